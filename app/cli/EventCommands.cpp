@@ -1,0 +1,208 @@
+// Verbs about the event as a whole: new, info, agenda, print agenda.
+
+#include "CommandLine.h"
+
+#include "Clock.h"
+#include "documents/AgendaDocument.h"
+#include "domain/Templates.h"
+#include "storage/AgendaRepository.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/EventRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue optionalJson(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue timeJson(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+int newEvent(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption templateOption(u"template"_s,
+                                            Invocation::tr("Template to start from: %1 (default %2).")
+                                                .arg(EventTemplates::keys().join(u", "_s), EventTemplates::PalacioDeHierro),
+                                            u"NAME"_s, EventTemplates::PalacioDeHierro);
+    const QCommandLineOption samplesOption(u"sample-attendees"_s,
+                                           Invocation::tr("Add N fictional attendees to try the registration desk."),
+                                           u"N"_s, u"0"_s);
+    parser.addOptions({templateOption, samplesOption});
+    if (!cli.parse(parser, Invocation::tr("Create a new event file from a template. An existing file is never overwritten."),
+                   {{u"FILE"_s, Invocation::tr("The new event file, e.g. taller.taller.")}}))
+        return cli.exitCode();
+
+    bool numeric = false;
+    const int samples = parser.value(samplesOption).toInt(&numeric);
+    if (!numeric || samples < 0 || samples > 1000000)
+        return cli.fail(Invocation::tr("--sample-attendees takes a whole number from 0 to 1000000, not \"%1\".")
+                            .arg(parser.value(samplesOption)),
+                        UsageError);
+    const auto eventTemplate = EventTemplates::byKey(parser.value(templateOption), Clock::currentDate());
+    if (!eventTemplate)
+        return cli.fail(Invocation::tr("Unknown template \"%1\"; choose one of: %2.")
+                            .arg(parser.value(templateOption), EventTemplates::keys().join(u", "_s)),
+                        UsageError);
+
+    const QString path = parser.positionalArguments().at(0);
+    auto file = EventTemplates::createEvent(path, *eventTemplate, samples);
+    if (!file)
+        return cli.fail(file.error());
+    cli.out() << Invocation::tr("Created %1 from the template \"%2\".").arg(path, eventTemplate->key) << '\n';
+    return Success;
+}
+
+int info(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser, Invocation::tr("Show the event's title, date, venue, times and counts."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+
+    const auto details = EventRepository(*file).load();
+    if (!details)
+        return cli.fail(details.error());
+    const AttendeeRepository attendees(*file);
+    const auto total = attendees.count();
+    if (!total)
+        return cli.fail(total.error());
+    const auto checkedIn = attendees.checkedInCount();
+    if (!checkedIn)
+        return cli.fail(checkedIn.error());
+
+    if (parser.isSet(json)) {
+        cli.printJson(QJsonObject{
+            {u"title"_s, details->title},
+            {u"organiser"_s, details->organiser},
+            {u"date"_s, details->date.isValid() ? QJsonValue(details->date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {u"venue"_s, details->venue},
+            {u"address"_s, details->address},
+            {u"start"_s, details->start.toString(u"HH:mm"_s)},
+            {u"end"_s, details->end.toString(u"HH:mm"_s)},
+            {u"expected"_s, details->expectedParticipants},
+            {u"attendees"_s, *total},
+            {u"checked_in"_s, *checkedIn},
+        });
+        return Success;
+    }
+    QTextStream &out = cli.out();
+    out << details->title << '\n';
+    if (!details->organiser.isEmpty())
+        out << details->organiser << '\n';
+    out << Invocation::tr("Date: %1").arg(EventHeader::dateText(details->date)) << '\n'
+        << Invocation::tr("Venue: %1").arg(EventHeader::placeText(details.value())) << '\n'
+        << Invocation::tr("Time: %1").arg(EventHeader::timeRangeText(details->start, details->end)) << '\n'
+        << Invocation::tr("Expected participants: %1").arg(details->expectedParticipants) << '\n'
+        << Invocation::tr("Registered attendees: %1, checked in: %2").arg(*total).arg(*checkedIn) << '\n';
+    return Success;
+}
+
+int agenda(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser, Invocation::tr("List the programme: each activity with its times."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const auto details = EventRepository(*file).load();
+    if (!details)
+        return cli.fail(details.error());
+    const auto items = AgendaRepository(*file).load();
+    if (!items)
+        return cli.fail(items.error());
+
+    const QList<ScheduledItem> scheduled = schedule(*items, details->start);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const ScheduledItem &s : scheduled) {
+            list.append(QJsonObject{
+                {u"id"_s, s.item.id},
+                {u"start"_s, s.start.toString(u"HH:mm"_s)},
+                {u"end"_s, s.end.toString(u"HH:mm"_s)},
+                {u"minutes"_s, s.item.minutes},
+                {u"kind"_s, ActivityKinds::key(s.item.kind)},
+                {u"title"_s, s.item.title},
+                {u"responsible"_s, s.item.responsible.summary()},
+                {u"exposition_minutes"_s, optionalJson(s.item.expositionMinutes)},
+                {u"questions_minutes"_s, optionalJson(s.item.questionsMinutes)},
+                {u"mesas"_s, QJsonArray::fromStringList(s.item.mesaCodes)},
+                {u"notes"_s, s.item.notes},
+                {u"actual_start"_s, timeJson(s.item.actualStart)},
+                {u"actual_end"_s, timeJson(s.item.actualEnd)},
+            });
+        }
+        cli.printJson(list);
+        return Success;
+    }
+    for (const ScheduledItem &s : scheduled) {
+        QString line = u"%1–%2  %3  %4"_s.arg(s.start.toString(u"HH:mm"_s), s.end.toString(u"HH:mm"_s),
+                                              EventHeader::durationText(s.item.minutes).rightJustified(10), s.item.title);
+        if (s.item.hasSplit())
+            line += u" ("_s + Invocation::tr("%1 presentation + %2 questions")
+                                  .arg(s.item.expositionMinutes.value_or(0))
+                                  .arg(s.item.questionsMinutes.value_or(0))
+                    + u')';
+        if (!s.item.responsible.isEmpty())
+            line += u" — "_s + s.item.responsible.summary();
+        cli.out() << line << '\n';
+    }
+    return Success;
+}
+
+int printAgenda(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Print the workshop programme to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const auto document = AgendaDocument::build(*file);
+    if (!document)
+        return cli.fail(document.error());
+    const QString out = parser.positionalArguments().at(1);
+    if (Status written = document->writePdf(out); !written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> eventVerbs()
+{
+    return {
+        {u"new"_s, Invocation::tr("Create an event file from a template"), newEvent},
+        {u"info"_s, Invocation::tr("Show the event's details and counts"), info},
+        {u"agenda"_s, Invocation::tr("List the programme"), agenda},
+        {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda},
+    };
+}
+
+QList<Verb> attendeeVerbs()
+{
+    return {};
+}
+
+} // namespace taller::cli
