@@ -1,1 +1,30 @@
-int main() { return 0; }
+#include "Localization.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("taller-abierto"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Taller Abierto"));
+    QApplication::setOrganizationName(QStringLiteral("Taller Abierto"));
+    QApplication::setApplicationVersion(QStringLiteral(TALLER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.tallerabierto.TallerAbierto"));
+    taller::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Run an open-government co-creation workshop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The event file (.taller) to open."));
+    parser.process(app);
+
+    taller::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openEvent(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,56 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+namespace taller::test {
+
+using namespace Qt::StringLiterals;
+
+CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QStringList &extraEnvironment)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &assignment : extraEnvironment)
+        environment.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    process.setProcessEnvironment(environment);
+    process.start(QString::fromUtf8(TALLER_CLI_PATH), args);
+    process.waitForStarted();
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString pdfText(const QString &pdfPath)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(PDFTOTEXT_PATH), {u"-layout"_s, pdfPath, u"-"_s});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString &pdfPath)
+{
+    // pdftotext separates pages with form feeds.
+    return int(pdfText(pdfPath).count(u'\f'));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString testDataPath(const QString &name)
+{
+    return QString::fromUtf8(TALLER_TEST_DATA) + u'/' + name;
+}
+
+} // namespace taller::test

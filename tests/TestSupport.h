@@ -1,0 +1,44 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace taller::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs taller-abierto-cli with args, feeding stdinData; environment as the
+// test process has it plus extraEnvironment ("NAME=value").
+CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
+                 const QStringList &extraEnvironment = {});
+
+// The text pdftotext extracts from a PDF (layout preserved).
+QString pdfText(const QString &pdfPath);
+int pdfPageCount(const QString &pdfPath);
+
+QByteArray readAll(const QString &path);
+QString testDataPath(const QString &name);
+
+} // namespace taller::test

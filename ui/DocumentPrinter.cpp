@@ -1,0 +1,60 @@
+#include "DocumentPrinter.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QPushButton>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QUrl>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+void DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.documentTitle());
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %1").arg(document.documentTitle()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto printed = document.print(printer); !printed)
+        QMessageBox::warning(parent, tr("Printing failed"), printed.errorMessage());
+}
+
+void DocumentPrinter::preview(QWidget *parent, const PrintedDocument &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.documentTitle());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Preview: %1").arg(document.documentTitle()));
+    dialog.resize(900, 1000);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *target) {
+        (void)document.print(*target);
+    });
+    dialog.exec();
+}
+
+void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export %1 as PDF").arg(document.documentTitle()),
+                                                      suggestedPath, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = document.writePdf(path); !written) {
+        QMessageBox::warning(parent, tr("Export failed"), written.errorMessage());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("PDF exported"), tr("Saved %1.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, parent);
+    QPushButton *open = box.addButton(tr("&Open it"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace taller

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "documents/PrintedDocument.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace taller {
+
+// The window's three ways out for any printed document: the printer (through
+// the print dialog), a preview, and a PDF file.
+class DocumentPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::DocumentPrinter)
+public:
+    static void print(QWidget *parent, const PrintedDocument &document);
+    static void preview(QWidget *parent, const PrintedDocument &document);
+    // Asks where to save, suggesting suggestedName beside the event file.
+    static void exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath);
+};
+
+} // namespace taller

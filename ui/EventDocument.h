@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Agenda.h"
+#include "domain/EventDetails.h"
+#include "domain/Mesa.h"
+#include "storage/EventFile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace taller {
+
+// An open event as the window sees it: the file, the undo stack of the edits
+// made to it in this session, and signals when a part of it changes.
+class EventDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventDocument(std::unique_ptr<EventFile> file, QObject *parent = nullptr);
+    ~EventDocument() override;
+
+    EventFile &file() { return *m_file; }
+    QString path() const { return m_file->path(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    const EventDetails &details() const { return m_details; }
+    const QList<AgendaItem> &agenda() const { return m_agenda; }
+    const QList<Mesa> &mesas() const { return m_mesas; }
+
+    // Undoable edit of one field of the event's details; written at once.
+    void setEventField(EventField field, const QVariant &value);
+
+    // Reloads from the file, after a change made by a command or elsewhere.
+    Status reloadDetails();
+    Status reloadAgenda();
+
+signals:
+    void detailsChanged();
+    void agendaChanged();
+    void attendeesChanged();
+    // Something could not be written; the message says what.
+    void errorOccurred(const QString &message);
+
+private:
+    friend class ChangeEventFieldCommand;
+    Status writeDetails(const EventDetails &details);
+
+    std::unique_ptr<EventFile> m_file;
+    QUndoStack m_undoStack;
+    EventDetails m_details;
+    QList<AgendaItem> m_agenda;
+    QList<Mesa> m_mesas;
+};
+
+} // namespace taller

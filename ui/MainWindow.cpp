@@ -1,0 +1,271 @@
+#include "MainWindow.h"
+
+#include "EventDocument.h"
+#include "Settings.h"
+#include "StartPage.h"
+#include "agenda/AgendaPage.h"
+#include "event/EventDetailsPage.h"
+#include "mesas/MesasPage.h"
+#include "Clock.h"
+#include "domain/Templates.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Taller Abierto events (*.taller)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget)
+    , m_startPage(new StartPage)
+    , m_workspace(new QWidget)
+    , m_navigation(new QListWidget)
+    , m_sections(new QStackedWidget)
+    , m_eventPage(new EventDetailsPage)
+    , m_agendaPage(new AgendaPage)
+    , m_registrationPage(nullptr)
+    , m_mesasPage(new MesasPage)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setWindowIcon(QIcon(u":/icons/taller-abierto.svg"_s));
+    setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
+                  "QListWidget#sectionNavigation { font-size: 11pt; }"
+                  "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
+    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Mesas")};
+    m_sections->addWidget(m_eventPage);
+    m_sections->addWidget(m_agendaPage);
+    m_sections->addWidget(m_mesasPage);
+    for (int i = 0; i < sectionNames.size(); ++i) {
+        auto *item = new QListWidgetItem(sectionNames.at(i));
+        item->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        m_navigation->addItem(item);
+    }
+    m_navigation->setFixedWidth(170);
+    m_navigation->setObjectName(u"sectionNavigation"_s);
+    m_navigation->setAccessibleName(tr("Sections"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+
+    auto *workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addWidget(m_sections, 1);
+
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    connect(m_startPage, &StartPage::newFromTemplateRequested, this, &MainWindow::newEventFromTemplate);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openEvent);
+
+    createActions();
+    setDocument(nullptr);
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1200, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(tr("&New event"));
+    QAction *newPalacio = newMenu->addAction(tr("From the &Palacio de Hierro workshop…"));
+    newPalacio->setShortcut(QKeySequence::New);
+    connect(newPalacio, &QAction::triggered, this, [this] { newEventFromTemplate(EventTemplates::PalacioDeHierro); });
+    QAction *newBlank = newMenu->addAction(tr("&Blank…"));
+    connect(newBlank, &QAction::triggered, this, [this] { newEventFromTemplate(EventTemplates::Blank); });
+
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+
+    QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
+    QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
+    QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close event"), this, &MainWindow::closeDocument);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_eventActions = {printProgramme, previewProgramme, exportProgramme, close};
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(Section(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_eventActions.append(go);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Taller Abierto"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showSection(Section section)
+{
+    if (!m_document || section < 0 || section >= m_navigation->count())
+        return;
+    m_navigation->setCurrentRow(int(section));
+    m_sections->currentWidget()->setFocus();
+}
+
+void MainWindow::newEventFromTemplate(const QString &templateKey)
+{
+    const auto eventTemplate = EventTemplates::byKey(templateKey, Clock::currentDate());
+    if (!eventTemplate)
+        return;
+    const QString suggested = QDir(Settings::lastFolder())
+                                  .filePath(tr("workshop-%1").arg(Clock::currentDate().toString(Qt::ISODate)) + u".taller"_s);
+    QString path = QFileDialog::getSaveFileName(this, tr("New event: %1").arg(eventTemplate->displayName), suggested,
+                                                fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".taller"_s;
+    auto file = EventTemplates::createEvent(path, *eventTemplate);
+    if (!file) {
+        QMessageBox::warning(this, tr("Could not create the event"), file.errorMessage());
+        return;
+    }
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    setDocument(std::make_unique<EventDocument>(std::move(file.value())));
+    showSection(EventSection);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open event"), Settings::lastFolder(), fileFilter());
+    if (!path.isEmpty())
+        openEvent(path);
+}
+
+bool MainWindow::openEvent(const QString &path)
+{
+    auto file = EventFile::open(path);
+    if (!file) {
+        QMessageBox::warning(this, tr("Could not open the event"), file.errorMessage());
+        return false;
+    }
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    setDocument(std::make_unique<EventDocument>(std::move(file.value())));
+    showSection(ProgrammeSection);
+    return true;
+}
+
+void MainWindow::closeDocument()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    // The pages let go of the old document before it is destroyed.
+    m_eventPage->setDocument(document.get());
+    m_agendaPage->setDocument(document.get());
+    m_mesasPage->setDocument(document.get());
+    m_document = std::move(document);
+
+    const bool open = m_document != nullptr;
+    for (QAction *action : std::as_const(m_eventActions))
+        action->setEnabled(open);
+    if (open) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &EventDocument::detailsChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Could not save the change"), message);
+        });
+        Settings::addRecentFile(m_document->path());
+        m_stack->setCurrentWidget(m_workspace);
+    } else {
+        m_stack->setCurrentWidget(m_startPage);
+        m_startPage->refreshRecentFiles();
+    }
+    updateTitle();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openEvent(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Taller Abierto"));
+        return;
+    }
+    const QString fileName = QFileInfo(m_document->path()).fileName();
+    const QString title = m_document->details().title;
+    setWindowTitle(title.isEmpty() ? u"%1 — Taller Abierto"_s.arg(fileName)
+                                   : u"%1 (%2) — Taller Abierto"_s.arg(fileName, title));
+    statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Taller Abierto"),
+                       tr("<h3>Taller Abierto %1</h3>"
+                          "<p>For the facilitators of open-government co-creation workshops: the programme, the "
+                          "registration desk, the working tables, the plenary and the Acta de Compromisos, on one "
+                          "laptop and without internet.</p>"
+                          "<p>Each event is one <i>.taller</i> file, saved as you work.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Fields commit when they lose focus; make sure the last one does.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
+    Settings::setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace taller

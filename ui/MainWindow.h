@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QUndoGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace taller {
+
+class AgendaPage;
+class EventDetailsPage;
+class EventDocument;
+class MesasPage;
+class RegistrationPage;
+class StartPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The sections of an open event, in the order of the day.
+    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, SectionCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openEvent(const QString &path);
+    void newEventFromTemplate(const QString &templateKey);
+    void showSection(Section section);
+    EventDocument *document() const { return m_document.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void chooseAndOpen();
+    void closeDocument();
+    void setDocument(std::unique_ptr<EventDocument> document);
+    void rebuildRecentMenu();
+    void updateTitle();
+    void about();
+
+    std::unique_ptr<EventDocument> m_document;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    QWidget *m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_sections;
+    EventDetailsPage *m_eventPage;
+    AgendaPage *m_agendaPage;
+    RegistrationPage *m_registrationPage;
+    MesasPage *m_mesasPage;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QList<QAction *> m_eventActions;
+    QUndoGroup *m_undoGroup;
+};
+
+} // namespace taller

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+namespace taller {
+
+// The window's remembered preferences, each with its key and default in one
+// place. Tests point it at a temporary file.
+class Settings
+{
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    static QStringList recentFiles();
+    // Moves path to the top of the list.
+    static void addRecentFile(const QString &path);
+    static void removeRecentFile(const QString &path);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+
+    static QString lastFolder();
+    static void setLastFolder(const QString &folder);
+};
+
+} // namespace taller
