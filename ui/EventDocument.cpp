@@ -1,9 +1,11 @@
 #include "EventDocument.h"
 
 #include "storage/AgendaRepository.h"
+#include "storage/AttendeeRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/MesaRepository.h"
 
+#include <QSysInfo>
 #include <QUndoCommand>
 
 namespace taller {
@@ -56,6 +58,7 @@ private:
 EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
     : QObject(parent)
     , m_file(std::move(file))
+    , m_desk(QSysInfo::machineHostName())
 {
     // A failure here leaves defaults on screen; the window reports it.
     (void)reloadDetails();
@@ -70,6 +73,57 @@ void EventDocument::setEventField(EventField field, const QVariant &value)
     if (current == value)
         return;
     m_undoStack.push(new ChangeEventFieldCommand(*this, field, current, value));
+}
+
+template <typename T>
+T EventDocument::announceAttendees(T result)
+{
+    if (result)
+        emit attendeesChanged();
+    // Our own commit also moves data_version; do not report it as external.
+    if (auto version = m_file->dataVersion())
+        m_dataVersion = *version;
+    return result;
+}
+
+Result<CheckinResult> EventDocument::checkIn(qint64 attendeeId)
+{
+    return announceAttendees(CheckinRepository(*m_file, m_desk).checkIn(attendeeId));
+}
+
+Result<CheckinResult> EventDocument::checkInByDocument(const QString &document)
+{
+    return announceAttendees(CheckinRepository(*m_file, m_desk).checkInByDocument(document));
+}
+
+Result<CheckinResult> EventDocument::undoCheckIn(qint64 attendeeId)
+{
+    return announceAttendees(CheckinRepository(*m_file, m_desk).undo(attendeeId));
+}
+
+Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
+{
+    Attendee walkIn = attendee;
+    walkIn.walkIn = true;
+    walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
+    if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
+        return Error{problems.first().message};
+    return announceAttendees(AttendeeRepository(*m_file).add(walkIn));
+}
+
+Result<AttendeeImport::Report> EventDocument::importAttendees(const AttendeeImport::Plan &plan)
+{
+    return announceAttendees(AttendeeImport::commit(*m_file, plan));
+}
+
+void EventDocument::pollExternalChanges()
+{
+    auto version = m_file->dataVersion();
+    if (!version)
+        return;
+    if (m_dataVersion >= 0 && *version != m_dataVersion)
+        emit attendeesChanged();
+    m_dataVersion = *version;
 }
 
 Status EventDocument::writeDetails(const EventDetails &details)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Agenda.h"
+#include "domain/Attendee.h"
+#include "io/AttendeeImport.h"
+#include "storage/CheckinRepository.h"
 #include "domain/EventDetails.h"
 #include "domain/Mesa.h"
 #include "storage/EventFile.h"
@@ -33,6 +36,17 @@ public:
     // Undoable edit of one field of the event's details; written at once.
     void setEventField(EventField field, const QVariant &value);
 
+    // The registration desk. Each call is committed to disk before it returns.
+    Result<CheckinResult> checkIn(qint64 attendeeId);
+    Result<CheckinResult> checkInByDocument(const QString &document);
+    Result<CheckinResult> undoCheckIn(qint64 attendeeId);
+    Result<Attendee> registerWalkIn(const Attendee &attendee);
+    Result<AttendeeImport::Report> importAttendees(const AttendeeImport::Plan &plan);
+
+    // Notices commits made by another process on the same file (a second
+    // desk) and announces them as changes.
+    void pollExternalChanges();
+
     // Reloads from the file, after a change made by a command or elsewhere.
     Status reloadDetails();
     Status reloadAgenda();
@@ -47,12 +61,16 @@ signals:
 private:
     friend class ChangeEventFieldCommand;
     Status writeDetails(const EventDetails &details);
+    template <typename T>
+    T announceAttendees(T result);
 
     std::unique_ptr<EventFile> m_file;
     QUndoStack m_undoStack;
     EventDetails m_details;
     QList<AgendaItem> m_agenda;
     QList<Mesa> m_mesas;
+    QString m_desk;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace taller

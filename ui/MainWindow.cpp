@@ -6,6 +6,7 @@
 #include "agenda/AgendaPage.h"
 #include "event/EventDetailsPage.h"
 #include "mesas/MesasPage.h"
+#include "registration/RegistrationPage.h"
 #include "Clock.h"
 #include "domain/Templates.h"
 
@@ -45,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sections(new QStackedWidget)
     , m_eventPage(new EventDetailsPage)
     , m_agendaPage(new AgendaPage)
-    , m_registrationPage(nullptr)
+    , m_registrationPage(new RegistrationPage)
     , m_mesasPage(new MesasPage)
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -53,9 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
-    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Mesas")};
+    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas")};
     m_sections->addWidget(m_eventPage);
     m_sections->addWidget(m_agendaPage);
+    m_sections->addWidget(m_registrationPage);
     m_sections->addWidget(m_mesasPage);
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *item = new QListWidgetItem(sectionNames.at(i));
@@ -104,6 +106,14 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
 
+    QAction *importAttendees = file->addAction(tr("&Import attendees from CSV…"), this, [this] {
+        showSection(RegistrationSection);
+        m_registrationPage->importAttendees();
+    });
+    file->addSeparator();
+    QAction *printAttendance = file->addAction(tr("Print &attendance sheet…"), this, [this] { m_registrationPage->printAttendance(); });
+    printAttendance->setShortcut(QKeySequence::Print);
+    QAction *exportAttendance = file->addAction(tr("Export attendance sheet as P&DF…"), this, [this] { m_registrationPage->exportAttendance(); });
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
@@ -112,7 +122,7 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_eventActions = {printProgramme, previewProgramme, exportProgramme, close};
+    m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme, exportProgramme, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -139,7 +149,10 @@ void MainWindow::showSection(Section section)
     if (!m_document || section < 0 || section >= m_navigation->count())
         return;
     m_navigation->setCurrentRow(int(section));
-    m_sections->currentWidget()->setFocus();
+    if (section == RegistrationSection)
+        m_registrationPage->focusSearch();
+    else
+        m_sections->currentWidget()->setFocus();
 }
 
 void MainWindow::newEventFromTemplate(const QString &templateKey)
@@ -197,6 +210,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     // The pages let go of the old document before it is destroyed.
     m_eventPage->setDocument(document.get());
     m_agendaPage->setDocument(document.get());
+    m_registrationPage->setDocument(document.get());
     m_mesasPage->setDocument(document.get());
     m_document = std::move(document);
 

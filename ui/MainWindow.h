@@ -33,6 +33,7 @@ public:
     void newEventFromTemplate(const QString &templateKey);
     void showSection(Section section);
     EventDocument *document() const { return m_document.get(); }
+    RegistrationPage *registrationPage() const { return m_registrationPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

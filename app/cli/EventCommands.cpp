@@ -200,9 +200,4 @@ QList<Verb> eventVerbs()
     };
 }
 
-QList<Verb> attendeeVerbs()
-{
-    return {};
-}
-
 } // namespace taller::cli

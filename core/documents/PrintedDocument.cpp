@@ -4,6 +4,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QDir>
@@ -215,13 +216,30 @@ private:
         return widths;
     }
 
+    // Word wrap, but a single word wider than the cell (a long passport
+    // number) breaks anywhere rather than spilling over the border.
+    int wrapFlags(const QString &text, const QFontMetricsF &metrics, qreal width) const
+    {
+        for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word) > width)
+                return Qt::TextWrapAnywhere;
+        }
+        return Qt::TextWordWrap;
+    }
+
+    qreal textHeight(const QString &text, const QFont &font, qreal width) const
+    {
+        const QFontMetricsF metrics(font, &m_device);
+        const int flags = wrapFlags(text, metrics, width) | Qt::AlignLeft | Qt::AlignTop;
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height();
+    }
+
     qreal cellHeight(const Cell &cell, qreal width, const QFont &textFont, const QFont &detailFont) const
     {
-        const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
         const qreal inner = width - 2 * mm(CellPaddingMm);
-        qreal height = QFontMetricsF(textFont, &m_device).boundingRect(QRectF(0, 0, inner, 1e6), flags, cell.text).height();
+        qreal height = textHeight(cell.text, textFont, inner);
         if (!cell.detail.isEmpty())
-            height += QFontMetricsF(detailFont, &m_device).boundingRect(QRectF(0, 0, inner, 1e6), flags, cell.detail).height();
+            height += textHeight(cell.detail, detailFont, inner);
         return height + 2 * mm(CellPaddingMm);
     }
 
@@ -232,16 +250,17 @@ private:
         p.setBrush(Qt::NoBrush);
         p.drawRect(rect);
         const QRectF inner = rect.adjusted(mm(CellPaddingMm), mm(CellPaddingMm), -mm(CellPaddingMm), -mm(CellPaddingMm));
-        const int flags = Qt::TextWordWrap | Qt::AlignTop | int(alignment & Qt::AlignHorizontal_Mask);
+        const int alignmentFlags = Qt::AlignTop | int(alignment & Qt::AlignHorizontal_Mask);
         p.setPen(Qt::black);
         p.setFont(textFont);
         QRectF used;
-        p.drawText(inner, flags, cell.text, &used);
+        p.drawText(inner, alignmentFlags | wrapFlags(cell.text, QFontMetricsF(textFont, &m_device), inner.width()), cell.text, &used);
         if (!cell.detail.isEmpty()) {
             p.setFont(detailFont);
             p.setPen(QColor(0x33, 0x33, 0x33));
             const qreal top = cell.text.isEmpty() ? inner.top() : used.bottom();
-            p.drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top), flags, cell.detail);
+            p.drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
+                       alignmentFlags | wrapFlags(cell.detail, QFontMetricsF(detailFont, &m_device), inner.width()), cell.detail);
         }
     }
 

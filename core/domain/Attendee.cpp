@@ -185,4 +185,23 @@ QString Attendee::sortName() const
     return surnames + u", "_s + givenNames;
 }
 
+QList<FieldProblem> AttendeeValidation::problems(const Attendee &a)
+{
+    QList<FieldProblem> problems;
+    if (a.givenNames.trimmed().isEmpty())
+        problems.append({AttendeeField::GivenNames, tr("Write the person's given names.")});
+    if (a.surnames.trimmed().isEmpty())
+        problems.append({AttendeeField::Surnames, tr("Write the person's surnames.")});
+    if (const QString document = DocumentTypes::validationError(a.documentType, DocumentTypes::normalizedNumber(a.documentNumber));
+        !document.isEmpty())
+        problems.append({AttendeeField::Document, document});
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!a.email.trimmed().isEmpty() && !email.match(a.email.trimmed()).hasMatch())
+        problems.append({AttendeeField::Email, tr("\"%1\" is not an e-mail address.").arg(a.email.trimmed())});
+    static const QRegularExpression phone(u"^[0-9 +()-]{6,20}$"_s);
+    if (!a.phone.trimmed().isEmpty() && !phone.match(a.phone.trimmed()).hasMatch())
+        problems.append({AttendeeField::Phone, tr("A phone number has 6 to 20 digits, spaces or + ( ) -.")});
+    return problems;
+}
+
 } // namespace taller

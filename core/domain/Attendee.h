@@ -81,4 +81,21 @@ struct Attendee
     bool isCheckedIn() const { return checkedInAt.isValid(); }
 };
 
+enum class AttendeeField { GivenNames, Surnames, Document, Organisation, Email, Phone };
+
+struct FieldProblem
+{
+    AttendeeField field;
+    QString message;
+};
+
+// What is wrong with an attendee before it can be registered, field by field,
+// in words for the person typing.
+class AttendeeValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::AttendeeValidation)
+public:
+    static QList<FieldProblem> problems(const Attendee &attendee);
+};
+
 } // namespace taller

@@ -29,12 +29,16 @@ QDateTime loadedDateTime(const QVariant &value)
 
 QString AttendeeRepository::selectClause()
 {
+    return selectColumns() + u"FROM attendee a LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "_s;
+}
+
+QString AttendeeRepository::selectColumns()
+{
     // The latest check-in event decides whether a person is present now.
     return u"SELECT a.id, a.given_names, a.surnames, a.document_type, a.document_number, a.organisation, a.position, "
            "a.sector, a.email, a.phone, a.data_consent_at, a.photo_consent, a.walk_in, m.code, a.registered_at, "
            "(SELECT CASE c.action WHEN 'check_in' THEN c.at END FROM checkin_event c "
-           " WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) "
-           "FROM attendee a LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "_s;
+           " WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) "_s;
 }
 
 Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)

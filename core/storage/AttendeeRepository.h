@@ -28,6 +28,8 @@ public:
 
     // The SELECT list and FROM clause shared by every query returning attendees.
     static QString selectClause();
+    // The SELECT list alone, over "attendee a" and "mesa m", for other FROMs.
+    static QString selectColumns();
     static Attendee fromRow(const class SqlStatement &row, int firstColumn = 0);
 
 private:

@@ -161,6 +161,14 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
     return file;
 }
 
+Result<qint64> EventFile::dataVersion() const
+{
+    auto version = SqlStatement::scalar(database(), u"PRAGMA data_version"_s);
+    if (!version)
+        return version.error();
+    return version->toLongLong();
+}
+
 Status EventFile::write(const std::function<Status()> &work)
 {
     if (m_inTransaction)

@@ -45,6 +45,10 @@ public:
     // succeeds and rolled back otherwise. Nested calls join the outer one.
     Status write(const std::function<Status()> &work);
 
+    // Changes whenever another connection (another desk's process) commits
+    // to the file; cheap enough to poll.
+    Result<qint64> dataVersion() const;
+
 private:
     EventFile(QString path, QString connectionName);
     static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo);

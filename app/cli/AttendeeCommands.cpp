@@ -1,0 +1,296 @@
+// Verbs of the registration desk: import, list, search, check in, undo,
+// print the attendance sheet.
+
+#include "CommandLine.h"
+
+#include "Clock.h"
+#include "documents/AttendanceDocument.h"
+#include "io/AttendeeImport.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/AttendeeSearch.h"
+#include "storage/CheckinRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue dateTimeJson(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject attendeeJson(const Attendee &a)
+{
+    return {
+        {u"id"_s, a.id},
+        {u"given_names"_s, a.givenNames},
+        {u"surnames"_s, a.surnames},
+        {u"document"_s, a.documentNumber},
+        {u"document_type"_s, DocumentTypes::key(a.documentType)},
+        {u"organisation"_s, a.organisation},
+        {u"position"_s, a.position},
+        {u"sector"_s, Sectors::key(a.sector)},
+        {u"walk_in"_s, a.walkIn},
+        {u"checked_in"_s, a.isCheckedIn()},
+        {u"checked_in_at"_s, dateTimeJson(a.checkedInAt)},
+    };
+}
+
+void printAttendees(Invocation &cli, const QList<Attendee> &attendees, bool json)
+{
+    if (json) {
+        QJsonArray list;
+        for (const Attendee &a : attendees)
+            list.append(attendeeJson(a));
+        cli.printJson(list);
+        return;
+    }
+    for (const Attendee &a : attendees) {
+        QString line = u"%1  %2"_s.arg(a.documentNumber.leftJustified(12), a.sortName());
+        if (!a.organisation.isEmpty())
+            line += u" — "_s + a.organisation;
+        if (a.isCheckedIn())
+            line += u"  ["_s + Invocation::tr("checked in %1").arg(a.checkedInAt.toString(u"HH:mm"_s)) + u']';
+        cli.out() << line << '\n';
+    }
+}
+
+QString deskName(const QCommandLineParser &parser, const QCommandLineOption &desk)
+{
+    return parser.isSet(desk) ? parser.value(desk) : QSysInfo::machineHostName();
+}
+
+int importAttendees(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
+    parser.addOptions({json, dryRun});
+    if (!cli.parse(parser,
+                   Invocation::tr("Import attendees from a CSV exported by Excel or Google Forms. All accepted rows are "
+                                  "imported in one go, or none."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST.csv"_s, Invocation::tr("The CSV file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const QString csvPath = parser.positionalArguments().at(1);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return cli.fail(Invocation::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
+    if (csv.size() > 64 * 1024 * 1024)
+        return cli.fail(Invocation::tr("%1 is larger than 64 MB; that is not a list of attendees.").arg(csvPath));
+
+    auto plan = AttendeeImport::prepare(*file, csv.readAll());
+    if (!plan)
+        return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
+    AttendeeImport::Report report;
+    if (parser.isSet(dryRun)) {
+        report.duplicates = plan->count(AttendeeImport::ProblemKind::Duplicate);
+        report.rejected = plan->count(AttendeeImport::ProblemKind::Rejected);
+        report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
+        report.problems = plan->problems;
+    } else {
+        auto committed = AttendeeImport::commit(*file, *plan);
+        if (!committed)
+            return cli.fail(committed.error());
+        report = *committed;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const AttendeeImport::Problem &problem : report.problems) {
+            const char16_t *kind = problem.kind == AttendeeImport::ProblemKind::Rejected    ? u"rejected"
+                                   : problem.kind == AttendeeImport::ProblemKind::Duplicate ? u"duplicate"
+                                                                                            : u"warning";
+            problems.append(QJsonObject{{u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
+        }
+        cli.printJson(QJsonObject{{u"imported"_s, report.imported},
+                                  {u"duplicates"_s, report.duplicates},
+                                  {u"rejected"_s, report.rejected},
+                                  {u"warnings"_s, report.warnings},
+                                  {u"problems"_s, problems}});
+    } else {
+        cli.out() << AttendeeImport::reportText(report) << '\n';
+    }
+    return Success;
+}
+
+int listAttendees(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
+    parser.addOptions({json, checkedIn});
+    if (!cli.parse(parser, Invocation::tr("List the attendees, sorted by surname."), {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const AttendeeRepository repository(*file);
+    auto attendees = parser.isSet(checkedIn) ? repository.checkedIn() : repository.all();
+    if (!attendees)
+        return cli.fail(attendees.error());
+    printAttendees(cli, *attendees, parser.isSet(json));
+    return Success;
+}
+
+int search(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
+    parser.addOptions({json, limit});
+    if (!cli.parse(parser, Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
+                                          "case and accents are ignored. Best match first."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"TEXT"_s, Invocation::tr("What to look for.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto found = AttendeeSearch(*file).find(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
+    if (!found)
+        return cli.fail(found.error());
+    printAttendees(cli, *found, parser.isSet(json));
+    return Success;
+}
+
+QJsonObject checkinJson(const QString &document, const CheckinResult &result)
+{
+    return {{u"document"_s, document},
+            {u"status"_s, CheckinRepository::outcomeKey(result.outcome)},
+            {u"at"_s, dateTimeJson(result.at)}};
+}
+
+int checkin(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromStdin(u"stdin"_s, Invocation::tr("Read one document number per line from standard input; "
+                                                                   "print one JSON line per check-in once it is on disk."));
+    const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
+    parser.addOptions({fromStdin, desk});
+    if (!cli.parse(parser, Invocation::tr("Check in an attendee by document number."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")}}, 1))
+        return cli.exitCode();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(fromStdin) == (positional.size() == 2))
+        return cli.fail(Invocation::tr("give either a DOCUMENT or --stdin"), UsageError);
+    auto file = cli.openEvent(positional.at(0));
+    if (!file)
+        return cli.exitCode();
+    CheckinRepository checkins(*file, deskName(parser, desk));
+
+    if (!parser.isSet(fromStdin)) {
+        auto result = checkins.checkInByDocument(positional.at(1));
+        if (!result)
+            return cli.fail(result.error());
+        const Attendee &a = result->attendee;
+        switch (result->outcome) {
+        case CheckinOutcome::CheckedIn:
+            cli.out() << Invocation::tr("Checked in: %1 (%2) at %3").arg(a.fullName(), a.documentNumber, result->at.toString(u"HH:mm:ss"_s)) << '\n';
+            return Success;
+        case CheckinOutcome::Already:
+            cli.out() << Invocation::tr("Already checked in: %1 (%2) at %3").arg(a.fullName(), a.documentNumber, result->at.toString(u"HH:mm:ss"_s)) << '\n';
+            return Success;
+        case CheckinOutcome::Invalid:
+            return cli.fail(Invocation::tr("\"%1\" is not a document number.").arg(positional.at(1)));
+        default:
+            return cli.fail(Invocation::tr("No attendee has document %1.").arg(positional.at(1)));
+        }
+    }
+
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return cli.fail(Invocation::tr("Cannot read standard input."));
+    while (true) {
+        const QByteArray raw = input.readLine();
+        if (raw.isEmpty())
+            break;
+        const QString document = QString::fromUtf8(raw).trimmed();
+        if (document.isEmpty())
+            continue;
+        auto result = checkins.checkInByDocument(document);
+        if (!result)
+            return cli.fail(result.error());
+        // Printed only now that the check-in is committed (synchronous=FULL).
+        cli.printJson(checkinJson(document, *result), true);
+    }
+    return Success;
+}
+
+int undoCheckin(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
+    parser.addOption(desk);
+    if (!cli.parse(parser, Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const QString document = parser.positionalArguments().at(1);
+    auto result = CheckinRepository(*file, deskName(parser, desk)).undoByDocument(document);
+    if (!result)
+        return cli.fail(result.error());
+    switch (result->outcome) {
+    case CheckinOutcome::Undone:
+        cli.out() << Invocation::tr("Check-in undone: %1 (%2)").arg(result->attendee.fullName(), result->attendee.documentNumber) << '\n';
+        return Success;
+    case CheckinOutcome::NotCheckedIn:
+        return cli.fail(Invocation::tr("%1 (%2) is not checked in.").arg(result->attendee.fullName(), result->attendee.documentNumber));
+    case CheckinOutcome::Invalid:
+        return cli.fail(Invocation::tr("\"%1\" is not a document number.").arg(document));
+    default:
+        return cli.fail(Invocation::tr("No attendee has document %1.").arg(document));
+    }
+}
+
+int printAttendance(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption blankRows(u"blank-rows"_s, Invocation::tr("Blank numbered rows for walk-ins (default %1).").arg(AttendanceDocument::DefaultBlankRows),
+                                       u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
+    parser.addOption(blankRows);
+    if (!cli.parse(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+        return cli.exitCode();
+    bool numeric = false;
+    const int blank = parser.value(blankRows).toInt(&numeric);
+    if (!numeric || blank < 0 || blank > 1000)
+        return cli.fail(Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(parser.value(blankRows)), UsageError);
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const auto document = AttendanceDocument::build(*file, blank);
+    if (!document)
+        return cli.fail(document.error());
+    const QString out = parser.positionalArguments().at(1);
+    if (Status written = document->writePdf(out); !written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> attendeeVerbs()
+{
+    return {
+        {u"import attendees"_s, Invocation::tr("Import attendees from a CSV file"), importAttendees},
+        {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees},
+        {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search},
+        {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin},
+        {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin},
+        {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance},
+    };
+}
+
+} // namespace taller::cli

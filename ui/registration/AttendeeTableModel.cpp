@@ -1,0 +1,85 @@
+#include "AttendeeTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+void AttendeeTableModel::setAttendees(const QList<Attendee> &attendees)
+{
+    beginResetModel();
+    m_attendees = attendees;
+    endResetModel();
+}
+
+const Attendee *AttendeeTableModel::attendeeAt(int row) const
+{
+    return row >= 0 && row < m_attendees.size() ? &m_attendees.at(row) : nullptr;
+}
+
+int AttendeeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_attendees.size());
+}
+
+int AttendeeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
+{
+    const Attendee *a = attendeeAt(index.row());
+    if (!a)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return a->sortName();
+        case DocumentColumn:
+            return a->documentType == DocumentType::Dni
+                       ? a->documentNumber
+                       : u"%1 %2"_s.arg(DocumentTypes::shortName(a->documentType), a->documentNumber);
+        case OrganisationColumn: return a->organisation;
+        case SectorColumn: return Sectors::displayName(a->sector);
+        case StatusColumn:
+            return a->isCheckedIn() ? tr("✓ Arrived %1").arg(a->checkedInAt.toString(u"HH:mm"_s)) : tr("Expected");
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && a->isCheckedIn())
+            return QBrush(QColor(0x0b, 0x6e, 0x4f));
+        break;
+    case Qt::FontRole:
+        if (index.column() == NameColumn || (index.column() == StatusColumn && a->isCheckedIn())) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (a->walkIn)
+            return tr("Registered at the desk");
+        break;
+    }
+    return {};
+}
+
+QVariant AttendeeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Surnames, given names");
+    case DocumentColumn: return tr("Document");
+    case OrganisationColumn: return tr("Organisation");
+    case SectorColumn: return tr("Sector");
+    case StatusColumn: return tr("Arrival");
+    }
+    return {};
+}
+
+} // namespace taller

@@ -1,0 +1,483 @@
+#include "RegistrationPage.h"
+
+#include "AttendeeTableModel.h"
+#include "DocumentPrinter.h"
+#include "EventDocument.h"
+#include "ImportAttendeesDialog.h"
+#include "WalkInDialog.h"
+#include "documents/AttendanceDocument.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/AttendeeSearch.h"
+
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int SearchLimit = 50;
+constexpr int RecentLimit = 12;
+
+// Digits, as a barcode reader or a hurried volunteer types a document.
+bool looksLikeDocumentNumber(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[0-9][0-9 .-]{5,}$|^[A-Za-z]{1,3}[0-9]{5,}$"_s);
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+} // namespace
+
+RegistrationPage::RegistrationPage(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit)
+    , m_banner(new QLabel)
+    , m_hint(new QLabel)
+    , m_results(new AttendeeTableModel(this))
+    , m_resultsView(new QTableView)
+    , m_totals(new QLabel)
+    , m_totalsDetail(new QLabel)
+    , m_sectors(new QTableWidget)
+    , m_recent(new QListWidget)
+    , m_poll(new QTimer(this))
+{
+    auto *heading = new QLabel(tr("Registration desk"));
+    heading->setObjectName(u"pageHeading"_s);
+    auto *importButton = new QPushButton(tr("&Import CSV…"));
+    auto *previewButton = new QPushButton(tr("Pre&view sheet"));
+    auto *exportButton = new QPushButton(tr("E&xport PDF…"));
+    auto *printButton = new QPushButton(tr("&Print attendance sheet…"));
+    connect(importButton, &QPushButton::clicked, this, &RegistrationPage::importAttendees);
+    connect(previewButton, &QPushButton::clicked, this, &RegistrationPage::previewAttendance);
+    connect(exportButton, &QPushButton::clicked, this, &RegistrationPage::exportAttendance);
+    connect(printButton, &QPushButton::clicked, this, &RegistrationPage::printAttendance);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(importButton);
+    top->addWidget(previewButton);
+    top->addWidget(exportButton);
+    top->addWidget(printButton);
+
+    QFont searchFont = m_search->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.6);
+    m_search->setFont(searchFont);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Name, surname, document or organisation — Enter checks in"));
+    m_search->setAccessibleName(tr("Find attendee"));
+    m_search->installEventFilter(this);
+    auto *walkInButton = new QPushButton(tr("New person (F2)"));
+    walkInButton->setMinimumHeight(m_search->sizeHint().height());
+    connect(walkInButton, &QPushButton::clicked, this, &RegistrationPage::registerWalkIn);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(walkInButton);
+
+    m_banner->setWordWrap(true);
+    m_banner->setMinimumHeight(44);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAccessibleName(tr("Last result"));
+    showBanner(Tone::Notice, tr("Type a few letters of a name or a document number, then press Enter."));
+
+    m_resultsView->setModel(m_results);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->verticalHeader()->setVisible(false);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(AttendeeTableModel::NameColumn, QHeaderView::Stretch);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(AttendeeTableModel::OrganisationColumn, QHeaderView::Stretch);
+    m_resultsView->setFocusPolicy(Qt::ClickFocus);
+    connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        selectRow(index.row());
+        checkInFromSearch();
+    });
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setStyleSheet(u"color: #666; font-size: 12pt;"_s);
+    m_hint->setWordWrap(true);
+
+    auto *resultsColumn = new QVBoxLayout;
+    resultsColumn->addWidget(m_resultsView, 1);
+    resultsColumn->addWidget(m_hint);
+
+    // The side panel: how many have arrived, by sector, and the latest.
+    QFont totalsFont = m_totals->font();
+    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 2.4);
+    totalsFont.setBold(true);
+    m_totals->setFont(totalsFont);
+    m_totalsDetail->setWordWrap(true);
+    m_sectors->setColumnCount(3);
+    m_sectors->setHorizontalHeaderLabels({tr("Sector"), tr("Arrived"), tr("Registered")});
+    m_sectors->verticalHeader()->setVisible(false);
+    m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sectors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sectors->setFocusPolicy(Qt::NoFocus);
+    m_sectors->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sectors->verticalHeader()->setDefaultSectionSize(m_sectors->fontMetrics().height() + 8);
+    m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *undoButton = new QPushButton(tr("&Undo a check-in (Ctrl+U)"));
+    connect(undoButton, &QPushButton::clicked, this, &RegistrationPage::undoCheckIn);
+    m_recent->setFocusPolicy(Qt::ClickFocus);
+
+    auto *panel = new QGroupBox(tr("Attendance"));
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->addWidget(m_totals);
+    panelLayout->addWidget(m_totalsDetail);
+    panelLayout->addWidget(m_sectors);
+    panelLayout->addWidget(new QLabel(tr("Latest check-ins:")));
+    panelLayout->addWidget(m_recent, 3);
+    panelLayout->addWidget(undoButton);
+    panel->setFixedWidth(360);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(resultsColumn, 1);
+    body->addWidget(panel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RegistrationPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &RegistrationPage::checkInFromSearch);
+    auto shortcut = [this](const QKeySequence &key, void (RegistrationPage::*slot)()) {
+        auto *s = new QShortcut(key, this, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::Key_F2), &RegistrationPage::registerWalkIn);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
+    shortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
+    shortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
+
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (m_document)
+            m_document->pollExternalChanges();
+    });
+    setEnabled(false);
+}
+
+void RegistrationPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    m_search->clear();
+    if (document) {
+        connect(document, &EventDocument::attendeesChanged, this, &RegistrationPage::refresh);
+        connect(document, &EventDocument::detailsChanged, this, &RegistrationPage::refreshCounters);
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
+    refresh();
+}
+
+void RegistrationPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    focusSearch();
+}
+
+void RegistrationPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+bool RegistrationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int current = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : -1;
+        switch (key->key()) {
+        case Qt::Key_Down:
+            selectRow(std::min(current + 1, m_results->rowCount() - 1));
+            return true;
+        case Qt::Key_Up:
+            selectRow(std::max(current - 1, 0));
+            return true;
+        case Qt::Key_PageDown:
+            selectRow(std::min(current + 10, m_results->rowCount() - 1));
+            return true;
+        case Qt::Key_PageUp:
+            selectRow(std::max(current - 10, 0));
+            return true;
+        case Qt::Key_Escape:
+            if (!m_search->text().isEmpty()) {
+                m_search->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RegistrationPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    m_resultsView->setCurrentIndex(m_results->index(row, 0));
+    m_resultsView->selectRow(row);
+}
+
+void RegistrationPage::search()
+{
+    const QString text = m_search->text();
+    QList<Attendee> found;
+    if (m_document && !text.trimmed().isEmpty()) {
+        auto result = AttendeeSearch(m_document->file()).find(text, SearchLimit);
+        if (result)
+            found = *result;
+        else
+            showBanner(Tone::Problem, result.errorMessage());
+    }
+    m_results->setAttendees(found);
+    selectRow(0);
+    if (text.trimmed().isEmpty())
+        m_hint->setText(tr("Start typing to find a person. F2 registers someone who is not on the list."));
+    else if (found.isEmpty())
+        m_hint->setText(tr("Nobody matches \"%1\". Press F2 to register this person.").arg(text.trimmed()));
+    else if (found.size() == SearchLimit)
+        m_hint->setText(tr("Showing the first %1 matches; type more letters to narrow down.").arg(SearchLimit));
+    else
+        m_hint->setText(tr("↑ ↓ choose, Enter checks in."));
+}
+
+void RegistrationPage::checkInFromSearch()
+{
+    if (!m_document)
+        return;
+    const QString typed = m_search->text().trimmed();
+    if (typed.isEmpty())
+        return;
+
+    // A scanned or typed document number checks that person in directly.
+    if (looksLikeDocumentNumber(typed)) {
+        auto result = m_document->checkInByDocument(typed);
+        if (result && result->outcome != CheckinOutcome::NotFound && result->outcome != CheckinOutcome::Invalid) {
+            showOutcome(result, typed);
+            m_search->clear();
+            return;
+        }
+        if (m_results->rowCount() == 0) {
+            showOutcome(result, typed);
+            m_search->selectAll();
+            return;
+        }
+    }
+    const int row = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : 0;
+    const Attendee *attendee = m_results->attendeeAt(row);
+    if (!attendee) {
+        showBanner(Tone::Problem, tr("Nobody matches \"%1\". Press F2 to register this person.").arg(typed));
+        m_search->selectAll();
+        return;
+    }
+    showOutcome(m_document->checkIn(attendee->id), typed);
+    m_search->clear();
+}
+
+void RegistrationPage::showOutcome(const Result<CheckinResult> &result, const QString &typed)
+{
+    if (!result) {
+        showBanner(Tone::Problem, tr("Not saved: %1").arg(result.errorMessage()));
+        return;
+    }
+    const Attendee &a = result->attendee;
+    const QString who = a.organisation.isEmpty() ? a.fullName() : u"%1 — %2"_s.arg(a.fullName(), a.organisation);
+    switch (result->outcome) {
+    case CheckinOutcome::CheckedIn:
+        showBanner(Tone::Success, tr("✓ Checked in: %1 (%2)").arg(who, result->at.toString(u"HH:mm"_s)));
+        break;
+    case CheckinOutcome::Already:
+        showBanner(Tone::Notice, tr("Already checked in at %1: %2").arg(result->at.toString(u"HH:mm"_s), who));
+        break;
+    case CheckinOutcome::Undone:
+        showBanner(Tone::Notice, tr("Check-in undone: %1").arg(who));
+        break;
+    case CheckinOutcome::NotCheckedIn:
+        showBanner(Tone::Notice, tr("%1 is not checked in.").arg(who));
+        break;
+    case CheckinOutcome::NotFound:
+        showBanner(Tone::Problem, tr("No one on the list has document %1. Press F2 to register this person.").arg(typed));
+        break;
+    case CheckinOutcome::Invalid:
+        showBanner(Tone::Problem, tr("\"%1\" is not a document number.").arg(typed));
+        break;
+    }
+}
+
+void RegistrationPage::showBanner(Tone tone, const QString &text)
+{
+    static const QString base = u"QLabel { padding: 8px 12px; border-radius: 4px; font-size: 13pt; %1 }"_s;
+    switch (tone) {
+    case Tone::Success: m_banner->setStyleSheet(base.arg(u"background: #d8f0e3; color: #0b4d37;"_s)); break;
+    case Tone::Notice: m_banner->setStyleSheet(base.arg(u"background: #fff1c9; color: #5c4300;"_s)); break;
+    case Tone::Problem: m_banner->setStyleSheet(base.arg(u"background: #fadbd8; color: #7d1a12;"_s)); break;
+    }
+    m_banner->setText(text);
+}
+
+QString RegistrationPage::bannerText() const
+{
+    return m_banner->text();
+}
+
+void RegistrationPage::registerWalkIn()
+{
+    if (!m_document)
+        return;
+    WalkInDialog dialog(*m_document, this);
+    dialog.prefill(m_search->text());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.checkInNow())
+        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+    else
+        showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
+    m_search->clear();
+    focusSearch();
+}
+
+void RegistrationPage::undoCheckIn()
+{
+    if (!m_document)
+        return;
+    // The selected person if they are checked in, else the latest check-in.
+    qint64 attendeeId = 0;
+    if (const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row()); selected && selected->isCheckedIn())
+        attendeeId = selected->id;
+    else if (QListWidgetItem *item = m_recent->currentItem())
+        attendeeId = item->data(Qt::UserRole).toLongLong();
+    else if (m_recent->count() > 0)
+        attendeeId = m_recent->item(0)->data(Qt::UserRole).toLongLong();
+    if (attendeeId == 0) {
+        showBanner(Tone::Notice, tr("There is no check-in to undo."));
+        return;
+    }
+    showOutcome(m_document->undoCheckIn(attendeeId), QString());
+    focusSearch();
+}
+
+void RegistrationPage::refresh()
+{
+    if (m_document && !m_search->text().trimmed().isEmpty()) {
+        const int row = m_resultsView->currentIndex().row();
+        search();
+        selectRow(std::max(0, row));
+    } else {
+        search();
+    }
+    refreshCounters();
+    refreshRecent();
+}
+
+void RegistrationPage::refreshCounters()
+{
+    m_sectors->setRowCount(0);
+    if (!m_document) {
+        m_totals->clear();
+        m_totalsDetail->clear();
+        return;
+    }
+    auto counts = CheckinRepository(m_document->file()).counts();
+    if (!counts) {
+        m_totalsDetail->setText(counts.errorMessage());
+        return;
+    }
+    const int expected = m_document->details().expectedParticipants;
+    m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(expected > 0 ? expected : counts->registered));
+    m_totalsDetail->setText(tr("checked in. %1 on the list, %2 registered at the desk.")
+                                .arg(counts->registered - counts->walkIns)
+                                .arg(counts->walkIns));
+    for (Sector sector : Sectors::all()) {
+        const CheckinRepository::SectorCount c = counts->bySector.value(sector);
+        if (c.registered == 0)
+            continue;
+        const int row = m_sectors->rowCount();
+        m_sectors->insertRow(row);
+        m_sectors->setItem(row, 0, new QTableWidgetItem(Sectors::displayName(sector)));
+        for (int column : {1, 2}) {
+            auto *item = new QTableWidgetItem(QString::number(column == 1 ? c.checkedIn : c.registered));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_sectors->setItem(row, column, item);
+        }
+    }
+    m_sectors->resizeColumnsToContents();
+    m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sectors->setFixedHeight(m_sectors->horizontalHeader()->height() + m_sectors->rowCount() * m_sectors->verticalHeader()->defaultSectionSize() + 4);
+}
+
+void RegistrationPage::refreshRecent()
+{
+    m_recent->clear();
+    if (!m_document)
+        return;
+    auto recent = CheckinRepository(m_document->file()).recent(RecentLimit);
+    if (!recent)
+        return;
+    for (const CheckinRepository::Entry &entry : std::as_const(*recent)) {
+        const QString text = entry.undo ? tr("%1  ↺ undone: %2").arg(entry.at.toString(u"HH:mm"_s), entry.attendee.sortName())
+                                        : tr("%1  ✓ %2").arg(entry.at.toString(u"HH:mm"_s), entry.attendee.sortName());
+        auto *item = new QListWidgetItem(text);
+        item->setData(Qt::UserRole, entry.attendee.id);
+        if (entry.undo)
+            item->setForeground(QColor(0x88, 0x88, 0x88));
+        m_recent->addItem(item);
+    }
+}
+
+PrintedDocument RegistrationPage::attendanceDocument() const
+{
+    auto attendees = AttendeeRepository(m_document->file()).all();
+    return AttendanceDocument::build(m_document->details(), attendees ? *attendees : QList<Attendee>());
+}
+
+void RegistrationPage::importAttendees()
+{
+    if (m_document)
+        ImportAttendeesDialog::run(*m_document, this);
+}
+
+void RegistrationPage::printAttendance()
+{
+    if (m_document)
+        DocumentPrinter::print(this, attendanceDocument());
+}
+
+void RegistrationPage::previewAttendance()
+{
+    if (m_document)
+        DocumentPrinter::preview(this, attendanceDocument());
+}
+
+void RegistrationPage::exportAttendance()
+{
+    if (!m_document)
+        return;
+    const QFileInfo event(m_document->path());
+    DocumentPrinter::exportPdf(this, attendanceDocument(),
+                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
+}
+
+} // namespace taller

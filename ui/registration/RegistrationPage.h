@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storage/CheckinRepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace taller {
+
+class AttendeeTableModel;
+class EventDocument;
+
+// "Registro": the screen a volunteer keeps open all morning. Type a few
+// letters or scan a document, Enter checks the person in, next.
+class RegistrationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegistrationPage(QWidget *parent = nullptr);
+    void setDocument(EventDocument *document);
+
+    void focusSearch();
+    void checkInFromSearch();
+    void registerWalkIn();
+    void undoCheckIn();
+    void importAttendees();
+    void printAttendance();
+    void previewAttendance();
+    void exportAttendance();
+
+    QString bannerText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class Tone { Success, Notice, Problem };
+    void search();
+    void refresh();
+    void refreshCounters();
+    void refreshRecent();
+    void showOutcome(const Result<CheckinResult> &result, const QString &typed);
+    void showBanner(Tone tone, const QString &text);
+    void selectRow(int row);
+    class PrintedDocument attendanceDocument() const;
+
+    EventDocument *m_document = nullptr;
+    QLineEdit *m_search;
+    QLabel *m_banner;
+    QLabel *m_hint;
+    AttendeeTableModel *m_results;
+    QTableView *m_resultsView;
+    QLabel *m_totals;
+    QLabel *m_totalsDetail;
+    QTableWidget *m_sectors;
+    QListWidget *m_recent;
+    QTimer *m_poll;
+};
+
+} // namespace taller

@@ -1,0 +1,227 @@
+#include "WalkInDialog.h"
+
+#include "Clock.h"
+#include "EventDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ProblemStyle = u"border: 2px solid #b00020; border-radius: 3px; padding: 1px;"_s;
+
+} // namespace
+
+WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_givenNames(new QLineEdit)
+    , m_surnames(new QLineEdit)
+    , m_documentType(new QComboBox)
+    , m_documentNumber(new QLineEdit)
+    , m_organisation(new QLineEdit)
+    , m_position(new QLineEdit)
+    , m_sector(new QComboBox)
+    , m_dataConsent(new QCheckBox(tr("Consents to the processing of their personal data (Ley 29733)")))
+    , m_email(new QLineEdit)
+    , m_phone(new QLineEdit)
+    , m_consentNote(new QLabel)
+    , m_photoConsent(new QCheckBox(tr("Consents to appearing in photographs")))
+    , m_mesa(new QComboBox)
+    , m_checkIn(new QCheckBox(tr("Check in now")))
+{
+    setWindowTitle(tr("Register a walk-in"));
+    for (DocumentType type : DocumentTypes::all())
+        m_documentType->addItem(DocumentTypes::displayName(type), int(type));
+    for (Sector sector : Sectors::all())
+        m_sector->addItem(Sectors::displayName(sector), int(sector));
+    m_sector->setCurrentIndex(int(Sectors::all().indexOf(Sector::CivilSociety)));
+    m_mesa->addItem(tr("No preference"), QString());
+    for (const Mesa &mesa : document.mesas())
+        m_mesa->addItem(u"%1 — %2"_s.arg(mesa.code, mesa.name), mesa.code);
+    m_mesa->setEnabled(m_mesa->count() > 1);
+    m_documentNumber->setPlaceholderText(tr("8 digits for a DNI"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_consentNote->setWordWrap(true);
+    m_consentNote->setStyleSheet(u"color: #555;"_s);
+    m_checkIn->setChecked(true);
+
+    auto *form = new QFormLayout;
+    auto addField = [&](const QString &label, QWidget *field, std::optional<AttendeeField> checked) {
+        if (!checked) {
+            form->addRow(label, field);
+            return;
+        }
+        auto *problem = new QLabel;
+        problem->setStyleSheet(u"color: #b00020;"_s);
+        problem->setWordWrap(true);
+        problem->hide();
+        auto *cell = new QWidget;
+        auto *column = new QVBoxLayout(cell);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(field);
+        column->addWidget(problem);
+        form->addRow(label, cell);
+        if (auto *formLabel = qobject_cast<QLabel *>(form->labelForField(cell)))
+            formLabel->setBuddy(field);
+        m_problemLabels.insert(*checked, problem);
+        m_fieldWidgets.insert(*checked, field);
+    };
+
+    auto *documentRow = new QWidget;
+    auto *documentLayout = new QHBoxLayout(documentRow);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->addWidget(m_documentType);
+    documentLayout->addWidget(m_documentNumber, 1);
+
+    addField(tr("&Given names:"), m_givenNames, AttendeeField::GivenNames);
+    addField(tr("&Surnames:"), m_surnames, AttendeeField::Surnames);
+    addField(tr("&Document:"), documentRow, AttendeeField::Document);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(documentRow->parentWidget())))
+        label->setBuddy(m_documentType);
+    addField(tr("&Organisation:"), m_organisation, std::nullopt);
+    addField(tr("&Position:"), m_position, std::nullopt);
+    addField(tr("Sec&tor:"), m_sector, std::nullopt);
+    form->addRow(QString(), m_dataConsent);
+    addField(tr("&E-mail:"), m_email, AttendeeField::Email);
+    addField(tr("P&hone:"), m_phone, AttendeeField::Phone);
+    form->addRow(QString(), m_consentNote);
+    form->addRow(QString(), m_photoConsent);
+    addField(tr("Preferred &mesa:"), m_mesa, std::nullopt);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Given names, surnames and document are required; the rest can be left blank."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_checkIn);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    connect(m_dataConsent, &QCheckBox::toggled, this, &WalkInDialog::updateConsent);
+    updateConsent();
+    m_givenNames->setFocus();
+}
+
+void WalkInDialog::prefill(const QString &searchText)
+{
+    const QString text = searchText.simplified();
+    if (text.isEmpty())
+        return;
+    static const QRegularExpression documentLike(u"^[0-9A-Za-z-. ]*[0-9][0-9A-Za-z-. ]*$"_s);
+    if (documentLike.match(text).hasMatch()) {
+        m_documentNumber->setText(DocumentTypes::normalizedNumber(text));
+        m_givenNames->setFocus();
+        return;
+    }
+    // "Núñez Peña María" or "María Núñez": the desk can fix the split.
+    const QStringList words = text.split(u' ');
+    if (words.size() == 1) {
+        m_surnames->setText(text);
+        m_givenNames->setFocus();
+    } else {
+        m_givenNames->setText(words.first());
+        m_surnames->setText(words.mid(1).join(u' '));
+        m_documentNumber->setFocus();
+    }
+}
+
+bool WalkInDialog::checkInNow() const
+{
+    return m_checkIn->isChecked();
+}
+
+void WalkInDialog::updateConsent()
+{
+    const bool consent = m_dataConsent->isChecked();
+    m_email->setEnabled(consent);
+    m_phone->setEnabled(consent);
+    m_consentNote->setText(consent ? tr("Contact data will be kept for this event's follow-up.")
+                                   : tr("Without consent the person can still sign the attendance sheet, but their "
+                                        "e-mail and phone are not kept."));
+}
+
+Attendee WalkInDialog::attendeeFromForm() const
+{
+    Attendee a;
+    a.givenNames = m_givenNames->text().simplified();
+    a.surnames = m_surnames->text().simplified();
+    a.documentType = DocumentType(m_documentType->currentData().toInt());
+    a.documentNumber = DocumentTypes::normalizedNumber(m_documentNumber->text());
+    a.organisation = m_organisation->text().simplified();
+    a.position = m_position->text().simplified();
+    a.sector = Sector(m_sector->currentData().toInt());
+    if (m_dataConsent->isChecked()) {
+        a.dataConsentAt = Clock::currentDateTime();
+        a.email = m_email->text().trimmed();
+        a.phone = m_phone->text().trimmed();
+    }
+    a.photoConsent = m_photoConsent->isChecked();
+    a.preferredMesaCode = m_mesa->currentData().toString();
+    a.walkIn = true;
+    return a;
+}
+
+void WalkInDialog::clearProblems()
+{
+    for (QLabel *label : std::as_const(m_problemLabels))
+        label->hide();
+    for (QWidget *widget : std::as_const(m_fieldWidgets))
+        widget->setStyleSheet(QString());
+}
+
+void WalkInDialog::showProblem(AttendeeField field, const QString &message)
+{
+    if (QLabel *label = m_problemLabels.value(field)) {
+        label->setText(message);
+        label->show();
+    }
+    QWidget *widget = field == AttendeeField::Document ? m_documentNumber : m_fieldWidgets.value(field);
+    if (widget)
+        widget->setStyleSheet(ProblemStyle);
+}
+
+void WalkInDialog::accept()
+{
+    clearProblems();
+    const Attendee attendee = attendeeFromForm();
+    const QList<FieldProblem> problems = AttendeeValidation::problems(attendee);
+    for (const FieldProblem &problem : problems)
+        showProblem(problem.field, problem.message);
+    if (!problems.isEmpty()) {
+        QWidget *first = problems.first().field == AttendeeField::Document ? m_documentNumber
+                                                                             : m_fieldWidgets.value(problems.first().field);
+        if (first)
+            first->setFocus();
+        return;
+    }
+    auto registered = m_document.registerWalkIn(attendee);
+    if (!registered) {
+        // The one failure left is a document already on the list, or the disk.
+        showProblem(AttendeeField::Document, registered.errorMessage());
+        m_documentNumber->setFocus();
+        return;
+    }
+    m_registered = *registered;
+    QDialog::accept();
+}
+
+} // namespace taller

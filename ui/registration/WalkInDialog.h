@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Attendee.h"
+#include "domain/Mesa.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace taller {
+
+class EventDocument;
+
+// Registers a person who was not on the list, in one short form: what is
+// wrong is said on the field itself, and nothing is saved until it is right.
+class WalkInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    WalkInDialog(EventDocument &document, QWidget *parent = nullptr);
+
+    // Fills what the desk already typed: a document number or a name.
+    void prefill(const QString &searchText);
+    const Attendee &registered() const { return m_registered; }
+    bool checkInNow() const;
+
+    void accept() override;
+
+private:
+    Attendee attendeeFromForm() const;
+    void showProblem(AttendeeField field, const QString &message);
+    void clearProblems();
+    void updateConsent();
+
+    EventDocument &m_document;
+    Attendee m_registered;
+    QLineEdit *m_givenNames;
+    QLineEdit *m_surnames;
+    QComboBox *m_documentType;
+    QLineEdit *m_documentNumber;
+    QLineEdit *m_organisation;
+    QLineEdit *m_position;
+    QComboBox *m_sector;
+    QCheckBox *m_dataConsent;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLabel *m_consentNote;
+    QCheckBox *m_photoConsent;
+    QComboBox *m_mesa;
+    QCheckBox *m_checkIn;
+    QHash<AttendeeField, QLabel *> m_problemLabels;
+    QHash<AttendeeField, QWidget *> m_fieldWidgets;
+};
+
+} // namespace taller
