@@ -29,7 +29,7 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QSt
 QString pdfText(const QString &pdfPath)
 {
     QProcess process;
-    process.start(QString::fromUtf8(PDFTOTEXT_PATH), {u"-layout"_s, pdfPath, u"-"_s});
+    process.start(QString::fromUtf8(PDFTOTEXT_PATH), {pdfPath, u"-"_s});
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
 }

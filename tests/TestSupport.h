@@ -34,7 +34,7 @@ struct CliResult
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
                  const QStringList &extraEnvironment = {});
 
-// The text pdftotext extracts from a PDF (layout preserved).
+// The text pdftotext extracts from a PDF (in reading order).
 QString pdfText(const QString &pdfPath);
 int pdfPageCount(const QString &pdfPath);
 

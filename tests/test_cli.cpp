@@ -133,7 +133,8 @@ TEST_CASE("cli: print agenda writes the programme with accents, in Spanish by de
     CHECK(text.contains(u"Manuel Llempén"_s));
     CHECK(text.contains(u"08:30–09:00"_s));
     CHECK(text.contains(u"13:15–14:00"_s));
-    CHECK(text.contains(u"Presentación de los objetivos y metodología del Taller"_s));
+    CHECK(text.contains(u"Presentación de los objetivos y metodología"_s));
+    CHECK(text.contains(u"Objetivos específicos"_s));
     CHECK(text.contains(u"M1: Transparencia y acceso a la información pública"_s));
     CHECK(text.contains(u"Programa del taller"_s));
     CHECK(text.contains(u"Página 1 de"_s));

@@ -78,6 +78,9 @@ private:
         QFont f(FontFamily);
         f.setPointSizeF(pointSize);
         f.setBold(bold);
+        // Any letter spacing turns typographic ligatures off, so that "fi" in
+        // "específicos" is extracted, searched and copied as two letters.
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
         return f;
     }
 

@@ -5,875 +5,1542 @@
     <name>main</name>
     <message>
         <source>Run an open-government co-creation workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduzca un taller de co-creación de gobierno abierto.</translation>
     </message>
     <message>
         <source>The event file (.taller) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del evento (.taller) a abrir.</translation>
     </message>
 </context>
 <context>
     <name>taller::ActivityKinds</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigerio</translation>
     </message>
     <message>
         <source>Working tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas de trabajo</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenaria</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del acta</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Almuerzo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>taller::AgendaDocument</name>
     <message>
         <source>Workshop programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa del taller</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas</translation>
     </message>
     <message>
         <source>General objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo general</translation>
     </message>
     <message>
         <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos específicos</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message numerus="yes">
         <source>About %n people are expected to take part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se estima la participación de aproximadamente %n persona.</numerusform><numerusform>Se estima la participación de aproximadamente %n personas.</numerusform></translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>(%1 min presentation)
 (%2 min questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 min exp.)
+(%2 min preg.)</translation>
     </message>
 </context>
 <context>
     <name>taller::AgendaPage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>&amp;Print programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir programa…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n actividad de %1 a %2.</numerusform><numerusform>%n actividades de %1 a %2.</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The programme runs %1 past the event&apos;s end (%2).&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;The programme runs %1 past the event's end (%2).&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El programa se pasa %1 del fin del evento (%2).&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 free before the event&apos;s end (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 free before the event's end (%2).</source>
+        <translation>Quedan %1 libres antes del fin del evento (%2).</translation>
     </message>
     <message>
         <source>-programme</source>
-        <translation type="unfinished"></translation>
+        <translation>-programa</translation>
     </message>
 </context>
 <context>
     <name>taller::AgendaRepository</name>
     <message>
-        <source>The activity &quot;%1&quot; names mesa %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The activity "%1" names mesa %2, which does not exist.</source>
+        <translation>La actividad «%1» menciona la mesa %2, que no existe.</translation>
     </message>
 </context>
 <context>
     <name>taller::AgendaTableModel</name>
     <message>
         <source>%1 (%2 + %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 + %3)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>taller::AttendanceDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiza</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Surnames and given names</source>
+        <translation>Apellidos y nombres</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>taller::AttendeeImport</name>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>First surname</source>
+        <translation>Apellido paterno</translation>
+    </message>
+    <message>
+        <source>Second surname</source>
+        <translation>Apellido materno</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Consentimiento de datos</translation>
+    </message>
+    <message>
+        <source>Consent to photographs</source>
+        <translation>Consentimiento de fotos</translation>
+    </message>
+    <message>
+        <source>Preferred mesa</source>
+        <translation>Mesa preferida</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, with at least a name (Nombres, Apellidos) and a document (DNI, Documento). Found: %1.</source>
+        <translation>La primera fila debe nombrar las columnas, con al menos un nombre (Nombres, Apellidos) y un documento (DNI, Documento). Se encontró: %1.</translation>
+    </message>
+    <message>
+        <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column "Consentimiento" with Sí/No to keep them.</source>
+        <translation>No hay columna de consentimiento, así que no se guardan correos ni teléfonos (Ley 29733). Agregue una columna «Consentimiento» con Sí/No para guardarlos.</translation>
+    </message>
+    <message>
+        <source>line %1: no name</source>
+        <translation>línea %1: sin nombre</translation>
+    </message>
+    <message>
+        <source>line %1: DNI %2 had 7 digits (Excel drops leading zeros); read as %3</source>
+        <translation>línea %1: el DNI %2 tenía 7 dígitos (Excel quita los ceros iniciales); se leyó como %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: document %2 is already registered; nothing was changed</source>
+        <translation>línea %1: el documento %2 ya está inscrito; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>line %1: sector "%2" not recognised; recorded as Other</source>
+        <translation>línea %1: sector «%2» no reconocido; se registró como Otro</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>imported %1, duplicates %2, rejected %3</source>
+        <translation>importados %1, duplicados %2, rechazados %3</translation>
     </message>
 </context>
 <context>
     <name>taller::AttendeeRepository</name>
     <message>
         <source>Document %1 is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento %1 ya está inscrito en este evento.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::AttendeeTableModel</name>
+    <message>
+        <source>✓ Arrived %1</source>
+        <translation>✓ Llegó %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Registered at the desk</source>
+        <translation>Inscrito en la mesa de registro</translation>
+    </message>
+    <message>
+        <source>Surnames, given names</source>
+        <translation>Apellidos, nombres</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+</context>
+<context>
+    <name>taller::AttendeeValidation</name>
+    <message>
+        <source>Write the person's given names.</source>
+        <translation>Escriba los nombres de la persona.</translation>
+    </message>
+    <message>
+        <source>Write the person's surnames.</source>
+        <translation>Escriba los apellidos de la persona.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>«%1» no es un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 20 digits, spaces or + ( ) -.</source>
+        <translation>Un teléfono tiene de 6 a 20 dígitos, espacios o + ( ) -.</translation>
     </message>
 </context>
 <context>
     <name>taller::DocumentPrinter</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>Export %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1 a PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>PDF exported</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportado</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrirlo</translation>
     </message>
 </context>
 <context>
     <name>taller::DocumentTypes</name>
     <message>
         <source>DNI</source>
-        <translation type="unfinished"></translation>
+        <translation>DNI</translation>
     </message>
     <message>
-        <source>Foreigner&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <source>Foreigner's card</source>
+        <translation>Carné de extranjería</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaporte</translation>
     </message>
     <message>
         <source>CE</source>
-        <translation type="unfinished"></translation>
+        <translation>CE</translation>
     </message>
     <message>
         <source>The document number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el número de documento.</translation>
     </message>
     <message>
-        <source>A DNI has only digits; &quot;%1&quot; has other characters.</source>
-        <translation type="unfinished"></translation>
+        <source>A DNI has only digits; "%1" has other characters.</source>
+        <translation>Un DNI solo tiene dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>A DNI has exactly 8 digits; &quot;%1&quot; has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>A DNI has exactly 8 digits; "%1" has %n.</source>
+        <translation><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform></translation>
     </message>
     <message>
-        <source>A document number has only letters and digits; &quot;%1&quot; has other characters.</source>
-        <translation type="unfinished"></translation>
+        <source>A document number has only letters and digits; "%1" has other characters.</source>
+        <translation>Un número de documento solo tiene letras y dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>This document number should have 6 to 12 letters or digits; &quot;%1&quot; has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>This document number should have 6 to 12 letters or digits; "%1" has %n.</source>
+        <translation><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>taller::EventDetailsPage</name>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>One objective per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo por línea</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>Target a&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigido a:</translation>
     </message>
     <message>
         <source>E&amp;xpected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes &amp;esperados:</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar y horario</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>&amp;General objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;general:</translation>
     </message>
     <message>
         <source>S&amp;pecific objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos es&amp;pecíficos:</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>The event ends before it starts: check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento termina antes de empezar: revise el horario.</translation>
     </message>
 </context>
 <context>
     <name>taller::EventDocument</name>
     <message>
         <source>edit event details</source>
-        <translation type="unfinished"></translation>
+        <translation>editar datos del evento</translation>
     </message>
 </context>
 <context>
     <name>taller::EventFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Taller Abierto event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no es un archivo de evento de Taller Abierto.</translation>
     </message>
     <message>
         <source>%1 is not a Taller Abierto event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de evento de Taller Abierto.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Taller Abierto event file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de evento de Taller Abierto (%2).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, it will not be overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de evento.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Taller Abierto event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no un archivo de evento de Taller Abierto.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). Update Taller Abierto to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue creado por una versión más reciente de Taller Abierto (formato %2; esta versión lee hasta el %3). Actualice Taller Abierto para abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha por definir</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>taller::EventRepository</name>
     <message>
         <source>The event file has no event details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene los datos del evento.</translation>
     </message>
 </context>
 <context>
     <name>taller::EventTemplates</name>
     <message>
         <source>Palacio de Hierro open data workshop (La Libertad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de datos abiertos del Palacio de Hierro (La Libertad)</translation>
     </message>
     <message>
         <source>Blank event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento en blanco</translation>
     </message>
     <message>
         <source>The number of sample attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ImportAttendeesDialog</name>
+    <message>
+        <source>Import attendees from CSV</source>
+        <translation>Importar participantes desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import attendees</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>No se puede importar %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import attendees: %1</source>
+        <translation>Importar participantes: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 people will be imported&lt;/b&gt;; %2 duplicates and %3 rejected rows will be left out; %4 warnings.</source>
+        <translation>&lt;b&gt;Se importarán %1 personas&lt;/b&gt;; se dejarán fuera %2 duplicados y %3 filas rechazadas; %4 avisos.</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by "%2". Columns: %3.</source>
+        <translation>Leído como %1, separado por «%2». Columnas: %3.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>Ignored: %1.</source>
+        <translation>Ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Surnames, given names</source>
+        <translation>Apellidos, nombres</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n people</source>
+        <translation><numerusform>&amp;Importar %n persona</numerusform><numerusform>&amp;Importar %n personas</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problemas encontrados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people imported.</source>
+        <translation><numerusform>Se importó %n persona.</numerusform><numerusform>Se importaron %n personas.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>taller::MainWindow</name>
     <message>
         <source>Taller Abierto events (*.taller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Taller Abierto (*.taller)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Mesas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento</translation>
     </message>
     <message>
         <source>From the &amp;Palacio de Hierro workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el taller del &amp;Palacio de Hierro…</translation>
     </message>
     <message>
         <source>&amp;Blank…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;blanco…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Print programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir programa…</translation>
     </message>
     <message>
         <source>Programme print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa del programa…</translation>
     </message>
     <message>
         <source>&amp;Export programme as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar programa a PDF…</translation>
     </message>
     <message>
         <source>&amp;Close event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar evento</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Taller Abierto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Taller Abierto</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>workshop-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>taller-%1</translation>
     </message>
     <message>
         <source>New event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento: %1</translation>
     </message>
     <message>
         <source>Could not create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el evento</translation>
     </message>
     <message>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir evento</translation>
     </message>
     <message>
         <source>Could not open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el evento</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio</translation>
     </message>
     <message>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos recientes</translation>
     </message>
     <message>
         <source>Taller Abierto</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller Abierto</translation>
     </message>
     <message>
         <source>Saved automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda automáticamente en %1</translation>
     </message>
     <message>
         <source>About Taller Abierto</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Taller Abierto</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Taller Abierto %1&lt;/h3&gt;&lt;p&gt;For the facilitators of open-government co-creation workshops: the programme, the registration desk, the working tables, the plenary and the Acta de Compromisos, on one laptop and without internet.&lt;/p&gt;&lt;p&gt;Each event is one &lt;i&gt;.taller&lt;/i&gt; file, saved as you work.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Taller Abierto %1&lt;/h3&gt;&lt;p&gt;Para quienes facilitan talleres de co-creación de gobierno abierto: el programa, la mesa de registro, las mesas de trabajo, la plenaria y el Acta de Compromisos, en una sola laptop y sin internet.&lt;/p&gt;&lt;p&gt;Cada evento es un archivo &lt;i&gt;.taller&lt;/i&gt; que se guarda mientras trabaja.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Import attendees from CSV…</source>
+        <translation>&amp;Importar participantes desde CSV…</translation>
+    </message>
+    <message>
+        <source>Print &amp;attendance sheet…</source>
+        <translation>Imprimir &amp;lista de asistencia…</translation>
+    </message>
+    <message>
+        <source>Export attendance sheet as P&amp;DF…</source>
+        <translation>Exportar lista de asistencia a P&amp;DF…</translation>
     </message>
 </context>
 <context>
     <name>taller::MesaRepository</name>
     <message>
         <source>A mesa needs a code, such as M1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mesa necesita un código, por ejemplo M1.</translation>
     </message>
 </context>
 <context>
     <name>taller::MesasPage</name>
     <message>
         <source>Mesas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Relator</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
 </context>
 <context>
     <name>taller::PrintedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora o el archivo para imprimir.</translation>
     </message>
     <message>
         <source>Printing did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no terminó.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::RegistrationPage</name>
+    <message>
+        <source>Registration desk</source>
+        <translation>Mesa de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view sheet</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;Imprimir lista de asistencia…</translation>
+    </message>
+    <message>
+        <source>Name, surname, document or organisation — Enter checks in</source>
+        <translation>Nombre, apellido, documento u organización — Enter registra la llegada</translation>
+    </message>
+    <message>
+        <source>Find attendee</source>
+        <translation>Buscar participante</translation>
+    </message>
+    <message>
+        <source>New person (F2)</source>
+        <translation>Persona nueva (F2)</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name or a document number, then press Enter.</source>
+        <translation>Escriba unas letras del nombre o el número de documento y pulse Enter.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegaron</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a check-in (Ctrl+U)</source>
+        <translation>&amp;Anular una llegada (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Latest check-ins:</source>
+        <translation>Últimas llegadas:</translation>
+    </message>
+    <message>
+        <source>Start typing to find a person. F2 registers someone who is not on the list.</source>
+        <translation>Escriba para buscar a una persona. F2 inscribe a quien no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Nobody matches "%1". Press F2 to register this person.</source>
+        <translation>Nadie coincide con «%1». Pulse F2 para inscribir a esta persona.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches; type more letters to narrow down.</source>
+        <translation>Se muestran las primeras %1 coincidencias; escriba más letras para afinar.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose, Enter checks in.</source>
+        <translation>↑ ↓ elegir, Enter registra la llegada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>✓ Checked in: %1 (%2)</source>
+        <translation>✓ Llegada registrada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1: %2</source>
+        <translation>Ya registró su llegada a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Check-in undone: %1</source>
+        <translation>Llegada anulada: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in.</source>
+        <translation>%1 no tiene registrada su llegada.</translation>
+    </message>
+    <message>
+        <source>No one on the list has document %1. Press F2 to register this person.</source>
+        <translation>Nadie en la lista tiene el documento %1. Pulse F2 para inscribir a esta persona.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document number.</source>
+        <translation>«%1» no es un número de documento.</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Inscrito: %1</translation>
+    </message>
+    <message>
+        <source>There is no check-in to undo.</source>
+        <translation>No hay ninguna llegada que anular.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>checked in. %1 on the list, %2 registered at the desk.</source>
+        <translation>llegaron. %1 en la lista, %2 inscritos en la mesa de registro.</translation>
+    </message>
+    <message>
+        <source>%1  ↺ undone: %2</source>
+        <translation>%1  ↺ anulado: %2</translation>
+    </message>
+    <message>
+        <source>%1  ✓ %2</source>
+        <translation>%1  ✓ %2</translation>
+    </message>
+    <message>
+        <source>-attendance</source>
+        <translation>-asistencia</translation>
     </message>
 </context>
 <context>
     <name>taller::Sectors</name>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Academia</translation>
     </message>
     <message>
         <source>Business association</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremio empresarial</translation>
     </message>
     <message>
         <source>Public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector público</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía</translation>
     </message>
     <message>
         <source>International cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación internacional</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>taller::SqlStatement</name>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido de la base de datos</translation>
     </message>
     <message>
         <source>The event file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir el archivo del evento: %1</translation>
     </message>
 </context>
 <context>
     <name>taller::StartPage</name>
     <message>
         <source>Taller Abierto</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller Abierto</translation>
     </message>
     <message>
         <source>Prepare and run an open-government co-creation workshop: programme, registration desk, working tables, plenary and the Acta de Compromisos. Everything is saved in one .taller file as you work; no internet is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare y conduzca un taller de co-creación de gobierno abierto: programa, registro, mesas de trabajo, plenaria y Acta de Compromisos. Todo se guarda en un archivo .taller mientras trabaja; no se necesita internet.</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>From the Palacio de Hierro workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el taller del Palacio de Hierro</translation>
     </message>
     <message>
         <source>Programme 08:30–14:00, mesas M1–M5, plenary and signing of the acta, ready to adapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de 08:30 a 14:00, mesas M1–M5, plenaria y firma del acta, listo para adaptar.</translation>
     </message>
     <message>
         <source>Blank event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento en blanco</translation>
     </message>
     <message>
         <source>Start with nothing but a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece solo con una fecha.</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos recientes</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic o Enter para abrir:</translation>
     </message>
     <message>
         <source>&amp;Open another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otro evento…</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no encontrado)</translation>
     </message>
     <message>
         <source>No recent events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay eventos recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::WalkInDialog</name>
+    <message>
+        <source>Consents to the processing of their personal data (Ley 29733)</source>
+        <translation>Autoriza el tratamiento de sus datos personales (Ley 29733)</translation>
+    </message>
+    <message>
+        <source>Consents to appearing in photographs</source>
+        <translation>Acepta aparecer en fotografías</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Registrar su llegada ahora</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Inscribir a una persona nueva</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <source>8 digits for a DNI</source>
+        <translation>8 dígitos si es DNI</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombres:</translation>
+    </message>
+    <message>
+        <source>&amp;Surnames:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mesa:</source>
+        <translation>&amp;Mesa preferida:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Given names, surnames and document are required; the rest can be left blank.</source>
+        <translation>Nombres, apellidos y documento son obligatorios; lo demás puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>Contact data will be kept for this event's follow-up.</source>
+        <translation>Sus datos de contacto se guardarán para el seguimiento de este evento.</translation>
+    </message>
+    <message>
+        <source>Without consent the person can still sign the attendance sheet, but their e-mail and phone are not kept.</source>
+        <translation>Sin consentimiento la persona igual puede firmar la lista de asistencia, pero no se guardan su correo ni su teléfono.</translation>
     </message>
 </context>
 <context>
     <name>taller::cli</name>
     <message>
         <source>Usage: taller-abierto-cli VERB [options] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: taller-abierto-cli VERBO [opciones] ...</translation>
     </message>
     <message>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbos:</translation>
     </message>
     <message>
         <source>Each verb takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada verbo acepta --help.</translation>
     </message>
     <message>
-        <source>unknown verb &quot;%1&quot;; run taller-abierto-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown verb "%1"; run taller-abierto-cli --help for the list.</source>
+        <translation>verbo desconocido «%1»; ejecute taller-abierto-cli --help para ver la lista.</translation>
     </message>
 </context>
 <context>
     <name>taller::cli::Invocation</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>usage: taller-abierto-cli %1 %2 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: taller-abierto-cli %1 %2 (vea --help)</translation>
     </message>
     <message>
         <source>Template to start from: %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de partida: %1 (por defecto %2).</translation>
     </message>
     <message>
         <source>Add N fictional attendees to try the registration desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade N participantes ficticios para probar la mesa de registro.</translation>
     </message>
     <message>
         <source>Create a new event file from a template. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de evento a partir de una plantilla. Nunca sobrescribe un archivo existente.</translation>
     </message>
     <message>
         <source>The new event file, e.g. taller.taller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo archivo del evento, p. ej. taller.taller.</translation>
     </message>
     <message>
-        <source>--sample-attendees takes a whole number from 0 to 1000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--sample-attendees takes a whole number from 0 to 1000000, not "%1".</source>
+        <translation>--sample-attendees necesita un número entero de 0 a 1000000, no «%1».</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown template "%1"; choose one of: %2.</source>
+        <translation>Plantilla desconocida «%1»; elija una de: %2.</translation>
     </message>
     <message>
-        <source>Created %1 from the template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created %1 from the template "%2".</source>
+        <translation>Se creó %1 a partir de la plantilla «%2».</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON.</translation>
     </message>
     <message>
-        <source>Show the event&apos;s title, date, venue, times and counts.</source>
-        <translation type="unfinished"></translation>
+        <source>Show the event's title, date, venue, times and counts.</source>
+        <translation>Muestra el título, la fecha, el lugar, el horario y los conteos del evento.</translation>
     </message>
     <message>
         <source>The event file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del evento.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario: %1</translation>
     </message>
     <message>
         <source>Expected participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes esperados: %1</translation>
     </message>
     <message>
         <source>Registered attendees: %1, checked in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos: %1, llegaron: %2</translation>
     </message>
     <message>
         <source>List the programme: each activity with its times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el programa: cada actividad con su horario.</translation>
     </message>
     <message>
         <source>%1 presentation + %2 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exposición + %2 preguntas</translation>
     </message>
     <message>
         <source>Print the workshop programme to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el programa del taller en un archivo PDF.</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF a escribir.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
     <message>
         <source>Create an event file from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de evento desde una plantilla</translation>
     </message>
     <message>
-        <source>Show the event&apos;s details and counts</source>
-        <translation type="unfinished"></translation>
+        <source>Show the event's details and counts</source>
+        <translation>Muestra los datos del evento y los conteos</translation>
     </message>
     <message>
         <source>List the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el programa</translation>
     </message>
     <message>
         <source>Print the programme to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el programa en PDF</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>llegó %1</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Imprime el informe como JSON.</translation>
+    </message>
+    <message>
+        <source>Check the file and report, without importing.</source>
+        <translation>Revisa el archivo e informa, sin importar nada.</translation>
+    </message>
+    <message>
+        <source>Import attendees from a CSV exported by Excel or Google Forms. All accepted rows are imported in one go, or none.</source>
+        <translation>Importa participantes de un CSV exportado por Excel o Google Forms. Se importan todas las filas aceptadas de una vez, o ninguna.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>El archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not a list of attendees.</source>
+        <translation>%1 pesa más de 64 MB; no es una lista de participantes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only those checked in.</source>
+        <translation>Solo quienes ya llegaron.</translation>
+    </message>
+    <message>
+        <source>List the attendees, sorted by surname.</source>
+        <translation>Lista los participantes, ordenados por apellido.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>Como máximo N resultados (por defecto 20).</translation>
+    </message>
+    <message>
+        <source>Find attendees by a few letters of a name, document or organisation; case and accents are ignored. Best match first.</source>
+        <translation>Busca participantes por unas letras del nombre, documento u organización, sin importar mayúsculas ni tildes. Primero lo que mejor coincide.</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Qué buscar.</translation>
+    </message>
+    <message>
+        <source>Read one document number per line from standard input; print one JSON line per check-in once it is on disk.</source>
+        <translation>Lee un número de documento por línea de la entrada estándar; imprime una línea JSON por llegada cuando ya está guardada en disco.</translation>
+    </message>
+    <message>
+        <source>Name of this registration desk (default: the computer's name).</source>
+        <translation>Nombre de esta mesa de registro (por defecto, el nombre de la computadora).</translation>
+    </message>
+    <message>
+        <source>Check in an attendee by document number.</source>
+        <translation>Registra la llegada de un participante por su número de documento.</translation>
+    </message>
+    <message>
+        <source>The document number.</source>
+        <translation>El número de documento.</translation>
+    </message>
+    <message>
+        <source>give either a DOCUMENT or --stdin</source>
+        <translation>indique un DOCUMENTO o --stdin</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 (%2) at %3</source>
+        <translation>Llegada registrada: %1 (%2) a las %3</translation>
+    </message>
+    <message>
+        <source>Already checked in: %1 (%2) at %3</source>
+        <translation>Ya registró su llegada: %1 (%2) a las %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document number.</source>
+        <translation>«%1» no es un número de documento.</translation>
+    </message>
+    <message>
+        <source>No attendee has document %1.</source>
+        <translation>Ningún participante tiene el documento %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Undo a mistaken check-in. The undoing is recorded; nothing is deleted.</source>
+        <translation>Anula una llegada registrada por error. La anulación queda registrada; no se borra nada.</translation>
+    </message>
+    <message>
+        <source>Check-in undone: %1 (%2)</source>
+        <translation>Llegada anulada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not checked in.</source>
+        <translation>%1 (%2) no tiene registrada su llegada.</translation>
+    </message>
+    <message>
+        <source>Blank numbered rows for walk-ins (default %1).</source>
+        <translation>Filas numeradas en blanco para quienes lleguen sin inscripción (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet for signatures to a PDF file.</source>
+        <translation>Imprime la lista de asistencia para firmas en un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>--blank-rows takes a whole number from 0 to 1000, not "%1".</source>
+        <translation>--blank-rows necesita un número entero de 0 a 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>Import attendees from a CSV file</source>
+        <translation>Importa participantes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>List the attendees</source>
+        <translation>Lista los participantes</translation>
+    </message>
+    <message>
+        <source>Find attendees, accents and case ignored</source>
+        <translation>Busca participantes, sin importar tildes ni mayúsculas</translation>
+    </message>
+    <message>
+        <source>Check in by document number, or a stream of them</source>
+        <translation>Registra llegadas por número de documento, una o muchas</translation>
+    </message>
+    <message>
+        <source>Undo a mistaken check-in</source>
+        <translation>Anula una llegada registrada por error</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet to PDF</source>
+        <translation>Imprime la lista de asistencia en PDF</translation>
     </message>
 </context>
 <context>
     <name>taller::migrations</name>
     <message>
         <source>Could not upgrade the event file to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el archivo del evento al formato %1: %2</translation>
     </message>
 </context>
 </TS>
