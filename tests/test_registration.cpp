@@ -1,0 +1,364 @@
+#include "TestSupport.h"
+
+#include "Clock.h"
+#include "documents/AttendanceDocument.h"
+#include "domain/Templates.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/AttendeeSearch.h"
+#include "storage/CheckinRepository.h"
+#include "storage/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class FixedClock : public Clock
+{
+public:
+    QDateTime now() const override { return time; }
+    QDateTime time = QDateTime(QDate(2016, 6, 29), QTime(8, 41), Qt::UTC);
+};
+
+Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
+                Sector sector)
+{
+    Attendee a;
+    a.givenNames = given;
+    a.surnames = surnames;
+    a.documentNumber = document;
+    a.organisation = organisation;
+    a.sector = sector;
+    return a;
+}
+
+struct DeskFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<EventFile> file;
+
+    DeskFixture()
+    {
+        auto created = EventTemplates::createEvent(dir.filePath(u"desk.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+        REQUIRE(created.ok());
+        file = std::move(created.value());
+        QList<Attendee> people = {
+            person(u"María José"_s, u"Núñez Peña"_s, u"01234567"_s, u"Colectivo Ñandú"_s, Sector::CivilSociety),
+            person(u"José"_s, u"Ibáñez Saldaña"_s, u"45678912"_s, u"Universidad Nacional de Trujillo"_s, Sector::Academia),
+            person(u"Rocío"_s, u"Chávez"_s, u"87654321"_s, u"Gerencia Regional de Educación"_s, Sector::PublicSector),
+            person(u"Carlos"_s, u"Muñoz"_s, u"11223344"_s, u"Núñez y Asociados"_s, Sector::Business),
+        };
+        REQUIRE(AttendeeRepository(*file).addAll(people).ok());
+    }
+
+    QStringList names(const QString &query)
+    {
+        auto found = AttendeeSearch(*file).find(query);
+        REQUIRE(found.ok());
+        QStringList result;
+        for (const Attendee &a : *found)
+            result << a.fullName();
+        return result;
+    }
+
+    int events()
+    {
+        return SqlStatement::scalar(file->database(), u"SELECT count(*) FROM checkin_event"_s)->toInt();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Search ignores case and accents and matches any part of a person", "[search]")
+{
+    DeskFixture desk;
+    CHECK(desk.names(u"nunez"_s).first() == u"María José Núñez Peña"_s);
+    CHECK(desk.names(u"MARIA"_s) == QStringList{u"María José Núñez Peña"_s});
+    CHECK(desk.names(u"jose"_s).size() == 2);
+    CHECK(desk.names(u"rocio chav"_s) == QStringList{u"Rocío Chávez"_s});
+    CHECK(desk.names(u"0123"_s) == QStringList{u"María José Núñez Peña"_s});
+    CHECK(desk.names(u"educacion"_s) == QStringList{u"Rocío Chávez"_s});
+    CHECK(desk.names(u"ñandu"_s) == QStringList{u"María José Núñez Peña"_s});
+    CHECK(desk.names(u"zzz"_s).isEmpty());
+    CHECK(desk.names(u""_s).isEmpty());
+}
+
+TEST_CASE("Search puts a surname match before an organisation match", "[search]")
+{
+    DeskFixture desk;
+    const QStringList found = desk.names(u"nunez"_s);
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0) == u"María José Núñez Peña"_s);
+    CHECK(found.at(1) == u"Carlos Muñoz"_s);
+}
+
+TEST_CASE("Search text cannot break the query", "[search]")
+{
+    DeskFixture desk;
+    for (const QString &text : {u"\""_s, u"*"_s, u"nu\"nez"_s, u"AND"_s, u"NEAR(a b)"_s, u"a OR b"_s, u"-^:"_s, u"'; DROP TABLE attendee; --"_s}) {
+        INFO(text.toStdString());
+        auto found = AttendeeSearch(*desk.file).find(text);
+        CHECK(found.ok());
+    }
+    CHECK(desk.names(u"nu\"nez"_s).isEmpty());
+    CHECK(*AttendeeRepository(*desk.file).count() == 4);
+}
+
+TEST_CASE("Checking in twice makes one record; undoing is recorded, not deleted", "[checkin]")
+{
+    DeskFixture desk;
+    FixedClock clock;
+    Clock::setInstance(&clock);
+    CheckinRepository checkins(*desk.file, u"mesa 1"_s);
+
+    auto first = checkins.checkInByDocument(u"45678912"_s);
+    REQUIRE(first.ok());
+    CHECK(first->outcome == CheckinOutcome::CheckedIn);
+    CHECK(first->attendee.surnames == u"Ibáñez Saldaña"_s);
+
+    clock.time = clock.time.addSecs(120);
+    auto second = checkins.checkInByDocument(u"45 678 912"_s);
+    REQUIRE(second.ok());
+    CHECK(second->outcome == CheckinOutcome::Already);
+    CHECK(second->at.toUTC().time() == QTime(8, 41));
+    CHECK(desk.events() == 1);
+
+    // Typed without the DNI's leading zero.
+    auto padded = checkins.checkInByDocument(u"1234567"_s);
+    REQUIRE(padded.ok());
+    CHECK(padded->outcome == CheckinOutcome::CheckedIn);
+    CHECK(padded->attendee.documentNumber == u"01234567"_s);
+
+    auto undone = checkins.undoByDocument(u"45678912"_s);
+    REQUIRE(undone.ok());
+    CHECK(undone->outcome == CheckinOutcome::Undone);
+    CHECK(desk.events() == 3);
+    CHECK(checkins.undoByDocument(u"45678912"_s)->outcome == CheckinOutcome::NotCheckedIn);
+    CHECK_FALSE(AttendeeRepository(*desk.file).findByDocument(u"45678912"_s)->value().isCheckedIn());
+
+    const auto recent = checkins.recent(10);
+    REQUIRE(recent.ok());
+    REQUIRE(recent->size() == 3);
+    CHECK(recent->at(0).undo);
+    CHECK(recent->at(0).desk == u"mesa 1"_s);
+    CHECK(recent->at(1).attendee.givenNames == u"María José"_s);
+
+    CHECK(checkins.checkInByDocument(u"99999999"_s)->outcome == CheckinOutcome::NotFound);
+    CHECK(checkins.checkInByDocument(u"abc"_s)->outcome == CheckinOutcome::Invalid);
+    Clock::setInstance(nullptr);
+}
+
+TEST_CASE("Counts by sector follow check-ins and undos", "[checkin]")
+{
+    DeskFixture desk;
+    CheckinRepository checkins(*desk.file);
+    REQUIRE(checkins.checkInByDocument(u"01234567"_s).ok());
+    REQUIRE(checkins.checkInByDocument(u"87654321"_s).ok());
+    REQUIRE(checkins.checkInByDocument(u"11223344"_s).ok());
+    REQUIRE(checkins.undoByDocument(u"11223344"_s).ok());
+    const auto counts = checkins.counts();
+    REQUIRE(counts.ok());
+    CHECK(counts->registered == 4);
+    CHECK(counts->checkedIn == 2);
+    CHECK(counts->bySector.value(Sector::CivilSociety).checkedIn == 1);
+    CHECK(counts->bySector.value(Sector::PublicSector).checkedIn == 1);
+    CHECK(counts->bySector.value(Sector::Business).checkedIn == 0);
+    CHECK(counts->bySector.value(Sector::Business).registered == 1);
+    CHECK(*AttendeeRepository(*desk.file).checkedInCount() == 2);
+}
+
+TEST_CASE("cli: search, checkin and undo-checkin", "[checkin][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"50"_s}).exitCode == 0);
+    const auto search = test::runCli({u"search"_s, path, u"NUNEZ"_s, u"--json"_s});
+    REQUIRE(search.exitCode == 0);
+    const QJsonArray found = QJsonDocument::fromJson(search.out.toUtf8()).array();
+    REQUIRE_FALSE(found.isEmpty());
+    const QString first = found.first()[u"surnames"_s].toString() + found.first()[u"given_names"_s].toString();
+    CHECK(foldForMatching(first).contains(u"nunez"_s));
+    for (const QString &key : {u"id"_s, u"given_names"_s, u"surnames"_s, u"document"_s, u"organisation"_s, u"sector"_s,
+                               u"checked_in"_s, u"checked_in_at"_s})
+        CHECK(found.first().toObject().contains(key));
+
+    const QString document = found.first()[u"document"_s].toString();
+    CHECK(test::runCli({u"checkin"_s, path, document}).exitCode == 0);
+    const auto listed = test::runCli({u"attendees"_s, path, u"--checked-in"_s, u"--json"_s});
+    const QJsonArray present = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(present.size() == 1);
+    CHECK(present.first()[u"document"_s].toString() == document);
+    CHECK(present.first()[u"checked_in"_s].toBool());
+
+    CHECK(test::runCli({u"undo-checkin"_s, path, document}).exitCode == 0);
+    const auto again = test::runCli({u"undo-checkin"_s, path, document});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(u"not checked in"_s));
+    CHECK(test::runCli({u"checkin"_s, path, u"99999999"_s}).exitCode == 1);
+}
+
+TEST_CASE("cli: checkin --stdin answers one JSON line per input", "[checkin][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"s.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"20"_s}).exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QString a = all.at(0)[u"document"_s].toString();
+    const QString b = all.at(1)[u"document"_s].toString();
+    const auto run = test::runCli({u"checkin"_s, path, u"--stdin"_s}, (a + u"\n"_s + b + u"\n"_s + a + u"\n12345678\nhola\n"_s).toUtf8());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    auto status = [&](int i) { return QJsonDocument::fromJson(lines.at(i).toUtf8()).object()[u"status"_s].toString(); };
+    CHECK(status(0) == u"checked_in"_s);
+    CHECK(status(1) == u"checked_in"_s);
+    CHECK(status(2) == u"already"_s);
+    CHECK(status(3) == u"not_found"_s);
+    CHECK(status(4) == u"invalid"_s);
+    CHECK_FALSE(QJsonDocument::fromJson(lines.at(0).toUtf8()).object()[u"at"_s].isNull());
+}
+
+TEST_CASE("Two desks checking in the same people at once: no error, no duplicate", "[checkin][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"two.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"300"_s}).exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    QByteArray input;
+    for (const QJsonValue &a : all)
+        input += a[u"document"_s].toString().toUtf8() + '\n';
+
+    QProcess desks[2];
+    for (QProcess &desk : desks) {
+        desk.start(QString::fromUtf8(TALLER_CLI_PATH), {u"checkin"_s, path, u"--stdin"_s});
+        REQUIRE(desk.waitForStarted());
+    }
+    for (QProcess &desk : desks) {
+        desk.write(input);
+        desk.closeWriteChannel();
+    }
+    int checkedIn = 0;
+    int already = 0;
+    for (QProcess &desk : desks) {
+        REQUIRE(desk.waitForFinished(120000));
+        CHECK(desk.exitCode() == 0);
+        CHECK(desk.readAllStandardError().isEmpty());
+        for (const QByteArray &line : desk.readAllStandardOutput().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QString status = QJsonDocument::fromJson(line).object()[u"status"_s].toString();
+            checkedIn += status == u"checked_in"_s;
+            already += status == u"already"_s;
+        }
+    }
+    CHECK(checkedIn == 300);
+    CHECK(already == 300);
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    CHECK(SqlStatement::scalar((*file)->database(), u"SELECT count(*) FROM checkin_event"_s)->toInt() == 300);
+    CHECK(SqlStatement::scalar((*file)->database(),
+                               u"SELECT count(*) FROM (SELECT attendee_id FROM checkin_event GROUP BY attendee_id HAVING count(*) > 1)"_s)
+              ->toInt() == 0);
+}
+
+TEST_CASE("A check-in acknowledged by checkin --stdin survives the process being killed", "[checkin][kill]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kill.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"400"_s}).exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    QStringList documents;
+    for (const QJsonValue &a : all)
+        documents << a[u"document"_s].toString();
+
+    QRandomGenerator random(20161202);
+    const int runs = 25;
+    int acknowledgedTotal = 0;
+    for (int run = 0; run < runs; ++run) {
+        QProcess desk;
+        desk.start(QString::fromUtf8(TALLER_CLI_PATH), {u"checkin"_s, path, u"--stdin"_s});
+        REQUIRE(desk.waitForStarted());
+        // Each run checks in a fresh slice of people, killed after a random
+        // number of acknowledgements (sometimes before the first).
+        const int begin = run * 16;
+        QByteArray input;
+        for (int i = begin; i < begin + 16; ++i)
+            input += documents.at(i).toUtf8() + '\n';
+        desk.write(input);
+        const int killAfter = int(random.bounded(17));
+        QStringList acknowledged;
+        QByteArray pending;
+        while (acknowledged.size() < killAfter && desk.state() == QProcess::Running) {
+            desk.waitForReadyRead(2000);
+            pending += desk.readAllStandardOutput();
+            while (pending.contains('\n')) {
+                const qsizetype end = pending.indexOf('\n');
+                const QJsonObject line = QJsonDocument::fromJson(pending.left(end)).object();
+                pending.remove(0, end + 1);
+                if (line[u"status"_s].toString() == u"checked_in"_s)
+                    acknowledged << line[u"document"_s].toString();
+            }
+        }
+        desk.kill();
+        desk.waitForFinished();
+        acknowledgedTotal += int(acknowledged.size());
+
+        auto file = EventFile::open(path);
+        REQUIRE(file.ok());
+        CHECK(SqlStatement::scalar((*file)->database(), u"PRAGMA integrity_check"_s)->toString() == u"ok"_s);
+        const AttendeeRepository attendees(**file);
+        for (const QString &document : acknowledged) {
+            INFO("run " << run << ", document " << document.toStdString());
+            CHECK(attendees.findByDocument(document)->value().isCheckedIn());
+        }
+    }
+    CHECK(acknowledgedTotal > 0);
+}
+
+TEST_CASE("The attendance sheet lists everyone by surname, with numbered blank rows", "[pdf][attendance]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.taller"_s);
+    const QString pdf = dir.filePath(u"asistencia.pdf"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"50"_s}).exitCode == 0);
+    const auto printed = test::runCli({u"print"_s, u"attendance"_s, path, pdf, u"--blank-rows"_s, u"12"_s}, {},
+                                      {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
+    REQUIRE(printed.exitCode == 0);
+
+    const QString text = test::pdfText(pdf);
+    const int pages = test::pdfPageCount(pdf);
+    CHECK(pages >= 2);
+    CHECK(text.count(u"Apellidos y nombres"_s) == pages);
+    CHECK(text.count(u"Firma"_s) == pages);
+    CHECK(text.contains(u"Lista de asistencia"_s));
+    CHECK(text.contains(u"Página %1 de %1"_s.arg(pages)));
+
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    const QList<Attendee> attendees = *AttendeeRepository(**file).all();
+    REQUIRE(attendees.size() == 50);
+    qsizetype previous = -1;
+    for (const Attendee &a : attendees) {
+        INFO(a.sortName().toStdString());
+        const qsizetype at = text.indexOf(a.documentNumber);
+        CHECK(at > previous);
+        previous = at;
+        CHECK(text.contains(a.surnames));
+    }
+    // Rows 1..62: 50 people and 12 blank rows for walk-ins.
+    auto rowNumbered = [&](int n) {
+        return text.contains(QRegularExpression(u"^%1\\b"_s.arg(n), QRegularExpression::MultilineOption));
+    };
+    for (int n = 1; n <= 62; ++n) {
+        INFO("row " << n);
+        CHECK(rowNumbered(n));
+    }
+    CHECK_FALSE(rowNumbered(63));
+}
