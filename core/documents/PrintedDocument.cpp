@@ -1,10 +1,10 @@
 #include "PrintedDocument.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QDir>
@@ -223,16 +223,31 @@ private:
     // number) breaks anywhere rather than spilling over the border.
     int wrapFlags(const QString &text, const QFontMetricsF &metrics, qreal width) const
     {
-        for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-            if (metrics.horizontalAdvance(word) > width)
+        if (metrics.horizontalAdvance(text) <= width)
+            return Qt::TextWordWrap;
+        for (QStringView word : QStringView(text).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word.toString()) > width)
                 return Qt::TextWrapAnywhere;
         }
         return Qt::TextWordWrap;
     }
 
+    // Building font metrics is costly next to using them; a 5,000-row sheet
+    // measures some 60,000 cells with three fonts.
+    const QFontMetricsF &metricsFor(const QFont &font) const
+    {
+        const QString key = font.key();
+        auto it = m_metrics.find(key);
+        if (it == m_metrics.end())
+            it = m_metrics.insert(key, QFontMetricsF(font, &m_device));
+        return *it;
+    }
+
     qreal textHeight(const QString &text, const QFont &font, qreal width) const
     {
-        const QFontMetricsF metrics(font, &m_device);
+        if (text.isEmpty())
+            return metricsFor(font).height();
+        const QFontMetricsF &metrics = metricsFor(font);
         const int flags = wrapFlags(text, metrics, width) | Qt::AlignLeft | Qt::AlignTop;
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height();
     }
@@ -257,13 +272,13 @@ private:
         p.setPen(Qt::black);
         p.setFont(textFont);
         QRectF used;
-        p.drawText(inner, alignmentFlags | wrapFlags(cell.text, QFontMetricsF(textFont, &m_device), inner.width()), cell.text, &used);
+        p.drawText(inner, alignmentFlags | wrapFlags(cell.text, metricsFor(textFont), inner.width()), cell.text, &used);
         if (!cell.detail.isEmpty()) {
             p.setFont(detailFont);
             p.setPen(QColor(0x33, 0x33, 0x33));
             const qreal top = cell.text.isEmpty() ? inner.top() : used.bottom();
             p.drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
-                       alignmentFlags | wrapFlags(cell.detail, QFontMetricsF(detailFont, &m_device), inner.width()), cell.detail);
+                       alignmentFlags | wrapFlags(cell.detail, metricsFor(detailFont), inner.width()), cell.detail);
         }
     }
 
@@ -333,6 +348,7 @@ private:
     qreal m_dpi;
     qreal m_width;
     qreal m_height;
+    mutable QHash<QString, QFontMetricsF> m_metrics;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const

@@ -1,0 +1,194 @@
+// Measures the figures the registration desk depends on: search latency at
+// 50, 5,000 and 100,000 attendees, durable check-in latency, a 5,000-row CSV
+// import, and the attendance sheet at 50 and 5,000 attendees.
+
+#include "documents/AttendanceDocument.h"
+#include "domain/SampleAttendees.h"
+#include "domain/Templates.h"
+#include "io/AttendeeImport.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/AttendeeSearch.h"
+#include "storage/CheckinRepository.h"
+#include "storage/EventRepository.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    int samples = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    Stats s;
+    s.samples = int(ms.size());
+    if (ms.empty())
+        return s;
+    s.median = ms[ms.size() / 2];
+    s.p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
+    s.max = ms.back();
+    return s;
+}
+
+void report(const QString &name, const Stats &s, const QString &goal)
+{
+    std::printf("%-44s median %9.3f ms   p95 %9.3f ms   max %9.3f ms   (n=%d)   goal: %s\n", qPrintable(name), s.median, s.p95,
+                s.max, s.samples, qPrintable(goal));
+}
+
+std::unique_ptr<EventFile> eventWith(const QTemporaryDir &dir, int attendees)
+{
+    static int serial = 0;
+    auto file = EventTemplates::createEvent(dir.filePath(u"bench-%1-%2.taller"_s.arg(attendees).arg(++serial)),
+                                            EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees);
+    if (!file)
+        qFatal("%s", qPrintable(file.errorMessage()));
+    return std::move(file.value());
+}
+
+QStringList queriesFor(const QList<Attendee> &people, int count)
+{
+    // What a volunteer types: 3 to 5 letters of a surname or name (without
+    // accents), or the first digits of a document.
+    std::mt19937 random(7);
+    QStringList queries;
+    for (int i = 0; i < count; ++i) {
+        const Attendee &a = people.at(int(random() % people.size()));
+        switch (i % 4) {
+        case 0: queries << foldForMatching(a.surnames).left(3 + int(random() % 3)); break;
+        case 1: queries << foldForMatching(a.givenNames).left(3) + u' ' + foldForMatching(a.surnames).left(2); break;
+        case 2: queries << a.documentNumber.left(4); break;
+        case 3: queries << a.givenNames.left(4).toUpper(); break;
+        }
+    }
+    return queries;
+}
+
+void benchSearch(const QTemporaryDir &dir, int attendees, int queries, const QString &goal)
+{
+    auto file = eventWith(dir, attendees);
+    const QList<Attendee> people = *AttendeeRepository(*file).all();
+    const AttendeeSearch search(*file);
+    std::vector<double> ms;
+    for (const QString &query : queriesFor(people, queries)) {
+        QElapsedTimer timer;
+        timer.start();
+        auto found = search.find(query, 50);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!found)
+            qFatal("%s", qPrintable(found.errorMessage()));
+    }
+    report(u"search, %1 attendees"_s.arg(attendees), stats(ms), goal);
+}
+
+void benchCheckin(const QTemporaryDir &dir, int checkins)
+{
+    auto file = eventWith(dir, 5000);
+    const QList<Attendee> people = *AttendeeRepository(*file).all();
+    CheckinRepository repository(*file, u"bench"_s);
+    std::vector<double> ms;
+    for (int i = 0; i < checkins; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = repository.checkInByDocument(people.at(i).documentNumber);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!result || result->outcome != CheckinOutcome::CheckedIn)
+            qFatal("check-in failed");
+    }
+    report(u"check-in, durable commit (5,000 attendees)"_s, stats(ms), u"p95 < 5 ms"_s);
+}
+
+QByteArray csvOf(int rows)
+{
+    QByteArray csv = "Nombres;Apellidos;DNI;Organización;Cargo;Sector;Correo;Celular;Consentimiento\r\n";
+    for (const Attendee &a : sampleAttendees(rows)) {
+        csv += (QStringList{a.givenNames, a.surnames, a.documentNumber, a.organisation, a.position, Sectors::displayName(a.sector),
+                            a.email, a.phone, a.dataConsentAt.isValid() ? u"Sí"_s : u"No"_s}
+                    .join(u';')
+                + u"\r\n"_s)
+                   .toUtf8();
+    }
+    return csv;
+}
+
+void benchImport(const QTemporaryDir &dir, int runs)
+{
+    const QByteArray csv = csvOf(5000);
+    std::vector<double> ms;
+    for (int run = 0; run < runs; ++run) {
+        auto file = eventWith(dir, 0);
+        QElapsedTimer timer;
+        timer.start();
+        auto plan = AttendeeImport::prepare(*file, csv);
+        auto report = plan ? AttendeeImport::commit(*file, *plan) : Result<AttendeeImport::Report>(plan.error());
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!report || report->imported != 5000)
+            qFatal("import failed: %s", qPrintable(report.errorMessage()));
+        const QString path = file->path();
+        file.reset();
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
+    report(u"import of a 5,000-row CSV"_s, stats(ms), u"< 1 s"_s);
+}
+
+void benchAttendanceSheet(const QTemporaryDir &dir, int attendees, int runs, const QString &goal)
+{
+    auto file = eventWith(dir, attendees);
+    std::vector<double> ms;
+    int pages = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto document = AttendanceDocument::build(*file);
+        if (!document)
+            qFatal("%s", qPrintable(document.errorMessage()));
+        QPdfWriter writer(dir.filePath(u"sheet.pdf"_s));
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(600);
+        auto printed = document->print(writer);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        pages = printed ? *printed : 0;
+    }
+    report(u"attendance sheet, %1 attendees (%2 pages)"_s.arg(attendees).arg(pages), stats(ms), goal);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QGuiApplication app(argc, argv);
+    const bool quick = app.arguments().contains(u"--quick"_s);
+    QTemporaryDir dir;
+    std::printf("Taller Abierto benchmarks%s\n\n", quick ? " (quick)" : "");
+
+    benchSearch(dir, 50, quick ? 100 : 1000, u"-"_s);
+    benchSearch(dir, 5000, quick ? 100 : 1000, u"p95 < 2 ms"_s);
+    if (!quick)
+        benchSearch(dir, 100000, 1000, u"p95 < 20 ms"_s);
+    benchCheckin(dir, quick ? 50 : 500);
+    benchImport(dir, quick ? 2 : 7);
+    benchAttendanceSheet(dir, 50, quick ? 3 : 15, u"< 150 ms"_s);
+    benchAttendanceSheet(dir, 5000, quick ? 1 : 5, u"< 2 s"_s);
+    return 0;
+}
