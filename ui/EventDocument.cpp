@@ -1,5 +1,7 @@
 #include "EventDocument.h"
 
+#include "Clock.h"
+#include "domain/LiveSchedule.h"
 #include "storage/AgendaRepository.h"
 #include "storage/AttendeeRepository.h"
 #include "storage/EventRepository.h"
@@ -11,7 +13,7 @@
 namespace taller {
 
 // Ids that let consecutive edits of the same field merge into one undo step.
-enum CommandId { ChangeEventFieldId = 1000 };
+enum CommandId { ChangeEventFieldId = 1000, ChangeAgendaId = 2000 };
 
 class ChangeEventFieldCommand : public QUndoCommand
 {
@@ -53,6 +55,56 @@ private:
     EventField m_field;
     QVariant m_oldValue;
     QVariant m_newValue;
+};
+
+// The programme is a few dozen rows: each change keeps the whole before and
+// after, which makes reorders, inserts and live records undo alike.
+class ChangeAgendaCommand : public QUndoCommand
+{
+public:
+    ChangeAgendaCommand(EventDocument &document, QList<AgendaItem> before, QList<AgendaItem> after,
+                        const QString &description, QString mergeKey)
+        : m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeKey(std::move(mergeKey))
+    {
+        setText(description);
+    }
+
+    void redo() override
+    {
+        // New items get their ids on the first write; keep them for redo.
+        if (apply(m_after))
+            m_after = m_document.agenda();
+    }
+    void undo() override { apply(m_before); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : ChangeAgendaId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeAgendaCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    bool apply(const QList<AgendaItem> &items)
+    {
+        if (Status written = m_document.writeAgenda(items); !written) {
+            setObsolete(true);
+            emit m_document.errorOccurred(written.errorMessage());
+            return false;
+        }
+        return true;
+    }
+
+    EventDocument &m_document;
+    QList<AgendaItem> m_before;
+    QList<AgendaItem> m_after;
+    QString m_mergeKey;
 };
 
 EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
@@ -124,6 +176,38 @@ void EventDocument::pollExternalChanges()
     if (m_dataVersion >= 0 && *version != m_dataVersion)
         emit attendeesChanged();
     m_dataVersion = *version;
+}
+
+void EventDocument::setAgenda(const QList<AgendaItem> &items, const QString &description, const QString &mergeKey)
+{
+    if (items == m_agenda)
+        return;
+    m_undoStack.push(new ChangeAgendaCommand(*this, m_agenda, items, description, mergeKey));
+}
+
+Status EventDocument::writeAgenda(const QList<AgendaItem> &items)
+{
+    auto stored = AgendaRepository(*m_file).replaceAll(items);
+    if (!stored)
+        return stored.error();
+    m_agenda = *stored;
+    emit agendaChanged();
+    return {};
+}
+
+void EventDocument::startDay()
+{
+    setAgenda(LiveSchedule::started(m_agenda, Clock::currentDateTime()), tr("start the day"));
+}
+
+void EventDocument::nextActivity()
+{
+    setAgenda(LiveSchedule::advanced(m_agenda, Clock::currentDateTime()), tr("next activity"));
+}
+
+void EventDocument::clearActualTimes()
+{
+    setAgenda(LiveSchedule::reset(m_agenda), tr("clear the recorded times"));
 }
 
 Status EventDocument::writeDetails(const EventDetails &details)

@@ -36,6 +36,15 @@ public:
     // Undoable edit of one field of the event's details; written at once.
     void setEventField(EventField field, const QVariant &value);
 
+    // Undoable change of the programme to items, written at once. Consecutive
+    // changes with the same non-empty mergeKey (typing in one field) make one
+    // undo step.
+    void setAgenda(const QList<AgendaItem> &items, const QString &description, const QString &mergeKey = {});
+    // Running the day, each step recorded in the file and undoable.
+    void startDay();
+    void nextActivity();
+    void clearActualTimes();
+
     // The registration desk. Each call is committed to disk before it returns.
     Result<CheckinResult> checkIn(qint64 attendeeId);
     Result<CheckinResult> checkInByDocument(const QString &document);
@@ -60,6 +69,8 @@ signals:
 
 private:
     friend class ChangeEventFieldCommand;
+    friend class ChangeAgendaCommand;
+    Status writeAgenda(const QList<AgendaItem> &items);
     Status writeDetails(const EventDetails &details);
     template <typename T>
     T announceAttendees(T result);

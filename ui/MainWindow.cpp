@@ -117,12 +117,18 @@ void MainWindow::createActions()
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
+    QAction *importProgramme = file->addAction(tr("Import programme from CS&V…"), this, [this] {
+        showSection(ProgrammeSection);
+        m_agendaPage->importCsv();
+    });
+    QAction *exportProgrammeCsv = file->addAction(tr("Export programme to C&SV…"), this, [this] { m_agendaPage->exportCsv(); });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close event"), this, &MainWindow::closeDocument);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme, exportProgramme, close};
+    m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme,
+                      exportProgramme, importProgramme, exportProgrammeCsv, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -149,10 +155,7 @@ void MainWindow::showSection(Section section)
     if (!m_document || section < 0 || section >= m_navigation->count())
         return;
     m_navigation->setCurrentRow(int(section));
-    if (section == RegistrationSection)
-        m_registrationPage->focusSearch();
-    else
-        m_sections->currentWidget()->setFocus();
+    m_sections->currentWidget()->setFocus();
 }
 
 void MainWindow::newEventFromTemplate(const QString &templateKey)

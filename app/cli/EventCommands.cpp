@@ -5,11 +5,15 @@
 #include "Clock.h"
 #include "documents/AgendaDocument.h"
 #include "domain/Templates.h"
+#include "io/AgendaCsv.h"
+#include "storage/MesaRepository.h"
 #include "storage/AgendaRepository.h"
 #include "storage/AttendeeRepository.h"
 #include "storage/EventRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QJsonObject>
 
 namespace taller::cli {
@@ -188,6 +192,88 @@ int printAgenda(Invocation &cli)
     return Success;
 }
 
+int importAgenda(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser,
+                   Invocation::tr("Replace the programme with the activities of a CSV file (columns: start or minutes, "
+                                  "title, responsible, kind, exposition and questions minutes; as written by export agenda)."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const QString csvPath = parser.positionalArguments().at(1);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return cli.fail(Invocation::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
+    const auto details = EventRepository(*file).load();
+    if (!details)
+        return cli.fail(details.error());
+    auto imported = AgendaCsv::read(csv.read(16 * 1024 * 1024), details->start, details->end);
+    if (!imported)
+        return cli.fail(Invocation::tr("%1: %2").arg(csvPath, imported.errorMessage()));
+    const auto mesas = MesaRepository(*file).load();
+    if (!mesas)
+        return cli.fail(mesas.error());
+    QStringList known;
+    for (const Mesa &mesa : *mesas)
+        known << mesa.code.toUpper();
+    for (AgendaItem &item : imported->items) {
+        const QStringList codes = item.mesaCodes;
+        item.mesaCodes.clear();
+        for (const QString &code : codes) {
+            if (known.contains(code))
+                item.mesaCodes << code;
+            else
+                imported->problems.append({0, Invocation::tr("\"%1\" names mesa %2, which the event does not have; left out").arg(item.title, code)});
+        }
+    }
+    if (auto stored = AgendaRepository(*file).replaceAll(imported->items); !stored)
+        return cli.fail(stored.error());
+
+    const int warnings = int(imported->problems.size()) - imported->rejected;
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const AgendaCsv::Problem &problem : imported->problems)
+            problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
+        cli.printJson(QJsonObject{{u"imported"_s, int(imported->items.size())},
+                                  {u"rejected"_s, imported->rejected},
+                                  {u"warnings"_s, warnings},
+                                  {u"problems"_s, problems}});
+        return Success;
+    }
+    cli.out() << Invocation::tr("imported %1, rejected %2").arg(imported->items.size()).arg(imported->rejected) << '\n';
+    for (const AgendaCsv::Problem &problem : imported->problems)
+        cli.out() << problem.reason << '\n';
+    return Success;
+}
+
+int exportAgenda(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Write the programme to a CSV file, every field included."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file to write.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const auto details = EventRepository(*file).load();
+    if (!details)
+        return cli.fail(details.error());
+    const auto items = AgendaRepository(*file).load();
+    if (!items)
+        return cli.fail(items.error());
+    const QString out = parser.positionalArguments().at(1);
+    QSaveFile csv(out);
+    if (!csv.open(QIODevice::WriteOnly) || csv.write(AgendaCsv::write(*items, details->start)) < 0 || !csv.commit())
+        return cli.fail(Invocation::tr("Cannot write %1: %2").arg(out, csv.errorString()));
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Verb> eventVerbs()
@@ -197,6 +283,8 @@ QList<Verb> eventVerbs()
         {u"info"_s, Invocation::tr("Show the event's details and counts"), info},
         {u"agenda"_s, Invocation::tr("List the programme"), agenda},
         {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda},
+        {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV file"), importAgenda},
+        {u"export agenda"_s, Invocation::tr("Write the programme to a CSV file"), exportAgenda},
     };
 }
 

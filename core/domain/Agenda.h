@@ -78,4 +78,20 @@ struct ScheduledItem
 // Lays the items end to end from the event's start.
 QList<ScheduledItem> schedule(const QList<AgendaItem> &items, QTime dayStart);
 
+// What is wrong with a programme, said where it applies.
+struct AgendaProblem
+{
+    // The item concerned, or -1 for the programme as a whole.
+    int index = -1;
+    QString message;
+};
+
+class AgendaValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::AgendaValidation)
+public:
+    static QList<AgendaProblem> problems(const QList<AgendaItem> &items, QTime dayStart, QTime dayEnd,
+                                         const QStringList &mesaCodes = {});
+};
+
 } // namespace taller

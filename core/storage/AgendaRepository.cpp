@@ -86,10 +86,11 @@ Status AgendaRepository::insert(AgendaItem &item, int position)
 {
     const QSqlDatabase db = m_file.database();
     SqlStatement insert(db,
-                        u"INSERT INTO agenda_item (position, kind, title, minutes, responsible_name, responsible_role, "
+                        u"INSERT INTO agenda_item (id, position, kind, title, minutes, responsible_name, responsible_role, "
                         "responsible_organisation, exposition_minutes, questions_minutes, notes, actual_start, actual_end) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bind(position)
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(item.id > 0 ? QVariant(item.id) : QVariant())
+        .bind(position)
         .bind(ActivityKinds::key(item.kind))
         .bind(item.title)
         .bind(item.minutes)

@@ -12,8 +12,8 @@ public:
     explicit AgendaRepository(EventFile &file) : m_file(file) {}
 
     Result<QList<AgendaItem>> load() const;
-    // Replaces the whole programme; ids of the given items are ignored and the
-    // returned list carries the new ones.
+    // Replaces the whole programme in one transaction. Items keep their ids;
+    // new items (id 0) get one, and the returned list carries it.
     Result<QList<AgendaItem>> replaceAll(const QList<AgendaItem> &items);
 
 private:

@@ -1,16 +1,32 @@
 #include "AgendaPage.h"
 
+#include "AgendaItemEditor.h"
 #include "AgendaTableModel.h"
+#include "Clock.h"
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
+#include "LiveFormat.h"
+#include "ProjectorWindow.h"
+#include "Settings.h"
 #include "documents/AgendaDocument.h"
+#include "domain/LiveSchedule.h"
+#include "io/AgendaCsv.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace taller {
@@ -21,11 +37,46 @@ AgendaPage::AgendaPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new AgendaTableModel(this))
     , m_view(new QTableView)
+    , m_editor(new AgendaItemEditor)
     , m_summary(new QLabel)
+    , m_problems(new QLabel)
+    , m_liveText(new QLabel)
+    , m_liveButton(new QPushButton)
+    , m_clearButton(new QPushButton(tr("Clear times…")))
+    , m_clock(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Programme"));
     heading->setObjectName(u"pageHeading"_s);
-    m_summary->setWordWrap(true);
+    auto *preview = new QPushButton(tr("Pre&view"));
+    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
+    auto *print = new QPushButton(tr("&Print programme…"));
+    connect(print, &QPushButton::clicked, this, &AgendaPage::printProgramme);
+    connect(preview, &QPushButton::clicked, this, &AgendaPage::previewProgramme);
+    connect(exportPdf, &QPushButton::clicked, this, &AgendaPage::exportProgramme);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(preview);
+    top->addWidget(exportPdf);
+    top->addWidget(print);
+
+    // The live strip: what is on now, and the button that moves the day on.
+    auto *live = new QFrame;
+    live->setObjectName(u"liveStrip"_s);
+    live->setStyleSheet(u"QFrame#liveStrip { background: #eef5f1; border: 1px solid #b9d7c7; border-radius: 4px; }"_s);
+    m_liveText->setWordWrap(true);
+    m_liveText->setTextFormat(Qt::RichText);
+    QFont liveFont = m_liveText->font();
+    liveFont.setPointSizeF(liveFont.pointSizeF() * 1.15);
+    m_liveText->setFont(liveFont);
+    auto *projector = new QPushButton(tr("Projector (F5)"));
+    connect(m_liveButton, &QPushButton::clicked, this, &AgendaPage::startOrAdvance);
+    connect(projector, &QPushButton::clicked, this, &AgendaPage::showProjector);
+    connect(m_clearButton, &QPushButton::clicked, this, &AgendaPage::clearActualTimes);
+    auto *liveLayout = new QHBoxLayout(live);
+    liveLayout->addWidget(m_liveText, 1);
+    liveLayout->addWidget(m_clearButton);
+    liveLayout->addWidget(projector);
+    liveLayout->addWidget(m_liveButton);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -33,28 +84,101 @@ AgendaPage::AgendaPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setAccessibleName(tr("Programme"));
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::ActivityColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::ResponsibleColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(AgendaTableModel::ResponsibleColumn, 280);
+    m_view->setColumnWidth(AgendaTableModel::ResponsibleColumn, 170);
+    // The kind is in the form beside the table; the activity needs the room.
+    m_view->setColumnHidden(AgendaTableModel::KindColumn, true);
+    connect(m_model, &AgendaTableModel::moveRequested, this, &AgendaPage::moveRow);
+    connect(m_view, &QTableView::activated, this, [this] { m_editor->focusTitle(); });
 
-    auto *print = new QPushButton(tr("&Print programme…"));
-    auto *preview = new QPushButton(tr("Pre&view"));
-    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
-    connect(print, &QPushButton::clicked, this, &AgendaPage::printProgramme);
-    connect(preview, &QPushButton::clicked, this, &AgendaPage::previewProgramme);
-    connect(exportPdf, &QPushButton::clicked, this, &AgendaPage::exportProgramme);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_summary, 1);
-    buttons->addWidget(preview);
-    buttons->addWidget(exportPdf);
-    buttons->addWidget(print);
+    auto *add = new QPushButton(tr("&Add activity (Ins)"));
+    auto *remove = new QPushButton(tr("&Delete (Del)"));
+    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
+    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
+    connect(add, &QPushButton::clicked, this, &AgendaPage::addActivity);
+    connect(remove, &QPushButton::clicked, this, &AgendaPage::deleteActivity);
+    connect(up, &QPushButton::clicked, this, [this] { moveActivity(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveActivity(1); });
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(add);
+    tools->addWidget(remove);
+    tools->addWidget(up);
+    tools->addWidget(down);
+    tools->addStretch();
+
+    m_summary->setWordWrap(true);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"color: #9b1c12;"_s);
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(tools);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_summary);
+    tableLayout->addWidget(m_problems);
+
+    auto *editorScroll = new QScrollArea;
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setMinimumWidth(330);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(tableSide);
+    splitter->addWidget(editorScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 360});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(top);
+    layout->addWidget(live);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = currentRow();
+        m_editor->setItem(m_document && row >= 0 && row < m_document->agenda().size()
+                              ? std::optional(m_document->agenda().at(row))
+                              : std::nullopt,
+                          m_document ? m_document->mesas() : QList<Mesa>());
+    });
+    connect(m_editor, &AgendaItemEditor::edited, this, [this](const AgendaItem &item, const QString &mergeKey) {
+        if (!m_document)
+            return;
+        QList<AgendaItem> items = m_document->agenda();
+        for (AgendaItem &existing : items) {
+            if (existing.id == item.id)
+                existing = item;
+        }
+        m_document->setAgenda(items, tr("edit \"%1\"").arg(item.title), mergeKey);
+    });
+
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::Key_Insert), [this] { addActivity(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addActivity(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveActivity(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveActivity(1); });
+    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrAdvance(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+    // Delete removes the activity only from the table, never from a text field.
+    auto *del = new QShortcut(QKeySequence::Delete, m_view, [this] { deleteActivity(); });
+    del->setContext(Qt::WidgetShortcut);
+
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &AgendaPage::refreshLive);
+    setFocusProxy(m_view);
     setEnabled(false);
 }
 
@@ -62,40 +186,201 @@ void AgendaPage::setDocument(EventDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    if (m_projector)
+        m_projector->close();
     m_document = document;
     setEnabled(document != nullptr);
     if (document) {
         connect(document, &EventDocument::agendaChanged, this, &AgendaPage::refresh);
         connect(document, &EventDocument::detailsChanged, this, &AgendaPage::refresh);
+        m_clock->start();
+    } else {
+        m_clock->stop();
     }
     refresh();
+    selectRow(0);
+}
+
+int AgendaPage::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+void AgendaPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_editor->setItem(std::nullopt, m_document ? m_document->mesas() : QList<Mesa>());
+        return;
+    }
+    m_view->setCurrentIndex(m_model->index(row, AgendaTableModel::ActivityColumn));
+    m_view->selectRow(row);
 }
 
 void AgendaPage::refresh()
 {
+    const int row = currentRow();
     if (!m_document) {
         m_model->setAgenda({}, {}, {});
         m_summary->clear();
+        m_problems->clear();
+        refreshLive();
         return;
     }
     const EventDetails &details = m_document->details();
-    m_model->setAgenda(m_document->agenda(), details.start, m_document->mesas());
+    QStringList codes;
+    for (const Mesa &mesa : m_document->mesas())
+        codes << mesa.code;
+    const QList<AgendaProblem> problems = AgendaValidation::problems(m_document->agenda(), details.start, details.end, codes);
+    const QDateTime now = Clock::currentDateTime();
+    const LiveStatus live = LiveSchedule::status(m_document->agenda(), now.date(), details.start, now);
+    m_model->setAgenda(m_document->agenda(), details.start, m_document->mesas(), problems, live.current);
     m_view->resizeColumnToContents(AgendaTableModel::TimeColumn);
     m_view->resizeColumnToContents(AgendaTableModel::DurationColumn);
-    m_view->resizeColumnToContents(AgendaTableModel::KindColumn);
+    selectRow(std::min(std::max(row, 0), m_model->rowCount() - 1));
 
     const QTime end = m_model->projectedEnd();
-    const int activities = m_model->rowCount();
-    QString summary = tr("%n activities from %1 to %2.", nullptr, activities)
+    QString summary = tr("%n activities from %1 to %2.", nullptr, m_model->rowCount())
                           .arg(details.start.toString(u"HH:mm"_s), end.toString(u"HH:mm"_s));
-    const int overrun = int(details.end.secsTo(end) / 60);
-    if (overrun > 0)
-        summary += u' ' + tr("<b>The programme runs %1 past the event's end (%2).</b>")
-                              .arg(EventHeader::durationText(overrun), details.end.toString(u"HH:mm"_s));
-    else if (overrun < 0)
-        summary += u' ' + tr("%1 free before the event's end (%2).")
-                              .arg(EventHeader::durationText(-overrun), details.end.toString(u"HH:mm"_s));
+    const int spare = int(end.secsTo(details.end) / 60);
+    if (spare > 0)
+        summary += u' ' + tr("%1 free before the event's end (%2).").arg(EventHeader::durationText(spare), details.end.toString(u"HH:mm"_s));
     m_summary->setText(summary);
+    QStringList problemLines;
+    for (const AgendaProblem &problem : problems)
+        problemLines << u"⚠ "_s + problem.message;
+    m_problems->setText(problemLines.join(u'\n'));
+    m_problems->setVisible(!problemLines.isEmpty());
+    refreshLive();
+}
+
+void AgendaPage::refreshLive()
+{
+    if (!m_document) {
+        m_liveText->clear();
+        return;
+    }
+    const EventDetails &details = m_document->details();
+    const QList<AgendaItem> &items = m_document->agenda();
+    const QDateTime now = Clock::currentDateTime();
+    const LiveStatus live = LiveSchedule::status(items, now.date(), details.start, now);
+    switch (live.phase) {
+    case LiveStatus::Phase::NotStarted:
+        m_liveText->setText(tr("The day has not started. Planned %1 to %2.")
+                                .arg(details.start.toString(u"HH:mm"_s), live.plannedEnd.time().toString(u"HH:mm"_s)));
+        m_liveButton->setText(tr("▶ &Start the day (F8)"));
+        m_liveButton->setEnabled(!items.isEmpty());
+        break;
+    case LiveStatus::Phase::Running: {
+        const AgendaItem &current = items.at(*live.current);
+        const QString remaining = live.remainingSeconds >= 0
+                                      ? tr("%1 left").arg(LiveFormat::countdown(live.remainingSeconds))
+                                      : tr("<span style='color:#b00020'>%1 over</span>").arg(LiveFormat::countdown(-live.remainingSeconds));
+        const QString next = live.next ? tr("Next: %1").arg(items.at(*live.next).title.toHtmlEscaped()) : tr("Last activity of the day.");
+        m_liveText->setText(tr("<b>Now:</b> %1 — <b>%2</b><br>%3<br>Projected end %4, %5.")
+                                .arg(current.title.toHtmlEscaped(), remaining, next,
+                                     live.projectedEnd.time().toString(u"HH:mm"_s), LiveFormat::delay(live.delaySeconds)));
+        m_liveButton->setText(live.next ? tr("&Next activity (F8)") : tr("&End the day (F8)"));
+        m_liveButton->setEnabled(true);
+        break;
+    }
+    case LiveStatus::Phase::Finished:
+        m_liveText->setText(tr("The day ended at %1 (%2). The actual times are printed beside the planned ones.")
+                                .arg(live.projectedEnd.time().toString(u"HH:mm"_s), LiveFormat::delay(live.delaySeconds)));
+        m_liveButton->setText(tr("Day over"));
+        m_liveButton->setEnabled(false);
+        break;
+    }
+    m_clearButton->setVisible(live.phase != LiveStatus::Phase::NotStarted);
+}
+
+void AgendaPage::addActivity()
+{
+    if (!m_document)
+        return;
+    QList<AgendaItem> items = m_document->agenda();
+    const int at = currentRow() < 0 ? int(items.size()) : currentRow() + 1;
+    AgendaItem item;
+    item.kind = ActivityKind::Other;
+    item.title = tr("New activity");
+    item.minutes = 15;
+    items.insert(at, item);
+    m_document->setAgenda(items, tr("add an activity"));
+    selectRow(at);
+    m_editor->focusTitle();
+}
+
+void AgendaPage::deleteActivity()
+{
+    const int row = currentRow();
+    if (!m_document || row < 0 || row >= m_document->agenda().size())
+        return;
+    QList<AgendaItem> items = m_document->agenda();
+    const QString title = items.at(row).title;
+    items.removeAt(row);
+    // No question asked: Ctrl+Z brings it back.
+    m_document->setAgenda(items, tr("delete \"%1\"").arg(title));
+    selectRow(std::min(row, int(items.size()) - 1));
+    m_view->setFocus();
+}
+
+void AgendaPage::moveActivity(int delta)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    moveRow(row, delta < 0 ? row - 1 : row + 2);
+    m_view->setFocus();
+}
+
+void AgendaPage::moveRow(int from, int to)
+{
+    if (!m_document)
+        return;
+    QList<AgendaItem> items = m_document->agenda();
+    if (from < 0 || from >= items.size())
+        return;
+    to = std::clamp(to, 0, int(items.size()));
+    const int target = to > from ? to - 1 : to;
+    if (target == from)
+        return;
+    const QString title = items.at(from).title;
+    items.move(from, target);
+    m_document->setAgenda(items, tr("move \"%1\"").arg(title));
+    selectRow(target);
+}
+
+void AgendaPage::startOrAdvance()
+{
+    if (!m_document)
+        return;
+    const QDateTime now = Clock::currentDateTime();
+    const LiveStatus live = LiveSchedule::status(m_document->agenda(), now.date(), m_document->details().start, now);
+    if (live.phase == LiveStatus::Phase::NotStarted)
+        m_document->startDay();
+    else if (live.phase == LiveStatus::Phase::Running)
+        m_document->nextActivity();
+}
+
+void AgendaPage::clearActualTimes()
+{
+    if (!m_document)
+        return;
+    if (QMessageBox::question(this, tr("Clear times"),
+                              tr("Forget every actual start and end recorded today? Ctrl+Z brings them back."))
+        == QMessageBox::Yes)
+        m_document->clearActualTimes();
+}
+
+void AgendaPage::showProjector()
+{
+    if (!m_document)
+        return;
+    if (m_projector) {
+        m_projector->close();
+        return;
+    }
+    m_projector = new ProjectorWindow(*m_document);
+    m_projector->showOnBestScreen();
 }
 
 void AgendaPage::printProgramme()
@@ -117,6 +402,58 @@ void AgendaPage::exportProgramme()
     const QFileInfo event(m_document->path());
     DocumentPrinter::exportPdf(this, AgendaDocument::build(m_document->details(), m_document->agenda(), m_document->mesas()),
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".pdf"_s);
+}
+
+void AgendaPage::importCsv()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import programme from CSV"), Settings::lastFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import programme"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const EventDetails &details = m_document->details();
+    auto imported = AgendaCsv::read(file.read(16 * 1024 * 1024), details.start, details.end);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import programme"), imported.errorMessage());
+        return;
+    }
+    QStringList lines;
+    for (const AgendaCsv::Problem &problem : imported->problems)
+        lines << problem.reason;
+    const QString question = tr("Replace the programme with the %n activities of %1?", nullptr, int(imported->items.size()))
+                                 .arg(QFileInfo(path).fileName())
+                             + (lines.isEmpty() ? QString() : u"\n\n"_s + lines.join(u'\n'))
+                             + u"\n\n"_s + tr("Ctrl+Z undoes the import.");
+    if (imported->items.isEmpty() || QMessageBox::question(this, tr("Import programme"), question) != QMessageBox::Yes)
+        return;
+    QStringList known;
+    for (const Mesa &mesa : m_document->mesas())
+        known << mesa.code;
+    for (AgendaItem &item : imported->items)
+        item.mesaCodes.removeIf([&](const QString &code) { return !known.contains(code); });
+    m_document->setAgenda(imported->items, tr("import the programme"));
+}
+
+void AgendaPage::exportCsv()
+{
+    if (!m_document)
+        return;
+    const QFileInfo event(m_document->path());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export programme to CSV"),
+                                                      event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AgendaCsv::write(m_document->agenda(), m_document->details().start)) < 0
+        || !file.commit())
+        QMessageBox::warning(this, tr("Export programme"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace taller

@@ -1,16 +1,21 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace taller {
 
+class AgendaItemEditor;
 class AgendaTableModel;
 class EventDocument;
+class ProjectorWindow;
 
-// "Programa": the day's timetable.
+// "Programa": build the day's timetable, then run it live.
 class AgendaPage : public QWidget
 {
     Q_OBJECT
@@ -19,17 +24,38 @@ public:
     explicit AgendaPage(QWidget *parent = nullptr);
     void setDocument(EventDocument *document);
 
+    void addActivity();
+    void deleteActivity();
+    void moveActivity(int delta);
+    void startOrAdvance();
+    void showProjector();
+    void clearActualTimes();
+
     void printProgramme();
     void previewProgramme();
     void exportProgramme();
+    void importCsv();
+    void exportCsv();
+
+    int currentRow() const;
+    void selectRow(int row);
 
 private:
     void refresh();
+    void refreshLive();
+    void moveRow(int from, int to);
 
     EventDocument *m_document = nullptr;
     AgendaTableModel *m_model;
     QTableView *m_view;
+    AgendaItemEditor *m_editor;
     QLabel *m_summary;
+    QLabel *m_problems;
+    QLabel *m_liveText;
+    QPushButton *m_liveButton;
+    QPushButton *m_clearButton;
+    QTimer *m_clock;
+    QPointer<ProjectorWindow> m_projector;
 };
 
 } // namespace taller

@@ -122,6 +122,7 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
     connect(m_expected, &QSpinBox::editingFinished, this, [this] { commit(EventField::ExpectedParticipants); });
     m_generalObjective->installEventFilter(this);
     m_specificObjectives->installEventFilter(this);
+    setFocusProxy(m_title);
     setEnabled(false);
 }
 

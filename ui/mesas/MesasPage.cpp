@@ -27,6 +27,7 @@ MesasPage::MesasPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_table, 1);
+    setFocusProxy(m_table);
     setEnabled(false);
 }
 

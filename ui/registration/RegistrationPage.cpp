@@ -170,6 +170,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
         if (m_document)
             m_document->pollExternalChanges();
     });
+    setFocusProxy(m_search);
     setEnabled(false);
 }
 

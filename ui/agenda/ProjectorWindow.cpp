@@ -1,0 +1,143 @@
+#include "ProjectorWindow.h"
+
+#include "Clock.h"
+#include "EventDocument.h"
+#include "LiveFormat.h"
+#include "domain/LiveSchedule.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_event(new QLabel)
+    , m_label(new QLabel)
+    , m_title(new QLabel)
+    , m_countdown(new QLabel)
+    , m_next(new QLabel)
+    , m_footer(new QLabel)
+    , m_timer(new QTimer(this))
+{
+    setWindowTitle(tr("Projector — Taller Abierto"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setStyleSheet(u"ProjectorWindow { background: #101820; } QLabel { color: #f2f2f2; }"_s);
+    setAutoFillBackground(true);
+    QPalette dark = palette();
+    dark.setColor(QPalette::Window, QColor(0x10, 0x18, 0x20));
+    setPalette(dark);
+    for (QLabel *label : {m_event, m_label, m_title, m_countdown, m_next, m_footer}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+    }
+    m_countdown->setWordWrap(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 30, 40, 30);
+    layout->addWidget(m_event);
+    layout->addStretch(1);
+    layout->addWidget(m_label);
+    layout->addWidget(m_title);
+    layout->addWidget(m_countdown);
+    layout->addStretch(1);
+    layout->addWidget(m_next);
+    layout->addWidget(m_footer);
+
+    connect(m_timer, &QTimer::timeout, this, &ProjectorWindow::refresh);
+    connect(&m_document, &EventDocument::agendaChanged, this, &ProjectorWindow::refresh);
+    connect(&m_document, &EventDocument::detailsChanged, this, &ProjectorWindow::refresh);
+    connect(&m_document, &QObject::destroyed, this, &QWidget::close);
+    m_timer->start(500);
+    refresh();
+}
+
+void ProjectorWindow::showOnBestScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *target = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
+    if (target) {
+        setGeometry(target->geometry());
+        if (windowHandle())
+            windowHandle()->setScreen(target);
+    }
+    showFullScreen();
+}
+
+void ProjectorWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ProjectorWindow::resizeEvent(QResizeEvent *event)
+{
+    // Sizes follow the screen, so a projector at any resolution reads the same.
+    const int unit = std::max(8, std::min(width() / 16, height() / 9) / 6);
+    auto setSize = [](QLabel *label, int pixels, bool bold) {
+        QFont font = label->font();
+        font.setPixelSize(pixels);
+        font.setBold(bold);
+        label->setFont(font);
+    };
+    setSize(m_event, unit * 2, false);
+    setSize(m_label, unit * 2, false);
+    setSize(m_title, unit * 4, true);
+    setSize(m_countdown, unit * 12, true);
+    setSize(m_next, unit * 3, false);
+    setSize(m_footer, unit * 2, false);
+    QWidget::resizeEvent(event);
+}
+
+void ProjectorWindow::refresh()
+{
+    const EventDetails &details = m_document.details();
+    const QList<AgendaItem> &items = m_document.agenda();
+    const QDateTime now = Clock::currentDateTime();
+    const LiveStatus live = LiveSchedule::status(items, now.date(), details.start, now);
+    m_event->setText(details.title);
+
+    switch (live.phase) {
+    case LiveStatus::Phase::NotStarted:
+        m_label->setText(tr("Starting at %1").arg(details.start.toString(u"HH:mm"_s)));
+        m_title->setText(items.isEmpty() ? QString() : items.first().title);
+        m_countdown->setText(now.time().toString(u"HH:mm"_s));
+        m_countdown->setStyleSheet(QString());
+        m_next->setText(items.size() > 1 ? tr("Then: %1").arg(items.at(1).title) : QString());
+        m_footer->setText(tr("Planned end %1").arg(details.end.toString(u"HH:mm"_s)));
+        break;
+    case LiveStatus::Phase::Running: {
+        const AgendaItem &current = items.at(*live.current);
+        m_label->setText(tr("Now"));
+        m_title->setText(current.title);
+        m_countdown->setText(LiveFormat::countdown(live.remainingSeconds));
+        m_countdown->setStyleSheet(live.remainingSeconds < 0 ? u"color: #ff6b5b;"_s
+                                   : live.remainingSeconds < 120 ? u"color: #f2c14e;"_s
+                                                                 : QString());
+        m_next->setText(live.next ? tr("Next: %1").arg(items.at(*live.next).title) : tr("Last activity of the day"));
+        m_footer->setText(tr("Projected end %1 (%2)").arg(live.projectedEnd.time().toString(u"HH:mm"_s),
+                                                           LiveFormat::delay(live.delaySeconds)));
+        break;
+    }
+    case LiveStatus::Phase::Finished:
+        m_label->setText(QString());
+        m_title->setText(tr("Thank you for taking part"));
+        m_countdown->setText(now.time().toString(u"HH:mm"_s));
+        m_countdown->setStyleSheet(QString());
+        m_next->setText(QString());
+        m_footer->setText(tr("The day ended at %1").arg(live.projectedEnd.time().toString(u"HH:mm"_s)));
+        break;
+    }
+}
+
+} // namespace taller

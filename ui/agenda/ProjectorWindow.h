@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace taller {
+
+class EventDocument;
+
+// The programme for the room: what is on, a countdown readable from the back
+// of a room of fifty, and what comes next. Full screen, on the second screen
+// when there is one; Esc closes it.
+class ProjectorWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectorWindow(EventDocument &document, QWidget *parent = nullptr);
+
+    void showOnBestScreen();
+    void refresh();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    EventDocument &m_document;
+    QLabel *m_event;
+    QLabel *m_label;
+    QLabel *m_title;
+    QLabel *m_countdown;
+    QLabel *m_next;
+    QLabel *m_footer;
+    QTimer *m_timer;
+};
+
+} // namespace taller
