@@ -52,6 +52,53 @@
     </message>
 </context>
 <context>
+    <name>taller::AgendaCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: at least a title (Actividad) and a start time (Inicio) or a duration (Minutos). Found: %1.</source>
+        <translation>La primera fila debe nombrar las columnas: al menos un título (Actividad) y una hora de inicio (Inicio) o una duración (Minutos). Se encontró: %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time such as 08:30</source>
+        <translation>«%1» no es una hora como 08:30</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of minutes</source>
+        <translation>«%1» no es un número de minutos</translation>
+    </message>
+    <message>
+        <source>neither a start time nor a duration</source>
+        <translation>no tiene hora de inicio ni duración</translation>
+    </message>
+    <message>
+        <source>the presentation or questions minutes are not numbers</source>
+        <translation>los minutos de exposición o de preguntas no son números</translation>
+    </message>
+    <message>
+        <source>line %1: starts at %2 but the next activity starts at %3; check the times</source>
+        <translation>línea %1: empieza a las %2 pero la siguiente actividad empieza a las %3; revise las horas</translation>
+    </message>
+    <message>
+        <source>line %1: the first activity starts at %2, the event at %3; times follow the event's start</source>
+        <translation>línea %1: la primera actividad empieza a las %2 y el evento a las %3; las horas siguen el inicio del evento</translation>
+    </message>
+</context>
+<context>
     <name>taller::AgendaDocument</name>
     <message>
         <source>Workshop programme</source>
@@ -109,6 +156,77 @@
     </message>
 </context>
 <context>
+    <name>taller::AgendaItemEditor</name>
+    <message>
+        <source>&amp;Split into presentation and questions</source>
+        <translation>&amp;Dividir en exposición y preguntas</translation>
+    </message>
+    <message>
+        <source>Mesas working in parallel</source>
+        <translation>Mesas que trabajan en paralelo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happens, as the programme should say it</source>
+        <translation>Qué sucede, como debe decirlo el programa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Details printed under the activity</source>
+        <translation>Detalles que se imprimen bajo la actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esentation:</source>
+        <translation>&amp;Exposición:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>Pre&amp;guntas:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Car&amp;go:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
     <name>taller::AgendaPage</name>
     <message>
         <source>Programme</source>
@@ -131,16 +249,152 @@
         <translation><numerusform>%n actividad de %1 a %2.</numerusform><numerusform>%n actividades de %1 a %2.</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The programme runs %1 past the event's end (%2).&lt;/b&gt;</source>
-        <translation>&lt;b&gt;El programa se pasa %1 del fin del evento (%2).&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 free before the event's end (%2).</source>
         <translation>Quedan %1 libres antes del fin del evento (%2).</translation>
     </message>
     <message>
         <source>-programme</source>
         <translation>-programa</translation>
+    </message>
+    <message>
+        <source>Clear times…</source>
+        <translation>Borrar horas…</translation>
+    </message>
+    <message>
+        <source>Projector (F5)</source>
+        <translation>Proyector (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity (Ins)</source>
+        <translation>&amp;Agregar actividad (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation>&amp;Eliminar (Supr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up (Alt+↑)</source>
+        <translation>S&amp;ubir (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (Alt+↓)</source>
+        <translation>Ba&amp;jar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>edit "%1"</source>
+        <translation>editar «%1»</translation>
+    </message>
+    <message>
+        <source>The day has not started. Planned %1 to %2.</source>
+        <translation>El día no ha empezado. Previsto de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start the day (F8)</source>
+        <translation>▶ &amp;Empezar el día (F8)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;%1 over&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;%1 de exceso&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Last activity of the day.</source>
+        <translation>Última actividad del día.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1 — &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Projected end %4, %5.</source>
+        <translation>&lt;b&gt;Ahora:&lt;/b&gt; %1 — &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Fin previsto %4, %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Next activity (F8)</source>
+        <translation>&amp;Siguiente actividad (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;End the day (F8)</source>
+        <translation>&amp;Terminar el día (F8)</translation>
+    </message>
+    <message>
+        <source>The day ended at %1 (%2). The actual times are printed beside the planned ones.</source>
+        <translation>El día terminó a las %1 (%2). Las horas reales se imprimen junto a las previstas.</translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation>Día terminado</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>add an activity</source>
+        <translation>agregar una actividad</translation>
+    </message>
+    <message>
+        <source>delete "%1"</source>
+        <translation>eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>move "%1"</source>
+        <translation>mover «%1»</translation>
+    </message>
+    <message>
+        <source>Clear times</source>
+        <translation>Borrar horas</translation>
+    </message>
+    <message>
+        <source>Forget every actual start and end recorded today? Ctrl+Z brings them back.</source>
+        <translation>¿Olvidar todas las horas reales de inicio y fin registradas hoy? Ctrl+Z las recupera.</translation>
+    </message>
+    <message>
+        <source>Import programme from CSV</source>
+        <translation>Importar programa desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importar programa</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the programme with the %n activities of %1?</source>
+        <translation><numerusform>¿Reemplazar el programa por la actividad de %1?</numerusform><numerusform>¿Reemplazar el programa por las %n actividades de %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the import.</source>
+        <translation>Ctrl+Z deshace la importación.</translation>
+    </message>
+    <message>
+        <source>import the programme</source>
+        <translation>importar el programa</translation>
+    </message>
+    <message>
+        <source>Export programme to CSV</source>
+        <translation>Exportar programa a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export programme</source>
+        <translation>Exportar programa</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -175,6 +429,33 @@
     <message>
         <source>Responsible</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>actual %1–%2</source>
+        <translation>real %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::AgendaValidation</name>
+    <message>
+        <source>"%1" lasts %2 minutes; an activity needs at least one.</source>
+        <translation>«%1» dura %2 minutos; una actividad necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>"%1": %2 min of presentation and %3 of questions make %4, not the %5 it lasts.</source>
+        <translation>«%1»: %2 min de exposición y %3 de preguntas suman %4, no los %5 que dura.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no title.</source>
+        <translation>La actividad %1 no tiene título.</translation>
+    </message>
+    <message>
+        <source>"%1" names mesa %2, which the event does not have.</source>
+        <translation>«%1» menciona la mesa %2, que el evento no tiene.</translation>
+    </message>
+    <message>
+        <source>The programme runs %1 minutes past the event's end (%2).</source>
+        <translation>El programa se pasa %1 minutos del fin del evento (%2).</translation>
     </message>
 </context>
 <context>
@@ -547,6 +828,18 @@
         <source>edit event details</source>
         <translation>editar datos del evento</translation>
     </message>
+    <message>
+        <source>start the day</source>
+        <translation>empezar el día</translation>
+    </message>
+    <message>
+        <source>next activity</source>
+        <translation>siguiente actividad</translation>
+    </message>
+    <message>
+        <source>clear the recorded times</source>
+        <translation>borrar las horas registradas</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventFile</name>
@@ -740,6 +1033,21 @@
     </message>
 </context>
 <context>
+    <name>taller::LiveFormat</name>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min de retraso</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min adelantado</translation>
+    </message>
+</context>
+<context>
     <name>taller::MainWindow</name>
     <message>
         <source>Taller Abierto events (*.taller)</source>
@@ -897,6 +1205,14 @@
         <source>Export attendance sheet as P&amp;DF…</source>
         <translation>Exportar lista de asistencia a P&amp;DF…</translation>
     </message>
+    <message>
+        <source>Import programme from CS&amp;V…</source>
+        <translation>Importar programa desde CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export programme to C&amp;SV…</source>
+        <translation>Exportar programa a C&amp;SV…</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaRepository</name>
@@ -953,6 +1269,49 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProjectorWindow</name>
+    <message>
+        <source>Projector — Taller Abierto</source>
+        <translation>Proyector — Taller Abierto</translation>
+    </message>
+    <message>
+        <source>Starting at %1</source>
+        <translation>Empieza a las %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Luego: %1</translation>
+    </message>
+    <message>
+        <source>Planned end %1</source>
+        <translation>Fin previsto %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Last activity of the day</source>
+        <translation>Última actividad del día</translation>
+    </message>
+    <message>
+        <source>Projected end %1 (%2)</source>
+        <translation>Fin previsto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thank you for taking part</source>
+        <translation>Gracias por participar</translation>
+    </message>
+    <message>
+        <source>The day ended at %1</source>
+        <translation>El día terminó a las %1</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1893,38 @@
     <message>
         <source>Print the attendance sheet to PDF</source>
         <translation>Imprime la lista de asistencia en PDF</translation>
+    </message>
+    <message>
+        <source>Replace the programme with the activities of a CSV file (columns: start or minutes, title, responsible, kind, exposition and questions minutes; as written by export agenda).</source>
+        <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
+    </message>
+    <message>
+        <source>"%1" names mesa %2, which the event does not have; left out</source>
+        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
+    </message>
+    <message>
+        <source>imported %1, rejected %2</source>
+        <translation>importadas %1, rechazadas %2</translation>
+    </message>
+    <message>
+        <source>Write the programme to a CSV file, every field included.</source>
+        <translation>Escribe el programa en un archivo CSV, con todos sus campos.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>El archivo CSV a escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Replace the programme from a CSV file</source>
+        <translation>Reemplaza el programa desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Write the programme to a CSV file</source>
+        <translation>Escribe el programa en un archivo CSV</translation>
     </message>
 </context>
 <context>
