@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "domain/LiveSchedule.h"
 #include "storage/AgendaRepository.h"
+#include "io/CommitmentImport.h"
 #include "storage/AttendeeRepository.h"
+#include "storage/CommitmentRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/MesaRepository.h"
 
@@ -13,7 +15,7 @@
 namespace taller {
 
 // Ids that let consecutive edits of the same field merge into one undo step.
-enum CommandId { ChangeEventFieldId = 1000, ChangeAgendaId = 2000 };
+enum CommandId { ChangeEventFieldId = 1000, ChangeAgendaId = 2000, ChangeMesaId = 3000, ChangeCommitmentId = 4000 };
 
 class ChangeEventFieldCommand : public QUndoCommand
 {
@@ -107,6 +109,108 @@ private:
     QString m_mergeKey;
 };
 
+class ChangeMesaCommand : public QUndoCommand
+{
+public:
+    ChangeMesaCommand(EventDocument &document, Mesa before, Mesa after)
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("taller::EventDocument", "edit mesa %1").arg(m_after.code));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    int id() const override { return ChangeMesaId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeMesaCommand *>(other);
+        if (next->m_after.id != m_after.id)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    void apply(const Mesa &mesa)
+    {
+        Status status = MesaRepository(m_document.file()).update(mesa);
+        if (status)
+            status = m_document.reloadAgenda();
+        if (!status) {
+            setObsolete(true);
+            emit m_document.errorOccurred(status.errorMessage());
+            (void)m_document.reloadAgenda();
+        }
+        emit m_document.mesasChanged();
+    }
+    EventDocument &m_document;
+    Mesa m_before;
+    Mesa m_after;
+};
+
+class ChangeMembershipCommand : public QUndoCommand
+{
+public:
+    ChangeMembershipCommand(EventDocument &document, QHash<qint64, qint64> before, QHash<qint64, qint64> after,
+                            const QString &description)
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(description);
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QHash<qint64, qint64> &seats)
+    {
+        if (Status status = MesaRepository(m_document.file()).setMembership(seats); !status) {
+            setObsolete(true);
+            emit m_document.errorOccurred(status.errorMessage());
+            (void)m_document.reloadMesas();
+            return;
+        }
+        m_document.m_membership = seats;
+        emit m_document.mesasChanged();
+    }
+    EventDocument &m_document;
+    QHash<qint64, qint64> m_before;
+    QHash<qint64, qint64> m_after;
+};
+
+class ChangeCommitmentCommand : public QUndoCommand
+{
+public:
+    ChangeCommitmentCommand(EventDocument &document, std::optional<Commitment> before, std::optional<Commitment> after,
+                            const QString &description, QString mergeKey)
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+    {
+        setText(description);
+    }
+    void redo() override { apply(m_before, m_after); }
+    void undo() override { apply(m_after, m_before); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : ChangeCommitmentId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeCommitmentCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    void apply(const std::optional<Commitment> &from, const std::optional<Commitment> &to)
+    {
+        if (Status status = m_document.writeCommitment(from, to); !status) {
+            setObsolete(true);
+            emit m_document.errorOccurred(status.errorMessage());
+        }
+    }
+    EventDocument &m_document;
+    std::optional<Commitment> m_before;
+    std::optional<Commitment> m_after;
+    QString m_mergeKey;
+};
+
 EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
     : QObject(parent)
     , m_file(std::move(file))
@@ -115,6 +219,8 @@ EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
     // A failure here leaves defaults on screen; the window reports it.
     (void)reloadDetails();
     (void)reloadAgenda();
+    (void)reloadMesas();
+    (void)reloadCommitments();
 }
 
 EventDocument::~EventDocument() = default;
@@ -166,6 +272,130 @@ Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 Result<AttendeeImport::Report> EventDocument::importAttendees(const AttendeeImport::Plan &plan)
 {
     return announceAttendees(AttendeeImport::commit(*m_file, plan));
+}
+
+Result<Mesa> EventDocument::addMesa(const Mesa &mesa)
+{
+    auto added = MesaRepository(*m_file).add(mesa);
+    if (!added)
+        return added;
+    (void)reloadAgenda();
+    emit mesasChanged();
+    return added;
+}
+
+void EventDocument::updateMesa(const Mesa &mesa)
+{
+    const auto before = std::find_if(m_mesas.begin(), m_mesas.end(), [&](const Mesa &m) { return m.id == mesa.id; });
+    if (before == m_mesas.end() || *before == mesa)
+        return;
+    m_undoStack.push(new ChangeMesaCommand(*this, *before, mesa));
+}
+
+Status EventDocument::removeMesa(qint64 mesaId)
+{
+    if (Status removed = MesaRepository(*m_file).remove(mesaId); !removed)
+        return removed;
+    // Earlier steps may refer to the mesa that is gone.
+    m_undoStack.clear();
+    (void)reloadAgenda();
+    (void)reloadMesas();
+    return {};
+}
+
+void EventDocument::setMembership(const QHash<qint64, qint64> &membership, const QString &description)
+{
+    if (membership == m_membership)
+        return;
+    m_undoStack.push(new ChangeMembershipCommand(*this, m_membership, membership, description));
+}
+
+void EventDocument::seat(qint64 attendeeId, qint64 mesaId, const QString &description)
+{
+    QHash<qint64, qint64> seats = m_membership;
+    if (mesaId == 0)
+        seats.remove(attendeeId);
+    else
+        seats.insert(attendeeId, mesaId);
+    setMembership(seats, description);
+}
+
+Status EventDocument::writeCommitment(const std::optional<Commitment> &before, const std::optional<Commitment> &after)
+{
+    CommitmentRepository repository(*m_file);
+    Status status;
+    if (after) {
+        auto saved = repository.save(*after);
+        status = saved ? Status() : Status(saved.error());
+    } else if (before) {
+        status = repository.remove(before->id);
+    }
+    (void)reloadCommitments();
+    return status;
+}
+
+Result<Commitment> EventDocument::addCommitment(const Commitment &commitment, const QString &description)
+{
+    auto saved = CommitmentRepository(*m_file).save(commitment);
+    if (!saved)
+        return saved;
+    // Saved already; the command keeps the id so undo and redo reuse it.
+    auto *command = new ChangeCommitmentCommand(*this, std::nullopt, *saved, description, {});
+    m_undoStack.push(command);
+    return saved;
+}
+
+void EventDocument::updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)
+{
+    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
+                                     [&](const Commitment &c) { return c.id == commitment.id; });
+    if (before == m_commitments.end() || *before == commitment)
+        return;
+    m_undoStack.push(new ChangeCommitmentCommand(*this, *before, commitment, description, mergeKey));
+}
+
+void EventDocument::removeCommitment(qint64 id)
+{
+    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(), [&](const Commitment &c) { return c.id == id; });
+    if (before == m_commitments.end())
+        return;
+    m_undoStack.push(new ChangeCommitmentCommand(*this, *before, std::nullopt, tr("delete \"%1\"").arg(before->title), {}));
+}
+
+Result<int> EventDocument::importCommitments(const QString &path, QStringList *problems)
+{
+    auto plan = CommitmentImport::fromPath(*m_file, path);
+    if (!plan)
+        return plan.error();
+    auto report = CommitmentImport::commit(*m_file, *plan);
+    if (!report)
+        return report.error();
+    if (problems) {
+        for (const auto &problem : report->problems)
+            problems->append(problem.reason);
+    }
+    (void)reloadCommitments();
+    return report->imported;
+}
+
+Status EventDocument::reloadMesas()
+{
+    auto seats = MesaRepository(*m_file).membership();
+    if (!seats)
+        return seats.error();
+    m_membership = *seats;
+    emit mesasChanged();
+    return {};
+}
+
+Status EventDocument::reloadCommitments()
+{
+    auto commitments = CommitmentRepository(*m_file).all();
+    if (!commitments)
+        return commitments.error();
+    m_commitments = *commitments;
+    emit commitmentsChanged();
+    return {};
 }
 
 void EventDocument::pollExternalChanges()

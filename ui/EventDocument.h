@@ -2,6 +2,7 @@
 
 #include "domain/Agenda.h"
 #include "domain/Attendee.h"
+#include "domain/Commitment.h"
 #include "io/AttendeeImport.h"
 #include "storage/CheckinRepository.h"
 #include "domain/EventDetails.h"
@@ -52,6 +53,22 @@ public:
     Result<Attendee> registerWalkIn(const Attendee &attendee);
     Result<AttendeeImport::Report> importAttendees(const AttendeeImport::Plan &plan);
 
+    // The mesas and who sits where. Seating changes and mesa edits are
+    // undoable; removing a mesa is not (it is confirmed first).
+    Result<Mesa> addMesa(const Mesa &mesa);
+    void updateMesa(const Mesa &mesa);
+    Status removeMesa(qint64 mesaId);
+    const QHash<qint64, qint64> &membership() const { return m_membership; }
+    void setMembership(const QHash<qint64, qint64> &membership, const QString &description);
+    void seat(qint64 attendeeId, qint64 mesaId, const QString &description);
+
+    // Commitments, each edit undoable; typing in one field merges as above.
+    const QList<Commitment> &commitments() const { return m_commitments; }
+    Result<Commitment> addCommitment(const Commitment &commitment, const QString &description);
+    void updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
+    void removeCommitment(qint64 id);
+    Result<int> importCommitments(const QString &path, QStringList *problems);
+
     // Notices commits made by another process on the same file (a second
     // desk) and announces them as changes.
     void pollExternalChanges();
@@ -59,17 +76,25 @@ public:
     // Reloads from the file, after a change made by a command or elsewhere.
     Status reloadDetails();
     Status reloadAgenda();
+    Status reloadMesas();
+    Status reloadCommitments();
 
 signals:
     void detailsChanged();
     void agendaChanged();
     void attendeesChanged();
+    void mesasChanged();
+    void commitmentsChanged();
     // Something could not be written; the message says what.
     void errorOccurred(const QString &message);
 
 private:
     friend class ChangeEventFieldCommand;
     friend class ChangeAgendaCommand;
+    friend class ChangeMesaCommand;
+    friend class ChangeMembershipCommand;
+    friend class ChangeCommitmentCommand;
+    Status writeCommitment(const std::optional<Commitment> &before, const std::optional<Commitment> &after);
     Status writeAgenda(const QList<AgendaItem> &items);
     Status writeDetails(const EventDetails &details);
     template <typename T>
@@ -80,6 +105,8 @@ private:
     EventDetails m_details;
     QList<AgendaItem> m_agenda;
     QList<Mesa> m_mesas;
+    QHash<qint64, qint64> m_membership;
+    QList<Commitment> m_commitments;
     QString m_desk;
     qint64 m_dataVersion = -1;
 };

@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "documents/AttendanceDocument.h"
+#include "documents/MesaDocument.h"
 #include "io/AttendeeImport.h"
 #include "storage/AttendeeRepository.h"
 #include "storage/AttendeeSearch.h"
@@ -258,7 +259,8 @@ int printAttendance(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption blankRows(u"blank-rows"_s, Invocation::tr("Blank numbered rows for walk-ins (default %1).").arg(AttendanceDocument::DefaultBlankRows),
                                        u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
-    parser.addOption(blankRows);
+    const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa, headed with its code and name."), u"CODE"_s);
+    parser.addOptions({blankRows, mesa});
     if (!cli.parse(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
         return cli.exitCode();
@@ -269,7 +271,8 @@ int printAttendance(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    const auto document = AttendanceDocument::build(*file, blank);
+    const auto document = parser.isSet(mesa) ? MesaDocument::attendance(*file, parser.value(mesa), blank)
+                                             : AttendanceDocument::build(*file, blank);
     if (!document)
         return cli.fail(document.error());
     const QString out = parser.positionalArguments().at(1);

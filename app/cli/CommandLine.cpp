@@ -88,7 +88,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs();
 }
 
 int printUsage(QTextStream &stream)

@@ -57,6 +57,7 @@ struct Verb
 // Registered by each group of commands.
 QList<Verb> eventVerbs();
 QList<Verb> attendeeVerbs();
+QList<Verb> mesaVerbs();
 
 int run(const QStringList &arguments);
 

@@ -44,6 +44,7 @@ void PrintedDocument::addParagraph(const QString &text) { m_blocks.append(TextBl
 void PrintedDocument::addFields(const QList<std::pair<QString, QString>> &fields) { m_blocks.append(FieldsBlock{fields}); }
 void PrintedDocument::addTable(const Table &table) { m_blocks.append(table); }
 void PrintedDocument::addSpacing(qreal mm) { m_blocks.append(SpacingBlock{mm}); }
+void PrintedDocument::addPageBreak() { m_blocks.append(PageBreakBlock{}); }
 
 // One pass over the blocks. Without a painter it only counts pages, so the
 // painting pass can print "Página X de Y".
@@ -133,6 +134,12 @@ private:
     void place(const SpacingBlock &spacing)
     {
         m_y += mm(spacing.mm);
+    }
+
+    void place(const PageBreakBlock &)
+    {
+        if (m_y > mm(HeaderBandMm))
+            newPage();
     }
 
     void place(const TextBlock &block)

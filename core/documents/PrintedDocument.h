@@ -66,6 +66,7 @@ public:
     void addFields(const QList<std::pair<QString, QString>> &fields);
     void addTable(const Table &table);
     void addSpacing(qreal mm);
+    void addPageBreak();
 
     QString documentTitle() const { return m_documentTitle; }
 
@@ -78,7 +79,8 @@ private:
     struct TextBlock { TextStyle style; QString text; };
     struct FieldsBlock { QList<std::pair<QString, QString>> fields; };
     struct SpacingBlock { qreal mm; };
-    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock>;
+    struct PageBreakBlock {};
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock>;
 
     class Layout;
 

@@ -106,7 +106,38 @@ const char *const step2[] = {
        END)",
 };
 
-const std::array<std::span<const char *const>, 2> steps = {std::span(step1), std::span(step2)};
+const char *const step3[] = {
+    // One seat per person: an attendee sits at one mesa at a time.
+    R"(CREATE TABLE mesa_member (
+        attendee_id INTEGER PRIMARY KEY REFERENCES attendee(id) ON DELETE CASCADE,
+        mesa_id INTEGER NOT NULL REFERENCES mesa(id) ON DELETE CASCADE,
+        assigned_at TEXT NOT NULL))",
+    "CREATE INDEX mesa_member_by_mesa ON mesa_member(mesa_id)",
+    R"(CREATE TABLE commitment (
+        id INTEGER PRIMARY KEY,
+        mesa_id INTEGER REFERENCES mesa(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        problem TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        actions TEXT NOT NULL DEFAULT '',
+        responsible TEXT NOT NULL DEFAULT '',
+        participants TEXT NOT NULL DEFAULT '',
+        resources TEXT NOT NULL DEFAULT '',
+        deadline TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        ogp_values TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'proposed' CHECK (origin IN ('input', 'proposed', 'amended')),
+        source TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'presented', 'approved', 'merged', 'withdrawn')),
+        merged_into INTEGER REFERENCES commitment(id) ON DELETE SET NULL,
+        plenary_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX commitment_by_mesa ON commitment(mesa_id, position)",
+};
+
+const std::array<std::span<const char *const>, 3> steps = {std::span(step1), std::span(step2), std::span(step3)};
 
 } // namespace
 

@@ -1,33 +1,129 @@
 #include "MesasPage.h"
 
+#include "DocumentPrinter.h"
 #include "EventDocument.h"
+#include "MesaCommitmentsPanel.h"
+#include "MesaMembersPanel.h"
+#include "documents/MesaDocument.h"
+#include "domain/MesaPlanning.h"
+#include "storage/AttendeeRepository.h"
 
-#include <QHeaderView>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
-#include <QTableWidget>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
+void MesaListWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(AttendeeDragTable::MimeType))
+        event->acceptProposedAction();
+}
+
+void MesaListWidget::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(AttendeeDragTable::MimeType) && itemAt(event->position().toPoint()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MesaListWidget::dropEvent(QDropEvent *event)
+{
+    QListWidgetItem *target = itemAt(event->position().toPoint());
+    if (!target || !event->mimeData()->hasFormat(AttendeeDragTable::MimeType))
+        return;
+    QList<qint64> ids;
+    for (const QString &id : QString::fromUtf8(event->mimeData()->data(AttendeeDragTable::MimeType)).split(u',', Qt::SkipEmptyParts))
+        ids << id.toLongLong();
+    emit attendeesDropped(target->data(Qt::UserRole).toLongLong(), ids);
+    event->acceptProposedAction();
+}
+
 MesasPage::MesasPage(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget)
+    , m_list(new MesaListWidget)
+    , m_tabs(new QTabWidget)
+    , m_members(new MesaMembersPanel)
+    , m_commitments(new MesaCommitmentsPanel)
+    , m_code(new QLineEdit)
+    , m_name(new QLineEdit)
+    , m_theme(new QLineEdit)
+    , m_moderator(new QLineEdit)
+    , m_rapporteur(new QLineEdit)
+    , m_place(new QLineEdit)
 {
     auto *heading = new QLabel(tr("Mesas"));
     heading->setObjectName(u"pageHeading"_s);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Theme"), tr("Moderator"), tr("Rapporteur"), tr("Place")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
+    auto *ficha = new QPushButton(tr("Print &worksheet…"));
+    auto *attendance = new QPushButton(tr("Print mesa &attendance sheet…"));
+    connect(ficha, &QPushButton::clicked, this, &MesasPage::printWorksheet);
+    connect(attendance, &QPushButton::clicked, this, &MesasPage::printMesaAttendance);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(ficha);
+    top->addWidget(attendance);
+
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setAccessibleName(tr("Mesas"));
+    m_list->setFixedWidth(250);
+    m_list->setWordWrap(true);
+    auto *add = new QPushButton(tr("Add &mesa"));
+    auto *remove = new QPushButton(tr("Remo&ve mesa"));
+    connect(add, &QPushButton::clicked, this, &MesasPage::addMesa);
+    connect(remove, &QPushButton::clicked, this, &MesasPage::removeMesa);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(add);
+    leftButtons->addWidget(remove);
+    left->addLayout(leftButtons);
+
+    auto *details = new QWidget;
+    auto *form = new QFormLayout(details);
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("M&oderator:"), m_moderator);
+    form->addRow(tr("&Rapporteur:"), m_rapporteur);
+    form->addRow(tr("&Place:"), m_place);
+    for (QLineEdit *edit : {m_code, m_name, m_theme, m_moderator, m_rapporteur, m_place})
+        connect(edit, &QLineEdit::editingFinished, this, &MesasPage::commitDetails);
+
+    m_tabs->addTab(m_members, tr("&People"));
+    m_tabs->addTab(m_commitments, tr("&Commitments"));
+    m_tabs->addTab(details, tr("&Details"));
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left);
+    body->addWidget(m_tabs, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(m_table, 1);
-    setFocusProxy(m_table);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &MesasPage::showCurrent);
+    connect(m_list, &MesaListWidget::attendeesDropped, this, [this](qint64 mesaId, const QList<qint64> &ids) {
+        if (!m_document)
+            return;
+        QHash<qint64, qint64> seats = m_document->membership();
+        for (qint64 id : ids)
+            seats.insert(id, mesaId);
+        m_document->setMembership(seats, tr("seat %n people", nullptr, int(ids.size())));
+    });
+    setFocusProxy(m_list);
     setEnabled(false);
 }
 
@@ -36,23 +132,172 @@ void MesasPage::setDocument(EventDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_members->setDocument(document);
+    m_commitments->setDocument(document);
     setEnabled(document != nullptr);
-    if (document)
+    if (document) {
         connect(document, &EventDocument::agendaChanged, this, &MesasPage::refresh);
+        connect(document, &EventDocument::mesasChanged, this, &MesasPage::refresh);
+        connect(document, &EventDocument::commitmentsChanged, this, &MesasPage::refresh);
+        connect(document, &EventDocument::attendeesChanged, this, &MesasPage::refresh);
+    }
     refresh();
+    m_list->setCurrentRow(0);
+}
+
+qint64 MesasPage::currentMesaId() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
 }
 
 void MesasPage::refresh()
 {
-    const QList<Mesa> mesas = m_document ? m_document->mesas() : QList<Mesa>();
-    m_table->setRowCount(int(mesas.size()));
-    for (int row = 0; row < mesas.size(); ++row) {
-        const Mesa &m = mesas.at(row);
-        const QStringList values{m.code, m.name, m.theme, m.moderator, m.rapporteur, m.place};
-        for (int column = 0; column < values.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(values.at(column)));
+    const qint64 current = currentMesaId();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    if (!m_document) {
+        showCurrent();
+        return;
     }
-    m_table->resizeColumnToContents(0);
+    auto everyone = AttendeeRepository(m_document->file()).all();
+    for (const Mesa &mesa : m_document->mesas()) {
+        QList<Attendee> members;
+        if (everyone) {
+            for (const Attendee &a : std::as_const(*everyone)) {
+                if (m_document->membership().value(a.id) == mesa.id)
+                    members.append(a);
+            }
+        }
+        int commitments = 0;
+        int notMeasurable = 0;
+        for (const Commitment &c : m_document->commitments()) {
+            if (c.mesaCode == mesa.code) {
+                ++commitments;
+                notMeasurable += Commitments::isMeasurable(c) ? 0 : 1;
+            }
+        }
+        const int sectors = MesaPlanning::sectorCount(members);
+        QStringList lines{u"%1 — %2"_s.arg(mesa.code, mesa.name),
+                          tr("%n people", nullptr, int(members.size())) + u" · "_s + tr("%n sectors", nullptr, sectors) + u" · "_s
+                              + tr("%n commitments", nullptr, commitments)};
+        QStringList warnings;
+        if (!members.isEmpty() && sectors < MesaPlanning::MinimumSectors)
+            warnings << tr("fewer than %1 sectors").arg(MesaPlanning::MinimumSectors);
+        if (notMeasurable > 0)
+            warnings << tr("%n not yet measurable", nullptr, notMeasurable);
+        if (!warnings.isEmpty())
+            lines << u"⚠ "_s + warnings.join(u"; "_s);
+        auto *item = new QListWidgetItem(lines.join(u'\n'));
+        item->setData(Qt::UserRole, mesa.id);
+        if (!warnings.isEmpty())
+            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_list->addItem(item);
+        if (mesa.id == current)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showCurrent();
+}
+
+void MesasPage::showCurrent()
+{
+    const qint64 id = currentMesaId();
+    Mesa mesa;
+    if (m_document) {
+        for (const Mesa &m : m_document->mesas()) {
+            if (m.id == id)
+                mesa = m;
+        }
+    }
+    m_members->setMesa(id);
+    m_commitments->setMesa(mesa.code);
+    m_tabs->setEnabled(id != 0);
+    const QList<std::pair<QLineEdit *, QString>> fields = {{m_code, mesa.code}, {m_name, mesa.name}, {m_theme, mesa.theme},
+                                                           {m_moderator, mesa.moderator}, {m_rapporteur, mesa.rapporteur},
+                                                           {m_place, mesa.place}};
+    for (const auto &[edit, value] : fields) {
+        if (edit->text() != value)
+            edit->setText(value);
+    }
+}
+
+void MesasPage::commitDetails()
+{
+    if (!m_document)
+        return;
+    const qint64 id = currentMesaId();
+    for (const Mesa &m : m_document->mesas()) {
+        if (m.id != id)
+            continue;
+        Mesa edited = m;
+        edited.code = m_code->text().trimmed().isEmpty() ? m.code : m_code->text().trimmed();
+        edited.name = m_name->text().simplified();
+        edited.theme = m_theme->text().simplified();
+        edited.moderator = m_moderator->text().simplified();
+        edited.rapporteur = m_rapporteur->text().simplified();
+        edited.place = m_place->text().simplified();
+        m_document->updateMesa(edited);
+    }
+}
+
+void MesasPage::addMesa()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString suggested = u"M%1"_s.arg(m_document->mesas().size() + 1);
+    const QString name = QInputDialog::getText(this, tr("Add mesa"), tr("Name of mesa %1:").arg(suggested), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    auto added = m_document->addMesa(Mesa{0, suggested, name.simplified(), {}, {}, {}, {}});
+    if (!added) {
+        QMessageBox::warning(this, tr("Add mesa"), added.errorMessage());
+        return;
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void MesasPage::removeMesa()
+{
+    const qint64 id = currentMesaId();
+    if (!m_document || id == 0)
+        return;
+    const QString label = m_list->currentItem()->text().section(u'\n', 0, 0);
+    if (QMessageBox::question(this, tr("Remove mesa"),
+                              tr("Remove %1? Its members will have no mesa. This cannot be undone.").arg(label))
+        != QMessageBox::Yes)
+        return;
+    if (Status removed = m_document->removeMesa(id); !removed)
+        QMessageBox::warning(this, tr("Remove mesa"), removed.errorMessage());
+}
+
+void MesasPage::printWorksheet()
+{
+    if (!m_document || !m_list->currentItem())
+        return;
+    const QString code = m_code->text();
+    auto document = MesaDocument::build(m_document->file(), code);
+    if (!document) {
+        QMessageBox::warning(this, tr("Print worksheet"), document.errorMessage());
+        return;
+    }
+    DocumentPrinter::preview(this, *document);
+}
+
+void MesasPage::printMesaAttendance()
+{
+    if (!m_document || !m_list->currentItem())
+        return;
+    auto document = MesaDocument::attendance(m_document->file(), m_code->text(), 5);
+    if (!document) {
+        QMessageBox::warning(this, tr("Print mesa attendance sheet"), document.errorMessage());
+        return;
+    }
+    DocumentPrinter::preview(this, *document);
 }
 
 } // namespace taller

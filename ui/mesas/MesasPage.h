@@ -1,14 +1,34 @@
 #pragma once
 
+#include <QListWidget>
 #include <QWidget>
 
-class QTableWidget;
+class QLineEdit;
+class QTabWidget;
 
 namespace taller {
 
 class EventDocument;
+class MesaCommitmentsPanel;
+class MesaMembersPanel;
 
-// "Mesas": the working tables of the event, with what each works on.
+// The list of mesas; people dragged onto one are seated there.
+class MesaListWidget : public QListWidget
+{
+    Q_OBJECT
+public:
+    using QListWidget::QListWidget;
+
+signals:
+    void attendeesDropped(qint64 mesaId, const QList<qint64> &attendeeIds);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
+
+// "Mesas": the working tables, who sits at each, and what each drafts.
 class MesasPage : public QWidget
 {
     Q_OBJECT
@@ -17,11 +37,28 @@ public:
     explicit MesasPage(QWidget *parent = nullptr);
     void setDocument(EventDocument *document);
 
+    void addMesa();
+    void removeMesa();
+    void printWorksheet();
+    void printMesaAttendance();
+    qint64 currentMesaId() const;
+
 private:
     void refresh();
+    void showCurrent();
+    void commitDetails();
 
     EventDocument *m_document = nullptr;
-    QTableWidget *m_table;
+    MesaListWidget *m_list;
+    QTabWidget *m_tabs;
+    MesaMembersPanel *m_members;
+    MesaCommitmentsPanel *m_commitments;
+    QLineEdit *m_code;
+    QLineEdit *m_name;
+    QLineEdit *m_theme;
+    QLineEdit *m_moderator;
+    QLineEdit *m_rapporteur;
+    QLineEdit *m_place;
 };
 
 } // namespace taller

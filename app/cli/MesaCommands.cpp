@@ -1,0 +1,248 @@
+// Verbs of the working tables: mesas, seating, commitments, the ficha.
+
+#include "CommandLine.h"
+
+#include "documents/MesaDocument.h"
+#include "domain/MesaPlanning.h"
+#include "io/CommitmentImport.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/CommitmentRepository.h"
+#include "storage/MesaRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject commitmentJson(const Commitment &c)
+{
+    QJsonArray values;
+    for (OgpValue value : c.values)
+        values.append(Commitments::key(value));
+    return {
+        {u"id"_s, c.id},
+        {u"mesa"_s, c.mesaCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.mesaCode)},
+        {u"title"_s, c.title},
+        {u"status"_s, Commitments::key(c.status)},
+        {u"origin"_s, Commitments::key(c.origin)},
+        {u"source"_s, c.source},
+        {u"problem"_s, c.problem},
+        {u"description"_s, c.description},
+        {u"actions"_s, c.actions},
+        {u"responsible"_s, c.responsible},
+        {u"participants"_s, c.participants},
+        {u"resources"_s, c.resources},
+        {u"deadline"_s, c.deadline},
+        {u"indicator"_s, c.indicator},
+        {u"values"_s, values},
+        {u"merged_into"_s, c.mergedInto ? QJsonValue(*c.mergedInto) : QJsonValue(QJsonValue::Null)},
+        {u"plenary_note"_s, c.plenaryNote},
+        {u"measurable"_s, Commitments::isMeasurable(c)},
+    };
+}
+
+int listMesas(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser, Invocation::tr("List the mesas with their members and the sectors they come from."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto mesas = MesaRepository(*file).load();
+    if (!mesas)
+        return cli.fail(mesas.error());
+    QJsonArray list;
+    for (const Mesa &mesa : std::as_const(*mesas)) {
+        auto members = MesaDocument::mesaWithMembers(*file, mesa.code);
+        if (!members)
+            return cli.fail(members.error());
+        const int sectors = MesaPlanning::sectorCount(members->second);
+        QJsonArray documents;
+        for (const Attendee &a : std::as_const(members->second))
+            documents.append(a.documentNumber);
+        list.append(QJsonObject{{u"code"_s, mesa.code}, {u"name"_s, mesa.name}, {u"theme"_s, mesa.theme},
+                                {u"moderator"_s, mesa.moderator}, {u"rapporteur"_s, mesa.rapporteur}, {u"place"_s, mesa.place},
+                                {u"members"_s, documents}, {u"sectors"_s, sectors},
+                                {u"few_sectors"_s, !members->second.isEmpty() && sectors < MesaPlanning::MinimumSectors}});
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  (%3)"_s.arg(mesa.code, mesa.name, Invocation::tr("%n members", nullptr, int(members->second.size())))
+                      << (sectors < MesaPlanning::MinimumSectors && !members->second.isEmpty()
+                              ? u"  "_s + Invocation::tr("only %n sectors", nullptr, sectors)
+                              : QString())
+                      << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+int balance(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption everyone(u"everyone"_s, Invocation::tr("Seat everyone registered, not only those checked in."));
+    const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
+    parser.addOptions({everyone, preference});
+    if (!cli.parse(parser, Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
+                                          "Replaces the current seating."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const AttendeeRepository attendees(*file);
+    auto present = attendees.checkedIn();
+    if (!present)
+        return cli.fail(present.error());
+    auto people = parser.isSet(everyone) || present->isEmpty() ? attendees.all() : present;
+    if (!people)
+        return cli.fail(people.error());
+    auto mesas = MesaRepository(*file).load();
+    if (!mesas)
+        return cli.fail(mesas.error());
+    if (mesas->isEmpty())
+        return cli.fail(Invocation::tr("This event has no mesas."));
+    const auto plan = parser.isSet(preference) ? MesaPlanning::byPreference(*people, *mesas, true)
+                                               : MesaPlanning::balanced(*people, *mesas);
+    if (Status saved = MesaRepository(*file).setMembership(plan); !saved)
+        return cli.fail(saved.error());
+    cli.out() << Invocation::tr("Seated %1 people at %2 mesas.").arg(plan.size()).arg(mesas->size()) << '\n';
+    return Success;
+}
+
+int assign(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")},
+                    {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const QString document = parser.positionalArguments().at(1);
+    auto attendee = AttendeeRepository(*file).findByDocument(DocumentTypes::normalizedNumber(document));
+    if (!attendee)
+        return cli.fail(attendee.error());
+    if (!attendee->has_value())
+        return cli.fail(Invocation::tr("No attendee has document %1.").arg(document));
+    qint64 mesaId = 0;
+    const QString code = parser.positionalArguments().at(2);
+    if (code != u"-"_s) {
+        auto mesa = MesaDocument::mesaWithMembers(*file, code);
+        if (!mesa)
+            return cli.fail(mesa.error());
+        mesaId = mesa->first.id;
+    }
+    if (Status saved = MesaRepository(*file).assign(attendee->value().id, mesaId); !saved)
+        return cli.fail(saved.error());
+    return Success;
+}
+
+int importCommitments(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser,
+                   Invocation::tr("Import input commitments from a CSV (mesa, title, description, actions, responsible, "
+                                  "participants, resources, deadline, indicator) or the approved commitments of an "
+                                  "earlier event file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")},
+                    {u"SOURCE"_s, Invocation::tr("A CSV file, or another .taller event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    const QString source = parser.positionalArguments().at(1);
+    auto plan = CommitmentImport::fromPath(*file, source);
+    if (!plan)
+        return cli.fail(Invocation::tr("%1: %2").arg(source, plan.errorMessage()));
+    auto report = CommitmentImport::commit(*file, *plan);
+    if (!report)
+        return cli.fail(report.error());
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const auto &p : report->problems)
+            problems.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
+        cli.printJson(QJsonObject{{u"imported"_s, report->imported}, {u"rejected"_s, report->rejected}, {u"problems"_s, problems}});
+        return Success;
+    }
+    cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected) << '\n';
+    for (const auto &p : report->problems)
+        cli.out() << p.reason << '\n';
+    return Success;
+}
+
+int listCommitments(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
+    parser.addOptions({json, mesa});
+    if (!cli.parse(parser, Invocation::tr("List the commitments with every field, status and origin."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto commitments = CommitmentRepository(*file).all();
+    if (!commitments)
+        return cli.fail(commitments.error());
+    QJsonArray list;
+    for (const Commitment &c : std::as_const(*commitments)) {
+        if (parser.isSet(mesa) && c.mesaCode.compare(parser.value(mesa), Qt::CaseInsensitive) != 0)
+            continue;
+        list.append(commitmentJson(c));
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  %3  [%4]"_s.arg(QString::number(c.id).rightJustified(4), c.mesaCode.leftJustified(4), c.title,
+                                                  Commitments::displayName(c.status))
+                      << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+int printMesa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")},
+                    {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto document = MesaDocument::build(*file, parser.positionalArguments().at(1));
+    if (!document)
+        return cli.fail(document.error());
+    const QString out = parser.positionalArguments().at(2);
+    if (Status written = document->writePdf(out); !written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> mesaVerbs()
+{
+    return {
+        {u"mesas"_s, Invocation::tr("List the mesas and their members"), listMesas},
+        {u"balance"_s, Invocation::tr("Seat attendees at the mesas, balanced"), balance},
+        {u"assign"_s, Invocation::tr("Seat one attendee at a mesa"), assign},
+        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV or event file)"), importCommitments},
+        {u"commitments"_s, Invocation::tr("List the commitments"), listCommitments},
+        {u"print mesa"_s, Invocation::tr("Print a mesa's worksheet to PDF"), printMesa},
+    };
+}
+
+} // namespace taller::cli

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace taller {
+
+// The OGP values a commitment serves.
+enum class OgpValue { Transparency, Accountability, Participation, TechnologyAndInnovation };
+
+// Where a commitment came from.
+enum class CommitmentOrigin { Input, Proposed, Amended };
+
+// Its way through the day.
+enum class CommitmentStatus { Draft, Presented, Approved, Merged, Withdrawn };
+
+struct Commitment
+{
+    qint64 id = 0;
+    QString mesaCode;
+    QString title;
+    QString problem;
+    QString description;
+    QString actions;
+    QString responsible;
+    QString participants;
+    QString resources;
+    QString deadline;
+    QString indicator;
+    QList<OgpValue> values;
+    CommitmentOrigin origin = CommitmentOrigin::Proposed;
+    // For an input: the event and commitment it came from.
+    QString source;
+    CommitmentStatus status = CommitmentStatus::Draft;
+    std::optional<qint64> mergedInto;
+    QString plenaryNote;
+
+    bool operator==(const Commitment &) const = default;
+};
+
+// The text of each part, for forms, lists and printed pages.
+class Commitments
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::Commitments)
+public:
+    static QList<OgpValue> allValues();
+    static QString key(OgpValue value);
+    static std::optional<OgpValue> valueFromText(const QString &text);
+    static QString displayName(OgpValue value);
+    static QString valuesText(const QList<OgpValue> &values);
+
+    static QString key(CommitmentOrigin origin);
+    static std::optional<CommitmentOrigin> originFromKey(const QString &key);
+    static QString displayName(CommitmentOrigin origin);
+
+    static QList<CommitmentStatus> allStatuses();
+    static QString key(CommitmentStatus status);
+    static std::optional<CommitmentStatus> statusFromKey(const QString &key);
+    static QString displayName(CommitmentStatus status);
+
+    // What a commitment still lacks to be measurable: how it will be done, who
+    // answers for it, by when, and how it is measured.
+    static QStringList missingForMeasurable(const Commitment &commitment);
+    static bool isMeasurable(const Commitment &commitment) { return missingForMeasurable(commitment).isEmpty(); }
+
+    // The labelled fields in the order they are printed and fingerprinted.
+    static QList<std::pair<QString, QString>> fields(const Commitment &commitment);
+};
+
+} // namespace taller

@@ -1,0 +1,170 @@
+#include "CommitmentEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+CommitmentEditor::CommitmentEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit)
+    , m_mesa(new QComboBox)
+    , m_origin(new QComboBox)
+    , m_status(new QLabel)
+    , m_completeness(new QLabel)
+{
+    for (CommitmentOrigin origin : {CommitmentOrigin::Input, CommitmentOrigin::Proposed, CommitmentOrigin::Amended})
+        m_origin->addItem(Commitments::displayName(origin), int(origin));
+    m_completeness->setWordWrap(true);
+    m_title->setPlaceholderText(tr("A short name for the commitment"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Mesa:"), m_mesa);
+    form->addRow(tr("Or&igin:"), m_origin);
+    form->addRow(tr("Status:"), m_status);
+    const QList<std::pair<QString, QString>> texts = {
+        {u"problem"_s, tr("&Problem it addresses:")}, {u"description"_s, tr("&Description:")},
+        {u"actions"_s, tr("&How it will be done:")}, {u"responsible"_s, tr("&Responsible:")},
+        {u"participants"_s, tr("Partici&pants:")}, {u"resources"_s, tr("Reso&urces:")},
+        {u"deadline"_s, tr("Dead&line:")}, {u"indicator"_s, tr("I&ndicator:")},
+    };
+    for (const auto &[key, label] : texts) {
+        auto *edit = new QPlainTextEdit;
+        edit->setTabChangesFocus(true);
+        const bool short_ = key == u"responsible"_s || key == u"deadline"_s;
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (short_ ? 2 : 3) + 12);
+        edit->installEventFilter(this);
+        edit->setProperty("field", key);
+        form->addRow(label, edit);
+        m_texts.append({key, edit});
+    }
+    auto *values = new QGridLayout;
+    for (OgpValue value : Commitments::allValues()) {
+        auto *check = new QCheckBox(Commitments::displayName(value));
+        connect(check, &QCheckBox::toggled, this, [this] { commit(u"values"_s); });
+        values->addWidget(check, int(m_values.size()) / 2, int(m_values.size()) % 2);
+        m_values.append({value, check});
+    }
+    form->addRow(tr("OGP values:"), values);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_completeness);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(u"title"_s); });
+    connect(m_mesa, &QComboBox::activated, this, [this] { commit(u"mesa"_s); });
+    connect(m_origin, &QComboBox::activated, this, [this] { commit(u"origin"_s); });
+    setCommitment(std::nullopt, {});
+}
+
+void CommitmentEditor::focusTitle()
+{
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+bool CommitmentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const QString field = watched->property("field").toString();
+        if (!field.isEmpty())
+            commit(field);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas)
+{
+    m_refreshing = true;
+    m_commitment = commitment;
+    setEnabled(commitment.has_value());
+    const Commitment shown = commitment.value_or(Commitment{});
+    if (m_title->text() != shown.title)
+        m_title->setText(shown.title);
+    m_mesa->clear();
+    m_mesa->addItem(tr("No mesa"), QString());
+    for (const Mesa &mesa : mesas)
+        m_mesa->addItem(u"%1 — %2"_s.arg(mesa.code, mesa.name), mesa.code);
+    m_mesa->setCurrentIndex(std::max(0, m_mesa->findData(shown.mesaCode)));
+    m_origin->setCurrentIndex(m_origin->findData(int(shown.origin)));
+    m_status->setText(Commitments::displayName(shown.status)
+                      + (shown.source.isEmpty() ? QString() : u" · "_s + tr("from %1").arg(shown.source)));
+    const QHash<QString, QString> values = {
+        {u"problem"_s, shown.problem}, {u"description"_s, shown.description}, {u"actions"_s, shown.actions},
+        {u"responsible"_s, shown.responsible}, {u"participants"_s, shown.participants}, {u"resources"_s, shown.resources},
+        {u"deadline"_s, shown.deadline}, {u"indicator"_s, shown.indicator},
+    };
+    for (const auto &[key, edit] : m_texts) {
+        if (edit->toPlainText() != values.value(key))
+            edit->setPlainText(values.value(key));
+    }
+    for (const auto &[value, check] : m_values)
+        check->setChecked(shown.values.contains(value));
+    showCompleteness(shown);
+    m_refreshing = false;
+}
+
+void CommitmentEditor::showCompleteness(const Commitment &commitment)
+{
+    if (!m_commitment) {
+        m_completeness->clear();
+        return;
+    }
+    const QStringList missing = Commitments::missingForMeasurable(commitment);
+    if (missing.isEmpty()) {
+        m_completeness->setStyleSheet(u"background: #d8f0e3; color: #0b4d37; padding: 6px; border-radius: 3px;"_s);
+        m_completeness->setText(tr("✓ Measurable: it says how, who, by when and how it is measured."));
+    } else {
+        m_completeness->setStyleSheet(u"background: #fff1c9; color: #5c4300; padding: 6px; border-radius: 3px;"_s);
+        m_completeness->setText(tr("Not yet measurable: it lacks %1.").arg(missing.join(u", "_s)));
+    }
+}
+
+void CommitmentEditor::commit(const QString &field)
+{
+    if (m_refreshing || !m_commitment)
+        return;
+    Commitment c = *m_commitment;
+    c.title = m_title->text().simplified();
+    c.mesaCode = m_mesa->currentData().toString();
+    c.origin = CommitmentOrigin(m_origin->currentData().toInt());
+    for (const auto &[key, edit] : m_texts) {
+        const QString text = edit->toPlainText().trimmed();
+        if (key == u"problem"_s) c.problem = text;
+        else if (key == u"description"_s) c.description = text;
+        else if (key == u"actions"_s) c.actions = text;
+        else if (key == u"responsible"_s) c.responsible = text;
+        else if (key == u"participants"_s) c.participants = text;
+        else if (key == u"resources"_s) c.resources = text;
+        else if (key == u"deadline"_s) c.deadline = text;
+        else if (key == u"indicator"_s) c.indicator = text;
+    }
+    c.values.clear();
+    for (const auto &[value, check] : m_values) {
+        if (check->isChecked())
+            c.values.append(value);
+    }
+    if (c.title.isEmpty())
+        c.title = m_commitment->title;
+    showCompleteness(c);
+    if (c == *m_commitment)
+        return;
+    m_commitment = c;
+    emit edited(c, u"%1:%2"_s.arg(c.id).arg(field));
+}
+
+} // namespace taller

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Commitment.h"
+#include "domain/Mesa.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace taller {
+
+// Every field of one commitment, quick to fill at a table: each field is
+// saved when left, as one undoable edit.
+class CommitmentEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommitmentEditor(QWidget *parent = nullptr);
+
+    void setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas);
+    void focusTitle();
+
+signals:
+    void edited(const Commitment &commitment, const QString &mergeKey);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void commit(const QString &field);
+    void showCompleteness(const Commitment &commitment);
+
+    std::optional<Commitment> m_commitment;
+    QLineEdit *m_title;
+    QComboBox *m_mesa;
+    QComboBox *m_origin;
+    QLabel *m_status;
+    QLabel *m_completeness;
+    QList<std::pair<QString, QPlainTextEdit *>> m_texts;
+    QList<std::pair<OgpValue, QCheckBox *>> m_values;
+    bool m_refreshing = false;
+};
+
+} // namespace taller

@@ -1,0 +1,176 @@
+#include "MesaCommitmentsPanel.h"
+
+#include "CommitmentEditor.h"
+#include "EventDocument.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget)
+    , m_editor(new CommitmentEditor)
+{
+    auto *add = new QPushButton(tr("&New commitment"));
+    auto *remove = new QPushButton(tr("De&lete"));
+    auto *import = new QPushButton(tr("Import &inputs…"));
+    connect(add, &QPushButton::clicked, this, &MesaCommitmentsPanel::addCommitment);
+    connect(remove, &QPushButton::clicked, this, &MesaCommitmentsPanel::deleteCommitment);
+    connect(import, &QPushButton::clicked, this, &MesaCommitmentsPanel::importInputs);
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Commitments of the mesa"));
+
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(import);
+    buttons->addStretch();
+    listLayout->addLayout(buttons);
+    listLayout->addWidget(m_list, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_editor);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(listSide);
+    splitter->addWidget(scroll);
+    splitter->setSizes({240, 560});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &MesaCommitmentsPanel::showSelected);
+    connect(m_list, &QListWidget::itemActivated, this, [this] { m_editor->focusTitle(); });
+    connect(m_editor, &CommitmentEditor::edited, this, [this](const Commitment &c, const QString &mergeKey) {
+        if (m_document)
+            m_document->updateCommitment(c, tr("edit \"%1\"").arg(c.title), mergeKey);
+    });
+    auto *del = new QShortcut(QKeySequence::Delete, m_list, [this] { deleteCommitment(); });
+    del->setContext(Qt::WidgetShortcut);
+    setFocusProxy(m_list);
+}
+
+void MesaCommitmentsPanel::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &EventDocument::commitmentsChanged, this, &MesaCommitmentsPanel::refresh);
+        connect(document, &EventDocument::agendaChanged, this, &MesaCommitmentsPanel::refresh);
+    }
+    refresh();
+}
+
+void MesaCommitmentsPanel::setMesa(const QString &mesaCode)
+{
+    m_mesaCode = mesaCode;
+    refresh();
+    m_list->setCurrentRow(0);
+}
+
+void MesaCommitmentsPanel::refresh()
+{
+    const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    if (m_document) {
+        for (const Commitment &c : m_document->commitments()) {
+            if (c.mesaCode != m_mesaCode)
+                continue;
+            const QStringList missing = Commitments::missingForMeasurable(c);
+            auto *item = new QListWidgetItem(u"%1\n%2 · %3"_s.arg(c.title, Commitments::displayName(c.origin),
+                                                                   Commitments::displayName(c.status)));
+            item->setData(Qt::UserRole, c.id);
+            if (!missing.isEmpty()) {
+                item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(tr("Not yet measurable: it lacks %1.").arg(missing.join(u", "_s)));
+            }
+            m_list->addItem(item);
+            if (c.id == selected)
+                m_list->setCurrentItem(item);
+        }
+    }
+    showSelected();
+}
+
+void MesaCommitmentsPanel::showSelected()
+{
+    std::optional<Commitment> shown;
+    if (m_document && m_list->currentItem()) {
+        const qint64 id = m_list->currentItem()->data(Qt::UserRole).toLongLong();
+        for (const Commitment &c : m_document->commitments()) {
+            if (c.id == id)
+                shown = c;
+        }
+    }
+    m_editor->setCommitment(shown, m_document ? m_document->mesas() : QList<Mesa>());
+}
+
+void MesaCommitmentsPanel::addCommitment()
+{
+    if (!m_document)
+        return;
+    Commitment c;
+    c.mesaCode = m_mesaCode;
+    c.title = tr("New commitment");
+    c.origin = CommitmentOrigin::Proposed;
+    auto added = m_document->addCommitment(c, tr("add a commitment"));
+    if (!added) {
+        QMessageBox::warning(this, tr("New commitment"), added.errorMessage());
+        return;
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
+            m_list->setCurrentRow(row);
+    }
+    m_editor->focusTitle();
+}
+
+void MesaCommitmentsPanel::deleteCommitment()
+{
+    if (m_document && m_list->currentItem())
+        m_document->removeCommitment(m_list->currentItem()->data(Qt::UserRole).toLongLong());
+}
+
+void MesaCommitmentsPanel::importInputs()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import input commitments"), Settings::lastFolder(),
+        tr("CSV or earlier event (*.csv *.txt *.taller);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList problems;
+    auto imported = m_document->importCommitments(path, &problems);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import input commitments"), imported.errorMessage());
+        return;
+    }
+    QString text = tr("%n commitments imported as inputs.", nullptr, *imported);
+    if (!problems.isEmpty())
+        text += u"\n\n"_s + problems.join(u'\n');
+    QMessageBox::information(this, tr("Import input commitments"), text);
+}
+
+} // namespace taller

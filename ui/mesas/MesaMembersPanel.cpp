@@ -1,0 +1,282 @@
+#include "MesaMembersPanel.h"
+
+#include "EventDocument.h"
+#include "domain/MesaPlanning.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/AttendeeSearch.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+const QString AttendeeDragTable::MimeType = u"application/x-taller-attendee-ids"_s;
+
+QMimeData *AttendeeDragTable::mimeData(const QList<QTableWidgetItem *> &items) const
+{
+    QStringList ids;
+    for (QTableWidgetItem *item : items) {
+        const QString id = this->item(item->row(), 0)->data(Qt::UserRole).toString();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    auto *data = new QMimeData;
+    data->setData(MimeType, ids.join(u',').toUtf8());
+    return data;
+}
+
+namespace {
+
+void setupTable(QTableWidget *table, const QStringList &headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setDragEnabled(true);
+    table->setDragDropMode(QAbstractItemView::DragOnly);
+    table->setAlternatingRowColors(true);
+}
+
+void fill(QTableWidget *table, const QList<Attendee> &people, const std::function<QString(const Attendee &)> &lastColumn)
+{
+    table->setRowCount(int(people.size()));
+    for (int row = 0; row < people.size(); ++row) {
+        const Attendee &a = people.at(row);
+        auto *name = new QTableWidgetItem(a.sortName());
+        name->setData(Qt::UserRole, a.id);
+        table->setItem(row, 0, name);
+        name->setToolTip(a.organisation.isEmpty() ? a.fullName() : u"%1 — %2"_s.arg(a.fullName(), a.organisation));
+        table->setItem(row, 1, new QTableWidgetItem(Sectors::displayName(a.sector)));
+        table->setItem(row, 2, new QTableWidgetItem(lastColumn(a)));
+    }
+    table->resizeColumnToContents(1);
+    table->resizeColumnToContents(2);
+}
+
+QList<qint64> selectedIds(const QTableWidget *table)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        ids << table->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+    if (ids.isEmpty() && table->currentRow() >= 0 && table->item(table->currentRow(), 0))
+        ids << table->item(table->currentRow(), 0)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+} // namespace
+
+MesaMembersPanel::MesaMembersPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_membersLabel(new QLabel)
+    , m_members(new AttendeeDragTable)
+    , m_search(new QLineEdit)
+    , m_candidates(new AttendeeDragTable)
+    , m_candidatesLabel(new QLabel)
+{
+    setupTable(m_members, {tr("Surnames, given names"), tr("Sector"), tr("Arrival")});
+    setupTable(m_candidates, {tr("Surnames, given names"), tr("Sector"), tr("Mesa now")});
+    m_search->setPlaceholderText(tr("Find a person to seat here: name, document or organisation"));
+    m_search->setClearButtonEnabled(true);
+    m_membersLabel->setWordWrap(true);
+    m_candidatesLabel->setWordWrap(true);
+
+    auto *seat = new QPushButton(tr("&Seat at this mesa (Enter)"));
+    auto *unseat = new QPushButton(tr("&Remove from this mesa (Del)"));
+    auto *balanceButton = new QPushButton(tr("&Balance all mesas…"));
+    connect(seat, &QPushButton::clicked, this, &MesaMembersPanel::seatSelected);
+    connect(unseat, &QPushButton::clicked, this, &MesaMembersPanel::unseatSelected);
+    connect(balanceButton, &QPushButton::clicked, this, &MesaMembersPanel::balance);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_membersLabel);
+    left->addWidget(m_members, 1);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(unseat);
+    leftButtons->addWidget(balanceButton);
+    leftButtons->addStretch();
+    left->addLayout(leftButtons);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_search);
+    right->addWidget(m_candidatesLabel);
+    right->addWidget(m_candidates, 1);
+    right->addWidget(seat, 0, Qt::AlignLeft);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MesaMembersPanel::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &MesaMembersPanel::seatSelected);
+    connect(m_candidates, &QTableWidget::itemActivated, this, &MesaMembersPanel::seatSelected);
+    auto *del = new QShortcut(QKeySequence::Delete, m_members, [this] { unseatSelected(); });
+    del->setContext(Qt::WidgetShortcut);
+}
+
+void MesaMembersPanel::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &EventDocument::mesasChanged, this, &MesaMembersPanel::refresh);
+        connect(document, &EventDocument::attendeesChanged, this, &MesaMembersPanel::refresh);
+    }
+    refresh();
+}
+
+void MesaMembersPanel::setMesa(qint64 mesaId)
+{
+    m_mesaId = mesaId;
+    refresh();
+}
+
+void MesaMembersPanel::refresh()
+{
+    if (!m_document || m_mesaId == 0) {
+        m_members->setRowCount(0);
+        m_candidates->setRowCount(0);
+        m_membersLabel->clear();
+        return;
+    }
+    auto everyone = AttendeeRepository(m_document->file()).all();
+    QList<Attendee> members;
+    if (everyone) {
+        for (const Attendee &a : std::as_const(*everyone)) {
+            if (m_document->membership().value(a.id) == m_mesaId)
+                members.append(a);
+        }
+    }
+    fill(m_members, members, [](const Attendee &a) {
+        return a.isCheckedIn() ? a.checkedInAt.toString(u"HH:mm"_s) : QString();
+    });
+    const int sectors = MesaPlanning::sectorCount(members);
+    QString label = tr("<b>%n people at this mesa</b>, from %1 sectors.", nullptr, int(members.size())).arg(sectors);
+    if (!members.isEmpty() && sectors < MesaPlanning::MinimumSectors)
+        label += u" <span style='color:#9b1c12'>"_s
+                 + tr("⚠ Fewer than %1 sectors: commitments should be raised by many kinds of actor.").arg(MesaPlanning::MinimumSectors)
+                 + u"</span>"_s;
+    m_membersLabel->setText(label);
+    search();
+}
+
+void MesaMembersPanel::search()
+{
+    if (!m_document)
+        return;
+    QList<Attendee> found;
+    const QString text = m_search->text();
+    if (text.trimmed().isEmpty()) {
+        auto everyone = AttendeeRepository(m_document->file()).all();
+        if (everyone) {
+            for (const Attendee &a : std::as_const(*everyone)) {
+                if (!m_document->membership().contains(a.id))
+                    found.append(a);
+            }
+        }
+        m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, int(found.size())));
+    } else {
+        auto result = AttendeeSearch(m_document->file()).find(text, 50);
+        if (result)
+            found = *result;
+        m_candidatesLabel->setText(found.isEmpty() ? tr("Nobody matches \"%1\".").arg(text.trimmed()) : tr("People found:"));
+    }
+    QHash<qint64, QString> codes;
+    for (const Mesa &mesa : m_document->mesas())
+        codes.insert(mesa.id, mesa.code);
+    fill(m_candidates, found, [&](const Attendee &a) { return codes.value(m_document->membership().value(a.id)); });
+    if (m_candidates->rowCount() > 0)
+        m_candidates->selectRow(0);
+}
+
+void MesaMembersPanel::seatSelected()
+{
+    if (!m_document || m_mesaId == 0)
+        return;
+    const QList<qint64> ids = selectedIds(m_candidates);
+    if (ids.isEmpty())
+        return;
+    QHash<qint64, qint64> seats = m_document->membership();
+    for (qint64 id : ids)
+        seats.insert(id, m_mesaId);
+    m_document->setMembership(seats, tr("seat %n people", nullptr, int(ids.size())));
+    m_search->clear();
+    m_search->setFocus();
+}
+
+void MesaMembersPanel::unseatSelected()
+{
+    if (!m_document)
+        return;
+    const QList<qint64> ids = selectedIds(m_members);
+    if (ids.isEmpty())
+        return;
+    QHash<qint64, qint64> seats = m_document->membership();
+    for (qint64 id : ids)
+        seats.remove(id);
+    m_document->setMembership(seats, tr("remove %n people from the mesa", nullptr, int(ids.size())));
+}
+
+void MesaMembersPanel::balance()
+{
+    if (!m_document || m_document->mesas().isEmpty())
+        return;
+    const AttendeeRepository attendees(m_document->file());
+    const auto everyone = attendees.all();
+    if (!everyone)
+        return;
+    QList<Attendee> present;
+    for (const Attendee &a : std::as_const(*everyone)) {
+        if (a.isCheckedIn())
+            present.append(a);
+    }
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Seat people at the mesas"));
+    auto *balanced = new QRadioButton(tr("&Balanced: equal sizes, sectors mixed at every mesa"));
+    auto *preferred = new QRadioButton(tr("&Preferred mesa first, then balance the rest"));
+    balanced->setChecked(true);
+    auto *onlyPresent = new QCheckBox(tr("&Only the %n people who have checked in", nullptr, int(present.size())));
+    onlyPresent->setChecked(!present.isEmpty());
+    onlyPresent->setEnabled(!present.isEmpty());
+    auto *note = new QLabel(tr("This replaces the current seating of every mesa. Ctrl+Z undoes it."));
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Seat them"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(balanced);
+    layout->addWidget(preferred);
+    layout->addWidget(onlyPresent);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const QList<Attendee> &people = onlyPresent->isChecked() ? present : *everyone;
+    const auto plan = preferred->isChecked() ? MesaPlanning::byPreference(people, m_document->mesas(), true)
+                                             : MesaPlanning::balanced(people, m_document->mesas());
+    m_document->setMembership(plan, tr("balance the mesas"));
+}
+
+} // namespace taller

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QTableWidget>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace taller {
+
+class EventDocument;
+
+// A table of people that can be dragged onto a mesa.
+class AttendeeDragTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    using QTableWidget::QTableWidget;
+    static const QString MimeType;
+
+protected:
+    QStringList mimeTypes() const override { return {MimeType}; }
+    QMimeData *mimeData(const QList<QTableWidgetItem *> &items) const override;
+};
+
+// Who sits at one mesa, and the people to seat there: found with the same
+// accent-insensitive search as the registration desk, or not yet seated.
+class MesaMembersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MesaMembersPanel(QWidget *parent = nullptr);
+    void setDocument(EventDocument *document);
+    void setMesa(qint64 mesaId);
+
+    void seatSelected();
+    void unseatSelected();
+    void balance();
+
+private:
+    void refresh();
+    void search();
+
+    EventDocument *m_document = nullptr;
+    qint64 m_mesaId = 0;
+    QLabel *m_membersLabel;
+    AttendeeDragTable *m_members;
+    QLineEdit *m_search;
+    AttendeeDragTable *m_candidates;
+    QLabel *m_candidatesLabel;
+};
+
+} // namespace taller
