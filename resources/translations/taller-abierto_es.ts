@@ -670,6 +670,246 @@
     </message>
 </context>
 <context>
+    <name>taller::CommitmentEditor</name>
+    <message>
+        <source>A short name for the commitment</source>
+        <translation>Un nombre corto para el compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Mesa:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <source>Or&amp;igin:</source>
+        <translation>Or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem it addresses:</source>
+        <translation>&amp;Problema que atiende:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;How it will be done:</source>
+        <translation>&amp;Cómo se hará:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation>Partici&amp;pantes:</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces:</source>
+        <translation>Rec&amp;ursos:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicator:</source>
+        <translation>I&amp;ndicador:</translation>
+    </message>
+    <message>
+        <source>OGP values:</source>
+        <translation>Valores OGP:</translation>
+    </message>
+    <message>
+        <source>No mesa</source>
+        <translation>Sin mesa</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>✓ Measurable: it says how, who, by when and how it is measured.</source>
+        <translation>✓ Medible: dice cómo, quién, para cuándo y cómo se medirá.</translation>
+    </message>
+    <message>
+        <source>Not yet measurable: it lacks %1.</source>
+        <translation>Aún no es medible: le falta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::CommitmentImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.</source>
+        <translation>La primera fila debe nombrar las columnas, con al menos un título (Título o Compromiso). Se encontró: %1.</translation>
+    </message>
+    <message>
+        <source>line %1: no title</source>
+        <translation>línea %1: sin título</translation>
+    </message>
+    <message>
+        <source>line %1: there is no mesa "%2" in this event</source>
+        <translation>línea %1: no hay mesa «%2» en este evento</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>That is this same event; choose the event file of the earlier workshop.</source>
+        <translation>Es este mismo evento; elija el archivo del taller anterior.</translation>
+    </message>
+    <message>
+        <source>%1, commitment %2</source>
+        <translation>%1, compromiso %2</translation>
+    </message>
+    <message>
+        <source>%1 has no approved commitments.</source>
+        <translation>%1 no tiene compromisos aprobados.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>taller::CommitmentRepository</name>
+    <message>
+        <source>Mesa %1 does not exist in this event.</source>
+        <translation>La mesa %1 no existe en este evento.</translation>
+    </message>
+    <message>
+        <source>A commitment needs a title.</source>
+        <translation>Un compromiso necesita un título.</translation>
+    </message>
+    <message>
+        <source>A commitment cannot be merged into itself.</source>
+        <translation>Un compromiso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>"%1": %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Commitments</name>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparencia</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Citizen participation</source>
+        <translation>Participación ciudadana</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>Input from an earlier workshop</source>
+        <translation>Insumo de un taller anterior</translation>
+    </message>
+    <message>
+        <source>Proposed at the mesa</source>
+        <translation>Propuesto en la mesa</translation>
+    </message>
+    <message>
+        <source>Amended in plenary</source>
+        <translation>Modificado en plenaria</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>how it will be done</source>
+        <translation>cómo se hará</translation>
+    </message>
+    <message>
+        <source>a responsible</source>
+        <translation>un responsable</translation>
+    </message>
+    <message>
+        <source>a deadline</source>
+        <translation>un plazo</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>un indicador</translation>
+    </message>
+    <message>
+        <source>Problem it addresses</source>
+        <translation>Problema que atiende</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>How it will be done</source>
+        <translation>Cómo se hará</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>OGP values</source>
+        <translation>Valores OGP</translation>
+    </message>
+</context>
+<context>
     <name>taller::DocumentPrinter</name>
     <message>
         <source>Print %1</source>
@@ -839,6 +1079,14 @@
     <message>
         <source>clear the recorded times</source>
         <translation>borrar las horas registradas</translation>
+    </message>
+    <message>
+        <source>edit mesa %1</source>
+        <translation>editar la mesa %1</translation>
+    </message>
+    <message>
+        <source>delete "%1"</source>
+        <translation>eliminar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1215,25 +1463,61 @@
     </message>
 </context>
 <context>
-    <name>taller::MesaRepository</name>
+    <name>taller::MesaCommitmentsPanel</name>
     <message>
-        <source>A mesa needs a code, such as M1.</source>
-        <translation>Una mesa necesita un código, por ejemplo M1.</translation>
+        <source>&amp;New commitment</source>
+        <translation>&amp;Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Import &amp;inputs…</source>
+        <translation>Importar &amp;insumos…</translation>
+    </message>
+    <message>
+        <source>Commitments of the mesa</source>
+        <translation>Compromisos de la mesa</translation>
+    </message>
+    <message>
+        <source>edit "%1"</source>
+        <translation>editar «%1»</translation>
+    </message>
+    <message>
+        <source>Not yet measurable: it lacks %1.</source>
+        <translation>Aún no es medible: le falta %1.</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>add a commitment</source>
+        <translation>agregar un compromiso</translation>
+    </message>
+    <message>
+        <source>Import input commitments</source>
+        <translation>Importar compromisos de insumo</translation>
+    </message>
+    <message>
+        <source>CSV or earlier event (*.csv *.txt *.taller);;All files (*)</source>
+        <translation>CSV o evento anterior (*.csv *.txt *.taller);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments imported as inputs.</source>
+        <translation><numerusform>Se importó %n compromiso como insumo.</numerusform><numerusform>Se importaron %n compromisos como insumos.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>taller::MesasPage</name>
+    <name>taller::MesaDocument</name>
     <message>
-        <source>Mesas</source>
-        <translation>Mesas</translation>
+        <source>Mesa worksheet %1</source>
+        <translation>Ficha de mesa %1</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>Mesa worksheet</source>
+        <translation>Ficha de mesa</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1250,6 +1534,323 @@
     <message>
         <source>Place</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Integrantes (%1)</translation>
+    </message>
+    <message>
+        <source>No one has been assigned to this mesa yet.</source>
+        <translation>Todavía no se ha asignado a nadie a esta mesa.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Surnames and given names</source>
+        <translation>Apellidos y nombres</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Input commitments (%1)</source>
+        <translation>Compromisos de insumo (%1)</translation>
+    </message>
+    <message>
+        <source>This mesa received no input commitments.</source>
+        <translation>Esta mesa no recibió compromisos de insumo.</translation>
+    </message>
+    <message>
+        <source>Input %1. %2</source>
+        <translation>Insumo %1. %2</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Procede de</translation>
+    </message>
+    <message>
+        <source>Commitment (title)</source>
+        <translation>Compromiso (título)</translation>
+    </message>
+    <message>
+        <source>How it will be done</source>
+        <translation>Cómo se hará</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Cómo se medirá</translation>
+    </message>
+    <message>
+        <source>Commitment proposal %1 — mesa %2</source>
+        <translation>Propuesta de compromiso %1 — mesa %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>To be filled in by the mesa</source>
+        <translation>Para llenar por la mesa</translation>
+    </message>
+    <message>
+        <source>OGP values it serves (tick): ☐ %1   ☐ %2   ☐ %3   ☐ %4</source>
+        <translation>Valores OGP a los que sirve (marque): ☐ %1   ☐ %2   ☐ %3   ☐ %4</translation>
+    </message>
+    <message>
+        <source>There is no mesa %1; this event has %2.</source>
+        <translation>No hay mesa %1; este evento tiene %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Mesa %1 — %2</source>
+        <translation>Mesa %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::MesaMembersPanel</name>
+    <message>
+        <source>Surnames, given names</source>
+        <translation>Apellidos, nombres</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Mesa now</source>
+        <translation>Mesa actual</translation>
+    </message>
+    <message>
+        <source>Find a person to seat here: name, document or organisation</source>
+        <translation>Busque a quién sentar aquí: nombre, documento u organización</translation>
+    </message>
+    <message>
+        <source>&amp;Seat at this mesa (Enter)</source>
+        <translation>&amp;Sentar en esta mesa (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this mesa (Del)</source>
+        <translation>&amp;Quitar de esta mesa (Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance all mesas…</source>
+        <translation>&amp;Equilibrar todas las mesas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people at this mesa&lt;/b&gt;, from %1 sectors.</source>
+        <translation><numerusform>&lt;b&gt;%n persona en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform><numerusform>&lt;b&gt;%n personas en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ Fewer than %1 sectors: commitments should be raised by many kinds of actor.</source>
+        <translation>⚠ Menos de %1 sectores: los compromisos deben surgir de muchos tipos de actores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people without a mesa:</source>
+        <translation><numerusform>%n persona sin mesa:</numerusform><numerusform>%n personas sin mesa:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody matches "%1".</source>
+        <translation>Nadie coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>People found:</source>
+        <translation>Personas encontradas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>seat %n people</source>
+        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n people from the mesa</source>
+        <translation><numerusform>quitar a %n persona de la mesa</numerusform><numerusform>quitar a %n personas de la mesa</numerusform></translation>
+    </message>
+    <message>
+        <source>Seat people at the mesas</source>
+        <translation>Sentar a las personas en las mesas</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced: equal sizes, sectors mixed at every mesa</source>
+        <translation>&amp;Equilibrado: mismo tamaño y sectores mezclados en cada mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred mesa first, then balance the rest</source>
+        <translation>Primero la mesa &amp;preferida, luego equilibrar al resto</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %n people who have checked in</source>
+        <translation><numerusform>&amp;Solo la persona que ya llegó</numerusform><numerusform>&amp;Solo las %n personas que ya llegaron</numerusform></translation>
+    </message>
+    <message>
+        <source>This replaces the current seating of every mesa. Ctrl+Z undoes it.</source>
+        <translation>Esto reemplaza la distribución actual de todas las mesas. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Seat them</source>
+        <translation>&amp;Sentarlas</translation>
+    </message>
+    <message>
+        <source>balance the mesas</source>
+        <translation>equilibrar las mesas</translation>
+    </message>
+</context>
+<context>
+    <name>taller::MesaRepository</name>
+    <message>
+        <source>A mesa needs a code, such as M1.</source>
+        <translation>Una mesa necesita un código, por ejemplo M1.</translation>
+    </message>
+    <message>
+        <source>There is already a mesa with code %1.</source>
+        <translation>Ya hay una mesa con el código %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This mesa has %n commitments; move or delete them before removing the mesa.</source>
+        <translation><numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform><numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>taller::MesasPage</name>
+    <message>
+        <source>Mesas</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Print &amp;worksheet…</source>
+        <translation>Imprimir &amp;ficha…</translation>
+    </message>
+    <message>
+        <source>Print mesa &amp;attendance sheet…</source>
+        <translation>Imprimir lista de &amp;asistencia de la mesa…</translation>
+    </message>
+    <message>
+        <source>Add &amp;mesa</source>
+        <translation>Agregar &amp;mesa</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve mesa</source>
+        <translation>&amp;Quitar mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>M&amp;oderator:</source>
+        <translation>M&amp;oderador:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur:</source>
+        <translation>&amp;Relator:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>seat %n people</source>
+        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sectors</source>
+        <translation><numerusform>%n sector</numerusform><numerusform>%n sectores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation><numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+    </message>
+    <message>
+        <source>fewer than %1 sectors</source>
+        <translation>menos de %1 sectores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet measurable</source>
+        <translation><numerusform>%n aún no medible</numerusform><numerusform>%n aún no medibles</numerusform></translation>
+    </message>
+    <message>
+        <source>Add mesa</source>
+        <translation>Agregar mesa</translation>
+    </message>
+    <message>
+        <source>Name of mesa %1:</source>
+        <translation>Nombre de la mesa %1:</translation>
+    </message>
+    <message>
+        <source>Remove mesa</source>
+        <translation>Quitar mesa</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its members will have no mesa. This cannot be undone.</source>
+        <translation>¿Quitar %1? Sus integrantes quedarán sin mesa. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Print worksheet</source>
+        <translation>Imprimir ficha</translation>
+    </message>
+    <message>
+        <source>Print mesa attendance sheet</source>
+        <translation>Imprimir lista de asistencia de la mesa</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2526,98 @@
     <message>
         <source>Write the programme to a CSV file</source>
         <translation>Escribe el programa en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Only the members of this mesa, headed with its code and name.</source>
+        <translation>Solo los integrantes de esta mesa, encabezada con su código y nombre.</translation>
+    </message>
+    <message>
+        <source>List the mesas with their members and the sectors they come from.</source>
+        <translation>Lista las mesas con sus integrantes y los sectores de los que vienen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation><numerusform>%n integrante</numerusform><numerusform>%n integrantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n sectors</source>
+        <translation><numerusform>solo %n sector</numerusform><numerusform>solo %n sectores</numerusform></translation>
+    </message>
+    <message>
+        <source>Seat everyone registered, not only those checked in.</source>
+        <translation>Sienta a todos los inscritos, no solo a quienes llegaron.</translation>
+    </message>
+    <message>
+        <source>Seat people at their preferred mesa, then balance the rest.</source>
+        <translation>Sienta a cada persona en su mesa preferida y equilibra al resto.</translation>
+    </message>
+    <message>
+        <source>Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. Replaces the current seating.</source>
+        <translation>Sienta a los participantes en las mesas: los tamaños difieren a lo más en uno y los sectores se mezclan. Reemplaza la distribución actual.</translation>
+    </message>
+    <message>
+        <source>This event has no mesas.</source>
+        <translation>Este evento no tiene mesas.</translation>
+    </message>
+    <message>
+        <source>Seated %1 people at %2 mesas.</source>
+        <translation>Se sentó a %1 personas en %2 mesas.</translation>
+    </message>
+    <message>
+        <source>Seat one attendee at a mesa (or at none, with MESA "-").</source>
+        <translation>Sienta a un participante en una mesa (o en ninguna, con MESA «-»).</translation>
+    </message>
+    <message>
+        <source>The mesa's code, such as M2.</source>
+        <translation>El código de la mesa, por ejemplo M2.</translation>
+    </message>
+    <message>
+        <source>Import input commitments from a CSV (mesa, title, description, actions, responsible, participants, resources, deadline, indicator) or the approved commitments of an earlier event file.</source>
+        <translation>Importa compromisos de insumo desde un CSV (mesa, título, descripción, acciones, responsable, participantes, recursos, plazo, indicador) o los compromisos aprobados de un evento anterior.</translation>
+    </message>
+    <message>
+        <source>A CSV file, or another .taller event file.</source>
+        <translation>Un archivo CSV u otro archivo de evento .taller.</translation>
+    </message>
+    <message>
+        <source>Only this mesa's commitments.</source>
+        <translation>Solo los compromisos de esta mesa.</translation>
+    </message>
+    <message>
+        <source>List the commitments with every field, status and origin.</source>
+        <translation>Lista los compromisos con todos sus campos, estado y origen.</translation>
+    </message>
+    <message>
+        <source>Print a mesa's worksheet (ficha de mesa) to a PDF file.</source>
+        <translation>Imprime la ficha de una mesa en un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>The mesa's code, such as M1.</source>
+        <translation>El código de la mesa, por ejemplo M1.</translation>
+    </message>
+    <message>
+        <source>List the mesas and their members</source>
+        <translation>Lista las mesas y sus integrantes</translation>
+    </message>
+    <message>
+        <source>Seat attendees at the mesas, balanced</source>
+        <translation>Sienta a los participantes en las mesas, de forma equilibrada</translation>
+    </message>
+    <message>
+        <source>Seat one attendee at a mesa</source>
+        <translation>Sienta a un participante en una mesa</translation>
+    </message>
+    <message>
+        <source>Import input commitments (CSV or event file)</source>
+        <translation>Importa compromisos de insumo (CSV o archivo de evento)</translation>
+    </message>
+    <message>
+        <source>List the commitments</source>
+        <translation>Lista los compromisos</translation>
+    </message>
+    <message>
+        <source>Print a mesa's worksheet to PDF</source>
+        <translation>Imprime la ficha de una mesa en PDF</translation>
     </message>
 </context>
 <context>
