@@ -88,7 +88,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs();
 }
 
 int printUsage(QTextStream &stream)

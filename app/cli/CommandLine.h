@@ -58,6 +58,7 @@ struct Verb
 QList<Verb> eventVerbs();
 QList<Verb> attendeeVerbs();
 QList<Verb> mesaVerbs();
+QList<Verb> actaVerbs();
 
 int run(const QStringList &arguments);
 

@@ -37,6 +37,18 @@ void PrintedDocument::setFooterNote(const QString &note)
     m_footerNote = note;
 }
 
+void PrintedDocument::setFooterDetail(const QString &detail)
+{
+    m_footerDetail = detail;
+}
+
+void PrintedDocument::setWatermark(const QString &text)
+{
+    m_watermark = text;
+}
+
+void PrintedDocument::addSignatureColumns(const SignatureColumns &columns) { m_blocks.append(columns); }
+
 void PrintedDocument::addTitle(const QString &text) { m_blocks.append(TextBlock{TextStyle::Title, text}); }
 void PrintedDocument::addSubtitle(const QString &text) { m_blocks.append(TextBlock{TextStyle::Subtitle, text}); }
 void PrintedDocument::addHeading(const QString &text) { m_blocks.append(TextBlock{TextStyle::Heading, text}); }
@@ -85,7 +97,8 @@ private:
         return f;
     }
 
-    qreal bottom() const { return m_height - mm(FooterBandMm); }
+    qreal footerBand() const { return mm(FooterBandMm + (m_document.m_footerDetail.isEmpty() ? 0 : 5)); }
+    qreal bottom() const { return m_height - footerBand(); }
 
     void beginPage()
     {
@@ -106,9 +119,27 @@ private:
         p.setPen(QPen(Qt::black, mm(0.2)));
         p.drawLine(QPointF(0, mm(HeaderBandMm) - mm(2)), QPointF(m_width, mm(HeaderBandMm) - mm(2)));
 
-        const QRectF footer(0, m_height - mm(FooterBandMm) + mm(2), m_width, mm(FooterBandMm) - mm(2));
+        if (!m_document.m_watermark.isEmpty()) {
+            p.save();
+            QFont mark = font(72, true);
+            p.setFont(mark);
+            p.setPen(QColor(0, 0, 0, 38));
+            p.translate(m_width / 2, m_height / 2);
+            p.rotate(-35);
+            const QRectF box(-m_width, -m_height / 4, 2 * m_width, m_height / 2);
+            p.drawText(box, Qt::AlignCenter, m_document.m_watermark);
+            p.restore();
+            p.setFont(headerFont);
+        }
+        const QRectF footer(0, m_height - footerBand() + mm(2), m_width, mm(FooterBandMm) - mm(2));
+        p.setPen(QPen(Qt::black, mm(0.2)));
         p.drawLine(QPointF(0, footer.top()), QPointF(m_width, footer.top()));
         p.setPen(Qt::black);
+        if (!m_document.m_footerDetail.isEmpty()) {
+            const QRectF detail(0, footer.bottom() - mm(1), m_width, mm(5));
+            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
+                       metrics.elidedText(m_document.m_footerDetail, Qt::ElideMiddle, m_width));
+        }
         const QString pageText = PrintedDocument::tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
         const QString note = m_document.m_footerNote.isEmpty() ? m_document.m_documentTitle : m_document.m_footerNote;
         const QString elidedNote = metrics.elidedText(note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
@@ -134,6 +165,93 @@ private:
     void place(const SpacingBlock &spacing)
     {
         m_y += mm(spacing.mm);
+    }
+
+    // A row of two signature places, kept together on one page.
+    void place(const SignatureColumns &block)
+    {
+        const qreal gap = mm(10);
+        const qreal columnWidth = (m_width - gap) / 2;
+        const QFont titleFont = font(BodyPointSize + 1, true);
+        const QFont nameFont = font(BodyPointSize, true);
+        const QFont lineFont = font(DetailPointSize);
+        const QFontMetricsF &titleMetrics = metricsFor(titleFont);
+
+        auto cellHeight = [&](const SignatureCell &cell) {
+            qreal height = mm(SignatureSpaceMm) + mm(1.5);
+            for (int i = 0; i < cell.lines.size(); ++i)
+                height += textHeight(cell.lines.at(i), i == 0 ? nameFont : lineFont, columnWidth);
+            if (!cell.note.isEmpty())
+                height += textHeight(cell.note, lineFont, columnWidth);
+            return height + mm(6);
+        };
+        auto paint = [&](const SignatureCell &cell, qreal x) {
+            if (!m_painter)
+                return;
+            QPainter &p = *m_painter;
+            const QRectF space(x, m_y, columnWidth, mm(SignatureSpaceMm));
+            if (!cell.drawing.isEmpty()) {
+                p.save();
+                p.setPen(QPen(QColor(0x10, 0x20, 0x60), mm(0.45), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                const QRectF box = space.adjusted(mm(4), mm(1), -mm(4), -mm(1));
+                for (const QList<QPointF> &stroke : cell.drawing) {
+                    QPolygonF line;
+                    for (const QPointF &point : stroke)
+                        line << QPointF(box.left() + point.x() * box.width(), box.top() + point.y() * box.height());
+                    if (line.size() == 1)
+                        p.drawPoint(line.first());
+                    else
+                        p.drawPolyline(line);
+                }
+                p.restore();
+            }
+            p.setPen(QPen(Qt::black, mm(0.3)));
+            p.drawLine(QPointF(x, space.bottom()), QPointF(x + columnWidth * 0.9, space.bottom()));
+            qreal y = space.bottom() + mm(1.5);
+            for (int i = 0; i < cell.lines.size(); ++i) {
+                const QFont &f = i == 0 ? nameFont : lineFont;
+                const qreal h = textHeight(cell.lines.at(i), f, columnWidth);
+                p.setFont(f);
+                p.setPen(Qt::black);
+                p.drawText(QRectF(x, y, columnWidth, h), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.lines.at(i));
+                y += h;
+            }
+            if (!cell.note.isEmpty()) {
+                p.setFont(lineFont);
+                p.setPen(QColor(0x0b, 0x4d, 0x37));
+                p.drawText(QRectF(x, y, columnWidth, textHeight(cell.note, lineFont, columnWidth)),
+                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.note);
+            }
+        };
+
+        const qreal titleHeight = titleMetrics.height() + mm(2);
+        const qsizetype rows = std::max(block.left.size(), block.right.size());
+        for (qsizetype row = 0; row < rows; ++row) {
+            qreal height = 0;
+            if (row < block.left.size())
+                height = std::max(height, cellHeight(block.left.at(row)));
+            if (row < block.right.size())
+                height = std::max(height, cellHeight(block.right.at(row)));
+            const bool first = row == 0;
+            if (!fits(height + (first ? titleHeight : 0)))
+                newPage();
+            if (first || m_y <= mm(HeaderBandMm) + 1) {
+                if (m_painter) {
+                    m_painter->setFont(titleFont);
+                    m_painter->setPen(Qt::black);
+                    m_painter->drawText(QRectF(0, m_y, columnWidth, titleHeight), Qt::AlignLeft | Qt::AlignTop, block.leftTitle);
+                    m_painter->drawText(QRectF(columnWidth + gap, m_y, columnWidth, titleHeight), Qt::AlignLeft | Qt::AlignTop,
+                                        block.rightTitle);
+                }
+                m_y += titleHeight;
+            }
+            if (row < block.left.size())
+                paint(block.left.at(row), 0);
+            if (row < block.right.size())
+                paint(block.right.at(row), columnWidth + gap);
+            m_y += height;
+        }
+        m_y += mm(BlockGapMm);
     }
 
     void place(const PageBreakBlock &)

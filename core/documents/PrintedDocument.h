@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <variant>
@@ -52,11 +53,34 @@ public:
         qreal minimumRowHeightMm = 0;
     };
 
+    // One person's place to sign: room to sign above a line, then who they
+    // are; or, when they signed on screen, their drawn signature.
+    struct SignatureCell
+    {
+        QStringList lines;
+        QList<QList<QPointF>> drawing;
+        QString note;
+    };
+
+    struct SignatureColumns
+    {
+        QString leftTitle;
+        QString rightTitle;
+        QList<SignatureCell> left;
+        QList<SignatureCell> right;
+    };
+
+    static constexpr qreal SignatureSpaceMm = 22.0;
+
     explicit PrintedDocument(QString documentTitle);
 
     // The running header on every page (the event) and the footer's left text.
     void setRunningHeader(const QString &left, const QString &right);
     void setFooterNote(const QString &note);
+    // A second footer line on every page (the acta's fingerprint).
+    void setFooterDetail(const QString &detail);
+    // Large faint text across every page ("BORRADOR").
+    void setWatermark(const QString &text);
 
     void addTitle(const QString &text);
     void addSubtitle(const QString &text);
@@ -67,6 +91,7 @@ public:
     void addTable(const Table &table);
     void addSpacing(qreal mm);
     void addPageBreak();
+    void addSignatureColumns(const SignatureColumns &columns);
 
     QString documentTitle() const { return m_documentTitle; }
 
@@ -80,7 +105,7 @@ private:
     struct FieldsBlock { QList<std::pair<QString, QString>> fields; };
     struct SpacingBlock { qreal mm; };
     struct PageBreakBlock {};
-    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock>;
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns>;
 
     class Layout;
 
@@ -88,6 +113,8 @@ private:
     QString m_headerLeft;
     QString m_headerRight;
     QString m_footerNote;
+    QString m_footerDetail;
+    QString m_watermark;
     QList<Block> m_blocks;
 };
 

@@ -21,8 +21,12 @@ public:
     Status addAll(QList<Commitment> &commitments);
     Status remove(qint64 id);
 
+    // Decides on a commitment in plenary.
+    Status decide(qint64 id, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note);
+
 private:
     Status saveOne(Commitment &commitment);
+    Status refuseIfFrozen(qint64 id);
 
     EventFile &m_file;
 };

@@ -137,7 +137,44 @@ const char *const step3[] = {
     "CREATE INDEX commitment_by_mesa ON commitment(mesa_id, position)",
 };
 
-const std::array<std::span<const char *const>, 3> steps = {std::span(step1), std::span(step2), std::span(step3)};
+const char *const step4[] = {
+    R"(CREATE TABLE plenary_slot (
+        mesa_id INTEGER PRIMARY KEY REFERENCES mesa(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        minutes INTEGER,
+        started_at TEXT,
+        ended_at TEXT))",
+    // Each version of the acta; once closed, canonical_text and fingerprint
+    // never change, and a correction is a new version.
+    R"(CREATE TABLE acta (
+        version INTEGER PRIMARY KEY,
+        replaces INTEGER REFERENCES acta(version),
+        correction_reason TEXT NOT NULL DEFAULT '',
+        preamble TEXT NOT NULL DEFAULT '',
+        closing TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        canonical_text TEXT,
+        fingerprint TEXT))",
+    R"(CREATE TABLE acta_commitment (
+        acta_version INTEGER NOT NULL REFERENCES acta(version),
+        commitment_id INTEGER NOT NULL,
+        PRIMARY KEY (acta_version, commitment_id)))",
+    R"(CREATE TABLE signatory (
+        id INTEGER PRIMARY KEY,
+        acta_version INTEGER NOT NULL REFERENCES acta(version),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        document TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        side TEXT NOT NULL CHECK (side IN ('government', 'civil_society')),
+        signed_at TEXT,
+        signature_kind TEXT CHECK (signature_kind IN ('paper', 'drawn')),
+        drawing TEXT))",
+    "CREATE INDEX signatory_by_version ON signatory(acta_version, position)",
+};
+
+const std::array<std::span<const char *const>, 4> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4)};
 
 } // namespace
 

@@ -1,0 +1,333 @@
+// Verbs of the plenary and the Acta de Compromisos.
+
+#include "CommandLine.h"
+
+#include "documents/ActaDocument.h"
+#include "storage/ActaRepository.h"
+#include "storage/CommitmentRepository.h"
+#include "storage/PlenaryRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue timeJson(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+int decide(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption into(u"into"_s, Invocation::tr("With merged: the commitment it is merged into."), u"ID"_s);
+    const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
+    parser.addOptions({into, note});
+    if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
+                    {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
+        return cli.exitCode();
+    const QStringList args = parser.positionalArguments();
+    bool numeric = false;
+    const qint64 id = args.at(1).toLongLong(&numeric);
+    if (!numeric)
+        return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
+    const auto decision = Commitments::statusFromKey(args.at(2));
+    if (!decision || (*decision != CommitmentStatus::Approved && *decision != CommitmentStatus::Merged
+                      && *decision != CommitmentStatus::Withdrawn))
+        return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
+    std::optional<qint64> target;
+    if (parser.isSet(into)) {
+        target = parser.value(into).toLongLong(&numeric);
+        if (!numeric)
+            return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(parser.value(into)), UsageError);
+    }
+    auto file = cli.openEvent(args.at(0));
+    if (!file)
+        return cli.exitCode();
+    if (Status decided = CommitmentRepository(*file).decide(id, *decision, target, parser.isSet(note) ? parser.value(note) : QString());
+        !decided)
+        return cli.fail(decided.error());
+    return Success;
+}
+
+std::optional<SignatorySide> sideFrom(const QString &text)
+{
+    return Actas::sideFromKey(text);
+}
+
+int addSignatory(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(u"name"_s, Invocation::tr("Full name."), u"NAME"_s);
+    const QCommandLineOption document(u"document"_s, Invocation::tr("Identity document."), u"DOCUMENT"_s);
+    const QCommandLineOption position(u"position"_s, Invocation::tr("Position (cargo)."), u"POSITION"_s);
+    const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
+    const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
+    parser.addOptions({name, document, position, organisation, side});
+    if (!cli.parse(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+        return cli.fail(Invocation::tr("--name is required."), UsageError);
+    const auto chosenSide = sideFrom(parser.value(side));
+    if (!chosenSide)
+        return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(parser.value(side)), UsageError);
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    Signatory s;
+    s.name = parser.value(name);
+    s.document = parser.value(document);
+    s.position = parser.value(position);
+    s.organisation = parser.value(organisation);
+    s.side = *chosenSide;
+    auto added = ActaRepository(*file).addSignatory(s);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added->id << '\n';
+    return Success;
+}
+
+int closeActa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto fingerprint = ActaRepository(*file).close();
+    if (!fingerprint)
+        return cli.fail(fingerprint.error());
+    cli.out() << *fingerprint << '\n';
+    return Success;
+}
+
+int signActa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
+    parser.addOption(paper);
+    if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
+        return cli.exitCode();
+    if (!parser.isSet(paper))
+        return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
+    bool numeric = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
+    if (!numeric)
+        return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    if (Status signedNow = ActaRepository(*file).sign(id, SignatureKind::Paper); !signedNow)
+        return cli.fail(signedNow.error());
+    return Success;
+}
+
+int correctActa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
+    parser.addOption(reason);
+    if (!cli.parse(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto version = ActaRepository(*file).correct(parser.value(reason));
+    if (!version)
+        return cli.fail(version.error());
+    cli.out() << *version << '\n';
+    return Success;
+}
+
+int showActa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    if (!cli.parse(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    ActaRepository actas(*file);
+    auto current = actas.current();
+    if (!current)
+        return cli.fail(current.error());
+    auto status = actas.status();
+    if (!status)
+        return cli.fail(status.error());
+    auto content = actas.content(current->version);
+    if (!content)
+        return cli.fail(content.error());
+
+    QJsonArray commitments;
+    for (const Commitment &c : std::as_const(content->commitments)) {
+        QJsonObject o{{u"id"_s, c.id}, {u"mesa"_s, c.mesaCode}, {u"title"_s, c.title}, {u"problem"_s, c.problem},
+                      {u"description"_s, c.description}, {u"actions"_s, c.actions}, {u"responsible"_s, c.responsible},
+                      {u"participants"_s, c.participants}, {u"resources"_s, c.resources}, {u"deadline"_s, c.deadline},
+                      {u"indicator"_s, c.indicator}, {u"origin"_s, Commitments::key(c.origin)}};
+        QJsonArray values;
+        for (OgpValue v : c.values)
+            values.append(Commitments::key(v));
+        o.insert(u"values"_s, values);
+        commitments.append(o);
+    }
+    QJsonArray signatories;
+    for (const Signatory &s : std::as_const(content->signatories)) {
+        signatories.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"document"_s, s.document},
+                                       {u"position"_s, s.position}, {u"organisation"_s, s.organisation},
+                                       {u"side"_s, Actas::key(s.side)}, {u"signed_at"_s, timeJson(s.signedAt)},
+                                       {u"signature"_s, s.signatureKind ? QJsonValue(*s.signatureKind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
+                                                                        : QJsonValue(QJsonValue::Null)}});
+    }
+    if (parser.isSet(json)) {
+        cli.printJson(QJsonObject{
+            {u"version"_s, current->version},
+            {u"replaces"_s, current->replaces ? QJsonValue(*current->replaces) : QJsonValue(QJsonValue::Null)},
+            {u"status"_s, Actas::key(*status)},
+            {u"fingerprint"_s, current->isClosed() ? QJsonValue(current->fingerprint) : QJsonValue(QJsonValue::Null)},
+            {u"closed_at"_s, timeJson(current->closedAt)},
+            {u"participants"_s, content->participants},
+            {u"commitments"_s, commitments},
+            {u"signatories"_s, signatories},
+        });
+        return Success;
+    }
+    QTextStream &out = cli.out();
+    out << Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(Actas::displayName(*status)) << '\n';
+    if (current->isClosed())
+        out << Invocation::tr("Fingerprint (SHA-256): %1").arg(current->fingerprint) << '\n';
+    out << Invocation::tr("%n approved commitments", nullptr, int(content->commitments.size())) << '\n';
+    for (const Commitment &c : std::as_const(content->commitments))
+        out << u"  %1  %2"_s.arg(QString::number(c.id).rightJustified(4), c.title) << '\n';
+    out << Invocation::tr("%n signatories", nullptr, int(content->signatories.size())) << '\n';
+    for (const Signatory &s : std::as_const(content->signatories))
+        out << u"  %1  %2 (%3)%4"_s.arg(QString::number(s.id).rightJustified(4), s.name, Actas::displayName(s.side),
+                                       s.hasSigned() ? u"  ✓ "_s + s.signedAt.toString(u"HH:mm"_s) : QString())
+            << '\n';
+    return Success;
+}
+
+int verify(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fingerprint(u"fingerprint"_s, Invocation::tr("Also compare with the fingerprint printed on the paper acta."), u"HEX"_s);
+    parser.addOption(fingerprint);
+    if (!cli.parse(parser, Invocation::tr("Check that the closed acta still matches its fingerprint and what it froze."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto result = ActaRepository(*file).verify();
+    if (!result)
+        return cli.fail(result.error());
+    QStringList differences = result->differences;
+    if (parser.isSet(fingerprint) && parser.value(fingerprint).trimmed().toLower() != result->recordedFingerprint)
+        differences.prepend(Invocation::tr("the fingerprint given (%1) is not the one recorded (%2)")
+                                .arg(parser.value(fingerprint).trimmed(), result->recordedFingerprint));
+    if (differences.isEmpty()) {
+        cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
+        return Success;
+    }
+    for (const QString &difference : std::as_const(differences))
+        cli.out() << u"- "_s << difference << '\n';
+    cli.out().flush();
+    return cli.fail(Invocation::tr("version %1 of the acta does not match what was recorded at closing (%n differences).", nullptr,
+                                   int(differences.size()))
+                        .arg(result->version));
+}
+
+int printActa(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
+    parser.addOption(version);
+    if (!cli.parse(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto document = ActaDocument::build(*file, parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt);
+    if (!document)
+        return cli.fail(document.error());
+    const QString out = parser.positionalArguments().at(1);
+    if (Status written = document->writePdf(out); !written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+int plenary(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
+    parser.addOptions({json, order});
+    if (!cli.parse(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    PlenaryRepository plenaryRepository(*file);
+    auto turns = plenaryRepository.turns();
+    if (!turns)
+        return cli.fail(turns.error());
+    if (parser.isSet(order)) {
+        QList<qint64> ids;
+        for (const QString &code : parser.value(order).split(u',', Qt::SkipEmptyParts)) {
+            const auto turn = std::find_if(turns->begin(), turns->end(),
+                                           [&](const auto &t) { return t.mesa.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0; });
+            if (turn == turns->end())
+                return cli.fail(Invocation::tr("There is no mesa %1.").arg(code.trimmed()));
+            ids << turn->mesa.id;
+        }
+        if (Status saved = plenaryRepository.setOrder(ids); !saved)
+            return cli.fail(saved.error());
+        turns = plenaryRepository.turns();
+        if (!turns)
+            return cli.fail(turns.error());
+    }
+    QJsonArray list;
+    for (const auto &turn : std::as_const(*turns)) {
+        list.append(QJsonObject{{u"mesa"_s, turn.mesa.code}, {u"minutes"_s, turn.minutes},
+                                {u"started_at"_s, timeJson(turn.startedAt)}, {u"ended_at"_s, timeJson(turn.endedAt)}});
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2 min  %3"_s.arg(turn.mesa.code).arg(turn.minutes).arg(turn.mesa.name) << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> actaVerbs()
+{
+    return {
+        {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary},
+        {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide},
+        {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory},
+        {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa},
+        {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa},
+        {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa},
+        {u"acta"_s, Invocation::tr("Show the acta: version, status, fingerprint, commitments, signatories"), showActa},
+        {u"verify"_s, Invocation::tr("Check the closed acta against its fingerprint"), verify},
+        {u"print acta"_s, Invocation::tr("Print the Acta de Compromisos to PDF"), printActa},
+    };
+}
+
+} // namespace taller::cli
