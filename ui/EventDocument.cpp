@@ -398,6 +398,22 @@ Status EventDocument::reloadCommitments()
     return {};
 }
 
+void EventDocument::decide(const Commitment &commitment, CommitmentStatus decision, std::optional<qint64> mergedInto,
+                           const QString &note)
+{
+    Commitment decided = commitment;
+    decided.status = decision;
+    decided.mergedInto = decision == CommitmentStatus::Merged ? mergedInto : std::nullopt;
+    decided.plenaryNote = note;
+    updateCommitment(decided, tr("decide on \"%1\": %2").arg(commitment.title, Commitments::displayName(decision).toLower()));
+}
+
+void EventDocument::actaEdited()
+{
+    emit actaChanged();
+    (void)reloadCommitments();
+}
+
 void EventDocument::pollExternalChanges()
 {
     auto version = m_file->dataVersion();

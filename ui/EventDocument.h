@@ -69,6 +69,13 @@ public:
     void removeCommitment(qint64 id);
     Result<int> importCommitments(const QString &path, QStringList *problems);
 
+    // The plenary's decision on a commitment, undoable.
+    void decide(const Commitment &commitment, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note);
+    // The acta changed (closed, signed, corrected): pages that show it or
+    // depend on its lock refresh.
+    void actaEdited();
+    void plenaryEdited() { emit plenaryChanged(); }
+
     // Notices commits made by another process on the same file (a second
     // desk) and announces them as changes.
     void pollExternalChanges();
@@ -85,6 +92,8 @@ signals:
     void attendeesChanged();
     void mesasChanged();
     void commitmentsChanged();
+    void actaChanged();
+    void plenaryChanged();
     // Something could not be written; the message says what.
     void errorOccurred(const QString &message);
 

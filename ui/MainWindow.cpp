@@ -5,7 +5,9 @@
 #include "StartPage.h"
 #include "agenda/AgendaPage.h"
 #include "event/EventDetailsPage.h"
+#include "acta/ActaPage.h"
 #include "mesas/MesasPage.h"
+#include "plenary/PlenaryPage.h"
 #include "registration/RegistrationPage.h"
 #include "Clock.h"
 #include "domain/Templates.h"
@@ -48,17 +50,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_agendaPage(new AgendaPage)
     , m_registrationPage(new RegistrationPage)
     , m_mesasPage(new MesasPage)
+    , m_plenaryPage(new PlenaryPage)
+    , m_actaPage(new ActaPage)
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(QIcon(u":/icons/taller-abierto.svg"_s));
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
-    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas")};
+    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas"), tr("Plenary"), tr("Acta")};
     m_sections->addWidget(m_eventPage);
     m_sections->addWidget(m_agendaPage);
     m_sections->addWidget(m_registrationPage);
     m_sections->addWidget(m_mesasPage);
+    m_sections->addWidget(m_plenaryPage);
+    m_sections->addWidget(m_actaPage);
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *item = new QListWidgetItem(sectionNames.at(i));
         item->setToolTip(tr("Ctrl+%1").arg(i + 1));
@@ -215,6 +221,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     m_agendaPage->setDocument(document.get());
     m_registrationPage->setDocument(document.get());
     m_mesasPage->setDocument(document.get());
+    m_plenaryPage->setDocument(document.get());
+    m_actaPage->setDocument(document.get());
     m_document = std::move(document);
 
     const bool open = m_document != nullptr;

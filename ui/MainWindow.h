@@ -11,10 +11,12 @@ class QStackedWidget;
 
 namespace taller {
 
+class ActaPage;
 class AgendaPage;
 class EventDetailsPage;
 class EventDocument;
 class MesasPage;
+class PlenaryPage;
 class RegistrationPage;
 class StartPage;
 
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The sections of an open event, in the order of the day.
-    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, SectionCount };
+    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, PlenarySection, ActaSection, SectionCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +59,8 @@ private:
     AgendaPage *m_agendaPage;
     RegistrationPage *m_registrationPage;
     MesasPage *m_mesasPage;
+    PlenaryPage *m_plenaryPage;
+    ActaPage *m_actaPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions;

@@ -123,7 +123,8 @@ private:
             p.save();
             QFont mark = font(72, true);
             p.setFont(mark);
-            p.setPen(QColor(0, 0, 0, 38));
+            // A light solid grey, not transparency: PDF/A-1b allows none.
+            p.setPen(QColor(0xDD, 0xDD, 0xDD));
             p.translate(m_width / 2, m_height / 2);
             p.rotate(-35);
             const QRectF box(-m_width, -m_height / 4, 2 * m_width, m_height / 2);
@@ -193,7 +194,10 @@ private:
             if (!cell.drawing.isEmpty()) {
                 p.save();
                 p.setPen(QPen(QColor(0x10, 0x20, 0x60), mm(0.45), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-                const QRectF box = space.adjusted(mm(4), mm(1), -mm(4), -mm(1));
+                // The signing pad is about 2.6 times as wide as it is tall;
+                // keep that shape rather than stretch the signature.
+                QRectF box = space.adjusted(mm(4), mm(1), -mm(4), -mm(1));
+                box.setWidth(std::min(box.width(), box.height() * 2.6));
                 for (const QList<QPointF> &stroke : cell.drawing) {
                     QPolygonF line;
                     for (const QPointF &point : stroke)

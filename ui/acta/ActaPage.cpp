@@ -1,0 +1,394 @@
+#include "ActaPage.h"
+
+#include "DocumentPrinter.h"
+#include "EventDocument.h"
+#include "SignatoryDialog.h"
+#include "SignaturePad.h"
+#include "documents/ActaDocument.h"
+#include "storage/ActaRepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+ActaPage::ActaPage(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel)
+    , m_summary(new QLabel)
+    , m_version(new QComboBox)
+    , m_preamble(new QPlainTextEdit)
+    , m_closing(new QPlainTextEdit)
+    , m_signatories(new QTableWidget)
+    , m_add(new QPushButton(tr("&Add…")))
+    , m_edit(new QPushButton(tr("&Edit…")))
+    , m_remove(new QPushButton(tr("Re&move")))
+    , m_paper(new QPushButton(tr("Signed on &paper")))
+    , m_draw(new QPushButton(tr("Sign on &screen…")))
+    , m_close(new QPushButton(tr("&Close for signature…")))
+    , m_correct(new QPushButton(tr("C&orrect (new version)…")))
+{
+    auto *heading = new QLabel(tr("Acta de Compromisos"));
+    heading->setObjectName(u"pageHeading"_s);
+    auto *preview = new QPushButton(tr("Pre&view"));
+    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
+    auto *print = new QPushButton(tr("P&rint acta…"));
+    connect(preview, &QPushButton::clicked, this, &ActaPage::previewActa);
+    connect(exportPdf, &QPushButton::clicked, this, &ActaPage::exportActa);
+    connect(print, &QPushButton::clicked, this, &ActaPage::printActa);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *versionLabel = new QLabel(tr("&Version:"));
+    versionLabel->setBuddy(m_version);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(versionLabel);
+    top->addWidget(m_version);
+    top->addWidget(preview);
+    top->addWidget(exportPdf);
+    top->addWidget(print);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_close);
+    statusRow->addWidget(m_correct);
+
+    for (QPlainTextEdit *edit : {m_preamble, m_closing}) {
+        edit->setTabChangesFocus(true);
+        edit->installEventFilter(this);
+    }
+    m_preamble->setMinimumHeight(90);
+    m_closing->setMaximumHeight(70);
+    auto *texts = new QGroupBox(tr("Text of the acta"));
+    auto *textsLayout = new QFormLayout(texts);
+    textsLayout->addRow(tr("Pr&eamble:"), m_preamble);
+    textsLayout->addRow(tr("C&losing:"), m_closing);
+    textsLayout->addRow(QString(), m_summary);
+
+    m_signatories->setColumnCount(6);
+    m_signatories->setHorizontalHeaderLabels({tr("Name"), tr("Document"), tr("Position"), tr("Organisation"), tr("Signs for"), tr("Signature")});
+    m_signatories->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_signatories->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_signatories->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_signatories->verticalHeader()->setVisible(false);
+    m_signatories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_signatories->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    auto *people = new QGroupBox(tr("Signatories"));
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addWidget(m_signatories, 1);
+    auto *peopleButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_remove})
+        peopleButtons->addWidget(b);
+    peopleButtons->addStretch();
+    peopleButtons->addWidget(m_paper);
+    peopleButtons->addWidget(m_draw);
+    peopleLayout->addLayout(peopleButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(statusRow);
+    layout->addWidget(texts);
+    layout->addWidget(people, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &ActaPage::addSignatory);
+    connect(m_edit, &QPushButton::clicked, this, &ActaPage::editSignatory);
+    connect(m_remove, &QPushButton::clicked, this, &ActaPage::removeSignatory);
+    connect(m_paper, &QPushButton::clicked, this, &ActaPage::togglePaperSignature);
+    connect(m_draw, &QPushButton::clicked, this, &ActaPage::signOnScreen);
+    connect(m_close, &QPushButton::clicked, this, &ActaPage::closeActa);
+    connect(m_correct, &QPushButton::clicked, this, &ActaPage::correctActa);
+    connect(m_signatories, &QTableWidget::itemActivated, this, [this] { m_closed ? togglePaperSignature() : editSignatory(); });
+    setFocusProxy(m_signatories);
+    setEnabled(false);
+}
+
+void ActaPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (document) {
+        for (auto signal : {&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
+                            &EventDocument::detailsChanged})
+            connect(document, signal, this, &ActaPage::refresh);
+    }
+    refresh();
+}
+
+bool ActaPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_preamble || watched == m_closing) && event->type() == QEvent::FocusOut)
+        saveTexts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActaPage::saveTexts()
+{
+    if (!m_document || m_closed)
+        return;
+    ActaRepository actas(m_document->file());
+    auto current = actas.current();
+    if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
+        return;
+    if (Status saved = actas.setTexts(m_preamble->toPlainText().trimmed(), m_closing->toPlainText().trimmed()); !saved)
+        QMessageBox::warning(this, tr("Acta"), saved.errorMessage());
+}
+
+qint64 ActaPage::currentSignatoryId() const
+{
+    const int row = m_signatories->currentRow();
+    return row >= 0 && m_signatories->item(row, 0) ? m_signatories->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+std::optional<int> ActaPage::chosenVersion() const
+{
+    return m_version->currentIndex() >= 0 ? std::optional(m_version->currentData().toInt()) : std::nullopt;
+}
+
+void ActaPage::refresh()
+{
+    if (!m_document)
+        return;
+    ActaRepository actas(m_document->file());
+    auto current = actas.current();
+    auto status = actas.status();
+    auto content = current ? actas.content(current->version) : Result<ActaContent>(current.error());
+    if (!current || !status || !content) {
+        m_status->setText(current ? (status ? content.errorMessage() : status.errorMessage()) : current.errorMessage());
+        return;
+    }
+    m_closed = current->isClosed();
+
+    const QSignalBlocker blockVersion(m_version);
+    m_version->clear();
+    if (auto all = actas.versions()) {
+        for (const auto &v : std::as_const(*all))
+            m_version->addItem(v.isClosed() ? tr("%1 (closed)").arg(v.version) : tr("%1 (draft)").arg(v.version), v.version);
+        m_version->setCurrentIndex(m_version->count() - 1);
+    }
+
+    QString statusText;
+    QString style;
+    switch (*status) {
+    case ActaStatus::Draft:
+        statusText = tr("<b>Version %1 — draft.</b> It prints marked BORRADOR. Decide on the commitments in the plenary, add "
+                        "the signatories, then close it for signature.")
+                         .arg(current->version);
+        style = u"background: #fff1c9; color: #5c4300;"_s;
+        break;
+    case ActaStatus::Closed:
+    case ActaStatus::Signed: {
+        int signedCount = 0;
+        for (const Signatory &s : std::as_const(content->signatories))
+            signedCount += s.hasSigned() ? 1 : 0;
+        statusText = tr("<b>Version %1 — %2</b> on %3; %4 of %5 have signed.<br>Fingerprint (SHA-256): <tt>%6</tt>")
+                         .arg(current->version)
+                         .arg(Actas::displayName(*status).toLower(), QLocale().toString(current->closedAt, QLocale::ShortFormat))
+                         .arg(signedCount)
+                         .arg(content->signatories.size())
+                         .arg(current->fingerprint);
+        style = *status == ActaStatus::Signed ? u"background: #d8f0e3; color: #0b4d37;"_s : u"background: #e3ecf7; color: #123a63;"_s;
+        break;
+    }
+    }
+    if (current->replaces)
+        statusText += u"<br>"_s + tr("Replaces version %1: %2").arg(*current->replaces).arg(current->correctionReason.toHtmlEscaped());
+    m_status->setText(statusText);
+    m_status->setStyleSheet(u"QLabel { padding: 8px; border-radius: 4px; %1 }"_s.arg(style));
+
+    if (!m_preamble->hasFocus() && m_preamble->toPlainText() != current->preamble)
+        m_preamble->setPlainText(current->preamble);
+    if (!m_closing->hasFocus() && m_closing->toPlainText() != current->closing)
+        m_closing->setPlainText(current->closing);
+    m_preamble->setReadOnly(m_closed);
+    m_closing->setReadOnly(m_closed);
+    m_summary->setText(tr("%n approved commitments", nullptr, int(content->commitments.size())) + u" · "_s
+                       + tr("%n participants checked in", nullptr, content->participants));
+
+    const qint64 selected = currentSignatoryId();
+    m_signatories->setRowCount(int(content->signatories.size()));
+    for (int row = 0; row < content->signatories.size(); ++row) {
+        const Signatory &s = content->signatories.at(row);
+        QString signature = tr("not yet");
+        if (s.hasSigned())
+            signature = (s.signatureKind == SignatureKind::Drawn ? tr("✓ on screen %1") : tr("✓ on paper %1"))
+                            .arg(s.signedAt.toString(u"HH:mm"_s));
+        const QStringList values{s.name, s.document, s.position, s.organisation, Actas::displayName(s.side), signature};
+        for (int column = 0; column < values.size(); ++column) {
+            auto *item = new QTableWidgetItem(values.at(column));
+            item->setData(Qt::UserRole, s.id);
+            m_signatories->setItem(row, column, item);
+        }
+        if (s.id == selected)
+            m_signatories->selectRow(row);
+    }
+    m_signatories->resizeColumnToContents(1);
+    m_signatories->resizeColumnToContents(4);
+    m_signatories->resizeColumnToContents(5);
+
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_close})
+        b->setVisible(!m_closed);
+    for (QPushButton *b : {m_paper, m_draw, m_correct})
+        b->setVisible(m_closed);
+}
+
+void ActaPage::addSignatory()
+{
+    if (!m_document)
+        return;
+    SignatoryDialog dialog(Signatory{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto added = ActaRepository(m_document->file()).addSignatory(dialog.signatory()); !added)
+        QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
+    m_document->actaEdited();
+}
+
+void ActaPage::editSignatory()
+{
+    if (!m_document || !currentSignatoryId())
+        return;
+    ActaRepository actas(m_document->file());
+    auto current = actas.current();
+    auto people = current ? actas.signatories(current->version) : Result<QList<Signatory>>(current.error());
+    if (!people)
+        return;
+    for (const Signatory &s : std::as_const(*people)) {
+        if (s.id != currentSignatoryId())
+            continue;
+        SignatoryDialog dialog(s, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (Status saved = actas.updateSignatory(dialog.signatory()); !saved)
+            QMessageBox::warning(this, tr("Edit signatory"), saved.errorMessage());
+        m_document->actaEdited();
+    }
+}
+
+void ActaPage::removeSignatory()
+{
+    if (!m_document || !currentSignatoryId())
+        return;
+    const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
+    if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
+        return;
+    if (Status removed = ActaRepository(m_document->file()).removeSignatory(currentSignatoryId()); !removed)
+        QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
+    m_document->actaEdited();
+}
+
+void ActaPage::closeActa()
+{
+    if (!m_document)
+        return;
+    saveTexts();
+    if (QMessageBox::question(this, tr("Close for signature"),
+                              tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
+                                 "fingerprinted; a later change needs a new version."))
+        != QMessageBox::Yes)
+        return;
+    auto fingerprint = ActaRepository(m_document->file()).close();
+    if (!fingerprint) {
+        QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
+        return;
+    }
+    m_document->actaEdited();
+}
+
+void ActaPage::correctActa()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Correct the acta"),
+                                                 tr("Why does the acta need a new version? (The closed version stays as it was.)"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    auto version = ActaRepository(m_document->file()).correct(reason);
+    if (!version)
+        QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
+    m_document->actaEdited();
+}
+
+void ActaPage::togglePaperSignature()
+{
+    const qint64 id = currentSignatoryId();
+    if (!m_document || !id || !m_closed)
+        return;
+    ActaRepository actas(m_document->file());
+    const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
+    Status status = signedAlready ? actas.clearSignature(id) : actas.sign(id, SignatureKind::Paper);
+    if (!status)
+        QMessageBox::warning(this, tr("Signature"), status.errorMessage());
+    m_document->actaEdited();
+}
+
+void ActaPage::signOnScreen()
+{
+    const qint64 id = currentSignatoryId();
+    if (!m_document || !id || !m_closed)
+        return;
+    SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status status = ActaRepository(m_document->file()).sign(id, SignatureKind::Drawn, dialog.drawing()); !status)
+        QMessageBox::warning(this, tr("Signature"), status.errorMessage());
+    m_document->actaEdited();
+}
+
+bool ActaPage::buildDocument(PrintedDocument &out)
+{
+    saveTexts();
+    auto document = ActaDocument::build(m_document->file(), chosenVersion());
+    if (!document) {
+        QMessageBox::warning(this, tr("Acta"), document.errorMessage());
+        return false;
+    }
+    out = *document;
+    return true;
+}
+
+void ActaPage::printActa()
+{
+    PrintedDocument document(QString{});
+    if (m_document && buildDocument(document))
+        DocumentPrinter::print(this, document);
+}
+
+void ActaPage::previewActa()
+{
+    PrintedDocument document(QString{});
+    if (m_document && buildDocument(document))
+        DocumentPrinter::preview(this, document);
+}
+
+void ActaPage::exportActa()
+{
+    PrintedDocument document(QString{});
+    if (!m_document || !buildDocument(document))
+        return;
+    const QFileInfo event(m_document->path());
+    DocumentPrinter::exportPdf(this, document,
+                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-acta-v%1").arg(chosenVersion().value_or(1))
+                                   + u".pdf"_s);
+}
+
+} // namespace taller

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace taller {
+
+class EventDocument;
+class PrintedDocument;
+
+// "Acta": the Acta de Compromisos, from draft to closed to signed, and its
+// earlier versions.
+class ActaPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActaPage(QWidget *parent = nullptr);
+    void setDocument(EventDocument *document);
+
+    void addSignatory();
+    void editSignatory();
+    void removeSignatory();
+    void closeActa();
+    void correctActa();
+    void togglePaperSignature();
+    void signOnScreen();
+    void printActa();
+    void previewActa();
+    void exportActa();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void saveTexts();
+    qint64 currentSignatoryId() const;
+    std::optional<int> chosenVersion() const;
+    bool buildDocument(PrintedDocument &out);
+
+    EventDocument *m_document = nullptr;
+    QLabel *m_status;
+    QLabel *m_summary;
+    QComboBox *m_version;
+    QPlainTextEdit *m_preamble;
+    QPlainTextEdit *m_closing;
+    QTableWidget *m_signatories;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QPushButton *m_paper;
+    QPushButton *m_draw;
+    QPushButton *m_close;
+    QPushButton *m_correct;
+    bool m_closed = false;
+};
+
+} // namespace taller

@@ -1,0 +1,419 @@
+#include "PlenaryPage.h"
+
+#include "Clock.h"
+#include "EventDocument.h"
+#include "PlenaryProjectorWindow.h"
+#include "agenda/LiveFormat.h"
+#include "mesas/CommitmentEditor.h"
+#include "storage/PlenaryRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+PlenaryPage::PlenaryPage(QWidget *parent)
+    : QWidget(parent)
+    , m_turns(new QListWidget)
+    , m_minutes(new QSpinBox)
+    , m_automatic(new QCheckBox(tr("&Share the plenary's time")))
+    , m_turnButton(new QPushButton)
+    , m_clock(new QLabel)
+    , m_commitments(new QListWidget)
+    , m_mergeInto(new QComboBox)
+    , m_note(new QLineEdit)
+    , m_editor(new CommitmentEditor)
+    , m_timer(new QTimer(this))
+{
+    auto *heading = new QLabel(tr("Plenary"));
+    heading->setObjectName(u"pageHeading"_s);
+    auto *projector = new QPushButton(tr("Projector (F5)"));
+    connect(projector, &QPushButton::clicked, this, &PlenaryPage::showProjector);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(projector);
+
+    QFont clockFont = m_clock->font();
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.4);
+    clockFont.setBold(true);
+    m_clock->setFont(clockFont);
+    m_clock->setWordWrap(true);
+
+    // Left: the order of presentation and each mesa's clock.
+    m_turns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_turns->setAccessibleName(tr("Order of presentation"));
+    m_minutes->setRange(1, 180);
+    m_minutes->setSuffix(tr(" min"));
+    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
+    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
+    connect(up, &QPushButton::clicked, this, [this] { moveMesa(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveMesa(1); });
+    connect(m_turnButton, &QPushButton::clicked, this, &PlenaryPage::startOrEndTurn);
+    auto *orderBox = new QGroupBox(tr("Order of presentation"));
+    auto *orderLayout = new QVBoxLayout(orderBox);
+    orderLayout->addWidget(m_turns, 1);
+    auto *moveRow = new QHBoxLayout;
+    moveRow->addWidget(up);
+    moveRow->addWidget(down);
+    orderLayout->addLayout(moveRow);
+    auto *minutesRow = new QHBoxLayout;
+    auto *minutesLabel = new QLabel(tr("&Time:"));
+    minutesLabel->setBuddy(m_minutes);
+    minutesRow->addWidget(minutesLabel);
+    minutesRow->addWidget(m_minutes);
+    minutesRow->addWidget(m_automatic);
+    orderLayout->addLayout(minutesRow);
+    orderLayout->addWidget(m_turnButton);
+    orderLayout->addWidget(m_clock);
+    orderBox->setFixedWidth(320);
+
+    // Right: the commitments of the selected mesa and the decision on each.
+    m_commitments->setWordWrap(true);
+    m_commitments->setAccessibleName(tr("Commitments of the mesa"));
+    auto *approve = new QPushButton(tr("&Approve"));
+    auto *withdraw = new QPushButton(tr("Wit&hdraw"));
+    auto *reopen = new QPushButton(tr("&Undecided"));
+    auto *merge = new QPushButton(tr("&Merge into:"));
+    connect(approve, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Approved)); });
+    connect(withdraw, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Withdrawn)); });
+    connect(reopen, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Presented)); });
+    connect(merge, &QPushButton::clicked, this, &PlenaryPage::mergeSelected);
+    m_note->setPlaceholderText(tr("The plenary's note on this decision"));
+    auto *decisions = new QHBoxLayout;
+    decisions->addWidget(approve);
+    decisions->addWidget(withdraw);
+    decisions->addWidget(reopen);
+    decisions->addWidget(merge);
+    decisions->addWidget(m_mergeInto, 1);
+    auto *noteRow = new QHBoxLayout;
+    auto *noteLabel = new QLabel(tr("N&ote:"));
+    noteLabel->setBuddy(m_note);
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_note, 1);
+
+    auto *amendBox = new QGroupBox(tr("Amend the commitment (changes are recorded as amended in plenary)"));
+    auto *amendLayout = new QVBoxLayout(amendBox);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_editor);
+    amendLayout->addWidget(scroll);
+
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_commitments, 1);
+    listLayout->addLayout(decisions);
+    listLayout->addLayout(noteRow);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(listSide);
+    splitter->addWidget(amendBox);
+    splitter->setSizes({320, 380});
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(orderBox);
+    body->addWidget(splitter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    connect(m_turns, &QListWidget::currentRowChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        refreshClock();
+        refreshCommitments();
+        if (m_projector)
+            m_projector->setMesa(currentMesaId());
+    });
+    connect(m_turns->model(), &QAbstractItemModel::rowsMoved, this, &PlenaryPage::saveOrder);
+    connect(m_minutes, &QSpinBox::editingFinished, this, [this] {
+        if (m_document && currentMesaId() && !m_automatic->isChecked()) {
+            (void)PlenaryRepository(m_document->file()).setMinutes(currentMesaId(), m_minutes->value());
+            m_document->plenaryEdited();
+        }
+    });
+    connect(m_automatic, &QCheckBox::toggled, this, [this](bool automatic) {
+        if (m_refreshing || !m_document || !currentMesaId())
+            return;
+        (void)PlenaryRepository(m_document->file()).setMinutes(currentMesaId(), automatic ? std::nullopt : std::optional(m_minutes->value()));
+        m_document->plenaryEdited();
+    });
+    connect(m_commitments, &QListWidget::currentRowChanged, this, [this] {
+        if (m_refreshing || !m_document)
+            return;
+        std::optional<Commitment> shown;
+        const qint64 id = m_commitments->currentItem() ? m_commitments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+        for (const Commitment &c : m_document->commitments()) {
+            if (c.id == id)
+                shown = c;
+        }
+        m_note->setText(shown ? shown->plenaryNote : QString());
+        m_editor->setCommitment(shown, m_document->mesas());
+    });
+    connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
+        if (!m_document)
+            return;
+        // What the plenary changes in the text is an amendment.
+        if (!mergeKey.endsWith(u":mesa"_s) && !mergeKey.endsWith(u":origin"_s))
+            c.origin = CommitmentOrigin::Amended;
+        m_document->updateCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
+    });
+
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveMesa(1); });
+    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrEndTurn(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &PlenaryPage::refreshClock);
+    setFocusProxy(m_turns);
+    setEnabled(false);
+}
+
+void PlenaryPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    if (m_projector)
+        m_projector->close();
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (document) {
+        connect(document, &EventDocument::commitmentsChanged, this, &PlenaryPage::refreshCommitments);
+        connect(document, &EventDocument::agendaChanged, this, &PlenaryPage::refresh);
+        connect(document, &EventDocument::plenaryChanged, this, &PlenaryPage::refreshTurns);
+        m_timer->start();
+    } else {
+        m_timer->stop();
+    }
+    refresh();
+    m_turns->setCurrentRow(0);
+}
+
+qint64 PlenaryPage::currentMesaId() const
+{
+    return m_turns->currentItem() ? m_turns->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QString PlenaryPage::currentMesaCode() const
+{
+    return m_turns->currentItem() ? m_turns->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+}
+
+void PlenaryPage::refresh()
+{
+    refreshTurns();
+    refreshCommitments();
+}
+
+void PlenaryPage::refreshTurns()
+{
+    m_refreshing = true;
+    const qint64 current = currentMesaId();
+    m_turns->clear();
+    if (m_document) {
+        auto turns = PlenaryRepository(m_document->file()).turns();
+        if (turns) {
+            int number = 0;
+            for (const auto &turn : std::as_const(*turns)) {
+                QString text = u"%1. %2 — %3\n"_s.arg(++number).arg(turn.mesa.code, turn.mesa.name) + tr("%1 min").arg(turn.minutes);
+                if (turn.isRunning())
+                    text += u" · "_s + tr("presenting since %1").arg(turn.startedAt.toString(u"HH:mm"_s));
+                else if (turn.endedAt.isValid())
+                    text += u" · "_s + tr("presented %1–%2").arg(turn.startedAt.toString(u"HH:mm"_s), turn.endedAt.toString(u"HH:mm"_s));
+                auto *item = new QListWidgetItem(text);
+                item->setData(Qt::UserRole, turn.mesa.id);
+                item->setData(Qt::UserRole + 1, turn.mesa.code);
+                item->setData(Qt::UserRole + 2, turn.minutes);
+                item->setData(Qt::UserRole + 3, turn.minutesSetByHand.has_value());
+                item->setData(Qt::UserRole + 4, turn.startedAt);
+                item->setData(Qt::UserRole + 5, turn.isRunning());
+                if (turn.isRunning())
+                    item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MediaPlay));
+                else if (turn.endedAt.isValid())
+                    item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
+                m_turns->addItem(item);
+                if (turn.mesa.id == current)
+                    m_turns->setCurrentItem(item);
+            }
+        }
+    }
+    if (!m_turns->currentItem() && m_turns->count() > 0)
+        m_turns->setCurrentRow(0);
+    m_refreshing = false;
+    refreshClock();
+}
+
+void PlenaryPage::refreshClock()
+{
+    QListWidgetItem *item = m_turns->currentItem();
+    m_refreshing = true;
+    if (item) {
+        m_minutes->setValue(item->data(Qt::UserRole + 2).toInt());
+        m_automatic->setChecked(!item->data(Qt::UserRole + 3).toBool());
+        m_minutes->setEnabled(!m_automatic->isChecked());
+    }
+    m_refreshing = false;
+    // The clock shows whichever mesa is presenting, wherever the selection is.
+    for (int row = 0; row < m_turns->count(); ++row) {
+        QListWidgetItem *turn = m_turns->item(row);
+        if (!turn->data(Qt::UserRole + 5).toBool())
+            continue;
+        const QDateTime end = turn->data(Qt::UserRole + 4).toDateTime().addSecs(qint64(turn->data(Qt::UserRole + 2).toInt()) * 60);
+        const qint64 left = Clock::currentDateTime().secsTo(end);
+        m_clock->setText(tr("%1 presenting: %2").arg(turn->data(Qt::UserRole + 1).toString(),
+                                                      left >= 0 ? tr("%1 left").arg(LiveFormat::countdown(left))
+                                                                : tr("%1 over").arg(LiveFormat::countdown(-left))));
+        m_clock->setStyleSheet(left < 0 ? u"color: #b00020;"_s : QString());
+        m_turnButton->setText(turn == item ? tr("■ &End this turn (F8)") : tr("▶ &Start this mesa's turn (F8)"));
+        return;
+    }
+    m_clock->setText(tr("No mesa is presenting."));
+    m_clock->setStyleSheet(QString());
+    m_turnButton->setText(tr("▶ &Start this mesa's turn (F8)"));
+    m_turnButton->setEnabled(item != nullptr);
+}
+
+void PlenaryPage::refreshCommitments()
+{
+    if (!m_document)
+        return;
+    m_refreshing = true;
+    const qint64 selected = m_commitments->currentItem() ? m_commitments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_commitments->clear();
+    m_mergeInto->clear();
+    const QString code = currentMesaCode();
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.status != CommitmentStatus::Withdrawn && c.status != CommitmentStatus::Merged)
+            m_mergeInto->addItem(u"%1 · %2"_s.arg(c.mesaCode, c.title), c.id);
+        if (c.mesaCode != code)
+            continue;
+        QString decision = Commitments::displayName(c.status);
+        if (c.status == CommitmentStatus::Merged && c.mergedInto)
+            decision += u" → "_s + QString::number(*c.mergedInto);
+        auto *item = new QListWidgetItem(u"%1  [%2]\n%3"_s.arg(c.title, decision, Commitments::displayName(c.origin)));
+        item->setData(Qt::UserRole, c.id);
+        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        if (c.status == CommitmentStatus::Approved)
+            icon = QStyle::SP_DialogApplyButton;
+        else if (c.status == CommitmentStatus::Withdrawn)
+            icon = QStyle::SP_DialogCancelButton;
+        else if (c.status == CommitmentStatus::Merged)
+            icon = QStyle::SP_ArrowRight;
+        item->setIcon(QApplication::style()->standardIcon(icon));
+        m_commitments->addItem(item);
+        if (c.id == selected)
+            m_commitments->setCurrentItem(item);
+    }
+    if (!m_commitments->currentItem() && m_commitments->count() > 0)
+        m_commitments->setCurrentRow(0);
+    m_refreshing = false;
+    emit m_commitments->currentRowChanged(m_commitments->currentRow());
+}
+
+void PlenaryPage::saveOrder()
+{
+    if (!m_document || m_refreshing)
+        return;
+    QList<qint64> ids;
+    for (int row = 0; row < m_turns->count(); ++row)
+        ids << m_turns->item(row)->data(Qt::UserRole).toLongLong();
+    if (Status saved = PlenaryRepository(m_document->file()).setOrder(ids); !saved)
+        QMessageBox::warning(this, tr("Order of presentation"), saved.errorMessage());
+    m_document->plenaryEdited();
+}
+
+void PlenaryPage::moveMesa(int delta)
+{
+    const int row = m_turns->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_turns->count())
+        return;
+    m_refreshing = true;
+    QListWidgetItem *item = m_turns->takeItem(row);
+    m_turns->insertItem(target, item);
+    m_turns->setCurrentRow(target);
+    m_refreshing = false;
+    saveOrder();
+    m_turns->setFocus();
+}
+
+void PlenaryPage::startOrEndTurn()
+{
+    if (!m_document || !m_turns->currentItem())
+        return;
+    PlenaryRepository plenary(m_document->file());
+    const QDateTime now = Clock::currentDateTime();
+    Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finish(currentMesaId(), now)
+                                                                           : plenary.start(currentMesaId(), now);
+    if (!status)
+        QMessageBox::warning(this, tr("Plenary"), status.errorMessage());
+    m_document->plenaryEdited();
+    if (m_projector)
+        m_projector->setMesa(currentMesaId());
+}
+
+void PlenaryPage::showProjector()
+{
+    if (!m_document)
+        return;
+    if (m_projector) {
+        m_projector->close();
+        return;
+    }
+    m_projector = new PlenaryProjectorWindow(*m_document);
+    m_projector->setMesa(currentMesaId());
+    m_projector->showOnBestScreen();
+}
+
+void PlenaryPage::decideSelected(int decision)
+{
+    if (!m_document || !m_commitments->currentItem())
+        return;
+    const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.id == id)
+            m_document->decide(c, CommitmentStatus(decision), std::nullopt, m_note->text().trimmed());
+    }
+    m_commitments->setFocus();
+}
+
+void PlenaryPage::mergeSelected()
+{
+    if (!m_document || !m_commitments->currentItem())
+        return;
+    const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
+    const qint64 into = m_mergeInto->currentData().toLongLong();
+    if (into == id || into == 0) {
+        QMessageBox::information(this, tr("Merge"), tr("Choose another commitment to merge this one into."));
+        return;
+    }
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.id == id)
+            m_document->decide(c, CommitmentStatus::Merged, into, m_note->text().trimmed());
+    }
+}
+
+} // namespace taller

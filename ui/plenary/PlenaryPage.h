@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace taller {
+
+class CommitmentEditor;
+class EventDocument;
+class PlenaryProjectorWindow;
+
+// "Plenaria": the mesas present in turn, each against its clock, and the
+// plenary decides on every commitment.
+class PlenaryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlenaryPage(QWidget *parent = nullptr);
+    void setDocument(EventDocument *document);
+
+    void startOrEndTurn();
+    void moveMesa(int delta);
+    void showProjector();
+    void decideSelected(int decision);
+    void mergeSelected();
+
+private:
+    void refresh();
+    void refreshTurns();
+    void refreshCommitments();
+    void refreshClock();
+    void saveOrder();
+    qint64 currentMesaId() const;
+    QString currentMesaCode() const;
+
+    EventDocument *m_document = nullptr;
+    QListWidget *m_turns;
+    QSpinBox *m_minutes;
+    QCheckBox *m_automatic;
+    QPushButton *m_turnButton;
+    QLabel *m_clock;
+    QListWidget *m_commitments;
+    QComboBox *m_mergeInto;
+    QLineEdit *m_note;
+    CommitmentEditor *m_editor;
+    QTimer *m_timer;
+    QPointer<PlenaryProjectorWindow> m_projector;
+    bool m_refreshing = false;
+};
+
+} // namespace taller

@@ -1,0 +1,143 @@
+#include "PlenaryProjectorWindow.h"
+
+#include "Clock.h"
+#include "EventDocument.h"
+#include "agenda/LiveFormat.h"
+#include "storage/PlenaryRepository.h"
+
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+PlenaryProjectorWindow::PlenaryProjectorWindow(EventDocument &document, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_mesa(new QLabel)
+    , m_countdown(new QLabel)
+    , m_commitments(new QLabel)
+    , m_timer(new QTimer(this))
+{
+    setWindowTitle(tr("Plenary — Taller Abierto"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAutoFillBackground(true);
+    QPalette dark = palette();
+    dark.setColor(QPalette::Window, QColor(0x10, 0x18, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xf2, 0xf2, 0xf2));
+    setPalette(dark);
+    m_mesa->setWordWrap(true);
+    m_commitments->setWordWrap(true);
+    m_commitments->setTextFormat(Qt::RichText);
+    m_commitments->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_mesa, 1);
+    top->addWidget(m_countdown);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 30, 40, 30);
+    layout->addLayout(top);
+    layout->addWidget(m_commitments, 1);
+    connect(m_timer, &QTimer::timeout, this, &PlenaryProjectorWindow::refresh);
+    connect(&m_document, &EventDocument::commitmentsChanged, this, &PlenaryProjectorWindow::refresh);
+    connect(&m_document, &EventDocument::plenaryChanged, this, &PlenaryProjectorWindow::refresh);
+    connect(&m_document, &QObject::destroyed, this, &QWidget::close);
+    m_timer->start(500);
+}
+
+void PlenaryProjectorWindow::setMesa(qint64 mesaId)
+{
+    m_mesaId = mesaId;
+    refresh();
+}
+
+void PlenaryProjectorWindow::showOnBestScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *target = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
+    if (target) {
+        setGeometry(target->geometry());
+        if (windowHandle())
+            windowHandle()->setScreen(target);
+    }
+    showFullScreen();
+}
+
+void PlenaryProjectorWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PlenaryProjectorWindow::resizeEvent(QResizeEvent *event)
+{
+    const int unit = std::max(8, std::min(width() / 16, height() / 9) / 6);
+    auto setSize = [](QLabel *label, int pixels, bool bold) {
+        QFont font = label->font();
+        font.setPixelSize(pixels);
+        font.setBold(bold);
+        label->setFont(font);
+    };
+    setSize(m_mesa, unit * 4, true);
+    setSize(m_countdown, unit * 7, true);
+    setSize(m_commitments, int(unit * 2.6), false);
+    QWidget::resizeEvent(event);
+}
+
+void PlenaryProjectorWindow::refresh()
+{
+    auto turns = PlenaryRepository(m_document.file()).turns();
+    if (!turns)
+        return;
+    const PlenaryRepository::Turn *shown = nullptr;
+    for (const auto &turn : std::as_const(*turns)) {
+        if (turn.isRunning() || (!shown && turn.mesa.id == m_mesaId))
+            shown = &turn;
+        if (turn.isRunning())
+            break;
+    }
+    if (!shown && !turns->isEmpty())
+        shown = &turns->first();
+    if (!shown)
+        return;
+    m_mesa->setText(u"%1 — %2"_s.arg(shown->mesa.code, shown->mesa.name));
+    if (shown->isRunning()) {
+        const qint64 left = Clock::currentDateTime().secsTo(shown->startedAt.addSecs(qint64(shown->minutes) * 60));
+        m_countdown->setText(LiveFormat::countdown(left));
+        m_countdown->setStyleSheet(left < 0 ? u"color: #ff6b5b;"_s : left < 60 ? u"color: #f2c14e;"_s : QString());
+    } else {
+        m_countdown->setText(tr("%1 min").arg(shown->minutes));
+        m_countdown->setStyleSheet(QString());
+    }
+    QStringList items;
+    int number = 0;
+    for (const Commitment &c : m_document.commitments()) {
+        if (c.mesaCode != shown->mesa.code || c.status == CommitmentStatus::Withdrawn || c.status == CommitmentStatus::Merged)
+            continue;
+        QString item = u"<p><b>%1. %2</b>"_s.arg(++number).arg(c.title.toHtmlEscaped());
+        QStringList details;
+        if (!c.responsible.isEmpty())
+            details << tr("Responsible: %1").arg(c.responsible.toHtmlEscaped());
+        if (!c.deadline.isEmpty())
+            details << tr("Deadline: %1").arg(c.deadline.toHtmlEscaped());
+        if (!c.indicator.isEmpty())
+            details << tr("Indicator: %1").arg(c.indicator.toHtmlEscaped());
+        if (!details.isEmpty())
+            item += u"<br>"_s + details.join(u" · "_s);
+        if (c.status == CommitmentStatus::Approved)
+            item += u" <span style='color:#7bd88f'>✓ "_s + Commitments::displayName(c.status) + u"</span>"_s;
+        items << item + u"</p>"_s;
+    }
+    m_commitments->setText(items.isEmpty() ? tr("This mesa has no commitments to present.") : items.join(QString()));
+}
+
+} // namespace taller
