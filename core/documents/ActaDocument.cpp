@@ -13,7 +13,7 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     EventHeader::applyRunningHeader(document, acta.event);
     document.setFooterNote(tr("Acta de Compromisos, version %1").arg(acta.version));
     document.setFooterDetail(closed ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
-                                    : tr("Draft: not closed for signature, no fingerprint yet"));
+                                    : tr("DRAFT: not closed for signature, no fingerprint yet"));
     if (!closed)
         document.setWatermark(tr("DRAFT"));
 

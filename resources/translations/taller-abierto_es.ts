@@ -13,6 +13,422 @@
     </message>
 </context>
 <context>
+    <name>taller::ActaDocument</name>
+    <message>
+        <source>Acta de Compromisos</source>
+        <translation>Acta de Compromisos</translation>
+    </message>
+    <message>
+        <source>Acta de Compromisos, version %1</source>
+        <translation>Acta de Compromisos, versión %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>ACTA DE COMPROMISOS</source>
+        <translation>ACTA DE COMPROMISOS</translation>
+    </message>
+    <message>
+        <source>Version %1, which replaces version %2. Reason for the correction: %3</source>
+        <translation>Versión %1, que reemplaza a la versión %2. Motivo de la corrección: %3</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiza</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people took part in the workshop</source>
+        <translation><numerusform>Participó %n persona en el taller</numerusform><numerusform>Participaron %n personas en el taller</numerusform></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Commitment %1. %2</source>
+        <translation>Compromiso %1. %2</translation>
+    </message>
+    <message>
+        <source>Mesa</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Signed on screen, %1</source>
+        <translation>Firmó en pantalla, %1</translation>
+    </message>
+    <message>
+        <source>Signed on paper, %1</source>
+        <translation>Firmó en papel, %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: not closed for signature, no fingerprint yet</source>
+        <translation>BORRADOR: no está cerrada para firma, aún no tiene huella</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;gregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper</source>
+        <translation>Firmó en pa&amp;pel</translation>
+    </message>
+    <message>
+        <source>Sign on &amp;screen…</source>
+        <translation>Firmar en &amp;pantalla…</translation>
+    </message>
+    <message>
+        <source>&amp;Close for signature…</source>
+        <translation>&amp;Cerrar para firma…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect (new version)…</source>
+        <translation>C&amp;orregir (nueva versión)…</translation>
+    </message>
+    <message>
+        <source>Acta de Compromisos</source>
+        <translation>Acta de Compromisos</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint acta…</source>
+        <translation>Im&amp;primir acta…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ve&amp;rsión:</translation>
+    </message>
+    <message>
+        <source>Text of the acta</source>
+        <translation>Texto del acta</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eamble:</source>
+        <translation>&amp;Preámbulo:</translation>
+    </message>
+    <message>
+        <source>C&amp;losing:</source>
+        <translation>Cie&amp;rre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Signs for</source>
+        <translation>Firma por</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 — draft.&lt;/b&gt; It prints marked BORRADOR. Decide on the commitments in the plenary, add the signatories, then close it for signature.</source>
+        <translation>&lt;b&gt;Versión %1 — borrador.&lt;/b&gt; Se imprime marcada como BORRADOR. Decida los compromisos en la plenaria, agregue a los firmantes y luego ciérrela para firma.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 — %2&lt;/b&gt; on %3; %4 of %5 have signed.&lt;br&gt;Fingerprint (SHA-256): &lt;tt&gt;%6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Versión %1 — %2&lt;/b&gt; el %3; han firmado %4 de %5.&lt;br&gt;Huella (SHA-256): &lt;tt&gt;%6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Replaces version %1: %2</source>
+        <translation>Reemplaza la versión %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved commitments</source>
+        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants checked in</source>
+        <translation><numerusform>%n participante registrado</numerusform><numerusform>%n participantes registrados</numerusform></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>✓ on screen %1</source>
+        <translation>✓ en pantalla %1</translation>
+    </message>
+    <message>
+        <source>✓ on paper %1</source>
+        <translation>✓ en papel %1</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Agregar firmante</translation>
+    </message>
+    <message>
+        <source>Edit signatory</source>
+        <translation>Modificar firmante</translation>
+    </message>
+    <message>
+        <source>Remove signatory</source>
+        <translation>Quitar firmante</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the signatories?</source>
+        <translation>¿Quitar a %1 de los firmantes?</translation>
+    </message>
+    <message>
+        <source>Close for signature</source>
+        <translation>Cerrar para firma</translation>
+    </message>
+    <message>
+        <source>Close the acta for signature? Its text, commitments and signatories are then frozen and fingerprinted; a later change needs a new version.</source>
+        <translation>¿Cerrar el acta para firma? Su texto, compromisos y firmantes quedan congelados y con huella; un cambio posterior necesita una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Correct the acta</source>
+        <translation>Corregir el acta</translation>
+    </message>
+    <message>
+        <source>Why does the acta need a new version? (The closed version stays as it was.)</source>
+        <translation>¿Por qué necesita el acta una nueva versión? (La versión cerrada queda como estaba.)</translation>
+    </message>
+    <message>
+        <source>-acta-v%1</source>
+        <translation>-acta-v%1</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaRepository</name>
+    <message>
+        <source>There is no version %1 of the acta.</source>
+        <translation>No hay versión %1 del acta.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction (a new version) to change it.</source>
+        <translation>La versión %1 del acta está cerrada para firma, así que %2 no puede cambiar. Abra una corrección (una nueva versión) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>su texto</translation>
+    </message>
+    <message>
+        <source>There is no signatory %1.</source>
+        <translation>No hay firmante %1.</translation>
+    </message>
+    <message>
+        <source>its signatories</source>
+        <translation>sus firmantes</translation>
+    </message>
+    <message>
+        <source>A signatory needs a name.</source>
+        <translation>Un firmante necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta was never closed.</source>
+        <translation>La versión %1 del acta nunca se cerró.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>el acta</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is already closed.</source>
+        <translation>La versión %1 del acta ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>The acta has no approved commitments yet: decide on them in the plenary first.</source>
+        <translation>El acta aún no tiene compromisos aprobados: decídalos primero en la plenaria.</translation>
+    </message>
+    <message>
+        <source>The acta has no signatories yet: add who signs for the government and for civil society.</source>
+        <translation>El acta aún no tiene firmantes: agregue quién firma por el gobierno y por la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is still a draft: edit it directly.</source>
+        <translation>La versión %1 del acta todavía es borrador: modifíquela directamente.</translation>
+    </message>
+    <message>
+        <source>Say why the acta is being corrected; the new version records it.</source>
+        <translation>Indique por qué se corrige el acta; la nueva versión lo registra.</translation>
+    </message>
+    <message>
+        <source>Close the acta for signature before anyone signs it.</source>
+        <translation>Cierre el acta para firma antes de que alguien la firme.</translation>
+    </message>
+    <message>
+        <source>The drawn signature is empty.</source>
+        <translation>La firma dibujada está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 signs an earlier version of the acta, not version %2.</source>
+        <translation>%1 firma una versión anterior del acta, no la versión %2.</translation>
+    </message>
+    <message>
+        <source>The acta has not been closed yet, so there is no fingerprint to verify.</source>
+        <translation>El acta aún no se ha cerrado, así que no hay huella que verificar.</translation>
+    </message>
+    <message>
+        <source>the recorded text of version %1 no longer matches its fingerprint</source>
+        <translation>el texto registrado de la versión %1 ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>the recorded text of version %1 is not in canonical form</source>
+        <translation>el texto registrado de la versión %1 no está en forma canónica</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Actas</name>
+    <message>
+        <source>The recorded acta is not in a format this version can read.</source>
+        <translation>El acta registrada no está en un formato que esta versión pueda leer.</translation>
+    </message>
+    <message>
+        <source>The recorded acta has a damaged line: %1</source>
+        <translation>El acta registrada tiene una línea dañada: %1</translation>
+    </message>
+    <message>
+        <source>Regional Government</source>
+        <translation>Gobierno Regional</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Closed for signature</source>
+        <translation>Cerrada para firma</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business associations met at the "%5" to validate the commitments of the open government pilot. Having worked in mesas and debated the proposals in plenary, they agree on the following commitments:</source>
+        <translation>En %1, en el %2, el %3, los representantes del %4 y de la sociedad civil, la academia y los gremios empresariales se reunieron en el «%5» para validar los compromisos del piloto de gobierno abierto. Tras trabajar en mesas y debatir las propuestas en plenaria, acuerdan los siguientes compromisos:</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gobierno</translation>
+    </message>
+    <message>
+        <source>The parties undertake to include these actions in the open government action plan and to report on their progress. In witness whereof they sign this acta.</source>
+        <translation>Las partes se comprometen a incorporar estas acciones en el plan de acción de gobierno abierto y a informar sobre su avance. En señal de conformidad, firman la presente acta.</translation>
+    </message>
+    <message>
+        <source>%1, %2: recorded "%3", now "%4"</source>
+        <translation>%1, %2: se registró «%3», ahora dice «%4»</translation>
+    </message>
+    <message>
+        <source>the acta recorded %1 commitments; the file now has %2</source>
+        <translation>el acta registró %1 compromisos; el archivo ahora tiene %2</translation>
+    </message>
+    <message>
+        <source>commitment %1</source>
+        <translation>compromiso %1</translation>
+    </message>
+    <message>
+        <source>the acta recorded %1 signatories; the file now has %2</source>
+        <translation>el acta registró %1 firmantes; el archivo ahora tiene %2</translation>
+    </message>
+    <message>
+        <source>signatory %1</source>
+        <translation>firmante %1</translation>
+    </message>
+</context>
+<context>
     <name>taller::ActivityKinds</name>
     <message>
         <source>Registration</source>
@@ -805,6 +1221,26 @@
         <source>"%1": %2</source>
         <translation>«%1»: %2</translation>
     </message>
+    <message>
+        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
+        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No hay compromiso %1.</translation>
+    </message>
+    <message>
+        <source>Say which commitment %1 is merged into.</source>
+        <translation>Indique en qué compromiso se fusiona el %1.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1 to merge into.</source>
+        <translation>No hay compromiso %1 en el que fusionar.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is %2; merge into one that stays.</source>
+        <translation>El compromiso %1 está %2; fusione en uno que se mantenga.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Commitments</name>
@@ -1087,6 +1523,10 @@
     <message>
         <source>delete "%1"</source>
         <translation>eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>decide on "%1": %2</source>
+        <translation>decidir sobre «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1900,14 @@
     <message>
         <source>Export programme to C&amp;SV…</source>
         <translation>Exportar programa a C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2302,155 @@
     </message>
 </context>
 <context>
+    <name>taller::PlenaryPage</name>
+    <message>
+        <source>&amp;Share the plenary's time</source>
+        <translation>&amp;Repartir el tiempo de la plenaria</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Projector (F5)</source>
+        <translation>Proyector (F5)</translation>
+    </message>
+    <message>
+        <source>Order of presentation</source>
+        <translation>Orden de presentación</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move &amp;up (Alt+↑)</source>
+        <translation>S&amp;ubir (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (Alt+↓)</source>
+        <translation>Ba&amp;jar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tiempo:</translation>
+    </message>
+    <message>
+        <source>Commitments of the mesa</source>
+        <translation>Compromisos de la mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Apro&amp;bar</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Sin decidir</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Fusionar en:</translation>
+    </message>
+    <message>
+        <source>The plenary's note on this decision</source>
+        <translation>La nota de la plenaria sobre esta decisión</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Amend the commitment (changes are recorded as amended in plenary)</source>
+        <translation>Modificar el compromiso (los cambios quedan como modificados en plenaria)</translation>
+    </message>
+    <message>
+        <source>amend "%1"</source>
+        <translation>modificar «%1»</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>presenting since %1</source>
+        <translation>presenta desde %1</translation>
+    </message>
+    <message>
+        <source>presented %1–%2</source>
+        <translation>presentó %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 presenting: %2</source>
+        <translation>Presenta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de exceso</translation>
+    </message>
+    <message>
+        <source>■ &amp;End this turn (F8)</source>
+        <translation>■ &amp;Terminar este turno (F8)</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start this mesa's turn (F8)</source>
+        <translation>▶ &amp;Iniciar el turno de esta mesa (F8)</translation>
+    </message>
+    <message>
+        <source>No mesa is presenting.</source>
+        <translation>Ninguna mesa está presentando.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Choose another commitment to merge this one into.</source>
+        <translation>Elija otro compromiso en el que fusionar este.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PlenaryProjectorWindow</name>
+    <message>
+        <source>Plenary — Taller Abierto</source>
+        <translation>Plenaria — Taller Abierto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indicador: %1</translation>
+    </message>
+    <message>
+        <source>This mesa has no commitments to present.</source>
+        <translation>Esta mesa no tiene compromisos que presentar.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PlenaryRepository</name>
+    <message>
+        <source>A mesa needs at least one minute to present.</source>
+        <translation>Una mesa necesita al menos un minuto para presentar.</translation>
+    </message>
+</context>
+<context>
     <name>taller::PrintedDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2083,6 +2680,67 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SignatoryDialog</name>
+    <message>
+        <source>Edit signatory</source>
+        <translation>Modificar firmante</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Agregar firmante</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Signs for:</source>
+        <translation>Firma por:</translation>
+    </message>
+    <message>
+        <source>Write the signatory's name.</source>
+        <translation>Escriba el nombre del firmante.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SignaturePadDialog</name>
+    <message>
+        <source>Sign on screen: %1</source>
+        <translation>Firma en pantalla: %1</translation>
+    </message>
+    <message>
+        <source>%1, sign above the line with the mouse, a pen or your finger.</source>
+        <translation>%1, firme sobre la línea con el mouse, un lápiz o el dedo.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Borrar</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3276,190 @@
     <message>
         <source>Print a mesa's worksheet to PDF</source>
         <translation>Imprime la ficha de una mesa en PDF</translation>
+    </message>
+    <message>
+        <source>With merged: the commitment it is merged into.</source>
+        <translation>Con merged: el compromiso en el que se fusiona.</translation>
+    </message>
+    <message>
+        <source>The plenary's note on the decision.</source>
+        <translation>La nota de la plenaria sobre la decisión.</translation>
+    </message>
+    <message>
+        <source>Record the plenary's decision on a commitment.</source>
+        <translation>Registra la decisión de la plenaria sobre un compromiso.</translation>
+    </message>
+    <message>
+        <source>The commitment's id.</source>
+        <translation>El número del compromiso.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a commitment id.</source>
+        <translation>«%1» no es un número de compromiso.</translation>
+    </message>
+    <message>
+        <source>The decision is approved, merged or withdrawn, not "%1".</source>
+        <translation>La decisión es approved, merged o withdrawn, no «%1».</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nombre completo.</translation>
+    </message>
+    <message>
+        <source>Identity document.</source>
+        <translation>Documento de identidad.</translation>
+    </message>
+    <message>
+        <source>Position (cargo).</source>
+        <translation>Cargo.</translation>
+    </message>
+    <message>
+        <source>Organisation.</source>
+        <translation>Organización.</translation>
+    </message>
+    <message>
+        <source>government or civil-society.</source>
+        <translation>government o civil-society.</translation>
+    </message>
+    <message>
+        <source>Add a signatory to the acta while it is a draft; prints the signatory's id.</source>
+        <translation>Agrega un firmante al acta mientras es borrador; imprime el número del firmante.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--side is government or civil-society, not "%1".</source>
+        <translation>--side es government o civil-society, no «%1».</translation>
+    </message>
+    <message>
+        <source>Close the acta for signature: its content is frozen and fingerprinted (SHA-256).</source>
+        <translation>Cierra el acta para firma: su contenido queda congelado y con huella (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The signatory signed the printed acta.</source>
+        <translation>El firmante firmó el acta impresa.</translation>
+    </message>
+    <message>
+        <source>Record a signatory's signature on the closed acta.</source>
+        <translation>Registra la firma de un firmante en el acta cerrada.</translation>
+    </message>
+    <message>
+        <source>The signatory's id.</source>
+        <translation>El número del firmante.</translation>
+    </message>
+    <message>
+        <source>say how they signed: --paper (a drawn signature is taken in the window).</source>
+        <translation>indique cómo firmó: --paper (la firma dibujada se toma en la ventana).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a signatory id.</source>
+        <translation>«%1» no es un número de firmante.</translation>
+    </message>
+    <message>
+        <source>Why the acta is corrected.</source>
+        <translation>Por qué se corrige el acta.</translation>
+    </message>
+    <message>
+        <source>Open a new draft version of a closed acta; the closed one stays as it was.</source>
+        <translation>Abre una nueva versión en borrador de un acta cerrada; la cerrada queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Show the acta in force: version, status, fingerprint, commitments and signatories.</source>
+        <translation>Muestra el acta vigente: versión, estado, huella, compromisos y firmantes.</translation>
+    </message>
+    <message>
+        <source>Acta de Compromisos, version %1: %2</source>
+        <translation>Acta de Compromisos, versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Huella (SHA-256): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved commitments</source>
+        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatories</source>
+        <translation><numerusform>%n firmante</numerusform><numerusform>%n firmantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Also compare with the fingerprint printed on the paper acta.</source>
+        <translation>Compara además con la huella impresa en el acta en papel.</translation>
+    </message>
+    <message>
+        <source>Check that the closed acta still matches its fingerprint and what it froze.</source>
+        <translation>Comprueba que el acta cerrada sigue coincidiendo con su huella y con lo que congeló.</translation>
+    </message>
+    <message>
+        <source>the fingerprint given (%1) is not the one recorded (%2)</source>
+        <translation>la huella indicada (%1) no es la registrada (%2)</translation>
+    </message>
+    <message>
+        <source>OK: version %1 of the acta matches its fingerprint %2.</source>
+        <translation>Correcto: la versión %1 del acta coincide con su huella %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 of the acta does not match what was recorded at closing (%n differences).</source>
+        <translation><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencia).</numerusform><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencias).</numerusform></translation>
+    </message>
+    <message>
+        <source>An earlier version instead of the one in force.</source>
+        <translation>Una versión anterior en lugar de la vigente.</translation>
+    </message>
+    <message>
+        <source>Print the Acta de Compromisos to a PDF file.</source>
+        <translation>Imprime el Acta de Compromisos en un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Set the order, e.g. M3,M1,M2,M4,M5.</source>
+        <translation>Fija el orden, p. ej. M3,M1,M2,M4,M5.</translation>
+    </message>
+    <message>
+        <source>Show (or set) the order in which mesas present and the time each has.</source>
+        <translation>Muestra (o fija) el orden en que presentan las mesas y el tiempo de cada una.</translation>
+    </message>
+    <message>
+        <source>There is no mesa %1.</source>
+        <translation>No hay mesa %1.</translation>
+    </message>
+    <message>
+        <source>Show or set the mesas' presentation order</source>
+        <translation>Muestra o fija el orden de presentación de las mesas</translation>
+    </message>
+    <message>
+        <source>Record the plenary's decision on a commitment</source>
+        <translation>Registra la decisión de la plenaria sobre un compromiso</translation>
+    </message>
+    <message>
+        <source>Add a signatory to the draft acta</source>
+        <translation>Agrega un firmante al borrador del acta</translation>
+    </message>
+    <message>
+        <source>Close the acta for signature; prints its fingerprint</source>
+        <translation>Cierra el acta para firma; imprime su huella</translation>
+    </message>
+    <message>
+        <source>Record a signature on paper</source>
+        <translation>Registra una firma en papel</translation>
+    </message>
+    <message>
+        <source>Open a corrected version of a closed acta</source>
+        <translation>Abre una versión corregida de un acta cerrada</translation>
+    </message>
+    <message>
+        <source>Show the acta: version, status, fingerprint, commitments, signatories</source>
+        <translation>Muestra el acta: versión, estado, huella, compromisos, firmantes</translation>
+    </message>
+    <message>
+        <source>Check the closed acta against its fingerprint</source>
+        <translation>Comprueba el acta cerrada con su huella</translation>
+    </message>
+    <message>
+        <source>Print the Acta de Compromisos to PDF</source>
+        <translation>Imprime el Acta de Compromisos en PDF</translation>
     </message>
 </context>
 <context>
