@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Signed on &amp;paper</source>
-        <translation>Firmó en pa&amp;pel</translation>
+        <translation>&amp;Firmó en papel</translation>
     </message>
     <message>
         <source>Sign on &amp;screen…</source>
-        <translation>Firmar en &amp;pantalla…</translation>
+        <translation>Firmar en panta&amp;lla…</translation>
     </message>
     <message>
         <source>&amp;Close for signature…</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista pre&amp;via</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Pr&amp;esentation:</source>
-        <translation>&amp;Exposición:</translation>
+        <translation>Exposi&amp;ción:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista pre&amp;via</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -682,15 +682,15 @@
     </message>
     <message>
         <source>&amp;Add activity (Ins)</source>
-        <translation>&amp;Agregar actividad (Insert)</translation>
+        <translation>A&amp;gregar actividad (Insert)</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
-        <translation>&amp;Eliminar (Supr)</translation>
+        <translation>E&amp;liminar (Supr)</translation>
     </message>
     <message>
         <source>Move &amp;up (Alt+↑)</source>
-        <translation>S&amp;ubir (Alt+↑)</translation>
+        <translation>&amp;Subir (Alt+↑)</translation>
     </message>
     <message>
         <source>Move do&amp;wn (Alt+↓)</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>▶ &amp;Start the day (F8)</source>
-        <translation>▶ &amp;Empezar el día (F8)</translation>
+        <translation>▶ E&amp;mpezar el día (F8)</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation>Rec&amp;ursos:</translation>
+        <translation>Recur&amp;sos:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>E&amp;xpected participants:</source>
-        <translation>Participantes &amp;esperados:</translation>
+        <translation>Participa&amp;ntes esperados:</translation>
     </message>
     <message>
         <source>Place and time</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>&amp;Balance all mesas…</source>
-        <translation>&amp;Equilibrar todas las mesas…</translation>
+        <translation>E&amp;quilibrar todas las mesas…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people at this mesa&lt;/b&gt;, from %1 sectors.</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Print mesa &amp;attendance sheet…</source>
-        <translation>Imprimir lista de &amp;asistencia de la mesa…</translation>
+        <translation>Imprimir lista de asis&amp;tencia de la mesa…</translation>
     </message>
     <message>
         <source>Add &amp;mesa</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>Move &amp;up (Alt+↑)</source>
-        <translation>S&amp;ubir (Alt+↑)</translation>
+        <translation>&amp;Subir (Alt+↑)</translation>
     </message>
     <message>
         <source>Move do&amp;wn (Alt+↓)</source>
@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>Pre&amp;view sheet</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista pre&amp;via</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -2532,7 +2532,7 @@
     </message>
     <message>
         <source>&amp;Print attendance sheet…</source>
-        <translation>&amp;Imprimir lista de asistencia…</translation>
+        <translation>Im&amp;primir lista de asistencia…</translation>
     </message>
     <message>
         <source>Name, surname, document or organisation — Enter checks in</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>&amp;Undo a check-in (Ctrl+U)</source>
-        <translation>&amp;Anular una llegada (Ctrl+U)</translation>
+        <translation>A&amp;nular una llegada (Ctrl+U)</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2794,7 +2794,7 @@
     </message>
     <message>
         <source>&amp;Open another event…</source>
-        <translation>&amp;Abrir otro evento…</translation>
+        <translation>Abrir &amp;otro evento…</translation>
     </message>
     <message>
         <source>(not found)</source>
