@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "Clock.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,19 @@ struct StringMaker<QByteArray>
 } // namespace Catch
 
 namespace taller::test {
+
+// A clock the test sets, installed for the scope of one test.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at) : time(std::move(at)) { Clock::setInstance(this); }
+    ~FixedClock() override { Clock::setInstance(nullptr); }
+    FixedClock(const FixedClock &) = delete;
+    FixedClock &operator=(const FixedClock &) = delete;
+
+    QDateTime now() const override { return time; }
+    QDateTime time;
+};
 
 struct CliResult
 {

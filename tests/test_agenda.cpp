@@ -18,20 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return time; }
-    QDateTime time;
-};
-
-struct ClockScope
-{
-    FixedClock clock;
-    explicit ClockScope(QDateTime at) { clock.time = at; Clock::setInstance(&clock); }
-    ~ClockScope() { Clock::setInstance(nullptr); }
-};
-
 AgendaItem item(const QString &title, int minutes, ActivityKind kind = ActivityKind::Other)
 {
     AgendaItem i;
@@ -155,9 +141,9 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
     CHECK(*AgendaRepository(document.file()).load() == original);
 
     {
-        ClockScope clock(at(8, 34));
+        test::FixedClock clock(at(8, 34));
         document.startDay();
-        clock.clock.time = at(9, 2);
+        clock.time = at(9, 2);
         document.nextActivity();
     }
     const QList<AgendaItem> stored = *AgendaRepository(document.file()).load();

@@ -20,13 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FixedClock : public Clock
-{
-public:
-    QDateTime now() const override { return time; }
-    QDateTime time = QDateTime(QDate(2016, 6, 29), QTime(8, 41), Qt::UTC);
-};
-
 Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
                 Sector sector)
 {
@@ -114,8 +107,7 @@ TEST_CASE("Search text cannot break the query", "[search]")
 TEST_CASE("Checking in twice makes one record; undoing is recorded, not deleted", "[checkin]")
 {
     DeskFixture desk;
-    FixedClock clock;
-    Clock::setInstance(&clock);
+    test::FixedClock clock(QDateTime(QDate(2016, 6, 29), QTime(8, 41), Qt::UTC));
     CheckinRepository checkins(*desk.file, u"mesa 1"_s);
 
     auto first = checkins.checkInByDocument(u"45678912"_s);
@@ -152,7 +144,6 @@ TEST_CASE("Checking in twice makes one record; undoing is recorded, not deleted"
 
     CHECK(checkins.checkInByDocument(u"99999999"_s)->outcome == CheckinOutcome::NotFound);
     CHECK(checkins.checkInByDocument(u"abc"_s)->outcome == CheckinOutcome::Invalid);
-    Clock::setInstance(nullptr);
 }
 
 TEST_CASE("Counts by sector follow check-ins and undos", "[checkin]")

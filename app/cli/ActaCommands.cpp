@@ -260,14 +260,7 @@ int printActa(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    auto document = ActaDocument::build(*file, parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt);
-    if (!document)
-        return cli.fail(document.error());
-    const QString out = parser.positionalArguments().at(1);
-    if (Status written = document->writePdf(out); !written)
-        return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writePdf(ActaDocument::build(*file, parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
 }
 
 int plenary(Invocation &cli)

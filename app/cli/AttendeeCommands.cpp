@@ -271,15 +271,8 @@ int printAttendance(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    const auto document = parser.isSet(mesa) ? MesaDocument::attendance(*file, parser.value(mesa), blank)
-                                             : AttendanceDocument::build(*file, blank);
-    if (!document)
-        return cli.fail(document.error());
-    const QString out = parser.positionalArguments().at(1);
-    if (Status written = document->writePdf(out); !written)
-        return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writePdf(parser.isSet(mesa) ? MesaDocument::attendance(*file, parser.value(mesa), blank)
+                                             : AttendanceDocument::build(*file, blank), parser.positionalArguments().at(1));
 }
 
 } // namespace

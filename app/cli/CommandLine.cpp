@@ -84,6 +84,16 @@ void Invocation::printJson(const QJsonValue &value, bool compact)
     m_out.flush();
 }
 
+int Invocation::writePdf(const Result<PrintedDocument> &document, const QString &out)
+{
+    if (!document)
+        return fail(document.error());
+    if (Status written = document->writePdf(out); !written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
 namespace {
 
 QList<Verb> allVerbs()

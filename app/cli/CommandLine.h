@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "documents/PrintedDocument.h"
 #include "storage/EventFile.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,8 @@ public:
     int fail(const QString &message, ExitCode code = Failure);
     int fail(const Error &error) { return fail(error.message); }
     void printJson(const QJsonValue &value, bool compact = false);
+    // Writes a built document to out as PDF and says so, or reports why not.
+    int writePdf(const Result<PrintedDocument> &document, const QString &out);
 
 private:
     QString m_verb;

@@ -182,14 +182,7 @@ int printAgenda(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    const auto document = AgendaDocument::build(*file);
-    if (!document)
-        return cli.fail(document.error());
-    const QString out = parser.positionalArguments().at(1);
-    if (Status written = document->writePdf(out); !written)
-        return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writePdf(AgendaDocument::build(*file), parser.positionalArguments().at(1));
 }
 
 int importAgenda(Invocation &cli)

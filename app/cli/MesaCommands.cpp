@@ -221,14 +221,7 @@ int printMesa(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    auto document = MesaDocument::build(*file, parser.positionalArguments().at(1));
-    if (!document)
-        return cli.fail(document.error());
-    const QString out = parser.positionalArguments().at(2);
-    if (Status written = document->writePdf(out); !written)
-        return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writePdf(MesaDocument::build(*file, parser.positionalArguments().at(1)), parser.positionalArguments().at(2));
 }
 
 } // namespace

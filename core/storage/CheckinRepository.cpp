@@ -51,7 +51,7 @@ bool looksLikeDocument(const QString &number)
 
 } // namespace
 
-Result<CheckinResult> CheckinRepository::checkInByDocument(const QString &document)
+Result<CheckinResult> CheckinRepository::recordByDocument(const QString &document, bool checkingIn)
 {
     const QString number = DocumentTypes::normalizedNumber(document);
     if (!looksLikeDocument(number))
@@ -61,7 +61,12 @@ Result<CheckinResult> CheckinRepository::checkInByDocument(const QString &docume
         return found.error();
     if (!found->has_value())
         return CheckinResult{CheckinOutcome::NotFound, {}, {}};
-    return record(found->value().id, true);
+    return record(found->value().id, checkingIn);
+}
+
+Result<CheckinResult> CheckinRepository::checkInByDocument(const QString &document)
+{
+    return recordByDocument(document, true);
 }
 
 Result<CheckinResult> CheckinRepository::checkIn(qint64 attendeeId)
@@ -71,15 +76,7 @@ Result<CheckinResult> CheckinRepository::checkIn(qint64 attendeeId)
 
 Result<CheckinResult> CheckinRepository::undoByDocument(const QString &document)
 {
-    const QString number = DocumentTypes::normalizedNumber(document);
-    if (!looksLikeDocument(number))
-        return CheckinResult{CheckinOutcome::Invalid, {}, {}};
-    auto found = findDocument(number);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return CheckinResult{CheckinOutcome::NotFound, {}, {}};
-    return record(found->value().id, false);
+    return recordByDocument(document, false);
 }
 
 Result<CheckinResult> CheckinRepository::undo(qint64 attendeeId)

@@ -64,6 +64,7 @@ public:
 
 private:
     Result<CheckinResult> record(qint64 attendeeId, bool checkingIn);
+    Result<CheckinResult> recordByDocument(const QString &document, bool checkingIn);
     Result<std::optional<Attendee>> findDocument(const QString &document) const;
 
     EventFile &m_file;

@@ -18,7 +18,7 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
-    : QWidget(parent, Qt::Window)
+    : ProjectorSurface(tr("Projector — Taller Abierto"), parent)
     , m_document(document)
     , m_event(new QLabel)
     , m_label(new QLabel)
@@ -26,15 +26,7 @@ ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
     , m_countdown(new QLabel)
     , m_next(new QLabel)
     , m_footer(new QLabel)
-    , m_timer(new QTimer(this))
 {
-    setWindowTitle(tr("Projector — Taller Abierto"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setStyleSheet(u"ProjectorWindow { background: #101820; } QLabel { color: #f2f2f2; }"_s);
-    setAutoFillBackground(true);
-    QPalette dark = palette();
-    dark.setColor(QPalette::Window, QColor(0x10, 0x18, 0x20));
-    setPalette(dark);
     for (QLabel *label : {m_event, m_label, m_title, m_countdown, m_next, m_footer}) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
@@ -51,51 +43,22 @@ ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
     layout->addWidget(m_next);
     layout->addWidget(m_footer);
 
-    connect(m_timer, &QTimer::timeout, this, &ProjectorWindow::refresh);
     connect(&m_document, &EventDocument::agendaChanged, this, &ProjectorWindow::refresh);
     connect(&m_document, &EventDocument::detailsChanged, this, &ProjectorWindow::refresh);
     connect(&m_document, &QObject::destroyed, this, &QWidget::close);
-    m_timer->start(500);
     refresh();
-}
-
-void ProjectorWindow::showOnBestScreen()
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *target = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
-    if (target) {
-        setGeometry(target->geometry());
-        if (windowHandle())
-            windowHandle()->setScreen(target);
-    }
-    showFullScreen();
-}
-
-void ProjectorWindow::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
-        close();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void ProjectorWindow::resizeEvent(QResizeEvent *event)
 {
     // Sizes follow the screen, so a projector at any resolution reads the same.
-    const int unit = std::max(8, std::min(width() / 16, height() / 9) / 6);
-    auto setSize = [](QLabel *label, int pixels, bool bold) {
-        QFont font = label->font();
-        font.setPixelSize(pixels);
-        font.setBold(bold);
-        label->setFont(font);
-    };
-    setSize(m_event, unit * 2, false);
-    setSize(m_label, unit * 2, false);
-    setSize(m_title, unit * 4, true);
-    setSize(m_countdown, unit * 12, true);
-    setSize(m_next, unit * 3, false);
-    setSize(m_footer, unit * 2, false);
+    const int u = unit();
+    setPixelSize(m_event, u * 2, false);
+    setPixelSize(m_label, u * 2, false);
+    setPixelSize(m_title, u * 4, true);
+    setPixelSize(m_countdown, u * 12, true);
+    setPixelSize(m_next, u * 3, false);
+    setPixelSize(m_footer, u * 2, false);
     QWidget::resizeEvent(event);
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "ProjectorSurface.h"
 
 class QLabel;
-class QTimer;
 
 namespace taller {
 
@@ -12,18 +11,15 @@ class EventDocument;
 // The programme for the room: what is on, a countdown readable from the back
 // of a room of fifty, and what comes next. Full screen, on the second screen
 // when there is one; Esc closes it.
-class ProjectorWindow : public QWidget
+class ProjectorWindow : public ProjectorSurface
 {
     Q_OBJECT
 
 public:
     explicit ProjectorWindow(EventDocument &document, QWidget *parent = nullptr);
-
-    void showOnBestScreen();
-    void refresh();
+    void refresh() override;
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -34,7 +30,6 @@ private:
     QLabel *m_countdown;
     QLabel *m_next;
     QLabel *m_footer;
-    QTimer *m_timer;
 };
 
 } // namespace taller

@@ -19,20 +19,12 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 PlenaryProjectorWindow::PlenaryProjectorWindow(EventDocument &document, QWidget *parent)
-    : QWidget(parent, Qt::Window)
+    : ProjectorSurface(tr("Plenary — Taller Abierto"), parent)
     , m_document(document)
     , m_mesa(new QLabel)
     , m_countdown(new QLabel)
     , m_commitments(new QLabel)
-    , m_timer(new QTimer(this))
 {
-    setWindowTitle(tr("Plenary — Taller Abierto"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setAutoFillBackground(true);
-    QPalette dark = palette();
-    dark.setColor(QPalette::Window, QColor(0x10, 0x18, 0x20));
-    dark.setColor(QPalette::WindowText, QColor(0xf2, 0xf2, 0xf2));
-    setPalette(dark);
     m_mesa->setWordWrap(true);
     m_commitments->setWordWrap(true);
     m_commitments->setTextFormat(Qt::RichText);
@@ -44,11 +36,9 @@ PlenaryProjectorWindow::PlenaryProjectorWindow(EventDocument &document, QWidget 
     layout->setContentsMargins(40, 30, 40, 30);
     layout->addLayout(top);
     layout->addWidget(m_commitments, 1);
-    connect(m_timer, &QTimer::timeout, this, &PlenaryProjectorWindow::refresh);
     connect(&m_document, &EventDocument::commitmentsChanged, this, &PlenaryProjectorWindow::refresh);
     connect(&m_document, &EventDocument::plenaryChanged, this, &PlenaryProjectorWindow::refresh);
     connect(&m_document, &QObject::destroyed, this, &QWidget::close);
-    m_timer->start(500);
 }
 
 void PlenaryProjectorWindow::setMesa(qint64 mesaId)
@@ -57,39 +47,12 @@ void PlenaryProjectorWindow::setMesa(qint64 mesaId)
     refresh();
 }
 
-void PlenaryProjectorWindow::showOnBestScreen()
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *target = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
-    if (target) {
-        setGeometry(target->geometry());
-        if (windowHandle())
-            windowHandle()->setScreen(target);
-    }
-    showFullScreen();
-}
-
-void PlenaryProjectorWindow::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
-        close();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
 void PlenaryProjectorWindow::resizeEvent(QResizeEvent *event)
 {
-    const int unit = std::max(8, std::min(width() / 16, height() / 9) / 6);
-    auto setSize = [](QLabel *label, int pixels, bool bold) {
-        QFont font = label->font();
-        font.setPixelSize(pixels);
-        font.setBold(bold);
-        label->setFont(font);
-    };
-    setSize(m_mesa, unit * 4, true);
-    setSize(m_countdown, unit * 7, true);
-    setSize(m_commitments, int(unit * 2.6), false);
+    const int u = unit();
+    setPixelSize(m_mesa, u * 4, true);
+    setPixelSize(m_countdown, u * 7, true);
+    setPixelSize(m_commitments, int(u * 2.6), false);
     QWidget::resizeEvent(event);
 }
 

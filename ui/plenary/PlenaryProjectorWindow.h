@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "ProjectorSurface.h"
 
 class QLabel;
-class QTimer;
 
 namespace taller {
 
@@ -11,18 +10,16 @@ class EventDocument;
 
 // The plenary for the room: which mesa presents, its countdown, and its
 // commitments in type large enough for the back row.
-class PlenaryProjectorWindow : public QWidget
+class PlenaryProjectorWindow : public ProjectorSurface
 {
     Q_OBJECT
 
 public:
     explicit PlenaryProjectorWindow(EventDocument &document, QWidget *parent = nullptr);
     void setMesa(qint64 mesaId);
-    void showOnBestScreen();
-    void refresh();
+    void refresh() override;
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -31,7 +28,6 @@ private:
     QLabel *m_mesa;
     QLabel *m_countdown;
     QLabel *m_commitments;
-    QTimer *m_timer;
 };
 
 } // namespace taller

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace taller {
+
+// What every projected view shares: a dark full-screen window on the second
+// screen when there is one, type sized from the screen, refreshed twice a
+// second, closed with Esc or F5.
+class ProjectorSurface : public QWidget
+{
+    Q_OBJECT
+
+public:
+    void showOnBestScreen();
+    virtual void refresh() = 0;
+
+protected:
+    explicit ProjectorSurface(const QString &title, QWidget *parent = nullptr);
+    void keyPressEvent(QKeyEvent *event) override;
+    // The type unit for the current size: a sixth of a ninth of the screen.
+    int unit() const;
+    static void setPixelSize(QLabel *label, int pixels, bool bold);
+
+private:
+    QTimer *m_timer;
+};
+
+} // namespace taller
