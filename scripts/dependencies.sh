@@ -9,6 +9,7 @@ TALLER_PACKAGES=(
   fonts-dejavu-core
   poppler-utils
   sqlite3
+  dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 install_dependencies() {

@@ -9,16 +9,11 @@ install_dependencies
 configure_build
 cmake --build build --target taller-abierto taller-abierto-cli
 
-data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/taller-abierto"
-demo="$data_dir/demo.taller"
-mkdir -p "$data_dir"
-if [ ! -f "$demo" ]; then
-  build/app/taller-abierto-cli new "$demo" --template palacio-de-hierro --sample-attendees 50
-fi
-
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: set DISPLAY (or run under Xvfb) to see the window." >&2
-  echo "The demo event is at $demo; try: build/app/taller-abierto-cli info \"$demo\"" >&2
+  echo "Without a window, try: build/app/taller-abierto-cli new /tmp/demo.taller --sample-attendees 50" >&2
   exit 1
 fi
-exec build/app/taller-abierto "$demo" "$@"
+# --demo opens the demo event, making it on first use from the Palacio de
+# Hierro template with 50 fictional attendees.
+exec build/app/taller-abierto --demo "$@"

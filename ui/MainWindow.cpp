@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -54,7 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actaPage(new ActaPage)
     , m_undoGroup(new QUndoGroup(this))
 {
-    setWindowIcon(QIcon(u":/icons/taller-abierto.svg"_s));
+    setWindowIcon(QIcon::fromTheme(u"io.github.tallerabierto.TallerAbierto"_s,
+                                   QIcon(u":/icons/256x256/apps/io.github.tallerabierto.TallerAbierto.png"_s)));
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_startPage, &StartPage::newFromTemplateRequested, this, &MainWindow::newEventFromTemplate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoEvent);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openEvent);
 
     createActions();
@@ -185,6 +188,21 @@ void MainWindow::newEventFromTemplate(const QString &templateKey)
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(file.value())));
     showSection(EventSection);
+}
+
+bool MainWindow::openDemoEvent()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(folder).filePath(u"demo.taller"_s);
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(folder);
+        auto created = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(Clock::currentDate()), 50);
+        if (!created) {
+            QMessageBox::warning(this, tr("Could not create the event"), created.errorMessage());
+            return false;
+        }
+    }
+    return openEvent(path);
 }
 
 void MainWindow::chooseAndOpen()

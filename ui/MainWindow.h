@@ -32,6 +32,8 @@ public:
     ~MainWindow() override;
 
     bool openEvent(const QString &path);
+    // The demo event in the user's data folder, made on first use.
+    bool openDemoEvent();
     void newEventFromTemplate(const QString &templateKey);
     void showSection(Section section);
     EventDocument *document() const { return m_document.get(); }

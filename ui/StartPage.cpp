@@ -35,8 +35,13 @@ StartPage::StartPage(QWidget *parent)
                                            tr("Programme 08:30–14:00, mesas M1–M5, plenary and signing of the acta, "
                                               "ready to adapt."));
     auto *blank = new QCommandLinkButton(tr("Blank event"), tr("Start with nothing but a date."));
+    auto *demo = new QCommandLinkButton(tr("Try the demo event"),
+                                        tr("The Palacio de Hierro workshop with 50 fictional people, to practise at the "
+                                           "registration desk."));
     templatesLayout->addWidget(palacio);
     templatesLayout->addWidget(blank);
+    templatesLayout->addWidget(demo);
+    connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     templatesLayout->addStretch();
     connect(palacio, &QPushButton::clicked, this, [this] { emit newFromTemplateRequested(EventTemplates::PalacioDeHierro); });
     connect(blank, &QPushButton::clicked, this, [this] { emit newFromTemplateRequested(EventTemplates::Blank); });

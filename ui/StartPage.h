@@ -19,6 +19,7 @@ public:
 signals:
     void newFromTemplateRequested(const QString &templateKey);
     void openRequested();
+    void demoRequested();
     void recentFileRequested(const QString &path);
 
 protected:

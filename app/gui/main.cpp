@@ -3,7 +3,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include "Clock.h"
+#include "domain/Templates.h"
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +26,17 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The event file (.taller) to open."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo event (made on first use from the Palacio de "
+                                                                  "Hierro template with 50 fictional attendees)."));
+    parser.addOption(demo);
     parser.process(app);
 
     taller::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openEvent(parser.positionalArguments().constFirst());
+    else if (parser.isSet(demo))
+        window.openDemoEvent();
     return app.exec();
 }
