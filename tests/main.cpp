@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +12,10 @@ int main(int argc, char *argv[])
     // Tests of the Spanish text ask for it explicitly.
     qputenv("LC_ALL", "en_GB.UTF-8");
     qputenv("LANGUAGE", "en");
+    // Backups and the demo event go to a data folder of the test run's own,
+    // for this process and the CLIs it starts.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/runtime-taller-tests"));
     QApplication app(argc, argv);

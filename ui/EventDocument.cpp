@@ -5,6 +5,7 @@
 #include "storage/AgendaRepository.h"
 #include "io/CommitmentImport.h"
 #include "storage/AttendeeRepository.h"
+#include "storage/Backups.h"
 #include "storage/CommitmentRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/MesaRepository.h"
@@ -221,9 +222,34 @@ EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
     (void)reloadAgenda();
     (void)reloadMesas();
     (void)reloadCommitments();
+
+    for (auto signal : {&EventDocument::detailsChanged, &EventDocument::agendaChanged, &EventDocument::attendeesChanged,
+                        &EventDocument::mesasChanged, &EventDocument::commitmentsChanged, &EventDocument::actaChanged,
+                        &EventDocument::plenaryChanged})
+        connect(this, signal, this, [this] { m_changedSinceBackup = true; });
+    m_changedSinceBackup = false;
+    m_backupTimer.setInterval(3 * 60 * 1000);
+    connect(&m_backupTimer, &QTimer::timeout, this, &EventDocument::backUpIfChanged);
+    m_backupTimer.start();
 }
 
-EventDocument::~EventDocument() = default;
+EventDocument::~EventDocument()
+{
+    backUpIfChanged();
+}
+
+void EventDocument::backUpIfChanged()
+{
+    if (!m_changedSinceBackup)
+        return;
+    auto made = Backups::make(*m_file);
+    if (!made) {
+        emit errorOccurred(made.errorMessage());
+        return;
+    }
+    m_lastBackup = *made;
+    m_changedSinceBackup = false;
+}
 
 void EventDocument::setEventField(EventField field, const QVariant &value)
 {

@@ -10,6 +10,7 @@
 #include "storage/EventFile.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -76,6 +77,11 @@ public:
     void actaEdited();
     void plenaryEdited() { emit plenaryChanged(); }
 
+    // Makes a backup now if anything changed since the last one; the window
+    // calls it every few minutes and on closing.
+    void backUpIfChanged();
+    QString lastBackup() const { return m_lastBackup; }
+
     // Notices commits made by another process on the same file (a second
     // desk) and announces them as changes.
     void pollExternalChanges();
@@ -117,7 +123,10 @@ private:
     QHash<qint64, qint64> m_membership;
     QList<Commitment> m_commitments;
     QString m_desk;
+    bool m_changedSinceBackup = false;
+    QString m_lastBackup;
     qint64 m_dataVersion = -1;
+    QTimer m_backupTimer;
 };
 
 } // namespace taller

@@ -11,13 +11,16 @@
 #include "registration/RegistrationPage.h"
 #include "Clock.h"
 #include "domain/Templates.h"
+#include "storage/Backups.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -132,12 +135,14 @@ void MainWindow::createActions()
     });
     QAction *exportProgrammeCsv = file->addAction(tr("Export programme to C&SV…"), this, [this] { m_agendaPage->exportCsv(); });
     file->addSeparator();
+    QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close event"), this, &MainWindow::closeDocument);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme,
-                      exportProgramme, importProgramme, exportProgrammeCsv, close};
+                      exportProgramme, importProgramme, exportProgrammeCsv, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -214,15 +219,80 @@ void MainWindow::chooseAndOpen()
 
 bool MainWindow::openEvent(const QString &path)
 {
+    const bool existed = QFileInfo::exists(path);
     auto file = EventFile::open(path);
     if (!file) {
-        QMessageBox::warning(this, tr("Could not open the event"), file.errorMessage());
+        // A damaged event is moved aside on open; its backup can take its place.
+        if (existed && !QFileInfo::exists(path) && !Backups::list(path).isEmpty())
+            offerBackupFor(path, file.errorMessage());
+        else
+            QMessageBox::warning(this, tr("Could not open the event"), file.errorMessage());
         return false;
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(file.value())));
     showSection(ProgrammeSection);
+    if (const QString warning = EventFile::locationWarning(path); !warning.isEmpty())
+        QMessageBox::warning(this, tr("This place is not safe for an event file"), warning);
     return true;
+}
+
+void MainWindow::offerBackupFor(const QString &path, const QString &problem)
+{
+    const Backups::Copy latest = Backups::list(path).first();
+    const QString question = problem + u"\n\n"_s
+                             + tr("Put the latest backup, from %1, in its place and open it?")
+                                   .arg(QLocale().toString(latest.madeAt, QLocale::ShortFormat));
+    if (QMessageBox::question(this, tr("The event file is damaged"), question) != QMessageBox::Yes)
+        return;
+    if (!QFile::copy(latest.path, path)) {
+        QMessageBox::warning(this, tr("Restore from backup"), tr("Could not copy %1 to %2.").arg(latest.path, path));
+        return;
+    }
+    openEvent(path);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_document)
+        return;
+    m_document->backUpIfChanged();
+    const QString eventPath = m_document->path();
+    const QList<Backups::Copy> copies = Backups::list(eventPath);
+    if (copies.isEmpty()) {
+        QMessageBox::information(this, tr("Restore from backup"), tr("There are no backups of this event yet."));
+        return;
+    }
+    QStringList labels;
+    for (const Backups::Copy &copy : copies)
+        labels << QLocale().toString(copy.madeAt, QLocale::LongFormat);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore from backup"),
+                                                 tr("Backups of %1, newest first. The one you choose is opened as a new "
+                                                    "file; the current event stays as it is.")
+                                                     .arg(QFileInfo(eventPath).fileName()),
+                                                 labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const Backups::Copy copy = copies.at(labels.indexOf(chosen));
+    const QFileInfo event(eventPath);
+    QString target = QFileDialog::getSaveFileName(
+        this, tr("Save the restored event as"),
+        event.absolutePath() + u'/' + event.completeBaseName() + tr("-restored-%1").arg(copy.madeAt.toString(u"yyyyMMdd-HHmm"_s))
+            + u".taller"_s,
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target)) {
+        QMessageBox::warning(this, tr("Restore from backup"),
+                             tr("%1 already exists; choose another name, it will not be overwritten.").arg(target));
+        return;
+    }
+    if (!QFile::copy(copy.path, target)) {
+        QMessageBox::warning(this, tr("Restore from backup"), tr("Could not copy %1 to %2.").arg(copy.path, target));
+        return;
+    }
+    openEvent(target);
 }
 
 void MainWindow::closeDocument()

@@ -50,6 +50,9 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void about();
+    void restoreFromBackup();
+    // Offers the latest backup after a damaged file was set aside.
+    void offerBackupFor(const QString &path, const QString &problem);
 
     std::unique_ptr<EventDocument> m_document;
     QStackedWidget *m_stack;

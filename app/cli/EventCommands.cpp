@@ -9,9 +9,11 @@
 #include "storage/MesaRepository.h"
 #include "storage/AgendaRepository.h"
 #include "storage/AttendeeRepository.h"
+#include "storage/Backups.h"
 #include "storage/EventRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QJsonObject>
@@ -105,6 +107,8 @@ int info(Invocation &cli)
         });
         return Success;
     }
+    if (const QString warning = EventFile::locationWarning(file->path()); !warning.isEmpty())
+        cli.err() << u"taller-abierto-cli: "_s << warning << Qt::endl;
     QTextStream &out = cli.out();
     out << details->title << '\n';
     if (!details->organiser.isEmpty())
@@ -267,6 +271,25 @@ int exportAgenda(Invocation &cli)
     return Success;
 }
 
+int backup(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Write a consistent copy of the event (SQLite's online backup), even while the "
+                                          "window has it open."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The copy to write.")}}))
+        return cli.exitCode();
+    const QString out = parser.positionalArguments().at(1);
+    if (QFileInfo::exists(out))
+        return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    if (Status written = Backups::write(*file, out); !written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Verb> eventVerbs()
@@ -276,6 +299,7 @@ QList<Verb> eventVerbs()
         {u"info"_s, Invocation::tr("Show the event's details and counts"), info},
         {u"agenda"_s, Invocation::tr("List the programme"), agenda},
         {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda},
+        {u"backup"_s, Invocation::tr("Write a consistent copy of the event"), backup},
         {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV file"), importAgenda},
         {u"export agenda"_s, Invocation::tr("Write the programme to a CSV file"), exportAgenda},
     };

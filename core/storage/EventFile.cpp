@@ -1,11 +1,15 @@
 #include "EventFile.h"
 
+#include "Backups.h"
+#include "Clock.h"
 #include "Migrations.h"
 #include "SqlStatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QStorageInfo>
+#include <QLocale>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -42,6 +46,7 @@ struct FileIdentity
 {
     int applicationId = 0;
     int userVersion = 0;
+    QString integrity;
 };
 
 // Reads the file's identity through a read-only connection, so that nothing
@@ -74,6 +79,13 @@ Result<FileIdentity> readIdentity(const QString &path)
     if (!userVersion)
         return userVersion.error();
     identity.userVersion = userVersion->toInt();
+    if (identity.applicationId == migrations::ApplicationId && identity.userVersion <= migrations::latestVersion()) {
+        SqlStatement check(db, u"PRAGMA quick_check"_s);
+        if (Status checked = check.exec(); !checked)
+            identity.integrity = checked.errorMessage();
+        else
+            identity.integrity = check.next() ? check.value(0).toString() : u"no answer"_s;
+    }
     return identity;
 }
 
@@ -129,6 +141,9 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
         return identity.error();
     if (identity->applicationId != migrations::ApplicationId)
         return Error{tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
+    if (identity->integrity != u"ok"_s && identity->applicationId == migrations::ApplicationId
+        && identity->userVersion <= migrations::latestVersion())
+        return setAside(path, identity->integrity);
     if (identity->userVersion > migrations::latestVersion())
         return Error{tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). "
                         "Update Taller Abierto to open it.")
@@ -136,6 +151,54 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
                          .arg(identity->userVersion)
                          .arg(migrations::latestVersion())};
     return connect(path, migrations::latestVersion());
+}
+
+QString EventFile::locationWarning(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStorageInfo storage(info.absolutePath());
+    const QString type = QString::fromLatin1(storage.fileSystemType()).toLower();
+    static const QStringList networkTypes = {u"nfs"_s, u"nfs4"_s, u"cifs"_s, u"smb"_s, u"smb2"_s, u"smb3"_s, u"smbfs"_s,
+                                             u"9p"_s, u"afs"_s, u"davfs"_s, u"fuse.sshfs"_s, u"fuse.davfs2"_s, u"fuse.gvfsd-fuse"_s,
+                                             u"fuse.rclone"_s, u"fuse.s3fs"_s};
+    if (networkTypes.contains(type))
+        return tr("%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing "
+                  "at once can damage it. Copy it to this computer's disk to work on it.")
+            .arg(QDir::toNativeSeparators(path), type);
+    static const QStringList syncedFolders = {u"Dropbox"_s, u"OneDrive"_s, u"Google Drive"_s, u"GoogleDrive"_s,
+                                              u"iCloud Drive"_s, u"Nextcloud"_s, u"ownCloud"_s, u"MEGA"_s, u"pCloud"_s};
+    for (const QString &folder : syncedFolders) {
+        if (info.absoluteFilePath().contains(u'/' + folder + u'/', Qt::CaseInsensitive))
+            return tr("%1 is in a folder synchronised by %2. SQLite cannot guarantee an event file there: the sync can "
+                      "copy it halfway through a change. Work on a copy outside that folder.")
+                .arg(QDir::toNativeSeparators(path), folder);
+    }
+    return {};
+}
+
+Error EventFile::setAside(const QString &path, const QString &problem)
+{
+    // Never deleted, never written over: moved out of the way, bytes intact,
+    // so that the latest backup can take its place.
+    const QString aside = path + u".damaged-"_s + Clock::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const bool moved = QFile::rename(path, aside);
+    if (moved) {
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(path + suffix))
+                QFile::rename(path + suffix, aside + suffix);
+        }
+    }
+    const QList<Backups::Copy> backups = Backups::list(path);
+    QString message = moved ? tr("%1 is damaged (%2). It was set aside as %3; nothing was deleted.")
+                                  .arg(QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside))
+                            : tr("%1 is damaged (%2).").arg(QDir::toNativeSeparators(path), problem);
+    if (!backups.isEmpty())
+        message += u' ' + tr("The latest backup, from %1, is %2.")
+                              .arg(QLocale().toString(backups.first().madeAt, QLocale::ShortFormat),
+                                   QDir::toNativeSeparators(backups.first().path));
+    else
+        message += u' ' + tr("There is no backup of it.");
+    return Error{message};
 }
 
 Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int migrateTo)
@@ -155,6 +218,13 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
     Result<QVariant> version = SqlStatement::scalar(db, u"PRAGMA user_version"_s);
     if (!version)
         return version.error();
+    // An upgrade rewrites the file: keep a copy of it as it was.
+    if (version->toInt() > 0 && version->toInt() < migrateTo) {
+        auto backup = Backups::make(db, path, u"before-v%1"_s.arg(migrateTo));
+        if (!backup)
+            return Error{tr("%1 was not upgraded, because no backup of it could be made first: %2")
+                             .arg(QDir::toNativeSeparators(path), backup.errorMessage())};
+    }
     if (Status status = migrations::migrate(db, version->toInt(), migrateTo); !status)
         return status.error();
     file->m_schemaVersion = migrateTo;

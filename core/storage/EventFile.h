@@ -30,6 +30,10 @@ public:
     // before anything is written to them.
     static Result<std::unique_ptr<EventFile>> open(const QString &path);
 
+    // Why SQLite cannot guarantee the file at path (a network share, a folder
+    // a sync client rewrites), or empty when the place is safe.
+    static QString locationWarning(const QString &path);
+
     // For tests of the upgrade path: a new file stopped at an older schema.
     static Result<std::unique_ptr<EventFile>> createAtSchemaVersion(const QString &path, int version);
 
@@ -52,6 +56,7 @@ public:
 private:
     EventFile(QString path, QString connectionName);
     static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo);
+    static Error setAside(const QString &path, const QString &problem);
 
     QString m_path;
     QString m_connectionName;
