@@ -10,8 +10,10 @@
 #include "storage/AttendeeRepository.h"
 #include "storage/AttendeeSearch.h"
 #include "storage/CheckinRepository.h"
+#include "storage/PersonalData.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -275,6 +277,46 @@ int printAttendance(Invocation &cli)
                                              : AttendanceDocument::build(*file, blank), parser.positionalArguments().at(1));
 }
 
+int exportParticipation(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Write participation by sector to a CSV file, without names, documents or contacts."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    auto csv = PersonalData::participationCsv(*file);
+    if (!csv)
+        return cli.fail(csv.error());
+    const QString out = parser.positionalArguments().at(1);
+    QSaveFile save(out);
+    if (!save.open(QIODevice::WriteOnly) || save.write(*csv) < 0 || !save.commit())
+        return cli.fail(Invocation::tr("Cannot write %1: %2").arg(out, save.errorString()));
+    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+int purge(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
+    parser.addOption(confirm);
+    if (!cli.parse(parser, Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
+                                          "by sector and the acta with its signatories."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    if (!parser.isSet(confirm))
+        return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    if (Status purged = PersonalData::purge(*file); !purged)
+        return cli.fail(purged.error());
+    cli.out() << Invocation::tr("Personal data erased; the counts by sector and the acta remain.") << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Verb> attendeeVerbs()
@@ -285,6 +327,8 @@ QList<Verb> attendeeVerbs()
         {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search},
         {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin},
         {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin},
+        {u"export participation"_s, Invocation::tr("Participation by sector, without personal data"), exportParticipation},
+        {u"purge"_s, Invocation::tr("Erase the attendees' personal data after the event"), purge},
         {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance},
     };
 }

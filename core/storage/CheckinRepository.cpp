@@ -156,6 +156,22 @@ Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) con
 
 Result<CheckinRepository::Counts> CheckinRepository::counts() const
 {
+    // Once personal data is purged, only the counts by sector remain.
+    SqlStatement summary(m_file.database(), u"SELECT sector, registered, attended, walk_ins FROM participation_summary"_s);
+    if (Status status = summary.exec(); !status)
+        return status.error();
+    if (summary.next()) {
+        Counts counts;
+        do {
+            const Sector sector = Sectors::fromKey(summary.value(0).toString()).value_or(Sector::Other);
+            counts.bySector[sector] = {summary.value(1).toInt(), summary.value(2).toInt()};
+            counts.registered += summary.value(1).toInt();
+            counts.checkedIn += summary.value(2).toInt();
+            counts.walkIns += summary.value(3).toInt();
+        } while (summary.next());
+        return counts;
+    }
+
     SqlStatement query(m_file.database(),
                        u"SELECT a.sector, count(*), sum(a.walk_in), "
                        "sum((SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) = 'check_in') "

@@ -174,7 +174,18 @@ const char *const step4[] = {
     "CREATE INDEX signatory_by_version ON signatory(acta_version, position)",
 };
 
-const std::array<std::span<const char *const>, 4> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4)};
+const char *const step5[] = {
+    // What remains of the attendance once personal data is purged.
+    R"(CREATE TABLE participation_summary (
+        sector TEXT PRIMARY KEY,
+        registered INTEGER NOT NULL,
+        attended INTEGER NOT NULL,
+        walk_ins INTEGER NOT NULL DEFAULT 0,
+        purged_at TEXT NOT NULL))",
+};
+
+const std::array<std::span<const char *const>, 5> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
+                                                           std::span(step5)};
 
 } // namespace
 
