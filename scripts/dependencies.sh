@@ -10,6 +10,7 @@ TALLER_PACKAGES=(
   poppler-utils
   sqlite3
   dpkg-dev desktop-file-utils appstream shared-mime-info
+  clang libclang-rt-14-dev
 )
 
 install_dependencies() {

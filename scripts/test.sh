@@ -7,4 +7,25 @@ source scripts/dependencies.sh
 install_dependencies
 configure_build
 cmake --build build
-ctest --test-dir build --output-on-failure --timeout 600 -j "$(nproc)"
+
+# A second build with clang, AddressSanitizer and UBSan: the libFuzzer targets
+# and a sanitized CLI for the corrupted-file test.
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALLER_FUZZ=ON >/dev/null
+cmake --build build-sanitize --target taller-abierto-cli fuzz_csv_import fuzz_acta_canonical
+fuzz_seconds="${TALLER_FUZZ_SECONDS:-20}"
+for target in csv_import:csv acta_canonical:acta; do
+  name="${target%%:*}"
+  corpus=$(mktemp -d)
+  cp tests/fuzz/corpus/"${target##*:}"/* "$corpus"/
+  echo "Fuzzing $name for ${fuzz_seconds}s"
+  if ! QT_QPA_PLATFORM=offscreen build-sanitize/tests/fuzz/fuzz_"$name" -max_total_time="$fuzz_seconds" -max_len=8192 \
+      -print_final_stats=1 "$corpus" > "$corpus.log" 2>&1; then
+    tail -40 "$corpus.log"
+    exit 1
+  fi
+  grep -E "^(Done|stat::number_of_executed_units)" "$corpus.log"
+  rm -rf "$corpus" "$corpus.log"
+done
+
+export TALLER_SANITIZED_CLI="$PWD/build-sanitize/app/taller-abierto-cli"
+ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"

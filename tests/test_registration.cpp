@@ -259,18 +259,18 @@ TEST_CASE("Two desks checking in the same people at once: no error, no duplicate
               ->toInt() == 0);
 }
 
-TEST_CASE("A check-in acknowledged by checkin --stdin survives the process being killed", "[checkin][kill]")
+TEST_CASE("A check-in acknowledged by checkin --stdin survives the process being killed, 100 times", "[checkin][kill]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"kill.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"400"_s}).exitCode == 0);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"1700"_s}).exitCode == 0);
     const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
     QStringList documents;
     for (const QJsonValue &a : all)
         documents << a[u"document"_s].toString();
 
     QRandomGenerator random(20161202);
-    const int runs = 25;
+    const int runs = 100;
     int acknowledgedTotal = 0;
     for (int run = 0; run < runs; ++run) {
         QProcess desk;
