@@ -72,8 +72,13 @@ Result<FileIdentity> readIdentity(const QString &path)
 
     FileIdentity identity;
     Result<QVariant> applicationId = SqlStatement::scalar(db, u"PRAGMA application_id"_s);
-    if (!applicationId)
-        return Error{EventFile::tr("%1 is not a Taller Abierto event file (%2).").arg(QDir::toNativeSeparators(path), applicationId.errorMessage())};
+    if (!applicationId) {
+        // "file is not a database" is about the file; anything else (a full
+        // disk, a permission) is about reading it.
+        if (applicationId.errorMessage().contains(u"not a database"_s))
+            return Error{EventFile::tr("%1 is not a Taller Abierto event file (%2).").arg(QDir::toNativeSeparators(path), applicationId.errorMessage())};
+        return Error{EventFile::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), applicationId.errorMessage())};
+    }
     identity.applicationId = applicationId->toInt();
     Result<QVariant> userVersion = SqlStatement::scalar(db, u"PRAGMA user_version"_s);
     if (!userVersion)
