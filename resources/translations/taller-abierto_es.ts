@@ -11,6 +11,10 @@
         <source>The event file (.taller) to open.</source>
         <translation>El archivo del evento (.taller) a abrir.</translation>
     </message>
+    <message>
+        <source>Open the demo event (made on first use from the Palacio de Hierro template with 50 fictional attendees).</source>
+        <translation>Abre el evento de demostración (se crea la primera vez con la plantilla del Palacio de Hierro y 50 participantes ficticios).</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaDocument</name>
@@ -1086,6 +1090,29 @@
     </message>
 </context>
 <context>
+    <name>taller::Backups</name>
+    <message>
+        <source>The event's database connection cannot be copied.</source>
+        <translation>No se puede copiar la conexión a la base de datos del evento.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup at %1: %2</source>
+        <translation>No se pudo hacer una copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a backup at %1.</source>
+        <translation>No se pudo hacer una copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the event itself.</source>
+        <translation>Una copia de seguridad no puede escribirse sobre el propio evento.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+</context>
+<context>
     <name>taller::CommitmentEditor</name>
     <message>
         <source>A short name for the commitment</source>
@@ -1575,6 +1602,34 @@
         <source>%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). Update Taller Abierto to open it.</source>
         <translation>%1 fue creado por una versión más reciente de Taller Abierto (formato %2; esta versión lee hasta el %3). Actualice Taller Abierto para abrirlo.</translation>
     </message>
+    <message>
+        <source>%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing at once can damage it. Copy it to this computer's disk to work on it.</source>
+        <translation>%1 está en una unidad de red (%2). SQLite no puede garantizar un archivo de evento allí: dos computadoras escribiendo a la vez pueden dañarlo. Cópielo al disco de esta computadora para trabajar.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder synchronised by %2. SQLite cannot guarantee an event file there: the sync can copy it halfway through a change. Work on a copy outside that folder.</source>
+        <translation>%1 está en una carpeta sincronizada por %2. SQLite no puede garantizar un archivo de evento allí: la sincronización puede copiarlo a mitad de un cambio. Trabaje con una copia fuera de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was set aside as %3; nothing was deleted.</source>
+        <translation>%1 está dañado (%2). Se apartó como %3; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>The latest backup, from %1, is %2.</source>
+        <translation>La copia de seguridad más reciente, del %1, es %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>No hay copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because no backup of it could be made first: %2</source>
+        <translation>%1 no se actualizó porque antes no se pudo hacer una copia de seguridad: %2</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
@@ -1908,6 +1963,50 @@
     <message>
         <source>Acta</source>
         <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>This place is not safe for an event file</source>
+        <translation>Este lugar no es seguro para un archivo de evento</translation>
+    </message>
+    <message>
+        <source>Put the latest backup, from %1, in its place and open it?</source>
+        <translation>¿Poner en su lugar la copia de seguridad más reciente, del %1, y abrirla?</translation>
+    </message>
+    <message>
+        <source>The event file is damaged</source>
+        <translation>El archivo del evento está dañado</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this event yet.</source>
+        <translation>Todavía no hay copias de seguridad de este evento.</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. The one you choose is opened as a new file; the current event stays as it is.</source>
+        <translation>Copias de seguridad de %1, la más reciente primero. La que elija se abre como un archivo nuevo; el evento actual queda como está.</translation>
+    </message>
+    <message>
+        <source>Save the restored event as</source>
+        <translation>Guardar el evento restaurado como</translation>
+    </message>
+    <message>
+        <source>-restored-%1</source>
+        <translation>-restaurado-%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, it will not be overwritten.</source>
+        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2398,25 @@
     <message>
         <source>Print mesa attendance sheet</source>
         <translation>Imprimir lista de asistencia de la mesa</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PersonalData</name>
+    <message>
+        <source>Sector;Registered;Attended</source>
+        <translation>Sector;Inscritos;Asistieron</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The personal data of this event was already erased.</source>
+        <translation>Los datos personales de este evento ya se borraron.</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but the file could not be compacted: %1</source>
+        <translation>Se borraron los datos personales, pero el archivo no se pudo compactar: %1</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2921,14 @@
     <message>
         <source>No recent events yet.</source>
         <translation>Todavía no hay eventos recientes.</translation>
+    </message>
+    <message>
+        <source>Try the demo event</source>
+        <translation>Probar el evento de demostración</translation>
+    </message>
+    <message>
+        <source>The Palacio de Hierro workshop with 50 fictional people, to practise at the registration desk.</source>
+        <translation>El taller del Palacio de Hierro con 50 personas ficticias, para practicar en la mesa de registro.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3586,50 @@
     <message>
         <source>Print the Acta de Compromisos to PDF</source>
         <translation>Imprime el Acta de Compromisos en PDF</translation>
+    </message>
+    <message>
+        <source>Write participation by sector to a CSV file, without names, documents or contacts.</source>
+        <translation>Escribe la participación por sector en un archivo CSV, sin nombres, documentos ni contactos.</translation>
+    </message>
+    <message>
+        <source>Required: erasing cannot be undone.</source>
+        <translation>Obligatorio: el borrado no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>After the event: erase the attendees' personal data (Ley 29733), keeping the counts by sector and the acta with its signatories.</source>
+        <translation>Después del evento: borra los datos personales de los participantes (Ley 29733) y conserva los conteos por sector y el acta con sus firmantes.</translation>
+    </message>
+    <message>
+        <source>this erases every attendee's personal data for good; add --confirm to do it.</source>
+        <translation>esto borra para siempre los datos personales de todos los participantes; agregue --confirm para hacerlo.</translation>
+    </message>
+    <message>
+        <source>Personal data erased; the counts by sector and the acta remain.</source>
+        <translation>Datos personales borrados; quedan los conteos por sector y el acta.</translation>
+    </message>
+    <message>
+        <source>Participation by sector, without personal data</source>
+        <translation>Participación por sector, sin datos personales</translation>
+    </message>
+    <message>
+        <source>Erase the attendees' personal data after the event</source>
+        <translation>Borra los datos personales de los participantes tras el evento</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event (SQLite's online backup), even while the window has it open.</source>
+        <translation>Escribe una copia coherente del evento (copia en línea de SQLite), aunque la ventana lo tenga abierto.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>La copia a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, it will not be overwritten.</source>
+        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event</source>
+        <translation>Escribe una copia coherente del evento</translation>
     </message>
 </context>
 <context>
