@@ -13,7 +13,6 @@
 #include "storage/PersonalData.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -286,15 +285,7 @@ int exportParticipation(Invocation &cli)
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
-    auto csv = PersonalData::participationCsv(*file);
-    if (!csv)
-        return cli.fail(csv.error());
-    const QString out = parser.positionalArguments().at(1);
-    QSaveFile save(out);
-    if (!save.open(QIODevice::WriteOnly) || save.write(*csv) < 0 || !save.commit())
-        return cli.fail(Invocation::tr("Cannot write %1: %2").arg(out, save.errorString()));
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writeFile(PersonalData::participationCsv(*file), parser.positionalArguments().at(1));
 }
 
 int purge(Invocation &cli)

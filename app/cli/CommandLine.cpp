@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -90,6 +91,17 @@ int Invocation::writePdf(const Result<PrintedDocument> &document, const QString 
         return fail(document.error());
     if (Status written = document->writePdf(out); !written)
         return fail(written.error());
+    m_out << tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
+{
+    if (!bytes)
+        return fail(bytes.error());
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(out, file.errorString()));
     m_out << tr("Wrote %1.").arg(out) << '\n';
     return Success;
 }

@@ -41,6 +41,8 @@ public:
     void printJson(const QJsonValue &value, bool compact = false);
     // Writes a built document to out as PDF and says so, or reports why not.
     int writePdf(const Result<PrintedDocument> &document, const QString &out);
+    // Writes bytes to out all at once (never half a file) and says so.
+    int writeFile(const Result<QByteArray> &bytes, const QString &out);
 
 private:
     QString m_verb;

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QJsonObject>
 
 namespace taller::cli {
@@ -263,12 +262,7 @@ int exportAgenda(Invocation &cli)
     const auto items = AgendaRepository(*file).load();
     if (!items)
         return cli.fail(items.error());
-    const QString out = parser.positionalArguments().at(1);
-    QSaveFile csv(out);
-    if (!csv.open(QIODevice::WriteOnly) || csv.write(AgendaCsv::write(*items, details->start)) < 0 || !csv.commit())
-        return cli.fail(Invocation::tr("Cannot write %1: %2").arg(out, csv.errorString()));
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.writeFile(AgendaCsv::write(*items, details->start), parser.positionalArguments().at(1));
 }
 
 int backup(Invocation &cli)
