@@ -1707,10 +1707,6 @@
         <translation>Importar participantes: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 people will be imported&lt;/b&gt;; %2 duplicates and %3 rejected rows will be left out; %4 warnings.</source>
-        <translation>&lt;b&gt;Se importarán %1 personas&lt;/b&gt;; se dejarán fuera %2 duplicados y %3 filas rechazadas; %4 avisos.</translation>
-    </message>
-    <message>
         <source>Read as %1, separated by "%2". Columns: %3.</source>
         <translation>Leído como %1, separado por «%2». Columnas: %3.</translation>
     </message>
@@ -1773,6 +1769,10 @@
     <message numerus="yes">
         <source>%n people imported.</source>
         <translation><numerusform>Se importó %n persona.</numerusform><numerusform>Se importaron %n personas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people will be imported&lt;/b&gt;; duplicates left out: %1; rejected rows: %2; warnings: %3.</source>
+        <translation><numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform><numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform></translation>
     </message>
 </context>
 <context>

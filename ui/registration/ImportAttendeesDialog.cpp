@@ -50,9 +50,9 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     const int duplicates = plan.count(AttendeeImport::ProblemKind::Duplicate);
     const int warnings = plan.count(AttendeeImport::ProblemKind::Warning);
 
-    auto *summary = new QLabel(tr("<b>%1 people will be imported</b>; %2 duplicates and %3 rejected rows will be left "
-                                  "out; %4 warnings.")
-                                   .arg(plan.accepted.size())
+    auto *summary = new QLabel(tr("<b>%n people will be imported</b>; duplicates left out: %1; rejected rows: %2; "
+                                  "warnings: %3.",
+                                  nullptr, int(plan.accepted.size()))
                                    .arg(duplicates)
                                    .arg(rejected)
                                    .arg(warnings));
