@@ -59,22 +59,30 @@ int listMesas(Invocation &cli)
     auto mesas = MesaRepository(*file).load();
     if (!mesas)
         return cli.fail(mesas.error());
+    auto seats = MesaRepository(*file).membership();
+    if (!seats)
+        return cli.fail(seats.error());
+    auto everyone = AttendeeRepository(*file).all();
+    if (!everyone)
+        return cli.fail(everyone.error());
     QJsonArray list;
     for (const Mesa &mesa : std::as_const(*mesas)) {
-        auto members = MesaDocument::mesaWithMembers(*file, mesa.code);
-        if (!members)
-            return cli.fail(members.error());
-        const int sectors = MesaPlanning::sectorCount(members->second);
+        QList<Attendee> seated;
+        for (const Attendee &a : std::as_const(*everyone)) {
+            if (seats->value(a.id) == mesa.id)
+                seated.append(a);
+        }
+        const int sectors = MesaPlanning::sectorCount(seated);
         QJsonArray documents;
-        for (const Attendee &a : std::as_const(members->second))
+        for (const Attendee &a : std::as_const(seated))
             documents.append(a.documentNumber);
         list.append(QJsonObject{{u"code"_s, mesa.code}, {u"name"_s, mesa.name}, {u"theme"_s, mesa.theme},
                                 {u"moderator"_s, mesa.moderator}, {u"rapporteur"_s, mesa.rapporteur}, {u"place"_s, mesa.place},
                                 {u"members"_s, documents}, {u"sectors"_s, sectors},
-                                {u"few_sectors"_s, !members->second.isEmpty() && sectors < MesaPlanning::MinimumSectors}});
+                                {u"few_sectors"_s, !seated.isEmpty() && sectors < MesaPlanning::MinimumSectors}});
         if (!parser.isSet(json))
-            cli.out() << u"%1  %2  (%3)"_s.arg(mesa.code, mesa.name, Invocation::tr("%n members", nullptr, int(members->second.size())))
-                      << (sectors < MesaPlanning::MinimumSectors && !members->second.isEmpty()
+            cli.out() << u"%1  %2  (%3)"_s.arg(mesa.code, mesa.name, Invocation::tr("%n members", nullptr, int(seated.size())))
+                      << (sectors < MesaPlanning::MinimumSectors && !seated.isEmpty()
                               ? u"  "_s + Invocation::tr("only %n sectors", nullptr, sectors)
                               : QString())
                       << '\n';

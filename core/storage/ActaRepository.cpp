@@ -56,28 +56,33 @@ QString now()
 
 Result<ActaRepository::Version> ActaRepository::current()
 {
-    Version found;
-    Status status = m_file.write([&]() -> Status {
+    // Read first: every page and verb asks for the acta in force, and only
+    // the very first asker needs to write.
+    auto latest = [this]() -> Result<std::optional<Version>> {
         SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta ORDER BY version DESC LIMIT 1"_s);
         if (Status s = query.exec(); !s)
-            return s;
-        if (query.next()) {
-            found = versionFromRow(query);
-            return {};
-        }
+            return s.error();
+        return query.next() ? std::optional(versionFromRow(query)) : std::nullopt;
+    };
+    auto found = latest();
+    if (!found || found->has_value())
+        return found ? Result<Version>(found->value()) : Result<Version>(found.error());
+
+    Status status = m_file.write([&]() -> Status {
         auto details = EventRepository(m_file).load();
         if (!details)
             return details.error();
-        found.version = 1;
-        found.preamble = Actas::defaultPreamble(*details);
-        found.closing = Actas::defaultClosing();
-        SqlStatement insert(m_file.database(), u"INSERT INTO acta (version, preamble, closing) VALUES (1, ?, ?)"_s);
-        insert.bind(found.preamble).bind(found.closing);
+        // Another desk may have made it meanwhile.
+        SqlStatement insert(m_file.database(), u"INSERT OR IGNORE INTO acta (version, preamble, closing) VALUES (1, ?, ?)"_s);
+        insert.bind(Actas::defaultPreamble(*details)).bind(Actas::defaultClosing());
         return insert.exec();
     });
     if (!status)
         return status.error();
-    return found;
+    found = latest();
+    if (!found)
+        return found.error();
+    return found->value();
 }
 
 Result<QList<ActaRepository::Version>> ActaRepository::versions() const

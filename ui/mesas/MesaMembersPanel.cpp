@@ -159,12 +159,11 @@ void MesaMembersPanel::refresh()
         return;
     }
     auto everyone = AttendeeRepository(m_document->file()).all();
+    m_everyone = everyone ? *everyone : QList<Attendee>();
     QList<Attendee> members;
-    if (everyone) {
-        for (const Attendee &a : std::as_const(*everyone)) {
-            if (m_document->membership().value(a.id) == m_mesaId)
-                members.append(a);
-        }
+    for (const Attendee &a : std::as_const(m_everyone)) {
+        if (m_document->membership().value(a.id) == m_mesaId)
+            members.append(a);
     }
     fill(m_members, members, [](const Attendee &a) {
         return a.isCheckedIn() ? a.checkedInAt.toString(u"HH:mm"_s) : QString();
@@ -186,12 +185,9 @@ void MesaMembersPanel::search()
     QList<Attendee> found;
     const QString text = m_search->text();
     if (text.trimmed().isEmpty()) {
-        auto everyone = AttendeeRepository(m_document->file()).all();
-        if (everyone) {
-            for (const Attendee &a : std::as_const(*everyone)) {
-                if (!m_document->membership().contains(a.id))
-                    found.append(a);
-            }
+        for (const Attendee &a : std::as_const(m_everyone)) {
+            if (!m_document->membership().contains(a.id))
+                found.append(a);
         }
         m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, int(found.size())));
     } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Attendee.h"
+
 #include <QTableWidget>
 #include <QWidget>
 
@@ -44,6 +46,8 @@ private:
 
     EventDocument *m_document = nullptr;
     qint64 m_mesaId = 0;
+    // Everyone, as of the last change; the candidates list filters it.
+    QList<Attendee> m_everyone;
     QLabel *m_membersLabel;
     AttendeeDragTable *m_members;
     QLineEdit *m_search;
