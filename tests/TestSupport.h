@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 #include <QByteArray>
 #include <QString>

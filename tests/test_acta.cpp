@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
-#include "documents/ActaDocument.h"
-#include "domain/Templates.h"
-#include "storage/ActaRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/CheckinRepository.h"
-#include "storage/CommitmentRepository.h"
-#include "storage/PlenaryRepository.h"
+#include "acta/ActaDocument.h"
+#include "templates/Templates.h"
+#include "acta/ActaRepository.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/CheckinRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "plenary/PlenaryRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 #include "EventDocument.h"
-#include "documents/AgendaDocument.h"
-#include "domain/LiveSchedule.h"
-#include "domain/Templates.h"
-#include "io/AgendaCsv.h"
-#include "storage/AgendaRepository.h"
-#include "storage/MesaRepository.h"
+#include "programme/AgendaDocument.h"
+#include "programme/LiveSchedule.h"
+#include "templates/Templates.h"
+#include "programme/AgendaCsv.h"
+#include "programme/AgendaRepository.h"
+#include "mesas/MesaRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

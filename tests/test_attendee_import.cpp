@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "domain/Templates.h"
-#include "io/AttendeeImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/SqlStatement.h"
+#include "templates/Templates.h"
+#include "registration/AttendeeImport.h"
+#include "registration/AttendeeRepository.h"
+#include "base/SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include "domain/Templates.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Backups.h"
-#include "storage/EventRepository.h"
-#include "storage/SqlStatement.h"
+#include "templates/Templates.h"
+#include "registration/AttendeeRepository.h"
+#include "base/Backups.h"
+#include "event/EventRepository.h"
+#include "base/SqlStatement.h"
 
 #include <QDir>
 #include <QFile>

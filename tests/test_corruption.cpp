@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "storage/SqlStatement.h"
+#include "base/SqlStatement.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "storage/AttendeeRepository.h"
-#include "storage/SqlStatement.h"
+#include "registration/AttendeeRepository.h"
+#include "base/SqlStatement.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include "EventDocument.h"
-#include "domain/Templates.h"
-#include "storage/EventRepository.h"
+#include "templates/Templates.h"
+#include "event/EventRepository.h"
 
 using namespace taller;
 using namespace Qt::StringLiterals;

@@ -1,14 +1,14 @@
 #include "TestSupport.h"
 
 #include "EventDocument.h"
-#include "documents/MesaDocument.h"
-#include "domain/MesaPlanning.h"
-#include "domain/SampleAttendees.h"
-#include "domain/Templates.h"
-#include "io/CommitmentImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/CommitmentRepository.h"
-#include "storage/MesaRepository.h"
+#include "mesas/MesaDocument.h"
+#include "mesas/MesaPlanning.h"
+#include "registration/SampleAttendees.h"
+#include "templates/Templates.h"
+#include "mesas/CommitmentImport.h"
+#include "registration/AttendeeRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "mesas/MesaRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "storage/EventFile.h"
-#include "storage/EventRepository.h"
-#include "storage/Migrations.h"
-#include "storage/SqlStatement.h"
+#include "base/EventFile.h"
+#include "event/EventRepository.h"
+#include "base/Migrations.h"
+#include "base/SqlStatement.h"
 
 #include <QFile>
 #include <QFileInfo>

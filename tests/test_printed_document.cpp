@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "documents/PrintedDocument.h"
+#include "printing/PrintedDocument.h"
 
 #include <QPdfWriter>
 

@@ -1,12 +1,12 @@
 #include "TestSupport.h"
 
-#include "Clock.h"
-#include "documents/AttendanceDocument.h"
-#include "domain/Templates.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/AttendeeSearch.h"
-#include "storage/CheckinRepository.h"
-#include "storage/SqlStatement.h"
+#include "base/Clock.h"
+#include "registration/AttendanceDocument.h"
+#include "templates/Templates.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
+#include "registration/CheckinRepository.h"
+#include "base/SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

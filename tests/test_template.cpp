@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "domain/SampleAttendees.h"
-#include "domain/Templates.h"
-#include "storage/AgendaRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/EventRepository.h"
-#include "storage/MesaRepository.h"
+#include "registration/SampleAttendees.h"
+#include "templates/Templates.h"
+#include "programme/AgendaRepository.h"
+#include "registration/AttendeeRepository.h"
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/PrintedDocument.h"
+#include "printing/PrintedDocument.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 #include "EventDocument.h"
 
-#include "Clock.h"
-#include "domain/LiveSchedule.h"
-#include "storage/AgendaRepository.h"
-#include "io/CommitmentImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Backups.h"
-#include "storage/CommitmentRepository.h"
-#include "storage/EventRepository.h"
-#include "storage/MesaRepository.h"
+#include "base/Clock.h"
+#include "programme/LiveSchedule.h"
+#include "programme/AgendaRepository.h"
+#include "mesas/CommitmentImport.h"
+#include "registration/AttendeeRepository.h"
+#include "base/Backups.h"
+#include "mesas/CommitmentRepository.h"
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
 
 #include <QSysInfo>
 #include <QUndoCommand>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Agenda.h"
-#include "domain/Attendee.h"
-#include "domain/Commitment.h"
-#include "io/AttendeeImport.h"
-#include "storage/CheckinRepository.h"
-#include "domain/EventDetails.h"
-#include "domain/Mesa.h"
-#include "storage/EventFile.h"
+#include "programme/Agenda.h"
+#include "registration/Attendee.h"
+#include "mesas/Commitment.h"
+#include "registration/AttendeeImport.h"
+#include "registration/CheckinRepository.h"
+#include "event/EventDetails.h"
+#include "mesas/Mesa.h"
+#include "base/EventFile.h"
 
 #include <QObject>
 #include <QTimer>

@@ -9,9 +9,9 @@
 #include "mesas/MesasPage.h"
 #include "plenary/PlenaryPage.h"
 #include "registration/RegistrationPage.h"
-#include "Clock.h"
-#include "domain/Templates.h"
-#include "storage/Backups.h"
+#include "base/Clock.h"
+#include "templates/Templates.h"
+#include "base/Backups.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "StartPage.h"
 
 #include "Settings.h"
-#include "domain/Templates.h"
+#include "templates/Templates.h"
 
 #include <QCommandLinkButton>
 #include <QDir>

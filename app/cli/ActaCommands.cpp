@@ -2,10 +2,10 @@
 
 #include "CommandLine.h"
 
-#include "documents/ActaDocument.h"
-#include "storage/ActaRepository.h"
-#include "storage/CommitmentRepository.h"
-#include "storage/PlenaryRepository.h"
+#include "acta/ActaDocument.h"
+#include "acta/ActaRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "plenary/PlenaryRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,14 +3,14 @@
 
 #include "CommandLine.h"
 
-#include "Clock.h"
-#include "documents/AttendanceDocument.h"
-#include "documents/MesaDocument.h"
-#include "io/AttendeeImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/AttendeeSearch.h"
-#include "storage/CheckinRepository.h"
-#include "storage/PersonalData.h"
+#include "base/Clock.h"
+#include "registration/AttendanceDocument.h"
+#include "mesas/MesaDocument.h"
+#include "registration/AttendeeImport.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
+#include "registration/CheckinRepository.h"
+#include "registration/PersonalData.h"
 
 #include <QFile>
 #include <QJsonArray>

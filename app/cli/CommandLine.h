@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "documents/PrintedDocument.h"
-#include "storage/EventFile.h"
+#include "base/Result.h"
+#include "printing/PrintedDocument.h"
+#include "base/EventFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

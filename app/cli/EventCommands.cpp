@@ -2,15 +2,15 @@
 
 #include "CommandLine.h"
 
-#include "Clock.h"
-#include "documents/AgendaDocument.h"
-#include "domain/Templates.h"
-#include "io/AgendaCsv.h"
-#include "storage/MesaRepository.h"
-#include "storage/AgendaRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Backups.h"
-#include "storage/EventRepository.h"
+#include "base/Clock.h"
+#include "programme/AgendaDocument.h"
+#include "templates/Templates.h"
+#include "programme/AgendaCsv.h"
+#include "mesas/MesaRepository.h"
+#include "programme/AgendaRepository.h"
+#include "registration/AttendeeRepository.h"
+#include "base/Backups.h"
+#include "event/EventRepository.h"
 
 #include <QFile>
 #include <QFileInfo>

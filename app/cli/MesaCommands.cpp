@@ -2,12 +2,12 @@
 
 #include "CommandLine.h"
 
-#include "documents/MesaDocument.h"
-#include "domain/MesaPlanning.h"
-#include "io/CommitmentImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/CommitmentRepository.h"
-#include "storage/MesaRepository.h"
+#include "mesas/MesaDocument.h"
+#include "mesas/MesaPlanning.h"
+#include "mesas/CommitmentImport.h"
+#include "registration/AttendeeRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "mesas/MesaRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "Localization.h"
+#include "base/Localization.h"
 
 #include <QDir>
 #include <QGuiApplication>

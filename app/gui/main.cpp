@@ -1,4 +1,4 @@
-#include "Localization.h"
+#include "base/Localization.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -8,8 +8,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-#include "Clock.h"
-#include "domain/Templates.h"
+#include "base/Clock.h"
+#include "templates/Templates.h"
 
 int main(int argc, char *argv[])
 {

@@ -2,7 +2,7 @@
 // crashes, and whatever parses comes back out canonical and stable: the same
 // content always gives the same fingerprint.
 
-#include "domain/Acta.h"
+#include "acta/Acta.h"
 
 #include <cstdint>
 

@@ -2,7 +2,7 @@
 // and checking it never crashes, and every row is either accepted or named
 // in a problem.
 
-#include "io/AttendeeImport.h"
+#include "registration/AttendeeImport.h"
 
 #include <QCoreApplication>
 

@@ -2,14 +2,14 @@
 // 50, 5,000 and 100,000 attendees, durable check-in latency, a 5,000-row CSV
 // import, and the attendance sheet at 50 and 5,000 attendees.
 
-#include "documents/AttendanceDocument.h"
-#include "domain/SampleAttendees.h"
-#include "domain/Templates.h"
-#include "io/AttendeeImport.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/AttendeeSearch.h"
-#include "storage/CheckinRepository.h"
-#include "storage/EventRepository.h"
+#include "registration/AttendanceDocument.h"
+#include "registration/SampleAttendees.h"
+#include "templates/Templates.h"
+#include "registration/AttendeeImport.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
+#include "registration/CheckinRepository.h"
+#include "event/EventRepository.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

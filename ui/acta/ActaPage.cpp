@@ -4,8 +4,8 @@
 #include "EventDocument.h"
 #include "SignatoryDialog.h"
 #include "SignaturePad.h"
-#include "documents/ActaDocument.h"
-#include "storage/ActaRepository.h"
+#include "acta/ActaDocument.h"
+#include "acta/ActaRepository.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Acta.h"
+#include "acta/Acta.h"
 
 #include <QDialog>
 

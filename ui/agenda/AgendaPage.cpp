@@ -2,15 +2,15 @@
 
 #include "AgendaItemEditor.h"
 #include "AgendaTableModel.h"
-#include "Clock.h"
+#include "base/Clock.h"
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "LiveFormat.h"
 #include "ProjectorWindow.h"
 #include "Settings.h"
-#include "documents/AgendaDocument.h"
-#include "domain/LiveSchedule.h"
-#include "io/AgendaCsv.h"
+#include "programme/AgendaDocument.h"
+#include "programme/LiveSchedule.h"
+#include "programme/AgendaCsv.h"
 
 #include <QFile>
 #include <QFileDialog>

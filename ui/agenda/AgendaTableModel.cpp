@@ -1,6 +1,6 @@
 #include "AgendaTableModel.h"
 
-#include "documents/AgendaDocument.h"
+#include "programme/AgendaDocument.h"
 
 #include <QApplication>
 #include <QFont>

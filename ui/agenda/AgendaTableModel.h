@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Agenda.h"
-#include "domain/Mesa.h"
+#include "programme/Agenda.h"
+#include "mesas/Mesa.h"
 
 #include <QAbstractTableModel>
 

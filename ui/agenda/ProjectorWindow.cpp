@@ -1,9 +1,9 @@
 #include "ProjectorWindow.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 #include "EventDocument.h"
 #include "LiveFormat.h"
-#include "domain/LiveSchedule.h"
+#include "programme/LiveSchedule.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/EventDetails.h"
+#include "event/EventDetails.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "domain/Mesa.h"
+#include "mesas/Commitment.h"
+#include "mesas/Mesa.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "MesaMembersPanel.h"
 
 #include "EventDocument.h"
-#include "domain/MesaPlanning.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/AttendeeSearch.h"
+#include "mesas/MesaPlanning.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
 
 #include <QCheckBox>
 #include <QDialog>

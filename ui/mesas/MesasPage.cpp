@@ -4,9 +4,9 @@
 #include "EventDocument.h"
 #include "MesaCommitmentsPanel.h"
 #include "MesaMembersPanel.h"
-#include "documents/MesaDocument.h"
-#include "domain/MesaPlanning.h"
-#include "storage/AttendeeRepository.h"
+#include "mesas/MesaDocument.h"
+#include "mesas/MesaPlanning.h"
+#include "registration/AttendeeRepository.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

@@ -1,11 +1,11 @@
 #include "PlenaryPage.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 #include "EventDocument.h"
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
-#include "storage/PlenaryRepository.h"
+#include "plenary/PlenaryRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

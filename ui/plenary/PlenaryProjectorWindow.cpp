@@ -1,9 +1,9 @@
 #include "PlenaryProjectorWindow.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 #include "EventDocument.h"
 #include "agenda/LiveFormat.h"
-#include "storage/PlenaryRepository.h"
+#include "plenary/PlenaryRepository.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Attendee.h"
+#include "registration/Attendee.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/AttendeeImport.h"
+#include "registration/AttendeeImport.h"
 
 #include <QDialog>
 

@@ -5,9 +5,9 @@
 #include "EventDocument.h"
 #include "ImportAttendeesDialog.h"
 #include "WalkInDialog.h"
-#include "documents/AttendanceDocument.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/AttendeeSearch.h"
+#include "registration/AttendanceDocument.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
 
 #include <QFileInfo>
 #include <QGroupBox>

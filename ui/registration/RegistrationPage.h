@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/CheckinRepository.h"
+#include "registration/CheckinRepository.h"
 
 #include <QWidget>
 

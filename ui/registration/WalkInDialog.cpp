@@ -1,6 +1,6 @@
 #include "WalkInDialog.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 #include "EventDocument.h"
 
 #include <QCheckBox>

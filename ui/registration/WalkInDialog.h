@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Attendee.h"
-#include "domain/Mesa.h"
+#include "registration/Attendee.h"
+#include "mesas/Mesa.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,0 +1,281 @@
+#include "acta/Acta.h"
+
+#include "event/EventHeader.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString FormatLine = u"acta-de-compromisos: 1"_s;
+
+QString escaped(QString value)
+{
+    value.remove(u'\r');
+    value.replace(u"\\"_s, u"\\\\"_s);
+    value.replace(u"\n"_s, u"\\n"_s);
+    return value;
+}
+
+QString unescaped(const QString &value)
+{
+    QString result;
+    result.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == u'\\' && i + 1 < value.size()) {
+            const QChar next = value.at(++i);
+            result.append(next == u'n' ? QChar(u'\n') : next);
+        } else {
+            result.append(value.at(i));
+        }
+    }
+    return result;
+}
+
+QList<std::pair<QString, QString>> commitmentFields(const Commitment &c)
+{
+    QStringList values;
+    for (OgpValue value : c.values)
+        values << Commitments::key(value);
+    return {
+        {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
+        {u"title"_s, c.title},                  {u"problem"_s, c.problem},
+        {u"description"_s, c.description},      {u"actions"_s, c.actions},
+        {u"responsible"_s, c.responsible},      {u"participants"_s, c.participants},
+        {u"resources"_s, c.resources},          {u"deadline"_s, c.deadline},
+        {u"indicator"_s, c.indicator},          {u"values"_s, values.join(u',')},
+        {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
+    };
+}
+
+QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)
+{
+    return {
+        {u"id"_s, QString::number(s.id)}, {u"name"_s, s.name},           {u"document"_s, s.document},
+        {u"position"_s, s.position},      {u"organisation"_s, s.organisation}, {u"side"_s, Actas::key(s.side)},
+    };
+}
+
+} // namespace
+
+QString ActaContent::canonicalText() const
+{
+    QStringList lines{FormatLine};
+    auto add = [&](const QString &key, const QString &value) { lines << key + u": "_s + escaped(value); };
+    add(u"version"_s, QString::number(version));
+    add(u"replaces"_s, replaces ? QString::number(*replaces) : QString());
+    add(u"correction_reason"_s, correctionReason);
+    add(u"event.title"_s, event.title);
+    add(u"event.organiser"_s, event.organiser);
+    add(u"event.venue"_s, event.venue);
+    add(u"event.address"_s, event.address);
+    add(u"event.date"_s, event.date.isValid() ? event.date.toString(Qt::ISODate) : QString());
+    add(u"event.start"_s, event.start.toString(u"HH:mm"_s));
+    add(u"event.end"_s, event.end.toString(u"HH:mm"_s));
+    add(u"participants"_s, QString::number(participants));
+    for (Sector sector : Sectors::all())
+        add(u"participants."_s + Sectors::key(sector), QString::number(participantsBySector.value(sector)));
+    add(u"preamble"_s, preamble);
+    add(u"closing"_s, closing);
+    add(u"commitments"_s, QString::number(commitments.size()));
+    for (int i = 0; i < commitments.size(); ++i) {
+        for (const auto &[key, value] : commitmentFields(commitments.at(i)))
+            add(u"commitment.%1.%2"_s.arg(i + 1).arg(key), value);
+    }
+    add(u"signatories"_s, QString::number(signatories.size()));
+    for (int i = 0; i < signatories.size(); ++i) {
+        for (const auto &[key, value] : signatoryFields(signatories.at(i)))
+            add(u"signatory.%1.%2"_s.arg(i + 1).arg(key), value);
+    }
+    return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
+}
+
+QString ActaContent::fingerprintOf(const QString &canonicalText)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ActaContent::fingerprint() const
+{
+    return fingerprintOf(canonicalText());
+}
+
+Result<ActaContent> ActaContent::parse(const QString &canonicalText)
+{
+    const QStringList lines = canonicalText.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty() || lines.first() != FormatLine)
+        return Error{Actas::tr("The recorded acta is not in a format this version can read.")};
+    QHash<QString, QString> values;
+    for (const QString &line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(u": "_s);
+        if (colon < 0)
+            return Error{Actas::tr("The recorded acta has a damaged line: %1").arg(line.left(60))};
+        values.insert(line.left(colon), unescaped(line.mid(colon + 2)));
+    }
+    ActaContent a;
+    a.version = values.value(u"version"_s).toInt();
+    if (!values.value(u"replaces"_s).isEmpty())
+        a.replaces = values.value(u"replaces"_s).toInt();
+    a.correctionReason = values.value(u"correction_reason"_s);
+    a.event.title = values.value(u"event.title"_s);
+    a.event.organiser = values.value(u"event.organiser"_s);
+    a.event.venue = values.value(u"event.venue"_s);
+    a.event.address = values.value(u"event.address"_s);
+    a.event.date = QDate::fromString(values.value(u"event.date"_s), Qt::ISODate);
+    a.event.start = QTime::fromString(values.value(u"event.start"_s), u"HH:mm"_s);
+    a.event.end = QTime::fromString(values.value(u"event.end"_s), u"HH:mm"_s);
+    a.participants = values.value(u"participants"_s).toInt();
+    for (Sector sector : Sectors::all()) {
+        const int count = values.value(u"participants."_s + Sectors::key(sector)).toInt();
+        if (count > 0)
+            a.participantsBySector.insert(sector, count);
+    }
+    a.preamble = values.value(u"preamble"_s);
+    a.closing = values.value(u"closing"_s);
+    const int commitments = values.value(u"commitments"_s).toInt();
+    for (int i = 1; i <= commitments; ++i) {
+        auto field = [&](const char16_t *key) { return values.value(u"commitment.%1.%2"_s.arg(i).arg(QStringView(key))); };
+        Commitment c;
+        c.id = field(u"id").toLongLong();
+        c.mesaCode = field(u"mesa");
+        c.title = field(u"title");
+        c.problem = field(u"problem");
+        c.description = field(u"description");
+        c.actions = field(u"actions");
+        c.responsible = field(u"responsible");
+        c.participants = field(u"participants");
+        c.resources = field(u"resources");
+        c.deadline = field(u"deadline");
+        c.indicator = field(u"indicator");
+        for (const QString &key : field(u"values").split(u',', Qt::SkipEmptyParts)) {
+            if (auto value = Commitments::valueFromText(key))
+                c.values.append(*value);
+        }
+        c.origin = Commitments::originFromKey(field(u"origin")).value_or(CommitmentOrigin::Proposed);
+        c.source = field(u"source");
+        c.status = CommitmentStatus::Approved;
+        a.commitments.append(c);
+    }
+    const int signatories = values.value(u"signatories"_s).toInt();
+    for (int i = 1; i <= signatories; ++i) {
+        auto field = [&](const char16_t *key) { return values.value(u"signatory.%1.%2"_s.arg(i).arg(QStringView(key))); };
+        Signatory s;
+        s.id = field(u"id").toLongLong();
+        s.name = field(u"name");
+        s.document = field(u"document");
+        s.position = field(u"position");
+        s.organisation = field(u"organisation");
+        s.side = Actas::sideFromKey(field(u"side")).value_or(SignatorySide::Government);
+        a.signatories.append(s);
+    }
+    return a;
+}
+
+QString Actas::key(SignatorySide side)
+{
+    return side == SignatorySide::Government ? u"government"_s : u"civil_society"_s;
+}
+
+std::optional<SignatorySide> Actas::sideFromKey(const QString &key)
+{
+    const QString k = QString(key).replace(u'-', u'_');
+    if (k == u"government"_s)
+        return SignatorySide::Government;
+    if (k == u"civil_society"_s)
+        return SignatorySide::CivilSociety;
+    return std::nullopt;
+}
+
+QString Actas::displayName(SignatorySide side)
+{
+    return side == SignatorySide::Government ? tr("Regional Government") : tr("Civil society");
+}
+
+QString Actas::key(ActaStatus status)
+{
+    switch (status) {
+    case ActaStatus::Draft: return u"draft"_s;
+    case ActaStatus::Closed: return u"closed"_s;
+    case ActaStatus::Signed: return u"signed"_s;
+    }
+    return {};
+}
+
+QString Actas::displayName(ActaStatus status)
+{
+    switch (status) {
+    case ActaStatus::Draft: return tr("Draft");
+    case ActaStatus::Closed: return tr("Closed for signature");
+    case ActaStatus::Signed: return tr("Signed");
+    }
+    return {};
+}
+
+QString Actas::defaultPreamble(const EventDetails &event)
+{
+    return tr("In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business "
+              "associations met at the \"%5\" to validate the commitments of the open government pilot. Having "
+              "worked in mesas and debated the proposals in plenary, they agree on the following commitments:")
+        .arg(event.address.isEmpty() ? event.venue : event.address, event.venue, EventHeader::dateText(event.date),
+             event.organiser.isEmpty() ? tr("government") : event.organiser, event.title);
+}
+
+QString Actas::defaultClosing()
+{
+    return tr("The parties undertake to include these actions in the open government action plan and to report on "
+              "their progress. In witness whereof they sign this acta.");
+}
+
+QString Actas::encodeDrawing(const SignatureDrawing &drawing)
+{
+    QStringList strokes;
+    for (const QList<QPointF> &stroke : drawing) {
+        QStringList points;
+        for (const QPointF &p : stroke)
+            points << u"%1,%2"_s.arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4);
+        strokes << points.join(u' ');
+    }
+    return strokes.join(u';');
+}
+
+SignatureDrawing Actas::decodeDrawing(const QString &text)
+{
+    SignatureDrawing drawing;
+    for (const QString &stroke : text.split(u';', Qt::SkipEmptyParts)) {
+        QList<QPointF> points;
+        for (const QString &point : stroke.split(u' ', Qt::SkipEmptyParts)) {
+            const QStringList xy = point.split(u',');
+            if (xy.size() == 2)
+                points << QPointF(std::clamp(xy.at(0).toDouble(), 0.0, 1.0), std::clamp(xy.at(1).toDouble(), 0.0, 1.0));
+        }
+        if (!points.isEmpty())
+            drawing << points;
+    }
+    return drawing;
+}
+
+QStringList Actas::differences(const ActaContent &recorded, const ActaContent &now)
+{
+    QStringList differences;
+    auto compare = [&](const QString &where, const QList<std::pair<QString, QString>> &a, const QList<std::pair<QString, QString>> &b) {
+        for (int i = 0; i < a.size() && i < b.size(); ++i) {
+            if (a.at(i).second != b.at(i).second)
+                differences << tr("%1, %2: recorded \"%3\", now \"%4\"").arg(where, a.at(i).first, a.at(i).second, b.at(i).second);
+        }
+    };
+    if (recorded.commitments.size() != now.commitments.size())
+        differences << tr("the acta recorded %1 commitments; the file now has %2").arg(recorded.commitments.size()).arg(now.commitments.size());
+    for (int i = 0; i < recorded.commitments.size() && i < now.commitments.size(); ++i)
+        compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i)), commitmentFields(now.commitments.at(i)));
+    if (recorded.signatories.size() != now.signatories.size())
+        differences << tr("the acta recorded %1 signatories; the file now has %2").arg(recorded.signatories.size()).arg(now.signatories.size());
+    for (int i = 0; i < recorded.signatories.size() && i < now.signatories.size(); ++i)
+        compare(tr("signatory %1").arg(i + 1), signatoryFields(recorded.signatories.at(i)), signatoryFields(now.signatories.at(i)));
+    return differences;
+}
+
+} // namespace taller

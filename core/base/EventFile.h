@@ -1,0 +1,67 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace taller {
+
+// One workshop, one SQLite file (NAME.taller), written as you go.
+//
+// Every connection runs in WAL mode with synchronous=FULL and foreign keys on;
+// every write goes through write(), one BEGIN IMMEDIATE transaction, so a change
+// acknowledged to the user is on disk and a failed one left nothing behind.
+class EventFile
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::EventFile)
+
+public:
+    static inline const QString Suffix = QStringLiteral("taller");
+
+    // Makes a new, empty event file; refuses to touch an existing path.
+    static Result<std::unique_ptr<EventFile>> create(const QString &path);
+    // Opens an existing event file, migrating it forward when it is older.
+    // Files that are not events, or come from a newer program, are refused
+    // before anything is written to them.
+    static Result<std::unique_ptr<EventFile>> open(const QString &path);
+
+    // Why SQLite cannot guarantee the file at path (a network share, a folder
+    // a sync client rewrites), or empty when the place is safe.
+    static QString locationWarning(const QString &path);
+
+    // For tests of the upgrade path: a new file stopped at an older schema.
+    static Result<std::unique_ptr<EventFile>> createAtSchemaVersion(const QString &path, int version);
+
+    ~EventFile();
+    EventFile(const EventFile &) = delete;
+    EventFile &operator=(const EventFile &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs work inside one BEGIN IMMEDIATE transaction, committed when work
+    // succeeds and rolled back otherwise. Nested calls join the outer one.
+    Status write(const std::function<Status()> &work);
+
+    // Changes whenever another connection (another desk's process) commits
+    // to the file; cheap enough to poll.
+    Result<qint64> dataVersion() const;
+
+private:
+    EventFile(QString path, QString connectionName);
+    static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo);
+    static Error setAside(const QString &path, const QString &problem);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace taller

@@ -1,0 +1,224 @@
+#include "base/Migrations.h"
+
+#include "base/SqlStatement.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <span>
+
+namespace taller::migrations {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Step N takes a file from user_version N-1 to N. Never edit a released step:
+// add a new one.
+const char *const step1[] = {
+    R"(CREATE TABLE event (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL DEFAULT '',
+        organiser TEXT NOT NULL DEFAULT '',
+        venue TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        start_time TEXT NOT NULL DEFAULT '08:30',
+        end_time TEXT NOT NULL DEFAULT '14:00',
+        general_objective TEXT NOT NULL DEFAULT '',
+        specific_objectives TEXT NOT NULL DEFAULT '',
+        expected_participants INTEGER NOT NULL DEFAULT 0 CHECK (expected_participants >= 0),
+        audience TEXT NOT NULL DEFAULT ''))",
+    "INSERT INTO event (id) VALUES (1)",
+    R"(CREATE TABLE mesa (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL DEFAULT '',
+        theme TEXT NOT NULL DEFAULT '',
+        moderator TEXT NOT NULL DEFAULT '',
+        rapporteur TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE agenda_item (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        minutes INTEGER NOT NULL,
+        responsible_name TEXT NOT NULL DEFAULT '',
+        responsible_role TEXT NOT NULL DEFAULT '',
+        responsible_organisation TEXT NOT NULL DEFAULT '',
+        exposition_minutes INTEGER,
+        questions_minutes INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        actual_start TEXT,
+        actual_end TEXT))",
+    R"(CREATE TABLE agenda_item_mesa (
+        agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+        mesa_id INTEGER NOT NULL REFERENCES mesa(id) ON DELETE CASCADE,
+        PRIMARY KEY (agenda_item_id, mesa_id)))",
+};
+
+const char *const step2[] = {
+    R"(CREATE TABLE attendee (
+        id INTEGER PRIMARY KEY,
+        given_names TEXT NOT NULL,
+        surnames TEXT NOT NULL DEFAULT '',
+        document_type TEXT NOT NULL CHECK (document_type IN ('dni', 'ce', 'passport')),
+        document_number TEXT NOT NULL UNIQUE,
+        organisation TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        sector TEXT NOT NULL DEFAULT 'other',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        data_consent_at TEXT,
+        photo_consent INTEGER NOT NULL DEFAULT 0,
+        walk_in INTEGER NOT NULL DEFAULT 0,
+        preferred_mesa_id INTEGER REFERENCES mesa(id) ON DELETE SET NULL,
+        registered_at TEXT NOT NULL,
+        CHECK (data_consent_at IS NOT NULL OR (email = '' AND phone = ''))))",
+    "CREATE INDEX attendee_by_surname ON attendee(surnames COLLATE NOCASE, given_names COLLATE NOCASE)",
+    R"(CREATE TABLE checkin_event (
+        id INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendee(id),
+        action TEXT NOT NULL CHECK (action IN ('check_in', 'undo')),
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX checkin_event_by_attendee ON checkin_event(attendee_id, id)",
+    R"(CREATE VIRTUAL TABLE attendee_search USING fts5(
+        given_names, surnames, document_number, organisation,
+        content = 'attendee', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'))",
+    R"(CREATE TRIGGER attendee_search_insert AFTER INSERT ON attendee BEGIN
+        INSERT INTO attendee_search (rowid, given_names, surnames, document_number, organisation)
+        VALUES (new.id, new.given_names, new.surnames, new.document_number, new.organisation);
+       END)",
+    R"(CREATE TRIGGER attendee_search_delete AFTER DELETE ON attendee BEGIN
+        INSERT INTO attendee_search (attendee_search, rowid, given_names, surnames, document_number, organisation)
+        VALUES ('delete', old.id, old.given_names, old.surnames, old.document_number, old.organisation);
+       END)",
+    R"(CREATE TRIGGER attendee_search_update AFTER UPDATE OF given_names, surnames, document_number, organisation ON attendee BEGIN
+        INSERT INTO attendee_search (attendee_search, rowid, given_names, surnames, document_number, organisation)
+        VALUES ('delete', old.id, old.given_names, old.surnames, old.document_number, old.organisation);
+        INSERT INTO attendee_search (rowid, given_names, surnames, document_number, organisation)
+        VALUES (new.id, new.given_names, new.surnames, new.document_number, new.organisation);
+       END)",
+};
+
+const char *const step3[] = {
+    // One seat per person: an attendee sits at one mesa at a time.
+    R"(CREATE TABLE mesa_member (
+        attendee_id INTEGER PRIMARY KEY REFERENCES attendee(id) ON DELETE CASCADE,
+        mesa_id INTEGER NOT NULL REFERENCES mesa(id) ON DELETE CASCADE,
+        assigned_at TEXT NOT NULL))",
+    "CREATE INDEX mesa_member_by_mesa ON mesa_member(mesa_id)",
+    R"(CREATE TABLE commitment (
+        id INTEGER PRIMARY KEY,
+        mesa_id INTEGER REFERENCES mesa(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        problem TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        actions TEXT NOT NULL DEFAULT '',
+        responsible TEXT NOT NULL DEFAULT '',
+        participants TEXT NOT NULL DEFAULT '',
+        resources TEXT NOT NULL DEFAULT '',
+        deadline TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        ogp_values TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'proposed' CHECK (origin IN ('input', 'proposed', 'amended')),
+        source TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'presented', 'approved', 'merged', 'withdrawn')),
+        merged_into INTEGER REFERENCES commitment(id) ON DELETE SET NULL,
+        plenary_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX commitment_by_mesa ON commitment(mesa_id, position)",
+};
+
+const char *const step4[] = {
+    R"(CREATE TABLE plenary_slot (
+        mesa_id INTEGER PRIMARY KEY REFERENCES mesa(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        minutes INTEGER,
+        started_at TEXT,
+        ended_at TEXT))",
+    // Each version of the acta; once closed, canonical_text and fingerprint
+    // never change, and a correction is a new version.
+    R"(CREATE TABLE acta (
+        version INTEGER PRIMARY KEY,
+        replaces INTEGER REFERENCES acta(version),
+        correction_reason TEXT NOT NULL DEFAULT '',
+        preamble TEXT NOT NULL DEFAULT '',
+        closing TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        canonical_text TEXT,
+        fingerprint TEXT))",
+    R"(CREATE TABLE acta_commitment (
+        acta_version INTEGER NOT NULL REFERENCES acta(version),
+        commitment_id INTEGER NOT NULL,
+        PRIMARY KEY (acta_version, commitment_id)))",
+    R"(CREATE TABLE signatory (
+        id INTEGER PRIMARY KEY,
+        acta_version INTEGER NOT NULL REFERENCES acta(version),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        document TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        side TEXT NOT NULL CHECK (side IN ('government', 'civil_society')),
+        signed_at TEXT,
+        signature_kind TEXT CHECK (signature_kind IN ('paper', 'drawn')),
+        drawing TEXT))",
+    "CREATE INDEX signatory_by_version ON signatory(acta_version, position)",
+};
+
+const char *const step5[] = {
+    // What remains of the attendance once personal data is purged.
+    R"(CREATE TABLE participation_summary (
+        sector TEXT PRIMARY KEY,
+        registered INTEGER NOT NULL,
+        attended INTEGER NOT NULL,
+        walk_ins INTEGER NOT NULL DEFAULT 0,
+        purged_at TEXT NOT NULL))",
+};
+
+const std::array<std::span<const char *const>, 5> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
+                                                           std::span(step5)};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps.size());
+}
+
+Status migrate(const QSqlDatabase &db, int fromVersion, int targetVersion)
+{
+    for (int version = fromVersion + 1; version <= targetVersion; ++version) {
+        if (Status begun = SqlStatement::run(db, u"BEGIN IMMEDIATE"_s); !begun)
+            return begun;
+        Status status;
+        for (const char *sql : steps[version - 1]) {
+            status = SqlStatement::run(db, QString::fromUtf8(sql));
+            if (!status)
+                break;
+        }
+        if (status && version == 1)
+            status = SqlStatement::run(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+        if (status)
+            status = SqlStatement::run(db, u"PRAGMA user_version = %1"_s.arg(version));
+        if (status)
+            status = SqlStatement::run(db, u"COMMIT"_s);
+        if (!status) {
+            (void)SqlStatement::run(db, u"ROLLBACK"_s);
+            return Error{QCoreApplication::translate("taller::migrations", "Could not upgrade the event file to schema version %1: %2")
+                             .arg(version)
+                             .arg(status.errorMessage())};
+        }
+    }
+    return {};
+}
+
+} // namespace taller::migrations

@@ -1,0 +1,77 @@
+#include "base/SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace taller {
+
+Error sqlError(const QSqlError &error, const QString &sql)
+{
+    Q_UNUSED(sql)
+    QString text = error.text().trimmed();
+    if (text.isEmpty())
+        text = QCoreApplication::translate("taller::SqlStatement", "unknown database error");
+    return Error{QCoreApplication::translate("taller::SqlStatement", "The event file could not be read or written: %1").arg(text)};
+}
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+namespace {
+
+// A null QString binds as SQL NULL; text columns want '' for "nothing typed".
+// Only an invalid QVariant means NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1StringView(""));
+    return value;
+}
+
+} // namespace
+
+SqlStatement &SqlStatement::bind(const QVariant &value)
+{
+    m_query.addBindValue(bindable(value));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, bindable(value));
+    return *this;
+}
+
+Status SqlStatement::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return sqlError(m_query.lastError(), m_sql);
+    return {};
+}
+
+Status SqlStatement::run(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(query.lastError(), sql);
+    return {};
+}
+
+Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    SqlStatement statement(db, sql);
+    for (const QVariant &value : values)
+        statement.bind(value);
+    if (Status status = statement.exec(); !status)
+        return status.error();
+    if (!statement.next())
+        return QVariant();
+    return statement.value(0);
+}
+
+} // namespace taller

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace taller {
+
+// A prepared statement whose every failure becomes an Error carrying the
+// driver's own text, so that no caller can mistake a failure for "no rows".
+class SqlStatement
+{
+public:
+    SqlStatement(const QSqlDatabase &db, const QString &sql);
+
+    SqlStatement &bind(const QVariant &value);
+    SqlStatement &bind(const QString &placeholder, const QVariant &value);
+
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // Runs a statement that takes no parameters.
+    static Status run(const QSqlDatabase &db, const QString &sql);
+    // Runs a statement expected to produce a single value.
+    static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+                                   const QVariantList &values = {});
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+Error sqlError(const QSqlError &error, const QString &sql);
+
+} // namespace taller

@@ -1,0 +1,214 @@
+#include "mesas/CommitmentRepository.h"
+
+#include "acta/ActaRepository.h"
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Columns = u"c.id, m.code, c.title, c.problem, c.description, c.actions, c.responsible, c.participants, "
+                        "c.resources, c.deadline, c.indicator, c.ogp_values, c.origin, c.source, c.status, c.merged_into, "
+                        "c.plenary_note"_s;
+
+Commitment fromRow(const SqlStatement &row)
+{
+    Commitment c;
+    c.id = row.value(0).toLongLong();
+    c.mesaCode = row.value(1).toString();
+    c.title = row.value(2).toString();
+    c.problem = row.value(3).toString();
+    c.description = row.value(4).toString();
+    c.actions = row.value(5).toString();
+    c.responsible = row.value(6).toString();
+    c.participants = row.value(7).toString();
+    c.resources = row.value(8).toString();
+    c.deadline = row.value(9).toString();
+    c.indicator = row.value(10).toString();
+    for (const QString &key : row.value(11).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (auto value = Commitments::valueFromText(key))
+            c.values.append(*value);
+    }
+    c.origin = Commitments::originFromKey(row.value(12).toString()).value_or(CommitmentOrigin::Proposed);
+    c.source = row.value(13).toString();
+    c.status = Commitments::statusFromKey(row.value(14).toString()).value_or(CommitmentStatus::Draft);
+    if (!row.value(15).isNull())
+        c.mergedInto = row.value(15).toLongLong();
+    c.plenaryNote = row.value(16).toString();
+    return c;
+}
+
+QString valuesKey(const QList<OgpValue> &values)
+{
+    QStringList keys;
+    for (OgpValue value : values)
+        keys << Commitments::key(value);
+    return keys.join(u',');
+}
+
+} // namespace
+
+Result<QList<Commitment>> CommitmentRepository::all() const
+{
+    SqlStatement query(m_file.database(), u"SELECT "_s + Columns
+                                              + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id "
+                                                "ORDER BY m.position IS NULL, m.position, c.position, c.id"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Commitment> commitments;
+    while (query.next())
+        commitments.append(fromRow(query));
+    return commitments;
+}
+
+Result<std::optional<Commitment>> CommitmentRepository::find(qint64 id) const
+{
+    SqlStatement query(m_file.database(), u"SELECT "_s + Columns + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id WHERE c.id = ?"_s);
+    query.bind(id);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<Commitment>();
+    return std::optional<Commitment>(fromRow(query));
+}
+
+Status CommitmentRepository::refuseIfFrozen(qint64 id)
+{
+    if (id <= 0)
+        return {};
+    auto version = ActaRepository(m_file).lockingVersion(id);
+    if (!version)
+        return version.error();
+    if (*version)
+        return Error{tr("This commitment is in version %1 of the acta, which is closed for signature. Open a correction "
+                        "of the acta to change it.")
+                         .arg(**version)};
+    return {};
+}
+
+Status CommitmentRepository::saveOne(Commitment &c)
+{
+    const QSqlDatabase db = m_file.database();
+    if (Status frozen = refuseIfFrozen(c.id); !frozen)
+        return frozen;
+    qint64 mesaId = 0;
+    if (!c.mesaCode.isEmpty()) {
+        auto id = SqlStatement::scalar(db, u"SELECT id FROM mesa WHERE code = ?"_s, {c.mesaCode});
+        if (!id)
+            return id.error();
+        if (id->isNull())
+            return Error{tr("Mesa %1 does not exist in this event.").arg(c.mesaCode)};
+        mesaId = id->toLongLong();
+    }
+    if (c.title.trimmed().isEmpty())
+        return Error{tr("A commitment needs a title.")};
+    if (c.mergedInto && *c.mergedInto == c.id)
+        return Error{tr("A commitment cannot be merged into itself.")};
+
+    const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
+    auto exists = SqlStatement::scalar(db, u"SELECT count(*) FROM commitment WHERE id = ?"_s, {c.id});
+    if (!exists)
+        return exists.error();
+    const bool update = c.id > 0 && exists->toInt() > 0;
+    SqlStatement statement(db, update ? u"UPDATE commitment SET mesa_id = ?, title = ?, problem = ?, description = ?, actions = ?, "
+                                        "responsible = ?, participants = ?, resources = ?, deadline = ?, indicator = ?, "
+                                        "ogp_values = ?, origin = ?, source = ?, status = ?, merged_into = ?, plenary_note = ?, "
+                                        "updated_at = ? WHERE id = ?"_s
+                                      : u"INSERT INTO commitment (mesa_id, title, problem, description, actions, responsible, "
+                                        "participants, resources, deadline, indicator, ogp_values, origin, source, status, "
+                                        "merged_into, plenary_note, updated_at, id, created_at, position) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                        "(SELECT coalesce(max(position), 0) + 1 FROM commitment))"_s);
+    statement.bind(mesaId > 0 ? QVariant(mesaId) : QVariant())
+        .bind(c.title.trimmed())
+        .bind(c.problem)
+        .bind(c.description)
+        .bind(c.actions)
+        .bind(c.responsible)
+        .bind(c.participants)
+        .bind(c.resources)
+        .bind(c.deadline)
+        .bind(c.indicator)
+        .bind(valuesKey(c.values))
+        .bind(Commitments::key(c.origin))
+        .bind(c.source)
+        .bind(Commitments::key(c.status))
+        .bind(c.mergedInto ? QVariant(*c.mergedInto) : QVariant())
+        .bind(c.plenaryNote)
+        .bind(now)
+        .bind(c.id > 0 ? QVariant(c.id) : QVariant());
+    if (!update)
+        statement.bind(now);
+    if (Status status = statement.exec(); !status)
+        return status;
+    if (!update)
+        c.id = statement.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<Commitment> CommitmentRepository::save(const Commitment &commitment)
+{
+    Commitment saved = commitment;
+    if (Status status = m_file.write([&] { return saveOne(saved); }); !status)
+        return status.error();
+    return saved;
+}
+
+Status CommitmentRepository::addAll(QList<Commitment> &commitments)
+{
+    return m_file.write([&]() -> Status {
+        for (Commitment &c : commitments) {
+            c.id = 0;
+            if (Status status = saveOne(c); !status)
+                return Error{tr("\"%1\": %2").arg(c.title, status.errorMessage())};
+        }
+        return {};
+    });
+}
+
+Status CommitmentRepository::remove(qint64 id)
+{
+    return m_file.write([&]() -> Status {
+        if (Status frozen = refuseIfFrozen(id); !frozen)
+            return frozen;
+        SqlStatement remove(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s);
+        remove.bind(id);
+        return remove.exec();
+    });
+}
+
+Status CommitmentRepository::decide(qint64 id, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note)
+{
+    return m_file.write([&]() -> Status {
+        auto found = find(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error{tr("There is no commitment %1.").arg(id)};
+        Commitment c = found->value();
+        if (decision == CommitmentStatus::Merged) {
+            if (!mergedInto)
+                return Error{tr("Say which commitment %1 is merged into.").arg(id)};
+            auto target = find(*mergedInto);
+            if (!target)
+                return target.error();
+            if (!target->has_value())
+                return Error{tr("There is no commitment %1 to merge into.").arg(*mergedInto)};
+            const CommitmentStatus targetStatus = target->value().status;
+            if (targetStatus == CommitmentStatus::Merged || targetStatus == CommitmentStatus::Withdrawn)
+                return Error{tr("Commitment %1 is %2; merge into one that stays.").arg(*mergedInto).arg(Commitments::displayName(targetStatus).toLower())};
+        } else {
+            mergedInto.reset();
+        }
+        c.status = decision;
+        c.mergedInto = mergedInto;
+        if (!note.isNull())
+            c.plenaryNote = note;
+        return saveOne(c);
+    });
+}
+
+} // namespace taller

@@ -1,0 +1,147 @@
+#include "mesas/MesaDocument.h"
+
+#include "event/EventHeader.h"
+#include "registration/AttendanceDocument.h"
+#include "registration/AttendeeRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? u"—"_s : text;
+}
+
+} // namespace
+
+PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mesa, const QList<Attendee> &members,
+                                    const QList<Commitment> &inputs)
+{
+    PrintedDocument document(tr("Mesa worksheet %1").arg(mesa.code));
+    EventHeader::applyRunningHeader(document, details);
+    document.addTitle(tr("Mesa worksheet"));
+    document.addSubtitle(u"%1 — %2"_s.arg(mesa.code, mesa.name));
+    document.addSpacing(2);
+    document.addFields({
+        {tr("Theme"), orDash(mesa.theme.isEmpty() ? mesa.name : mesa.theme)},
+        {tr("Moderator"), orDash(mesa.moderator)},
+        {tr("Rapporteur"), orDash(mesa.rapporteur)},
+        {tr("Place"), orDash(mesa.place)},
+        {tr("Workshop"), details.title},
+        {tr("Date"), EventHeader::dateText(details.date)},
+    });
+
+    document.addHeading(tr("Members (%1)").arg(members.size()));
+    if (members.isEmpty()) {
+        document.addParagraph(tr("No one has been assigned to this mesa yet."));
+    } else {
+        PrintedDocument::Table table;
+        table.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Surnames and given names"), 65, Qt::AlignLeft},
+                         {tr("Organisation"), 65, Qt::AlignLeft}, {tr("Sector"), 40, Qt::AlignLeft}};
+        int number = 0;
+        for (const Attendee &a : members)
+            table.rows.append({{QString::number(++number), {}, false}, {a.sortName(), {}, false}, {a.organisation, {}, false},
+                               {Sectors::displayName(a.sector), {}, false}});
+        document.addTable(table);
+    }
+
+    document.addHeading(tr("Input commitments (%1)").arg(inputs.size()));
+    if (inputs.isEmpty())
+        document.addParagraph(tr("This mesa received no input commitments."));
+    int number = 0;
+    for (const Commitment &c : inputs) {
+        document.addHeading(tr("Input %1. %2").arg(++number).arg(c.title));
+        QList<std::pair<QString, QString>> fields;
+        for (const auto &[label, value] : Commitments::fields(c))
+            fields.append({label, orDash(value)});
+        if (!c.source.isEmpty())
+            fields.append({tr("Comes from"), c.source});
+        document.addFields(fields);
+    }
+
+    // The seed's six questions, with room to write by hand.
+    const QStringList prompts = {tr("Commitment (title)"), tr("How it will be done"), tr("Responsible"), tr("Participants"),
+                                 tr("Resources"), tr("Deadlines"), tr("How it is measured")};
+    for (int form = 1; form <= BlankForms; ++form) {
+        document.addPageBreak();
+        document.addHeading(tr("Commitment proposal %1 — mesa %2").arg(form).arg(mesa.code));
+        PrintedDocument::Table table;
+        table.minimumRowHeightMm = 28;
+        table.columns = {{tr("Field"), 45, Qt::AlignLeft}, {tr("To be filled in by the mesa"), 135, Qt::AlignLeft}};
+        for (const QString &prompt : prompts)
+            table.rows.append({{prompt, {}, true}, {}});
+        document.addTable(table);
+        document.addParagraph(tr("OGP values it serves (tick): ☐ %1   ☐ %2   ☐ %3   ☐ %4")
+                                  .arg(Commitments::displayName(OgpValue::Transparency),
+                                       Commitments::displayName(OgpValue::Accountability),
+                                       Commitments::displayName(OgpValue::Participation),
+                                       Commitments::displayName(OgpValue::TechnologyAndInnovation)));
+    }
+    return document;
+}
+
+Result<std::pair<Mesa, QList<Attendee>>> MesaDocument::mesaWithMembers(EventFile &file, const QString &mesaCode)
+{
+    auto mesas = MesaRepository(file).load();
+    if (!mesas)
+        return mesas.error();
+    const auto mesa = std::find_if(mesas->begin(), mesas->end(),
+                                   [&](const Mesa &m) { return m.code.compare(mesaCode, Qt::CaseInsensitive) == 0; });
+    if (mesa == mesas->end()) {
+        QStringList codes;
+        for (const Mesa &m : std::as_const(*mesas))
+            codes << m.code;
+        return Error{tr("There is no mesa %1; this event has %2.").arg(mesaCode, codes.isEmpty() ? tr("none") : codes.join(u", "_s))};
+    }
+    auto seats = MesaRepository(file).membership();
+    if (!seats)
+        return seats.error();
+    auto everyone = AttendeeRepository(file).all();
+    if (!everyone)
+        return everyone.error();
+    QList<Attendee> members;
+    for (const Attendee &a : std::as_const(*everyone)) {
+        if (seats->value(a.id) == mesa->id)
+            members.append(a);
+    }
+    return std::pair(*mesa, members);
+}
+
+Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+{
+    auto details = EventRepository(file).load();
+    if (!details)
+        return details.error();
+    auto mesa = mesaWithMembers(file, mesaCode);
+    if (!mesa)
+        return mesa.error();
+    auto commitments = CommitmentRepository(file).all();
+    if (!commitments)
+        return commitments.error();
+    QList<Commitment> inputs;
+    for (const Commitment &c : std::as_const(*commitments)) {
+        if (c.mesaCode == mesa->first.code && c.origin == CommitmentOrigin::Input)
+            inputs.append(c);
+    }
+    return build(*details, mesa->first, mesa->second, inputs);
+}
+
+Result<PrintedDocument> MesaDocument::attendance(EventFile &file, const QString &mesaCode, int blankRows)
+{
+    auto details = EventRepository(file).load();
+    if (!details)
+        return details.error();
+    auto mesa = mesaWithMembers(file, mesaCode);
+    if (!mesa)
+        return mesa.error();
+    return AttendanceDocument::build(*details, mesa->second, blankRows,
+                                     tr("Mesa %1 — %2").arg(mesa->first.code, mesa->first.name));
+}
+
+} // namespace taller

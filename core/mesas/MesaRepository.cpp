@@ -1,0 +1,128 @@
+#include "mesas/MesaRepository.h"
+
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+Result<QList<Mesa>> MesaRepository::load() const
+{
+    SqlStatement query(m_file.database(),
+                       u"SELECT id, code, name, theme, moderator, rapporteur, place FROM mesa ORDER BY position, id"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Mesa> mesas;
+    while (query.next()) {
+        mesas.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                      query.value(6).toString()});
+    }
+    return mesas;
+}
+
+Result<Mesa> MesaRepository::add(const Mesa &mesa)
+{
+    Mesa stored = mesa;
+    Status status = m_file.write([&]() -> Status {
+        if (stored.code.trimmed().isEmpty())
+            return Error{tr("A mesa needs a code, such as M1.")};
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO mesa (position, code, name, theme, moderator, rapporteur, place) "
+                            "VALUES ((SELECT coalesce(max(position), -1) + 1 FROM mesa), ?, ?, ?, ?, ?, ?)"_s);
+        insert.bind(stored.code.trimmed())
+            .bind(stored.name)
+            .bind(stored.theme)
+            .bind(stored.moderator)
+            .bind(stored.rapporteur)
+            .bind(stored.place);
+        if (Status inserted = insert.exec(); !inserted)
+            return inserted;
+        stored.id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return stored;
+}
+
+Status MesaRepository::update(const Mesa &mesa)
+{
+    return m_file.write([&]() -> Status {
+        if (mesa.code.trimmed().isEmpty())
+            return Error{tr("A mesa needs a code, such as M1.")};
+        SqlStatement update(m_file.database(),
+                            u"UPDATE mesa SET code = ?, name = ?, theme = ?, moderator = ?, rapporteur = ?, place = ? WHERE id = ?"_s);
+        update.bind(mesa.code.trimmed())
+            .bind(mesa.name)
+            .bind(mesa.theme)
+            .bind(mesa.moderator)
+            .bind(mesa.rapporteur)
+            .bind(mesa.place)
+            .bind(mesa.id);
+        if (Status status = update.exec(); !status) {
+            if (status.errorMessage().contains(u"UNIQUE"_s))
+                return Error{tr("There is already a mesa with code %1.").arg(mesa.code.trimmed())};
+            return status;
+        }
+        return {};
+    });
+}
+
+Status MesaRepository::remove(qint64 mesaId)
+{
+    return m_file.write([&]() -> Status {
+        auto commitments = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM commitment WHERE mesa_id = ?"_s, {mesaId});
+        if (!commitments)
+            return commitments.error();
+        if (commitments->toInt() > 0)
+            return Error{tr("This mesa has %n commitments; move or delete them before removing the mesa.", nullptr,
+                            commitments->toInt())};
+        SqlStatement remove(m_file.database(), u"DELETE FROM mesa WHERE id = ?"_s);
+        remove.bind(mesaId);
+        return remove.exec();
+    });
+}
+
+Result<QHash<qint64, qint64>> MesaRepository::membership() const
+{
+    SqlStatement query(m_file.database(), u"SELECT attendee_id, mesa_id FROM mesa_member"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QHash<qint64, qint64> seats;
+    while (query.next())
+        seats.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return seats;
+}
+
+Status MesaRepository::setMembership(const QHash<qint64, qint64> &membership)
+{
+    return m_file.write([&]() -> Status {
+        if (Status cleared = SqlStatement::run(m_file.database(), u"DELETE FROM mesa_member"_s); !cleared)
+            return cleared;
+        SqlStatement insert(m_file.database(), u"INSERT INTO mesa_member (attendee_id, mesa_id, assigned_at) VALUES (?, ?, ?)"_s);
+        const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
+        for (auto it = membership.cbegin(); it != membership.cend(); ++it) {
+            insert.bind(it.key()).bind(it.value()).bind(now);
+            if (Status status = insert.exec(); !status)
+                return status;
+        }
+        return {};
+    });
+}
+
+Status MesaRepository::assign(qint64 attendeeId, qint64 mesaId)
+{
+    return m_file.write([&]() -> Status {
+        SqlStatement remove(m_file.database(), u"DELETE FROM mesa_member WHERE attendee_id = ?"_s);
+        remove.bind(attendeeId);
+        if (Status status = remove.exec(); !status || mesaId == 0)
+            return status;
+        SqlStatement insert(m_file.database(), u"INSERT INTO mesa_member (attendee_id, mesa_id, assigned_at) VALUES (?, ?, ?)"_s);
+        insert.bind(attendeeId).bind(mesaId).bind(Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs));
+        return insert.exec();
+    });
+}
+
+} // namespace taller

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "base/EventFile.h"
+#include "mesas/Mesa.h"
+
+#include <QDateTime>
+
+namespace taller {
+
+// The plenary: the order in which mesas present, the time each has, and
+// when each actually presented.
+class PlenaryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::PlenaryRepository)
+
+public:
+    struct Turn
+    {
+        Mesa mesa;
+        // Set by hand; otherwise the plenary's time shared among the mesas.
+        std::optional<int> minutesSetByHand;
+        int minutes = 0;
+        QDateTime startedAt;
+        QDateTime endedAt;
+
+        bool isRunning() const { return startedAt.isValid() && !endedAt.isValid(); }
+    };
+
+    explicit PlenaryRepository(EventFile &file) : m_file(file) {}
+
+    // Every mesa, in presentation order.
+    Result<QList<Turn>> turns() const;
+    // The plenary's length from the programme (its "plenary" activity).
+    Result<int> plenaryMinutes() const;
+
+    Status setOrder(const QList<qint64> &mesaIds);
+    Status setMinutes(qint64 mesaId, std::optional<int> minutes);
+    // Starts mesaId's turn now, ending any turn still running.
+    Status start(qint64 mesaId, const QDateTime &at);
+    Status finish(qint64 mesaId, const QDateTime &at);
+    Status resetTimes();
+
+private:
+    EventFile &m_file;
+};
+
+} // namespace taller

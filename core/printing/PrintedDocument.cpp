@@ -1,0 +1,519 @@
+#include "printing/PrintedDocument.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
+#include <QDir>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString FontFamily = u"DejaVu Sans"_s;
+constexpr qreal HeaderBandMm = 11.0;
+constexpr qreal FooterBandMm = 9.0;
+constexpr qreal CellPaddingMm = 1.6;
+constexpr qreal BlockGapMm = 2.5;
+} // namespace
+
+PrintedDocument::PrintedDocument(QString documentTitle)
+    : m_documentTitle(std::move(documentTitle))
+{
+}
+
+void PrintedDocument::setRunningHeader(const QString &left, const QString &right)
+{
+    m_headerLeft = left;
+    m_headerRight = right;
+}
+
+void PrintedDocument::setFooterNote(const QString &note)
+{
+    m_footerNote = note;
+}
+
+void PrintedDocument::setFooterDetail(const QString &detail)
+{
+    m_footerDetail = detail;
+}
+
+void PrintedDocument::setWatermark(const QString &text)
+{
+    m_watermark = text;
+}
+
+void PrintedDocument::addSignatureColumns(const SignatureColumns &columns) { m_blocks.append(columns); }
+
+void PrintedDocument::addTitle(const QString &text) { m_blocks.append(TextBlock{TextStyle::Title, text}); }
+void PrintedDocument::addSubtitle(const QString &text) { m_blocks.append(TextBlock{TextStyle::Subtitle, text}); }
+void PrintedDocument::addHeading(const QString &text) { m_blocks.append(TextBlock{TextStyle::Heading, text}); }
+void PrintedDocument::addParagraph(const QString &text) { m_blocks.append(TextBlock{TextStyle::Body, text}); }
+void PrintedDocument::addFields(const QList<std::pair<QString, QString>> &fields) { m_blocks.append(FieldsBlock{fields}); }
+void PrintedDocument::addTable(const Table &table) { m_blocks.append(table); }
+void PrintedDocument::addSpacing(qreal mm) { m_blocks.append(SpacingBlock{mm}); }
+void PrintedDocument::addPageBreak() { m_blocks.append(PageBreakBlock{}); }
+
+// One pass over the blocks. Without a painter it only counts pages, so the
+// painting pass can print "Página X de Y".
+class PrintedDocument::Layout
+{
+public:
+    Layout(const PrintedDocument &document, QPagedPaintDevice &device, QPainter *painter, int totalPages)
+        : m_document(document)
+        , m_device(device)
+        , m_painter(painter)
+        , m_totalPages(totalPages)
+        , m_dpi(device.logicalDpiY())
+        , m_width(device.width())
+        , m_height(device.height())
+    {
+    }
+
+    int run()
+    {
+        beginPage();
+        for (const Block &block : m_document.m_blocks) {
+            std::visit([this](const auto &b) { place(b); }, block);
+        }
+        return m_page;
+    }
+
+private:
+    qreal mm(qreal value) const { return value / 25.4 * m_dpi; }
+
+    QFont font(qreal pointSize, bool bold = false) const
+    {
+        QFont f(FontFamily);
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        // Any letter spacing turns typographic ligatures off, so that "fi" in
+        // "específicos" is extracted, searched and copied as two letters.
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+        return f;
+    }
+
+    qreal footerBand() const { return mm(FooterBandMm + (m_document.m_footerDetail.isEmpty() ? 0 : 5)); }
+    qreal bottom() const { return m_height - footerBand(); }
+
+    void beginPage()
+    {
+        ++m_page;
+        m_y = mm(HeaderBandMm);
+        if (!m_painter)
+            return;
+        QPainter &p = *m_painter;
+        const QFont headerFont = font(DetailPointSize);
+        const QFontMetricsF metrics(headerFont, &m_device);
+        p.setFont(headerFont);
+        p.setPen(Qt::black);
+        const QRectF header(0, 0, m_width, mm(HeaderBandMm) - mm(3));
+        const QString right = metrics.elidedText(m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
+        const QString left = metrics.elidedText(m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
+        p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
+        p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
+        p.setPen(QPen(Qt::black, mm(0.2)));
+        p.drawLine(QPointF(0, mm(HeaderBandMm) - mm(2)), QPointF(m_width, mm(HeaderBandMm) - mm(2)));
+
+        if (!m_document.m_watermark.isEmpty()) {
+            p.save();
+            QFont mark = font(72, true);
+            p.setFont(mark);
+            // A light solid grey, not transparency: PDF/A-1b allows none.
+            p.setPen(QColor(0xDD, 0xDD, 0xDD));
+            p.translate(m_width / 2, m_height / 2);
+            p.rotate(-35);
+            const QRectF box(-m_width, -m_height / 4, 2 * m_width, m_height / 2);
+            p.drawText(box, Qt::AlignCenter, m_document.m_watermark);
+            p.restore();
+            p.setFont(headerFont);
+        }
+        const QRectF footer(0, m_height - footerBand() + mm(2), m_width, mm(FooterBandMm) - mm(2));
+        p.setPen(QPen(Qt::black, mm(0.2)));
+        p.drawLine(QPointF(0, footer.top()), QPointF(m_width, footer.top()));
+        p.setPen(Qt::black);
+        if (!m_document.m_footerDetail.isEmpty()) {
+            const QRectF detail(0, footer.bottom() - mm(1), m_width, mm(5));
+            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
+                       metrics.elidedText(m_document.m_footerDetail, Qt::ElideMiddle, m_width));
+        }
+        const QString pageText = PrintedDocument::tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
+        const QString note = m_document.m_footerNote.isEmpty() ? m_document.m_documentTitle : m_document.m_footerNote;
+        const QString elidedNote = metrics.elidedText(note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, elidedNote);
+        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    }
+
+    void newPage()
+    {
+        if (m_painter)
+            m_device.newPage();
+        beginPage();
+    }
+
+    bool fits(qreal height) const { return m_y + height <= bottom(); }
+
+    void ensureRoom(qreal height)
+    {
+        if (!fits(height) && m_y > mm(HeaderBandMm))
+            newPage();
+    }
+
+    void place(const SpacingBlock &spacing)
+    {
+        m_y += mm(spacing.mm);
+    }
+
+    // A row of two signature places, kept together on one page.
+    void place(const SignatureColumns &block)
+    {
+        const qreal gap = mm(10);
+        const qreal columnWidth = (m_width - gap) / 2;
+        const QFont titleFont = font(BodyPointSize + 1, true);
+        const QFont nameFont = font(BodyPointSize, true);
+        const QFont lineFont = font(DetailPointSize);
+        const QFontMetricsF &titleMetrics = metricsFor(titleFont);
+
+        auto cellHeight = [&](const SignatureCell &cell) {
+            qreal height = mm(SignatureSpaceMm) + mm(1.5);
+            for (int i = 0; i < cell.lines.size(); ++i)
+                height += textHeight(cell.lines.at(i), i == 0 ? nameFont : lineFont, columnWidth);
+            if (!cell.note.isEmpty())
+                height += textHeight(cell.note, lineFont, columnWidth);
+            return height + mm(6);
+        };
+        auto paint = [&](const SignatureCell &cell, qreal x) {
+            if (!m_painter)
+                return;
+            QPainter &p = *m_painter;
+            const QRectF space(x, m_y, columnWidth, mm(SignatureSpaceMm));
+            if (!cell.drawing.isEmpty()) {
+                p.save();
+                p.setPen(QPen(QColor(0x10, 0x20, 0x60), mm(0.45), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                // The signing pad is about 2.6 times as wide as it is tall;
+                // keep that shape rather than stretch the signature.
+                QRectF box = space.adjusted(mm(4), mm(1), -mm(4), -mm(1));
+                box.setWidth(std::min(box.width(), box.height() * 2.6));
+                for (const QList<QPointF> &stroke : cell.drawing) {
+                    QPolygonF line;
+                    for (const QPointF &point : stroke)
+                        line << QPointF(box.left() + point.x() * box.width(), box.top() + point.y() * box.height());
+                    if (line.size() == 1)
+                        p.drawPoint(line.first());
+                    else
+                        p.drawPolyline(line);
+                }
+                p.restore();
+            }
+            p.setPen(QPen(Qt::black, mm(0.3)));
+            p.drawLine(QPointF(x, space.bottom()), QPointF(x + columnWidth * 0.9, space.bottom()));
+            qreal y = space.bottom() + mm(1.5);
+            for (int i = 0; i < cell.lines.size(); ++i) {
+                const QFont &f = i == 0 ? nameFont : lineFont;
+                const qreal h = textHeight(cell.lines.at(i), f, columnWidth);
+                p.setFont(f);
+                p.setPen(Qt::black);
+                p.drawText(QRectF(x, y, columnWidth, h), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.lines.at(i));
+                y += h;
+            }
+            if (!cell.note.isEmpty()) {
+                p.setFont(lineFont);
+                p.setPen(QColor(0x0b, 0x4d, 0x37));
+                p.drawText(QRectF(x, y, columnWidth, textHeight(cell.note, lineFont, columnWidth)),
+                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.note);
+            }
+        };
+
+        const qreal titleHeight = titleMetrics.height() + mm(2);
+        const qsizetype rows = std::max(block.left.size(), block.right.size());
+        for (qsizetype row = 0; row < rows; ++row) {
+            qreal height = 0;
+            if (row < block.left.size())
+                height = std::max(height, cellHeight(block.left.at(row)));
+            if (row < block.right.size())
+                height = std::max(height, cellHeight(block.right.at(row)));
+            const bool first = row == 0;
+            if (!fits(height + (first ? titleHeight : 0)))
+                newPage();
+            if (first || m_y <= mm(HeaderBandMm) + 1) {
+                if (m_painter) {
+                    m_painter->setFont(titleFont);
+                    m_painter->setPen(Qt::black);
+                    m_painter->drawText(QRectF(0, m_y, columnWidth, titleHeight), Qt::AlignLeft | Qt::AlignTop, block.leftTitle);
+                    m_painter->drawText(QRectF(columnWidth + gap, m_y, columnWidth, titleHeight), Qt::AlignLeft | Qt::AlignTop,
+                                        block.rightTitle);
+                }
+                m_y += titleHeight;
+            }
+            if (row < block.left.size())
+                paint(block.left.at(row), 0);
+            if (row < block.right.size())
+                paint(block.right.at(row), columnWidth + gap);
+            m_y += height;
+        }
+        m_y += mm(BlockGapMm);
+    }
+
+    void place(const PageBreakBlock &)
+    {
+        if (m_y > mm(HeaderBandMm))
+            newPage();
+    }
+
+    void place(const TextBlock &block)
+    {
+        qreal size = BodyPointSize;
+        bool bold = false;
+        Qt::Alignment alignment = Qt::AlignLeft;
+        qreal gapBefore = 0;
+        switch (block.style) {
+        case TextStyle::Title: size = 16; bold = true; alignment = Qt::AlignHCenter; break;
+        case TextStyle::Subtitle: size = 12.5; bold = true; alignment = Qt::AlignHCenter; break;
+        case TextStyle::Heading: size = 11.5; bold = true; gapBefore = mm(2); break;
+        case TextStyle::Body: break;
+        }
+        m_y += gapBefore;
+        QTextLayout layout(block.text, font(size, bold), &m_device);
+        QTextOption option(alignment);
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        qreal height = 0;
+        while (true) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(m_width);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+
+        // Keep a heading with at least a couple of lines of what follows it.
+        if (block.style == TextStyle::Heading)
+            ensureRoom(height + mm(12));
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            ensureRoom(line.height());
+            if (m_painter) {
+                m_painter->setPen(Qt::black);
+                line.draw(m_painter, QPointF(0, m_y - line.y()));
+            }
+            m_y += line.height();
+        }
+        m_y += mm(block.style == TextStyle::Body ? BlockGapMm : 1.5);
+    }
+
+    void place(const FieldsBlock &block)
+    {
+        const QFont labelFont = font(BodyPointSize, true);
+        const QFont valueFont = font(BodyPointSize);
+        const QFontMetricsF labelMetrics(labelFont, &m_device);
+        const QFontMetricsF valueMetrics(valueFont, &m_device);
+        qreal labelWidth = 0;
+        for (const auto &[label, value] : block.fields)
+            labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(label + u':'));
+        labelWidth = std::min(labelWidth + mm(3), m_width * 0.35);
+        const qreal valueWidth = m_width - labelWidth;
+        for (const auto &[label, value] : block.fields) {
+            const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+            const QRectF labelRect = labelMetrics.boundingRect(QRectF(0, 0, labelWidth - mm(3), 1e6), flags, label + u':');
+            const QRectF valueRect = valueMetrics.boundingRect(QRectF(0, 0, valueWidth, 1e6), flags, value);
+            const qreal height = std::max(labelRect.height(), valueRect.height()) + mm(0.8);
+            ensureRoom(height);
+            if (m_painter) {
+                m_painter->setPen(Qt::black);
+                m_painter->setFont(labelFont);
+                m_painter->drawText(QRectF(0, m_y, labelWidth - mm(3), height), flags, label + u':');
+                m_painter->setFont(valueFont);
+                m_painter->drawText(QRectF(labelWidth, m_y, valueWidth, height), flags, value);
+            }
+            m_y += height;
+        }
+        m_y += mm(BlockGapMm);
+    }
+
+    QList<qreal> columnWidths(const Table &table) const
+    {
+        qreal total = 0;
+        for (const Column &column : table.columns)
+            total += column.relativeWidth;
+        QList<qreal> widths;
+        for (const Column &column : table.columns)
+            widths.append(m_width * column.relativeWidth / total);
+        return widths;
+    }
+
+    // Word wrap, but a single word wider than the cell (a long passport
+    // number) breaks anywhere rather than spilling over the border.
+    int wrapFlags(const QString &text, const QFontMetricsF &metrics, qreal width) const
+    {
+        if (metrics.horizontalAdvance(text) <= width)
+            return Qt::TextWordWrap;
+        for (QStringView word : QStringView(text).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word.toString()) > width)
+                return Qt::TextWrapAnywhere;
+        }
+        return Qt::TextWordWrap;
+    }
+
+    // Building font metrics is costly next to using them; a 5,000-row sheet
+    // measures some 60,000 cells with three fonts.
+    const QFontMetricsF &metricsFor(const QFont &font) const
+    {
+        const QString key = font.key();
+        auto it = m_metrics.find(key);
+        if (it == m_metrics.end())
+            it = m_metrics.insert(key, QFontMetricsF(font, &m_device));
+        return *it;
+    }
+
+    qreal textHeight(const QString &text, const QFont &font, qreal width) const
+    {
+        if (text.isEmpty())
+            return metricsFor(font).height();
+        const QFontMetricsF &metrics = metricsFor(font);
+        const int flags = wrapFlags(text, metrics, width) | Qt::AlignLeft | Qt::AlignTop;
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height();
+    }
+
+    qreal cellHeight(const Cell &cell, qreal width, const QFont &textFont, const QFont &detailFont) const
+    {
+        const qreal inner = width - 2 * mm(CellPaddingMm);
+        qreal height = textHeight(cell.text, textFont, inner);
+        if (!cell.detail.isEmpty())
+            height += textHeight(cell.detail, detailFont, inner);
+        return height + 2 * mm(CellPaddingMm);
+    }
+
+    void paintCell(const Cell &cell, const QRectF &rect, Qt::Alignment alignment, const QFont &textFont, const QFont &detailFont)
+    {
+        QPainter &p = *m_painter;
+        p.setPen(QPen(Qt::black, mm(0.2)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect);
+        const QRectF inner = rect.adjusted(mm(CellPaddingMm), mm(CellPaddingMm), -mm(CellPaddingMm), -mm(CellPaddingMm));
+        const int alignmentFlags = Qt::AlignTop | int(alignment & Qt::AlignHorizontal_Mask);
+        p.setPen(Qt::black);
+        p.setFont(textFont);
+        QRectF used;
+        p.drawText(inner, alignmentFlags | wrapFlags(cell.text, metricsFor(textFont), inner.width()), cell.text, &used);
+        if (!cell.detail.isEmpty()) {
+            p.setFont(detailFont);
+            p.setPen(QColor(0x33, 0x33, 0x33));
+            const qreal top = cell.text.isEmpty() ? inner.top() : used.bottom();
+            p.drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
+                       alignmentFlags | wrapFlags(cell.detail, metricsFor(detailFont), inner.width()), cell.detail);
+        }
+    }
+
+    void paintHeaderRow(const Table &table, const QList<qreal> &widths, qreal height)
+    {
+        const QFont headerFont = font(DetailPointSize, true);
+        qreal x = 0;
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const QRectF rect(x, m_y, widths[c], height);
+            if (m_painter) {
+                m_painter->fillRect(rect, QColor(0xE4, 0xE4, 0xE4));
+                paintCell({table.columns[c].title, {}, true}, rect, table.columns[c].alignment, headerFont, headerFont);
+            }
+            x += widths[c];
+        }
+        m_y += height;
+    }
+
+    void place(const Table &table)
+    {
+        const QList<qreal> widths = columnWidths(table);
+        const QFont headerFont = font(DetailPointSize, true);
+        const QFont textFont = font(BodyPointSize);
+        const QFont boldFont = font(BodyPointSize, true);
+        const QFont detailFont = font(DetailPointSize);
+
+        qreal headerHeight = 0;
+        for (int c = 0; c < table.columns.size(); ++c)
+            headerHeight = std::max(headerHeight, cellHeight({table.columns[c].title, {}, true}, widths[c], headerFont, headerFont));
+
+        auto rowHeight = [&](const QList<Cell> &row) {
+            qreal height = mm(table.minimumRowHeightMm);
+            for (int c = 0; c < row.size() && c < widths.size(); ++c)
+                height = std::max(height, cellHeight(row[c], widths[c], row[c].bold ? boldFont : textFont, detailFont));
+            return height;
+        };
+
+        const qreal firstRow = table.rows.isEmpty() ? 0 : rowHeight(table.rows.first());
+        ensureRoom(headerHeight + firstRow);
+        paintHeaderRow(table, widths, headerHeight);
+        for (const QList<Cell> &row : table.rows) {
+            const qreal height = std::min(rowHeight(row), bottom() - mm(HeaderBandMm) - headerHeight);
+            if (!fits(height)) {
+                newPage();
+                paintHeaderRow(table, widths, headerHeight);
+            }
+            if (m_painter) {
+                qreal x = 0;
+                for (int c = 0; c < widths.size(); ++c) {
+                    const Cell cell = c < row.size() ? row[c] : Cell{};
+                    paintCell(cell, QRectF(x, m_y, widths[c], height), table.columns[c].alignment,
+                              cell.bold ? boldFont : textFont, detailFont);
+                    x += widths[c];
+                }
+            }
+            m_y += height;
+        }
+        m_y += mm(BlockGapMm + 1);
+    }
+
+    const PrintedDocument &m_document;
+    QPagedPaintDevice &m_device;
+    QPainter *m_painter;
+    int m_totalPages;
+    int m_page = 0;
+    qreal m_y = 0;
+    qreal m_dpi;
+    qreal m_width;
+    qreal m_height;
+    mutable QHash<QString, QFontMetricsF> m_metrics;
+};
+
+Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(MarginMm, MarginMm - 3, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
+    const int pages = Layout(*this, device, nullptr, 0).run();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{tr("The printer or file could not be opened for printing.")};
+    painter.setRenderHint(QPainter::Antialiasing);
+    Layout(*this, device, &painter, pages).run();
+    if (!painter.end())
+        return Error{tr("Printing did not finish.")};
+    return pages;
+}
+
+Status PrintedDocument::writePdf(const QString &path) const
+{
+    // Written aside and moved into place at the end: a failed print never
+    // leaves half a PDF behind, nor destroys an earlier good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(600);
+        writer.setTitle(m_documentTitle);
+        writer.setCreator(u"Taller Abierto"_s);
+        if (auto printed = print(writer); !printed)
+            return printed.error();
+    }
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace taller

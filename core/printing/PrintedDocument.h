@@ -1,0 +1,121 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <variant>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace taller {
+
+// The one renderer behind every printed page: A4 portrait, a running header
+// naming the event, flowing content, tables whose header row repeats on every
+// page, and a footer with "Página X de Y". Body text is never under 9 pt.
+//
+// Build it from blocks, then write a PDF (PDF/A-1b, fonts embedded) or hand
+// it a printer.
+class PrintedDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::PrintedDocument)
+
+public:
+    // Sizes in points as they appear on paper.
+    static constexpr qreal BodyPointSize = 10.0;
+    static constexpr qreal DetailPointSize = 9.0;
+    static constexpr qreal MarginMm = 15.0;
+
+    struct Cell
+    {
+        QString text;
+        // A second, smaller line under the text (a role, a duration).
+        QString detail;
+        bool bold = false;
+    };
+
+    struct Column
+    {
+        QString title;
+        qreal relativeWidth = 1.0;
+        Qt::Alignment alignment = Qt::AlignLeft;
+    };
+
+    struct Table
+    {
+        QList<Column> columns;
+        QList<QList<Cell>> rows;
+        // Rows are at least this tall: room for a signature.
+        qreal minimumRowHeightMm = 0;
+    };
+
+    // One person's place to sign: room to sign above a line, then who they
+    // are; or, when they signed on screen, their drawn signature.
+    struct SignatureCell
+    {
+        QStringList lines;
+        QList<QList<QPointF>> drawing;
+        QString note;
+    };
+
+    struct SignatureColumns
+    {
+        QString leftTitle;
+        QString rightTitle;
+        QList<SignatureCell> left;
+        QList<SignatureCell> right;
+    };
+
+    static constexpr qreal SignatureSpaceMm = 22.0;
+
+    explicit PrintedDocument(QString documentTitle);
+
+    // The running header on every page (the event) and the footer's left text.
+    void setRunningHeader(const QString &left, const QString &right);
+    void setFooterNote(const QString &note);
+    // A second footer line on every page (the acta's fingerprint).
+    void setFooterDetail(const QString &detail);
+    // Large faint text across every page ("BORRADOR").
+    void setWatermark(const QString &text);
+
+    void addTitle(const QString &text);
+    void addSubtitle(const QString &text);
+    void addHeading(const QString &text);
+    void addParagraph(const QString &text);
+    // "Label: value" lines, the label in bold.
+    void addFields(const QList<std::pair<QString, QString>> &fields);
+    void addTable(const Table &table);
+    void addSpacing(qreal mm);
+    void addPageBreak();
+    void addSignatureColumns(const SignatureColumns &columns);
+
+    QString documentTitle() const { return m_documentTitle; }
+
+    // Lays the document out on device and paints it; returns the page count.
+    Result<int> print(QPagedPaintDevice &device) const;
+    Status writePdf(const QString &path) const;
+
+private:
+    enum class TextStyle { Title, Subtitle, Heading, Body };
+    struct TextBlock { TextStyle style; QString text; };
+    struct FieldsBlock { QList<std::pair<QString, QString>> fields; };
+    struct SpacingBlock { qreal mm; };
+    struct PageBreakBlock {};
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns>;
+
+    class Layout;
+
+    QString m_documentTitle;
+    QString m_headerLeft;
+    QString m_headerRight;
+    QString m_footerNote;
+    QString m_footerDetail;
+    QString m_watermark;
+    QList<Block> m_blocks;
+};
+
+} // namespace taller

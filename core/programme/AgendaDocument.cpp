@@ -1,0 +1,111 @@
+#include "programme/AgendaDocument.h"
+
+#include "programme/AgendaRepository.h"
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
+
+#include <QLocale>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+PrintedDocument AgendaDocument::build(const EventDetails &details, const QList<AgendaItem> &agenda, const QList<Mesa> &mesas)
+{
+    PrintedDocument document(tr("Workshop programme"));
+    EventHeader::applyRunningHeader(document, details);
+    document.addTitle(details.title);
+    if (!details.organiser.isEmpty())
+        document.addSubtitle(details.organiser);
+    document.addSpacing(3);
+
+    QList<std::pair<QString, QString>> fields;
+    fields.append({tr("Venue"), EventHeader::placeText(details)});
+    fields.append({tr("Date"), EventHeader::dateText(details.date)});
+    fields.append({tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(details.start, details.end))});
+    document.addFields(fields);
+
+    if (!details.generalObjective.isEmpty()) {
+        document.addHeading(tr("General objective"));
+        document.addParagraph(details.generalObjective);
+    }
+    if (!details.specificObjectives.isEmpty()) {
+        document.addHeading(tr("Specific objectives"));
+        for (const QString &objective : details.specificObjectives)
+            document.addParagraph(u"•  "_s + objective);
+    }
+    if (!details.audience.isEmpty() || details.expectedParticipants > 0) {
+        document.addHeading(tr("Participants"));
+        if (!details.audience.isEmpty())
+            document.addParagraph(details.audience);
+        if (details.expectedParticipants > 0)
+            document.addParagraph(tr("About %n people are expected to take part.", nullptr, details.expectedParticipants));
+    }
+
+    document.addHeading(tr("Workshop programme"));
+    PrintedDocument::Table table;
+    const bool anyActualTimes = std::any_of(agenda.begin(), agenda.end(),
+                                            [](const AgendaItem &item) { return item.actualStart.isValid(); });
+    table.columns = {{tr("Time"), 1.3, Qt::AlignLeft}, {tr("Activity"), 3.05, Qt::AlignLeft}, {tr("Responsible"), 1.65, Qt::AlignLeft}};
+    if (anyActualTimes)
+        table.columns.insert(1, {tr("Actual"), 1.0, Qt::AlignLeft});
+
+    for (const ScheduledItem &scheduled : schedule(agenda, details.start)) {
+        const AgendaItem &item = scheduled.item;
+        QString duration = u"(%1)"_s.arg(EventHeader::durationText(item.minutes));
+        if (item.hasSplit()) {
+            duration = tr("(%1 min presentation)\n(%2 min questions)")
+                           .arg(item.expositionMinutes.value_or(0))
+                           .arg(item.questionsMinutes.value_or(0));
+        }
+        QList<PrintedDocument::Cell> row;
+        row.append({scheduled.start.toString(u"HH:mm"_s) + u'–' + scheduled.end.toString(u"HH:mm"_s), duration, false});
+        if (anyActualTimes) {
+            QString actual;
+            if (item.actualStart.isValid()) {
+                actual = item.actualStart.time().toString(u"HH:mm"_s) + u'–'
+                         + (item.actualEnd.isValid() ? item.actualEnd.time().toString(u"HH:mm"_s) : QString());
+            }
+            QString actualDetail;
+            if (item.actualStart.isValid() && item.actualEnd.isValid())
+                actualDetail = u"(%1)"_s.arg(EventHeader::durationText(int(item.actualStart.secsTo(item.actualEnd) / 60)));
+            row.append({actual, actualDetail, false});
+        }
+        QStringList activityDetail;
+        for (const QString &code : item.mesaCodes) {
+            const auto mesa = std::find_if(mesas.begin(), mesas.end(), [&](const Mesa &m) { return m.code == code; });
+            activityDetail.append(mesa != mesas.end() && !mesa->name.isEmpty() ? u"%1: %2"_s.arg(code, mesa->name) : code);
+        }
+        if (!item.notes.isEmpty())
+            activityDetail.append(item.notes);
+        row.append({item.title, activityDetail.join(u'\n'), true});
+        QStringList responsibleDetail;
+        if (!item.responsible.role.isEmpty())
+            responsibleDetail << item.responsible.role;
+        if (!item.responsible.organisation.isEmpty())
+            responsibleDetail << item.responsible.organisation;
+        if (item.responsible.name.isEmpty() && !responsibleDetail.isEmpty())
+            row.append({responsibleDetail.takeFirst(), responsibleDetail.join(u'\n'), false});
+        else
+            row.append({item.responsible.name, responsibleDetail.join(u'\n'), false});
+        table.rows.append(row);
+    }
+    document.addTable(table);
+    return document;
+}
+
+Result<PrintedDocument> AgendaDocument::build(EventFile &file)
+{
+    auto details = EventRepository(file).load();
+    if (!details)
+        return details.error();
+    auto agenda = AgendaRepository(file).load();
+    if (!agenda)
+        return agenda.error();
+    auto mesas = MesaRepository(file).load();
+    if (!mesas)
+        return mesas.error();
+    return build(*details, *agenda, *mesas);
+}
+
+} // namespace taller

@@ -1,0 +1,123 @@
+#include "programme/AgendaRepository.h"
+
+#include "base/SqlStatement.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QVariant storedDateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+} // namespace
+
+Result<QList<AgendaItem>> AgendaRepository::load() const
+{
+    const QSqlDatabase db = m_file.database();
+    SqlStatement query(db,
+                       u"SELECT id, kind, title, minutes, responsible_name, responsible_role, responsible_organisation, "
+                       "exposition_minutes, questions_minutes, notes, actual_start, actual_end "
+                       "FROM agenda_item ORDER BY position, id"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<AgendaItem> items;
+    while (query.next()) {
+        AgendaItem item;
+        item.id = query.value(0).toLongLong();
+        item.kind = ActivityKinds::fromKey(query.value(1).toString()).value_or(ActivityKind::Other);
+        item.title = query.value(2).toString();
+        item.minutes = query.value(3).toInt();
+        item.responsible = {query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
+        item.expositionMinutes = toOptionalInt(query.value(7));
+        item.questionsMinutes = toOptionalInt(query.value(8));
+        item.notes = query.value(9).toString();
+        item.actualStart = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+        item.actualEnd = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        items.append(item);
+    }
+
+    SqlStatement mesas(db,
+                       u"SELECT l.agenda_item_id, m.code FROM agenda_item_mesa l JOIN mesa m ON m.id = l.mesa_id "
+                       "ORDER BY m.position, m.id"_s);
+    if (Status status = mesas.exec(); !status)
+        return status.error();
+    while (mesas.next()) {
+        const qint64 itemId = mesas.value(0).toLongLong();
+        for (AgendaItem &item : items) {
+            if (item.id == itemId)
+                item.mesaCodes.append(mesas.value(1).toString());
+        }
+    }
+    return items;
+}
+
+Result<QList<AgendaItem>> AgendaRepository::replaceAll(const QList<AgendaItem> &items)
+{
+    QList<AgendaItem> stored = items;
+    Status status = m_file.write([&]() -> Status {
+        if (Status cleared = SqlStatement::run(m_file.database(), u"DELETE FROM agenda_item"_s); !cleared)
+            return cleared;
+        for (int i = 0; i < stored.size(); ++i) {
+            if (Status inserted = insert(stored[i], i); !inserted)
+                return inserted;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return stored;
+}
+
+Status AgendaRepository::insert(AgendaItem &item, int position)
+{
+    const QSqlDatabase db = m_file.database();
+    SqlStatement insert(db,
+                        u"INSERT INTO agenda_item (id, position, kind, title, minutes, responsible_name, responsible_role, "
+                        "responsible_organisation, exposition_minutes, questions_minutes, notes, actual_start, actual_end) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(item.id > 0 ? QVariant(item.id) : QVariant())
+        .bind(position)
+        .bind(ActivityKinds::key(item.kind))
+        .bind(item.title)
+        .bind(item.minutes)
+        .bind(item.responsible.name)
+        .bind(item.responsible.role)
+        .bind(item.responsible.organisation)
+        .bind(optionalInt(item.expositionMinutes))
+        .bind(optionalInt(item.questionsMinutes))
+        .bind(item.notes)
+        .bind(storedDateTime(item.actualStart))
+        .bind(storedDateTime(item.actualEnd));
+    if (Status status = insert.exec(); !status)
+        return status;
+    item.id = insert.lastInsertId().toLongLong();
+
+    for (const QString &code : std::as_const(item.mesaCodes)) {
+        SqlStatement link(db,
+                          u"INSERT INTO agenda_item_mesa (agenda_item_id, mesa_id) "
+                          "SELECT ?, id FROM mesa WHERE code = ?"_s);
+        link.bind(item.id).bind(code);
+        if (Status status = link.exec(); !status)
+            return status;
+        if (link.rowsAffected() != 1)
+            return Error{QCoreApplication::translate("taller::AgendaRepository", "The activity \"%1\" names mesa %2, which does not exist.")
+                             .arg(item.title, code)};
+    }
+    return {};
+}
+
+} // namespace taller

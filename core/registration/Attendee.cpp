@@ -1,0 +1,195 @@
+#include "registration/Attendee.h"
+
+#include <QRegularExpression>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+QList<DocumentType> DocumentTypes::all()
+{
+    return {DocumentType::Dni, DocumentType::ForeignerCard, DocumentType::Passport};
+}
+
+QString DocumentTypes::key(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Dni: return u"dni"_s;
+    case DocumentType::ForeignerCard: return u"ce"_s;
+    case DocumentType::Passport: return u"passport"_s;
+    }
+    return u"dni"_s;
+}
+
+std::optional<DocumentType> DocumentTypes::fromKey(const QString &key)
+{
+    for (DocumentType type : all()) {
+        if (DocumentTypes::key(type) == key)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString DocumentTypes::displayName(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Dni: return tr("DNI");
+    case DocumentType::ForeignerCard: return tr("Foreigner's card");
+    case DocumentType::Passport: return tr("Passport");
+    }
+    return {};
+}
+
+QString DocumentTypes::shortName(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Dni: return tr("DNI");
+    case DocumentType::ForeignerCard: return tr("CE");
+    case DocumentType::Passport: return tr("Passport");
+    }
+    return {};
+}
+
+QString DocumentTypes::normalizedNumber(const QString &number)
+{
+    QString normalized;
+    for (QChar c : number) {
+        if (c.isLetterOrNumber())
+            normalized.append(c.toUpper());
+    }
+    return normalized;
+}
+
+QString DocumentTypes::validationError(DocumentType type, const QString &number)
+{
+    if (number.isEmpty())
+        return tr("The document number is missing.");
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    static const QRegularExpression alphanumeric(u"^[A-Z0-9]+$"_s);
+    switch (type) {
+    case DocumentType::Dni:
+        if (!digits.match(number).hasMatch())
+            return tr("A DNI has only digits; \"%1\" has other characters.").arg(number);
+        if (number.size() != 8)
+            return tr("A DNI has exactly 8 digits; \"%1\" has %n.", nullptr, int(number.size())).arg(number);
+        return {};
+    case DocumentType::ForeignerCard:
+    case DocumentType::Passport:
+        if (!alphanumeric.match(number).hasMatch())
+            return tr("A document number has only letters and digits; \"%1\" has other characters.").arg(number);
+        if (number.size() < 6 || number.size() > 12)
+            return tr("This document number should have 6 to 12 letters or digits; \"%1\" has %n.", nullptr, int(number.size())).arg(number);
+        return {};
+    }
+    return {};
+}
+
+QList<Sector> Sectors::all()
+{
+    return {Sector::CivilSociety, Sector::Academia, Sector::Business, Sector::PublicSector,
+            Sector::Citizenry, Sector::InternationalCooperation, Sector::Other};
+}
+
+QString Sectors::key(Sector sector)
+{
+    switch (sector) {
+    case Sector::CivilSociety: return u"civil_society"_s;
+    case Sector::Academia: return u"academia"_s;
+    case Sector::Business: return u"business"_s;
+    case Sector::PublicSector: return u"public_sector"_s;
+    case Sector::Citizenry: return u"citizenry"_s;
+    case Sector::InternationalCooperation: return u"international_cooperation"_s;
+    case Sector::Other: return u"other"_s;
+    }
+    return u"other"_s;
+}
+
+std::optional<Sector> Sectors::fromKey(const QString &key)
+{
+    for (Sector sector : all()) {
+        if (Sectors::key(sector) == key)
+            return sector;
+    }
+    return std::nullopt;
+}
+
+QString Sectors::displayName(Sector sector)
+{
+    switch (sector) {
+    case Sector::CivilSociety: return tr("Civil society");
+    case Sector::Academia: return tr("Academia");
+    case Sector::Business: return tr("Business association");
+    case Sector::PublicSector: return tr("Public sector");
+    case Sector::Citizenry: return tr("Citizens");
+    case Sector::InternationalCooperation: return tr("International cooperation");
+    case Sector::Other: return tr("Other");
+    }
+    return {};
+}
+
+std::optional<Sector> Sectors::fromText(const QString &text)
+{
+    const QString folded = foldForMatching(text);
+    if (folded.isEmpty())
+        return std::nullopt;
+    if (auto fromStoredKey = fromKey(folded))
+        return fromStoredKey;
+    for (Sector sector : all()) {
+        if (foldForMatching(displayName(sector)) == folded)
+            return sector;
+    }
+    // Words registration forms use, in Spanish and English.
+    struct Hint { const char16_t *word; Sector sector; };
+    static const Hint hints[] = {
+        {u"sociedad civil", Sector::CivilSociety}, {u"civil", Sector::CivilSociety}, {u"ong", Sector::CivilSociety},
+        {u"osc", Sector::CivilSociety}, {u"colectivo", Sector::CivilSociety}, {u"asociacion", Sector::CivilSociety},
+        {u"academia", Sector::Academia}, {u"academico", Sector::Academia}, {u"universidad", Sector::Academia},
+        {u"university", Sector::Academia}, {u"academic", Sector::Academia},
+        {u"gremio", Sector::Business}, {u"empresa", Sector::Business}, {u"empresarial", Sector::Business},
+        {u"privado", Sector::Business}, {u"business", Sector::Business}, {u"private", Sector::Business},
+        {u"publico", Sector::PublicSector}, {u"estado", Sector::PublicSector}, {u"gobierno", Sector::PublicSector},
+        {u"public", Sector::PublicSector}, {u"government", Sector::PublicSector},
+        {u"ciudadania", Sector::Citizenry}, {u"ciudadano", Sector::Citizenry}, {u"ciudadana", Sector::Citizenry},
+        {u"citizen", Sector::Citizenry}, {u"citizens", Sector::Citizenry},
+        {u"cooperacion", Sector::InternationalCooperation}, {u"cooperation", Sector::InternationalCooperation},
+        {u"otro", Sector::Other}, {u"otros", Sector::Other}, {u"other", Sector::Other},
+    };
+    for (const Hint &hint : hints) {
+        if (folded == QStringView(hint.word))
+            return hint.sector;
+    }
+    const QStringList words = folded.split(QRegularExpression(u"[^a-z0-9]+"_s), Qt::SkipEmptyParts);
+    for (const Hint &hint : hints) {
+        if (words.contains(QString::fromUtf16(hint.word)))
+            return hint.sector;
+    }
+    return std::nullopt;
+}
+
+QString Attendee::sortName() const
+{
+    if (surnames.isEmpty())
+        return givenNames;
+    return surnames + u", "_s + givenNames;
+}
+
+QList<FieldProblem> AttendeeValidation::problems(const Attendee &a)
+{
+    QList<FieldProblem> problems;
+    if (a.givenNames.trimmed().isEmpty())
+        problems.append({AttendeeField::GivenNames, tr("Write the person's given names.")});
+    if (a.surnames.trimmed().isEmpty())
+        problems.append({AttendeeField::Surnames, tr("Write the person's surnames.")});
+    if (const QString document = DocumentTypes::validationError(a.documentType, DocumentTypes::normalizedNumber(a.documentNumber));
+        !document.isEmpty())
+        problems.append({AttendeeField::Document, document});
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!a.email.trimmed().isEmpty() && !email.match(a.email.trimmed()).hasMatch())
+        problems.append({AttendeeField::Email, tr("\"%1\" is not an e-mail address.").arg(a.email.trimmed())});
+    static const QRegularExpression phone(u"^[0-9 +()-]{6,20}$"_s);
+    if (!a.phone.trimmed().isEmpty() && !phone.match(a.phone.trimmed()).hasMatch())
+        problems.append({AttendeeField::Phone, tr("A phone number has 6 to 20 digits, spaces or + ( ) -.")});
+    return problems;
+}
+
+} // namespace taller

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "base/Text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace taller {
+
+enum class DocumentType { Dni, ForeignerCard, Passport };
+
+enum class Sector {
+    CivilSociety,
+    Academia,
+    Business,
+    PublicSector,
+    Citizenry,
+    InternationalCooperation,
+    Other,
+};
+
+class DocumentTypes
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::DocumentTypes)
+public:
+    static QList<DocumentType> all();
+    static QString key(DocumentType type);
+    static std::optional<DocumentType> fromKey(const QString &key);
+    static QString displayName(DocumentType type);
+    static QString shortName(DocumentType type);
+
+    // Upper-cases and strips spaces, dots and dashes people type or paste.
+    static QString normalizedNumber(const QString &number);
+    // Why number is not a valid document of this type, or empty when it is.
+    static QString validationError(DocumentType type, const QString &normalizedNumber);
+};
+
+class Sectors
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::Sectors)
+public:
+    static QList<Sector> all();
+    static QString key(Sector sector);
+    static std::optional<Sector> fromKey(const QString &key);
+    static QString displayName(Sector sector);
+    // Recognises what registration forms write ("Sociedad civil", "ONG",
+    // "Universidad", "Empresa", ...), case and accents ignored.
+    static std::optional<Sector> fromText(const QString &text);
+};
+
+struct Attendee
+{
+    qint64 id = 0;
+    QString givenNames;
+    QString surnames;
+    DocumentType documentType = DocumentType::Dni;
+    QString documentNumber;
+    QString organisation;
+    QString position;
+    Sector sector = Sector::Other;
+    QString email;
+    QString phone;
+    // When the person consented to the processing of their personal data;
+    // without it, their contact data is not kept.
+    QDateTime dataConsentAt;
+    bool photoConsent = false;
+    bool walkIn = false;
+    QString preferredMesaCode;
+    QDateTime registeredAt;
+    // Derived from the check-in record when loaded; invalid when not present.
+    QDateTime checkedInAt;
+
+    QString fullName() const { return givenNames + u' ' + surnames; }
+    // "Surnames, Given names": the order of an attendance sheet.
+    QString sortName() const;
+    bool isCheckedIn() const { return checkedInAt.isValid(); }
+};
+
+enum class AttendeeField { GivenNames, Surnames, Document, Organisation, Email, Phone };
+
+struct FieldProblem
+{
+    AttendeeField field;
+    QString message;
+};
+
+// What is wrong with an attendee before it can be registered, field by field,
+// in words for the person typing.
+class AttendeeValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::AttendeeValidation)
+public:
+    static QList<FieldProblem> problems(const Attendee &attendee);
+};
+
+} // namespace taller

@@ -1,0 +1,195 @@
+#include "registration/AttendeeRepository.h"
+
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant storedDateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDateTime loadedDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+} // namespace
+
+QString AttendeeRepository::selectClause()
+{
+    return selectColumns() + u"FROM attendee a LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "_s;
+}
+
+QString AttendeeRepository::selectColumns()
+{
+    // The latest check-in event decides whether a person is present now.
+    return u"SELECT a.id, a.given_names, a.surnames, a.document_type, a.document_number, a.organisation, a.position, "
+           "a.sector, a.email, a.phone, a.data_consent_at, a.photo_consent, a.walk_in, m.code, a.registered_at, "
+           "(SELECT CASE c.action WHEN 'check_in' THEN c.at END FROM checkin_event c "
+           " WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) "_s;
+}
+
+Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)
+{
+    Attendee a;
+    a.id = row.value(c + 0).toLongLong();
+    a.givenNames = row.value(c + 1).toString();
+    a.surnames = row.value(c + 2).toString();
+    a.documentType = DocumentTypes::fromKey(row.value(c + 3).toString()).value_or(DocumentType::Dni);
+    a.documentNumber = row.value(c + 4).toString();
+    a.organisation = row.value(c + 5).toString();
+    a.position = row.value(c + 6).toString();
+    a.sector = Sectors::fromKey(row.value(c + 7).toString()).value_or(Sector::Other);
+    a.email = row.value(c + 8).toString();
+    a.phone = row.value(c + 9).toString();
+    a.dataConsentAt = loadedDateTime(row.value(c + 10));
+    a.photoConsent = row.value(c + 11).toBool();
+    a.walkIn = row.value(c + 12).toBool();
+    a.preferredMesaCode = row.value(c + 13).toString();
+    a.registeredAt = loadedDateTime(row.value(c + 14));
+    a.checkedInAt = loadedDateTime(row.value(c + 15));
+    return a;
+}
+
+Status AttendeeRepository::addAll(QList<Attendee> &attendees)
+{
+    return m_file.write([&]() -> Status {
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO attendee (given_names, surnames, document_type, document_number, organisation, "
+                            "position, sector, email, phone, data_consent_at, photo_consent, walk_in, preferred_mesa_id, "
+                            "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "(SELECT id FROM mesa WHERE code = ?), ?)"_s);
+        const QDateTime now = Clock::currentDateTime();
+        for (Attendee &a : attendees) {
+            const bool consented = a.dataConsentAt.isValid();
+            if (!a.registeredAt.isValid())
+                a.registeredAt = now;
+            insert.bind(a.givenNames.simplified())
+                .bind(a.surnames.simplified())
+                .bind(DocumentTypes::key(a.documentType))
+                .bind(a.documentNumber)
+                .bind(a.organisation.simplified())
+                .bind(a.position.simplified())
+                .bind(Sectors::key(a.sector))
+                .bind(consented ? a.email.trimmed() : QString(u""_s))
+                .bind(consented ? a.phone.trimmed() : QString(u""_s))
+                .bind(storedDateTime(a.dataConsentAt))
+                .bind(a.photoConsent)
+                .bind(a.walkIn)
+                .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
+                .bind(storedDateTime(a.registeredAt));
+            if (Status status = insert.exec(); !status) {
+                if (status.errorMessage().contains(u"UNIQUE"_s))
+                    return Error{QCoreApplication::translate("taller::AttendeeRepository",
+                                                             "Document %1 is already registered for this event.")
+                                     .arg(a.documentNumber)};
+                return status;
+            }
+            a.id = insert.lastInsertId().toLongLong();
+            if (!consented) {
+                a.email.clear();
+                a.phone.clear();
+            }
+        }
+        return {};
+    });
+}
+
+Result<Attendee> AttendeeRepository::add(const Attendee &attendee)
+{
+    QList<Attendee> one{attendee};
+    if (Status status = addAll(one); !status)
+        return status.error();
+    return one.first();
+}
+
+Result<int> AttendeeRepository::count() const
+{
+    Result<QVariant> n = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM attendee"_s);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<int> AttendeeRepository::checkedInCount() const
+{
+    Result<QVariant> n = SqlStatement::scalar(
+        m_file.database(),
+        u"SELECT count(*) FROM attendee a WHERE (SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id "
+        "ORDER BY c.id DESC LIMIT 1) = 'check_in'"_s);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QList<Attendee>> AttendeeRepository::query(const QString &where, const QVariantList &values) const
+{
+    SqlStatement statement(m_file.database(), selectClause() + where);
+    for (const QVariant &value : values)
+        statement.bind(value);
+    if (Status status = statement.exec(); !status)
+        return status.error();
+    QList<Attendee> attendees;
+    while (statement.next())
+        attendees.append(fromRow(statement));
+    return attendees;
+}
+
+Result<std::optional<Attendee>> AttendeeRepository::findByDocument(const QString &documentNumber) const
+{
+    auto found = query(u"WHERE a.document_number = ?"_s, {documentNumber});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<Attendee>(found->first());
+}
+
+Result<std::optional<Attendee>> AttendeeRepository::findById(qint64 id) const
+{
+    auto found = query(u"WHERE a.id = ?"_s, {id});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<Attendee>(found->first());
+}
+
+Result<QList<Attendee>> AttendeeRepository::all() const
+{
+    auto attendees = query(u"ORDER BY a.id"_s, {});
+    if (!attendees)
+        return attendees;
+    // Spanish collation: "Álvarez" sorts with the A's, "Ñique" after "Núñez".
+    QCollator collator(QLocale(QLocale::Spanish, QLocale::Peru));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(attendees->begin(), attendees->end(), [&](const Attendee &a, const Attendee &b) {
+        if (const int bySurname = collator.compare(a.surnames, b.surnames))
+            return bySurname < 0;
+        return collator.compare(a.givenNames, b.givenNames) < 0;
+    });
+    return attendees;
+}
+
+Result<QList<Attendee>> AttendeeRepository::checkedIn() const
+{
+    auto everyone = all();
+    if (!everyone)
+        return everyone;
+    QList<Attendee> present;
+    for (const Attendee &a : std::as_const(*everyone)) {
+        if (a.isCheckedIn())
+            present.append(a);
+    }
+    return present;
+}
+
+} // namespace taller

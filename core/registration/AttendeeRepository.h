@@ -1,0 +1,41 @@
+#pragma once
+
+#include "base/EventFile.h"
+#include "registration/Attendee.h"
+
+#include <QList>
+
+namespace taller {
+
+// The people expected or registered at the event.
+class AttendeeRepository
+{
+public:
+    explicit AttendeeRepository(EventFile &file) : m_file(file) {}
+
+    // Adds every attendee in one transaction: all of them or none. Ids are
+    // filled in. Each must already have passed validation.
+    Status addAll(QList<Attendee> &attendees);
+    Result<Attendee> add(const Attendee &attendee);
+
+    Result<int> count() const;
+    Result<int> checkedInCount() const;
+    Result<std::optional<Attendee>> findByDocument(const QString &documentNumber) const;
+    Result<std::optional<Attendee>> findById(qint64 id) const;
+    // Sorted by surname then given names, the order of the attendance sheet.
+    Result<QList<Attendee>> all() const;
+    Result<QList<Attendee>> checkedIn() const;
+
+    // The SELECT list and FROM clause shared by every query returning attendees.
+    static QString selectClause();
+    // The SELECT list alone, over "attendee a" and "mesa m", for other FROMs.
+    static QString selectColumns();
+    static Attendee fromRow(const class SqlStatement &row, int firstColumn = 0);
+
+private:
+    Result<QList<Attendee>> query(const QString &where, const QVariantList &values) const;
+
+    EventFile &m_file;
+};
+
+} // namespace taller

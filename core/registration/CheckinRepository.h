@@ -1,0 +1,74 @@
+#pragma once
+
+#include "base/EventFile.h"
+#include "registration/Attendee.h"
+
+#include <QMap>
+
+namespace taller {
+
+enum class CheckinOutcome { CheckedIn, Already, Undone, NotCheckedIn, NotFound, Invalid };
+
+struct CheckinResult
+{
+    CheckinOutcome outcome = CheckinOutcome::NotFound;
+    Attendee attendee;
+    // When the check-in happened (now, or earlier when Already).
+    QDateTime at;
+};
+
+// The attendance record. A check-in and its undoing are both events appended
+// to the record, never edits or deletions: the latest event per person says
+// whether they are present.
+class CheckinRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::CheckinRepository)
+
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        Attendee attendee;
+        bool undo = false;
+        QDateTime at;
+        QString desk;
+    };
+
+    struct SectorCount
+    {
+        int registered = 0;
+        int checkedIn = 0;
+    };
+
+    struct Counts
+    {
+        int registered = 0;
+        int checkedIn = 0;
+        int walkIns = 0;
+        QMap<Sector, SectorCount> bySector;
+    };
+
+    explicit CheckinRepository(EventFile &file, QString desk = {}) : m_file(file), m_desk(std::move(desk)) {}
+
+    // Document numbers are taken as typed or scanned: spaces and dashes are
+    // ignored, and a DNI that lost its leading zero is still found.
+    Result<CheckinResult> checkInByDocument(const QString &document);
+    Result<CheckinResult> checkIn(qint64 attendeeId);
+    Result<CheckinResult> undoByDocument(const QString &document);
+    Result<CheckinResult> undo(qint64 attendeeId);
+
+    Result<QList<Entry>> recent(int limit) const;
+    Result<Counts> counts() const;
+
+    static QString outcomeKey(CheckinOutcome outcome);
+
+private:
+    Result<CheckinResult> record(qint64 attendeeId, bool checkingIn);
+    Result<CheckinResult> recordByDocument(const QString &document, bool checkingIn);
+    Result<std::optional<Attendee>> findDocument(const QString &document) const;
+
+    EventFile &m_file;
+    QString m_desk;
+};
+
+} // namespace taller
