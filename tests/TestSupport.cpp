@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "EventService.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -51,6 +53,13 @@ QByteArray readAll(const QString &path)
 QString testDataPath(const QString &name)
 {
     return QString::fromUtf8(TALLER_TEST_DATA) + u'/' + name;
+}
+
+Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount)
+{
+    if (auto created = EventService::create(path, eventTemplate, sampleCount); !created)
+        return created.error();
+    return EventFile::open(path);
 }
 
 } // namespace taller::test

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "base/Clock.h"
+#include "base/EventFile.h"
+#include "templates/Templates.h"
 
 #include <QByteArray>
 #include <QString>
@@ -48,6 +50,10 @@ struct CliResult
 // test process has it plus extraEnvironment ("NAME=value").
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
                  const QStringList &extraEnvironment = {});
+
+// An event file made from a template by the service the window and the CLI
+// use, opened for a test to read and write through the slices.
+Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount = 0);
 
 // The text pdftotext extracts from a PDF (in reading order).
 QString pdfText(const QString &pdfPath);

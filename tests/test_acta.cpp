@@ -5,6 +5,8 @@
 #include "acta/ActaRepository.h"
 #include "registration/AttendeeRepository.h"
 #include "registration/CheckinRepository.h"
+#include "MesasService.h"
+#include "PlenaryService.h"
 #include "mesas/CommitmentRepository.h"
 #include "plenary/PlenaryRepository.h"
 
@@ -61,13 +63,15 @@ QString preparedEvent(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(u"acta.taller"_s);
     REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"30"_s}).exitCode == 0);
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    const QList<Attendee> people = *AttendeeRepository(**file).all();
-    CheckinRepository checkins(**file);
+    auto session = EventSession::open(path);
+    REQUIRE(session.ok());
+    EventFile &file = (*session)->file();
+    const QList<Attendee> people = *AttendeeRepository(file).all();
+    CheckinRepository checkins(file);
     for (int i = 0; i < 20; ++i)
         REQUIRE(checkins.checkIn(people.at(i).id).ok());
-    CommitmentRepository commitments(**file);
+    MesasService commitments(**session);
+    PlenaryService plenary(**session);
     const QStringList titles = {u"Seguridad ciudadana participativa"_s, u"Gestión participativa del agua segura"_s,
                                 u"Mercado agrario a tu alcance"_s, u"Sistema de información laboral abierto y participativo"_s,
                                 u"Idea que se retira"_s};
@@ -79,12 +83,12 @@ QString preparedEvent(const QTemporaryDir &dir)
         c.responsible = u"Gerencia Regional Nº %1"_s.arg(i + 1);
         c.deadline = u"Diciembre de 2017"_s;
         c.indicator = u"Número de denuncias atendidas"_s;
-        REQUIRE(commitments.save(c).ok());
+        REQUIRE(commitments.saveCommitment(c).ok());
     }
     for (qint64 id = 1; id <= 4; ++id)
-        REQUIRE(commitments.decide(id, CommitmentStatus::Approved, std::nullopt, u"Aprobado por la plenaria"_s).ok());
-    REQUIRE(commitments.decide(5, CommitmentStatus::Withdrawn, std::nullopt, u"Sin responsable"_s).ok());
-    ActaRepository actas(**file);
+        REQUIRE(plenary.decide(id, {CommitmentStatus::Approved, std::nullopt, u"Aprobado por la plenaria"_s}).ok());
+    REQUIRE(plenary.decide(5, {CommitmentStatus::Withdrawn, std::nullopt, u"Sin responsable"_s}).ok());
+    ActaRepository actas(file);
     const QList<std::tuple<QString, QString, SignatorySide>> people6 = {
         {u"Luis Valdez Farías"_s, u"Gobernador Regional"_s, SignatorySide::Government},
         {u"Manuel Llempén Coronel"_s, u"Gerente General Regional"_s, SignatorySide::Government},
@@ -197,17 +201,23 @@ TEST_CASE("Closing freezes the acta: the program refuses every edit of its conte
     first.name = u"Cambiado"_s;
     CHECK_FALSE(actas.updateSignatory(first).ok());
     CHECK_FALSE(actas.removeSignatory(first.id).ok());
-    CommitmentRepository commitments(**file);
-    Commitment frozen = commitments.find(1)->value();
+    // Every way in to a frozen commitment refuses: the mesas' edit and
+    // delete, the plenary's decision, the plenary's undo.
+    EventSession session(std::move(file.value()));
+    MesasService commitments(session);
+    Commitment frozen = commitments.commitment(1)->value();
     frozen.indicator = u"otro"_s;
-    const auto refused = commitments.save(frozen);
+    const auto refused = commitments.saveCommitment(frozen);
     CHECK_FALSE(refused.ok());
     CHECK(refused.errorMessage().contains(u"closed"_s));
-    CHECK_FALSE(commitments.remove(1).ok());
-    CHECK_FALSE(commitments.decide(2, CommitmentStatus::Withdrawn, std::nullopt, {}).ok());
+    CHECK_FALSE(commitments.removeCommitment(1).ok());
+    CHECK_FALSE(PlenaryService(session).decide(2, {CommitmentStatus::Withdrawn, std::nullopt, {}}).ok());
+    CHECK_FALSE(PlenaryService(session).restoreDecision(commitments.commitment(2)->value()).ok());
     CHECK_FALSE(actas.close().ok());
     // The withdrawn one was not in the acta and may still change.
-    CHECK(commitments.decide(5, CommitmentStatus::Presented, std::nullopt, {}).ok());
+    Commitment withdrawn = commitments.commitment(5)->value();
+    withdrawn.status = CommitmentStatus::Presented;
+    CHECK(commitments.saveCommitment(withdrawn).ok());
 
     CHECK(actas.current()->fingerprint == fingerprint);
     const auto decided = test::runCli({u"decide"_s, path, u"3"_s, u"withdrawn"_s});

@@ -117,9 +117,9 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"u.taller"_s);
-    auto file = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(day));
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(day));
     REQUIRE(file.ok());
-    EventDocument document(std::move(file.value()));
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
     const QList<AgendaItem> original = document.agenda();
     REQUIRE(original.size() == 10);
 
@@ -133,12 +133,12 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
     document.setAgenda(items, u"move"_s);
     CHECK(document.undoStack()->count() == 2);
     CHECK(document.agenda().at(2).title == u"Refrigerio"_s);
-    CHECK((*AgendaRepository(document.file()).load()).at(1).title == u"Bienvenida y apertura"_s);
+    CHECK((*AgendaRepository(document.session().file()).load()).at(1).title == u"Bienvenida y apertura"_s);
 
     document.undoStack()->undo();
     CHECK(document.agenda().at(5).title == u"Refrigerio"_s);
     document.undoStack()->undo();
-    CHECK(*AgendaRepository(document.file()).load() == original);
+    CHECK(*AgendaRepository(document.session().file()).load() == original);
 
     {
         test::FixedClock clock(at(8, 34));
@@ -146,13 +146,13 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
         clock.time = at(9, 2);
         document.nextActivity();
     }
-    const QList<AgendaItem> stored = *AgendaRepository(document.file()).load();
+    const QList<AgendaItem> stored = *AgendaRepository(document.session().file()).load();
     CHECK(stored.at(0).actualStart == at(8, 34));
     CHECK(stored.at(0).actualEnd == at(9, 2));
     CHECK(stored.at(1).actualStart == at(9, 2));
     CHECK_FALSE(stored.at(1).actualEnd.isValid());
     document.undoStack()->undo();
-    CHECK_FALSE((*AgendaRepository(document.file()).load()).at(0).actualEnd.isValid());
+    CHECK_FALSE((*AgendaRepository(document.session().file()).load()).at(0).actualEnd.isValid());
 }
 
 TEST_CASE("Agenda CSV: export then import keeps everything", "[agenda][csv]")
@@ -219,7 +219,7 @@ TEST_CASE("cli: export agenda and import agenda round-trip through a file", "[ag
 TEST_CASE("Simultaneous workshops (seed 002) are one item with its mesas, printed under it", "[agenda][pdf]")
 {
     QTemporaryDir dir;
-    auto file = EventTemplates::createEvent(dir.filePath(u"mx.taller"_s), EventTemplates::blank(QDate(2012, 3, 21)));
+    auto file = test::createEvent(dir.filePath(u"mx.taller"_s), EventTemplates::blank(QDate(2012, 3, 21)));
     REQUIRE(file.ok());
     const QStringList talleres = {u"Iniciativas para sectores industriales"_s, u"Transparencia presupuestaria"_s,
                                   u"Datos abiertos y herramientas tecnológicas"_s, u"Transparencia Legislativa"_s,
@@ -251,7 +251,7 @@ TEST_CASE("Simultaneous workshops (seed 002) are one item with its mesas, printe
 TEST_CASE("The printed programme shows the actual times beside the planned ones", "[agenda][pdf][live]")
 {
     QTemporaryDir dir;
-    auto file = EventTemplates::createEvent(dir.filePath(u"r.taller"_s), EventTemplates::palacioDeHierro(day));
+    auto file = test::createEvent(dir.filePath(u"r.taller"_s), EventTemplates::palacioDeHierro(day));
     REQUIRE(file.ok());
     QList<AgendaItem> items = *AgendaRepository(**file).load();
     items = LiveSchedule::started(items, at(8, 37));

@@ -17,7 +17,7 @@ namespace {
 
 std::unique_ptr<EventFile> newEvent(const QTemporaryDir &dir, const QString &name = u"i.taller"_s)
 {
-    auto file = EventTemplates::createEvent(dir.filePath(name), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    auto file = test::createEvent(dir.filePath(name), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
     REQUIRE(file.ok());
     return std::move(file.value());
 }

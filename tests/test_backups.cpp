@@ -17,7 +17,7 @@ TEST_CASE("A backup is a consistent copy, made while the event is open and chang
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"b.taller"_s);
-    auto file = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 40);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 40);
     REQUIRE(file.ok());
     // An open write transaction elsewhere does not stop the copy.
     REQUIRE(SqlStatement::run((*file)->database(), u"BEGIN IMMEDIATE"_s).ok());
@@ -56,7 +56,7 @@ TEST_CASE("A damaged event is set aside, never deleted, and its backup named", "
     QTemporaryDir dir;
     const QString path = dir.filePath(u"roto.taller"_s);
     {
-        auto file = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 200);
+        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 200);
         REQUIRE(file.ok());
         REQUIRE(Backups::make(**file).ok());
     }

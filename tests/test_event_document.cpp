@@ -11,9 +11,9 @@ TEST_CASE("Event details edits are written at once and undone from the file too"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"e.taller"_s);
-    auto file = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
     REQUIRE(file.ok());
-    EventDocument document(std::move(file.value()));
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
 
     document.setEventField(EventField::Venue, u"Auditorio de la Gerencia Regional de Educación"_s);
     document.setEventField(EventField::ExpectedParticipants, 65);

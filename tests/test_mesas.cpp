@@ -21,7 +21,7 @@ namespace {
 
 std::unique_ptr<EventFile> eventWith(const QTemporaryDir &dir, const QString &name, int attendees)
 {
-    auto file = EventTemplates::createEvent(dir.filePath(name), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees);
+    auto file = test::createEvent(dir.filePath(name), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees);
     REQUIRE(file.ok());
     return std::move(file.value());
 }
@@ -107,20 +107,20 @@ TEST_CASE("By preference seats people where they asked, then balances the rest",
 TEST_CASE("Seating and moving a person is written to the file and undoable", "[mesas][undo]")
 {
     QTemporaryDir dir;
-    EventDocument document(eventWith(dir, u"s.taller"_s, 50));
-    const QList<Attendee> people = *AttendeeRepository(document.file()).all();
+    EventDocument document(std::make_unique<EventSession>(eventWith(dir, u"s.taller"_s, 50)));
+    const QList<Attendee> people = *AttendeeRepository(document.session().file()).all();
     document.setMembership(MesaPlanning::balanced(people, document.mesas()), u"balance"_s);
-    REQUIRE(MesaRepository(document.file()).membership()->size() == 50);
+    REQUIRE(MesaRepository(document.session().file()).membership()->size() == 50);
 
     const qint64 person = people.first().id;
     const qint64 from = document.membership().value(person);
     const qint64 to = document.mesas().last().id == from ? document.mesas().first().id : document.mesas().last().id;
     document.seat(person, to, u"move"_s);
-    CHECK(MesaRepository(document.file()).membership()->value(person) == to);
+    CHECK(MesaRepository(document.session().file()).membership()->value(person) == to);
     document.undoStack()->undo();
-    CHECK(MesaRepository(document.file()).membership()->value(person) == from);
+    CHECK(MesaRepository(document.session().file()).membership()->value(person) == from);
     document.undoStack()->undo();
-    CHECK(MesaRepository(document.file()).membership()->isEmpty());
+    CHECK(MesaRepository(document.session().file()).membership()->isEmpty());
 }
 
 TEST_CASE("cli: balance, assign and mesas", "[mesas][cli]")
@@ -227,7 +227,7 @@ TEST_CASE("The approved commitments of an earlier event become this one's inputs
 TEST_CASE("Commitment edits are undoable, field by field", "[mesas][commitments][undo]")
 {
     QTemporaryDir dir;
-    EventDocument document(eventWith(dir, u"u.taller"_s, 0));
+    EventDocument document(std::make_unique<EventSession>(eventWith(dir, u"u.taller"_s, 0)));
     Commitment c;
     c.title = u"Portal"_s;
     c.mesaCode = u"M2"_s;
@@ -239,13 +239,13 @@ TEST_CASE("Commitment edits are undoable, field by field", "[mesas][commitments]
     edited.indicator = u"Visitas mensuales"_s;
     document.updateCommitment(edited, u"edit"_s, u"1:indicator"_s);
     CHECK(document.undoStack()->count() == 2);
-    CHECK(CommitmentRepository(document.file()).find(added->id)->value().indicator == u"Visitas mensuales"_s);
+    CHECK(CommitmentRepository(document.session().file()).find(added->id)->value().indicator == u"Visitas mensuales"_s);
     document.undoStack()->undo();
-    CHECK(CommitmentRepository(document.file()).find(added->id)->value().indicator.isEmpty());
+    CHECK(CommitmentRepository(document.session().file()).find(added->id)->value().indicator.isEmpty());
     document.undoStack()->undo();
-    CHECK_FALSE(CommitmentRepository(document.file()).find(added->id)->has_value());
+    CHECK_FALSE(CommitmentRepository(document.session().file()).find(added->id)->has_value());
     document.undoStack()->redo();
-    CHECK(CommitmentRepository(document.file()).find(added->id)->value().title == u"Portal"_s);
+    CHECK(CommitmentRepository(document.session().file()).find(added->id)->value().title == u"Portal"_s);
     document.removeCommitment(added->id);
     CHECK(document.commitments().isEmpty());
     document.undoStack()->undo();

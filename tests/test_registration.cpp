@@ -39,7 +39,7 @@ struct DeskFixture
 
     DeskFixture()
     {
-        auto created = EventTemplates::createEvent(dir.filePath(u"desk.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+        auto created = test::createEvent(dir.filePath(u"desk.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
         REQUIRE(created.ok());
         file = std::move(created.value());
         QList<Attendee> people = {

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 TEST_CASE("The palacio-de-hierro template is the seed programme, item by item", "[template]")
 {
     QTemporaryDir dir;
-    auto file = EventTemplates::createEvent(dir.filePath(u"p.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    auto file = test::createEvent(dir.filePath(u"p.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
     REQUIRE(file.ok());
 
     const EventDetails details = *EventRepository(**file).load();
@@ -105,7 +105,7 @@ TEST_CASE("Sample attendees are deterministic, valid and varied", "[template]")
 TEST_CASE("A template event with sample attendees stores them all", "[template]")
 {
     QTemporaryDir dir;
-    auto file = EventTemplates::createEvent(dir.filePath(u"s.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 50);
+    auto file = test::createEvent(dir.filePath(u"s.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 50);
     REQUIRE(file.ok());
     CHECK(*AttendeeRepository(**file).count() == 50);
     CHECK(*AttendeeRepository(**file).checkedInCount() == 0);

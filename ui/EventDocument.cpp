@@ -1,233 +1,92 @@
 #include "EventDocument.h"
 
-#include "base/Clock.h"
-#include "programme/LiveSchedule.h"
-#include "programme/AgendaRepository.h"
-#include "mesas/CommitmentImport.h"
-#include "registration/AttendeeRepository.h"
-#include "base/Backups.h"
-#include "mesas/CommitmentRepository.h"
-#include "event/EventRepository.h"
-#include "mesas/MesaRepository.h"
+#include "EventService.h"
+#include "MesasService.h"
+#include "PlenaryService.h"
+#include "ProgrammeService.h"
+#include "RegistrationService.h"
 
-#include <QSysInfo>
 #include <QUndoCommand>
 
 namespace taller {
 
-// Ids that let consecutive edits of the same field merge into one undo step.
-enum CommandId { ChangeEventFieldId = 1000, ChangeAgendaId = 2000, ChangeMesaId = 3000, ChangeCommitmentId = 4000 };
+namespace {
 
-class ChangeEventFieldCommand : public QUndoCommand
+// Ids that let consecutive edits of the same thing merge into one undo step.
+enum CommandId { EventFieldId = 1000, AgendaId = 2000, MesaId = 3000, CommitmentId = 4000 };
+
+// One undo step over a value that a service call has already written: redo
+// and undo write the difference between before and after through the same
+// service, never a copy of the whole event.
+template <typename T>
+class ChangeCommand : public QUndoCommand
 {
 public:
-    ChangeEventFieldCommand(EventDocument &document, EventField field, QVariant oldValue, QVariant newValue)
-        : m_document(document)
-        , m_field(field)
-        , m_oldValue(std::move(oldValue))
-        , m_newValue(std::move(newValue))
-    {
-        setText(QCoreApplication::translate("taller::EventDocument", "edit event details"));
-    }
+    using Apply = std::function<Status(const T &from, const T &to)>;
+    using Report = std::function<void(const Status &)>;
 
-    void redo() override { apply(m_newValue); }
-    void undo() override { apply(m_oldValue); }
-    int id() const override { return ChangeEventFieldId + int(m_field); }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeEventFieldCommand *>(other);
-        if (next->m_field != m_field)
-            return false;
-        m_newValue = next->m_newValue;
-        return true;
-    }
-
-private:
-    void apply(const QVariant &value)
-    {
-        EventDetails details = m_document.details();
-        setEventFieldValue(details, m_field, value);
-        if (Status written = m_document.writeDetails(details); !written) {
-            setObsolete(true);
-            emit m_document.errorOccurred(written.errorMessage());
-        }
-    }
-
-    EventDocument &m_document;
-    EventField m_field;
-    QVariant m_oldValue;
-    QVariant m_newValue;
-};
-
-// The programme is a few dozen rows: each change keeps the whole before and
-// after, which makes reorders, inserts and live records undo alike.
-class ChangeAgendaCommand : public QUndoCommand
-{
-public:
-    ChangeAgendaCommand(EventDocument &document, QList<AgendaItem> before, QList<AgendaItem> after,
-                        const QString &description, QString mergeKey)
-        : m_document(document)
-        , m_before(std::move(before))
+    ChangeCommand(const QString &text, T before, T after, Apply apply, Report report, int id, QString mergeKey)
+        : m_before(std::move(before))
         , m_after(std::move(after))
+        , m_apply(std::move(apply))
+        , m_report(std::move(report))
+        , m_id(id)
         , m_mergeKey(std::move(mergeKey))
     {
-        setText(description);
+        setText(text);
     }
 
     void redo() override
     {
-        // New items get their ids on the first write; keep them for redo.
-        if (apply(m_after))
-            m_after = m_document.agenda();
-    }
-    void undo() override { apply(m_before); }
-    int id() const override { return m_mergeKey.isEmpty() ? -1 : ChangeAgendaId; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeAgendaCommand *>(other);
-        if (next->m_mergeKey != m_mergeKey)
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-
-private:
-    bool apply(const QList<AgendaItem> &items)
-    {
-        if (Status written = m_document.writeAgenda(items); !written) {
-            setObsolete(true);
-            emit m_document.errorOccurred(written.errorMessage());
-            return false;
-        }
-        return true;
-    }
-
-    EventDocument &m_document;
-    QList<AgendaItem> m_before;
-    QList<AgendaItem> m_after;
-    QString m_mergeKey;
-};
-
-class ChangeMesaCommand : public QUndoCommand
-{
-public:
-    ChangeMesaCommand(EventDocument &document, Mesa before, Mesa after)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(QCoreApplication::translate("taller::EventDocument", "edit mesa %1").arg(m_after.code));
-    }
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-    int id() const override { return ChangeMesaId; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeMesaCommand *>(other);
-        if (next->m_after.id != m_after.id)
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-
-private:
-    void apply(const Mesa &mesa)
-    {
-        Status status = MesaRepository(m_document.file()).update(mesa);
-        if (status)
-            status = m_document.reloadAgenda();
-        if (!status) {
-            setObsolete(true);
-            emit m_document.errorOccurred(status.errorMessage());
-            (void)m_document.reloadAgenda();
-        }
-        emit m_document.mesasChanged();
-    }
-    EventDocument &m_document;
-    Mesa m_before;
-    Mesa m_after;
-};
-
-class ChangeMembershipCommand : public QUndoCommand
-{
-public:
-    ChangeMembershipCommand(EventDocument &document, QHash<qint64, qint64> before, QHash<qint64, qint64> after,
-                            const QString &description)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(description);
-    }
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-
-private:
-    void apply(const QHash<qint64, qint64> &seats)
-    {
-        if (Status status = MesaRepository(m_document.file()).setMembership(seats); !status) {
-            setObsolete(true);
-            emit m_document.errorOccurred(status.errorMessage());
-            (void)m_document.reloadMesas();
+        // The first redo is the push itself: the change is already written.
+        if (std::exchange(m_written, false))
             return;
-        }
-        m_document.m_membership = seats;
-        emit m_document.mesasChanged();
+        run(m_before, m_after);
     }
-    EventDocument &m_document;
-    QHash<qint64, qint64> m_before;
-    QHash<qint64, qint64> m_after;
-};
-
-class ChangeCommitmentCommand : public QUndoCommand
-{
-public:
-    ChangeCommitmentCommand(EventDocument &document, std::optional<Commitment> before, std::optional<Commitment> after,
-                            const QString &description, QString mergeKey)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
-    {
-        setText(description);
-    }
-    void redo() override { apply(m_before, m_after); }
-    void undo() override { apply(m_after, m_before); }
-    int id() const override { return m_mergeKey.isEmpty() ? -1 : ChangeCommitmentId; }
+    void undo() override { run(m_after, m_before); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : m_id; }
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *next = static_cast<const ChangeCommitmentCommand *>(other);
-        if (next->m_mergeKey != m_mergeKey)
+        const auto *next = dynamic_cast<const ChangeCommand<T> *>(other);
+        if (!next || next->m_mergeKey != m_mergeKey)
             return false;
         m_after = next->m_after;
         return true;
     }
 
 private:
-    void apply(const std::optional<Commitment> &from, const std::optional<Commitment> &to)
+    void run(const T &from, const T &to)
     {
-        if (Status status = m_document.writeCommitment(from, to); !status) {
+        if (Status status = m_apply(from, to); !status) {
             setObsolete(true);
-            emit m_document.errorOccurred(status.errorMessage());
+            m_report(status);
         }
     }
-    EventDocument &m_document;
-    std::optional<Commitment> m_before;
-    std::optional<Commitment> m_after;
+
+    T m_before;
+    T m_after;
+    Apply m_apply;
+    Report m_report;
+    int m_id;
     QString m_mergeKey;
+    bool m_written = true;
 };
 
-EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
-    : QObject(parent)
-    , m_file(std::move(file))
-    , m_desk(QSysInfo::machineHostName())
+template <typename T>
+Status statusOf(const Result<T> &result)
 {
-    // A failure here leaves defaults on screen; the window reports it.
-    (void)reloadDetails();
-    (void)reloadAgenda();
-    (void)reloadMesas();
-    (void)reloadCommitments();
+    return result ? Status() : Status(result.error());
+}
 
-    for (auto signal : {&EventDocument::detailsChanged, &EventDocument::agendaChanged, &EventDocument::attendeesChanged,
-                        &EventDocument::mesasChanged, &EventDocument::commitmentsChanged, &EventDocument::actaChanged,
-                        &EventDocument::plenaryChanged})
-        connect(this, signal, this, [this] { m_changedSinceBackup = true; });
-    m_changedSinceBackup = false;
+} // namespace
+
+EventDocument::EventDocument(std::unique_ptr<EventSession> session, QObject *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+{
+    connect(m_session.get(), &EventSession::changed, this, [this](Sections sections, bool) { reload(sections); });
+    // A failure here leaves defaults on screen; the window reports it.
+    reload(AllSections);
     m_backupTimer.setInterval(3 * 60 * 1000);
     connect(&m_backupTimer, &QTimer::timeout, this, &EventDocument::backUpIfChanged);
     m_backupTimer.start();
@@ -238,17 +97,69 @@ EventDocument::~EventDocument()
     backUpIfChanged();
 }
 
+void EventDocument::report(const Status &status)
+{
+    if (!status)
+        emit errorOccurred(status.errorMessage());
+}
+
+void EventDocument::reload(Sections sections)
+{
+    if (sections & Section::Details) {
+        if (auto details = EventService(*m_session).details())
+            m_details = *details;
+        else
+            report(details.error());
+        emit detailsChanged();
+    }
+    if (sections & (Section::Programme | Section::Mesas)) {
+        // The programme names mesas; both are read together.
+        auto mesas = MesasService(*m_session).mesas();
+        auto agenda = ProgrammeService(*m_session).agenda();
+        if (mesas && agenda) {
+            m_mesas = *mesas;
+            m_agenda = *agenda;
+        } else {
+            report(mesas ? statusOf(agenda) : Status(mesas.error()));
+        }
+        emit agendaChanged();
+    }
+    if (sections & Section::Mesas) {
+        if (auto seats = MesasService(*m_session).seating())
+            m_membership = *seats;
+        else
+            report(seats.error());
+        emit mesasChanged();
+    }
+    if (sections & Section::Attendees)
+        emit attendeesChanged();
+    if (sections & Section::Commitments) {
+        if (auto commitments = MesasService(*m_session).commitments())
+            m_commitments = *commitments;
+        else
+            report(commitments.error());
+        emit commitmentsChanged();
+    }
+    if (sections & Section::Plenary)
+        emit plenaryChanged();
+    if (sections & Section::Acta)
+        emit actaChanged();
+}
+
 void EventDocument::backUpIfChanged()
 {
-    if (!m_changedSinceBackup)
-        return;
-    auto made = Backups::make(*m_file);
+    auto made = EventService(*m_session).backUpIfChanged();
     if (!made) {
         emit errorOccurred(made.errorMessage());
         return;
     }
-    m_lastBackup = *made;
-    m_changedSinceBackup = false;
+    if (!made->isEmpty())
+        m_lastBackup = *made;
+}
+
+void EventDocument::pollExternalChanges()
+{
+    m_session->pollExternalChanges();
 }
 
 void EventDocument::setEventField(EventField field, const QVariant &value)
@@ -256,58 +167,88 @@ void EventDocument::setEventField(EventField field, const QVariant &value)
     const QVariant current = eventFieldValue(m_details, field);
     if (current == value)
         return;
-    m_undoStack.push(new ChangeEventFieldCommand(*this, field, current, value));
+    const auto apply = [this, field](const QVariant &, const QVariant &to) { return EventService(*m_session).setField(field, to); };
+    if (Status written = apply(current, value); !written)
+        return report(written);
+    m_undoStack.push(new ChangeCommand<QVariant>(tr("edit event details"), current, value, apply,
+                                                 [this](const Status &s) { report(s); }, EventFieldId + int(field),
+                                                 QString::number(int(field))));
 }
 
-template <typename T>
-T EventDocument::announceAttendees(T result)
+void EventDocument::setAgenda(const QList<AgendaItem> &items, const QString &description, const QString &mergeKey)
 {
-    if (result)
-        emit attendeesChanged();
-    // Our own commit also moves data_version; do not report it as external.
-    if (auto version = m_file->dataVersion())
-        m_dataVersion = *version;
-    return result;
+    if (items == m_agenda)
+        return;
+    const QList<AgendaItem> before = m_agenda;
+    auto stored = ProgrammeService(*m_session).change(before, items);
+    if (!stored)
+        return report(stored.error());
+    const auto apply = [this](const QList<AgendaItem> &from, const QList<AgendaItem> &to) {
+        return statusOf(ProgrammeService(*m_session).change(from, to));
+    };
+    m_undoStack.push(new ChangeCommand<QList<AgendaItem>>(description, before, *stored, apply,
+                                                          [this](const Status &s) { report(s); }, AgendaId, mergeKey));
+}
+
+static void pushProgrammeChange(EventDocument &document, QUndoStack &stack, EventSession &session,
+                                const Result<ProgrammeService::Change> &change, const QString &text,
+                                const std::function<void(const Status &)> &report)
+{
+    Q_UNUSED(document);
+    if (!change)
+        return report(change.error());
+    const auto apply = [&session](const QList<AgendaItem> &from, const QList<AgendaItem> &to) {
+        return statusOf(ProgrammeService(session).change(from, to));
+    };
+    stack.push(new ChangeCommand<QList<AgendaItem>>(text, change->before, change->after, apply, report, AgendaId, {}));
+}
+
+void EventDocument::startDay()
+{
+    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).startDay(), tr("start the day"),
+                        [this](const Status &s) { report(s); });
+}
+
+void EventDocument::nextActivity()
+{
+    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).nextActivity(), tr("next activity"),
+                        [this](const Status &s) { report(s); });
+}
+
+void EventDocument::clearActualTimes()
+{
+    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).clearActualTimes(),
+                        tr("clear the recorded times"), [this](const Status &s) { report(s); });
 }
 
 Result<CheckinResult> EventDocument::checkIn(qint64 attendeeId)
 {
-    return announceAttendees(CheckinRepository(*m_file, m_desk).checkIn(attendeeId));
+    return RegistrationService(*m_session).checkIn(attendeeId);
 }
 
 Result<CheckinResult> EventDocument::checkInByDocument(const QString &document)
 {
-    return announceAttendees(CheckinRepository(*m_file, m_desk).checkInByDocument(document));
+    return RegistrationService(*m_session).checkInByDocument(document);
 }
 
 Result<CheckinResult> EventDocument::undoCheckIn(qint64 attendeeId)
 {
-    return announceAttendees(CheckinRepository(*m_file, m_desk).undo(attendeeId));
+    return RegistrationService(*m_session).undoCheckIn(attendeeId);
 }
 
 Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 {
-    Attendee walkIn = attendee;
-    walkIn.walkIn = true;
-    walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
-    if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
-        return Error{problems.first().message};
-    return announceAttendees(AttendeeRepository(*m_file).add(walkIn));
+    return RegistrationService(*m_session).registerWalkIn(attendee);
 }
 
 Result<AttendeeImport::Report> EventDocument::importAttendees(const AttendeeImport::Plan &plan)
 {
-    return announceAttendees(AttendeeImport::commit(*m_file, plan));
+    return RegistrationService(*m_session).import(plan);
 }
 
 Result<Mesa> EventDocument::addMesa(const Mesa &mesa)
 {
-    auto added = MesaRepository(*m_file).add(mesa);
-    if (!added)
-        return added;
-    (void)reloadAgenda();
-    emit mesasChanged();
-    return added;
+    return MesasService(*m_session).addMesa(mesa);
 }
 
 void EventDocument::updateMesa(const Mesa &mesa)
@@ -315,25 +256,53 @@ void EventDocument::updateMesa(const Mesa &mesa)
     const auto before = std::find_if(m_mesas.begin(), m_mesas.end(), [&](const Mesa &m) { return m.id == mesa.id; });
     if (before == m_mesas.end() || *before == mesa)
         return;
-    m_undoStack.push(new ChangeMesaCommand(*this, *before, mesa));
+    const Mesa was = *before;
+    const auto apply = [this](const Mesa &, const Mesa &to) { return MesasService(*m_session).updateMesa(to); };
+    if (Status written = apply(was, mesa); !written)
+        return report(written);
+    m_undoStack.push(new ChangeCommand<Mesa>(tr("edit mesa %1").arg(mesa.code), was, mesa, apply,
+                                             [this](const Status &s) { report(s); }, MesaId, QString::number(mesa.id)));
 }
 
 Status EventDocument::removeMesa(qint64 mesaId)
 {
-    if (Status removed = MesaRepository(*m_file).remove(mesaId); !removed)
+    if (Status removed = MesasService(*m_session).removeMesa(mesaId); !removed)
         return removed;
     // Earlier steps may refer to the mesa that is gone.
     m_undoStack.clear();
-    (void)reloadAgenda();
-    (void)reloadMesas();
     return {};
 }
 
 void EventDocument::setMembership(const QHash<qint64, qint64> &membership, const QString &description)
 {
-    if (membership == m_membership)
+    // Only the people whose seat changes: the undo step stands for them alone.
+    QHash<qint64, qint64> before;
+    QHash<qint64, qint64> after;
+    for (auto it = membership.cbegin(); it != membership.cend(); ++it) {
+        if (m_membership.value(it.key()) != it.value()) {
+            before.insert(it.key(), m_membership.value(it.key()));
+            after.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = m_membership.cbegin(); it != m_membership.cend(); ++it) {
+        if (!membership.contains(it.key())) {
+            before.insert(it.key(), it.value());
+            after.insert(it.key(), 0);
+        }
+    }
+    if (after.isEmpty())
         return;
-    m_undoStack.push(new ChangeMembershipCommand(*this, m_membership, membership, description));
+    const auto apply = [this](const QHash<qint64, qint64> &, const QHash<qint64, qint64> &to) {
+        QList<MesasService::Seat> seats;
+        seats.reserve(to.size());
+        for (auto it = to.cbegin(); it != to.cend(); ++it)
+            seats.append({it.key(), it.value()});
+        return MesasService(*m_session).seat(seats);
+    };
+    if (Status written = apply(before, after); !written)
+        return report(written);
+    m_undoStack.push(new ChangeCommand<QHash<qint64, qint64>>(description, before, after, apply,
+                                                              [this](const Status &s) { report(s); }, -1, {}));
 }
 
 void EventDocument::seat(qint64 attendeeId, qint64 mesaId, const QString &description)
@@ -346,28 +315,24 @@ void EventDocument::seat(qint64 attendeeId, qint64 mesaId, const QString &descri
     setMembership(seats, description);
 }
 
-Status EventDocument::writeCommitment(const std::optional<Commitment> &before, const std::optional<Commitment> &after)
+static Status writeCommitment(EventSession &session, const std::optional<Commitment> &from, const std::optional<Commitment> &to)
 {
-    CommitmentRepository repository(*m_file);
-    Status status;
-    if (after) {
-        auto saved = repository.save(*after);
-        status = saved ? Status() : Status(saved.error());
-    } else if (before) {
-        status = repository.remove(before->id);
-    }
-    (void)reloadCommitments();
-    return status;
+    if (to)
+        return statusOf(MesasService(session).saveCommitment(*to));
+    if (from)
+        return MesasService(session).removeCommitment(from->id);
+    return {};
 }
 
 Result<Commitment> EventDocument::addCommitment(const Commitment &commitment, const QString &description)
 {
-    auto saved = CommitmentRepository(*m_file).save(commitment);
+    auto saved = MesasService(*m_session).saveCommitment(commitment);
     if (!saved)
         return saved;
-    // Saved already; the command keeps the id so undo and redo reuse it.
-    auto *command = new ChangeCommitmentCommand(*this, std::nullopt, *saved, description, {});
-    m_undoStack.push(command);
+    // Saved already; the step keeps the id so undo and redo reuse it.
+    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+        description, std::nullopt, *saved, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
+        [this](const Status &s) { report(s); }, CommitmentId, {}));
     return saved;
 }
 
@@ -377,7 +342,12 @@ void EventDocument::updateCommitment(const Commitment &commitment, const QString
                                      [&](const Commitment &c) { return c.id == commitment.id; });
     if (before == m_commitments.end() || *before == commitment)
         return;
-    m_undoStack.push(new ChangeCommitmentCommand(*this, *before, commitment, description, mergeKey));
+    const std::optional<Commitment> was = *before;
+    if (Status written = writeCommitment(*m_session, was, commitment); !written)
+        return report(written);
+    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+        description, was, commitment, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
+        [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
 }
 
 void EventDocument::removeCommitment(qint64 id)
@@ -385,134 +355,46 @@ void EventDocument::removeCommitment(qint64 id)
     const auto before = std::find_if(m_commitments.begin(), m_commitments.end(), [&](const Commitment &c) { return c.id == id; });
     if (before == m_commitments.end())
         return;
-    m_undoStack.push(new ChangeCommitmentCommand(*this, *before, std::nullopt, tr("delete \"%1\"").arg(before->title), {}));
+    const std::optional<Commitment> was = *before;
+    if (Status written = writeCommitment(*m_session, was, std::nullopt); !written)
+        return report(written);
+    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+        tr("delete \"%1\"").arg(was->title), was, std::nullopt,
+        [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
+        [this](const Status &s) { report(s); }, CommitmentId, {}));
 }
 
 Result<int> EventDocument::importCommitments(const QString &path, QStringList *problems)
 {
-    auto plan = CommitmentImport::fromPath(*m_file, path);
-    if (!plan)
-        return plan.error();
-    auto report = CommitmentImport::commit(*m_file, *plan);
+    auto report = MesasService(*m_session).importCommitments(path);
     if (!report)
         return report.error();
     if (problems) {
         for (const auto &problem : report->problems)
             problems->append(problem.reason);
     }
-    (void)reloadCommitments();
     return report->imported;
 }
 
-Status EventDocument::reloadMesas()
+bool EventDocument::decide(const Commitment &commitment, const Decision &decision)
 {
-    auto seats = MesaRepository(*m_file).membership();
-    if (!seats)
-        return seats.error();
-    m_membership = *seats;
-    emit mesasChanged();
-    return {};
-}
-
-Status EventDocument::reloadCommitments()
-{
-    auto commitments = CommitmentRepository(*m_file).all();
-    if (!commitments)
-        return commitments.error();
-    m_commitments = *commitments;
-    emit commitmentsChanged();
-    return {};
-}
-
-void EventDocument::decide(const Commitment &commitment, CommitmentStatus decision, std::optional<qint64> mergedInto,
-                           const QString &note)
-{
-    Commitment decided = commitment;
-    decided.status = decision;
-    decided.mergedInto = decision == CommitmentStatus::Merged ? mergedInto : std::nullopt;
-    decided.plenaryNote = note;
-    updateCommitment(decided, tr("decide on \"%1\": %2").arg(commitment.title, Commitments::displayName(decision).toLower()));
-}
-
-void EventDocument::actaEdited()
-{
-    emit actaChanged();
-    (void)reloadCommitments();
-}
-
-void EventDocument::pollExternalChanges()
-{
-    auto version = m_file->dataVersion();
-    if (!version)
-        return;
-    if (m_dataVersion >= 0 && *version != m_dataVersion)
-        emit attendeesChanged();
-    m_dataVersion = *version;
-}
-
-void EventDocument::setAgenda(const QList<AgendaItem> &items, const QString &description, const QString &mergeKey)
-{
-    if (items == m_agenda)
-        return;
-    m_undoStack.push(new ChangeAgendaCommand(*this, m_agenda, items, description, mergeKey));
-}
-
-Status EventDocument::writeAgenda(const QList<AgendaItem> &items)
-{
-    auto stored = AgendaRepository(*m_file).replaceAll(items);
-    if (!stored)
-        return stored.error();
-    m_agenda = *stored;
-    emit agendaChanged();
-    return {};
-}
-
-void EventDocument::startDay()
-{
-    setAgenda(LiveSchedule::started(m_agenda, Clock::currentDateTime()), tr("start the day"));
-}
-
-void EventDocument::nextActivity()
-{
-    setAgenda(LiveSchedule::advanced(m_agenda, Clock::currentDateTime()), tr("next activity"));
-}
-
-void EventDocument::clearActualTimes()
-{
-    setAgenda(LiveSchedule::reset(m_agenda), tr("clear the recorded times"));
-}
-
-Status EventDocument::writeDetails(const EventDetails &details)
-{
-    if (Status saved = EventRepository(*m_file).save(details); !saved)
-        return saved;
-    m_details = details;
-    emit detailsChanged();
-    return {};
-}
-
-Status EventDocument::reloadDetails()
-{
-    auto details = EventRepository(*m_file).load();
-    if (!details)
-        return details.error();
-    m_details = *details;
-    emit detailsChanged();
-    return {};
-}
-
-Status EventDocument::reloadAgenda()
-{
-    auto mesas = MesaRepository(*m_file).load();
-    if (!mesas)
-        return mesas.error();
-    auto agenda = AgendaRepository(*m_file).load();
-    if (!agenda)
-        return agenda.error();
-    m_mesas = *mesas;
-    m_agenda = *agenda;
-    emit agendaChanged();
-    return {};
+    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
+                                     [&](const Commitment &c) { return c.id == commitment.id; });
+    const Commitment was = before != m_commitments.end() ? *before : commitment;
+    auto decided = PlenaryService(*m_session).decide(commitment.id, decision);
+    if (!decided) {
+        report(decided.error());
+        return false;
+    }
+    const auto apply = [this](const Commitment &, const Commitment &to) {
+        if (Decisions::isDecision(to.status))
+            return statusOf(PlenaryService(*m_session).decide(to.id, {to.status, to.mergedInto, to.plenaryNote}));
+        return PlenaryService(*m_session).restoreDecision(to);
+    };
+    m_undoStack.push(new ChangeCommand<Commitment>(
+        tr("decide on \"%1\": %2").arg(was.title, Commitments::displayName(decision.status).toLower()), was, *decided, apply,
+        [this](const Status &s) { report(s); }, -1, {}));
+    return true;
 }
 
 } // namespace taller

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "programme/Agenda.h"
-#include "registration/Attendee.h"
-#include "mesas/Commitment.h"
-#include "registration/AttendeeImport.h"
-#include "registration/CheckinRepository.h"
+#include "EventSession.h"
 #include "event/EventDetails.h"
+#include "mesas/Commitment.h"
 #include "mesas/Mesa.h"
-#include "base/EventFile.h"
+#include "plenary/Decisions.h"
+#include "programme/Agenda.h"
+#include "registration/AttendeeImport.h"
+#include "registration/Checkin.h"
 
 #include <QObject>
 #include <QTimer>
@@ -17,23 +17,29 @@
 
 namespace taller {
 
-// An open event as the window sees it: the file, the undo stack of the edits
-// made to it in this session, and signals when a part of it changes.
+// An open event as the window sees it: the session every service call goes
+// through, the undo stack of this window's edits, and a copy of the small
+// parts of the event the pages show (details, programme, mesas, seating,
+// commitments), reloaded whenever the file changes, by this window or by
+// another process. It holds no rule: each edit is one service call, and each
+// undo step writes back only the difference it stands for.
 class EventDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EventDocument(std::unique_ptr<EventFile> file, QObject *parent = nullptr);
+    explicit EventDocument(std::unique_ptr<EventSession> session, QObject *parent = nullptr);
     ~EventDocument() override;
 
-    EventFile &file() { return *m_file; }
-    QString path() const { return m_file->path(); }
+    EventSession &session() { return *m_session; }
+    QString path() const { return m_session->path(); }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     const EventDetails &details() const { return m_details; }
     const QList<AgendaItem> &agenda() const { return m_agenda; }
     const QList<Mesa> &mesas() const { return m_mesas; }
+    const QHash<qint64, qint64> &membership() const { return m_membership; }
+    const QList<Commitment> &commitments() const { return m_commitments; }
 
     // Undoable edit of one field of the event's details; written at once.
     void setEventField(EventField field, const QVariant &value);
@@ -59,23 +65,20 @@ public:
     Result<Mesa> addMesa(const Mesa &mesa);
     void updateMesa(const Mesa &mesa);
     Status removeMesa(qint64 mesaId);
-    const QHash<qint64, qint64> &membership() const { return m_membership; }
+    // Seats everyone in membership as given there and unseats the people
+    // seated now who are not in it: one undo step.
     void setMembership(const QHash<qint64, qint64> &membership, const QString &description);
     void seat(qint64 attendeeId, qint64 mesaId, const QString &description);
 
     // Commitments, each edit undoable; typing in one field merges as above.
-    const QList<Commitment> &commitments() const { return m_commitments; }
     Result<Commitment> addCommitment(const Commitment &commitment, const QString &description);
     void updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
     void removeCommitment(qint64 id);
     Result<int> importCommitments(const QString &path, QStringList *problems);
 
-    // The plenary's decision on a commitment, undoable.
-    void decide(const Commitment &commitment, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note);
-    // The acta changed (closed, signed, corrected): pages that show it or
-    // depend on its lock refresh.
-    void actaEdited();
-    void plenaryEdited() { emit plenaryChanged(); }
+    // The plenary's decision on a commitment, undoable. False, with
+    // errorOccurred, when the plenary's rules or the acta refuse it.
+    bool decide(const Commitment &commitment, const Decision &decision);
 
     // Makes a backup now if anything changed since the last one; the window
     // calls it every few minutes and on closing.
@@ -83,14 +86,8 @@ public:
     QString lastBackup() const { return m_lastBackup; }
 
     // Notices commits made by another process on the same file (a second
-    // desk) and announces them as changes.
+    // desk, the command line) and reloads every section.
     void pollExternalChanges();
-
-    // Reloads from the file, after a change made by a command or elsewhere.
-    Status reloadDetails();
-    Status reloadAgenda();
-    Status reloadMesas();
-    Status reloadCommitments();
 
 signals:
     void detailsChanged();
@@ -104,28 +101,17 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    friend class ChangeEventFieldCommand;
-    friend class ChangeAgendaCommand;
-    friend class ChangeMesaCommand;
-    friend class ChangeMembershipCommand;
-    friend class ChangeCommitmentCommand;
-    Status writeCommitment(const std::optional<Commitment> &before, const std::optional<Commitment> &after);
-    Status writeAgenda(const QList<AgendaItem> &items);
-    Status writeDetails(const EventDetails &details);
-    template <typename T>
-    T announceAttendees(T result);
+    void reload(Sections sections);
+    void report(const Status &status);
 
-    std::unique_ptr<EventFile> m_file;
+    std::unique_ptr<EventSession> m_session;
     QUndoStack m_undoStack;
     EventDetails m_details;
     QList<AgendaItem> m_agenda;
     QList<Mesa> m_mesas;
     QHash<qint64, qint64> m_membership;
     QList<Commitment> m_commitments;
-    QString m_desk;
-    bool m_changedSinceBackup = false;
     QString m_lastBackup;
-    qint64 m_dataVersion = -1;
     QTimer m_backupTimer;
 };
 

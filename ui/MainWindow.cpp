@@ -11,7 +11,7 @@
 #include "registration/RegistrationPage.h"
 #include "base/Clock.h"
 #include "templates/Templates.h"
-#include "base/Backups.h"
+#include "EventService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -185,13 +186,13 @@ void MainWindow::newEventFromTemplate(const QString &templateKey)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".taller"_s;
-    auto file = EventTemplates::createEvent(path, *eventTemplate);
-    if (!file) {
-        QMessageBox::warning(this, tr("Could not create the event"), file.errorMessage());
+    auto session = EventService::create(path, *eventTemplate, 0, QSysInfo::machineHostName());
+    if (!session) {
+        QMessageBox::warning(this, tr("Could not create the event"), session.errorMessage());
         return;
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
-    setDocument(std::make_unique<EventDocument>(std::move(file.value())));
+    setDocument(std::make_unique<EventDocument>(std::move(session.value())));
     showSection(EventSection);
 }
 
@@ -201,7 +202,7 @@ bool MainWindow::openDemoEvent()
     const QString path = QDir(folder).filePath(u"demo.taller"_s);
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(folder);
-        auto created = EventTemplates::createEvent(path, EventTemplates::palacioDeHierro(Clock::currentDate()), 50);
+        auto created = EventService::create(path, EventTemplates::palacioDeHierro(Clock::currentDate()), 50);
         if (!created) {
             QMessageBox::warning(this, tr("Could not create the event"), created.errorMessage());
             return false;
@@ -220,33 +221,33 @@ void MainWindow::chooseAndOpen()
 bool MainWindow::openEvent(const QString &path)
 {
     const bool existed = QFileInfo::exists(path);
-    auto file = EventFile::open(path);
-    if (!file) {
+    auto session = EventService::open(path, QSysInfo::machineHostName());
+    if (!session) {
         // A damaged event is moved aside on open; its backup can take its place.
-        if (existed && !QFileInfo::exists(path) && !Backups::list(path).isEmpty())
-            offerBackupFor(path, file.errorMessage());
+        if (existed && !QFileInfo::exists(path) && !EventService::backups(path).isEmpty())
+            offerBackupFor(path, session.errorMessage());
         else
-            QMessageBox::warning(this, tr("Could not open the event"), file.errorMessage());
+            QMessageBox::warning(this, tr("Could not open the event"), session.errorMessage());
         return false;
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
-    setDocument(std::make_unique<EventDocument>(std::move(file.value())));
+    setDocument(std::make_unique<EventDocument>(std::move(session.value())));
     showSection(ProgrammeSection);
-    if (const QString warning = EventFile::locationWarning(path); !warning.isEmpty())
+    if (const QString warning = EventService::locationWarning(path); !warning.isEmpty())
         QMessageBox::warning(this, tr("This place is not safe for an event file"), warning);
     return true;
 }
 
 void MainWindow::offerBackupFor(const QString &path, const QString &problem)
 {
-    const Backups::Copy latest = Backups::list(path).first();
+    const Backups::Copy latest = EventService::backups(path).first();
     const QString question = problem + u"\n\n"_s
                              + tr("Put the latest backup, from %1, in its place and open it?")
                                    .arg(QLocale().toString(latest.madeAt, QLocale::ShortFormat));
     if (QMessageBox::question(this, tr("The event file is damaged"), question) != QMessageBox::Yes)
         return;
-    if (!QFile::copy(latest.path, path)) {
-        QMessageBox::warning(this, tr("Restore from backup"), tr("Could not copy %1 to %2.").arg(latest.path, path));
+    if (Status restored = EventService::restoreBackup(latest.path, path); !restored) {
+        QMessageBox::warning(this, tr("Restore from backup"), restored.errorMessage());
         return;
     }
     openEvent(path);
@@ -258,7 +259,7 @@ void MainWindow::restoreFromBackup()
         return;
     m_document->backUpIfChanged();
     const QString eventPath = m_document->path();
-    const QList<Backups::Copy> copies = Backups::list(eventPath);
+    const QList<Backups::Copy> copies = EventService::backups(eventPath);
     if (copies.isEmpty()) {
         QMessageBox::information(this, tr("Restore from backup"), tr("There are no backups of this event yet."));
         return;
@@ -283,13 +284,8 @@ void MainWindow::restoreFromBackup()
         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
-    if (QFileInfo::exists(target)) {
-        QMessageBox::warning(this, tr("Restore from backup"),
-                             tr("%1 already exists; choose another name, it will not be overwritten.").arg(target));
-        return;
-    }
-    if (!QFile::copy(copy.path, target)) {
-        QMessageBox::warning(this, tr("Restore from backup"), tr("Could not copy %1 to %2.").arg(copy.path, target));
+    if (Status restored = EventService::restoreBackup(copy.path, target); !restored) {
+        QMessageBox::warning(this, tr("Restore from backup"), restored.errorMessage());
         return;
     }
     openEvent(target);

@@ -3,9 +3,8 @@
 #include "CommandLine.h"
 
 #include "acta/ActaDocument.h"
-#include "acta/ActaRepository.h"
-#include "mesas/CommitmentRepository.h"
-#include "plenary/PlenaryRepository.h"
+#include "ActaService.h"
+#include "PlenaryService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,8 +36,7 @@ int decide(Invocation &cli)
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
     const auto decision = Commitments::statusFromKey(args.at(2));
-    if (!decision || (*decision != CommitmentStatus::Approved && *decision != CommitmentStatus::Merged
-                      && *decision != CommitmentStatus::Withdrawn))
+    if (!decision || !Decisions::isDecision(*decision))
         return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
     std::optional<qint64> target;
     if (parser.isSet(into)) {
@@ -46,10 +44,10 @@ int decide(Invocation &cli)
         if (!numeric)
             return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(parser.value(into)), UsageError);
     }
-    auto file = cli.openEvent(args.at(0));
-    if (!file)
+    auto session = cli.openEvent(args.at(0));
+    if (!session)
         return cli.exitCode();
-    if (Status decided = CommitmentRepository(*file).decide(id, *decision, target, parser.isSet(note) ? parser.value(note) : QString());
+    if (auto decided = PlenaryService(*session).decide(id, {*decision, target, parser.isSet(note) ? parser.value(note) : QString()});
         !decided)
         return cli.fail(decided.error());
     return Success;
@@ -69,24 +67,22 @@ int addSignatory(Invocation &cli)
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
     const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
     parser.addOptions({name, document, position, organisation, side});
-    if (!cli.parse(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
     if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
         return cli.fail(Invocation::tr("--name is required."), UsageError);
     const auto chosenSide = sideFrom(parser.value(side));
     if (!chosenSide)
         return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(parser.value(side)), UsageError);
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
     Signatory s;
     s.name = parser.value(name);
     s.document = parser.value(document);
     s.position = parser.value(position);
     s.organisation = parser.value(organisation);
     s.side = *chosenSide;
-    auto added = ActaRepository(*file).addSignatory(s);
+    auto added = ActaService(*session).addSignatory(s);
     if (!added)
         return cli.fail(added.error());
     cli.out() << added->id << '\n';
@@ -96,13 +92,11 @@ int addSignatory(Invocation &cli)
 int closeActa(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto fingerprint = ActaRepository(*file).close();
+    auto fingerprint = ActaService(*session).close();
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -114,8 +108,9 @@ int signActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
     parser.addOption(paper);
-    if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
+    auto session = cli.open(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}});
+    if (!session)
         return cli.exitCode();
     if (!parser.isSet(paper))
         return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
@@ -123,10 +118,7 @@ int signActa(Invocation &cli)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    if (Status signedNow = ActaRepository(*file).sign(id, SignatureKind::Paper); !signedNow)
+    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -136,13 +128,11 @@ int correctActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
     parser.addOption(reason);
-    if (!cli.parse(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto version = ActaRepository(*file).correct(parser.value(reason));
+    auto version = ActaService(*session).correct(parser.value(reason));
     if (!version)
         return cli.fail(version.error());
     cli.out() << *version << '\n';
@@ -154,13 +144,11 @@ int showActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     parser.addOption(json);
-    if (!cli.parse(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    ActaRepository actas(*file);
+    const ActaService actas(*session);
     auto current = actas.current();
     if (!current)
         return cli.fail(current.error());
@@ -224,13 +212,11 @@ int verify(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption fingerprint(u"fingerprint"_s, Invocation::tr("Also compare with the fingerprint printed on the paper acta."), u"HEX"_s);
     parser.addOption(fingerprint);
-    if (!cli.parse(parser, Invocation::tr("Check that the closed acta still matches its fingerprint and what it froze."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Check that the closed acta still matches its fingerprint and what it froze."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto result = ActaRepository(*file).verify();
+    auto result = ActaService(*session).verify();
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
@@ -254,13 +240,11 @@ int printActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     parser.addOption(version);
-    if (!cli.parse(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+    auto session = cli.open(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    return cli.writePdf(ActaDocument::build(*file, parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
+    return cli.writePdf(ActaService(*session).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
 }
 
 int plenary(Invocation &cli)
@@ -269,31 +253,18 @@ int plenary(Invocation &cli)
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
     parser.addOptions({json, order});
-    if (!cli.parse(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    PlenaryRepository plenaryRepository(*file);
-    auto turns = plenaryRepository.turns();
+    PlenaryService plenary(*session);
+    if (parser.isSet(order)) {
+        if (Status saved = plenary.setOrderByCodes(parser.value(order).split(u',', Qt::SkipEmptyParts)); !saved)
+            return cli.fail(saved.error());
+    }
+    auto turns = plenary.turns();
     if (!turns)
         return cli.fail(turns.error());
-    if (parser.isSet(order)) {
-        QList<qint64> ids;
-        for (const QString &code : parser.value(order).split(u',', Qt::SkipEmptyParts)) {
-            const auto turn = std::find_if(turns->begin(), turns->end(),
-                                           [&](const auto &t) { return t.mesa.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0; });
-            if (turn == turns->end())
-                return cli.fail(Invocation::tr("There is no mesa %1.").arg(code.trimmed()));
-            ids << turn->mesa.id;
-        }
-        if (Status saved = plenaryRepository.setOrder(ids); !saved)
-            return cli.fail(saved.error());
-        turns = plenaryRepository.turns();
-        if (!turns)
-            return cli.fail(turns.error());
-    }
     QJsonArray list;
     for (const auto &turn : std::as_const(*turns)) {
         list.append(QJsonObject{{u"mesa"_s, turn.mesa.code}, {u"minutes"_s, turn.minutes},

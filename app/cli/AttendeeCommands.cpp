@@ -3,19 +3,13 @@
 
 #include "CommandLine.h"
 
-#include "base/Clock.h"
+#include "MesasService.h"
+#include "RegistrationService.h"
 #include "registration/AttendanceDocument.h"
-#include "mesas/MesaDocument.h"
-#include "registration/AttendeeImport.h"
-#include "registration/AttendeeRepository.h"
-#include "registration/AttendeeSearch.h"
-#include "registration/CheckinRepository.h"
-#include "registration/PersonalData.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSysInfo>
 
 namespace taller::cli {
 
@@ -64,11 +58,6 @@ void printAttendees(Invocation &cli, const QList<Attendee> &attendees, bool json
     }
 }
 
-QString deskName(const QCommandLineParser &parser, const QCommandLineOption &desk)
-{
-    return parser.isSet(desk) ? parser.value(desk) : QSysInfo::machineHostName();
-}
-
 int importAttendees(Invocation &cli)
 {
     QCommandLineParser parser;
@@ -80,8 +69,8 @@ int importAttendees(Invocation &cli)
                                   "imported in one go, or none."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST.csv"_s, Invocation::tr("The CSV file.")}}))
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
         return cli.exitCode();
     const QString csvPath = parser.positionalArguments().at(1);
     QFile csv(csvPath);
@@ -90,7 +79,8 @@ int importAttendees(Invocation &cli)
     if (csv.size() > 64 * 1024 * 1024)
         return cli.fail(Invocation::tr("%1 is larger than 64 MB; that is not a list of attendees.").arg(csvPath));
 
-    auto plan = AttendeeImport::prepare(*file, csv.readAll());
+    RegistrationService registration(*session);
+    auto plan = registration.prepareImport(csv.readAll());
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
     AttendeeImport::Report report;
@@ -100,7 +90,7 @@ int importAttendees(Invocation &cli)
         report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
         report.problems = plan->problems;
     } else {
-        auto committed = AttendeeImport::commit(*file, *plan);
+        auto committed = registration.import(*plan);
         if (!committed)
             return cli.fail(committed.error());
         report = *committed;
@@ -131,13 +121,11 @@ int listAttendees(Invocation &cli)
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
     parser.addOptions({json, checkedIn});
-    if (!cli.parse(parser, Invocation::tr("List the attendees, sorted by surname."), {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("List the attendees, sorted by surname."), {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    const AttendeeRepository repository(*file);
-    auto attendees = parser.isSet(checkedIn) ? repository.checkedIn() : repository.all();
+    const RegistrationService registration(*session);
+    auto attendees = parser.isSet(checkedIn) ? registration.checkedIn() : registration.attendees();
     if (!attendees)
         return cli.fail(attendees.error());
     printAttendees(cli, *attendees, parser.isSet(json));
@@ -150,14 +138,12 @@ int search(Invocation &cli)
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
     parser.addOptions({json, limit});
-    if (!cli.parse(parser, Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
+    auto session = cli.open(parser, Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
                                           "case and accents are ignored. Best match first."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"TEXT"_s, Invocation::tr("What to look for.")}}))
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"TEXT"_s, Invocation::tr("What to look for.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto found = AttendeeSearch(*file).find(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
+    auto found = RegistrationService(*session).search(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
     if (!found)
         return cli.fail(found.error());
     printAttendees(cli, *found, parser.isSet(json));
@@ -167,7 +153,7 @@ int search(Invocation &cli)
 QJsonObject checkinJson(const QString &document, const CheckinResult &result)
 {
     return {{u"document"_s, document},
-            {u"status"_s, CheckinRepository::outcomeKey(result.outcome)},
+            {u"status"_s, checkinOutcomeKey(result.outcome)},
             {u"at"_s, dateTimeJson(result.at)}};
 }
 
@@ -184,13 +170,13 @@ int checkin(Invocation &cli)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(fromStdin) == (positional.size() == 2))
         return cli.fail(Invocation::tr("give either a DOCUMENT or --stdin"), UsageError);
-    auto file = cli.openEvent(positional.at(0));
-    if (!file)
+    auto session = cli.openEvent(positional.at(0), parser.value(desk));
+    if (!session)
         return cli.exitCode();
-    CheckinRepository checkins(*file, deskName(parser, desk));
+    RegistrationService registration(*session);
 
     if (!parser.isSet(fromStdin)) {
-        auto result = checkins.checkInByDocument(positional.at(1));
+        auto result = registration.checkInByDocument(positional.at(1));
         if (!result)
             return cli.fail(result.error());
         const Attendee &a = result->attendee;
@@ -218,7 +204,7 @@ int checkin(Invocation &cli)
         const QString document = QString::fromUtf8(raw).trimmed();
         if (document.isEmpty())
             continue;
-        auto result = checkins.checkInByDocument(document);
+        auto result = registration.checkInByDocument(document);
         if (!result)
             return cli.fail(result.error());
         // Printed only now that the check-in is committed (synchronous=FULL).
@@ -235,11 +221,11 @@ int undoCheckin(Invocation &cli)
     if (!cli.parse(parser, Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
+    auto session = cli.openEvent(parser.positionalArguments().at(0), parser.value(desk));
+    if (!session)
         return cli.exitCode();
     const QString document = parser.positionalArguments().at(1);
-    auto result = CheckinRepository(*file, deskName(parser, desk)).undoByDocument(document);
+    auto result = RegistrationService(*session).undoCheckInByDocument(document);
     if (!result)
         return cli.fail(result.error());
     switch (result->outcome) {
@@ -262,30 +248,27 @@ int printAttendance(Invocation &cli)
                                        u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa, headed with its code and name."), u"CODE"_s);
     parser.addOptions({blankRows, mesa});
-    if (!cli.parse(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+    auto session = cli.open(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
         return cli.exitCode();
     bool numeric = false;
     const int blank = parser.value(blankRows).toInt(&numeric);
     if (!numeric || blank < 0 || blank > 1000)
         return cli.fail(Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(parser.value(blankRows)), UsageError);
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    return cli.writePdf(parser.isSet(mesa) ? MesaDocument::attendance(*file, parser.value(mesa), blank)
-                                             : AttendanceDocument::build(*file, blank), parser.positionalArguments().at(1));
+    return cli.writePdf(parser.isSet(mesa) ? MesasService(*session).mesaAttendanceSheet(parser.value(mesa), blank)
+                                           : RegistrationService(*session).attendanceSheet(blank),
+                        parser.positionalArguments().at(1));
 }
 
 int exportParticipation(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Write participation by sector to a CSV file, without names, documents or contacts."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}}))
+    auto session = cli.open(parser, Invocation::tr("Write participation by sector to a CSV file, without names, documents or contacts."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    return cli.writeFile(PersonalData::participationCsv(*file), parser.positionalArguments().at(1));
+    return cli.writeFile(RegistrationService(*session).participationCsv(), parser.positionalArguments().at(1));
 }
 
 int purge(Invocation &cli)
@@ -293,16 +276,14 @@ int purge(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
     parser.addOption(confirm);
-    if (!cli.parse(parser, Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
+    auto session = cli.open(parser, Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
                                           "by sector and the acta with its signatories."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
     if (!parser.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    if (Status purged = PersonalData::purge(*file); !purged)
+    if (Status purged = RegistrationService(*session).purgePersonalData(); !purged)
         return cli.fail(purged.error());
     cli.out() << Invocation::tr("Personal data erased; the counts by sector and the acta remain.") << '\n';
     return Success;

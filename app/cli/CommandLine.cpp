@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QSysInfo>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,14 +59,22 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &description,
     return true;
 }
 
-std::unique_ptr<EventFile> Invocation::openEvent(const QString &path)
+std::unique_ptr<EventSession> Invocation::openEvent(const QString &path, const QString &desk)
 {
-    auto file = EventFile::open(path);
-    if (!file) {
-        fail(file.error());
+    auto session = EventSession::open(path, desk.isEmpty() ? QSysInfo::machineHostName() : desk);
+    if (!session) {
+        fail(session.error());
         return nullptr;
     }
-    return std::move(file.value());
+    return std::move(session.value());
+}
+
+std::unique_ptr<EventSession> Invocation::open(QCommandLineParser &parser, const QString &description,
+                                               const QList<std::pair<QString, QString>> &positionals, int requiredPositionals)
+{
+    if (!parse(parser, description, positionals, requiredPositionals))
+        return nullptr;
+    return openEvent(parser.positionalArguments().at(0));
 }
 
 int Invocation::fail(const QString &message, ExitCode code)

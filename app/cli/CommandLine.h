@@ -2,7 +2,7 @@
 
 #include "base/Result.h"
 #include "printing/PrintedDocument.h"
-#include "base/EventFile.h"
+#include "EventSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,7 +35,13 @@ public:
                const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
     int exitCode() const { return m_exitCode; }
 
-    std::unique_ptr<EventFile> openEvent(const QString &path);
+    // Opens the event at path for one verb, or says why not (nullptr). The
+    // desk defaults to the computer's name.
+    std::unique_ptr<EventSession> openEvent(const QString &path, const QString &desk = {});
+    // parse(), then openEvent() on the first positional argument: every
+    // verb's prologue. nullptr when the verb is done (--help) or failed.
+    std::unique_ptr<EventSession> open(QCommandLineParser &parser, const QString &description,
+                                       const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
     int fail(const QString &message, ExitCode code = Failure);
     int fail(const Error &error) { return fail(error.message); }
     void printJson(const QJsonValue &value, bool compact = false);

@@ -5,12 +5,9 @@
 #include "base/Clock.h"
 #include "programme/AgendaDocument.h"
 #include "templates/Templates.h"
-#include "programme/AgendaCsv.h"
-#include "mesas/MesaRepository.h"
-#include "programme/AgendaRepository.h"
-#include "registration/AttendeeRepository.h"
-#include "base/Backups.h"
-#include "event/EventRepository.h"
+#include "EventService.h"
+#include "ProgrammeService.h"
+#include "RegistrationService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,9 +58,9 @@ int newEvent(Invocation &cli)
                         UsageError);
 
     const QString path = parser.positionalArguments().at(0);
-    auto file = EventTemplates::createEvent(path, *eventTemplate, samples);
-    if (!file)
-        return cli.fail(file.error());
+    auto created = EventService::create(path, *eventTemplate, samples);
+    if (!created)
+        return cli.fail(created.error());
     cli.out() << Invocation::tr("Created %1 from the template \"%2\".").arg(path, eventTemplate->key) << '\n';
     return Success;
 }
@@ -73,23 +70,23 @@ int info(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     parser.addOption(json);
-    if (!cli.parse(parser, Invocation::tr("Show the event's title, date, venue, times and counts."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
-        return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
+    auto session = cli.open(parser, Invocation::tr("Show the event's title, date, venue, times and counts."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
 
-    const auto details = EventRepository(*file).load();
+    const auto details = EventService(*session).details();
     if (!details)
         return cli.fail(details.error());
-    const AttendeeRepository attendees(*file);
-    const auto total = attendees.count();
-    if (!total)
-        return cli.fail(total.error());
-    const auto checkedIn = attendees.checkedInCount();
-    if (!checkedIn)
-        return cli.fail(checkedIn.error());
+    const RegistrationService registration(*session);
+    const auto attendees = registration.attendeeCount();
+    if (!attendees)
+        return cli.fail(attendees.error());
+    const auto present = registration.checkedInCount();
+    if (!present)
+        return cli.fail(present.error());
+    const int total = *attendees;
+    const int checkedIn = *present;
 
     if (parser.isSet(json)) {
         cli.printJson(QJsonObject{
@@ -101,12 +98,12 @@ int info(Invocation &cli)
             {u"start"_s, details->start.toString(u"HH:mm"_s)},
             {u"end"_s, details->end.toString(u"HH:mm"_s)},
             {u"expected"_s, details->expectedParticipants},
-            {u"attendees"_s, *total},
-            {u"checked_in"_s, *checkedIn},
+            {u"attendees"_s, total},
+            {u"checked_in"_s, checkedIn},
         });
         return Success;
     }
-    if (const QString warning = EventFile::locationWarning(file->path()); !warning.isEmpty())
+    if (const QString warning = EventService::locationWarning(session->path()); !warning.isEmpty())
         cli.err() << u"taller-abierto-cli: "_s << warning << Qt::endl;
     QTextStream &out = cli.out();
     out << details->title << '\n';
@@ -116,7 +113,7 @@ int info(Invocation &cli)
         << Invocation::tr("Venue: %1").arg(EventHeader::placeText(details.value())) << '\n'
         << Invocation::tr("Time: %1").arg(EventHeader::timeRangeText(details->start, details->end)) << '\n'
         << Invocation::tr("Expected participants: %1").arg(details->expectedParticipants) << '\n'
-        << Invocation::tr("Registered attendees: %1, checked in: %2").arg(*total).arg(*checkedIn) << '\n';
+        << Invocation::tr("Registered attendees: %1, checked in: %2").arg(total).arg(checkedIn) << '\n';
     return Success;
 }
 
@@ -125,16 +122,14 @@ int agenda(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     parser.addOption(json);
-    if (!cli.parse(parser, Invocation::tr("List the programme: each activity with its times."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("List the programme: each activity with its times."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    const auto details = EventRepository(*file).load();
+    const auto details = EventService(*session).details();
     if (!details)
         return cli.fail(details.error());
-    const auto items = AgendaRepository(*file).load();
+    const auto items = ProgrammeService(*session).agenda();
     if (!items)
         return cli.fail(items.error());
 
@@ -179,13 +174,11 @@ int agenda(Invocation &cli)
 int printAgenda(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Print the workshop programme to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+    auto session = cli.open(parser, Invocation::tr("Print the workshop programme to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    return cli.writePdf(AgendaDocument::build(*file), parser.positionalArguments().at(1));
+    return cli.writePdf(ProgrammeService(*session).document(), parser.positionalArguments().at(1));
 }
 
 int importAgenda(Invocation &cli)
@@ -198,37 +191,16 @@ int importAgenda(Invocation &cli)
                                   "title, responsible, kind, exposition and questions minutes; as written by export agenda)."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file.")}}))
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
         return cli.exitCode();
     const QString csvPath = parser.positionalArguments().at(1);
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly))
         return cli.fail(Invocation::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
-    const auto details = EventRepository(*file).load();
-    if (!details)
-        return cli.fail(details.error());
-    auto imported = AgendaCsv::read(csv.read(16 * 1024 * 1024), details->start, details->end);
+    auto imported = ProgrammeService(*session).importCsv(csv.read(16 * 1024 * 1024));
     if (!imported)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, imported.errorMessage()));
-    const auto mesas = MesaRepository(*file).load();
-    if (!mesas)
-        return cli.fail(mesas.error());
-    QStringList known;
-    for (const Mesa &mesa : *mesas)
-        known << mesa.code.toUpper();
-    for (AgendaItem &item : imported->items) {
-        const QStringList codes = item.mesaCodes;
-        item.mesaCodes.clear();
-        for (const QString &code : codes) {
-            if (known.contains(code))
-                item.mesaCodes << code;
-            else
-                imported->problems.append({0, Invocation::tr("\"%1\" names mesa %2, which the event does not have; left out").arg(item.title, code)});
-        }
-    }
-    if (auto stored = AgendaRepository(*file).replaceAll(imported->items); !stored)
-        return cli.fail(stored.error());
 
     const int warnings = int(imported->problems.size()) - imported->rejected;
     if (parser.isSet(json)) {
@@ -250,16 +222,14 @@ int importAgenda(Invocation &cli)
 int exportAgenda(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Write the programme to a CSV file, every field included."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file to write.")}}))
+    auto session = cli.open(parser, Invocation::tr("Write the programme to a CSV file, every field included."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file to write.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    const auto details = EventRepository(*file).load();
+    const auto details = EventService(*session).details();
     if (!details)
         return cli.fail(details.error());
-    const auto items = AgendaRepository(*file).load();
+    const auto items = ProgrammeService(*session).agenda();
     if (!items)
         return cli.fail(items.error());
     return cli.writeFile(AgendaCsv::write(*items, details->start), parser.positionalArguments().at(1));
@@ -268,17 +238,15 @@ int exportAgenda(Invocation &cli)
 int backup(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Write a consistent copy of the event (SQLite's online backup), even while the "
+    auto session = cli.open(parser, Invocation::tr("Write a consistent copy of the event (SQLite's online backup), even while the "
                                           "window has it open."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The copy to write.")}}))
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The copy to write.")}});
+    if (!session)
         return cli.exitCode();
     const QString out = parser.positionalArguments().at(1);
     if (QFileInfo::exists(out))
         return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    if (Status written = Backups::write(*file, out); !written)
+    if (Status written = EventService(*session).backupTo(out); !written)
         return cli.fail(written.error());
     cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
     return Success;

@@ -2,12 +2,9 @@
 
 #include "CommandLine.h"
 
-#include "mesas/MesaDocument.h"
+#include "MesasService.h"
+#include "RegistrationService.h"
 #include "mesas/MesaPlanning.h"
-#include "mesas/CommitmentImport.h"
-#include "registration/AttendeeRepository.h"
-#include "mesas/CommitmentRepository.h"
-#include "mesas/MesaRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,19 +47,18 @@ int listMesas(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     parser.addOption(json);
-    if (!cli.parse(parser, Invocation::tr("List the mesas with their members and the sectors they come from."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("List the mesas with their members and the sectors they come from."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto mesas = MesaRepository(*file).load();
+    const MesasService service(*session);
+    auto mesas = service.mesas();
     if (!mesas)
         return cli.fail(mesas.error());
-    auto seats = MesaRepository(*file).membership();
+    auto seats = service.seating();
     if (!seats)
         return cli.fail(seats.error());
-    auto everyone = AttendeeRepository(*file).all();
+    auto everyone = RegistrationService(*session).attendees();
     if (!everyone)
         return cli.fail(everyone.error());
     QJsonArray list;
@@ -98,59 +94,33 @@ int balance(Invocation &cli)
     const QCommandLineOption everyone(u"everyone"_s, Invocation::tr("Seat everyone registered, not only those checked in."));
     const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
     parser.addOptions({everyone, preference});
-    if (!cli.parse(parser, Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
+    auto session = cli.open(parser, Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
                                           "Replaces the current seating."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    const AttendeeRepository attendees(*file);
-    auto present = attendees.checkedIn();
-    if (!present)
-        return cli.fail(present.error());
-    auto people = parser.isSet(everyone) || present->isEmpty() ? attendees.all() : present;
-    if (!people)
-        return cli.fail(people.error());
-    auto mesas = MesaRepository(*file).load();
+    MesasService service(*session);
+    auto seated = service.balance({parser.isSet(everyone), parser.isSet(preference)});
+    if (!seated)
+        return cli.fail(seated.error());
+    auto mesas = service.mesas();
     if (!mesas)
         return cli.fail(mesas.error());
-    if (mesas->isEmpty())
-        return cli.fail(Invocation::tr("This event has no mesas."));
-    const auto plan = parser.isSet(preference) ? MesaPlanning::byPreference(*people, *mesas, true)
-                                               : MesaPlanning::balanced(*people, *mesas);
-    if (Status saved = MesaRepository(*file).setMembership(plan); !saved)
-        return cli.fail(saved.error());
-    cli.out() << Invocation::tr("Seated %1 people at %2 mesas.").arg(plan.size()).arg(mesas->size()) << '\n';
+    cli.out() << Invocation::tr("Seated %1 people at %2 mesas.").arg(*seated).arg(mesas->size()) << '\n';
     return Success;
 }
 
 int assign(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
+    auto session = cli.open(parser, Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")},
-                    {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}}))
+                    {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    const QString document = parser.positionalArguments().at(1);
-    auto attendee = AttendeeRepository(*file).findByDocument(DocumentTypes::normalizedNumber(document));
-    if (!attendee)
-        return cli.fail(attendee.error());
-    if (!attendee->has_value())
-        return cli.fail(Invocation::tr("No attendee has document %1.").arg(document));
-    qint64 mesaId = 0;
-    const QString code = parser.positionalArguments().at(2);
-    if (code != u"-"_s) {
-        auto mesa = MesaDocument::mesaWithMembers(*file, code);
-        if (!mesa)
-            return cli.fail(mesa.error());
-        mesaId = mesa->first.id;
-    }
-    if (Status saved = MesaRepository(*file).assign(attendee->value().id, mesaId); !saved)
-        return cli.fail(saved.error());
+    if (Status seated = MesasService(*session).seatByDocument(parser.positionalArguments().at(1), parser.positionalArguments().at(2));
+        !seated)
+        return cli.fail(seated.error());
     return Success;
 }
 
@@ -166,16 +136,13 @@ int importCommitments(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")},
                     {u"SOURCE"_s, Invocation::tr("A CSV file, or another .taller event file.")}}))
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
         return cli.exitCode();
     const QString source = parser.positionalArguments().at(1);
-    auto plan = CommitmentImport::fromPath(*file, source);
-    if (!plan)
-        return cli.fail(Invocation::tr("%1: %2").arg(source, plan.errorMessage()));
-    auto report = CommitmentImport::commit(*file, *plan);
+    auto report = MesasService(*session).importCommitments(source);
     if (!report)
-        return cli.fail(report.error());
+        return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));
     if (parser.isSet(json)) {
         QJsonArray problems;
         for (const auto &p : report->problems)
@@ -195,13 +162,11 @@ int listCommitments(Invocation &cli)
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
     parser.addOptions({json, mesa});
-    if (!cli.parse(parser, Invocation::tr("List the commitments with every field, status and origin."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+    auto session = cli.open(parser, Invocation::tr("List the commitments with every field, status and origin."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    auto commitments = CommitmentRepository(*file).all();
+    auto commitments = MesasService(*session).commitments();
     if (!commitments)
         return cli.fail(commitments.error());
     QJsonArray list;
@@ -222,14 +187,12 @@ int listCommitments(Invocation &cli)
 int printMesa(Invocation &cli)
 {
     QCommandLineParser parser;
-    if (!cli.parse(parser, Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
+    auto session = cli.open(parser, Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")},
-                    {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+                    {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
         return cli.exitCode();
-    auto file = cli.openEvent(parser.positionalArguments().at(0));
-    if (!file)
-        return cli.exitCode();
-    return cli.writePdf(MesaDocument::build(*file, parser.positionalArguments().at(1)), parser.positionalArguments().at(2));
+    return cli.writePdf(MesasService(*session).mesaWorksheet(parser.positionalArguments().at(1)), parser.positionalArguments().at(2));
 }
 
 } // namespace

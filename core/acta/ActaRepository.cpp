@@ -461,4 +461,18 @@ Result<std::optional<int>> ActaRepository::lockingVersion(qint64 commitmentId) c
     return version->isNull() ? std::optional<int>() : std::optional<int>(version->toInt());
 }
 
+Status ActaRepository::requireCommitmentEditable(qint64 commitmentId) const
+{
+    if (commitmentId <= 0)
+        return {};
+    auto version = lockingVersion(commitmentId);
+    if (!version)
+        return version.error();
+    if (*version)
+        return Error{tr("This commitment is in version %1 of the acta, which is closed for signature. Open a correction "
+                        "of the acta to change it.")
+                         .arg(**version)};
+    return {};
+}
+
 } // namespace taller

@@ -71,6 +71,10 @@ public:
 
     // The closed version a commitment is frozen in, if any.
     Result<std::optional<int>> lockingVersion(qint64 commitmentId) const;
+    // The rule of the closed acta: a commitment frozen in the version in
+    // force cannot be edited, decided on again or deleted until a correction
+    // opens a new version.
+    Status requireCommitmentEditable(qint64 commitmentId) const;
 
 private:
     Result<Signatory> signatoryById(qint64 id) const;

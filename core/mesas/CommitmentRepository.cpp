@@ -1,6 +1,5 @@
 #include "mesas/CommitmentRepository.h"
 
-#include "acta/ActaRepository.h"
 #include "base/Clock.h"
 #include "base/SqlStatement.h"
 
@@ -75,25 +74,9 @@ Result<std::optional<Commitment>> CommitmentRepository::find(qint64 id) const
     return std::optional<Commitment>(fromRow(query));
 }
 
-Status CommitmentRepository::refuseIfFrozen(qint64 id)
-{
-    if (id <= 0)
-        return {};
-    auto version = ActaRepository(m_file).lockingVersion(id);
-    if (!version)
-        return version.error();
-    if (*version)
-        return Error{tr("This commitment is in version %1 of the acta, which is closed for signature. Open a correction "
-                        "of the acta to change it.")
-                         .arg(**version)};
-    return {};
-}
-
 Status CommitmentRepository::saveOne(Commitment &c)
 {
     const QSqlDatabase db = m_file.database();
-    if (Status frozen = refuseIfFrozen(c.id); !frozen)
-        return frozen;
     qint64 mesaId = 0;
     if (!c.mesaCode.isEmpty()) {
         auto id = SqlStatement::scalar(db, u"SELECT id FROM mesa WHERE code = ?"_s, {c.mesaCode});
@@ -172,42 +155,9 @@ Status CommitmentRepository::addAll(QList<Commitment> &commitments)
 Status CommitmentRepository::remove(qint64 id)
 {
     return m_file.write([&]() -> Status {
-        if (Status frozen = refuseIfFrozen(id); !frozen)
-            return frozen;
         SqlStatement remove(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s);
         remove.bind(id);
         return remove.exec();
-    });
-}
-
-Status CommitmentRepository::decide(qint64 id, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note)
-{
-    return m_file.write([&]() -> Status {
-        auto found = find(id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error{tr("There is no commitment %1.").arg(id)};
-        Commitment c = found->value();
-        if (decision == CommitmentStatus::Merged) {
-            if (!mergedInto)
-                return Error{tr("Say which commitment %1 is merged into.").arg(id)};
-            auto target = find(*mergedInto);
-            if (!target)
-                return target.error();
-            if (!target->has_value())
-                return Error{tr("There is no commitment %1 to merge into.").arg(*mergedInto)};
-            const CommitmentStatus targetStatus = target->value().status;
-            if (targetStatus == CommitmentStatus::Merged || targetStatus == CommitmentStatus::Withdrawn)
-                return Error{tr("Commitment %1 is %2; merge into one that stays.").arg(*mergedInto).arg(Commitments::displayName(targetStatus).toLower())};
-        } else {
-            mergedInto.reset();
-        }
-        c.status = decision;
-        c.mergedInto = mergedInto;
-        if (!note.isNull())
-            c.plenaryNote = note;
-        return saveOne(c);
     });
 }
 

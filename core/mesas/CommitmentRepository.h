@@ -6,6 +6,9 @@
 namespace taller {
 
 // The commitments of the event: inputs, proposals and plenary amendments.
+// Storage only: whether a commitment may change (the acta's freeze, the
+// plenary's decisions) is decided by the acta and plenary slices, and the
+// services ask them before writing here.
 class CommitmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(taller::CommitmentRepository)
@@ -21,12 +24,8 @@ public:
     Status addAll(QList<Commitment> &commitments);
     Status remove(qint64 id);
 
-    // Decides on a commitment in plenary.
-    Status decide(qint64 id, CommitmentStatus decision, std::optional<qint64> mergedInto, const QString &note);
-
 private:
     Status saveOne(Commitment &commitment);
-    Status refuseIfFrozen(qint64 id);
 
     EventFile &m_file;
 };

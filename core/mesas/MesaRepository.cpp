@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/SqlStatement.h"
+#include "registration/AttendeeRepository.h"
 
 namespace taller {
 
@@ -110,6 +111,38 @@ Status MesaRepository::setMembership(const QHash<qint64, qint64> &membership)
         }
         return {};
     });
+}
+
+Result<QHash<qint64, MesaRepository::Summary>> MesaRepository::summaries() const
+{
+    SqlStatement query(m_file.database(), u"SELECT mm.mesa_id, count(*), count(DISTINCT a.sector) FROM mesa_member mm "
+                                           "JOIN attendee a ON a.id = mm.attendee_id GROUP BY mm.mesa_id"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QHash<qint64, Summary> summaries;
+    while (query.next())
+        summaries.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+    return summaries;
+}
+
+Result<QList<Attendee>> MesaRepository::members(qint64 mesaId) const
+{
+    return AttendeeRepository(m_file).sorted(u"WHERE a.id IN (SELECT attendee_id FROM mesa_member WHERE mesa_id = ?)"_s, {mesaId});
+}
+
+Result<QList<Attendee>> MesaRepository::unseated(int limit) const
+{
+    return AttendeeRepository(m_file).sorted(
+        u"WHERE a.id NOT IN (SELECT attendee_id FROM mesa_member) ORDER BY a.surnames COLLATE NOCASE, a.id LIMIT ?"_s, {limit});
+}
+
+Result<int> MesaRepository::unseatedCount() const
+{
+    auto count = SqlStatement::scalar(m_file.database(),
+                                      u"SELECT count(*) FROM attendee WHERE id NOT IN (SELECT attendee_id FROM mesa_member)"_s);
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 Status MesaRepository::assign(qint64 attendeeId, qint64 mesaId)

@@ -2,6 +2,7 @@
 
 #include "base/EventFile.h"
 #include "mesas/Mesa.h"
+#include "registration/Attendee.h"
 
 #include <QHash>
 #include <QList>
@@ -29,6 +30,19 @@ public:
     Status setMembership(const QHash<qint64, qint64> &membership);
     // Seats one person at mesaId, or at none when mesaId is 0.
     Status assign(qint64 attendeeId, qint64 mesaId);
+
+    struct Summary
+    {
+        int people = 0;
+        int sectors = 0;
+    };
+    // Per mesa id: how many sit there and from how many sectors.
+    Result<QHash<qint64, Summary>> summaries() const;
+    // The people at a mesa, by surname.
+    Result<QList<Attendee>> members(qint64 mesaId) const;
+    // Up to limit people seated nowhere, by surname; and how many in all.
+    Result<QList<Attendee>> unseated(int limit) const;
+    Result<int> unseatedCount() const;
 
 private:
     EventFile &m_file;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/EventFile.h"
-#include "mesas/Mesa.h"
+#include "plenary/PlenaryTurn.h"
 
 #include <QDateTime>
 
@@ -14,17 +14,7 @@ class PlenaryRepository
     Q_DECLARE_TR_FUNCTIONS(taller::PlenaryRepository)
 
 public:
-    struct Turn
-    {
-        Mesa mesa;
-        // Set by hand; otherwise the plenary's time shared among the mesas.
-        std::optional<int> minutesSetByHand;
-        int minutes = 0;
-        QDateTime startedAt;
-        QDateTime endedAt;
-
-        bool isRunning() const { return startedAt.isValid() && !endedAt.isValid(); }
-    };
+    using Turn = PlenaryTurn;
 
     explicit PlenaryRepository(EventFile &file) : m_file(file) {}
 

@@ -2,6 +2,9 @@
 
 #include "base/SqlStatement.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -74,6 +77,54 @@ Result<QList<AgendaItem>> AgendaRepository::replaceAll(const QList<AgendaItem> &
         for (int i = 0; i < stored.size(); ++i) {
             if (Status inserted = insert(stored[i], i); !inserted)
                 return inserted;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return stored;
+}
+
+Result<QList<AgendaItem>> AgendaRepository::applyChange(const QList<AgendaItem> &before, const QList<AgendaItem> &after)
+{
+    QList<AgendaItem> stored = after;
+    Status status = m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        QHash<qint64, AgendaItem> was;
+        for (const AgendaItem &item : before) {
+            if (item.id > 0)
+                was.insert(item.id, item);
+        }
+        QSet<qint64> present;
+        for (int i = 0; i < stored.size(); ++i) {
+            AgendaItem &item = stored[i];
+            const auto old = was.constFind(item.id);
+            if (item.id > 0 && old != was.cend() && *old == item) {
+                SqlStatement move(db, u"UPDATE agenda_item SET position = ? WHERE id = ?"_s);
+                move.bind(i).bind(item.id);
+                if (Status moved = move.exec(); !moved)
+                    return moved;
+            } else {
+                // Edited, new, or coming back after an undo: written whole,
+                // under the id it had.
+                if (item.id > 0) {
+                    SqlStatement remove(db, u"DELETE FROM agenda_item WHERE id = ?"_s);
+                    remove.bind(item.id);
+                    if (Status removed = remove.exec(); !removed)
+                        return removed;
+                }
+                if (Status inserted = insert(item, i); !inserted)
+                    return inserted;
+            }
+            present.insert(item.id);
+        }
+        for (auto it = was.cbegin(); it != was.cend(); ++it) {
+            if (present.contains(it.key()))
+                continue;
+            SqlStatement remove(db, u"DELETE FROM agenda_item WHERE id = ?"_s);
+            remove.bind(it.key());
+            if (Status removed = remove.exec(); !removed)
+                return removed;
         }
         return {};
     });

@@ -15,6 +15,10 @@ public:
     // Replaces the whole programme in one transaction. Items keep their ids;
     // new items (id 0) get one, and the returned list carries it.
     Result<QList<AgendaItem>> replaceAll(const QList<AgendaItem> &items);
+    // Writes the difference between two versions of the programme: items
+    // added, removed or edited, and the order. Items neither edited nor
+    // moved are not touched. Returns after as stored.
+    Result<QList<AgendaItem>> applyChange(const QList<AgendaItem> &before, const QList<AgendaItem> &after);
 
 private:
     Status insert(AgendaItem &item, int position);

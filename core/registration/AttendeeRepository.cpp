@@ -165,7 +165,12 @@ Result<std::optional<Attendee>> AttendeeRepository::findById(qint64 id) const
 
 Result<QList<Attendee>> AttendeeRepository::all() const
 {
-    auto attendees = query(u"ORDER BY a.id"_s, {});
+    return sorted(u"ORDER BY a.id"_s, {});
+}
+
+Result<QList<Attendee>> AttendeeRepository::sorted(const QString &where, const QVariantList &values) const
+{
+    auto attendees = query(where, values);
     if (!attendees)
         return attendees;
     // Spanish collation: "Álvarez" sorts with the A's, "Ñique" after "Núñez".

@@ -25,6 +25,9 @@ public:
     // Sorted by surname then given names, the order of the attendance sheet.
     Result<QList<Attendee>> all() const;
     Result<QList<Attendee>> checkedIn() const;
+    // Those matching a WHERE clause over "attendee a" (with its LIMIT, if
+    // any), sorted by surname then given names.
+    Result<QList<Attendee>> sorted(const QString &where, const QVariantList &values) const;
 
     // The SELECT list and FROM clause shared by every query returning attendees.
     static QString selectClause();

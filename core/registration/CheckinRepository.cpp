@@ -8,7 +8,7 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-QString CheckinRepository::outcomeKey(CheckinOutcome outcome)
+QString checkinOutcomeKey(CheckinOutcome outcome)
 {
     switch (outcome) {
     case CheckinOutcome::CheckedIn: return u"checked_in"_s;

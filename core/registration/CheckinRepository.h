@@ -1,21 +1,11 @@
 #pragma once
 
 #include "base/EventFile.h"
-#include "registration/Attendee.h"
+#include "registration/Checkin.h"
 
 #include <QMap>
 
 namespace taller {
-
-enum class CheckinOutcome { CheckedIn, Already, Undone, NotCheckedIn, NotFound, Invalid };
-
-struct CheckinResult
-{
-    CheckinOutcome outcome = CheckinOutcome::NotFound;
-    Attendee attendee;
-    // When the check-in happened (now, or earlier when Already).
-    QDateTime at;
-};
 
 // The attendance record. A check-in and its undoing are both events appended
 // to the record, never edits or deletions: the latest event per person says
@@ -25,28 +15,8 @@ class CheckinRepository
     Q_DECLARE_TR_FUNCTIONS(taller::CheckinRepository)
 
 public:
-    struct Entry
-    {
-        qint64 id = 0;
-        Attendee attendee;
-        bool undo = false;
-        QDateTime at;
-        QString desk;
-    };
-
-    struct SectorCount
-    {
-        int registered = 0;
-        int checkedIn = 0;
-    };
-
-    struct Counts
-    {
-        int registered = 0;
-        int checkedIn = 0;
-        int walkIns = 0;
-        QMap<Sector, SectorCount> bySector;
-    };
+    using Entry = CheckinEntry;
+    using Counts = CheckinCounts;
 
     explicit CheckinRepository(EventFile &file, QString desk = {}) : m_file(file), m_desk(std::move(desk)) {}
 
@@ -60,7 +30,6 @@ public:
     Result<QList<Entry>> recent(int limit) const;
     Result<Counts> counts() const;
 
-    static QString outcomeKey(CheckinOutcome outcome);
 
 private:
     Result<CheckinResult> record(qint64 attendeeId, bool checkingIn);

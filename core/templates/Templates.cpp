@@ -1,13 +1,5 @@
 #include "templates/Templates.h"
 
-#include "registration/SampleAttendees.h"
-#include "programme/AgendaRepository.h"
-#include "registration/AttendeeRepository.h"
-#include "event/EventRepository.h"
-#include "mesas/MesaRepository.h"
-
-#include <QFile>
-
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -115,50 +107,6 @@ EventTemplate EventTemplates::blank(QDate date)
     t.details.start = QTime(9, 0);
     t.details.end = QTime(13, 0);
     return t;
-}
-
-Status EventTemplates::apply(EventFile &file, const EventTemplate &eventTemplate)
-{
-    return file.write([&]() -> Status {
-        if (Status saved = EventRepository(file).save(eventTemplate.details); !saved)
-            return saved;
-        MesaRepository mesas(file);
-        for (const Mesa &mesa : eventTemplate.mesas) {
-            if (auto added = mesas.add(mesa); !added)
-                return added.error();
-        }
-        if (auto agenda = AgendaRepository(file).replaceAll(eventTemplate.agenda); !agenda)
-            return agenda.error();
-        return {};
-    });
-}
-
-Result<std::unique_ptr<EventFile>> EventTemplates::createEvent(const QString &path, const EventTemplate &eventTemplate,
-                                                               int sampleCount)
-{
-    if (sampleCount < 0)
-        return Error{tr("The number of sample attendees cannot be negative.")};
-    auto file = EventFile::create(path);
-    if (!file)
-        return file.error();
-    Status status = (*file)->write([&]() -> Status {
-        if (Status applied = apply(**file, eventTemplate); !applied)
-            return applied;
-        if (sampleCount == 0)
-            return {};
-        QStringList mesaCodes;
-        for (const Mesa &mesa : eventTemplate.mesas)
-            mesaCodes.append(mesa.code);
-        QList<Attendee> attendees = sampleAttendees(sampleCount, mesaCodes);
-        return AttendeeRepository(**file).addAll(attendees);
-    });
-    if (!status) {
-        file->reset();
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        return status.error();
-    }
-    return file;
 }
 
 } // namespace taller

@@ -4,7 +4,6 @@
 #include "programme/Agenda.h"
 #include "event/EventDetails.h"
 #include "mesas/Mesa.h"
-#include "base/EventFile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,13 +37,6 @@ public:
     static EventTemplate palacioDeHierro(QDate date);
     static EventTemplate blank(QDate date);
 
-    // Writes the template's details, mesas and programme into a new file.
-    static Status apply(EventFile &file, const EventTemplate &eventTemplate);
-
-    // Makes a new event file at path from the template, with sampleAttendees
-    // fictional people. All or nothing: on failure no file is left behind.
-    static Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate,
-                                                          int sampleCount = 0);
 };
 
 } // namespace taller

@@ -2,6 +2,7 @@
 // 50, 5,000 and 100,000 attendees, durable check-in latency, a 5,000-row CSV
 // import, and the attendance sheet at 50 and 5,000 attendees.
 
+#include "EventService.h"
 #include "registration/AttendanceDocument.h"
 #include "registration/SampleAttendees.h"
 #include "templates/Templates.h"
@@ -56,8 +57,10 @@ void report(const QString &name, const Stats &s, const QString &goal)
 std::unique_ptr<EventFile> eventWith(const QTemporaryDir &dir, int attendees)
 {
     static int serial = 0;
-    auto file = EventTemplates::createEvent(dir.filePath(u"bench-%1-%2.taller"_s.arg(attendees).arg(++serial)),
-                                            EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees);
+    const QString path = dir.filePath(u"bench-%1-%2.taller"_s.arg(attendees).arg(++serial));
+    if (auto created = EventService::create(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees); !created)
+        qFatal("%s", qPrintable(created.errorMessage()));
+    auto file = EventFile::open(path);
     if (!file)
         qFatal("%s", qPrintable(file.errorMessage()));
     return std::move(file.value());

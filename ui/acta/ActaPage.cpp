@@ -5,7 +5,7 @@
 #include "SignatoryDialog.h"
 #include "SignaturePad.h"
 #include "acta/ActaDocument.h"
-#include "acta/ActaRepository.h"
+#include "ActaService.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -143,7 +143,7 @@ void ActaPage::saveTexts()
 {
     if (!m_document || m_closed)
         return;
-    ActaRepository actas(m_document->file());
+    ActaService actas(m_document->session());
     auto current = actas.current();
     if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
         return;
@@ -166,7 +166,7 @@ void ActaPage::refresh()
 {
     if (!m_document)
         return;
-    ActaRepository actas(m_document->file());
+    ActaService actas(m_document->session());
     auto current = actas.current();
     auto status = actas.status();
     auto content = current ? actas.content(current->version) : Result<ActaContent>(current.error());
@@ -256,16 +256,15 @@ void ActaPage::addSignatory()
     SignatoryDialog dialog(Signatory{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto added = ActaRepository(m_document->file()).addSignatory(dialog.signatory()); !added)
+    if (auto added = ActaService(m_document->session()).addSignatory(dialog.signatory()); !added)
         QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
-    m_document->actaEdited();
 }
 
 void ActaPage::editSignatory()
 {
     if (!m_document || !currentSignatoryId())
         return;
-    ActaRepository actas(m_document->file());
+    ActaService actas(m_document->session());
     auto current = actas.current();
     auto people = current ? actas.signatories(current->version) : Result<QList<Signatory>>(current.error());
     if (!people)
@@ -278,7 +277,6 @@ void ActaPage::editSignatory()
             return;
         if (Status saved = actas.updateSignatory(dialog.signatory()); !saved)
             QMessageBox::warning(this, tr("Edit signatory"), saved.errorMessage());
-        m_document->actaEdited();
     }
 }
 
@@ -289,9 +287,8 @@ void ActaPage::removeSignatory()
     const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
     if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
         return;
-    if (Status removed = ActaRepository(m_document->file()).removeSignatory(currentSignatoryId()); !removed)
+    if (Status removed = ActaService(m_document->session()).removeSignatory(currentSignatoryId()); !removed)
         QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
-    m_document->actaEdited();
 }
 
 void ActaPage::closeActa()
@@ -304,12 +301,11 @@ void ActaPage::closeActa()
                                  "fingerprinted; a later change needs a new version."))
         != QMessageBox::Yes)
         return;
-    auto fingerprint = ActaRepository(m_document->file()).close();
+    auto fingerprint = ActaService(m_document->session()).close();
     if (!fingerprint) {
         QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
         return;
     }
-    m_document->actaEdited();
 }
 
 void ActaPage::correctActa()
@@ -322,10 +318,9 @@ void ActaPage::correctActa()
                                                  QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto version = ActaRepository(m_document->file()).correct(reason);
+    auto version = ActaService(m_document->session()).correct(reason);
     if (!version)
         QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
-    m_document->actaEdited();
 }
 
 void ActaPage::togglePaperSignature()
@@ -333,12 +328,11 @@ void ActaPage::togglePaperSignature()
     const qint64 id = currentSignatoryId();
     if (!m_document || !id || !m_closed)
         return;
-    ActaRepository actas(m_document->file());
+    ActaService actas(m_document->session());
     const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
     Status status = signedAlready ? actas.clearSignature(id) : actas.sign(id, SignatureKind::Paper);
     if (!status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
-    m_document->actaEdited();
 }
 
 void ActaPage::signOnScreen()
@@ -349,15 +343,14 @@ void ActaPage::signOnScreen()
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaRepository(m_document->file()).sign(id, SignatureKind::Drawn, dialog.drawing()); !status)
+    if (Status status = ActaService(m_document->session()).sign(id, SignatureKind::Drawn, dialog.drawing()); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
-    m_document->actaEdited();
 }
 
 bool ActaPage::buildDocument(PrintedDocument &out)
 {
     saveTexts();
-    auto document = ActaDocument::build(m_document->file(), chosenVersion());
+    auto document = ActaService(m_document->session()).document(chosenVersion());
     if (!document) {
         QMessageBox::warning(this, tr("Acta"), document.errorMessage());
         return false;

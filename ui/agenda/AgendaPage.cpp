@@ -8,9 +8,9 @@
 #include "LiveFormat.h"
 #include "ProjectorWindow.h"
 #include "Settings.h"
-#include "programme/AgendaDocument.h"
+#include "ProgrammeService.h"
+#include "event/EventHeader.h"
 #include "programme/LiveSchedule.h"
-#include "programme/AgendaCsv.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -383,16 +383,24 @@ void AgendaPage::showProjector()
     m_projector->showOnBestScreen();
 }
 
+PrintedDocument AgendaPage::programmeDocument()
+{
+    auto document = ProgrammeService(m_document->session()).document();
+    if (!document)
+        emit m_document->errorOccurred(document.errorMessage());
+    return document ? *document : PrintedDocument(tr("Workshop programme"));
+}
+
 void AgendaPage::printProgramme()
 {
     if (m_document)
-        DocumentPrinter::print(this, AgendaDocument::build(m_document->details(), m_document->agenda(), m_document->mesas()));
+        DocumentPrinter::print(this, programmeDocument());
 }
 
 void AgendaPage::previewProgramme()
 {
     if (m_document)
-        DocumentPrinter::preview(this, AgendaDocument::build(m_document->details(), m_document->agenda(), m_document->mesas()));
+        DocumentPrinter::preview(this, programmeDocument());
 }
 
 void AgendaPage::exportProgramme()
@@ -400,7 +408,7 @@ void AgendaPage::exportProgramme()
     if (!m_document)
         return;
     const QFileInfo event(m_document->path());
-    DocumentPrinter::exportPdf(this, AgendaDocument::build(m_document->details(), m_document->agenda(), m_document->mesas()),
+    DocumentPrinter::exportPdf(this, programmeDocument(),
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".pdf"_s);
 }
 
@@ -417,8 +425,7 @@ void AgendaPage::importCsv()
         QMessageBox::warning(this, tr("Import programme"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    const EventDetails &details = m_document->details();
-    auto imported = AgendaCsv::read(file.read(16 * 1024 * 1024), details.start, details.end);
+    auto imported = ProgrammeService(m_document->session()).readCsv(file.read(16 * 1024 * 1024));
     if (!imported) {
         QMessageBox::warning(this, tr("Import programme"), imported.errorMessage());
         return;
@@ -432,11 +439,6 @@ void AgendaPage::importCsv()
                              + u"\n\n"_s + tr("Ctrl+Z undoes the import.");
     if (imported->items.isEmpty() || QMessageBox::question(this, tr("Import programme"), question) != QMessageBox::Yes)
         return;
-    QStringList known;
-    for (const Mesa &mesa : m_document->mesas())
-        known << mesa.code;
-    for (AgendaItem &item : imported->items)
-        item.mesaCodes.removeIf([&](const QString &code) { return !known.contains(code); });
     m_document->setAgenda(imported->items, tr("import the programme"));
 }
 
@@ -450,9 +452,13 @@ void AgendaPage::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    const auto csv = ProgrammeService(m_document->session()).exportCsv();
+    if (!csv) {
+        QMessageBox::warning(this, tr("Export programme"), csv.errorMessage());
+        return;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AgendaCsv::write(m_document->agenda(), m_document->details().start)) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
         QMessageBox::warning(this, tr("Export programme"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printing/PrintedDocument.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -41,6 +43,7 @@ public:
     void selectRow(int row);
 
 private:
+    PrintedDocument programmeDocument();
     void refresh();
     void refreshLive();
     void moveRow(int from, int to);

@@ -2,8 +2,8 @@
 
 #include "EventDocument.h"
 #include "mesas/MesaPlanning.h"
-#include "registration/AttendeeRepository.h"
-#include "registration/AttendeeSearch.h"
+#include "MesasService.h"
+#include "RegistrationService.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -158,13 +158,8 @@ void MesaMembersPanel::refresh()
         m_membersLabel->clear();
         return;
     }
-    auto everyone = AttendeeRepository(m_document->file()).all();
-    m_everyone = everyone ? *everyone : QList<Attendee>();
-    QList<Attendee> members;
-    for (const Attendee &a : std::as_const(m_everyone)) {
-        if (m_document->membership().value(a.id) == m_mesaId)
-            members.append(a);
-    }
+    const auto seated = MesasService(m_document->session()).members(m_mesaId);
+    const QList<Attendee> members = seated ? *seated : QList<Attendee>();
     fill(m_members, members, [](const Attendee &a) {
         return a.isCheckedIn() ? a.checkedInAt.toString(u"HH:mm"_s) : QString();
     });
@@ -185,13 +180,14 @@ void MesaMembersPanel::search()
     QList<Attendee> found;
     const QString text = m_search->text();
     if (text.trimmed().isEmpty()) {
-        for (const Attendee &a : std::as_const(m_everyone)) {
-            if (!m_document->membership().contains(a.id))
-                found.append(a);
-        }
-        m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, int(found.size())));
+        // The first of them by surname; typing finds anyone.
+        const MesasService mesas(m_document->session());
+        if (auto unseated = mesas.unseated(CandidateLimit))
+            found = *unseated;
+        const auto total = mesas.unseatedCount();
+        m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, total ? *total : int(found.size())));
     } else {
-        auto result = AttendeeSearch(m_document->file()).find(text, 50);
+        auto result = RegistrationService(m_document->session()).search(text, 50);
         if (result)
             found = *result;
         m_candidatesLabel->setText(found.isEmpty() ? tr("Nobody matches \"%1\".").arg(text.trimmed()) : tr("People found:"));
@@ -236,24 +232,19 @@ void MesaMembersPanel::balance()
 {
     if (!m_document || m_document->mesas().isEmpty())
         return;
-    const AttendeeRepository attendees(m_document->file());
-    const auto everyone = attendees.all();
-    if (!everyone)
+    const auto counts = RegistrationService(m_document->session()).counts();
+    if (!counts)
         return;
-    QList<Attendee> present;
-    for (const Attendee &a : std::as_const(*everyone)) {
-        if (a.isCheckedIn())
-            present.append(a);
-    }
+    const int present = counts->checkedIn;
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Seat people at the mesas"));
     auto *balanced = new QRadioButton(tr("&Balanced: equal sizes, sectors mixed at every mesa"));
     auto *preferred = new QRadioButton(tr("&Preferred mesa first, then balance the rest"));
     balanced->setChecked(true);
-    auto *onlyPresent = new QCheckBox(tr("&Only the %n people who have checked in", nullptr, int(present.size())));
-    onlyPresent->setChecked(!present.isEmpty());
-    onlyPresent->setEnabled(!present.isEmpty());
+    auto *onlyPresent = new QCheckBox(tr("&Only the %n people who have checked in", nullptr, present));
+    onlyPresent->setChecked(present > 0);
+    onlyPresent->setEnabled(present > 0);
     auto *note = new QLabel(tr("This replaces the current seating of every mesa. Ctrl+Z undoes it."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -269,10 +260,12 @@ void MesaMembersPanel::balance()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    const QList<Attendee> &people = onlyPresent->isChecked() ? present : *everyone;
-    const auto plan = preferred->isChecked() ? MesaPlanning::byPreference(people, m_document->mesas(), true)
-                                             : MesaPlanning::balanced(people, m_document->mesas());
-    m_document->setMembership(plan, tr("balance the mesas"));
+    const auto plan = MesasService(m_document->session()).balancePlan({!onlyPresent->isChecked(), preferred->isChecked()});
+    if (!plan) {
+        QMessageBox::warning(this, tr("Seat people at the mesas"), plan.errorMessage());
+        return;
+    }
+    m_document->setMembership(*plan, tr("balance the mesas"));
 }
 
 } // namespace taller

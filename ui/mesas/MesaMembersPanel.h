@@ -47,7 +47,7 @@ private:
     EventDocument *m_document = nullptr;
     qint64 m_mesaId = 0;
     // Everyone, as of the last change; the candidates list filters it.
-    QList<Attendee> m_everyone;
+    static constexpr int CandidateLimit = 200;
     QLabel *m_membersLabel;
     AttendeeDragTable *m_members;
     QLineEdit *m_search;

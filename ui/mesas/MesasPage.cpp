@@ -6,7 +6,7 @@
 #include "MesaMembersPanel.h"
 #include "mesas/MesaDocument.h"
 #include "mesas/MesaPlanning.h"
-#include "registration/AttendeeRepository.h"
+#include "MesasService.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -159,15 +159,10 @@ void MesasPage::refresh()
         showCurrent();
         return;
     }
-    auto everyone = AttendeeRepository(m_document->file()).all();
+    // Counted by the file, not loaded: the list stays quick at any size.
+    const auto summaries = MesasService(m_document->session()).summaries();
     for (const Mesa &mesa : m_document->mesas()) {
-        QList<Attendee> members;
-        if (everyone) {
-            for (const Attendee &a : std::as_const(*everyone)) {
-                if (m_document->membership().value(a.id) == mesa.id)
-                    members.append(a);
-            }
-        }
+        const auto summary = summaries ? summaries->value(mesa.id) : decltype(summaries->value(mesa.id))();
         int commitments = 0;
         int notMeasurable = 0;
         for (const Commitment &c : m_document->commitments()) {
@@ -176,12 +171,12 @@ void MesasPage::refresh()
                 notMeasurable += Commitments::isMeasurable(c) ? 0 : 1;
             }
         }
-        const int sectors = MesaPlanning::sectorCount(members);
+        const int sectors = summary.sectors;
         QStringList lines{u"%1 — %2"_s.arg(mesa.code, mesa.name),
-                          tr("%n people", nullptr, int(members.size())) + u" · "_s + tr("%n sectors", nullptr, sectors) + u" · "_s
+                          tr("%n people", nullptr, summary.people) + u" · "_s + tr("%n sectors", nullptr, sectors) + u" · "_s
                               + tr("%n commitments", nullptr, commitments)};
         QStringList warnings;
-        if (!members.isEmpty() && sectors < MesaPlanning::MinimumSectors)
+        if (summary.people > 0 && sectors < MesaPlanning::MinimumSectors)
             warnings << tr("fewer than %1 sectors").arg(MesaPlanning::MinimumSectors);
         if (notMeasurable > 0)
             warnings << tr("%n not yet measurable", nullptr, notMeasurable);
@@ -280,7 +275,7 @@ void MesasPage::printWorksheet()
     if (!m_document || !m_list->currentItem())
         return;
     const QString code = m_code->text();
-    auto document = MesaDocument::build(m_document->file(), code);
+    auto document = MesasService(m_document->session()).mesaWorksheet(code);
     if (!document) {
         QMessageBox::warning(this, tr("Print worksheet"), document.errorMessage());
         return;
@@ -292,7 +287,7 @@ void MesasPage::printMesaAttendance()
 {
     if (!m_document || !m_list->currentItem())
         return;
-    auto document = MesaDocument::attendance(m_document->file(), m_code->text(), 5);
+    auto document = MesasService(m_document->session()).mesaAttendanceSheet(m_code->text(), 5);
     if (!document) {
         QMessageBox::warning(this, tr("Print mesa attendance sheet"), document.errorMessage());
         return;

@@ -5,7 +5,7 @@
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
-#include "plenary/PlenaryRepository.h"
+#include "PlenaryService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -146,15 +146,13 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     connect(m_turns->model(), &QAbstractItemModel::rowsMoved, this, &PlenaryPage::saveOrder);
     connect(m_minutes, &QSpinBox::editingFinished, this, [this] {
         if (m_document && currentMesaId() && !m_automatic->isChecked()) {
-            (void)PlenaryRepository(m_document->file()).setMinutes(currentMesaId(), m_minutes->value());
-            m_document->plenaryEdited();
+            (void)PlenaryService(m_document->session()).setMinutes(currentMesaId(), m_minutes->value());
         }
     });
     connect(m_automatic, &QCheckBox::toggled, this, [this](bool automatic) {
         if (m_refreshing || !m_document || !currentMesaId())
             return;
-        (void)PlenaryRepository(m_document->file()).setMinutes(currentMesaId(), automatic ? std::nullopt : std::optional(m_minutes->value()));
-        m_document->plenaryEdited();
+        (void)PlenaryService(m_document->session()).setMinutes(currentMesaId(), automatic ? std::nullopt : std::optional(m_minutes->value()));
     });
     connect(m_commitments, &QListWidget::currentRowChanged, this, [this] {
         if (m_refreshing || !m_document)
@@ -234,7 +232,7 @@ void PlenaryPage::refreshTurns()
     const qint64 current = currentMesaId();
     m_turns->clear();
     if (m_document) {
-        auto turns = PlenaryRepository(m_document->file()).turns();
+        auto turns = PlenaryService(m_document->session()).turns();
         if (turns) {
             int number = 0;
             for (const auto &turn : std::as_const(*turns)) {
@@ -340,9 +338,8 @@ void PlenaryPage::saveOrder()
     QList<qint64> ids;
     for (int row = 0; row < m_turns->count(); ++row)
         ids << m_turns->item(row)->data(Qt::UserRole).toLongLong();
-    if (Status saved = PlenaryRepository(m_document->file()).setOrder(ids); !saved)
+    if (Status saved = PlenaryService(m_document->session()).setOrder(ids); !saved)
         QMessageBox::warning(this, tr("Order of presentation"), saved.errorMessage());
-    m_document->plenaryEdited();
 }
 
 void PlenaryPage::moveMesa(int delta)
@@ -364,13 +361,11 @@ void PlenaryPage::startOrEndTurn()
 {
     if (!m_document || !m_turns->currentItem())
         return;
-    PlenaryRepository plenary(m_document->file());
-    const QDateTime now = Clock::currentDateTime();
-    Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finish(currentMesaId(), now)
-                                                                           : plenary.start(currentMesaId(), now);
+    PlenaryService plenary(m_document->session());
+    Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finishTurn(currentMesaId())
+                                                                           : plenary.startTurn(currentMesaId());
     if (!status)
         QMessageBox::warning(this, tr("Plenary"), status.errorMessage());
-    m_document->plenaryEdited();
     if (m_projector)
         m_projector->setMesa(currentMesaId());
 }
@@ -395,7 +390,7 @@ void PlenaryPage::decideSelected(int decision)
     const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
     for (const Commitment &c : m_document->commitments()) {
         if (c.id == id)
-            m_document->decide(c, CommitmentStatus(decision), std::nullopt, m_note->text().trimmed());
+            m_document->decide(c, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
     }
     m_commitments->setFocus();
 }
@@ -412,7 +407,7 @@ void PlenaryPage::mergeSelected()
     }
     for (const Commitment &c : m_document->commitments()) {
         if (c.id == id)
-            m_document->decide(c, CommitmentStatus::Merged, into, m_note->text().trimmed());
+            m_document->decide(c, {CommitmentStatus::Merged, into, m_note->text().trimmed()});
     }
 }
 

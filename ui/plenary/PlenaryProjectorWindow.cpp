@@ -3,7 +3,7 @@
 #include "base/Clock.h"
 #include "EventDocument.h"
 #include "agenda/LiveFormat.h"
-#include "plenary/PlenaryRepository.h"
+#include "PlenaryService.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -58,10 +58,10 @@ void PlenaryProjectorWindow::resizeEvent(QResizeEvent *event)
 
 void PlenaryProjectorWindow::refresh()
 {
-    auto turns = PlenaryRepository(m_document.file()).turns();
+    auto turns = PlenaryService(m_document.session()).turns();
     if (!turns)
         return;
-    const PlenaryRepository::Turn *shown = nullptr;
+    const PlenaryTurn *shown = nullptr;
     for (const auto &turn : std::as_const(*turns)) {
         if (turn.isRunning() || (!shown && turn.mesa.id == m_mesaId))
             shown = &turn;

@@ -1,6 +1,7 @@
 #include "ImportAttendeesDialog.h"
 
 #include "EventDocument.h"
+#include "RegistrationService.h"
 #include "Settings.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
         QMessageBox::warning(parent, tr("Import attendees"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    auto plan = AttendeeImport::prepare(document.file(), file.read(64 * 1024 * 1024));
+    auto plan = RegistrationService(document.session()).prepareImport(file.read(64 * 1024 * 1024));
     if (!plan) {
         QMessageBox::warning(parent, tr("Import attendees"),
                              tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), plan.errorMessage()));

@@ -6,8 +6,7 @@
 #include "ImportAttendeesDialog.h"
 #include "WalkInDialog.h"
 #include "registration/AttendanceDocument.h"
-#include "registration/AttendeeRepository.h"
-#include "registration/AttendeeSearch.h"
+#include "RegistrationService.h"
 
 #include <QFileInfo>
 #include <QGroupBox>
@@ -247,7 +246,7 @@ void RegistrationPage::search()
     const QString text = m_search->text();
     QList<Attendee> found;
     if (m_document && !text.trimmed().isEmpty()) {
-        auto result = AttendeeSearch(m_document->file()).find(text, SearchLimit);
+        auto result = RegistrationService(m_document->session()).search(text, SearchLimit);
         if (result)
             found = *result;
         else
@@ -401,7 +400,7 @@ void RegistrationPage::refreshCounters()
         m_totalsDetail->clear();
         return;
     }
-    auto counts = CheckinRepository(m_document->file()).counts();
+    auto counts = RegistrationService(m_document->session()).counts();
     if (!counts) {
         m_totalsDetail->setText(counts.errorMessage());
         return;
@@ -412,7 +411,7 @@ void RegistrationPage::refreshCounters()
                                 .arg(counts->registered - counts->walkIns)
                                 .arg(counts->walkIns));
     for (Sector sector : Sectors::all()) {
-        const CheckinRepository::SectorCount c = counts->bySector.value(sector);
+        const SectorCount c = counts->bySector.value(sector);
         if (c.registered == 0)
             continue;
         const int row = m_sectors->rowCount();
@@ -434,10 +433,10 @@ void RegistrationPage::refreshRecent()
     m_recent->clear();
     if (!m_document)
         return;
-    auto recent = CheckinRepository(m_document->file()).recent(RecentLimit);
+    auto recent = RegistrationService(m_document->session()).recentCheckins(RecentLimit);
     if (!recent)
         return;
-    for (const CheckinRepository::Entry &entry : std::as_const(*recent)) {
+    for (const CheckinEntry &entry : std::as_const(*recent)) {
         const QString text = entry.undo ? tr("%1  ↺ undone: %2").arg(entry.at.toString(u"HH:mm"_s), entry.attendee.sortName())
                                         : tr("%1  ✓ %2").arg(entry.at.toString(u"HH:mm"_s), entry.attendee.sortName());
         auto *item = new QListWidgetItem(text);
@@ -450,8 +449,10 @@ void RegistrationPage::refreshRecent()
 
 PrintedDocument RegistrationPage::attendanceDocument() const
 {
-    auto attendees = AttendeeRepository(m_document->file()).all();
-    return AttendanceDocument::build(m_document->details(), attendees ? *attendees : QList<Attendee>());
+    auto document = RegistrationService(m_document->session()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
+    if (!document)
+        emit m_document->errorOccurred(document.errorMessage());
+    return document ? *document : PrintedDocument(tr("Attendance sheet"));
 }
 
 void RegistrationPage::importAttendees()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "registration/CheckinRepository.h"
+#include "base/Result.h"
+#include "registration/Checkin.h"
 
 #include <QWidget>
 

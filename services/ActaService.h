@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EventSession.h"
+#include "acta/ActaRepository.h"
+#include "printing/PrintedDocument.h"
+
+namespace taller {
+
+using ActaVersion = ActaRepository::Version;
+using ActaVerification = ActaRepository::Verification;
+
+// The Acta de Compromisos: its texts and signatories while a draft, closing
+// it for signature, signatures, corrections as new versions, verification
+// and the printed acta. The rules themselves live in core/acta/.
+class ActaService
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::ActaService)
+public:
+    explicit ActaService(EventSession &session, MeetingRef meeting = {}) : m_session(session), m_meeting(meeting) {}
+
+    // The version in force (version 1 with the default texts on first use).
+    Result<ActaVersion> current() const;
+    Result<QList<ActaVersion>> versions() const;
+    Result<ActaStatus> status() const;
+    Result<QList<Signatory>> signatories(int version) const;
+    Result<ActaContent> content(int version) const;
+
+    Status setTexts(const QString &preamble, const QString &closing);
+    Result<Signatory> addSignatory(const Signatory &signatory);
+    Status updateSignatory(const Signatory &signatory);
+    Status removeSignatory(qint64 signatoryId);
+
+    // Freezes the draft; returns its fingerprint.
+    Result<QString> close();
+    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {});
+    Status clearSignature(qint64 signatoryId);
+    // Opens a new draft version replacing the closed one; returns its number.
+    Result<int> correct(const QString &reason);
+
+    Result<ActaVerification> verify() const;
+    Result<PrintedDocument> document(std::optional<int> version = std::nullopt) const;
+
+private:
+    ActaRepository repository() const { return ActaRepository(m_session.file()); }
+    Status announced(Status status, Sections sections = Section::Acta);
+
+    EventSession &m_session;
+    MeetingRef m_meeting;
+};
+
+} // namespace taller

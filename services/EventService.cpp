@@ -1,0 +1,127 @@
+#include "EventService.h"
+
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
+#include "programme/AgendaRepository.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/SampleAttendees.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Status applyTemplate(EventFile &file, const EventTemplate &eventTemplate, int sampleCount)
+{
+    return file.write([&]() -> Status {
+        if (Status saved = EventRepository(file).save(eventTemplate.details); !saved)
+            return saved;
+        MesaRepository mesas(file);
+        QStringList mesaCodes;
+        for (const Mesa &mesa : eventTemplate.mesas) {
+            if (auto added = mesas.add(mesa); !added)
+                return added.error();
+            mesaCodes.append(mesa.code);
+        }
+        if (auto agenda = AgendaRepository(file).replaceAll(eventTemplate.agenda); !agenda)
+            return agenda.error();
+        if (sampleCount == 0)
+            return {};
+        QList<Attendee> attendees = sampleAttendees(sampleCount, mesaCodes);
+        return AttendeeRepository(file).addAll(attendees);
+    });
+}
+
+} // namespace
+
+Result<std::unique_ptr<EventSession>> EventService::create(const QString &path, const EventTemplate &eventTemplate,
+                                                           int sampleCount, const QString &desk)
+{
+    if (sampleCount < 0)
+        return Error{tr("The number of sample attendees cannot be negative.")};
+    auto file = EventFile::create(path);
+    if (!file)
+        return file.error();
+    if (Status applied = applyTemplate(**file, eventTemplate, sampleCount); !applied) {
+        file->reset();
+        // A file we just made and could not finish is ours to remove.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return applied.error();
+    }
+    return std::make_unique<EventSession>(std::move(file.value()), desk);
+}
+
+Result<std::unique_ptr<EventSession>> EventService::open(const QString &path, const QString &desk)
+{
+    return EventSession::open(path, desk);
+}
+
+QString EventService::locationWarning(const QString &path)
+{
+    return EventFile::locationWarning(path);
+}
+
+QList<Backups::Copy> EventService::backups(const QString &eventPath)
+{
+    return Backups::list(eventPath);
+}
+
+Status EventService::restoreBackup(const QString &backupPath, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error{tr("%1 already exists; choose another name, it will not be overwritten.").arg(QDir::toNativeSeparators(target))};
+    if (!QFile::copy(backupPath, target))
+        return Error{tr("Could not copy %1 to %2.").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(target))};
+    return {};
+}
+
+Result<EventDetails> EventService::details() const
+{
+    return EventRepository(m_session.file()).load();
+}
+
+Status EventService::saveDetails(const EventDetails &details)
+{
+    Status saved = EventRepository(m_session.file()).save(details);
+    if (saved)
+        m_session.announce(Section::Details);
+    return saved;
+}
+
+Status EventService::setField(EventField field, const QVariant &value)
+{
+    Status saved = m_session.file().write([&]() -> Status {
+        auto current = details();
+        if (!current)
+            return current.error();
+        EventDetails changed = *current;
+        setEventFieldValue(changed, field, value);
+        return EventRepository(m_session.file()).save(changed);
+    });
+    if (saved)
+        m_session.announce(Section::Details);
+    return saved;
+}
+
+Status EventService::backupTo(const QString &outPath)
+{
+    return Backups::write(m_session.file(), outPath);
+}
+
+Result<QString> EventService::backUpIfChanged()
+{
+    if (!m_session.changedSinceBackup())
+        return QString();
+    auto made = Backups::make(m_session.file());
+    if (made)
+        m_session.setChangedSinceBackup(false);
+    return made;
+}
+
+} // namespace taller

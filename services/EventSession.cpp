@@ -1,0 +1,42 @@
+#include "EventSession.h"
+
+namespace taller {
+
+EventSession::EventSession(std::unique_ptr<EventFile> file, QString desk, QObject *parent)
+    : QObject(parent)
+    , m_file(std::move(file))
+    , m_desk(std::move(desk))
+{
+    if (auto version = m_file->dataVersion())
+        m_dataVersion = *version;
+}
+
+EventSession::~EventSession() = default;
+
+Result<std::unique_ptr<EventSession>> EventSession::open(const QString &path, const QString &desk)
+{
+    auto file = EventFile::open(path);
+    if (!file)
+        return file.error();
+    return std::make_unique<EventSession>(std::move(file.value()), desk);
+}
+
+void EventSession::announce(Sections sections)
+{
+    m_changedSinceBackup = true;
+    emit changed(sections, false);
+}
+
+bool EventSession::pollExternalChanges()
+{
+    // data_version moves only for commits made through other connections.
+    auto version = m_file->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    m_changedSinceBackup = true;
+    emit changed(AllSections, true);
+    return true;
+}
+
+} // namespace taller

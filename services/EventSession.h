@@ -1,0 +1,73 @@
+#pragma once
+
+#include "base/EventFile.h"
+#include "base/Result.h"
+
+#include <QFlags>
+#include <QObject>
+
+#include <memory>
+
+namespace taller {
+
+// The parts of an event a change can touch; the window reloads only those.
+enum class Section {
+    Details = 0x01,
+    Programme = 0x02,
+    Attendees = 0x04,
+    Mesas = 0x08,
+    Commitments = 0x10,
+    Plenary = 0x20,
+    Acta = 0x40,
+};
+Q_DECLARE_FLAGS(Sections, Section)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Sections)
+constexpr Sections AllSections = Sections(0x7f);
+
+// The meeting a use case acts on. A file holds one workshop today; when a file
+// holds the meetings of a whole co-creation process, each will have its id and
+// every service already takes the one it acts on.
+struct MeetingRef
+{
+    qint64 id = 1;
+    friend bool operator==(MeetingRef, MeetingRef) = default;
+};
+
+// One open event file and who is working on it: the one thing every service
+// is handed. It announces each change a service commits, and notices the
+// commits other processes (a second desk, the CLI) make to the same file.
+class EventSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventSession(std::unique_ptr<EventFile> file, QString desk = {}, QObject *parent = nullptr);
+    ~EventSession() override;
+
+    static Result<std::unique_ptr<EventSession>> open(const QString &path, const QString &desk = {});
+
+    EventFile &file() { return *m_file; }
+    QString path() const { return m_file->path(); }
+    // The registration desk's name, recorded with each check-in.
+    QString desk() const { return m_desk; }
+
+    // Called by services after a change is committed to disk.
+    void announce(Sections sections);
+    // Compares the file's data_version with the last one seen; when another
+    // connection committed since, announces every section as external.
+    bool pollExternalChanges();
+    // Whether anything changed since the last backup (for periodic backups).
+    bool changedSinceBackup() const { return m_changedSinceBackup; }
+    void setChangedSinceBackup(bool changed) { m_changedSinceBackup = changed; }
+
+signals:
+    void changed(taller::Sections sections, bool external);
+
+private:
+    std::unique_ptr<EventFile> m_file;
+    QString m_desk;
+    qint64 m_dataVersion = -1;
+    bool m_changedSinceBackup = false;
+};
+
+} // namespace taller

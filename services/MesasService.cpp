@@ -1,0 +1,196 @@
+#include "MesasService.h"
+
+#include "acta/ActaRepository.h"
+#include "mesas/CommitmentRepository.h"
+#include "mesas/MesaDocument.h"
+#include "mesas/MesaPlanning.h"
+#include "mesas/MesaRepository.h"
+#include "registration/AttendeeRepository.h"
+
+namespace taller {
+
+Result<QList<Mesa>> MesasService::mesas() const
+{
+    return MesaRepository(m_session.file()).load();
+}
+
+Result<Mesa> MesasService::addMesa(const Mesa &mesa)
+{
+    auto added = MesaRepository(m_session.file()).add(mesa);
+    if (added)
+        m_session.announce(Section::Mesas | Section::Programme);
+    return added;
+}
+
+Status MesasService::updateMesa(const Mesa &mesa)
+{
+    Status updated = MesaRepository(m_session.file()).update(mesa);
+    if (updated)
+        m_session.announce(Section::Mesas | Section::Programme | Section::Commitments);
+    return updated;
+}
+
+Status MesasService::removeMesa(qint64 mesaId)
+{
+    Status removed = MesaRepository(m_session.file()).remove(mesaId);
+    if (removed)
+        m_session.announce(Section::Mesas | Section::Programme | Section::Plenary);
+    return removed;
+}
+
+Result<QHash<qint64, qint64>> MesasService::seating() const
+{
+    return MesaRepository(m_session.file()).membership();
+}
+
+Status MesasService::seat(const QList<Seat> &seats)
+{
+    if (seats.isEmpty())
+        return {};
+    MesaRepository repository(m_session.file());
+    Status written = m_session.file().write([&]() -> Status {
+        for (const Seat &seat : seats) {
+            if (Status assigned = repository.assign(seat.attendeeId, seat.mesaId); !assigned)
+                return assigned;
+        }
+        return {};
+    });
+    if (written)
+        m_session.announce(Section::Mesas);
+    return written;
+}
+
+Status MesasService::seatByDocument(const QString &document, const QString &mesaCode)
+{
+    auto attendee = AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document));
+    if (!attendee)
+        return attendee.error();
+    if (!attendee->has_value())
+        return Error{tr("No attendee has document %1.").arg(document)};
+    qint64 mesaId = 0;
+    if (mesaCode != u'-') {
+        auto mesa = MesaDocument::mesaWithMembers(m_session.file(), mesaCode);
+        if (!mesa)
+            return mesa.error();
+        mesaId = mesa->first.id;
+    }
+    return seat({{attendee->value().id, mesaId}});
+}
+
+Result<QHash<qint64, qint64>> MesasService::balancePlan(Balance how) const
+{
+    const AttendeeRepository attendees(m_session.file());
+    auto people = how.everyone ? attendees.all() : attendees.checkedIn();
+    if (!people)
+        return people.error();
+    // Before anyone has arrived, balancing means seating the list.
+    if (!how.everyone && people->isEmpty())
+        people = attendees.all();
+    if (!people)
+        return people.error();
+    auto tables = mesas();
+    if (!tables)
+        return tables.error();
+    if (tables->isEmpty())
+        return Error{tr("This event has no mesas.")};
+    return how.byPreference ? MesaPlanning::byPreference(*people, *tables, true) : MesaPlanning::balanced(*people, *tables);
+}
+
+Result<int> MesasService::balance(Balance how)
+{
+    auto plan = balancePlan(how);
+    if (!plan)
+        return plan.error();
+    if (Status saved = MesaRepository(m_session.file()).setMembership(*plan); !saved)
+        return saved.error();
+    m_session.announce(Section::Mesas);
+    return int(plan->size());
+}
+
+Result<QHash<qint64, MesaRepository::Summary>> MesasService::summaries() const
+{
+    return MesaRepository(m_session.file()).summaries();
+}
+
+Result<QList<Attendee>> MesasService::members(qint64 mesaId) const
+{
+    return MesaRepository(m_session.file()).members(mesaId);
+}
+
+Result<QList<Attendee>> MesasService::unseated(int limit) const
+{
+    return MesaRepository(m_session.file()).unseated(limit);
+}
+
+Result<int> MesasService::unseatedCount() const
+{
+    return MesaRepository(m_session.file()).unseatedCount();
+}
+
+Result<std::pair<Mesa, QList<Attendee>>> MesasService::mesaWithMembers(const QString &mesaCode) const
+{
+    return MesaDocument::mesaWithMembers(m_session.file(), mesaCode);
+}
+
+Result<QList<Commitment>> MesasService::commitments() const
+{
+    return CommitmentRepository(m_session.file()).all();
+}
+
+Result<std::optional<Commitment>> MesasService::commitment(qint64 id) const
+{
+    return CommitmentRepository(m_session.file()).find(id);
+}
+
+Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
+{
+    Commitment saved = commitment;
+    Status written = m_session.file().write([&]() -> Status {
+        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(commitment.id); !editable)
+            return editable;
+        auto stored = CommitmentRepository(m_session.file()).save(commitment);
+        if (!stored)
+            return stored.error();
+        saved = *stored;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    m_session.announce(Section::Commitments);
+    return saved;
+}
+
+Status MesasService::removeCommitment(qint64 id)
+{
+    Status removed = m_session.file().write([&]() -> Status {
+        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(id); !editable)
+            return editable;
+        return CommitmentRepository(m_session.file()).remove(id);
+    });
+    if (removed)
+        m_session.announce(Section::Commitments);
+    return removed;
+}
+
+Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path)
+{
+    auto plan = CommitmentImport::fromPath(m_session.file(), path);
+    if (!plan)
+        return plan.error();
+    auto report = CommitmentImport::commit(m_session.file(), *plan);
+    if (report && report->imported > 0)
+        m_session.announce(Section::Commitments);
+    return report;
+}
+
+Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) const
+{
+    return MesaDocument::build(m_session.file(), mesaCode);
+}
+
+Result<PrintedDocument> MesasService::mesaAttendanceSheet(const QString &mesaCode, int blankRows) const
+{
+    return MesaDocument::attendance(m_session.file(), mesaCode, blankRows);
+}
+
+} // namespace taller

@@ -1,0 +1,125 @@
+#include "PlenaryService.h"
+
+#include "acta/ActaRepository.h"
+#include "base/Clock.h"
+#include "mesas/CommitmentRepository.h"
+#include "mesas/MesaRepository.h"
+
+namespace taller {
+
+Status PlenaryService::announced(Status status, Sections sections)
+{
+    if (status)
+        m_session.announce(sections);
+    return status;
+}
+
+Result<QList<PlenaryTurn>> PlenaryService::turns() const
+{
+    return PlenaryRepository(m_session.file()).turns();
+}
+
+Result<int> PlenaryService::plenaryMinutes() const
+{
+    return PlenaryRepository(m_session.file()).plenaryMinutes();
+}
+
+Status PlenaryService::setOrder(const QList<qint64> &mesaIds)
+{
+    return announced(PlenaryRepository(m_session.file()).setOrder(mesaIds));
+}
+
+Status PlenaryService::setOrderByCodes(const QStringList &mesaCodes)
+{
+    auto mesas = MesaRepository(m_session.file()).load();
+    if (!mesas)
+        return mesas.error();
+    QList<qint64> ids;
+    for (const QString &code : mesaCodes) {
+        const auto mesa = std::find_if(mesas->begin(), mesas->end(),
+                                       [&](const Mesa &m) { return m.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0; });
+        if (mesa == mesas->end())
+            return Error{tr("There is no mesa %1.").arg(code.trimmed())};
+        if (ids.contains(mesa->id))
+            return Error{tr("Mesa %1 is named twice in the order.").arg(mesa->code)};
+        ids.append(mesa->id);
+    }
+    return setOrder(ids);
+}
+
+Status PlenaryService::setMinutes(qint64 mesaId, std::optional<int> minutes)
+{
+    return announced(PlenaryRepository(m_session.file()).setMinutes(mesaId, minutes));
+}
+
+Status PlenaryService::startTurn(qint64 mesaId)
+{
+    return announced(PlenaryRepository(m_session.file()).start(mesaId, Clock::currentDateTime()));
+}
+
+Status PlenaryService::finishTurn(qint64 mesaId)
+{
+    return announced(PlenaryRepository(m_session.file()).finish(mesaId, Clock::currentDateTime()));
+}
+
+Status PlenaryService::resetTimes()
+{
+    return announced(PlenaryRepository(m_session.file()).resetTimes());
+}
+
+Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &decision)
+{
+    Commitment decided;
+    Status written = m_session.file().write([&]() -> Status {
+        CommitmentRepository commitments(m_session.file());
+        auto subject = commitments.find(commitmentId);
+        if (!subject)
+            return subject.error();
+        if (!subject->has_value())
+            return Error{tr("There is no commitment %1.").arg(commitmentId)};
+        std::optional<Commitment> target;
+        if (decision.status == CommitmentStatus::Merged && decision.mergedInto) {
+            auto found = commitments.find(*decision.mergedInto);
+            if (!found)
+                return found.error();
+            target = *found;
+        }
+        if (Status valid = Decisions::validate(subject->value(), decision, target); !valid)
+            return valid;
+        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(commitmentId); !editable)
+            return editable;
+        auto saved = commitments.save(Decisions::applied(subject->value(), decision));
+        if (!saved)
+            return saved.error();
+        decided = *saved;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    m_session.announce(Section::Commitments);
+    return decided;
+}
+
+Status PlenaryService::restoreDecision(const Commitment &before)
+{
+    return announced(m_session.file().write([&]() -> Status {
+        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(before.id); !editable)
+            return editable;
+        CommitmentRepository commitments(m_session.file());
+        auto current = commitments.find(before.id);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return Error{tr("There is no commitment %1.").arg(before.id)};
+        // Only what a decision changes goes back; edits made since stay.
+        Commitment restored = current->value();
+        restored.status = before.status;
+        restored.mergedInto = before.mergedInto;
+        restored.plenaryNote = before.plenaryNote;
+        auto saved = commitments.save(restored);
+        return saved ? Status() : Status(saved.error());
+    }),
+                     Section::Commitments);
+}
+
+} // namespace taller

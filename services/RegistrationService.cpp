@@ -1,0 +1,121 @@
+#include "RegistrationService.h"
+
+#include "registration/AttendanceDocument.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/AttendeeSearch.h"
+#include "registration/PersonalData.h"
+
+namespace taller {
+
+Result<QList<Attendee>> RegistrationService::search(const QString &text, int limit) const
+{
+    return AttendeeSearch(m_session.file()).find(text, limit);
+}
+
+Result<QList<Attendee>> RegistrationService::attendees() const
+{
+    return AttendeeRepository(m_session.file()).all();
+}
+
+Result<QList<Attendee>> RegistrationService::checkedIn() const
+{
+    return AttendeeRepository(m_session.file()).checkedIn();
+}
+
+Result<std::optional<Attendee>> RegistrationService::findByDocument(const QString &document) const
+{
+    return AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document));
+}
+
+Result<CheckinCounts> RegistrationService::counts() const
+{
+    return CheckinRepository(m_session.file()).counts();
+}
+
+Result<int> RegistrationService::attendeeCount() const
+{
+    return AttendeeRepository(m_session.file()).count();
+}
+
+Result<int> RegistrationService::checkedInCount() const
+{
+    return AttendeeRepository(m_session.file()).checkedInCount();
+}
+
+Result<QList<CheckinEntry>> RegistrationService::recentCheckins(int limit) const
+{
+    return CheckinRepository(m_session.file()).recent(limit);
+}
+
+Result<CheckinResult> RegistrationService::announced(Result<CheckinResult> result)
+{
+    if (result && (result->outcome == CheckinOutcome::CheckedIn || result->outcome == CheckinOutcome::Undone))
+        m_session.announce(Section::Attendees);
+    return result;
+}
+
+Result<CheckinResult> RegistrationService::checkIn(qint64 attendeeId)
+{
+    return announced(CheckinRepository(m_session.file(), m_session.desk()).checkIn(attendeeId));
+}
+
+Result<CheckinResult> RegistrationService::checkInByDocument(const QString &document)
+{
+    return announced(CheckinRepository(m_session.file(), m_session.desk()).checkInByDocument(document));
+}
+
+Result<CheckinResult> RegistrationService::undoCheckIn(qint64 attendeeId)
+{
+    return announced(CheckinRepository(m_session.file(), m_session.desk()).undo(attendeeId));
+}
+
+Result<CheckinResult> RegistrationService::undoCheckInByDocument(const QString &document)
+{
+    return announced(CheckinRepository(m_session.file(), m_session.desk()).undoByDocument(document));
+}
+
+Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
+{
+    Attendee walkIn = attendee;
+    walkIn.walkIn = true;
+    walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
+    if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
+        return Error{problems.first().message};
+    auto added = AttendeeRepository(m_session.file()).add(walkIn);
+    if (added)
+        m_session.announce(Section::Attendees);
+    return added;
+}
+
+Result<AttendeeImport::Plan> RegistrationService::prepareImport(const QByteArray &csv) const
+{
+    return AttendeeImport::prepare(m_session.file(), csv);
+}
+
+Result<AttendeeImport::Report> RegistrationService::import(const AttendeeImport::Plan &plan)
+{
+    auto report = AttendeeImport::commit(m_session.file(), plan);
+    if (report && report->imported > 0)
+        m_session.announce(Section::Attendees);
+    return report;
+}
+
+Result<PrintedDocument> RegistrationService::attendanceSheet(int blankRows) const
+{
+    return AttendanceDocument::build(m_session.file(), blankRows);
+}
+
+Result<QByteArray> RegistrationService::participationCsv() const
+{
+    return PersonalData::participationCsv(m_session.file());
+}
+
+Status RegistrationService::purgePersonalData()
+{
+    Status purged = PersonalData::purge(m_session.file());
+    if (purged)
+        m_session.announce(Section::Attendees | Section::Mesas);
+    return purged;
+}
+
+} // namespace taller

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "EventSession.h"
+#include "printing/PrintedDocument.h"
+#include "registration/AttendeeImport.h"
+#include "registration/CheckinRepository.h"
+
+namespace taller {
+
+// The registration desk's use cases: find, check in and undo, walk-ins, the
+// list imported from a form, the attendance sheet, and personal data.
+class RegistrationService
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::RegistrationService)
+public:
+    explicit RegistrationService(EventSession &session, MeetingRef meeting = {}) : m_session(session), m_meeting(meeting) {}
+
+    Result<QList<Attendee>> search(const QString &text, int limit = 50) const;
+    // Sorted by surname then given names.
+    Result<QList<Attendee>> attendees() const;
+    Result<QList<Attendee>> checkedIn() const;
+    Result<std::optional<Attendee>> findByDocument(const QString &document) const;
+    // Registered and present by sector; after a purge, the counts it kept.
+    Result<CheckinCounts> counts() const;
+    // The people in the file now (none after a purge).
+    Result<int> attendeeCount() const;
+    Result<int> checkedInCount() const;
+    Result<QList<CheckinEntry>> recentCheckins(int limit) const;
+
+    // Each is on disk before it returns.
+    Result<CheckinResult> checkIn(qint64 attendeeId);
+    Result<CheckinResult> checkInByDocument(const QString &document);
+    Result<CheckinResult> undoCheckIn(qint64 attendeeId);
+    Result<CheckinResult> undoCheckInByDocument(const QString &document);
+    Result<Attendee> registerWalkIn(const Attendee &attendee);
+
+    // Reads and checks the list without writing; import() writes every
+    // accepted row or none.
+    Result<AttendeeImport::Plan> prepareImport(const QByteArray &csv) const;
+    Result<AttendeeImport::Report> import(const AttendeeImport::Plan &plan);
+
+    // The Lista de asistencia, with blankRows numbered rows for walk-ins.
+    Result<PrintedDocument> attendanceSheet(int blankRows) const;
+    // Counts by sector with no names, documents or contacts.
+    Result<QByteArray> participationCsv() const;
+    // Erases the attendees' personal data from the file.
+    Status purgePersonalData();
+
+private:
+    Result<CheckinResult> announced(Result<CheckinResult> result);
+
+    EventSession &m_session;
+    MeetingRef m_meeting;
+};
+
+} // namespace taller
