@@ -19,13 +19,24 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QSt
         environment.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.start(QString::fromUtf8(TALLER_CLI_PATH), args);
-    process.waitForStarted();
+    const std::string command = (u"taller-abierto-cli "_s + args.join(u' ')).toStdString();
+    // A command that did not run, hung or crashed is a failed test, never an
+    // exit code a test could take for success.
+    if (!process.waitForStarted(30000))
+        FAIL(command << ": did not start: " << process.errorString().toStdString());
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    if (!process.waitForFinished(CliTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        FAIL(command << ": did not finish within " << CliTimeoutMs / 1000 << " s");
+    }
+    const CliResult result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                           QString::fromUtf8(process.readAllStandardError())};
+    if (process.exitStatus() != QProcess::NormalExit)
+        FAIL(command << ": crashed\n" << result.err.toStdString());
+    return result;
 }
 
 QString pdfText(const QString &pdfPath)

@@ -46,8 +46,11 @@ struct CliResult
     QString err;
 };
 
+constexpr int CliTimeoutMs = 120000;
+
 // Runs taller-abierto-cli with args, feeding stdinData; environment as the
-// test process has it plus extraEnvironment ("NAME=value").
+// test process has it plus extraEnvironment ("NAME=value"). The test fails
+// when the program does not start, crashes, or runs past CliTimeoutMs.
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
                  const QStringList &extraEnvironment = {});
 

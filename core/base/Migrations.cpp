@@ -184,8 +184,21 @@ const char *const step5[] = {
         purged_at TEXT NOT NULL))",
 };
 
-const std::array<std::span<const char *const>, 5> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
-                                                           std::span(step5)};
+const char *const step6[] = {
+    // Every stored time is UTC. Versions up to 0.1.0 wrote the programme's
+    // actual times as naive local time; SQLite's 'utc' modifier reads them in
+    // the local time zone of the machine doing the upgrade, the one they
+    // were written on.
+    R"(UPDATE agenda_item SET actual_start = strftime('%Y-%m-%dT%H:%M:%fZ', actual_start, 'utc')
+        WHERE actual_start IS NOT NULL AND actual_start <> '' AND actual_start NOT LIKE '%Z'
+          AND actual_start NOT GLOB '*[+-][0-9][0-9]:[0-9][0-9]')",
+    R"(UPDATE agenda_item SET actual_end = strftime('%Y-%m-%dT%H:%M:%fZ', actual_end, 'utc')
+        WHERE actual_end IS NOT NULL AND actual_end <> '' AND actual_end NOT LIKE '%Z'
+          AND actual_end NOT GLOB '*[+-][0-9][0-9]:[0-9][0-9]')",
+};
+
+const std::array<std::span<const char *const>, 6> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
+                                                           std::span(step5), std::span(step6)};
 
 } // namespace
 

@@ -21,9 +21,16 @@ std::optional<int> toOptionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
+// Stored in UTC, shown in the local time of the computer showing it.
+QDateTime storedTime(const QVariant &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toLocalTime() : at;
+}
+
 QVariant storedDateTime(const QDateTime &value)
 {
-    return value.isValid() ? QVariant(value.toString(Qt::ISODateWithMs)) : QVariant();
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 } // namespace
@@ -48,8 +55,8 @@ Result<QList<AgendaItem>> AgendaRepository::load() const
         item.expositionMinutes = toOptionalInt(query.value(7));
         item.questionsMinutes = toOptionalInt(query.value(8));
         item.notes = query.value(9).toString();
-        item.actualStart = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
-        item.actualEnd = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        item.actualStart = storedTime(query.value(10));
+        item.actualEnd = storedTime(query.value(11));
         items.append(item);
     }
 
