@@ -12,8 +12,11 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     PrintedDocument document(tr("Acta de Compromisos"));
     EventHeader::applyRunningHeader(document, acta.event);
     document.setFooterNote(tr("Acta de Compromisos, version %1").arg(acta.version));
-    document.setFooterDetail(closed ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
-                                    : tr("DRAFT: not closed for signature, no fingerprint yet"));
+    QString detail = tr("DRAFT: not closed for signature, no fingerprint yet");
+    if (closed)
+        detail = acta.sealKeyId.isEmpty() ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
+                                          : tr("SHA-256 fingerprint: %1 · sealed, key %2").arg(fingerprint, acta.sealKeyId);
+    document.setFooterDetail(detail);
     if (!closed)
         document.setWatermark(tr("DRAFT"));
 
@@ -30,6 +33,10 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
         {tr("Date"), EventHeader::dateText(acta.event.date)},
         {tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(acta.event.start, acta.event.end))},
     });
+    if (closed) {
+        const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
+        document.addFields({{tr("Closed for signature"), closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt}});
+    }
 
     QStringList bySector;
     for (auto it = acta.participantsBySector.cbegin(); it != acta.participantsBySector.cend(); ++it)
