@@ -11,12 +11,13 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
 {
     PrintedDocument document(tr("Acta de Compromisos"));
     EventHeader::applyRunningHeader(document, acta.event);
-    document.setFooterNote(tr("Acta de Compromisos, version %1").arg(acta.version));
-    QString detail = tr("DRAFT: not closed for signature, no fingerprint yet");
-    if (closed)
-        detail = acta.sealKeyId.isEmpty() ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
-                                          : tr("SHA-256 fingerprint: %1 · sealed, key %2").arg(fingerprint, acta.sealKeyId);
-    document.setFooterDetail(detail);
+    // The sealing key's identifier goes on the line just above the
+    // fingerprint: both in full on every page.
+    document.setFooterNote(closed && !acta.sealKeyId.isEmpty()
+                               ? tr("Acta de Compromisos, version %1 · sealed with the key %2").arg(acta.version).arg(acta.sealKeyId)
+                               : tr("Acta de Compromisos, version %1").arg(acta.version));
+    document.setFooterDetail(closed ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
+                                    : tr("DRAFT: not closed for signature, no fingerprint yet"));
     if (!closed)
         document.setWatermark(tr("DRAFT"));
 
