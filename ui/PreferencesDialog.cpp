@@ -43,7 +43,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     explanation->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Acta &signing key:"), row);
+    auto *label = new QLabel(tr("Acta &signing key:"));
+    label->setBuddy(m_keyFile);
+    form->addRow(label, row);
     form->addRow(QString(), m_keyInfo);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -28,16 +28,17 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
                                   .arg(acta.version)
                                   .arg(*acta.replaces)
                                   .arg(acta.correctionReason));
-    document.addFields({
+    QList<std::pair<QString, QString>> where = {
         {tr("Organiser"), acta.event.organiser},
         {tr("Venue"), EventHeader::placeText(acta.event)},
         {tr("Date"), EventHeader::dateText(acta.event.date)},
         {tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(acta.event.start, acta.event.end))},
-    });
+    };
     if (closed) {
         const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
-        document.addFields({{tr("Closed for signature"), closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt}});
+        where.append({tr("Closed for signature"), closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt});
     }
+    document.addFields(where);
 
     QStringList bySector;
     for (auto it = acta.participantsBySector.cbegin(); it != acta.participantsBySector.cend(); ++it)
