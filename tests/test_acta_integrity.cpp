@@ -366,6 +366,19 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
     CHECK(printed.count(keyId) == test::pdfPageCount(pdf));
     CHECK(printed.count(event.fingerprint) == test::pdfPageCount(pdf));
 
+    SECTION("a correction of a sealed acta is sealed with the same key")
+    {
+        REQUIRE(test::runCli({u"acta"_s, u"correct"_s, path, u"--reason"_s, u"Plazo"_s}).exitCode == 0);
+        const auto unsealed = test::runCli({u"acta"_s, u"close"_s, path});
+        CHECK(unsealed.exitCode == 1);
+        CHECK(unsealed.err.contains(keyId));
+        CHECK(test::runCli({u"acta"_s, u"close"_s, path, u"--seal"_s, dir.filePath(u"otra.key"_s)}).exitCode == 1);
+        REQUIRE(test::runCli({u"acta"_s, u"close"_s, path, u"--seal"_s, key}).exitCode == 0);
+        const auto both = verify(path, {u"--public-key"_s, publicKey});
+        INFO(both.out.toStdString());
+        CHECK(both.exitCode == 0);
+        CHECK(both.out.contains(u"Every closed version checked: 1, 2."_s));
+    }
     SECTION("a consistent rewrite of text, fingerprint and signature records, keeping the seal")
     {
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';

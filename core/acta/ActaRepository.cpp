@@ -338,6 +338,11 @@ Result<QString> ActaRepository::close(const SealKey *seal)
             if (!replaced)
                 return replaced.error();
             content->replacesFingerprint = replaced->fingerprint;
+            // A sealed acta stays sealed, by the same institution, through its corrections.
+            if (replaced->isSealed() && (!seal || seal->publicKey().hex() != replaced->sealPublicKey))
+                return Error{tr("Version %1 of the acta was sealed with the key %2: close its correction with the same key.")
+                                 .arg(replaced->version)
+                                 .arg(replaced->sealKeyId())};
         }
         content->format = ActaContent::CurrentFormat;
         content->closedAt = now();

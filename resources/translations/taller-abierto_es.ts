@@ -576,6 +576,10 @@
         <source>version %1 is a draft that carries a closed acta&apos;s text</source>
         <translation>la versión %1 es un borrador que lleva el texto de un acta cerrada</translation>
     </message>
+    <message>
+        <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
+        <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Actas</name>
