@@ -351,6 +351,10 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
     CHECK(clean.out.contains(keyId));
     CHECK(sqlite(path, u"SELECT canonical_text FROM acta"_s).contains(u"seal.key: "_s + keyId));
 
+    const auto shown = QJsonDocument::fromJson(test::runCli({u"acta"_s, path, u"--json"_s}).out.toUtf8()).object();
+    CHECK(shown[u"sealed_by"_s].toString() == keyId);
+    CHECK(shown[u"fingerprint"_s].toString() == event.fingerprint);
+
     // A sealed acta is signed only with its key.
     const auto unsealedSign = test::runCli({u"acta"_s, u"sign"_s, path, u"3"_s, u"--paper"_s});
     CHECK(unsealedSign.exitCode == 1);
