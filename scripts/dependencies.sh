@@ -6,6 +6,7 @@ TALLER_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
   catch2 ccache
+  libsodium-dev
   fonts-dejavu-core
   poppler-utils
   sqlite3

@@ -59,23 +59,38 @@ Status ActaService::removeSignatory(qint64 signatoryId)
     return announced(repository().removeSignatory(signatoryId));
 }
 
-Result<QString> ActaService::close()
+Result<SealKey> ActaService::newKey(const QString &path)
 {
-    auto fingerprint = repository().close();
+    return SealKey::create(path);
+}
+
+Result<SealKey> ActaService::loadKey(const QString &path)
+{
+    return SealKey::load(path);
+}
+
+Result<SealPublicKey> ActaService::loadPublicKey(const QString &path)
+{
+    return SealPublicKey::load(path);
+}
+
+Result<QString> ActaService::close(const SealKey *key)
+{
+    auto fingerprint = repository().close(key);
     // Closing freezes the commitments too: their pages lock.
     if (fingerprint)
         m_session.announce(Section::Acta | Section::Commitments);
     return fingerprint;
 }
 
-Status ActaService::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing)
+Status ActaService::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing, const SealKey *key)
 {
-    return announced(repository().sign(signatoryId, kind, drawing));
+    return announced(repository().sign(signatoryId, kind, drawing, key));
 }
 
-Status ActaService::clearSignature(qint64 signatoryId)
+Status ActaService::clearSignature(qint64 signatoryId, const SealKey *key)
 {
-    return announced(repository().clearSignature(signatoryId));
+    return announced(repository().clearSignature(signatoryId, key));
 }
 
 Result<int> ActaService::correct(const QString &reason)
@@ -86,9 +101,9 @@ Result<int> ActaService::correct(const QString &reason)
     return version;
 }
 
-Result<ActaVerification> ActaService::verify() const
+Result<ActaVerification> ActaService::verify(const SealPublicKey *publicKey) const
 {
-    return repository().verify();
+    return repository().verify(publicKey);
 }
 
 Result<PrintedDocument> ActaService::document(std::optional<int> version) const

@@ -2,6 +2,7 @@
 
 #include "EventSession.h"
 #include "acta/ActaRepository.h"
+#include "acta/ActaSeal.h"
 #include "printing/PrintedDocument.h"
 
 namespace taller {
@@ -30,14 +31,23 @@ public:
     Status updateSignatory(const Signatory &signatory);
     Status removeSignatory(qint64 signatoryId);
 
-    // Freezes the draft; returns its fingerprint.
-    Result<QString> close();
-    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {});
-    Status clearSignature(qint64 signatoryId);
+    // Makes an institution's signing key at path (mode 0600) and its public
+    // key beside it (path.pub); refuses to overwrite either.
+    static Result<SealKey> newKey(const QString &path);
+    static Result<SealKey> loadKey(const QString &path);
+    static Result<SealPublicKey> loadPublicKey(const QString &path);
+
+    // Freezes the draft, sealed with key when one is given; returns its
+    // fingerprint.
+    Result<QString> close(const SealKey *key = nullptr);
+    // A sealed acta's signatures are sealed with the same key.
+    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {}, const SealKey *key = nullptr);
+    Status clearSignature(qint64 signatoryId, const SealKey *key = nullptr);
     // Opens a new draft version replacing the closed one; returns its number.
     Result<int> correct(const QString &reason);
 
-    Result<ActaVerification> verify() const;
+    // Checks every version; with publicKey, also that each was sealed by it.
+    Result<ActaVerification> verify(const SealPublicKey *publicKey = nullptr) const;
     Result<PrintedDocument> document(std::optional<int> version = std::nullopt) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EventDocument.h"
+#include "PreferencesDialog.h"
 #include "Settings.h"
 #include "StartPage.h"
 #include "agenda/AgendaPage.h"
@@ -152,6 +153,9 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {

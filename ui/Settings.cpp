@@ -11,6 +11,7 @@ namespace {
 const QString RecentFilesKey = u"files/recent"_s;
 const QString LastFolderKey = u"files/lastFolder"_s;
 const QString GeometryKey = u"window/geometry"_s;
+const QString SealKeyFileKey = u"acta/sealKeyFile"_s;
 } // namespace
 
 QStringList Settings::recentFiles()
@@ -54,6 +55,19 @@ QString Settings::lastFolder()
 void Settings::setLastFolder(const QString &folder)
 {
     QSettings().setValue(LastFolderKey, folder);
+}
+
+QString Settings::sealKeyFile()
+{
+    return QSettings().value(SealKeyFileKey).toString();
+}
+
+void Settings::setSealKeyFile(const QString &path)
+{
+    if (path.isEmpty())
+        QSettings().remove(SealKeyFileKey);
+    else
+        QSettings().setValue(SealKeyFileKey, QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace taller

@@ -22,6 +22,11 @@ public:
 
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
+
+    // The institution's private key file that seals the acta when it is
+    // closed (and each signature on a sealed acta); empty: not sealed.
+    static QString sealKeyFile();
+    static void setSealKeyFile(const QString &path);
 };
 
 } // namespace taller

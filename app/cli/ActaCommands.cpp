@@ -89,14 +89,49 @@ int addSignatory(Invocation &cli)
     return Success;
 }
 
+QCommandLineOption sealOption()
+{
+    return QCommandLineOption(u"seal"_s, Invocation::tr("The institution's private key file (made by \"key new\") that seals the acta."),
+                              u"KEYFILE"_s);
+}
+
+int newKey(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser,
+                   Invocation::tr("Make an Ed25519 key pair to seal actas: KEYFILE (private, readable only by you) and KEYFILE.pub "
+                                  "(public, for whoever checks). Never overwrites."),
+                   {{u"KEYFILE"_s, Invocation::tr("The private key file to create.")}}))
+        return cli.exitCode();
+    auto key = ActaService::newKey(parser.positionalArguments().at(0));
+    if (!key)
+        return cli.fail(key.error());
+    cli.out() << Invocation::tr("Key %1: private key in %2, public key in %3")
+                     .arg(key->publicKey().id(), parser.positionalArguments().at(0),
+                          SealKey::publicPathFor(parser.positionalArguments().at(0)))
+              << '\n';
+    return Success;
+}
+
 int closeActa(Invocation &cli)
 {
     QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    const QCommandLineOption seal = sealOption();
+    parser.addOption(seal);
+    if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    std::optional<SealKey> key;
+    if (parser.isSet(seal)) {
+        auto loaded = ActaService::loadKey(parser.value(seal));
+        if (!loaded)
+            return cli.fail(loaded.error());
+        key = *loaded;
+    }
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto fingerprint = ActaService(*session).close();
+    auto fingerprint = ActaService(*session).close(key ? &*key : nullptr);
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -107,10 +142,10 @@ int signActa(Invocation &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
-    parser.addOption(paper);
-    auto session = cli.open(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}});
-    if (!session)
+    const QCommandLineOption seal = sealOption();
+    parser.addOptions({paper, seal});
+    if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
         return cli.exitCode();
     if (!parser.isSet(paper))
         return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
@@ -118,7 +153,17 @@ int signActa(Invocation &cli)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper); !signedNow)
+    std::optional<SealKey> key;
+    if (parser.isSet(seal)) {
+        auto loaded = ActaService::loadKey(parser.value(seal));
+        if (!loaded)
+            return cli.fail(loaded.error());
+        key = *loaded;
+    }
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
+        return cli.exitCode();
+    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper, {}, key ? &*key : nullptr); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -185,6 +230,7 @@ int showActa(Invocation &cli)
             {u"replaces"_s, current->replaces ? QJsonValue(*current->replaces) : QJsonValue(QJsonValue::Null)},
             {u"status"_s, Actas::key(*status)},
             {u"fingerprint"_s, current->isClosed() ? QJsonValue(current->fingerprint) : QJsonValue(QJsonValue::Null)},
+            {u"sealed_by"_s, current->isSealed() ? QJsonValue(current->sealKeyId()) : QJsonValue(QJsonValue::Null)},
             {u"closed_at"_s, timeJson(current->closedAt)},
             {u"participants"_s, content->participants},
             {u"commitments"_s, commitments},
@@ -196,6 +242,8 @@ int showActa(Invocation &cli)
     out << Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(Actas::displayName(*status)) << '\n';
     if (current->isClosed())
         out << Invocation::tr("Fingerprint (SHA-256): %1").arg(current->fingerprint) << '\n';
+    if (current->isSealed())
+        out << Invocation::tr("Sealed with the key %1").arg(current->sealKeyId()) << '\n';
     out << Invocation::tr("%n approved commitments", nullptr, int(content->commitments.size())) << '\n';
     for (const Commitment &c : std::as_const(content->commitments))
         out << u"  %1  %2"_s.arg(QString::number(c.id).rightJustified(4), c.title) << '\n';
@@ -211,28 +259,59 @@ int verify(Invocation &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption fingerprint(u"fingerprint"_s, Invocation::tr("Also compare with the fingerprint printed on the paper acta."), u"HEX"_s);
-    parser.addOption(fingerprint);
-    auto session = cli.open(parser, Invocation::tr("Check that the closed acta still matches its fingerprint and what it froze."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    const QCommandLineOption publicKey(u"public-key"_s,
+                                       Invocation::tr("The institution's public key file (KEYFILE.pub): every version and signature "
+                                                      "must carry its seal."),
+                                       u"KEYFILE.pub"_s);
+    parser.addOptions({fingerprint, publicKey});
+    if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+        return cli.exitCode();
+    std::optional<SealPublicKey> key;
+    if (parser.isSet(publicKey)) {
+        auto loaded = ActaService::loadPublicKey(parser.value(publicKey));
+        if (!loaded)
+            return cli.fail(loaded.error());
+        key = *loaded;
+    }
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto result = ActaService(*session).verify();
+    auto result = ActaService(*session).verify(key ? &*key : nullptr);
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
-    if (parser.isSet(fingerprint) && parser.value(fingerprint).trimmed().toLower() != result->recordedFingerprint)
-        differences.prepend(Invocation::tr("the fingerprint given (%1) is not the one recorded (%2)")
-                                .arg(parser.value(fingerprint).trimmed(), result->recordedFingerprint));
+    if (parser.isSet(fingerprint)) {
+        const QString given = parser.value(fingerprint).trimmed().toLower();
+        const auto match = std::find_if(result->fingerprints.cbegin(), result->fingerprints.cend(),
+                                        [&](const auto &f) { return f.second == given; });
+        if (match == result->fingerprints.cend())
+            differences.prepend(Invocation::tr("the fingerprint given (%1) is not the one recorded for any version (in force: %2)")
+                                    .arg(parser.value(fingerprint).trimmed(), result->recordedFingerprint));
+        else if (match->first != result->version)
+            differences.prepend(Invocation::tr("the fingerprint given is version %1's, but the file says version %2 is in force")
+                                    .arg(match->first)
+                                    .arg(result->version));
+    }
+    for (const QString &note : std::as_const(result->notes))
+        cli.out() << Invocation::tr("Note: %1").arg(note) << '\n';
     if (differences.isEmpty()) {
+        QStringList versions;
+        for (const auto &f : std::as_const(result->fingerprints))
+            versions << QString::number(f.first);
         cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
+        if (versions.size() > 1)
+            cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
+        if (key)
+            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(key->id()) << '\n';
+        else if (!result->sealKeyId.isEmpty())
+            cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         return Success;
     }
     for (const QString &difference : std::as_const(differences))
         cli.out() << u"- "_s << difference << '\n';
     cli.out().flush();
-    return cli.fail(Invocation::tr("version %1 of the acta does not match what was recorded at closing (%n differences).", nullptr,
-                                   int(differences.size()))
-                        .arg(result->version));
+    return cli.fail(Invocation::tr("the acta does not match what was recorded (%n differences).", nullptr, int(differences.size())));
 }
 
 int printActa(Invocation &cli)
@@ -285,6 +364,7 @@ QList<Verb> actaVerbs()
         {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary},
         {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide},
         {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory},
+        {u"key new"_s, Invocation::tr("Make a key pair to seal actas"), newKey},
         {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa},
         {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa},
         {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa},

@@ -11,7 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString FormatLine = u"acta-de-compromisos: 1"_s;
+const QString FormatKey = u"acta-de-compromisos"_s;
+const QString RecordFormatLine = u"acta-signature: 1"_s;
+
+QString formatLine(int format)
+{
+    return FormatKey + u": "_s + QString::number(format);
+}
 
 QString escaped(QString value)
 {
@@ -36,11 +42,22 @@ QString unescaped(const QString &value)
     return result;
 }
 
-QList<std::pair<QString, QString>> commitmentFields(const Commitment &c)
+QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int format)
 {
     QStringList values;
     for (OgpValue value : c.values)
         values << Commitments::key(value);
+    if (format >= 2)
+        return {
+            {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
+            {u"title"_s, c.title},                  {u"problem"_s, c.problem},
+            {u"description"_s, c.description},      {u"actions"_s, c.actions},
+            {u"responsible"_s, c.responsible},      {u"participants"_s, c.participants},
+            {u"resources"_s, c.resources},          {u"deadline"_s, c.deadline},
+            {u"indicator"_s, c.indicator},          {u"values"_s, values.join(u',')},
+            {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
+            {u"status"_s, Commitments::key(c.status)},
+        };
     return {
         {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
         {u"title"_s, c.title},                  {u"problem"_s, c.problem},
@@ -64,11 +81,17 @@ QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)
 
 QString ActaContent::canonicalText() const
 {
-    QStringList lines{FormatLine};
+    QStringList lines{formatLine(format)};
     auto add = [&](const QString &key, const QString &value) { lines << key + u": "_s + escaped(value); };
     add(u"version"_s, QString::number(version));
     add(u"replaces"_s, replaces ? QString::number(*replaces) : QString());
+    if (format >= 2)
+        add(u"replaces.fingerprint"_s, replacesFingerprint);
     add(u"correction_reason"_s, correctionReason);
+    if (format >= 2) {
+        add(u"closed_at"_s, closedAt);
+        add(u"seal.key"_s, sealKeyId);
+    }
     add(u"event.title"_s, event.title);
     add(u"event.organiser"_s, event.organiser);
     add(u"event.venue"_s, event.venue);
@@ -83,7 +106,7 @@ QString ActaContent::canonicalText() const
     add(u"closing"_s, closing);
     add(u"commitments"_s, QString::number(commitments.size()));
     for (int i = 0; i < commitments.size(); ++i) {
-        for (const auto &[key, value] : commitmentFields(commitments.at(i)))
+        for (const auto &[key, value] : commitmentFields(commitments.at(i), format))
             add(u"commitment.%1.%2"_s.arg(i + 1).arg(key), value);
     }
     add(u"signatories"_s, QString::number(signatories.size()));
@@ -106,21 +129,49 @@ QString ActaContent::fingerprint() const
 
 Result<ActaContent> ActaContent::parse(const QString &canonicalText)
 {
+    if (canonicalText.size() > MaxTextLength)
+        return Error{Actas::tr("The recorded acta is %1 characters long, more than an acta can be; it is damaged.")
+                         .arg(canonicalText.size())};
     const QStringList lines = canonicalText.split(u'\n', Qt::SkipEmptyParts);
-    if (lines.isEmpty() || lines.first() != FormatLine)
+    int format = 0;
+    for (int f = 1; f <= CurrentFormat && !lines.isEmpty(); ++f) {
+        if (lines.first() == formatLine(f))
+            format = f;
+    }
+    if (format == 0)
         return Error{Actas::tr("The recorded acta is not in a format this version can read.")};
     QHash<QString, QString> values;
+    values.reserve(lines.size());
     for (const QString &line : lines.mid(1)) {
         const qsizetype colon = line.indexOf(u": "_s);
         if (colon < 0)
             return Error{Actas::tr("The recorded acta has a damaged line: %1").arg(line.left(60))};
         values.insert(line.left(colon), unescaped(line.mid(colon + 2)));
     }
+    // A count may claim no more items than the text has lines for: checked
+    // before anything is made from it.
+    auto count = [&](const QString &key, qsizetype linesEach) -> Result<int> {
+        const QString text = values.value(key);
+        bool numeric = false;
+        const qint64 n = text.toLongLong(&numeric);
+        if (!numeric || n < 0)
+            return Error{Actas::tr("The recorded acta's \"%1\" is not a count: \"%2\".").arg(key, text.left(40))};
+        if (n * linesEach > lines.size())
+            return Error{Actas::tr("The recorded acta says it has %1 %2 but holds lines for at most %3; it is damaged.")
+                             .arg(n)
+                             .arg(key)
+                             .arg(lines.size() / linesEach)};
+        return int(n);
+    };
     ActaContent a;
+    a.format = format;
     a.version = values.value(u"version"_s).toInt();
     if (!values.value(u"replaces"_s).isEmpty())
         a.replaces = values.value(u"replaces"_s).toInt();
+    a.replacesFingerprint = values.value(u"replaces.fingerprint"_s);
     a.correctionReason = values.value(u"correction_reason"_s);
+    a.closedAt = values.value(u"closed_at"_s);
+    a.sealKeyId = values.value(u"seal.key"_s);
     a.event.title = values.value(u"event.title"_s);
     a.event.organiser = values.value(u"event.organiser"_s);
     a.event.venue = values.value(u"event.venue"_s);
@@ -130,14 +181,17 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
     a.event.end = QTime::fromString(values.value(u"event.end"_s), u"HH:mm"_s);
     a.participants = values.value(u"participants"_s).toInt();
     for (Sector sector : Sectors::all()) {
-        const int count = values.value(u"participants."_s + Sectors::key(sector)).toInt();
-        if (count > 0)
-            a.participantsBySector.insert(sector, count);
+        const int n = values.value(u"participants."_s + Sectors::key(sector)).toInt();
+        if (n > 0)
+            a.participantsBySector.insert(sector, n);
     }
     a.preamble = values.value(u"preamble"_s);
     a.closing = values.value(u"closing"_s);
-    const int commitments = values.value(u"commitments"_s).toInt();
-    for (int i = 1; i <= commitments; ++i) {
+    const auto commitments = count(u"commitments"_s, commitmentFields(Commitment{}, format).size());
+    if (!commitments)
+        return commitments.error();
+    a.commitments.reserve(*commitments);
+    for (int i = 1; i <= *commitments; ++i) {
         auto field = [&](const char16_t *key) { return values.value(u"commitment.%1.%2"_s.arg(i).arg(QStringView(key))); };
         Commitment c;
         c.id = field(u"id").toLongLong();
@@ -157,11 +211,15 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
         }
         c.origin = Commitments::originFromKey(field(u"origin")).value_or(CommitmentOrigin::Proposed);
         c.source = field(u"source");
-        c.status = CommitmentStatus::Approved;
+        c.status = format >= 2 ? Commitments::statusFromKey(field(u"status")).value_or(CommitmentStatus::Draft)
+                               : CommitmentStatus::Approved;
         a.commitments.append(c);
     }
-    const int signatories = values.value(u"signatories"_s).toInt();
-    for (int i = 1; i <= signatories; ++i) {
+    const auto signatories = count(u"signatories"_s, signatoryFields(Signatory{}).size());
+    if (!signatories)
+        return signatories.error();
+    a.signatories.reserve(*signatories);
+    for (int i = 1; i <= *signatories; ++i) {
         auto field = [&](const char16_t *key) { return values.value(u"signatory.%1.%2"_s.arg(i).arg(QStringView(key))); };
         Signatory s;
         s.id = field(u"id").toLongLong();
@@ -173,6 +231,63 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
         a.signatories.append(s);
     }
     return a;
+}
+
+QString ActaSignatureRecord::text() const
+{
+    QStringList lines{RecordFormatLine};
+    auto add = [&](const QString &key, const QString &value) { lines << key + u": "_s + escaped(value); };
+    add(u"acta.version"_s, QString::number(actaVersion));
+    add(u"acta.fingerprint"_s, actaFingerprint);
+    add(u"sequence"_s, QString::number(sequence));
+    add(u"previous"_s, previous);
+    add(u"signatory.id"_s, QString::number(signatoryId));
+    add(u"signatory.name"_s, signatoryName);
+    add(u"action"_s, action == Action::Signed ? u"signed"_s : u"cleared"_s);
+    add(u"signed_at"_s, signedAt);
+    add(u"kind"_s, !kind ? QString() : *kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s);
+    add(u"drawing.sha256"_s, drawingSha256);
+    return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
+}
+
+QString ActaSignatureRecord::hashOf(const QString &text)
+{
+    return ActaContent::fingerprintOf(text);
+}
+
+Result<ActaSignatureRecord> ActaSignatureRecord::parse(const QString &text)
+{
+    if (text.size() > 64 * 1024)
+        return Error{Actas::tr("A signature record is too long to be one; it is damaged.")};
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty() || lines.first() != RecordFormatLine)
+        return Error{Actas::tr("A signature record is not in a format this version can read.")};
+    QHash<QString, QString> values;
+    for (const QString &line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(u": "_s);
+        if (colon < 0)
+            return Error{Actas::tr("A signature record has a damaged line: %1").arg(line.left(60))};
+        values.insert(line.left(colon), unescaped(line.mid(colon + 2)));
+    }
+    ActaSignatureRecord r;
+    r.actaVersion = values.value(u"acta.version"_s).toInt();
+    r.actaFingerprint = values.value(u"acta.fingerprint"_s);
+    r.sequence = values.value(u"sequence"_s).toInt();
+    r.previous = values.value(u"previous"_s);
+    r.signatoryId = values.value(u"signatory.id"_s).toLongLong();
+    r.signatoryName = values.value(u"signatory.name"_s);
+    const QString action = values.value(u"action"_s);
+    if (action != u"signed"_s && action != u"cleared"_s)
+        return Error{Actas::tr("A signature record has an unknown action \"%1\".").arg(action.left(40))};
+    r.action = action == u"signed"_s ? Action::Signed : Action::Cleared;
+    r.signedAt = values.value(u"signed_at"_s);
+    const QString kind = values.value(u"kind"_s);
+    if (kind == u"paper"_s)
+        r.kind = SignatureKind::Paper;
+    else if (kind == u"drawn"_s)
+        r.kind = SignatureKind::Drawn;
+    r.drawingSha256 = values.value(u"drawing.sha256"_s);
+    return r;
 }
 
 QString Actas::key(SignatorySide side)
@@ -263,14 +378,16 @@ QStringList Actas::differences(const ActaContent &recorded, const ActaContent &n
     QStringList differences;
     auto compare = [&](const QString &where, const QList<std::pair<QString, QString>> &a, const QList<std::pair<QString, QString>> &b) {
         for (int i = 0; i < a.size() && i < b.size(); ++i) {
-            if (a.at(i).second != b.at(i).second)
+            if (a.at(i).second.normalized(QString::NormalizationForm_C) != b.at(i).second.normalized(QString::NormalizationForm_C))
                 differences << tr("%1, %2: recorded \"%3\", now \"%4\"").arg(where, a.at(i).first, a.at(i).second, b.at(i).second);
         }
     };
     if (recorded.commitments.size() != now.commitments.size())
         differences << tr("the acta recorded %1 commitments; the file now has %2").arg(recorded.commitments.size()).arg(now.commitments.size());
     for (int i = 0; i < recorded.commitments.size() && i < now.commitments.size(); ++i)
-        compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i)), commitmentFields(now.commitments.at(i)));
+        // Every field, and the status (approved when the acta froze it), whatever the acta's format.
+        compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i), ActaContent::CurrentFormat),
+                commitmentFields(now.commitments.at(i), ActaContent::CurrentFormat));
     if (recorded.signatories.size() != now.signatories.size())
         differences << tr("the acta recorded %1 signatories; the file now has %2").arg(recorded.signatories.size()).arg(now.signatories.size());
     for (int i = 0; i < recorded.signatories.size() && i < now.signatories.size(); ++i)

@@ -35,12 +35,26 @@ struct Signatory
 };
 
 // What an acta says: everything that is frozen and fingerprinted when it is
-// closed. Signatures are not part of it; they come after.
+// closed. Signatures are not part of it; they come after, as records chained
+// to the fingerprint (ActaSignatureRecord).
 struct ActaContent
 {
+    // Format 1 (version 0.1.0): the event, participants, texts, commitments
+    // and signatories. Format 2 adds when it was closed, the fingerprint of the
+    // version it replaces, the sealing key's identifier and each commitment's
+    // status. An acta keeps the format it was closed with.
+    static constexpr int CurrentFormat = 2;
+    // Sizes checked before anything is allocated from a stored text.
+    static constexpr qsizetype MaxTextLength = 16 * 1024 * 1024;
+
+    int format = CurrentFormat;
     int version = 1;
     std::optional<int> replaces;
+    QString replacesFingerprint;
     QString correctionReason;
+    // UTC, ISO 8601 with milliseconds, exactly as the file records it.
+    QString closedAt;
+    QString sealKeyId;
     EventDetails event;
     int participants = 0;
     QMap<Sector, int> participantsBySector;
@@ -55,8 +69,34 @@ struct ActaContent
     // SHA-256 of the canonical text in UTF-8, lower-case hex.
     QString fingerprint() const;
     static QString fingerprintOf(const QString &canonicalText);
-    // Reads back a canonical text (a closed acta is printed from it).
+    // Reads back a canonical text (a closed acta is printed from it); every
+    // count is checked against the lines the text holds.
     static Result<ActaContent> parse(const QString &canonicalText);
+};
+
+// A signature made on a closed acta, or one cleared: a record that names the
+// acta's fingerprint and the hash of the record before it (the fingerprint
+// itself for the first), so no signature can be cleared, added or changed in
+// the file without breaking the chain.
+struct ActaSignatureRecord
+{
+    enum class Action { Signed, Cleared };
+
+    int actaVersion = 0;
+    QString actaFingerprint;
+    int sequence = 1;
+    QString previous;
+    qint64 signatoryId = 0;
+    QString signatoryName;
+    Action action = Action::Signed;
+    QString signedAt; // UTC ISO 8601 with milliseconds, as recorded
+    std::optional<SignatureKind> kind;
+    QString drawingSha256; // of the encoded drawing; empty when on paper
+
+    QString text() const;
+    QString hash() const { return hashOf(text()); }
+    static QString hashOf(const QString &text);
+    static Result<ActaSignatureRecord> parse(const QString &text);
 };
 
 enum class ActaStatus { Draft, Closed, Signed };

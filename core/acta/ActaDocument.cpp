@@ -11,7 +11,11 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
 {
     PrintedDocument document(tr("Acta de Compromisos"));
     EventHeader::applyRunningHeader(document, acta.event);
-    document.setFooterNote(tr("Acta de Compromisos, version %1").arg(acta.version));
+    // The sealing key's identifier goes on the line just above the
+    // fingerprint: both in full on every page.
+    document.setFooterNote(closed && !acta.sealKeyId.isEmpty()
+                               ? tr("Acta de Compromisos, version %1 · sealed with the key %2").arg(acta.version).arg(acta.sealKeyId)
+                               : tr("Acta de Compromisos, version %1").arg(acta.version));
     document.setFooterDetail(closed ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
                                     : tr("DRAFT: not closed for signature, no fingerprint yet"));
     if (!closed)
@@ -24,12 +28,17 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
                                   .arg(acta.version)
                                   .arg(*acta.replaces)
                                   .arg(acta.correctionReason));
-    document.addFields({
+    QList<std::pair<QString, QString>> where = {
         {tr("Organiser"), acta.event.organiser},
         {tr("Venue"), EventHeader::placeText(acta.event)},
         {tr("Date"), EventHeader::dateText(acta.event.date)},
         {tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(acta.event.start, acta.event.end))},
-    });
+    };
+    if (closed) {
+        const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
+        where.append({tr("Closed for signature"), closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt});
+    }
+    document.addFields(where);
 
     QStringList bySector;
     for (auto it = acta.participantsBySector.cbegin(); it != acta.participantsBySector.cend(); ++it)

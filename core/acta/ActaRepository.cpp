@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString VersionColumns = u"version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, fingerprint"_s;
+const QString VersionColumns =
+    u"version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, fingerprint, canonical_format, "
+    "seal_public_key, seal"_s;
 const QString SignatoryColumns = u"id, name, document, role, organisation, side, signed_at, signature_kind, drawing"_s;
 
 ActaRepository::Version versionFromRow(const SqlStatement &row)
@@ -25,9 +27,13 @@ ActaRepository::Version versionFromRow(const SqlStatement &row)
     v.correctionReason = row.value(2).toString();
     v.preamble = row.value(3).toString();
     v.closing = row.value(4).toString();
-    v.closedAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs).toLocalTime();
+    v.closedAtText = row.value(5).toString();
+    v.closedAt = QDateTime::fromString(v.closedAtText, Qt::ISODateWithMs).toLocalTime();
     v.canonicalText = row.value(6).toString();
     v.fingerprint = row.value(7).toString();
+    v.format = row.value(8).toInt();
+    v.sealPublicKey = row.value(9).toString();
+    v.seal = row.value(10).toString();
     return v;
 }
 
@@ -52,7 +58,23 @@ QString now()
     return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString drawingHash(const QString &encoded)
+{
+    return encoded.isEmpty() ? QString() : ActaContent::fingerprintOf(encoded);
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.normalized(QString::NormalizationForm_C) == b.normalized(QString::NormalizationForm_C);
+}
+
 } // namespace
+
+QString ActaRepository::Version::sealKeyId() const
+{
+    auto key = SealPublicKey::fromHex(sealPublicKey);
+    return key ? key->id() : QString();
+}
 
 Result<ActaRepository::Version> ActaRepository::current()
 {
@@ -280,6 +302,8 @@ Result<ActaContent> ActaRepository::content(int number)
     auto parsed = ActaContent::parse(v->canonicalText);
     if (!parsed)
         return parsed.error();
+    if (parsed->closedAt.isEmpty()) // format 1 kept it beside the text
+        parsed->closedAt = v->closedAtText;
     // Signatures came after closing: take them from the record.
     auto people = signatories(number);
     if (!people)
@@ -296,7 +320,7 @@ Result<ActaContent> ActaRepository::content(int number)
     return parsed;
 }
 
-Result<QString> ActaRepository::close()
+Result<QString> ActaRepository::close(const SealKey *seal)
 {
     QString fingerprint;
     Status status = m_file.write([&]() -> Status {
@@ -309,11 +333,33 @@ Result<QString> ActaRepository::close()
             return Error{tr("The acta has no approved commitments yet: decide on them in the plenary first.")};
         if (content->signatories.isEmpty())
             return Error{tr("The acta has no signatories yet: add who signs for the government and for civil society.")};
+        if (content->replaces) {
+            auto replaced = version(*content->replaces);
+            if (!replaced)
+                return replaced.error();
+            content->replacesFingerprint = replaced->fingerprint;
+            // A sealed acta stays sealed, by the same institution, through its corrections.
+            if (replaced->isSealed() && (!seal || seal->publicKey().hex() != replaced->sealPublicKey))
+                return Error{tr("Version %1 of the acta was sealed with the key %2: close its correction with the same key.")
+                                 .arg(replaced->version)
+                                 .arg(replaced->sealKeyId())};
+        }
+        content->format = ActaContent::CurrentFormat;
+        content->closedAt = now();
+        if (seal)
+            content->sealKeyId = seal->publicKey().id();
         const QString text = content->canonicalText();
         fingerprint = ActaContent::fingerprintOf(text);
         SqlStatement update(m_file.database(),
-                            u"UPDATE acta SET closed_at = ?, canonical_text = ?, fingerprint = ? WHERE version = ?"_s);
-        update.bind(now()).bind(text).bind(fingerprint).bind(content->version);
+                            u"UPDATE acta SET closed_at = ?, canonical_text = ?, fingerprint = ?, canonical_format = ?, "
+                            "seal_public_key = ?, seal = ? WHERE version = ?"_s);
+        update.bind(content->closedAt)
+            .bind(text)
+            .bind(fingerprint)
+            .bind(content->format)
+            .bind(seal ? QVariant(seal->publicKey().hex()) : QVariant())
+            .bind(seal ? QVariant(seal->sign(text.toUtf8())) : QVariant())
+            .bind(content->version);
         if (Status s = update.exec(); !s)
             return s;
         SqlStatement freeze(m_file.database(), u"INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (?, ?)"_s);
@@ -359,7 +405,45 @@ Result<int> ActaRepository::correct(const QString &reason)
     return next;
 }
 
-Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing)
+Status ActaRepository::appendSignatureRecord(const Version &v, const Signatory &signatory, ActaSignatureRecord record,
+                                             const SealKey *seal)
+{
+    if (v.isSealed() && !seal)
+        return Error{tr("Version %1 of the acta is sealed with the key %2: a signature is recorded only with that key "
+                        "(choose it in the preferences, or give --seal KEYFILE).")
+                         .arg(v.version)
+                         .arg(v.sealKeyId())};
+    if (seal && !v.isSealed())
+        return Error{tr("Version %1 of the acta was closed without a seal, so its signatures cannot be sealed.").arg(v.version)};
+    if (seal && seal->publicKey().hex() != v.sealPublicKey)
+        return Error{tr("Version %1 of the acta is sealed with the key %2, not with %3.")
+                         .arg(v.version)
+                         .arg(v.sealKeyId(), seal->publicKey().id())};
+    SqlStatement last(m_file.database(),
+                      u"SELECT sequence, record_hash FROM acta_signature WHERE acta_version = ? ORDER BY sequence DESC LIMIT 1"_s);
+    last.bind(v.version);
+    if (Status s = last.exec(); !s)
+        return s;
+    record.actaVersion = v.version;
+    record.actaFingerprint = v.fingerprint;
+    record.sequence = last.next() ? last.value(0).toInt() + 1 : 1;
+    record.previous = record.sequence == 1 ? v.fingerprint : last.value(1).toString();
+    record.signatoryId = signatory.id;
+    record.signatoryName = signatory.name;
+    const QString text = record.text();
+    SqlStatement insert(m_file.database(),
+                        u"INSERT INTO acta_signature (acta_version, sequence, signatory_id, record, record_hash, seal) "
+                        "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(v.version)
+        .bind(record.sequence)
+        .bind(signatory.id)
+        .bind(text)
+        .bind(ActaSignatureRecord::hashOf(text))
+        .bind(seal ? QVariant(seal->sign(text.toUtf8())) : QVariant());
+    return insert.exec();
+}
+
+Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing, const SealKey *seal)
 {
     return m_file.write([&]() -> Status {
         auto v = current();
@@ -372,44 +456,67 @@ Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const Signat
             return signatory.error();
         if (kind == SignatureKind::Drawn && drawing.isEmpty())
             return Error{tr("The drawn signature is empty.")};
+        const QString at = now();
+        const QString encoded = kind == SignatureKind::Drawn ? Actas::encodeDrawing(drawing) : QString();
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET signed_at = ?, signature_kind = ?, drawing = ? "
                             "WHERE id = ? AND acta_version = ?"_s);
-        update.bind(now())
+        update.bind(at)
             .bind(kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
-            .bind(kind == SignatureKind::Drawn ? QVariant(Actas::encodeDrawing(drawing)) : QVariant())
+            .bind(kind == SignatureKind::Drawn ? QVariant(encoded) : QVariant())
             .bind(signatoryId)
             .bind(v->version);
         if (Status s = update.exec(); !s)
             return s;
         if (update.rowsAffected() != 1)
             return Error{tr("%1 signs an earlier version of the acta, not version %2.").arg(signatory->name).arg(v->version)};
-        return {};
+        ActaSignatureRecord record;
+        record.action = ActaSignatureRecord::Action::Signed;
+        record.signedAt = at;
+        record.kind = kind;
+        record.drawingSha256 = drawingHash(encoded);
+        return appendSignatureRecord(*v, *signatory, record, seal);
     });
 }
 
-Status ActaRepository::clearSignature(qint64 signatoryId)
+Status ActaRepository::clearSignature(qint64 signatoryId, const SealKey *seal)
 {
     return m_file.write([&]() -> Status {
+        auto v = current();
+        if (!v)
+            return v.error();
+        if (!v->isClosed())
+            return Error{tr("The acta is not closed, so nobody has signed it.")};
+        auto signatory = signatoryById(signatoryId);
+        if (!signatory)
+            return signatory.error();
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL "
-                            "WHERE id = ? AND acta_version = (SELECT max(version) FROM acta)"_s);
-        update.bind(signatoryId);
-        return update.exec();
+                            "WHERE id = ? AND acta_version = ? AND signed_at IS NOT NULL"_s);
+        update.bind(signatoryId).bind(v->version);
+        if (Status s = update.exec(); !s)
+            return s;
+        if (update.rowsAffected() != 1)
+            return {}; // nothing to clear
+        ActaSignatureRecord record;
+        record.action = ActaSignatureRecord::Action::Cleared;
+        return appendSignatureRecord(*v, *signatory, record, seal);
     });
 }
 
-Result<ActaContent> ActaRepository::liveContentFor(const ActaContent &recorded)
+Result<ActaContent> ActaRepository::liveContentFor(const ActaContent &recorded, bool withCommitments)
 {
     ActaContent live = recorded;
-    live.commitments.clear();
-    CommitmentRepository commitments(m_file);
-    for (const Commitment &c : recorded.commitments) {
-        auto found = commitments.find(c.id);
-        if (!found)
-            return found.error();
-        if (found->has_value())
-            live.commitments.append(found->value());
+    if (withCommitments) {
+        live.commitments.clear();
+        CommitmentRepository commitments(m_file);
+        for (const Commitment &c : recorded.commitments) {
+            auto found = commitments.find(c.id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                live.commitments.append(found->value());
+        }
     }
     auto people = signatories(recorded.version);
     if (!people)
@@ -418,7 +525,200 @@ Result<ActaContent> ActaRepository::liveContentFor(const ActaContent &recorded)
     return live;
 }
 
-Result<ActaRepository::Verification> ActaRepository::verify()
+Status ActaRepository::verifySignatures(const Version &v, const ActaContent &recorded, const SealPublicKey *publicKey,
+                                        Verification &result)
+{
+    auto differ = [&](const QString &what) { result.differences << tr("version %1: %2").arg(v.version).arg(what); };
+    const auto storedKey = SealPublicKey::fromHex(v.sealPublicKey);
+
+    // The chain: each record names the fingerprint and the record before it.
+    SqlStatement chain(m_file.database(),
+                       u"SELECT sequence, signatory_id, record, record_hash, seal FROM acta_signature "
+                       "WHERE acta_version = ? ORDER BY sequence, id"_s);
+    chain.bind(v.version);
+    if (Status s = chain.exec(); !s)
+        return s;
+    QHash<qint64, ActaSignatureRecord> lastBySignatory;
+    QString previous = v.fingerprint;
+    int expected = 1;
+    while (chain.next()) {
+        const int sequence = chain.value(0).toInt();
+        const qint64 signatoryId = chain.value(1).toLongLong();
+        const QString text = chain.value(2).toString();
+        const QString hash = chain.value(3).toString();
+        const QString seal = chain.value(4).toString();
+        const QString which = tr("signature record %1").arg(sequence);
+        if (ActaSignatureRecord::hashOf(text) != hash)
+            differ(tr("%1 no longer matches its hash").arg(which));
+        auto record = ActaSignatureRecord::parse(text);
+        if (!record) {
+            differ(which + u": "_s + record.errorMessage());
+            continue;
+        }
+        if (sequence != expected || record->sequence != sequence)
+            differ(tr("%1 is out of sequence: record %2 was expected (one was removed, added or moved)").arg(which).arg(expected));
+        if (record->previous != previous)
+            differ(tr("%1 does not follow the record before it").arg(which));
+        if (record->actaVersion != v.version || record->actaFingerprint != v.fingerprint)
+            differ(tr("%1 belongs to another acta (version %2, fingerprint %3)")
+                       .arg(which)
+                       .arg(record->actaVersion)
+                       .arg(record->actaFingerprint.left(16)));
+        if (record->signatoryId != signatoryId)
+            differ(tr("%1 names signatory %2 but the file says %3").arg(which).arg(record->signatoryId).arg(signatoryId));
+        if (std::none_of(recorded.signatories.begin(), recorded.signatories.end(),
+                         [&](const Signatory &s) { return s.id == record->signatoryId; }))
+            differ(tr("%1 is for signatory %2, who is not in the acta").arg(which).arg(record->signatoryId));
+        if (v.isSealed() || publicKey) {
+            if (seal.isEmpty())
+                differ(tr("%1 is not sealed, though the acta is").arg(which));
+            else if (!(publicKey ? *publicKey : storedKey ? *storedKey : SealPublicKey()).verifies(text.toUtf8(), seal))
+                differ(publicKey ? tr("%1 was not sealed by the key %2").arg(which, publicKey->id())
+                                 : tr("%1's seal does not match it").arg(which));
+        }
+        lastBySignatory.insert(record->signatoryId, *record);
+        previous = hash;
+        expected = sequence + 1;
+    }
+
+    // Each signatory's signature as the file shows it must be the one its
+    // latest record says.
+    SqlStatement people(m_file.database(),
+                        u"SELECT id, name, signed_at, signature_kind, drawing FROM signatory WHERE acta_version = ? ORDER BY position, id"_s);
+    people.bind(v.version);
+    if (Status s = people.exec(); !s)
+        return s;
+    int legacy = 0;
+    while (people.next()) {
+        const qint64 id = people.value(0).toLongLong();
+        const QString name = people.value(1).toString();
+        const QString signedAt = people.value(2).toString();
+        const bool isSigned = !people.value(2).isNull();
+        const QString kind = people.value(3).toString();
+        const QString drawing = people.value(4).toString();
+        const auto found = lastBySignatory.constFind(id);
+        if (found == lastBySignatory.cend()) {
+            if (!isSigned && people.value(3).isNull() && people.value(4).isNull())
+                continue;
+            if (recorded.format < 2 && isSigned) {
+                ++legacy;
+                continue;
+            }
+            differ(tr("%1 appears as signed (%2) but no signature was ever recorded").arg(name, signedAt));
+            continue;
+        }
+        const ActaSignatureRecord &r = *found;
+        if (r.action == ActaSignatureRecord::Action::Cleared) {
+            if (isSigned || !people.value(3).isNull())
+                differ(tr("%1 appears as signed (%2) but the signature was cleared").arg(name, signedAt));
+            continue;
+        }
+        const QString recordedKind = r.kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s;
+        if (!isSigned)
+            differ(tr("%1 signed at %2 (%3), but the file no longer shows it").arg(name, r.signedAt, recordedKind));
+        else if (signedAt != r.signedAt)
+            differ(tr("%1's signature: recorded at %2, now %3").arg(name, r.signedAt, signedAt));
+        if (isSigned && kind != recordedKind)
+            differ(tr("%1's signature: recorded \"%2\", now \"%3\"").arg(name, recordedKind, kind));
+        if (isSigned && drawingHash(drawing) != r.drawingSha256)
+            differ(tr("%1's drawn signature is not the one recorded").arg(name));
+    }
+    if (legacy > 0)
+        result.notes << tr("version %1 was closed by an earlier version of the program: %n signature(s) made before this "
+                           "version are not covered by its fingerprint; the paper acta is their proof.",
+                           nullptr, legacy)
+                            .arg(v.version);
+    return {};
+}
+
+Status ActaRepository::verifyVersion(const Version &v, const Version *previous, const SealPublicKey *publicKey, bool inForce,
+                                     Verification &result)
+{
+    auto differ = [&](const QString &what) { result.differences << tr("version %1: %2").arg(v.version).arg(what); };
+    const QString computed = ActaContent::fingerprintOf(v.canonicalText);
+    if (computed != v.fingerprint)
+        differ(tr("its recorded text no longer matches its fingerprint"));
+    auto recorded = ActaContent::parse(v.canonicalText);
+    if (!recorded) {
+        differ(recorded.errorMessage());
+        return {};
+    }
+    if (recorded->fingerprint() != ActaContent::fingerprintOf(v.canonicalText))
+        differ(tr("its recorded text is not in canonical form"));
+    if (recorded->format != v.format)
+        differ(tr("the file says its text is in format %1, the text says %2").arg(v.format).arg(recorded->format));
+
+    // The row must say what the fingerprinted text says.
+    if (recorded->version != v.version)
+        differ(tr("the file numbers it %1, its text says version %2").arg(v.version).arg(recorded->version));
+    if (recorded->replaces != v.replaces)
+        differ(tr("the file says it replaces %1, its text says %2")
+                   .arg(v.replaces ? QString::number(*v.replaces) : tr("none"),
+                        recorded->replaces ? QString::number(*recorded->replaces) : tr("none")));
+    if (!sameText(recorded->correctionReason, v.correctionReason))
+        differ(tr("the reason for the correction differs from its text"));
+    if (!sameText(recorded->preamble, v.preamble))
+        differ(tr("the preamble differs from its text"));
+    if (!sameText(recorded->closing, v.closing))
+        differ(tr("the closing text differs from its text"));
+    if (recorded->format >= 2 && recorded->closedAt != v.closedAtText)
+        differ(tr("closed at %1 according to its text, the file says %2").arg(recorded->closedAt, v.closedAtText));
+
+    // The chain of corrections.
+    const int expectedReplaces = previous ? previous->version : 0;
+    if (recorded->replaces.value_or(0) != expectedReplaces)
+        differ(previous ? tr("it should replace version %1").arg(previous->version) : tr("the first version replaces none"));
+    if (recorded->format >= 2 && previous && recorded->replacesFingerprint != previous->fingerprint)
+        differ(tr("the fingerprint of the version it replaces is not version %1's").arg(previous->version));
+
+    // The seal.
+    const auto storedKey = SealPublicKey::fromHex(v.sealPublicKey);
+    if (!recorded->sealKeyId.isEmpty() || v.isSealed()) {
+        if (!storedKey || storedKey->id() != recorded->sealKeyId)
+            differ(tr("its text names the sealing key \"%1\", the file holds \"%2\"")
+                       .arg(recorded->sealKeyId, storedKey ? storedKey->id() : v.sealPublicKey.left(16)));
+        else if (!storedKey->verifies(v.canonicalText.toUtf8(), v.seal))
+            differ(tr("its seal does not match its text"));
+    } else if (previous && previous->isSealed()) {
+        differ(tr("it is not sealed, though version %1 was").arg(previous->version));
+    }
+    if (publicKey) {
+        if (recorded->format < 2 || !v.isSealed())
+            differ(tr("it is not sealed, so the key %1 cannot vouch for it").arg(publicKey->id()));
+        else if (!publicKey->verifies(v.canonicalText.toUtf8(), v.seal))
+            differ(tr("it was not sealed by the key %1").arg(publicKey->id()));
+    }
+
+    // The commitments it froze: the rows that lock them, and, for the version
+    // in force, the commitments themselves.
+    SqlStatement frozen(m_file.database(), u"SELECT commitment_id FROM acta_commitment WHERE acta_version = ? ORDER BY commitment_id"_s);
+    frozen.bind(v.version);
+    if (Status s = frozen.exec(); !s)
+        return s;
+    QList<qint64> rows;
+    while (frozen.next())
+        rows << frozen.value(0).toLongLong();
+    QList<qint64> ids;
+    for (const Commitment &c : std::as_const(recorded->commitments))
+        ids << c.id;
+    std::sort(ids.begin(), ids.end());
+    if (rows != ids) {
+        QStringList a, b;
+        for (qint64 id : std::as_const(ids))
+            a << QString::number(id);
+        for (qint64 id : std::as_const(rows))
+            b << QString::number(id);
+        differ(tr("it froze commitments %1; the file now lists %2").arg(a.join(u", "_s), b.isEmpty() ? tr("none") : b.join(u", "_s)));
+    }
+    auto live = liveContentFor(*recorded, inForce);
+    if (!live)
+        return live.error();
+    for (const QString &difference : Actas::differences(*recorded, *live))
+        differ(difference);
+    return verifySignatures(v, *recorded, publicKey, result);
+}
+
+Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey *publicKey)
 {
     auto all = versions();
     if (!all)
@@ -431,20 +731,28 @@ Result<ActaRepository::Verification> ActaRepository::verify()
     result.version = closed->version;
     result.recordedFingerprint = closed->fingerprint;
     result.computedFingerprint = ActaContent::fingerprintOf(closed->canonicalText);
-    if (result.computedFingerprint != result.recordedFingerprint)
-        result.differences << tr("the recorded text of version %1 no longer matches its fingerprint").arg(closed->version);
-
-    auto recorded = ActaContent::parse(closed->canonicalText);
-    if (!recorded) {
-        result.differences << recorded.errorMessage();
-        return result;
+    result.sealKeyId = closed->sealKeyId();
+    const Version *previous = nullptr;
+    for (int i = 0; i < all->size(); ++i) {
+        const Version &v = all->at(i);
+        if (v.version != i + 1)
+            result.differences << tr("the versions should be numbered 1 to %1, but version %2 is number %3")
+                                      .arg(all->size())
+                                      .arg(i + 1)
+                                      .arg(v.version);
+        if (!v.isClosed()) {
+            if (i + 1 < all->size())
+                result.differences << tr("version %1 was never closed, yet a later version exists").arg(v.version);
+            if (!v.canonicalText.isEmpty() || !v.fingerprint.isEmpty() || !v.seal.isEmpty())
+                result.differences << tr("version %1 is a draft that carries a closed acta's text").arg(v.version);
+            continue;
+        }
+        result.fingerprints.append({v.version, v.fingerprint});
+        const bool inForce = i + 1 == all->size();
+        if (Status s = verifyVersion(v, previous, publicKey, inForce, result); !s)
+            return s.error();
+        previous = &v;
     }
-    if (recorded->fingerprint() != result.recordedFingerprint)
-        result.differences << tr("the recorded text of version %1 is not in canonical form").arg(closed->version);
-    auto live = liveContentFor(*recorded);
-    if (!live)
-        return live.error();
-    result.differences << Actas::differences(*recorded, *live);
     result.ok = result.differences.isEmpty();
     return result;
 }

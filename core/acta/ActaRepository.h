@@ -2,6 +2,7 @@
 
 #include "base/EventFile.h"
 #include "acta/Acta.h"
+#include "acta/ActaSeal.h"
 
 namespace taller {
 
@@ -22,19 +23,33 @@ public:
         QString preamble;
         QString closing;
         QDateTime closedAt;
+        QString closedAtText; // as recorded: UTC, ISO 8601 with milliseconds
         QString canonicalText;
         QString fingerprint;
+        int format = 0; // of the canonical text; 0 while a draft
+        QString sealPublicKey; // hex; empty when not sealed
+        QString seal;
 
         bool isClosed() const { return closedAt.isValid(); }
+        bool isSealed() const { return !sealPublicKey.isEmpty(); }
+        // The short identifier of the key that sealed it, or empty.
+        QString sealKeyId() const;
     };
 
     struct Verification
     {
         bool ok = false;
+        // The latest closed version (the one a paper acta in force carries).
         int version = 0;
         QString recordedFingerprint;
         QString computedFingerprint;
+        QString sealKeyId;
+        // Every closed version, oldest first, with its recorded fingerprint.
+        QList<std::pair<int, QString>> fingerprints;
         QStringList differences;
+        // What the check cannot vouch for (not failures): signatures an older
+        // version of the program recorded without a chain.
+        QStringList notes;
     };
 
     explicit ActaRepository(EventFile &file) : m_file(file) {}
@@ -57,17 +72,22 @@ public:
     Result<ActaContent> content(int version);
     Result<ActaContent> draftContent();
 
-    // Freezes the current draft; returns its fingerprint.
-    Result<QString> close();
+    // Freezes the current draft in the current canonical format; with a key,
+    // seals it. Returns its fingerprint.
+    Result<QString> close(const SealKey *seal = nullptr);
     // Opens a new draft version replacing the closed one.
     Result<int> correct(const QString &reason);
-    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {});
-    Status clearSignature(qint64 signatoryId);
+    // A signature (or its clearing) on the closed version in force, recorded
+    // and chained to its fingerprint. A sealed acta needs its key here too.
+    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {}, const SealKey *seal = nullptr);
+    Status clearSignature(qint64 signatoryId, const SealKey *seal = nullptr);
 
-    // Recomputes the fingerprint of the latest closed version from what the
-    // file holds now and compares it, and the commitments and signatories it
-    // froze, with the record.
-    Result<Verification> verify();
+    // Checks every version: each closed one's text against its fingerprint and
+    // against the file's rows (version, times, texts, commitments it froze,
+    // signatories), the chain of corrections, each signature against its
+    // chained record, and the seals. With a public key, every closed version
+    // and every signature record must carry a seal made by that key.
+    Result<Verification> verify(const SealPublicKey *publicKey = nullptr);
 
     // The closed version a commitment is frozen in, if any.
     Result<std::optional<int>> lockingVersion(qint64 commitmentId) const;
@@ -79,7 +99,11 @@ public:
 private:
     Result<Signatory> signatoryById(qint64 id) const;
     Status requireDraft(const QString &what);
-    Result<ActaContent> liveContentFor(const ActaContent &recorded);
+    Result<ActaContent> liveContentFor(const ActaContent &recorded, bool withCommitments);
+    Status appendSignatureRecord(const Version &v, const Signatory &signatory, ActaSignatureRecord record, const SealKey *seal);
+    Status verifyVersion(const Version &v, const Version *previous, const SealPublicKey *publicKey, bool inForce,
+                         Verification &result);
+    Status verifySignatures(const Version &v, const ActaContent &recorded, const SealPublicKey *publicKey, Verification &result);
 
     EventFile &m_file;
 };

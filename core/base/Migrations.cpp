@@ -197,8 +197,32 @@ const char *const step6[] = {
           AND actual_end NOT GLOB '*[+-][0-9][0-9]:[0-9][0-9]')",
 };
 
-const std::array<std::span<const char *const>, 6> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
-                                                           std::span(step5), std::span(step6)};
+// The acta proves itself. It reads and writes only the acta's tables.
+//  - Each closed version keeps the format of its canonical text (1: as
+//    version 0.1.0 wrote it; new closes write format 2, which also covers
+//    when it was closed, the version it replaces and the sealing key).
+//  - An institution's Ed25519 key may seal a version: its public key and the
+//    signature of the canonical text.
+//  - Signatures made after closing are records chained to the fingerprint,
+//    each naming the hash of the one before.
+const char *const step7[] = {
+    "ALTER TABLE acta ADD COLUMN canonical_format INTEGER",
+    "UPDATE acta SET canonical_format = 1 WHERE closed_at IS NOT NULL",
+    "ALTER TABLE acta ADD COLUMN seal_public_key TEXT",
+    "ALTER TABLE acta ADD COLUMN seal TEXT",
+    R"(CREATE TABLE acta_signature (
+        id INTEGER PRIMARY KEY,
+        acta_version INTEGER NOT NULL REFERENCES acta(version),
+        sequence INTEGER NOT NULL,
+        signatory_id INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        record_hash TEXT NOT NULL,
+        seal TEXT,
+        UNIQUE (acta_version, sequence)))",
+};
+
+const std::array<std::span<const char *const>, 7> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
+                                                           std::span(step5), std::span(step6), std::span(step7)};
 
 } // namespace
 

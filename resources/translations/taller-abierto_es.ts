@@ -68,7 +68,10 @@
     </message>
     <message numerus="yes">
         <source>%n people took part in the workshop</source>
-        <translation><numerusform>Participó %n persona en el taller</numerusform><numerusform>Participaron %n personas en el taller</numerusform></translation>
+        <translation>
+            <numerusform>Participó %n persona en el taller</numerusform>
+            <numerusform>Participaron %n personas en el taller</numerusform>
+        </translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -117,6 +120,14 @@
     <message>
         <source>DRAFT: not closed for signature, no fingerprint yet</source>
         <translation>BORRADOR: no está cerrada para firma, aún no tiene huella</translation>
+    </message>
+    <message>
+        <source>Acta de Compromisos, version %1 · sealed with the key %2</source>
+        <translation>Acta de Compromisos, versión %1 · sellada con la clave %2</translation>
+    </message>
+    <message>
+        <source>Closed for signature</source>
+        <translation>Cerrada para firma</translation>
     </message>
 </context>
 <context>
@@ -235,11 +246,17 @@
     </message>
     <message numerus="yes">
         <source>%n approved commitments</source>
-        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso aprobado</numerusform>
+            <numerusform>%n compromisos aprobados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participants checked in</source>
-        <translation><numerusform>%n participante registrado</numerusform><numerusform>%n participantes registrados</numerusform></translation>
+        <translation>
+            <numerusform>%n participante registrado</numerusform>
+            <numerusform>%n participantes registrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>not yet</source>
@@ -288,6 +305,26 @@
     <message>
         <source>-acta-v%1</source>
         <translation>-acta-v%1</translation>
+    </message>
+    <message>
+        <source>Sealed with the key %1</source>
+        <translation>Sellada con la clave %1</translation>
+    </message>
+    <message>
+        <source>It will be sealed with the key %1.</source>
+        <translation>Se sellará con la clave %1.</translation>
+    </message>
+    <message>
+        <source>No signing key is chosen in the preferences: it will not be sealed.</source>
+        <translation>No hay una clave de firma elegida en las preferencias: no se sellará.</translation>
+    </message>
+    <message>
+        <source>This acta is sealed: its signatures are recorded only with its signing key. Choose the key in Edit → Preferences.</source>
+        <translation>Esta acta está sellada: sus firmas se registran solo con su clave de firma. Elija la clave en Editar → Preferencias.</translation>
+    </message>
+    <message>
+        <source>The signing key chosen in the preferences cannot be used: %1</source>
+        <translation>No se puede usar la clave de firma elegida en las preferencias: %1</translation>
     </message>
 </context>
 <context>
@@ -361,12 +398,187 @@
         <translation>El acta aún no se ha cerrado, así que no hay huella que verificar.</translation>
     </message>
     <message>
-        <source>the recorded text of version %1 no longer matches its fingerprint</source>
-        <translation>el texto registrado de la versión %1 ya no coincide con su huella</translation>
+        <source>Version %1 of the acta is sealed with the key %2: a signature is recorded only with that key (choose it in the preferences, or give --seal KEYFILE).</source>
+        <translation>La versión %1 del acta está sellada con la clave %2: una firma se registra solo con esa clave (elíjala en las preferencias o indique --seal ARCHIVO_CLAVE).</translation>
     </message>
     <message>
-        <source>the recorded text of version %1 is not in canonical form</source>
-        <translation>el texto registrado de la versión %1 no está en forma canónica</translation>
+        <source>Version %1 of the acta was closed without a seal, so its signatures cannot be sealed.</source>
+        <translation>La versión %1 del acta se cerró sin sello, así que sus firmas no pueden sellarse.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is sealed with the key %2, not with %3.</source>
+        <translation>La versión %1 del acta está sellada con la clave %2, no con %3.</translation>
+    </message>
+    <message>
+        <source>The acta is not closed, so nobody has signed it.</source>
+        <translation>El acta no está cerrada, así que nadie la ha firmado.</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>versión %1: %2</translation>
+    </message>
+    <message>
+        <source>signature record %1</source>
+        <translation>el registro de firma %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its hash</source>
+        <translation>%1 ya no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>%1 is out of sequence: record %2 was expected (one was removed, added or moved)</source>
+        <translation>%1 está fuera de secuencia: se esperaba el registro %2 (se quitó, añadió o movió uno)</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the record before it</source>
+        <translation>%1 no continúa el registro anterior</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another acta (version %2, fingerprint %3)</source>
+        <translation>%1 pertenece a otra acta (versión %2, huella %3)</translation>
+    </message>
+    <message>
+        <source>%1 names signatory %2 but the file says %3</source>
+        <translation>%1 nombra al firmante %2, pero el archivo dice %3</translation>
+    </message>
+    <message>
+        <source>%1 is for signatory %2, who is not in the acta</source>
+        <translation>%1 es del firmante %2, que no está en el acta</translation>
+    </message>
+    <message>
+        <source>%1 is not sealed, though the acta is</source>
+        <translation>%1 no está sellado, aunque el acta sí lo está</translation>
+    </message>
+    <message>
+        <source>%1 was not sealed by the key %2</source>
+        <translation>%1 no fue sellado con la clave %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seal does not match it</source>
+        <translation>el sello de %1 no coincide con él</translation>
+    </message>
+    <message>
+        <source>%1 appears as signed (%2) but no signature was ever recorded</source>
+        <translation>%1 figura como firmante (%2), pero nunca se registró su firma</translation>
+    </message>
+    <message>
+        <source>%1 appears as signed (%2) but the signature was cleared</source>
+        <translation>%1 figura como firmante (%2), pero su firma se anuló</translation>
+    </message>
+    <message>
+        <source>%1 signed at %2 (%3), but the file no longer shows it</source>
+        <translation>%1 firmó a las %2 (%3), pero el archivo ya no lo muestra</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature: recorded at %2, now %3</source>
+        <translation>firma de %1: registrada a las %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature: recorded &quot;%2&quot;, now &quot;%3&quot;</source>
+        <translation>firma de %1: registrada «%2», ahora «%3»</translation>
+    </message>
+    <message>
+        <source>%1&apos;s drawn signature is not the one recorded</source>
+        <translation>la firma dibujada de %1 no es la registrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 was closed by an earlier version of the program: %n signature(s) made before this version are not covered by its fingerprint; the paper acta is their proof.</source>
+        <translation>
+            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firma hecha antes de esta versión no está cubierta por su huella; el acta en papel es su prueba.</numerusform>
+            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firmas hechas antes de esta versión no están cubiertas por su huella; el acta en papel es su prueba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its recorded text no longer matches its fingerprint</source>
+        <translation>su texto registrado ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>its recorded text is not in canonical form</source>
+        <translation>su texto registrado no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>the file says its text is in format %1, the text says %2</source>
+        <translation>el archivo dice que su texto está en el formato %1; el texto dice %2</translation>
+    </message>
+    <message>
+        <source>the file numbers it %1, its text says version %2</source>
+        <translation>el archivo la numera %1; su texto dice versión %2</translation>
+    </message>
+    <message>
+        <source>the file says it replaces %1, its text says %2</source>
+        <translation>el archivo dice que reemplaza a %1; su texto dice %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the reason for the correction differs from its text</source>
+        <translation>el motivo de la corrección difiere de su texto</translation>
+    </message>
+    <message>
+        <source>the preamble differs from its text</source>
+        <translation>el preámbulo difiere de su texto</translation>
+    </message>
+    <message>
+        <source>the closing text differs from its text</source>
+        <translation>el texto de cierre difiere de su texto</translation>
+    </message>
+    <message>
+        <source>closed at %1 according to its text, the file says %2</source>
+        <translation>cerrada el %1 según su texto; el archivo dice %2</translation>
+    </message>
+    <message>
+        <source>it should replace version %1</source>
+        <translation>debería reemplazar a la versión %1</translation>
+    </message>
+    <message>
+        <source>the first version replaces none</source>
+        <translation>la primera versión no reemplaza a ninguna</translation>
+    </message>
+    <message>
+        <source>the fingerprint of the version it replaces is not version %1&apos;s</source>
+        <translation>la huella de la versión que reemplaza no es la de la versión %1</translation>
+    </message>
+    <message>
+        <source>its text names the sealing key &quot;%1&quot;, the file holds &quot;%2&quot;</source>
+        <translation>su texto nombra la clave de sellado «%1»; el archivo guarda «%2»</translation>
+    </message>
+    <message>
+        <source>its seal does not match its text</source>
+        <translation>su sello no coincide con su texto</translation>
+    </message>
+    <message>
+        <source>it is not sealed, though version %1 was</source>
+        <translation>no está sellada, aunque la versión %1 sí lo estaba</translation>
+    </message>
+    <message>
+        <source>it is not sealed, so the key %1 cannot vouch for it</source>
+        <translation>no está sellada, así que la clave %1 no puede responder por ella</translation>
+    </message>
+    <message>
+        <source>it was not sealed by the key %1</source>
+        <translation>no fue sellada con la clave %1</translation>
+    </message>
+    <message>
+        <source>it froze commitments %1; the file now lists %2</source>
+        <translation>congeló los compromisos %1; el archivo ahora lista %2</translation>
+    </message>
+    <message>
+        <source>the versions should be numbered 1 to %1, but version %2 is number %3</source>
+        <translation>las versiones deberían numerarse del 1 al %1, pero la versión %2 tiene el número %3</translation>
+    </message>
+    <message>
+        <source>version %1 was never closed, yet a later version exists</source>
+        <translation>la versión %1 nunca se cerró, pero existe una versión posterior</translation>
+    </message>
+    <message>
+        <source>version %1 is a draft that carries a closed acta&apos;s text</source>
+        <translation>la versión %1 es un borrador que lleva el texto de un acta cerrada</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
+        <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
     </message>
 </context>
 <context>
@@ -400,7 +612,7 @@
         <translation>Firmada</translation>
     </message>
     <message>
-        <source>In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business associations met at the "%5" to validate the commitments of the open government pilot. Having worked in mesas and debated the proposals in plenary, they agree on the following commitments:</source>
+        <source>In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business associations met at the &quot;%5&quot; to validate the commitments of the open government pilot. Having worked in mesas and debated the proposals in plenary, they agree on the following commitments:</source>
         <translation>En %1, en el %2, el %3, los representantes del %4 y de la sociedad civil, la academia y los gremios empresariales se reunieron en el «%5» para validar los compromisos del piloto de gobierno abierto. Tras trabajar en mesas y debatir las propuestas en plenaria, acuerdan los siguientes compromisos:</translation>
     </message>
     <message>
@@ -412,7 +624,7 @@
         <translation>Las partes se comprometen a incorporar estas acciones en el plan de acción de gobierno abierto y a informar sobre su avance. En señal de conformidad, firman la presente acta.</translation>
     </message>
     <message>
-        <source>%1, %2: recorded "%3", now "%4"</source>
+        <source>%1, %2: recorded &quot;%3&quot;, now &quot;%4&quot;</source>
         <translation>%1, %2: se registró «%3», ahora dice «%4»</translation>
     </message>
     <message>
@@ -430,6 +642,34 @@
     <message>
         <source>signatory %1</source>
         <translation>firmante %1</translation>
+    </message>
+    <message>
+        <source>The recorded acta is %1 characters long, more than an acta can be; it is damaged.</source>
+        <translation>El acta registrada tiene %1 caracteres, más de lo que puede tener un acta; está dañada.</translation>
+    </message>
+    <message>
+        <source>The recorded acta&apos;s &quot;%1&quot; is not a count: &quot;%2&quot;.</source>
+        <translation>El «%1» del acta registrada no es una cantidad: «%2».</translation>
+    </message>
+    <message>
+        <source>The recorded acta says it has %1 %2 but holds lines for at most %3; it is damaged.</source>
+        <translation>El acta registrada dice tener %1 %2, pero solo contiene líneas para %3 como máximo; está dañada.</translation>
+    </message>
+    <message>
+        <source>A signature record is too long to be one; it is damaged.</source>
+        <translation>Un registro de firma es demasiado largo para serlo; está dañado.</translation>
+    </message>
+    <message>
+        <source>A signature record is not in a format this version can read.</source>
+        <translation>Un registro de firma no está en un formato que esta versión pueda leer.</translation>
+    </message>
+    <message>
+        <source>A signature record has a damaged line: %1</source>
+        <translation>Un registro de firma tiene una línea dañada: %1</translation>
+    </message>
+    <message>
+        <source>A signature record has an unknown action &quot;%1&quot;.</source>
+        <translation>Un registro de firma tiene una acción desconocida «%1».</translation>
     </message>
 </context>
 <context>
@@ -490,15 +730,15 @@
         <translation>sin título</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a time such as 08:30</source>
+        <source>&quot;%1&quot; is not a time such as 08:30</source>
         <translation>«%1» no es una hora como 08:30</translation>
     </message>
     <message>
-        <source>"%1" is not a number of minutes</source>
+        <source>&quot;%1&quot; is not a number of minutes</source>
         <translation>«%1» no es un número de minutos</translation>
     </message>
     <message>
@@ -514,7 +754,7 @@
         <translation>línea %1: empieza a las %2 pero la siguiente actividad empieza a las %3; revise las horas</translation>
     </message>
     <message>
-        <source>line %1: the first activity starts at %2, the event at %3; times follow the event's start</source>
+        <source>line %1: the first activity starts at %2, the event at %3; times follow the event&apos;s start</source>
         <translation>línea %1: la primera actividad empieza a las %2 y el evento a las %3; las horas siguen el inicio del evento</translation>
     </message>
 </context>
@@ -554,7 +794,10 @@
     </message>
     <message numerus="yes">
         <source>About %n people are expected to take part.</source>
-        <translation><numerusform>Se estima la participación de aproximadamente %n persona.</numerusform><numerusform>Se estima la participación de aproximadamente %n personas.</numerusform></translation>
+        <translation>
+            <numerusform>Se estima la participación de aproximadamente %n persona.</numerusform>
+            <numerusform>Se estima la participación de aproximadamente %n personas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activity</source>
@@ -666,10 +909,13 @@
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2.</source>
-        <translation><numerusform>%n actividad de %1 a %2.</numerusform><numerusform>%n actividades de %1 a %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n actividad de %1 a %2.</numerusform>
+            <numerusform>%n actividades de %1 a %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 free before the event's end (%2).</source>
+        <source>%1 free before the event&apos;s end (%2).</source>
         <translation>Quedan %1 libres antes del fin del evento (%2).</translation>
     </message>
     <message>
@@ -701,7 +947,7 @@
         <translation>Ba&amp;jar (Alt+↓)</translation>
     </message>
     <message>
-        <source>edit "%1"</source>
+        <source>edit &quot;%1&quot;</source>
         <translation>editar «%1»</translation>
     </message>
     <message>
@@ -717,8 +963,8 @@
         <translation>quedan %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;%1 over&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 de exceso&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 over&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 de exceso&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -757,11 +1003,11 @@
         <translation>agregar una actividad</translation>
     </message>
     <message>
-        <source>delete "%1"</source>
+        <source>delete &quot;%1&quot;</source>
         <translation>eliminar «%1»</translation>
     </message>
     <message>
-        <source>move "%1"</source>
+        <source>move &quot;%1&quot;</source>
         <translation>mover «%1»</translation>
     </message>
     <message>
@@ -790,7 +1036,10 @@
     </message>
     <message numerus="yes">
         <source>Replace the programme with the %n activities of %1?</source>
-        <translation><numerusform>¿Reemplazar el programa por la actividad de %1?</numerusform><numerusform>¿Reemplazar el programa por las %n actividades de %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Reemplazar el programa por la actividad de %1?</numerusform>
+            <numerusform>¿Reemplazar el programa por las %n actividades de %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ctrl+Z undoes the import.</source>
@@ -820,7 +1069,7 @@
 <context>
     <name>taller::AgendaRepository</name>
     <message>
-        <source>The activity "%1" names mesa %2, which does not exist.</source>
+        <source>The activity &quot;%1&quot; names mesa %2, which does not exist.</source>
         <translation>La actividad «%1» menciona la mesa %2, que no existe.</translation>
     </message>
 </context>
@@ -858,11 +1107,11 @@
 <context>
     <name>taller::AgendaValidation</name>
     <message>
-        <source>"%1" lasts %2 minutes; an activity needs at least one.</source>
+        <source>&quot;%1&quot; lasts %2 minutes; an activity needs at least one.</source>
         <translation>«%1» dura %2 minutos; una actividad necesita al menos uno.</translation>
     </message>
     <message>
-        <source>"%1": %2 min of presentation and %3 of questions make %4, not the %5 it lasts.</source>
+        <source>&quot;%1&quot;: %2 min of presentation and %3 of questions make %4, not the %5 it lasts.</source>
         <translation>«%1»: %2 min de exposición y %3 de preguntas suman %4, no los %5 que dura.</translation>
     </message>
     <message>
@@ -870,11 +1119,11 @@
         <translation>La actividad %1 no tiene título.</translation>
     </message>
     <message>
-        <source>"%1" names mesa %2, which the event does not have.</source>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have.</source>
         <translation>«%1» menciona la mesa %2, que el evento no tiene.</translation>
     </message>
     <message>
-        <source>The programme runs %1 minutes past the event's end (%2).</source>
+        <source>The programme runs %1 minutes past the event&apos;s end (%2).</source>
         <translation>El programa se pasa %1 minutos del fin del evento (%2).</translation>
     </message>
 </context>
@@ -996,7 +1245,7 @@
         <translation>La primera fila debe nombrar las columnas, con al menos un nombre (Nombres, Apellidos) y un documento (DNI, Documento). Se encontró: %1.</translation>
     </message>
     <message>
-        <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column "Consentimiento" with Sí/No to keep them.</source>
+        <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column &quot;Consentimiento&quot; with Sí/No to keep them.</source>
         <translation>No hay columna de consentimiento, así que no se guardan correos ni teléfonos (Ley 29733). Agregue una columna «Consentimiento» con Sí/No para guardarlos.</translation>
     </message>
     <message>
@@ -1016,7 +1265,7 @@
         <translation>línea %1: el documento %2 ya está inscrito; no se cambió nada</translation>
     </message>
     <message>
-        <source>line %1: sector "%2" not recognised; recorded as Other</source>
+        <source>line %1: sector &quot;%2&quot; not recognised; recorded as Other</source>
         <translation>línea %1: sector «%2» no reconocido; se registró como Otro</translation>
     </message>
     <message>
@@ -1073,15 +1322,15 @@
 <context>
     <name>taller::AttendeeValidation</name>
     <message>
-        <source>Write the person's given names.</source>
+        <source>Write the person&apos;s given names.</source>
         <translation>Escriba los nombres de la persona.</translation>
     </message>
     <message>
-        <source>Write the person's surnames.</source>
+        <source>Write the person&apos;s surnames.</source>
         <translation>Escriba los apellidos de la persona.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>«%1» no es un correo electrónico.</translation>
     </message>
     <message>
@@ -1092,7 +1341,7 @@
 <context>
     <name>taller::Backups</name>
     <message>
-        <source>The event's database connection cannot be copied.</source>
+        <source>The event&apos;s database connection cannot be copied.</source>
         <translation>No se puede copiar la conexión a la base de datos del evento.</translation>
     </message>
     <message>
@@ -1202,7 +1451,7 @@
         <translation>línea %1: sin título</translation>
     </message>
     <message>
-        <source>line %1: there is no mesa "%2" in this event</source>
+        <source>line %1: there is no mesa &quot;%2&quot; in this event</source>
         <translation>línea %1: no hay mesa «%2» en este evento</translation>
     </message>
     <message>
@@ -1245,7 +1494,7 @@
         <translation>Un compromiso no se puede fusionar consigo mismo.</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
@@ -1418,7 +1667,7 @@
         <translation>DNI</translation>
     </message>
     <message>
-        <source>Foreigner's card</source>
+        <source>Foreigner&apos;s card</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
@@ -1434,20 +1683,26 @@
         <translation>Falta el número de documento.</translation>
     </message>
     <message>
-        <source>A DNI has only digits; "%1" has other characters.</source>
+        <source>A DNI has only digits; &quot;%1&quot; has other characters.</source>
         <translation>Un DNI solo tiene dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>A DNI has exactly 8 digits; "%1" has %n.</source>
-        <translation><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform></translation>
+        <source>A DNI has exactly 8 digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform>
+            <numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A document number has only letters and digits; "%1" has other characters.</source>
+        <source>A document number has only letters and digits; &quot;%1&quot; has other characters.</source>
         <translation>Un número de documento solo tiene letras y dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>This document number should have 6 to 12 letters or digits; "%1" has %n.</source>
-        <translation><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform></translation>
+        <source>This document number should have 6 to 12 letters or digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform>
+            <numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1803,11 @@
         <translation>editar la mesa %1</translation>
     </message>
     <message>
-        <source>delete "%1"</source>
+        <source>delete &quot;%1&quot;</source>
         <translation>eliminar «%1»</translation>
     </message>
     <message>
-        <source>decide on "%1": %2</source>
+        <source>decide on &quot;%1&quot;: %2</source>
         <translation>decidir sobre «%1»: %2</translation>
     </message>
 </context>
@@ -1603,7 +1858,7 @@
         <translation>%1 fue creado por una versión más reciente de Taller Abierto (formato %2; esta versión lee hasta el %3). Actualice Taller Abierto para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing at once can damage it. Copy it to this computer's disk to work on it.</source>
+        <source>%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing at once can damage it. Copy it to this computer&apos;s disk to work on it.</source>
         <translation>%1 está en una unidad de red (%2). SQLite no puede garantizar un archivo de evento allí: dos computadoras escribiendo a la vez pueden dañarlo. Cópielo al disco de esta computadora para trabajar.</translation>
     </message>
     <message>
@@ -1647,7 +1902,10 @@
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1707,7 +1965,7 @@
         <translation>Importar participantes: %1</translation>
     </message>
     <message>
-        <source>Read as %1, separated by "%2". Columns: %3.</source>
+        <source>Read as %1, separated by &quot;%2&quot;. Columns: %3.</source>
         <translation>Leído como %1, separado por «%2». Columnas: %3.</translation>
     </message>
     <message>
@@ -1760,7 +2018,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n people</source>
-        <translation><numerusform>&amp;Importar %n persona</numerusform><numerusform>&amp;Importar %n personas</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importar %n persona</numerusform>
+            <numerusform>&amp;Importar %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems found:</source>
@@ -1768,11 +2029,17 @@
     </message>
     <message numerus="yes">
         <source>%n people imported.</source>
-        <translation><numerusform>Se importó %n persona.</numerusform><numerusform>Se importaron %n personas.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n persona.</numerusform>
+            <numerusform>Se importaron %n personas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people will be imported&lt;/b&gt;; duplicates left out: %1; rejected rows: %2; warnings: %3.</source>
-        <translation><numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform><numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
+            <numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2275,10 @@
         <source>%1 already exists; choose another name, it will not be overwritten.</source>
         <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
@@ -2028,7 +2299,7 @@
         <translation>Compromisos de la mesa</translation>
     </message>
     <message>
-        <source>edit "%1"</source>
+        <source>edit &quot;%1&quot;</source>
         <translation>editar «%1»</translation>
     </message>
     <message>
@@ -2053,7 +2324,10 @@
     </message>
     <message numerus="yes">
         <source>%n commitments imported as inputs.</source>
-        <translation><numerusform>Se importó %n compromiso como insumo.</numerusform><numerusform>Se importaron %n compromisos como insumos.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n compromiso como insumo.</numerusform>
+            <numerusform>Se importaron %n compromisos como insumos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2497,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people at this mesa&lt;/b&gt;, from %1 sectors.</source>
-        <translation><numerusform>&lt;b&gt;%n persona en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform><numerusform>&lt;b&gt;%n personas en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n persona en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform>
+            <numerusform>&lt;b&gt;%n personas en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Fewer than %1 sectors: commitments should be raised by many kinds of actor.</source>
@@ -2231,10 +2508,13 @@
     </message>
     <message numerus="yes">
         <source>%n people without a mesa:</source>
-        <translation><numerusform>%n persona sin mesa:</numerusform><numerusform>%n personas sin mesa:</numerusform></translation>
+        <translation>
+            <numerusform>%n persona sin mesa:</numerusform>
+            <numerusform>%n personas sin mesa:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>Nadie coincide con «%1».</translation>
     </message>
     <message>
@@ -2243,11 +2523,17 @@
     </message>
     <message numerus="yes">
         <source>seat %n people</source>
-        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+        <translation>
+            <numerusform>sentar a %n persona</numerusform>
+            <numerusform>sentar a %n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>remove %n people from the mesa</source>
-        <translation><numerusform>quitar a %n persona de la mesa</numerusform><numerusform>quitar a %n personas de la mesa</numerusform></translation>
+        <translation>
+            <numerusform>quitar a %n persona de la mesa</numerusform>
+            <numerusform>quitar a %n personas de la mesa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat people at the mesas</source>
@@ -2263,7 +2549,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Only the %n people who have checked in</source>
-        <translation><numerusform>&amp;Solo la persona que ya llegó</numerusform><numerusform>&amp;Solo las %n personas que ya llegaron</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Solo la persona que ya llegó</numerusform>
+            <numerusform>&amp;Solo las %n personas que ya llegaron</numerusform>
+        </translation>
     </message>
     <message>
         <source>This replaces the current seating of every mesa. Ctrl+Z undoes it.</source>
@@ -2290,7 +2579,10 @@
     </message>
     <message numerus="yes">
         <source>This mesa has %n commitments; move or delete them before removing the mesa.</source>
-        <translation><numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform><numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform></translation>
+        <translation>
+            <numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform>
+            <numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,19 +2645,31 @@
     </message>
     <message numerus="yes">
         <source>seat %n people</source>
-        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+        <translation>
+            <numerusform>sentar a %n persona</numerusform>
+            <numerusform>sentar a %n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sectors</source>
-        <translation><numerusform>%n sector</numerusform><numerusform>%n sectores</numerusform></translation>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitments</source>
-        <translation><numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>fewer than %1 sectors</source>
@@ -2373,7 +2677,10 @@
     </message>
     <message numerus="yes">
         <source>%n not yet measurable</source>
-        <translation><numerusform>%n aún no medible</numerusform><numerusform>%n aún no medibles</numerusform></translation>
+        <translation>
+            <numerusform>%n aún no medible</numerusform>
+            <numerusform>%n aún no medibles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add mesa</source>
@@ -2422,7 +2729,7 @@
 <context>
     <name>taller::PlenaryPage</name>
     <message>
-        <source>&amp;Share the plenary's time</source>
+        <source>&amp;Share the plenary&apos;s time</source>
         <translation>&amp;Repartir el tiempo de la plenaria</translation>
     </message>
     <message>
@@ -2474,7 +2781,7 @@
         <translation>&amp;Fusionar en:</translation>
     </message>
     <message>
-        <source>The plenary's note on this decision</source>
+        <source>The plenary&apos;s note on this decision</source>
         <translation>La nota de la plenaria sobre esta decisión</translation>
     </message>
     <message>
@@ -2486,7 +2793,7 @@
         <translation>Modificar el compromiso (los cambios quedan como modificados en plenaria)</translation>
     </message>
     <message>
-        <source>amend "%1"</source>
+        <source>amend &quot;%1&quot;</source>
         <translation>modificar «%1»</translation>
     </message>
     <message>
@@ -2518,7 +2825,7 @@
         <translation>■ &amp;Terminar este turno (F8)</translation>
     </message>
     <message>
-        <source>▶ &amp;Start this mesa's turn (F8)</source>
+        <source>▶ &amp;Start this mesa&apos;s turn (F8)</source>
         <translation>▶ &amp;Iniciar el turno de esta mesa (F8)</translation>
     </message>
     <message>
@@ -2566,6 +2873,65 @@
     <message>
         <source>A mesa needs at least one minute to present.</source>
         <translation>Una mesa necesita al menos un minuto para presentar.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>none: actas are closed without a seal</source>
+        <translation>ninguna: las actas se cierran sin sello</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nueva clave…</translation>
+    </message>
+    <message>
+        <source>With the institution&apos;s private key, closing the acta seals it, and each signature on a sealed acta is sealed too. Whoever holds the public key (the same name ending in .pub) can check with &quot;verify --public-key&quot; that nobody without the private key has changed it. Keep the private key off the event&apos;s USB stick.</source>
+        <translation>Con la clave privada de la institución, al cerrar el acta se sella, y cada firma de un acta sellada también se sella. Quien tenga la clave pública (el mismo nombre terminado en .pub) puede comprobar con «verify --public-key» que nadie sin la clave privada la ha cambiado. No guarde la clave privada en la memoria USB del evento.</translation>
+    </message>
+    <message>
+        <source>Acta &amp;signing key:</source>
+        <translation>&amp;Clave de firma del acta:</translation>
+    </message>
+    <message>
+        <source>Acta signing key</source>
+        <translation>Clave de firma del acta</translation>
+    </message>
+    <message>
+        <source>Private key (*)</source>
+        <translation>Clave privada (*)</translation>
+    </message>
+    <message>
+        <source>New acta signing key</source>
+        <translation>Nueva clave de firma del acta</translation>
+    </message>
+    <message>
+        <source>/institution.key</source>
+        <translation>/institucion.key</translation>
+    </message>
+    <message>
+        <source>Key %1 made.
+Private key: %2 (only you can read it)
+Public key, for whoever checks: %3</source>
+        <translation>Clave %1 creada.
+Clave privada: %2 (solo usted puede leerla)
+Clave pública, para quien compruebe: %3</translation>
+    </message>
+    <message>
+        <source>Actas are closed with a SHA-256 fingerprint only.</source>
+        <translation>Las actas se cierran solo con una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>Key %1: actas closed from now on are sealed with it.</source>
+        <translation>Clave %1: las actas que se cierren desde ahora se sellarán con ella.</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +3067,7 @@
         <translation>Escriba para buscar a una persona. F2 inscribe a quien no está en la lista.</translation>
     </message>
     <message>
-        <source>Nobody matches "%1". Press F2 to register this person.</source>
+        <source>Nobody matches &quot;%1&quot;. Press F2 to register this person.</source>
         <translation>Nadie coincide con «%1». Pulse F2 para inscribir a esta persona.</translation>
     </message>
     <message>
@@ -2737,7 +3103,7 @@
         <translation>Nadie en la lista tiene el documento %1. Pulse F2 para inscribir a esta persona.</translation>
     </message>
     <message>
-        <source>"%1" is not a document number.</source>
+        <source>&quot;%1&quot; is not a document number.</source>
         <translation>«%1» no es un número de documento.</translation>
     </message>
     <message>
@@ -2767,6 +3133,56 @@
     <message>
         <source>-attendance</source>
         <translation>-asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SealKey</name>
+    <message>
+        <source>Could not read the %1 %2: %3</source>
+        <translation>No se pudo leer el %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it is too large.</source>
+        <translation>%1 no es un %2: es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 made by &quot;key new&quot;.</source>
+        <translation>%1 no es un %2 creado con «key new».</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: its key is damaged.</source>
+        <translation>%1 no es un %2: su clave está dañada.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key is never overwritten. Choose another name.</source>
+        <translation>%1 ya existe; una clave nunca se sobrescribe. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>private key file</source>
+        <translation>archivo de clave privada</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SealPublicKey</name>
+    <message>
+        <source>&quot;%1&quot; is not an Ed25519 public key.</source>
+        <translation>«%1» no es una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <source>public key file</source>
+        <translation>archivo de clave pública</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +3247,7 @@
         <translation>Firma por:</translation>
     </message>
     <message>
-        <source>Write the signatory's name.</source>
+        <source>Write the signatory&apos;s name.</source>
         <translation>Escriba el nombre del firmante.</translation>
     </message>
 </context>
@@ -3006,7 +3422,7 @@
         <translation>Nombres, apellidos y documento son obligatorios; lo demás puede quedar en blanco.</translation>
     </message>
     <message>
-        <source>Contact data will be kept for this event's follow-up.</source>
+        <source>Contact data will be kept for this event&apos;s follow-up.</source>
         <translation>Sus datos de contacto se guardarán para el seguimiento de este evento.</translation>
     </message>
     <message>
@@ -3029,7 +3445,7 @@
         <translation>Cada verbo acepta --help.</translation>
     </message>
     <message>
-        <source>unknown verb "%1"; run taller-abierto-cli --help for the list.</source>
+        <source>unknown verb &quot;%1&quot;; run taller-abierto-cli --help for the list.</source>
         <translation>verbo desconocido «%1»; ejecute taller-abierto-cli --help para ver la lista.</translation>
     </message>
 </context>
@@ -3060,15 +3476,15 @@
         <translation>El nuevo archivo del evento, p. ej. taller.taller.</translation>
     </message>
     <message>
-        <source>--sample-attendees takes a whole number from 0 to 1000000, not "%1".</source>
+        <source>--sample-attendees takes a whole number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--sample-attendees necesita un número entero de 0 a 1000000, no «%1».</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; choose one of: %2.</source>
+        <source>Unknown template &quot;%1&quot;; choose one of: %2.</source>
         <translation>Plantilla desconocida «%1»; elija una de: %2.</translation>
     </message>
     <message>
-        <source>Created %1 from the template "%2".</source>
+        <source>Created %1 from the template &quot;%2&quot;.</source>
         <translation>Se creó %1 a partir de la plantilla «%2».</translation>
     </message>
     <message>
@@ -3076,7 +3492,7 @@
         <translation>Imprime JSON.</translation>
     </message>
     <message>
-        <source>Show the event's title, date, venue, times and counts.</source>
+        <source>Show the event&apos;s title, date, venue, times and counts.</source>
         <translation>Muestra el título, la fecha, el lugar, el horario y los conteos del evento.</translation>
     </message>
     <message>
@@ -3128,7 +3544,7 @@
         <translation>Crea un archivo de evento desde una plantilla</translation>
     </message>
     <message>
-        <source>Show the event's details and counts</source>
+        <source>Show the event&apos;s details and counts</source>
         <translation>Muestra los datos del evento y los conteos</translation>
     </message>
     <message>
@@ -3196,7 +3612,7 @@
         <translation>Lee un número de documento por línea de la entrada estándar; imprime una línea JSON por llegada cuando ya está guardada en disco.</translation>
     </message>
     <message>
-        <source>Name of this registration desk (default: the computer's name).</source>
+        <source>Name of this registration desk (default: the computer&apos;s name).</source>
         <translation>Nombre de esta mesa de registro (por defecto, el nombre de la computadora).</translation>
     </message>
     <message>
@@ -3220,7 +3636,7 @@
         <translation>Ya registró su llegada: %1 (%2) a las %3</translation>
     </message>
     <message>
-        <source>"%1" is not a document number.</source>
+        <source>&quot;%1&quot; is not a document number.</source>
         <translation>«%1» no es un número de documento.</translation>
     </message>
     <message>
@@ -3252,7 +3668,7 @@
         <translation>Imprime la lista de asistencia para firmas en un archivo PDF.</translation>
     </message>
     <message>
-        <source>--blank-rows takes a whole number from 0 to 1000, not "%1".</source>
+        <source>--blank-rows takes a whole number from 0 to 1000, not &quot;%1&quot;.</source>
         <translation>--blank-rows necesita un número entero de 0 a 1000, no «%1».</translation>
     </message>
     <message>
@@ -3284,7 +3700,7 @@
         <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
     </message>
     <message>
-        <source>"%1" names mesa %2, which the event does not have; left out</source>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
         <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
     </message>
     <message>
@@ -3321,11 +3737,17 @@
     </message>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n integrante</numerusform><numerusform>%n integrantes</numerusform></translation>
+        <translation>
+            <numerusform>%n integrante</numerusform>
+            <numerusform>%n integrantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only %n sectors</source>
-        <translation><numerusform>solo %n sector</numerusform><numerusform>solo %n sectores</numerusform></translation>
+        <translation>
+            <numerusform>solo %n sector</numerusform>
+            <numerusform>solo %n sectores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat everyone registered, not only those checked in.</source>
@@ -3348,11 +3770,11 @@
         <translation>Se sentó a %1 personas en %2 mesas.</translation>
     </message>
     <message>
-        <source>Seat one attendee at a mesa (or at none, with MESA "-").</source>
+        <source>Seat one attendee at a mesa (or at none, with MESA &quot;-&quot;).</source>
         <translation>Sienta a un participante en una mesa (o en ninguna, con MESA «-»).</translation>
     </message>
     <message>
-        <source>The mesa's code, such as M2.</source>
+        <source>The mesa&apos;s code, such as M2.</source>
         <translation>El código de la mesa, por ejemplo M2.</translation>
     </message>
     <message>
@@ -3364,7 +3786,7 @@
         <translation>Un archivo CSV u otro archivo de evento .taller.</translation>
     </message>
     <message>
-        <source>Only this mesa's commitments.</source>
+        <source>Only this mesa&apos;s commitments.</source>
         <translation>Solo los compromisos de esta mesa.</translation>
     </message>
     <message>
@@ -3372,11 +3794,11 @@
         <translation>Lista los compromisos con todos sus campos, estado y origen.</translation>
     </message>
     <message>
-        <source>Print a mesa's worksheet (ficha de mesa) to a PDF file.</source>
+        <source>Print a mesa&apos;s worksheet (ficha de mesa) to a PDF file.</source>
         <translation>Imprime la ficha de una mesa en un archivo PDF.</translation>
     </message>
     <message>
-        <source>The mesa's code, such as M1.</source>
+        <source>The mesa&apos;s code, such as M1.</source>
         <translation>El código de la mesa, por ejemplo M1.</translation>
     </message>
     <message>
@@ -3400,7 +3822,7 @@
         <translation>Lista los compromisos</translation>
     </message>
     <message>
-        <source>Print a mesa's worksheet to PDF</source>
+        <source>Print a mesa&apos;s worksheet to PDF</source>
         <translation>Imprime la ficha de una mesa en PDF</translation>
     </message>
     <message>
@@ -3408,23 +3830,23 @@
         <translation>Con merged: el compromiso en el que se fusiona.</translation>
     </message>
     <message>
-        <source>The plenary's note on the decision.</source>
+        <source>The plenary&apos;s note on the decision.</source>
         <translation>La nota de la plenaria sobre la decisión.</translation>
     </message>
     <message>
-        <source>Record the plenary's decision on a commitment.</source>
+        <source>Record the plenary&apos;s decision on a commitment.</source>
         <translation>Registra la decisión de la plenaria sobre un compromiso.</translation>
     </message>
     <message>
-        <source>The commitment's id.</source>
+        <source>The commitment&apos;s id.</source>
         <translation>El número del compromiso.</translation>
     </message>
     <message>
-        <source>"%1" is not a commitment id.</source>
+        <source>&quot;%1&quot; is not a commitment id.</source>
         <translation>«%1» no es un número de compromiso.</translation>
     </message>
     <message>
-        <source>The decision is approved, merged or withdrawn, not "%1".</source>
+        <source>The decision is approved, merged or withdrawn, not &quot;%1&quot;.</source>
         <translation>La decisión es approved, merged o withdrawn, no «%1».</translation>
     </message>
     <message>
@@ -3448,7 +3870,7 @@
         <translation>government o civil-society.</translation>
     </message>
     <message>
-        <source>Add a signatory to the acta while it is a draft; prints the signatory's id.</source>
+        <source>Add a signatory to the acta while it is a draft; prints the signatory&apos;s id.</source>
         <translation>Agrega un firmante al acta mientras es borrador; imprime el número del firmante.</translation>
     </message>
     <message>
@@ -3456,7 +3878,7 @@
         <translation>--name es obligatorio.</translation>
     </message>
     <message>
-        <source>--side is government or civil-society, not "%1".</source>
+        <source>--side is government or civil-society, not &quot;%1&quot;.</source>
         <translation>--side es government o civil-society, no «%1».</translation>
     </message>
     <message>
@@ -3468,11 +3890,11 @@
         <translation>El firmante firmó el acta impresa.</translation>
     </message>
     <message>
-        <source>Record a signatory's signature on the closed acta.</source>
+        <source>Record a signatory&apos;s signature on the closed acta.</source>
         <translation>Registra la firma de un firmante en el acta cerrada.</translation>
     </message>
     <message>
-        <source>The signatory's id.</source>
+        <source>The signatory&apos;s id.</source>
         <translation>El número del firmante.</translation>
     </message>
     <message>
@@ -3480,7 +3902,7 @@
         <translation>indique cómo firmó: --paper (la firma dibujada se toma en la ventana).</translation>
     </message>
     <message>
-        <source>"%1" is not a signatory id.</source>
+        <source>&quot;%1&quot; is not a signatory id.</source>
         <translation>«%1» no es un número de firmante.</translation>
     </message>
     <message>
@@ -3505,31 +3927,25 @@
     </message>
     <message numerus="yes">
         <source>%n approved commitments</source>
-        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso aprobado</numerusform>
+            <numerusform>%n compromisos aprobados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signatories</source>
-        <translation><numerusform>%n firmante</numerusform><numerusform>%n firmantes</numerusform></translation>
+        <translation>
+            <numerusform>%n firmante</numerusform>
+            <numerusform>%n firmantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also compare with the fingerprint printed on the paper acta.</source>
         <translation>Compara además con la huella impresa en el acta en papel.</translation>
     </message>
     <message>
-        <source>Check that the closed acta still matches its fingerprint and what it froze.</source>
-        <translation>Comprueba que el acta cerrada sigue coincidiendo con su huella y con lo que congeló.</translation>
-    </message>
-    <message>
-        <source>the fingerprint given (%1) is not the one recorded (%2)</source>
-        <translation>la huella indicada (%1) no es la registrada (%2)</translation>
-    </message>
-    <message>
         <source>OK: version %1 of the acta matches its fingerprint %2.</source>
         <translation>Correcto: la versión %1 del acta coincide con su huella %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>version %1 of the acta does not match what was recorded at closing (%n differences).</source>
-        <translation><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencia).</numerusform><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencias).</numerusform></translation>
     </message>
     <message>
         <source>An earlier version instead of the one in force.</source>
@@ -3552,11 +3968,11 @@
         <translation>No hay mesa %1.</translation>
     </message>
     <message>
-        <source>Show or set the mesas' presentation order</source>
+        <source>Show or set the mesas&apos; presentation order</source>
         <translation>Muestra o fija el orden de presentación de las mesas</translation>
     </message>
     <message>
-        <source>Record the plenary's decision on a commitment</source>
+        <source>Record the plenary&apos;s decision on a commitment</source>
         <translation>Registra la decisión de la plenaria sobre un compromiso</translation>
     </message>
     <message>
@@ -3596,11 +4012,11 @@
         <translation>Obligatorio: el borrado no se puede deshacer.</translation>
     </message>
     <message>
-        <source>After the event: erase the attendees' personal data (Ley 29733), keeping the counts by sector and the acta with its signatories.</source>
+        <source>After the event: erase the attendees&apos; personal data (Ley 29733), keeping the counts by sector and the acta with its signatories.</source>
         <translation>Después del evento: borra los datos personales de los participantes (Ley 29733) y conserva los conteos por sector y el acta con sus firmantes.</translation>
     </message>
     <message>
-        <source>this erases every attendee's personal data for good; add --confirm to do it.</source>
+        <source>this erases every attendee&apos;s personal data for good; add --confirm to do it.</source>
         <translation>esto borra para siempre los datos personales de todos los participantes; agregue --confirm para hacerlo.</translation>
     </message>
     <message>
@@ -3612,11 +4028,11 @@
         <translation>Participación por sector, sin datos personales</translation>
     </message>
     <message>
-        <source>Erase the attendees' personal data after the event</source>
+        <source>Erase the attendees&apos; personal data after the event</source>
         <translation>Borra los datos personales de los participantes tras el evento</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the event (SQLite's online backup), even while the window has it open.</source>
+        <source>Write a consistent copy of the event (SQLite&apos;s online backup), even while the window has it open.</source>
         <translation>Escribe una copia coherente del evento (copia en línea de SQLite), aunque la ventana lo tenga abierto.</translation>
     </message>
     <message>
@@ -3630,6 +4046,69 @@
     <message>
         <source>Write a consistent copy of the event</source>
         <translation>Escribe una copia coherente del evento</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s private key file (made by &quot;key new&quot;) that seals the acta.</source>
+        <translation>El archivo de clave privada de la institución (creado con «key new») que sella el acta.</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 key pair to seal actas: KEYFILE (private, readable only by you) and KEYFILE.pub (public, for whoever checks). Never overwrites.</source>
+        <translation>Crea un par de claves Ed25519 para sellar actas: KEYFILE (privada, solo usted puede leerla) y KEYFILE.pub (pública, para quien compruebe). Nunca sobrescribe.</translation>
+    </message>
+    <message>
+        <source>The private key file to create.</source>
+        <translation>El archivo de clave privada que se creará.</translation>
+    </message>
+    <message>
+        <source>Key %1: private key in %2, public key in %3</source>
+        <translation>Clave %1: clave privada en %2, clave pública en %3</translation>
+    </message>
+    <message>
+        <source>Sealed with the key %1</source>
+        <translation>Sellada con la clave %1</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s public key file (KEYFILE.pub): every version and signature must carry its seal.</source>
+        <translation>El archivo de clave pública de la institución (KEYFILE.pub): cada versión y cada firma deben llevar su sello.</translation>
+    </message>
+    <message>
+        <source>Check every version of the acta against its fingerprint, its signatures and its seal.</source>
+        <translation>Comprueba cada versión del acta con su huella, sus firmas y su sello.</translation>
+    </message>
+    <message>
+        <source>the fingerprint given (%1) is not the one recorded for any version (in force: %2)</source>
+        <translation>la huella indicada (%1) no es la registrada para ninguna versión (la vigente: %2)</translation>
+    </message>
+    <message>
+        <source>the fingerprint given is version %1&apos;s, but the file says version %2 is in force</source>
+        <translation>la huella indicada es la de la versión %1, pero el archivo dice que la vigente es la versión %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Every closed version checked: %1.</source>
+        <translation>Se comprobaron todas las versiones cerradas: %1.</translation>
+    </message>
+    <message>
+        <source>Every version and signature is sealed by the key %1.</source>
+        <translation>Cada versión y cada firma están selladas con la clave %1.</translation>
+    </message>
+    <message>
+        <source>Sealed with the key %1 (give --public-key to check it is the institution&apos;s).</source>
+        <translation>Sellada con la clave %1 (indique --public-key para comprobar que es la de la institución).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the acta does not match what was recorded (%n differences).</source>
+        <translation>
+            <numerusform>el acta no coincide con lo registrado (%n diferencia).</numerusform>
+            <numerusform>el acta no coincide con lo registrado (%n diferencias).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a key pair to seal actas</source>
+        <translation>Crear un par de claves para sellar actas</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "EventDocument.h"
 #include "SignatoryDialog.h"
 #include "SignaturePad.h"
+#include "Settings.h"
 #include "acta/ActaDocument.h"
 #include "ActaService.h"
 
@@ -208,6 +209,8 @@ void ActaPage::refresh()
         break;
     }
     }
+    if (current->isSealed())
+        statusText += u"<br>"_s + tr("Sealed with the key %1").arg(current->sealKeyId());
     if (current->replaces)
         statusText += u"<br>"_s + tr("Replaces version %1: %2").arg(*current->replaces).arg(current->correctionReason.toHtmlEscaped());
     m_status->setText(statusText);
@@ -296,12 +299,16 @@ void ActaPage::closeActa()
     if (!m_document)
         return;
     saveTexts();
-    if (QMessageBox::question(this, tr("Close for signature"),
-                              tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
-                                 "fingerprinted; a later change needs a new version."))
-        != QMessageBox::Yes)
+    std::optional<SealKey> key;
+    if (!loadSealKey(key, false, tr("Close for signature")))
         return;
-    auto fingerprint = ActaService(m_document->session()).close();
+    QString question = tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
+                          "fingerprinted; a later change needs a new version.");
+    question += u"\n\n"_s + (key ? tr("It will be sealed with the key %1.").arg(key->publicKey().id())
+                                 : tr("No signing key is chosen in the preferences: it will not be sealed."));
+    if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)
+        return;
+    auto fingerprint = ActaService(m_document->session()).close(key ? &*key : nullptr);
     if (!fingerprint) {
         QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
         return;
@@ -329,8 +336,12 @@ void ActaPage::togglePaperSignature()
     if (!m_document || !id || !m_closed)
         return;
     ActaService actas(m_document->session());
+    const auto current = actas.current();
+    std::optional<SealKey> key;
+    if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
+        return;
     const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
-    Status status = signedAlready ? actas.clearSignature(id) : actas.sign(id, SignatureKind::Paper);
+    Status status = signedAlready ? actas.clearSignature(id, key ? &*key : nullptr) : actas.sign(id, SignatureKind::Paper, {}, key ? &*key : nullptr);
     if (!status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
@@ -340,11 +351,36 @@ void ActaPage::signOnScreen()
     const qint64 id = currentSignatoryId();
     if (!m_document || !id || !m_closed)
         return;
+    const auto current = ActaService(m_document->session()).current();
+    std::optional<SealKey> key;
+    if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
+        return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaService(m_document->session()).sign(id, SignatureKind::Drawn, dialog.drawing()); !status)
+    if (Status status = ActaService(m_document->session()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
+}
+
+bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title)
+{
+    const QString path = Settings::sealKeyFile();
+    if (path.isEmpty()) {
+        if (needed)
+            QMessageBox::warning(this, title,
+                                 tr("This acta is sealed: its signatures are recorded only with its signing key. Choose the key "
+                                    "in Edit → Preferences."));
+        return !needed;
+    }
+    if (!needed && m_closed) // an unsealed closed acta: its signatures are not sealed
+        return true;
+    auto loaded = ActaService::loadKey(path);
+    if (!loaded) {
+        QMessageBox::warning(this, title, tr("The signing key chosen in the preferences cannot be used: %1").arg(loaded.errorMessage()));
+        return false;
+    }
+    key = *loaded;
+    return true;
 }
 
 bool ActaPage::buildDocument(PrintedDocument &out)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "acta/ActaSeal.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +47,9 @@ private:
     qint64 currentSignatoryId() const;
     std::optional<int> chosenVersion() const;
     bool buildDocument(PrintedDocument &out);
+    // The signing key chosen in the preferences, loaded; false (and the
+    // reason shown) when one is needed or chosen but cannot be read.
+    bool loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title);
 
     EventDocument *m_document = nullptr;
     QLabel *m_status;
