@@ -90,6 +90,11 @@ EventDocument::EventDocument(std::unique_ptr<EventSession> session, QObject *par
     m_backupTimer.setInterval(3 * 60 * 1000);
     connect(&m_backupTimer, &QTimer::timeout, this, &EventDocument::backUpIfChanged);
     m_backupTimer.start();
+    // Another desk or the command line may write to the same file: every page
+    // follows within two seconds.
+    m_pollTimer.setInterval(2000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EventDocument::pollExternalChanges);
+    m_pollTimer.start();
 }
 
 EventDocument::~EventDocument()

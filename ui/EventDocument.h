@@ -113,6 +113,7 @@ private:
     QList<Commitment> m_commitments;
     QString m_lastBackup;
     QTimer m_backupTimer;
+    QTimer m_pollTimer;
 };
 
 } // namespace taller

@@ -26,7 +26,6 @@ QString newConnectionName()
     return u"taller-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
 }
 
-const QByteArray SqliteMagic("SQLite format 3\0", 16);
 
 // Closes and removes a connection however the function that made it returns.
 struct ScopedConnection
@@ -53,14 +52,15 @@ struct FileIdentity
 // can be written to a file we are about to refuse.
 Result<FileIdentity> readIdentity(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{EventFile::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.isEmpty())
+    // Never opened with a descriptor of our own: closing one would drop the
+    // POSIX locks SQLite holds on the file for another connection of this
+    // process, and another process could then checkpoint under its feet.
+    const QFileInfo info(path);
+    if (!info.isReadable())
+        return Error{EventFile::tr("Cannot read %1.").arg(QDir::toNativeSeparators(path))};
+    if (info.size() == 0)
         return Error{EventFile::tr("%1 is empty: it is not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
-    if (!header.startsWith(SqliteMagic))
+    if (info.size() < 16)
         return Error{EventFile::tr("%1 is not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
 
     ScopedConnection scope{newConnectionName()};

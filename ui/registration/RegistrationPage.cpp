@@ -54,7 +54,6 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_totalsDetail(new QLabel)
     , m_sectors(new QTableWidget)
     , m_recent(new QListWidget)
-    , m_poll(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Registration desk"));
     heading->setObjectName(u"pageHeading"_s);
@@ -164,11 +163,6 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     shortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
     shortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
 
-    m_poll->setInterval(2000);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (m_document)
-            m_document->pollExternalChanges();
-    });
     setFocusProxy(m_search);
     setEnabled(false);
 }
@@ -183,9 +177,6 @@ void RegistrationPage::setDocument(EventDocument *document)
     if (document) {
         connect(document, &EventDocument::attendeesChanged, this, &RegistrationPage::refresh);
         connect(document, &EventDocument::detailsChanged, this, &RegistrationPage::refreshCounters);
-        m_poll->start();
-    } else {
-        m_poll->stop();
     }
     refresh();
 }

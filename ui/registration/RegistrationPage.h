@@ -63,7 +63,6 @@ private:
     QLabel *m_totalsDetail;
     QTableWidget *m_sectors;
     QListWidget *m_recent;
-    QTimer *m_poll;
 };
 
 } // namespace taller
