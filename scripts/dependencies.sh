@@ -7,7 +7,8 @@ TALLER_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
   catch2 ccache
   fonts-dejavu-core
-  poppler-utils
+  libqrencode-dev
+  poppler-utils zbar-tools
   sqlite3
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev
