@@ -50,6 +50,10 @@ const QFontMetricsF &PageCanvas::metrics(qreal pointSize, bool bold)
 QStringList PageCanvas::wrap(const QString &text, const QFontMetricsF &metrics, qreal width, int maximumLines,
                              bool *complete) const
 {
+    if (maximumLines <= 1) {
+        *complete = metrics.horizontalAdvance(text) <= width;
+        return {text};
+    }
     *complete = true;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QStringList lines;
