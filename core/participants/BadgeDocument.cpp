@@ -7,7 +7,6 @@
 #include "registration/AttendeeRepository.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 #include <memory>
 
@@ -97,8 +96,7 @@ QString mesaText(const Mesa &mesa)
 struct PreparedBadge
 {
     Badge badge;
-    QPainterPath qr;
-    qreal qrModules = 0;
+    QImage qr;
 };
 
 struct Sheet
@@ -173,14 +171,7 @@ void drawBadge(PageCanvas &canvas, const Sheet &sheet, const PreparedBadge &prep
 
     // The QR code at the right, its quiet zone kept blank.
     const QRectF qr = BadgeDocument::qrRect(sheet.layout).translated(badge.topLeft());
-    if (prepared.qrModules > 0) {
-        const qreal module = qr.width() / (prepared.qrModules + 2 * QrCode::QuietZoneModules);
-        QPainterPath path = prepared.qr;
-        path.translate(qr.left() / module + QrCode::QuietZoneModules, qr.top() / module + QrCode::QuietZoneModules);
-        QTransform scale;
-        scale.scale(module, module);
-        canvas.fillPath(scale.map(path), Qt::black);
-    }
+    canvas.drawImage(qr, prepared.qr);
 
     // Who they are, in the column left of the code.
     const qreal top = rule + 1.5 * s;
@@ -240,7 +231,7 @@ Result<PrintedDocument> BadgeDocument::build(const EventDetails &details, const 
             auto code = QrCode::encode(badges.at(i).attendee.documentNumber);
             if (!code)
                 return code.error();
-            sheet->badges.append({badges.at(i), code->path(1.0), qreal(code->size())});
+            sheet->badges.append({badges.at(i), code->image()});
         }
         document.addDrawnPage([sheet](PageCanvas &canvas) {
             const QList<QRectF> rects = badgeRects(sheet->layout);

@@ -86,17 +86,7 @@ void CertificateDocument::addPage(PrintedDocument &document, const CertificateDa
     document.addParagraph(tr("holder of %1 %2, took part in the workshop “%3”, organised by %4, held on %5 at %6, from %7.")
                               .arg(DocumentTypes::shortName(a.documentType), a.documentNumber, e.title, e.organiser,
                                    EventHeader::dateText(e.date), EventHeader::placeText(e), hours));
-    document.addSpacing(4);
-    document.addFields({
-        {tr("Participant"), a.fullName()},
-        {tr("Document"), u"%1 %2"_s.arg(DocumentTypes::shortName(a.documentType), a.documentNumber)},
-        {tr("Event"), e.title},
-        {tr("Date"), EventHeader::dateText(e.date)},
-        {tr("Place"), EventHeader::placeText(e)},
-        {tr("Hours"), hours},
-        {tr("Organiser"), e.organiser},
-    });
-    document.addSpacing(16);
+    document.addSpacing(24);
 
     PrintedDocument::SignatureCell cell;
     if (!signer.name.isEmpty())
@@ -107,9 +97,9 @@ void CertificateDocument::addPage(PrintedDocument &document, const CertificateDa
 
     if (!data.actaFingerprint.isEmpty()) {
         document.addSpacing(6);
+        // The fingerprint on a line of its own, whole, to be typed or compared.
         document.addParagraph(tr("It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 "
-                                 "fingerprint is:").arg(data.actaVersion));
-        document.addParagraph(data.actaFingerprint);
+                                 "fingerprint is:").arg(data.actaVersion) + QChar::LineSeparator + data.actaFingerprint);
     }
 }
 

@@ -1,6 +1,6 @@
 #include "participants/QrCode.h"
 
-#include <QPainterPath>
+#include <QImage>
 
 #include <qrencode.h>
 
@@ -27,24 +27,19 @@ Result<QrCode> QrCode::encode(const QString &text)
     return code;
 }
 
-QPainterPath QrCode::path(qreal moduleMm) const
+QImage QrCode::image() const
 {
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
+    const int side = m_size + 2 * QuietZoneModules;
+    QImage image(side, side, QImage::Format_Mono);
+    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    image.fill(0);
     for (int y = 0; y < m_size; ++y) {
-        int x = 0;
-        while (x < m_size) {
-            if (!isDark(x, y)) {
-                ++x;
-                continue;
-            }
-            const int start = x;
-            while (x < m_size && isDark(x, y))
-                ++x;
-            path.addRect(start * moduleMm, y * moduleMm, (x - start) * moduleMm, moduleMm);
+        for (int x = 0; x < m_size; ++x) {
+            if (isDark(x, y))
+                image.setPixel(x + QuietZoneModules, y + QuietZoneModules, 1);
         }
     }
-    return path;
+    return image;
 }
 
 } // namespace taller

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-class QPainterPath;
+class QImage;
 
 namespace taller {
 
@@ -24,10 +24,10 @@ public:
 
     int size() const { return m_size; }
     bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
-    // The dark modules as one path, each module moduleMm wide, the symbol's
-    // top-left corner at the origin; runs in a row are merged into one
-    // rectangle so that the page stays small.
-    QPainterPath path(qreal moduleMm) const;
+    // One pixel per module, black on white, the quiet zone included. Drawn
+    // scaled up, losslessly and without smoothing, it prints as sharp as
+    // the modules drawn one by one, on a page a fraction of the size.
+    QImage image() const;
 
 private:
     int m_size = 0;

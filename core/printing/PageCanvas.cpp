@@ -2,7 +2,6 @@
 
 #include <QImage>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <cmath>
 
@@ -86,6 +85,19 @@ QStringList PageCanvas::wrap(const QString &text, const QFontMetricsF &metrics, 
 
 PageCanvas::FittedText PageCanvas::fit(const QString &rawText, const QSizeF &boxMm, const TextFit &style)
 {
+    const QString key = u"%1|%2|%3|%4|%5|%6|%7"_s.arg(boxMm.width()).arg(boxMm.height()).arg(style.pointSize)
+                            .arg(style.minimumPointSize).arg(style.maximumLines).arg(int(style.bold)).arg(rawText);
+    if (const auto cached = m_fitted.constFind(key); cached != m_fitted.cend())
+        return *cached;
+    if (m_fitted.size() > 2048)
+        m_fitted.clear();
+    FittedText fitted = fitUncached(rawText, boxMm, style);
+    m_fitted.insert(key, fitted);
+    return fitted;
+}
+
+PageCanvas::FittedText PageCanvas::fitUncached(const QString &rawText, const QSizeF &boxMm, const TextFit &style)
+{
     const QString text = rawText.simplified();
     const qreal width = mm(boxMm.width());
     const qreal height = mm(boxMm.height());
@@ -157,16 +169,6 @@ qreal PageCanvas::textWidthMm(const QString &text, qreal pointSize, bool bold)
     return metrics(pointSize, bold).horizontalAdvance(text) / m_dpi * 25.4;
 }
 
-void PageCanvas::fillPath(const QPainterPath &pathMm, const QColor &color)
-{
-    m_painter.save();
-    m_painter.scale(mm(1), mm(1));
-    m_painter.setPen(Qt::NoPen);
-    m_painter.setRenderHint(QPainter::Antialiasing, false);
-    m_painter.fillPath(pathMm, color);
-    m_painter.restore();
-}
-
 void PageCanvas::drawImage(const QRectF &boxMm, const QImage &image)
 {
     if (image.isNull())
@@ -176,7 +178,12 @@ void PageCanvas::drawImage(const QRectF &boxMm, const QImage &image)
     const QRectF box = rect(boxMm);
     const QRectF target(box.left() + (box.width() - size.width()) / 2, box.top() + (box.height() - size.height()) / 2,
                         size.width(), size.height());
+    // Lossless: a QR code or a signature must not get JPEG's blur.
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::LosslessImageRendering);
+    m_painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     m_painter.drawImage(target, image);
+    m_painter.restore();
 }
 
 } // namespace taller

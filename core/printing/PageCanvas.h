@@ -8,7 +8,6 @@
 
 class QImage;
 class QPainter;
-class QPainterPath;
 
 namespace taller {
 
@@ -62,19 +61,22 @@ public:
 
     qreal textWidthMm(const QString &text, qreal pointSize, bool bold);
 
-    // A crisp filled path given in millimetres (a QR code's modules).
-    void fillPath(const QPainterPath &pathMm, const QColor &color);
-    // An image scaled into boxMm keeping its shape, centred.
+    // An image scaled into boxMm keeping its shape, centred, losslessly and
+    // without smoothing (a QR code's modules stay square).
     void drawImage(const QRectF &boxMm, const QImage &image);
 
 private:
     const QFontMetricsF &metrics(qreal pointSize, bool bold);
+    FittedText fitUncached(const QString &text, const QSizeF &boxMm, const TextFit &style);
     QStringList wrap(const QString &text, const QFontMetricsF &metrics, qreal width, int maximumLines, bool *complete) const;
 
     QPainter &m_painter;
     qreal m_dpi;
     QSizeF m_paperMm;
     QHash<QString, QFontMetricsF> m_metrics;
+    // The same text in the same box (the event's title on every badge) is
+    // fitted once.
+    QHash<QString, FittedText> m_fitted;
 };
 
 } // namespace taller

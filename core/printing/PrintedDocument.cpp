@@ -142,7 +142,7 @@ private:
             return;
         QPainter &p = *m_painter;
         const QFont headerFont = font(DetailPointSize);
-        const QFontMetricsF metrics(headerFont, &m_device);
+        const QFontMetricsF &metrics = metricsFor(headerFont);
         p.setFont(headerFont);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m_width, mm(HeaderBandMm) - mm(3));
@@ -541,15 +541,17 @@ Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_orientation,
                                      QMarginsF(MarginMm, MarginMm - 3, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
-    const int pages = Layout(*this, device, nullptr, 0).run();
+    // A first pass only counts pages, for "Page X of Y"; without page numbers
+    // there is nothing to count.
+    const int pages = m_pageNumbers ? Layout(*this, device, nullptr, 0).run() : 0;
     QPainter painter;
     if (!painter.begin(&device))
         return Error{tr("The printer or file could not be opened for printing.")};
     painter.setRenderHint(QPainter::Antialiasing);
-    Layout(*this, device, &painter, pages).run();
+    const int painted = Layout(*this, device, &painter, pages).run();
     if (!painter.end())
         return Error{tr("Printing did not finish.")};
-    return pages;
+    return painted;
 }
 
 Status PrintedDocument::writePdf(const QString &path) const
