@@ -89,9 +89,10 @@ void CertificateDocument::addPage(PrintedDocument &document, const CertificateDa
     document.addSpacing(24);
 
     PrintedDocument::SignatureCell cell;
-    if (!signer.name.isEmpty())
-        cell.lines << signer.name << signer.position;
-    cell.lines << e.organiser;
+    for (const QString &line : {signer.name, signer.position, e.organiser}) {
+        if (!line.isEmpty())
+            cell.lines << line;
+    }
     cell.image = signer.signature;
     document.addSignatureColumns({{}, {}, {cell}, {}});
 
