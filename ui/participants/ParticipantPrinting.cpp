@@ -172,7 +172,9 @@ void exportCertificatesEach(QWidget *parent, EventDocument *event)
 QMenu *ParticipantPrinting::badgeMenu(QWidget *parent, DocumentSource document, PersonSource person)
 {
     auto *menu = new QMenu(tr("Name &badges"), parent);
-    auto layout = std::make_shared<BadgeLayout>(BadgeLayouts::standard());
+    // One badge size for the whole window: the desk's menu and the File menu
+    // print on the same holders.
+    static const auto layout = std::make_shared<BadgeLayout>(BadgeLayouts::standard());
 
     menu->addAction(tr("Badges for &everyone…"), parent, [=] { previewBadges(parent, document(), {}, *layout); });
     menu->addAction(tr("Badges for those &checked in…"), parent,
@@ -215,8 +217,12 @@ QMenu *ParticipantPrinting::badgeMenu(QWidget *parent, DocumentSource document, 
         size->setCheckable(true);
         size->setChecked(candidate.key == layout->key);
         group->addAction(size);
-        QObject::connect(size, &QAction::triggered, parent, [layout, candidate] { *layout = candidate; });
+        QObject::connect(size, &QAction::triggered, parent, [candidate] { *layout = candidate; });
     }
+    QObject::connect(sizes, &QMenu::aboutToShow, parent, [group] {
+        for (QAction *size : group->actions())
+            size->setChecked(size->text() == BadgeLayouts::displayName(*layout));
+    });
     return menu;
 }
 
