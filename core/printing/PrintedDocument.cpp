@@ -146,8 +146,8 @@ private:
         p.setFont(headerFont);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m_width, mm(HeaderBandMm) - mm(3));
-        const QString right = metrics.elidedText(m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
-        const QString left = metrics.elidedText(m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
+        const QString right = elided(metrics, m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
+        const QString left = elided(metrics, m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
         p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
         p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
         p.setPen(QPen(Qt::black, mm(0.2)));
@@ -172,14 +172,24 @@ private:
         p.setPen(Qt::black);
         if (!m_document.m_footerDetail.isEmpty()) {
             const QRectF detail(0, footer.bottom() - mm(1), m_width, mm(5));
-            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
-                       metrics.elidedText(m_document.m_footerDetail, Qt::ElideMiddle, m_width));
+            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter, elided(metrics, m_document.m_footerDetail, Qt::ElideMiddle, m_width));
         }
         const QString pageText = m_document.m_pageNumbers ? PrintedDocument::tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : QString();
         const QString note = m_document.m_footerNote.isEmpty() ? m_document.m_documentTitle : m_document.m_footerNote;
-        const QString elidedNote = metrics.elidedText(note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
+        const QString elidedNote = elided(metrics, note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
         p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, elidedNote);
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    }
+
+    // The header and footer repeat on every page: each text is cut to its
+    // width once, not once a page.
+    QString elided(const QFontMetricsF &metrics, const QString &text, Qt::TextElideMode mode, qreal width) const
+    {
+        const QString key = QString::number(int(mode)) + u'|' + QString::number(width) + u'|' + text;
+        auto it = m_elided.constFind(key);
+        if (it == m_elided.cend())
+            it = m_elided.insert(key, metrics.elidedText(text, mode, width));
+        return *it;
     }
 
     void newPage(bool decorated = true)
@@ -535,6 +545,7 @@ private:
     qreal m_height;
     mutable QHash<QString, QFontMetricsF> m_metrics;
     std::unique_ptr<PageCanvas> m_canvas;
+    mutable QHash<QString, QString> m_elided;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
