@@ -8,7 +8,8 @@ TALLER_PACKAGES=(
   catch2 ccache
   libsodium-dev
   fonts-dejavu-core
-  poppler-utils
+  libqrencode-dev
+  poppler-utils zbar-tools
   sqlite3
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev

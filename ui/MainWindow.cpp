@@ -10,6 +10,7 @@
 #include "mesas/MesasPage.h"
 #include "plenary/PlenaryPage.h"
 #include "registration/RegistrationPage.h"
+#include "participants/ParticipantPrinting.h"
 #include "base/Clock.h"
 #include "templates/Templates.h"
 #include "EventService.h"
@@ -128,6 +129,11 @@ void MainWindow::createActions()
     QAction *printAttendance = file->addAction(tr("Print &attendance sheet…"), this, [this] { m_registrationPage->printAttendance(); });
     printAttendance->setShortcut(QKeySequence::Print);
     QAction *exportAttendance = file->addAction(tr("Export attendance sheet as P&DF…"), this, [this] { m_registrationPage->exportAttendance(); });
+    QMenu *badges = ParticipantPrinting::badgeMenu(this, [this] { return document(); },
+                                                    [this] { return m_registrationPage->currentPerson(); });
+    file->addMenu(badges);
+    QMenu *certificates = ParticipantPrinting::certificateMenu(this, [this] { return document(); });
+    file->addMenu(certificates);
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
@@ -143,7 +149,8 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme,
+    m_eventActions = {importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
+                      printProgramme, previewProgramme,
                       exportProgramme, importProgramme, exportProgrammeCsv, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -120,7 +120,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs();
 }
 
 int printUsage(QTextStream &stream)

@@ -70,6 +70,7 @@ QList<Verb> eventVerbs();
 QList<Verb> attendeeVerbs();
 QList<Verb> mesaVerbs();
 QList<Verb> actaVerbs();
+QList<Verb> participantVerbs();
 
 int run(const QStringList &arguments);
 

@@ -1,5 +1,7 @@
 #include "printing/PrintedDocument.h"
 
+#include "printing/PageCanvas.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPagedPaintDevice>
@@ -8,6 +10,8 @@
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QDir>
+
+#include <memory>
 
 namespace taller {
 
@@ -47,6 +51,18 @@ void PrintedDocument::setWatermark(const QString &text)
     m_watermark = text;
 }
 
+void PrintedDocument::setPageOrientation(QPageLayout::Orientation orientation)
+{
+    m_orientation = orientation;
+}
+
+void PrintedDocument::setPageNumbers(bool shown)
+{
+    m_pageNumbers = shown;
+}
+
+void PrintedDocument::addDrawnPage(PagePainter paint) { m_blocks.append(DrawnPage{std::move(paint)}); }
+
 void PrintedDocument::addSignatureColumns(const SignatureColumns &columns) { m_blocks.append(columns); }
 
 void PrintedDocument::addTitle(const QString &text) { m_blocks.append(TextBlock{TextStyle::Title, text}); }
@@ -76,10 +92,28 @@ public:
 
     int run()
     {
-        beginPage();
+        // A drawn page stands alone: flowing content before it ends its page,
+        // content after it starts a new one.
+        bool afterDrawn = false;
         for (const Block &block : m_document.m_blocks) {
+            if (const auto *drawn = std::get_if<DrawnPage>(&block)) {
+                if (m_page == 0)
+                    beginPage(false);
+                else
+                    newPage(false);
+                place(*drawn);
+                afterDrawn = true;
+                continue;
+            }
+            if (m_page == 0)
+                beginPage();
+            else if (afterDrawn)
+                newPage();
+            afterDrawn = false;
             std::visit([this](const auto &b) { place(b); }, block);
         }
+        if (m_page == 0)
+            beginPage();
         return m_page;
     }
 
@@ -100,20 +134,20 @@ private:
     qreal footerBand() const { return mm(FooterBandMm + (m_document.m_footerDetail.isEmpty() ? 0 : 5)); }
     qreal bottom() const { return m_height - footerBand(); }
 
-    void beginPage()
+    void beginPage(bool decorated = true)
     {
         ++m_page;
         m_y = mm(HeaderBandMm);
-        if (!m_painter)
+        if (!m_painter || !decorated)
             return;
         QPainter &p = *m_painter;
         const QFont headerFont = font(DetailPointSize);
-        const QFontMetricsF metrics(headerFont, &m_device);
+        const QFontMetricsF &metrics = metricsFor(headerFont);
         p.setFont(headerFont);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m_width, mm(HeaderBandMm) - mm(3));
-        const QString right = metrics.elidedText(m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
-        const QString left = metrics.elidedText(m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
+        const QString right = elided(metrics, m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
+        const QString left = elided(metrics, m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
         p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
         p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
         p.setPen(QPen(Qt::black, mm(0.2)));
@@ -138,21 +172,47 @@ private:
         p.setPen(Qt::black);
         if (!m_document.m_footerDetail.isEmpty()) {
             const QRectF detail(0, footer.bottom() - mm(1), m_width, mm(5));
-            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
-                       metrics.elidedText(m_document.m_footerDetail, Qt::ElideMiddle, m_width));
+            p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter, elided(metrics, m_document.m_footerDetail, Qt::ElideMiddle, m_width));
         }
-        const QString pageText = PrintedDocument::tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
+        const QString pageText = m_document.m_pageNumbers ? PrintedDocument::tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : QString();
         const QString note = m_document.m_footerNote.isEmpty() ? m_document.m_documentTitle : m_document.m_footerNote;
-        const QString elidedNote = metrics.elidedText(note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
+        const QString elidedNote = elided(metrics, note, Qt::ElideMiddle, m_width - metrics.horizontalAdvance(pageText) - mm(5));
         p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, elidedNote);
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
     }
 
-    void newPage()
+    // The header and footer repeat on every page: each text is cut to its
+    // width once, not once a page.
+    QString elided(const QFontMetricsF &metrics, const QString &text, Qt::TextElideMode mode, qreal width) const
+    {
+        const QString key = QString::number(int(mode)) + u'|' + QString::number(width) + u'|' + text;
+        auto it = m_elided.constFind(key);
+        if (it == m_elided.cend())
+            it = m_elided.insert(key, metrics.elidedText(text, mode, width));
+        return *it;
+    }
+
+    void newPage(bool decorated = true)
     {
         if (m_painter)
             m_device.newPage();
-        beginPage();
+        beginPage(decorated);
+    }
+
+    // The caller draws the whole page, in millimetres from the paper's corner.
+    void place(const DrawnPage &drawn)
+    {
+        m_y = bottom();
+        if (!m_painter || !drawn.paint)
+            return;
+        const QPageLayout layout = m_device.pageLayout();
+        const QRectF paintRect = layout.paintRect(QPageLayout::Millimeter);
+        m_painter->save();
+        m_painter->translate(-mm(paintRect.left()), -mm(paintRect.top()));
+        if (!m_canvas)
+            m_canvas = std::make_unique<PageCanvas>(*m_painter, m_dpi, layout.fullRect(QPageLayout::Millimeter).size());
+        drawn.paint(*m_canvas);
+        m_painter->restore();
     }
 
     bool fits(qreal height) const { return m_y + height <= bottom(); }
@@ -191,6 +251,12 @@ private:
                 return;
             QPainter &p = *m_painter;
             const QRectF space(x, m_y, columnWidth, mm(SignatureSpaceMm));
+            if (!cell.image.isNull()) {
+                QSizeF size = cell.image.size().toSizeF();
+                const QRectF box = space.adjusted(mm(2), mm(1), -columnWidth * 0.3, -mm(1));
+                size.scale(box.size(), Qt::KeepAspectRatio);
+                p.drawImage(QRectF(box.topLeft(), size), cell.image);
+            }
             if (!cell.drawing.isEmpty()) {
                 p.save();
                 p.setPen(QPen(QColor(0x10, 0x20, 0x60), mm(0.45), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -478,21 +544,25 @@ private:
     qreal m_width;
     qreal m_height;
     mutable QHash<QString, QFontMetricsF> m_metrics;
+    std::unique_ptr<PageCanvas> m_canvas;
+    mutable QHash<QString, QString> m_elided;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_orientation,
                                      QMarginsF(MarginMm, MarginMm - 3, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
-    const int pages = Layout(*this, device, nullptr, 0).run();
+    // A first pass only counts pages, for "Page X of Y"; without page numbers
+    // there is nothing to count.
+    const int pages = m_pageNumbers ? Layout(*this, device, nullptr, 0).run() : 0;
     QPainter painter;
     if (!painter.begin(&device))
         return Error{tr("The printer or file could not be opened for printing.")};
     painter.setRenderHint(QPainter::Antialiasing);
-    Layout(*this, device, &painter, pages).run();
+    const int painted = Layout(*this, device, &painter, pages).run();
     if (!painter.end())
         return Error{tr("Printing did not finish.")};
-    return pages;
+    return painted;
 }
 
 Status PrintedDocument::writePdf(const QString &path) const

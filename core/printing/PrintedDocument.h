@@ -3,16 +3,21 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QPointF>
 #include <QString>
 
+#include <functional>
 #include <variant>
 
 class QPagedPaintDevice;
 class QPainter;
 
 namespace taller {
+
+class PageCanvas;
 
 // The one renderer behind every printed page: A4 portrait, a running header
 // naming the event, flowing content, tables whose header row repeats on every
@@ -59,6 +64,9 @@ public:
     {
         QStringList lines;
         QList<QList<QPointF>> drawing;
+        // A scanned signature, drawn in the room to sign (flattened on white:
+        // PDF/A allows no transparency).
+        QImage image;
         QString note;
     };
 
@@ -81,6 +89,10 @@ public:
     void setFooterDetail(const QString &detail);
     // Large faint text across every page ("BORRADOR").
     void setWatermark(const QString &text);
+    // A4 portrait unless set (a sheet of large badges goes landscape).
+    void setPageOrientation(QPageLayout::Orientation orientation);
+    // "Page X of Y" in the footer; on by default.
+    void setPageNumbers(bool shown);
 
     void addTitle(const QString &text);
     void addSubtitle(const QString &text);
@@ -92,6 +104,11 @@ public:
     void addSpacing(qreal mm);
     void addPageBreak();
     void addSignatureColumns(const SignatureColumns &columns);
+
+    // A page the caller draws whole, edge to edge (a sheet of badges with its
+    // cutting marks): no running header, footer or watermark on it.
+    using PagePainter = std::function<void(PageCanvas &canvas)>;
+    void addDrawnPage(PagePainter paint);
 
     QString documentTitle() const { return m_documentTitle; }
 
@@ -105,7 +122,8 @@ private:
     struct FieldsBlock { QList<std::pair<QString, QString>> fields; };
     struct SpacingBlock { qreal mm; };
     struct PageBreakBlock {};
-    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns>;
+    struct DrawnPage { PagePainter paint; };
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage>;
 
     class Layout;
 
@@ -115,6 +133,8 @@ private:
     QString m_footerNote;
     QString m_footerDetail;
     QString m_watermark;
+    QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
+    bool m_pageNumbers = true;
     QList<Block> m_blocks;
 };
 

@@ -326,6 +326,10 @@
         <source>The signing key chosen in the preferences cannot be used: %1</source>
         <translation>No se puede usar la clave de firma elegida en las preferencias: %1</translation>
     </message>
+    <message>
+        <source>Certi&amp;ficates</source>
+        <translation>C&amp;onstancias</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -1359,6 +1363,115 @@
     <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::BadgeDocument</name>
+    <message>
+        <source>Mesa</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>There is no mesa %1; this event has %2.</source>
+        <translation>No hay mesa %1; este evento tiene %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>No attendee has document %1.</source>
+        <translation>Ningún participante tiene el documento %1.</translation>
+    </message>
+    <message>
+        <source>There are no attendees yet, so there are no badges to print.</source>
+        <translation>Aún no hay participantes, así que no hay gafetes que imprimir.</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>documento %1</translation>
+    </message>
+    <message>
+        <source>mesa %1</source>
+        <translation>mesa %1</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>con llegada registrada</translation>
+    </message>
+    <message>
+        <source>No attendee matches all of: %1.</source>
+        <translation>Ningún participante cumple todo esto: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::BadgeLayouts</name>
+    <message numerus="yes">
+        <source>4 × 3 in, %n per page</source>
+        <translation><numerusform>4 × 3 pulg., %n por página</numerusform><numerusform>4 × 3 pulg., %n por página</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 mm, %n per page</source>
+        <translation><numerusform>%1 × %2 mm, %n por página</numerusform><numerusform>%1 × %2 mm, %n por página</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>taller::CertificateDocument</name>
+    <message>
+        <source>The signer is written "NAME|POSITION", not "%1".</source>
+        <translation>Quien firma se escribe «NOMBRE|CARGO», no «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the signature image %1: %2</source>
+        <translation>No se puede leer la imagen de la firma %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Constancia de participación</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Se deja constancia de que</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>holder of %1 %2, took part in the workshop “%3”, organised by %4, held on %5 at %6, from %7.</source>
+        <translation>identificado(a) con %1 N.º %2, participó en el taller «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
+    </message>
+    <message>
+        <source>It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 fingerprint is:</source>
+        <translation>Puede verificarse con la versión %1 del Acta de Compromisos del taller, cuya huella SHA-256 es:</translation>
+    </message>
+    <message>
+        <source>Nobody has checked in, so there is no certificate of participation to print.</source>
+        <translation>Nadie ha registrado su llegada, así que no hay constancias de participación que imprimir.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>No se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Two people would get the same file name %1; nothing was written.</source>
+        <translation>Dos personas tendrían el mismo nombre de archivo %1; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3. %4 of %5 constancias were written.</source>
+        <translation>No se puede mover %1 a %2: %3. Se escribieron %4 de %5 constancias.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2821,117 @@
     </message>
 </context>
 <context>
+    <name>taller::ParticipantPrinting</name>
+    <message>
+        <source>Name badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Constancias de participación</translation>
+    </message>
+    <message>
+        <source>Leave empty to sign over the organiser's name</source>
+        <translation>Déjelo vacío para firmar sobre el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>None: room to sign by hand</source>
+        <translation>Ninguna: espacio para firmar a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Firma escaneada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;name):</source>
+        <translation>Firma (&amp;nombre):</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;signature:</source>
+        <translation>Firma e&amp;scaneada:</translation>
+    </message>
+    <message>
+        <source>Nobody has checked in, so there is no certificate of participation to print.</source>
+        <translation>Nadie ha registrado su llegada, así que no hay constancias de participación que imprimir.</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per person</source>
+        <translation>Carpeta para un PDF por persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) in %1, each named by the person's document number.</source>
+        <translation><numerusform>Se escribió %n constancia en %1, con el número de documento de la persona como nombre.</numerusform><numerusform>Se escribieron %n constancias en %1, cada una con el número de documento de la persona como nombre.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges</source>
+        <translation>&amp;Gafetes</translation>
+    </message>
+    <message>
+        <source>Badges for &amp;everyone…</source>
+        <translation>Gafetes para &amp;todos…</translation>
+    </message>
+    <message>
+        <source>Badges for those &amp;checked in…</source>
+        <translation>Gafetes para quienes &amp;llegaron…</translation>
+    </message>
+    <message>
+        <source>Badges for a &amp;mesa…</source>
+        <translation>Gafetes de una &amp;mesa…</translation>
+    </message>
+    <message>
+        <source>This event has no mesas.</source>
+        <translation>Este evento no tiene mesas.</translation>
+    </message>
+    <message>
+        <source>Badges for the members of:</source>
+        <translation>Gafetes para los integrantes de:</translation>
+    </message>
+    <message>
+        <source>Badge for this &amp;person…</source>
+        <translation>Gafete de esta &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Badge for %1…</source>
+        <translation>Gafete de %1…</translation>
+    </message>
+    <message>
+        <source>Badge for this &amp;person (select someone first)</source>
+        <translation>Gafete de esta &amp;persona (seleccione a alguien primero)</translation>
+    </message>
+    <message>
+        <source>Badge &amp;size</source>
+        <translation>T&amp;amaño del gafete</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates of participation</source>
+        <translation>C&amp;onstancias de participación</translation>
+    </message>
+    <message>
+        <source>Certificates of participation: &amp;preview and print…</source>
+        <translation>Constancias de participación: &amp;vista previa e impresión…</translation>
+    </message>
+    <message>
+        <source>Certificates of participation: one &amp;PDF per person…</source>
+        <translation>Constancias de participación: un &amp;PDF por persona…</translation>
+    </message>
+</context>
+<context>
     <name>taller::PersonalData</name>
     <message>
         <source>Sector;Registered;Attended</source>
@@ -2997,6 +3221,17 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
 </context>
 <context>
+    <name>taller::QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>No hay nada que poner en el código QR.</translation>
+    </message>
+    <message>
+        <source>Cannot make a QR code of "%1": %2</source>
+        <translation>No se puede generar el código QR de «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>taller::RegistrationPage</name>
     <message>
         <source>Registration desk</source>
@@ -3133,6 +3368,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>-attendance</source>
         <translation>-asistencia</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges</source>
+        <translation>&amp;Gafetes</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4348,66 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Make a key pair to seal actas</source>
         <translation>Crear un par de claves para sellar actas</translation>
+    </message>
+    <message>
+        <source>Only the members of this mesa.</source>
+        <translation>Solo los integrantes de esta mesa.</translation>
+    </message>
+    <message>
+        <source>Only the people checked in so far.</source>
+        <translation>Solo quienes ya registraron su llegada.</translation>
+    </message>
+    <message>
+        <source>Only the person with this document number.</source>
+        <translation>Solo la persona con este número de documento.</translation>
+    </message>
+    <message>
+        <source>The badge holder's size: %1 (default %2).</source>
+        <translation>El tamaño del portagafete: %1 (por omisión %2).</translation>
+    </message>
+    <message>
+        <source>Print name badges with a QR code of the document number, on A4 sheets with cutting marks, to a PDF file.</source>
+        <translation>Imprime gafetes con un código QR del número de documento, en hojas A4 con marcas de corte, en un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>--layout takes one of %1, not "%2".</source>
+        <translation>--layout acepta uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>One PDF per person in DIR, named by document number.</source>
+        <translation>Un PDF por persona en DIR, con el número de documento como nombre.</translation>
+    </message>
+    <message>
+        <source>Who signs them, as "NAME|POSITION".</source>
+        <translation>Quién las firma, como «NOMBRE|CARGO».</translation>
+    </message>
+    <message>
+        <source>A scanned signature (PNG or JPEG) to print above the signer.</source>
+        <translation>Una firma escaneada (PNG o JPEG) para imprimir sobre el nombre de quien firma.</translation>
+    </message>
+    <message>
+        <source>Print a certificate of participation (constancia) for every person checked in, to one PDF or one PDF each.</source>
+        <translation>Imprime una constancia de participación para cada persona que registró su llegada, en un solo PDF o en un PDF por persona.</translation>
+    </message>
+    <message>
+        <source>The PDF to write (or give --each DIR).</source>
+        <translation>El PDF a escribir (o indique --each DIR).</translation>
+    </message>
+    <message>
+        <source>give either OUT.pdf or --each DIR</source>
+        <translation>indique OUT.pdf o bien --each DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) in %1.</source>
+        <translation><numerusform>Se escribió %n constancia en %1.</numerusform><numerusform>Se escribieron %n constancias en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print name badges with a QR code to PDF</source>
+        <translation>Imprime gafetes con código QR en PDF</translation>
+    </message>
+    <message>
+        <source>Print certificates of participation to PDF</source>
+        <translation>Imprime constancias de participación en PDF</translation>
     </message>
 </context>
 <context>

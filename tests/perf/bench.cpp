@@ -1,6 +1,7 @@
 // Measures the figures the registration desk depends on: search latency at
 // 50, 5,000 and 100,000 attendees, durable check-in latency, a 5,000-row CSV
-// import, and the attendance sheet at 50 and 5,000 attendees.
+// import, the attendance sheet at 50 and 5,000 attendees, and badges and
+// certificates of participation for 5,000.
 
 #include "EventService.h"
 #include "MainWindow.h"
@@ -12,9 +13,13 @@
 #include "registration/AttendeeSearch.h"
 #include "registration/CheckinRepository.h"
 #include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
+#include "participants/BadgeDocument.h"
+#include "participants/CertificateDocument.h"
 
 #include <QElapsedTimer>
 #include <QApplication>
+#include <QImage>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -191,6 +196,81 @@ void benchAttendanceSheet(const QTemporaryDir &dir, int attendees, int runs, con
     report(u"attendance sheet, %1 attendees (%2 pages)"_s.arg(attendees).arg(pages), stats(ms), goal);
 }
 
+// Everyone seated round the mesas and checked in, in one transaction.
+std::unique_ptr<EventFile> eventPresent(const QTemporaryDir &dir, int attendees)
+{
+    auto file = eventWith(dir, attendees);
+    auto people = AttendeeRepository(*file).all();
+    auto mesas = MesaRepository(*file).load();
+    if (!people || !mesas || mesas->isEmpty())
+        qFatal("cannot load the event");
+    QHash<qint64, qint64> seats;
+    for (qsizetype i = 0; i < people->size(); ++i)
+        seats.insert(people->at(i).id, mesas->at(i % mesas->size()).id);
+    if (!MesaRepository(*file).setMembership(seats))
+        qFatal("cannot seat");
+    CheckinRepository desk(*file, u"bench"_s);
+    const Status all = file->write([&]() -> Status {
+        for (const Attendee &a : std::as_const(*people)) {
+            if (auto done = desk.checkIn(a.id); !done)
+                return done.error();
+        }
+        return {};
+    });
+    if (!all)
+        qFatal("%s", qPrintable(all.errorMessage()));
+    return file;
+}
+
+void benchBadges(const QTemporaryDir &dir, EventFile &file, int attendees, int runs, const QString &goal)
+{
+    std::vector<double> ms;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto document = BadgeDocument::build(file, {}, BadgeLayouts::standard());
+        if (!document)
+            qFatal("%s", qPrintable(document.errorMessage()));
+        if (Status written = document->writePdf(dir.filePath(u"badges.pdf"_s)); !written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"badges, %1 people (%2 pages)"_s.arg(attendees).arg((attendees + 7) / 8), stats(ms), goal);
+}
+
+void benchCertificates(const QTemporaryDir &dir, EventFile &file, int attendees, int runs, const QString &goal)
+{
+    QImage signature(600, 200, QImage::Format_RGB32);
+    signature.fill(Qt::white);
+    const CertificateSigner signer{u"Rosa Elena Quispe Huamán"_s, u"Gerenta Regional de Planeamiento"_s, signature};
+    std::vector<double> ms;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto document = CertificateDocument::build(file, signer);
+        if (!document)
+            qFatal("%s", qPrintable(document.errorMessage()));
+        if (Status written = document->writePdf(dir.filePath(u"constancias.pdf"_s)); !written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"constancias, %1 people, one PDF"_s.arg(attendees), stats(ms), goal);
+
+    ms.clear();
+    for (int run = 0; run < std::max(1, runs / 2); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto data = CertificateDocument::load(file);
+        if (!data)
+            qFatal("%s", qPrintable(data.errorMessage()));
+        auto written = CertificateDocument::writeEach(*data, signer, dir.filePath(u"each"_s));
+        if (!written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"constancias, %1 people, one PDF each"_s.arg(attendees), stats(ms), u"-"_s);
+}
+
 } // namespace
 
 // From opening an event to the window's first page drawn, as a person
@@ -224,6 +304,9 @@ int main(int argc, char *argv[])
     const bool quick = app.arguments().contains(u"--quick"_s);
     QTemporaryDir dir;
     std::printf("Taller Abierto benchmarks%s\n\n", quick ? " (quick)" : "");
+    // --participants: only badges and constancias.
+    const bool onlyParticipants = app.arguments().contains(u"--participants"_s);
+    if (!onlyParticipants) {
 
     benchWindow(dir, 50, quick ? 3 : 10, u"-"_s);
     benchWindow(dir, 100000, quick ? 2 : 5, u"within 3 × the 50-attendee figure"_s);
@@ -239,5 +322,9 @@ int main(int argc, char *argv[])
     benchAttendanceSheet(dir, 5000, quick ? 1 : 5, u"< 2 s"_s);
     if (!quick)
         benchAttendanceSheet(dir, 100000, 1, u"-"_s);
+    }
+    auto present = eventPresent(dir, 5000);
+    benchBadges(dir, *present, 5000, quick ? 1 : 5, u"< 5 s"_s);
+    benchCertificates(dir, *present, 5000, quick ? 1 : 5, u"< 5 s"_s);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "acta/ActaDocument.h"
 #include "ActaService.h"
+#include "participants/ParticipantPrinting.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace taller {
@@ -61,6 +63,11 @@ ActaPage::ActaPage(QWidget *parent)
     top->addWidget(preview);
     top->addWidget(exportPdf);
     top->addWidget(print);
+    auto *certificates = new QToolButton;
+    certificates->setText(tr("Certi&ficates"));
+    certificates->setPopupMode(QToolButton::InstantPopup);
+    certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return m_document; }));
+    top->addWidget(certificates);
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -5,6 +5,7 @@
 #include "EventDocument.h"
 #include "ImportAttendeesDialog.h"
 #include "WalkInDialog.h"
+#include "participants/ParticipantPrinting.h"
 #include "registration/AttendanceDocument.h"
 #include "RegistrationService.h"
 
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace taller {
@@ -65,8 +67,13 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     connect(previewButton, &QPushButton::clicked, this, &RegistrationPage::previewAttendance);
     connect(exportButton, &QPushButton::clicked, this, &RegistrationPage::exportAttendance);
     connect(printButton, &QPushButton::clicked, this, &RegistrationPage::printAttendance);
+    auto *badgesButton = new QToolButton;
+    badgesButton->setText(tr("Name &badges"));
+    badgesButton->setPopupMode(QToolButton::InstantPopup);
+    badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return m_document; }, [this] { return currentPerson(); }));
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
+    top->addWidget(badgesButton);
     top->addWidget(importButton);
     top->addWidget(previewButton);
     top->addWidget(exportButton);
@@ -295,6 +302,8 @@ void RegistrationPage::showOutcome(const Result<CheckinResult> &result, const QS
         return;
     }
     const Attendee &a = result->attendee;
+    if (a.id != 0)
+        m_lastPerson = a;
     const QString who = a.organisation.isEmpty() ? a.fullName() : u"%1 — %2"_s.arg(a.fullName(), a.organisation);
     switch (result->outcome) {
     case CheckinOutcome::CheckedIn:
@@ -342,6 +351,7 @@ void RegistrationPage::registerWalkIn()
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_lastPerson = dialog.registered();
     if (dialog.checkInNow())
         showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else
@@ -436,6 +446,13 @@ void RegistrationPage::refreshRecent()
             item->setForeground(QColor(0x88, 0x88, 0x88));
         m_recent->addItem(item);
     }
+}
+
+std::optional<Attendee> RegistrationPage::currentPerson() const
+{
+    if (const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row()))
+        return *selected;
+    return m_lastPerson;
 }
 
 PrintedDocument RegistrationPage::attendanceDocument() const

@@ -37,6 +37,9 @@ public:
     void exportAttendance();
 
     QString bannerText() const;
+    // Who a badge is printed for: the person selected, else the last one
+    // checked in or registered at this desk.
+    std::optional<Attendee> currentPerson() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +66,7 @@ private:
     QLabel *m_totalsDetail;
     QTableWidget *m_sectors;
     QListWidget *m_recent;
+    std::optional<Attendee> m_lastPerson;
 };
 
 } // namespace taller

@@ -1,0 +1,98 @@
+// Verbs for what participants take home: name badges and certificates of
+// participation (constancias).
+
+#include "CommandLine.h"
+
+#include "ParticipantsService.h"
+
+#include "participants/BadgeDocument.h"
+#include "participants/CertificateDocument.h"
+
+#include <QDir>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int printBadges(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa."), u"CODE"_s);
+    const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only the people checked in so far."));
+    const QCommandLineOption document(u"document"_s, Invocation::tr("Only the person with this document number."), u"DOC"_s);
+    const QCommandLineOption layout(u"layout"_s,
+                                    Invocation::tr("The badge holder's size: %1 (default %2).")
+                                        .arg(BadgeLayouts::keys().join(u", "_s), BadgeLayouts::standard().key),
+                                    u"NAME"_s, BadgeLayouts::standard().key);
+    parser.addOptions({mesa, checkedIn, document, layout});
+    if (!cli.parse(parser, Invocation::tr("Print name badges with a QR code of the document number, on A4 sheets with "
+                                          "cutting marks, to a PDF file."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+        return cli.exitCode();
+    const auto chosen = BadgeLayouts::fromKey(parser.value(layout));
+    if (!chosen)
+        return cli.fail(Invocation::tr("--layout takes one of %1, not \"%2\".").arg(BadgeLayouts::keys().join(u", "_s), parser.value(layout)),
+                        UsageError);
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
+        return cli.exitCode();
+    const BadgeSelection selection{parser.value(mesa), parser.isSet(checkedIn), parser.value(document)};
+    return cli.writePdf(ParticipantsService(*session).badges(selection, *chosen), parser.positionalArguments().at(1));
+}
+
+int printCertificates(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption each(u"each"_s, Invocation::tr("One PDF per person in DIR, named by document number."), u"DIR"_s);
+    const QCommandLineOption signer(u"signer"_s, Invocation::tr("Who signs them, as \"NAME|POSITION\"."), u"NAME|POSITION"_s);
+    const QCommandLineOption signature(u"signature-image"_s, Invocation::tr("A scanned signature (PNG or JPEG) to print above the signer."),
+                                       u"PNG"_s);
+    parser.addOptions({each, signer, signature});
+    if (!cli.parse(parser, Invocation::tr("Print a certificate of participation (constancia) for every person checked in, "
+                                          "to one PDF or one PDF each."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write (or give --each DIR).")}}, 1))
+        return cli.exitCode();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(each) == (positional.size() == 2))
+        return cli.fail(Invocation::tr("give either OUT.pdf or --each DIR"), UsageError);
+
+    CertificateSigner who;
+    if (parser.isSet(signer)) {
+        auto parsed = CertificateSigner::parse(parser.value(signer));
+        if (!parsed)
+            return cli.fail(parsed.errorMessage(), UsageError);
+        who = *parsed;
+    }
+    if (parser.isSet(signature)) {
+        auto image = CertificateSigner::readSignature(parser.value(signature));
+        if (!image)
+            return cli.fail(image.error());
+        who.signature = *image;
+    }
+    auto session = cli.openEvent(positional.at(0));
+    if (!session)
+        return cli.exitCode();
+    const ParticipantsService participants(*session);
+    if (!parser.isSet(each))
+        return cli.writePdf(participants.certificates(who), positional.at(1));
+    auto written = participants.writeCertificates(who, parser.value(each));
+    if (!written)
+        return cli.fail(written.error());
+    cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size())).arg(QDir::toNativeSeparators(parser.value(each)))
+              << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> participantVerbs()
+{
+    return {
+        {u"print badges"_s, Invocation::tr("Print name badges with a QR code to PDF"), printBadges},
+        {u"print certificates"_s, Invocation::tr("Print certificates of participation to PDF"), printCertificates},
+    };
+}
+
+} // namespace taller::cli

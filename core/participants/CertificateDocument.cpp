@@ -1,0 +1,190 @@
+#include "participants/CertificateDocument.h"
+
+#include "acta/ActaRepository.h"
+#include "base/Clock.h"
+#include "event/EventHeader.h"
+#include "event/EventRepository.h"
+#include "registration/AttendeeRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+Result<CertificateSigner> CertificateSigner::parse(const QString &text)
+{
+    const QStringList parts = text.split(u'|');
+    if (parts.size() != 2 || parts.at(0).trimmed().isEmpty() || parts.at(1).trimmed().isEmpty())
+        return Error{CertificateDocument::tr("The signer is written \"NAME|POSITION\", not \"%1\".").arg(text)};
+    return CertificateSigner{parts.at(0).trimmed(), parts.at(1).trimmed(), {}};
+}
+
+Result<QImage> CertificateSigner::readSignature(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull())
+        return Error{CertificateDocument::tr("Cannot read the signature image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString())};
+    // PDF/A allows no transparency: the signature goes onto white paper.
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
+}
+
+Result<CertificateData> CertificateDocument::load(EventFile &file)
+{
+    CertificateData data;
+    auto details = EventRepository(file).load();
+    if (!details)
+        return details.error();
+    data.event = *details;
+    auto attendees = AttendeeRepository(file).checkedIn();
+    if (!attendees)
+        return attendees.error();
+    data.attendees = *attendees;
+    auto versions = ActaRepository(file).versions();
+    if (!versions)
+        return versions.error();
+    if (!versions->isEmpty() && versions->constLast().isClosed()) {
+        data.actaVersion = versions->constLast().version;
+        data.actaFingerprint = versions->constLast().fingerprint;
+    }
+    return data;
+}
+
+void CertificateDocument::addPage(PrintedDocument &document, const CertificateData &data, const Attendee &a,
+                                  const CertificateSigner &signer)
+{
+    const EventDetails &e = data.event;
+    document.addPageBreak();
+    document.addSpacing(18);
+    document.addTitle(tr("Certificate of participation"));
+    document.addSpacing(10);
+    document.addParagraph(tr("This is to certify that"));
+    document.addTitle(a.fullName());
+    if (!a.organisation.isEmpty())
+        document.addSubtitle(a.organisation);
+    document.addSpacing(4);
+    const int minutes = e.start.isValid() && e.end.isValid() ? int(e.start.secsTo(e.end) / 60) : 0;
+    const QString hours = minutes > 0 ? tr("%1 (%2)").arg(EventHeader::timeRangeText(e.start, e.end), EventHeader::durationText(minutes))
+                                      : EventHeader::timeRangeText(e.start, e.end);
+    document.addParagraph(tr("holder of %1 %2, took part in the workshop “%3”, organised by %4, held on %5 at %6, from %7.")
+                              .arg(DocumentTypes::shortName(a.documentType), a.documentNumber, e.title, e.organiser,
+                                   EventHeader::dateText(e.date), EventHeader::placeText(e), hours));
+    document.addSpacing(24);
+
+    PrintedDocument::SignatureCell cell;
+    for (const QString &line : {signer.name, signer.position, e.organiser}) {
+        if (!line.isEmpty())
+            cell.lines << line;
+    }
+    cell.image = signer.signature;
+    document.addSignatureColumns({{}, {}, {cell}, {}});
+
+    if (!data.actaFingerprint.isEmpty()) {
+        document.addSpacing(6);
+        // The fingerprint on a line of its own, whole, to be typed or compared.
+        document.addParagraph(tr("It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 "
+                                 "fingerprint is:").arg(data.actaVersion) + QChar::LineSeparator + data.actaFingerprint);
+    }
+}
+
+namespace {
+
+PrintedDocument certificateDocument(const CertificateData &data)
+{
+    PrintedDocument document(CertificateDocument::tr("Certificate of participation"));
+    EventHeader::applyRunningHeader(document, data.event);
+    // A constancia stands alone: "page 17 of 5000" would say nothing to its holder.
+    document.setPageNumbers(false);
+    return document;
+}
+
+} // namespace
+
+Result<PrintedDocument> CertificateDocument::build(const CertificateData &data, const CertificateSigner &signer)
+{
+    if (data.attendees.isEmpty())
+        return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
+    PrintedDocument document = certificateDocument(data);
+    for (const Attendee &a : data.attendees)
+        addPage(document, data, a, signer);
+    return document;
+}
+
+Result<PrintedDocument> CertificateDocument::build(EventFile &file, const CertificateSigner &signer)
+{
+    auto data = load(file);
+    if (!data)
+        return data.error();
+    return build(*data, signer);
+}
+
+PrintedDocument CertificateDocument::buildOne(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer)
+{
+    PrintedDocument document = certificateDocument(data);
+    addPage(document, data, attendee, signer);
+    return document;
+}
+
+QString CertificateDocument::fileName(const Attendee &attendee)
+{
+    QString name = attendee.documentNumber;
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9_-]"_s);
+    name.replace(unsafe, u"_"_s);
+    return name + u".pdf"_s;
+}
+
+Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, const CertificateSigner &signer,
+                                                  const QString &directory)
+{
+    if (data.attendees.isEmpty())
+        return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
+    if (!QDir().mkpath(directory))
+        return Error{tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory))};
+    // Every file is written in a folder beside them first; only when all are
+    // on disk do they move into place.
+    QTemporaryDir staging(QDir(directory).filePath(u".constancias-XXXXXX"_s));
+    if (!staging.isValid())
+        return Error{tr("Cannot write in the folder %1: %2").arg(QDir::toNativeSeparators(directory), staging.errorString())};
+    QStringList names;
+    QSet<QString> taken;
+    for (const Attendee &a : data.attendees) {
+        const QString name = fileName(a);
+        if (taken.contains(name))
+            return Error{tr("Two people would get the same file name %1; nothing was written.").arg(name)};
+        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written)
+            return Error{tr("%1 Nothing was written.").arg(written.errorMessage())};
+        names << name;
+        taken.insert(name);
+    }
+    QStringList paths;
+    for (const QString &name : std::as_const(names)) {
+        const QString target = QDir(directory).filePath(name);
+        // rename(2) replaces an older constancia of the same person at once.
+        if (std::rename(QFile::encodeName(staging.filePath(name)).constData(), QFile::encodeName(target).constData()) != 0)
+            return Error{tr("Cannot move %1 into %2: %3. %4 of %5 constancias were written.")
+                             .arg(name, QDir::toNativeSeparators(directory), QString::fromLocal8Bit(strerror(errno)))
+                             .arg(paths.size())
+                             .arg(names.size())};
+        paths << target;
+    }
+    return paths;
+}
+
+} // namespace taller
