@@ -135,9 +135,9 @@ void ActaPage::setDocument(EventDocument *document)
     if (document) {
         for (auto signal : {&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
                             &EventDocument::detailsChanged})
-            connect(document, signal, this, &ActaPage::refresh);
+            connect(document, signal, this, [this] { m_refresh->request(); });
     }
-    refresh();
+    m_refresh->request();
 }
 
 bool ActaPage::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeferredRefresh.h"
+
 #include "acta/ActaSeal.h"
 
 #include <QWidget>
@@ -42,6 +44,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Counting an event of 100,000 people waits until the page is shown.
+    DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     void refresh();
     void saveTexts();
     qint64 currentSignatoryId() const;

@@ -182,10 +182,10 @@ void RegistrationPage::setDocument(EventDocument *document)
     setEnabled(document != nullptr);
     m_search->clear();
     if (document) {
-        connect(document, &EventDocument::attendeesChanged, this, &RegistrationPage::refresh);
-        connect(document, &EventDocument::detailsChanged, this, &RegistrationPage::refreshCounters);
+        connect(document, &EventDocument::attendeesChanged, this, [this] { m_refresh->request(); });
+        connect(document, &EventDocument::detailsChanged, this, [this] { m_refresh->request(); });
     }
-    refresh();
+    m_refresh->request();
 }
 
 void RegistrationPage::showEvent(QShowEvent *event)

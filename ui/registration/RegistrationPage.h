@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeferredRefresh.h"
+
 #include "base/Result.h"
 #include "registration/Checkin.h"
 
@@ -46,6 +48,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Counting an event of 100,000 people waits until the page is shown.
+    DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     enum class Tone { Success, Notice, Problem };
     void search();
     void refresh();
