@@ -2,6 +2,9 @@
 
 #include "EventService.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -64,6 +67,13 @@ QByteArray readAll(const QString &path)
 QString testDataPath(const QString &name)
 {
     return QString::fromUtf8(TALLER_TEST_DATA) + u'/' + name;
+}
+
+void skip(const char *why)
+{
+    std::fprintf(stderr, "SKIPPED: %s\n", why);
+    std::fflush(stderr);
+    std::_Exit(SkipExitCode);
 }
 
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount)

@@ -54,6 +54,12 @@ constexpr int CliTimeoutMs = 120000;
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
                  const QStringList &extraEnvironment = {});
 
+// Ends a test that cannot run here, reported by CTest as skipped (exit code
+// SkipExitCode, declared in tests/CMakeLists.txt), never as passed. CTest runs
+// each test in a process of its own, so the rest of the run goes on.
+constexpr int SkipExitCode = 77;
+[[noreturn]] void skip(const char *why);
+
 // An event file made from a template by the service the window and the CLI
 // use, opened for a test to read and write through the slices.
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount = 0);

@@ -353,3 +353,51 @@ TEST_CASE("The attendance sheet lists everyone by surname, with numbered blank r
     }
     CHECK_FALSE(rowNumbered(63));
 }
+
+TEST_CASE("Lists and the attendance sheet follow Spanish order: accents and case ignored, Ñ after N, CH within C",
+          "[attendance][collation]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"orden.taller"_s);
+    const QString csv = dir.filePath(u"orden.csv"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    // Given in no particular order.
+    const QStringList rows = {
+        u"Nombres;Apellidos;DNI"_s,        u"Rosa;Zúñiga Ruiz;40000001"_s,    u"José;Peña Alarcón;40000002"_s,
+        u"Luz;Ñique Chunga;40000003"_s,    u"Ana;Álvarez Paz;40000004"_s,     u"Raúl;Órdoñez Vera;40000005"_s,
+        u"Iván;Núñez Lora;40000006"_s,     u"Eva;Cruz Vela;40000007"_s,       u"Inés;Peña Alarcón;40000008"_s,
+        u"Juan;Chávez Soto;40000009"_s,    u"Olga;Nuñovero Díaz;40000010"_s, u"Pía;de la Cruz Lozada;40000011"_s,
+        u"Noé;Alva Castro;40000012"_s,     u"Ciro;Ortiz Ugaz;40000013"_s,     u"Leo;Castro Ruiz;40000014"_s,
+        u"Gina;Nunura Ayala;40000015"_s,   u"Teo;Díaz Rojas;40000016"_s,
+    };
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(rows.join(u"\r\n"_s).toUtf8());
+    file.close();
+    REQUIRE(test::runCli({u"import"_s, u"attendees"_s, path, csv}).exitCode == 0);
+
+    // The order a person expects on the sheet, written out by hand.
+    const QStringList expected = {
+        u"Alva Castro, Noé"_s,     u"Álvarez Paz, Ana"_s,        u"Castro Ruiz, Leo"_s,     u"Chávez Soto, Juan"_s,
+        u"Cruz Vela, Eva"_s,       u"de la Cruz Lozada, Pía"_s,  u"Díaz Rojas, Teo"_s,      u"Nunura Ayala, Gina"_s,
+        u"Núñez Lora, Iván"_s,     u"Nuñovero Díaz, Olga"_s,     u"Ñique Chunga, Luz"_s,    u"Órdoñez Vera, Raúl"_s,
+        u"Ortiz Ugaz, Ciro"_s,     u"Peña Alarcón, Inés"_s,      u"Peña Alarcón, José"_s,   u"Zúñiga Ruiz, Rosa"_s,
+    };
+    const auto listed = test::runCli({u"attendees"_s, path, u"--json"_s});
+    REQUIRE(listed.exitCode == 0);
+    QStringList order;
+    for (const QJsonValue &a : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        order << a[u"surnames"_s].toString() + u", "_s + a[u"given_names"_s].toString();
+    CHECK(order == expected);
+
+    const QString pdf = dir.filePath(u"orden.pdf"_s);
+    REQUIRE(test::runCli({u"print"_s, u"attendance"_s, path, pdf}).exitCode == 0);
+    const QString text = test::pdfText(pdf);
+    qsizetype previous = -1;
+    for (const QString &name : expected) {
+        INFO(name.toStdString());
+        const qsizetype at = text.indexOf(name);
+        CHECK(at > previous);
+        previous = at;
+    }
+}
