@@ -2,6 +2,7 @@
 
 #include "EventDocument.h"
 #include "Settings.h"
+#include "SpreadsheetExport.h"
 #include "StartPage.h"
 #include "agenda/AgendaPage.h"
 #include "event/EventDetailsPage.h"
@@ -12,6 +13,8 @@
 #include "base/Clock.h"
 #include "templates/Templates.h"
 #include "base/Backups.h"
+#include "mesas/CommitmentImport.h"
+#include "registration/PersonalData.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,7 +121,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
 
-    QAction *importAttendees = file->addAction(tr("&Import attendees from CSV…"), this, [this] {
+    QAction *importAttendees = file->addAction(tr("&Import attendees (Excel or CSV)…"), this, [this] {
         showSection(RegistrationSection);
         m_registrationPage->importAttendees();
     });
@@ -129,11 +132,27 @@ void MainWindow::createActions()
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
-    QAction *importProgramme = file->addAction(tr("Import programme from CS&V…"), this, [this] {
+    QAction *importProgramme = file->addAction(tr("Import programme (Excel or CS&V)…"), this, [this] {
         showSection(ProgrammeSection);
         m_agendaPage->importCsv();
     });
-    QAction *exportProgrammeCsv = file->addAction(tr("Export programme to C&SV…"), this, [this] { m_agendaPage->exportCsv(); });
+    QAction *exportProgrammeCsv = file->addAction(tr("Export programme (Excel or C&SV)…"), this, [this] { m_agendaPage->exportCsv(); });
+    // Lists for a spreadsheet: each names the event's file beside it.
+    auto exportList = [this](const QString &title, const QString &suffix, auto sheet) {
+        if (!m_document)
+            return;
+        const QFileInfo event(m_document->path());
+        SpreadsheetExport::save(this, title, sheet(m_document->file()), event.absolutePath() + u'/' + event.completeBaseName() + suffix);
+    };
+    QAction *exportAttendees = file->addAction(tr("Export a&ttendees (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export attendees"), tr("-attendees"), AttendeeImport::exportSheet);
+    });
+    QAction *exportCommitments = file->addAction(tr("Export co&mmitments (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export commitments"), tr("-commitments"), CommitmentImport::exportSheet);
+    });
+    QAction *exportParticipation = file->addAction(tr("Export participation by sector (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export participation"), tr("-participation"), PersonalData::participationSheet);
+    });
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
@@ -142,7 +161,8 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme,
-                      exportProgramme, importProgramme, exportProgrammeCsv, restore, close};
+                      exportProgramme, importProgramme, exportProgrammeCsv, exportAttendees, exportCommitments,
+                      exportParticipation, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

@@ -158,19 +158,21 @@ int importCommitments(Invocation &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const ImportOptions import;
     parser.addOption(json);
+    import.addTo(parser);
     if (!cli.parse(parser,
-                   Invocation::tr("Import input commitments from a CSV (mesa, title, description, actions, responsible, "
+                   Invocation::tr("Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
                                   "participants, resources, deadline, indicator) or the approved commitments of an "
                                   "earlier event file."),
                    {{u"FILE"_s, Invocation::tr("The event file.")},
-                    {u"SOURCE"_s, Invocation::tr("A CSV file, or another .taller event file.")}}))
+                    {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
         return cli.exitCode();
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();
     const QString source = parser.positionalArguments().at(1);
-    auto plan = CommitmentImport::fromPath(*file, source);
+    auto plan = CommitmentImport::fromPath(*file, source, import.readOptions(parser), import.choices(parser));
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(source, plan.errorMessage()));
     auto report = CommitmentImport::commit(*file, *plan);
@@ -180,13 +182,30 @@ int importCommitments(Invocation &cli)
         QJsonArray problems;
         for (const auto &p : report->problems)
             problems.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
-        cli.printJson(QJsonObject{{u"imported"_s, report->imported}, {u"rejected"_s, report->rejected}, {u"problems"_s, problems}});
+        cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report->columns)},
+                                  {u"imported"_s, report->imported},
+                                  {u"rejected"_s, report->rejected},
+                                  {u"problems"_s, problems}});
         return Success;
     }
+    if (!report->columns.isEmpty())
+        cli.out() << columnsText(report->columns) << '\n';
     cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected) << '\n';
     for (const auto &p : report->problems)
         cli.out() << p.reason << '\n';
     return Success;
+}
+
+int exportCommitments(Invocation &cli)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}}))
+        return cli.exitCode();
+    auto file = cli.openEvent(parser.positionalArguments().at(0));
+    if (!file)
+        return cli.exitCode();
+    return cli.writeSheet(CommitmentImport::exportSheet(*file), parser.positionalArguments().at(1));
 }
 
 int listCommitments(Invocation &cli)
@@ -240,7 +259,8 @@ QList<Verb> mesaVerbs()
         {u"mesas"_s, Invocation::tr("List the mesas and their members"), listMesas},
         {u"balance"_s, Invocation::tr("Seat attendees at the mesas, balanced"), balance},
         {u"assign"_s, Invocation::tr("Seat one attendee at a mesa"), assign},
-        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV or event file)"), importCommitments},
+        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV, .xlsx, .ods or event file)"), importCommitments},
+        {u"export commitments"_s, Invocation::tr("Write the commitments to .xlsx or CSV"), exportCommitments},
         {u"commitments"_s, Invocation::tr("List the commitments"), listCommitments},
         {u"print mesa"_s, Invocation::tr("Print a mesa's worksheet to PDF"), printMesa},
     };
