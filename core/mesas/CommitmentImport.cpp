@@ -78,7 +78,8 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
     const QStringList &header = table.records.first().fields;
     if (ColumnMap::indexOf(plan.columns, u"title"_s) < 0)
         return Error{tr("The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.")
-                         .arg(header.join(u", "_s))};
+                         .arg(header.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
     auto mesas = mesasOf(file);
     if (!mesas)
         return mesas.error();

@@ -108,7 +108,8 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
     if (!has(u"title") || (!has(u"start") && !has(u"minutes")))
         return Error{tr("The first row must name the columns: at least a title (Actividad) and a start time (Inicio) or a "
                         "duration (Minutos). Found: %1.")
-                         .arg(header.join(u", "_s))};
+                         .arg(header.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
 
     struct Row { int line; AgendaItem item; QTime start; };
     QList<Row> rows;

@@ -156,7 +156,8 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
     if (!hasName || index(u"document") < 0)
         return Error{tr("The first row must name the columns, with at least a name (Nombres, Apellidos) and a document "
                         "(DNI, Documento). Found: %1.")
-                         .arg(header.fields.join(u", "_s))};
+                         .arg(header.fields.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
         plan.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
@@ -237,14 +238,16 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
             continue;
         }
         a.documentType = statedType.value_or(dniColumn ? DocumentType::Dni : inferDocumentType(a.documentNumber));
-        if (a.documentType == DocumentType::Dni && a.documentNumber.size() == 7 && allDigits) {
+        if (a.documentType == DocumentType::Dni && allDigits && record.isNumber(documentColumn) && a.documentNumber.size() < 8) {
+            // A spreadsheet stored the DNI as a number, which cannot keep its
+            // leading zeros: they are certainly lost, so they come back.
+            a.documentNumber = a.documentNumber.rightJustified(8, u'0');
+        } else if (a.documentType == DocumentType::Dni && a.documentNumber.size() == 7 && allDigits) {
             a.documentNumber.prepend(u'0');
-            // A number cell in a spreadsheet cannot hold the zero: no doubt.
-            if (!record.isNumber(documentColumn))
-                plan.problems.append({record.line, ProblemKind::Warning,
-                                      tr("line %1: DNI %2 had 7 digits (Excel drops leading zeros); read as %3")
-                                          .arg(record.line)
-                                          .arg(rawNumber, a.documentNumber)});
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: DNI %2 had 7 digits (Excel drops leading zeros); read as %3")
+                                      .arg(record.line)
+                                      .arg(rawNumber, a.documentNumber)});
         }
         if (const QString invalid = DocumentTypes::validationError(a.documentType, a.documentNumber); !invalid.isEmpty()) {
             plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: %2").arg(record.line).arg(invalid)});

@@ -57,7 +57,8 @@ int firstNonUtf8Line(const QByteArray &data)
         if (end < 0)
             end = data.size();
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        (void)utf8(QByteArrayView(data).sliced(start, end - start));
+        const QString decoded = utf8(QByteArrayView(data).sliced(start, end - start));
+        Q_UNUSED(decoded)
         if (utf8.hasError())
             return line;
         ++line;

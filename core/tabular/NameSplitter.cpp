@@ -125,6 +125,15 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order order)
     QStringList parts = units(words);
     if (order == Order::SurnamesFirst)
         std::reverse(parts.begin(), parts.end());
+    // "Vásquez de Velasco Chávez": with five units or more, a surname joined
+    // by "de" to the word before it is one compound surname.
+    QString compound;
+    if (order == Order::GivenFirst && parts.size() >= 5 && isParticle(parts.at(parts.size() - 2).section(u' ', 0, 0))) {
+        const qsizetype i = parts.size() - 3;
+        parts[i] += u' ' + parts.at(i + 1);
+        parts.removeAt(i + 1);
+        compound = parts.at(i);
+    }
     qsizetype givenCount = 0;
     switch (parts.size()) {
     case 1:
@@ -153,6 +162,8 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order order)
         result.doubt = tr("%1 words; the last two taken as surnames").arg(parts.size());
         break;
     }
+    if (!compound.isEmpty() && result.doubt.isEmpty())
+        result.doubt = tr("\"%1\" taken as one compound surname").arg(compound);
     QStringList given = parts.mid(0, givenCount);
     QStringList surnames = parts.mid(givenCount);
     if (order == Order::SurnamesFirst) {

@@ -580,6 +580,16 @@ QString TabularReader::describe(const Table &table)
         .arg(CsvReader::encodingName(table.encoding), table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter));
 }
 
+QString TabularReader::otherSheets(const Table &table)
+{
+    QStringList others = table.sheets;
+    others.removeAll(table.sheet);
+    if (others.isEmpty())
+        return {};
+    return u' ' + tr("This is the sheet \"%1\"; the workbook also has: %2 (choose one with --sheet or in the window).")
+                      .arg(table.sheet, others.join(u", "_s));
+}
+
 QString TabularReader::fileDialogFilter()
 {
     return tr("Spreadsheets and CSV (*.xlsx *.ods *.csv *.tsv *.txt);;All files (*)");

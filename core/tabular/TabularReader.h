@@ -50,6 +50,9 @@ public:
 
     // "Excel (.xlsx), sheet Hoja1" or "CSV, UTF-8, ';'", for the preview.
     static QString describe(const Table &table);
+    // " The workbook's other sheets: Inscritos." (for an error about the
+    // sheet read), or nothing when it has one sheet.
+    static QString otherSheets(const Table &table);
     // For file dialogs: every format the reader knows.
     static QString fileDialogFilter();
     // "12.5 MB".
