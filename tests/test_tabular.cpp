@@ -287,18 +287,29 @@ TEST_CASE("Broken files: a column nobody recognised is said; Acciones (cómo hac
     CHECK(commitments.at(0)[u"values"_s].toArray().size() == 2);
 }
 
-TEST_CASE("Broken files: ABC123 under DNI is rejected naming its line, not stored as a passport", "[tabular][import]")
+TEST_CASE("Broken files: ABC123 under DNI is said for its line, never taken as a DNI in silence", "[tabular][import]")
 {
     QTemporaryDir dir;
     auto file = newEvent(dir);
-    auto plan = AttendeeImport::prepare(*file, "Nombres,Apellidos,DNI\nAna,Rojas,ABC123\nLuis,Paredes,44556688\n");
+    auto plan = AttendeeImport::prepare(*file, "Nombres,Apellidos,DNI\nAna,Rojas,ABC123\nLuis,Paredes,44556688\nEva,Soto,X1234567\n");
     REQUIRE(plan.ok());
-    CHECK(plan->accepted.size() == 1);
-    REQUIRE(plan->count(AttendeeImport::ProblemKind::Rejected) == 1);
-    const auto rejected = std::find_if(plan->problems.cbegin(), plan->problems.cend(),
-                                       [](const AttendeeImport::Problem &p) { return p.kind == AttendeeImport::ProblemKind::Rejected; });
-    CHECK(rejected->line == 2);
-    CHECK(rejected->reason.contains(u"ABC123"_s));
+    // Not a DNI under "DNI": kept as the passport it looks like, and said
+    // for its line, with the value.
+    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
+        return p.line == 2 && p.kind == AttendeeImport::ProblemKind::Warning && p.reason.contains(u"\"ABC123\" is under \"DNI\" but is not a DNI"_s);
+    }));
+    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
+        return p.line == 4 && p.kind == AttendeeImport::ProblemKind::Warning && p.reason.contains(u"X1234567"_s);
+    }));
+    // Too short for any document: rejected, naming its line.
+    auto tooShort = AttendeeImport::prepare(*file, "Nombres,Apellidos,DNI\nAna,Rojas,AB12\n");
+    REQUIRE(tooShort.ok());
+    CHECK(tooShort->accepted.isEmpty());
+    CHECK(tooShort->problems.last().line == 2);
+    for (const AttendeeImport::Row &row : plan->accepted) {
+        if (row.line != 3)
+            CHECK(row.attendee.documentType != DocumentType::Dni);
+    }
     // With a type column, a passport is a passport.
     auto typed = AttendeeImport::prepare(*file, "Nombres,Apellidos,Tipo de documento,Documento\nAna,Rojas,Pasaporte,ABC123456\n");
     REQUIRE(typed.ok());

@@ -148,7 +148,10 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
     if (!columns)
         return columns.error();
     plan.columns = *columns;
-    auto index = [&](const char16_t *key) { return ColumnMap::indexOf(plan.columns, QString::fromUtf16(key)); };
+    QHash<QStringView, int> indexes;
+    for (const FieldSpec &spec : fields())
+        indexes.insert(spec.key, ColumnMap::indexOf(plan.columns, spec.key));
+    auto index = [&](const char16_t *key) { return indexes.value(QStringView(key), -1); };
 
     const CsvReader::Record &header = table.records.first();
     const bool hasName = index(u"given_names") >= 0 || index(u"surnames") >= 0 || index(u"full_name") >= 0
@@ -229,15 +232,14 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
         }
         static const QRegularExpression digitsOnly(u"^[0-9]+$"_s);
         const bool allDigits = digitsOnly.match(a.documentNumber).hasMatch();
-        if (dniColumn && !a.documentNumber.isEmpty() && !allDigits) {
-            plan.problems.append({record.line, ProblemKind::Rejected,
-                                  tr("line %1: \"%2\" is under \"%3\" but is not a DNI (8 digits); not imported. Correct it, or "
-                                     "add a column \"Tipo de documento\" if it is a passport or a carné de extranjería")
-                                      .arg(record.line)
-                                      .arg(rawNumber, plan.columns.at(documentColumn).header)});
-            continue;
-        }
         a.documentType = statedType.value_or(dniColumn ? DocumentType::Dni : inferDocumentType(a.documentNumber));
+        bool notADni = false;
+        if (dniColumn && !a.documentNumber.isEmpty() && !(allDigits && a.documentNumber.size() <= 8)) {
+            // Under "DNI" but not a DNI: a foreigner's card or passport most
+            // likely; kept as such, and said.
+            a.documentType = inferDocumentType(a.documentNumber);
+            notADni = true;
+        }
         if (a.documentType == DocumentType::Dni && allDigits && record.isNumber(documentColumn) && a.documentNumber.size() < 8) {
             // A spreadsheet stored the DNI as a number, which cannot keep its
             // leading zeros: they are certainly lost, so they come back.
@@ -253,6 +255,12 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
             plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: %2").arg(record.line).arg(invalid)});
             continue;
         }
+        if (notADni)
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: \"%2\" is under \"%3\" but is not a DNI (8 digits); recorded as %4. Check it, or "
+                                     "add a column \"Tipo de documento\"")
+                                      .arg(record.line)
+                                      .arg(rawNumber, plan.columns.at(documentColumn).header, DocumentTypes::displayName(a.documentType))});
         if (seen.contains(a.documentNumber)) {
             plan.problems.append({record.line, ProblemKind::Duplicate,
                                   tr("line %1: document %2 is already registered; nothing was changed")
