@@ -68,7 +68,10 @@
     </message>
     <message numerus="yes">
         <source>%n people took part in the workshop</source>
-        <translation><numerusform>Participó %n persona en el taller</numerusform><numerusform>Participaron %n personas en el taller</numerusform></translation>
+        <translation>
+            <numerusform>Participó %n persona en el taller</numerusform>
+            <numerusform>Participaron %n personas en el taller</numerusform>
+        </translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -235,11 +238,17 @@
     </message>
     <message numerus="yes">
         <source>%n approved commitments</source>
-        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso aprobado</numerusform>
+            <numerusform>%n compromisos aprobados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participants checked in</source>
-        <translation><numerusform>%n participante registrado</numerusform><numerusform>%n participantes registrados</numerusform></translation>
+        <translation>
+            <numerusform>%n participante registrado</numerusform>
+            <numerusform>%n participantes registrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>not yet</source>
@@ -400,7 +409,7 @@
         <translation>Firmada</translation>
     </message>
     <message>
-        <source>In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business associations met at the "%5" to validate the commitments of the open government pilot. Having worked in mesas and debated the proposals in plenary, they agree on the following commitments:</source>
+        <source>In %1, at %2, on %3, the representatives of the %4 and of civil society, academia and business associations met at the &quot;%5&quot; to validate the commitments of the open government pilot. Having worked in mesas and debated the proposals in plenary, they agree on the following commitments:</source>
         <translation>En %1, en el %2, el %3, los representantes del %4 y de la sociedad civil, la academia y los gremios empresariales se reunieron en el «%5» para validar los compromisos del piloto de gobierno abierto. Tras trabajar en mesas y debatir las propuestas en plenaria, acuerdan los siguientes compromisos:</translation>
     </message>
     <message>
@@ -412,7 +421,7 @@
         <translation>Las partes se comprometen a incorporar estas acciones en el plan de acción de gobierno abierto y a informar sobre su avance. En señal de conformidad, firman la presente acta.</translation>
     </message>
     <message>
-        <source>%1, %2: recorded "%3", now "%4"</source>
+        <source>%1, %2: recorded &quot;%3&quot;, now &quot;%4&quot;</source>
         <translation>%1, %2: se registró «%3», ahora dice «%4»</translation>
     </message>
     <message>
@@ -490,15 +499,15 @@
         <translation>sin título</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a time such as 08:30</source>
+        <source>&quot;%1&quot; is not a time such as 08:30</source>
         <translation>«%1» no es una hora como 08:30</translation>
     </message>
     <message>
-        <source>"%1" is not a number of minutes</source>
+        <source>&quot;%1&quot; is not a number of minutes</source>
         <translation>«%1» no es un número de minutos</translation>
     </message>
     <message>
@@ -514,8 +523,88 @@
         <translation>línea %1: empieza a las %2 pero la siguiente actividad empieza a las %3; revise las horas</translation>
     </message>
     <message>
-        <source>line %1: the first activity starts at %2, the event at %3; times follow the event's start</source>
-        <translation>línea %1: la primera actividad empieza a las %2 y el evento a las %3; las horas siguen el inicio del evento</translation>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Presentation minutes</source>
+        <translation>Minutos de exposición</translation>
+    </message>
+    <message>
+        <source>Questions minutes</source>
+        <translation>Minutos de preguntas</translation>
+    </message>
+    <message>
+        <source>Mesas</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>the actual start or end is not a date and time such as 2026-11-27T08:31</source>
+        <translation>el inicio o fin real no es una fecha y hora como 2026-11-27T08:31</translation>
+    </message>
+    <message>
+        <source>No activity of the file can be imported; the programme was left as it was.</source>
+        <translation>Ninguna actividad del archivo se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
+        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omite</translation>
+    </message>
+    <message>
+        <source>The event now starts at %1, as the file&apos;s first activity (it started at %2).</source>
+        <translation>El evento ahora empieza a las %1, como la primera actividad del archivo (empezaba a las %2).</translation>
+    </message>
+    <message>
+        <source>The event keeps its start at %1; the file&apos;s first activity starts at %2, so every time moves by %3 minutes. Change the event&apos;s start to %2 to keep the file&apos;s times.</source>
+        <translation>El evento mantiene su inicio a las %1; la primera actividad del archivo empieza a las %2, así que cada hora se desplaza %3 minutos. Cambie el inicio del evento a %2 para conservar las horas del archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -554,7 +643,10 @@
     </message>
     <message numerus="yes">
         <source>About %n people are expected to take part.</source>
-        <translation><numerusform>Se estima la participación de aproximadamente %n persona.</numerusform><numerusform>Se estima la participación de aproximadamente %n personas.</numerusform></translation>
+        <translation>
+            <numerusform>Se estima la participación de aproximadamente %n persona.</numerusform>
+            <numerusform>Se estima la participación de aproximadamente %n personas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activity</source>
@@ -666,10 +758,13 @@
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2.</source>
-        <translation><numerusform>%n actividad de %1 a %2.</numerusform><numerusform>%n actividades de %1 a %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n actividad de %1 a %2.</numerusform>
+            <numerusform>%n actividades de %1 a %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 free before the event's end (%2).</source>
+        <source>%1 free before the event&apos;s end (%2).</source>
         <translation>Quedan %1 libres antes del fin del evento (%2).</translation>
     </message>
     <message>
@@ -701,7 +796,7 @@
         <translation>Ba&amp;jar (Alt+↓)</translation>
     </message>
     <message>
-        <source>edit "%1"</source>
+        <source>edit &quot;%1&quot;</source>
         <translation>editar «%1»</translation>
     </message>
     <message>
@@ -717,8 +812,8 @@
         <translation>quedan %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;%1 over&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 de exceso&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 over&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 de exceso&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -757,11 +852,11 @@
         <translation>agregar una actividad</translation>
     </message>
     <message>
-        <source>delete "%1"</source>
+        <source>delete &quot;%1&quot;</source>
         <translation>eliminar «%1»</translation>
     </message>
     <message>
-        <source>move "%1"</source>
+        <source>move &quot;%1&quot;</source>
         <translation>mover «%1»</translation>
     </message>
     <message>
@@ -773,24 +868,15 @@
         <translation>¿Olvidar todas las horas reales de inicio y fin registradas hoy? Ctrl+Z las recupera.</translation>
     </message>
     <message>
-        <source>Import programme from CSV</source>
-        <translation>Importar programa desde CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import programme</source>
         <translation>Importar programa</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Replace the programme with the %n activities of %1?</source>
-        <translation><numerusform>¿Reemplazar el programa por la actividad de %1?</numerusform><numerusform>¿Reemplazar el programa por las %n actividades de %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Reemplazar el programa por la actividad de %1?</numerusform>
+            <numerusform>¿Reemplazar el programa por las %n actividades de %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ctrl+Z undoes the import.</source>
@@ -801,26 +887,38 @@
         <translation>importar el programa</translation>
     </message>
     <message>
-        <source>Export programme to CSV</source>
-        <translation>Exportar programa a CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export programme</source>
         <translation>Exportar programa</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>No activity of %1 can be imported; the programme was left as it was.</source>
+        <translation>Ninguna actividad de %1 se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first activity starts at %1, the event at %2.</source>
+        <translation>La primera actividad del archivo empieza a las %1; el evento, a las %2.</translation>
+    </message>
+    <message>
+        <source>Keep the event&apos;s start (%1)</source>
+        <translation>Mantener el inicio del evento (%1)</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s times (start at %1)</source>
+        <translation>Usar las horas del archivo (inicio a las %1)</translation>
+    </message>
+    <message>
+        <source>The event will start at %1, as the file&apos;s first activity.</source>
+        <translation>El evento empezará a las %1, como la primera actividad del archivo.</translation>
     </message>
 </context>
 <context>
     <name>taller::AgendaRepository</name>
     <message>
-        <source>The activity "%1" names mesa %2, which does not exist.</source>
+        <source>The activity &quot;%1&quot; names mesa %2, which does not exist.</source>
         <translation>La actividad «%1» menciona la mesa %2, que no existe.</translation>
     </message>
 </context>
@@ -858,11 +956,11 @@
 <context>
     <name>taller::AgendaValidation</name>
     <message>
-        <source>"%1" lasts %2 minutes; an activity needs at least one.</source>
+        <source>&quot;%1&quot; lasts %2 minutes; an activity needs at least one.</source>
         <translation>«%1» dura %2 minutos; una actividad necesita al menos uno.</translation>
     </message>
     <message>
-        <source>"%1": %2 min of presentation and %3 of questions make %4, not the %5 it lasts.</source>
+        <source>&quot;%1&quot;: %2 min of presentation and %3 of questions make %4, not the %5 it lasts.</source>
         <translation>«%1»: %2 min de exposición y %3 de preguntas suman %4, no los %5 que dura.</translation>
     </message>
     <message>
@@ -870,11 +968,11 @@
         <translation>La actividad %1 no tiene título.</translation>
     </message>
     <message>
-        <source>"%1" names mesa %2, which the event does not have.</source>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have.</source>
         <translation>«%1» menciona la mesa %2, que el evento no tiene.</translation>
     </message>
     <message>
-        <source>The programme runs %1 minutes past the event's end (%2).</source>
+        <source>The programme runs %1 minutes past the event&apos;s end (%2).</source>
         <translation>El programa se pasa %1 minutos del fin del evento (%2).</translation>
     </message>
 </context>
@@ -940,10 +1038,6 @@
         <translation>Apellido materno</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
@@ -984,10 +1078,6 @@
         <translation>Mesa preferida</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
         <source>The file has no rows.</source>
         <translation>El archivo no tiene filas.</translation>
     </message>
@@ -996,7 +1086,7 @@
         <translation>La primera fila debe nombrar las columnas, con al menos un nombre (Nombres, Apellidos) y un documento (DNI, Documento). Se encontró: %1.</translation>
     </message>
     <message>
-        <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column "Consentimiento" with Sí/No to keep them.</source>
+        <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column &quot;Consentimiento&quot; with Sí/No to keep them.</source>
         <translation>No hay columna de consentimiento, así que no se guardan correos ni teléfonos (Ley 29733). Agregue una columna «Consentimiento» con Sí/No para guardarlos.</translation>
     </message>
     <message>
@@ -1016,7 +1106,7 @@
         <translation>línea %1: el documento %2 ya está inscrito; no se cambió nada</translation>
     </message>
     <message>
-        <source>line %1: sector "%2" not recognised; recorded as Other</source>
+        <source>line %1: sector &quot;%2&quot; not recognised; recorded as Other</source>
         <translation>línea %1: sector «%2» no reconocido; se registró como Otro</translation>
     </message>
     <message>
@@ -1026,6 +1116,34 @@
     <message>
         <source>imported %1, duplicates %2, rejected %3</source>
         <translation>importados %1, duplicados %2, rechazados %3</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Nombre completo (dividido)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; read as given names &quot;%3&quot;, surnames &quot;%4&quot; (%5); check it</source>
+        <translation>línea %1: «%2» se leyó como nombres «%3», apellidos «%4» (%5); revíselo</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a document type (DNI, carné de extranjería, pasaporte)</source>
+        <translation>línea %1: «%2» no es un tipo de documento (DNI, carné de extranjería, pasaporte)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is under &quot;%3&quot; but is not a DNI (8 digits); recorded as %4. Check it, or add a column &quot;Tipo de documento&quot;</source>
+        <translation>línea %1: «%2» está bajo «%3» pero no es un DNI (8 dígitos); se registró como %4. Revíselo, o añada una columna «Tipo de documento»</translation>
+    </message>
+    <message>
+        <source>line %1: consent &quot;%2&quot; is neither yes nor no; taken as no, contact data not kept</source>
+        <translation>línea %1: el consentimiento «%2» no es ni sí ni no; se toma como no y no se guardan los datos de contacto</translation>
+    </message>
+    <message>
+        <source>line %1: consent to photographs &quot;%2&quot; is neither yes nor no; taken as no</source>
+        <translation>línea %1: el consentimiento para fotografías «%2» no es ni sí ni no; se toma como no</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
     </message>
 </context>
 <context>
@@ -1073,15 +1191,15 @@
 <context>
     <name>taller::AttendeeValidation</name>
     <message>
-        <source>Write the person's given names.</source>
+        <source>Write the person&apos;s given names.</source>
         <translation>Escriba los nombres de la persona.</translation>
     </message>
     <message>
-        <source>Write the person's surnames.</source>
+        <source>Write the person&apos;s surnames.</source>
         <translation>Escriba los apellidos de la persona.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>«%1» no es un correo electrónico.</translation>
     </message>
     <message>
@@ -1092,7 +1210,7 @@
 <context>
     <name>taller::Backups</name>
     <message>
-        <source>The event's database connection cannot be copied.</source>
+        <source>The event&apos;s database connection cannot be copied.</source>
         <translation>No se puede copiar la conexión a la base de datos del evento.</translation>
     </message>
     <message>
@@ -1110,6 +1228,43 @@
     <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ColumnMap</name>
+    <message>
+        <source>&quot;%1&quot; is not HEADER=FIELD</source>
+        <translation>«%1» no tiene la forma ENCABEZADO=CAMPO</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation>el archivo no tiene la columna «%1»; sus columnas son: %2</translation>
+    </message>
+    <message>
+        <source>there is no field &quot;%1&quot;; the fields are: %2, or - for none</source>
+        <translation>no existe el campo «%1»; los campos son: %2, o - para ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 &quot;%2&quot; is left out as chosen (%n value(s) in it)</source>
+        <translation>
+            <numerusform>la columna %1 «%2» se omite, como se eligió (%n valor en ella)</numerusform>
+            <numerusform>la columna %1 «%2» se omite, como se eligió (%n valores en ella)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; is not imported: &quot;%3&quot; already comes from another column</source>
+        <translation>la columna %1 «%2» no se importa: «%3» ya viene de otra columna</translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 &quot;%2&quot; is not imported: it matches no field (%n value(s) in it); choose its field if it should be</source>
+        <translation>
+            <numerusform>la columna %1 «%2» no se importa: no corresponde a ningún campo (%n valor en ella); elija su campo si debe importarse</numerusform>
+            <numerusform>la columna %1 «%2» no se importa: no corresponde a ningún campo (%n valores en ella); elija su campo si debe importarse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1357,7 @@
         <translation>línea %1: sin título</translation>
     </message>
     <message>
-        <source>line %1: there is no mesa "%2" in this event</source>
+        <source>line %1: there is no mesa &quot;%2&quot; in this event</source>
         <translation>línea %1: no hay mesa «%2» en este evento</translation>
     </message>
     <message>
@@ -1229,6 +1384,62 @@
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
+    <message>
+        <source>Mesa</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Actions (how)</source>
+        <translation>Acciones (cómo)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>OGP values</source>
+        <translation>Valores OGP</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not an OGP value (transparencia, rendición de cuentas, participación, tecnología e innovación); left out</source>
+        <translation>línea %1: «%2» no es un valor OGP (transparencia, rendición de cuentas, participación, tecnología e innovación); se omite</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
 </context>
 <context>
     <name>taller::CommitmentRepository</name>
@@ -1245,7 +1456,7 @@
         <translation>Un compromiso no se puede fusionar consigo mismo.</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
@@ -1373,6 +1584,21 @@
     </message>
 </context>
 <context>
+    <name>taller::CsvReader</name>
+    <message>
+        <source>line %1: text after the closing quotation mark of a field that opens on line %2; a quotation mark is missing or one too many</source>
+        <translation>línea %1: hay texto después de las comillas que cierran un campo que empieza en la línea %2; falta una comilla o sobra una</translation>
+    </message>
+    <message>
+        <source>line %1: a quotation mark opens a field that is never closed; it would swallow the rest of the file</source>
+        <translation>línea %1: unas comillas abren un campo que nunca se cierra; se tragaría el resto del archivo</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 like the rest of the file (mixed encodings); save the file again as UTF-8 (CSV UTF-8 in Excel)</source>
+        <translation>la línea %1 no está en UTF-8 como el resto del archivo (codificaciones mezcladas); guarde el archivo de nuevo como UTF-8 (CSV UTF-8 en Excel)</translation>
+    </message>
+</context>
+<context>
     <name>taller::DocumentPrinter</name>
     <message>
         <source>Print %1</source>
@@ -1418,7 +1644,7 @@
         <translation>DNI</translation>
     </message>
     <message>
-        <source>Foreigner's card</source>
+        <source>Foreigner&apos;s card</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
@@ -1434,20 +1660,26 @@
         <translation>Falta el número de documento.</translation>
     </message>
     <message>
-        <source>A DNI has only digits; "%1" has other characters.</source>
+        <source>A DNI has only digits; &quot;%1&quot; has other characters.</source>
         <translation>Un DNI solo tiene dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>A DNI has exactly 8 digits; "%1" has %n.</source>
-        <translation><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform><numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform></translation>
+        <source>A DNI has exactly 8 digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform>
+            <numerusform>Un DNI tiene exactamente 8 dígitos; «%1» tiene %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A document number has only letters and digits; "%1" has other characters.</source>
+        <source>A document number has only letters and digits; &quot;%1&quot; has other characters.</source>
         <translation>Un número de documento solo tiene letras y dígitos; «%1» tiene otros caracteres.</translation>
     </message>
     <message numerus="yes">
-        <source>This document number should have 6 to 12 letters or digits; "%1" has %n.</source>
-        <translation><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform><numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform></translation>
+        <source>This document number should have 6 to 12 letters or digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform>
+            <numerusform>Este número de documento debe tener de 6 a 12 letras o dígitos; «%1» tiene %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1780,11 @@
         <translation>editar la mesa %1</translation>
     </message>
     <message>
-        <source>delete "%1"</source>
+        <source>delete &quot;%1&quot;</source>
         <translation>eliminar «%1»</translation>
     </message>
     <message>
-        <source>decide on "%1": %2</source>
+        <source>decide on &quot;%1&quot;: %2</source>
         <translation>decidir sobre «%1»: %2</translation>
     </message>
 </context>
@@ -1603,7 +1835,7 @@
         <translation>%1 fue creado por una versión más reciente de Taller Abierto (formato %2; esta versión lee hasta el %3). Actualice Taller Abierto para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing at once can damage it. Copy it to this computer's disk to work on it.</source>
+        <source>%1 is on a network drive (%2). SQLite cannot guarantee an event file there: two computers writing at once can damage it. Copy it to this computer&apos;s disk to work on it.</source>
         <translation>%1 está en una unidad de red (%2). SQLite no puede garantizar un archivo de evento allí: dos computadoras escribiendo a la vez pueden dañarlo. Cópielo al disco de esta computadora para trabajar.</translation>
     </message>
     <message>
@@ -1647,7 +1879,10 @@
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1679,20 +1914,8 @@
 <context>
     <name>taller::ImportAttendeesDialog</name>
     <message>
-        <source>Import attendees from CSV</source>
-        <translation>Importar participantes desde CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import attendees</source>
         <translation>Importar participantes</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
@@ -1707,24 +1930,8 @@
         <translation>Importar participantes: %1</translation>
     </message>
     <message>
-        <source>Read as %1, separated by "%2". Columns: %3.</source>
-        <translation>Leído como %1, separado por «%2». Columnas: %3.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulador</translation>
-    </message>
-    <message>
-        <source>Ignored: %1.</source>
-        <translation>Ignoradas: %1.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Surnames, given names</source>
-        <translation>Apellidos, nombres</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1760,7 +1967,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n people</source>
-        <translation><numerusform>&amp;Importar %n persona</numerusform><numerusform>&amp;Importar %n personas</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importar %n persona</numerusform>
+            <numerusform>&amp;Importar %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems found:</source>
@@ -1768,11 +1978,73 @@
     </message>
     <message numerus="yes">
         <source>%n people imported.</source>
-        <translation><numerusform>Se importó %n persona.</numerusform><numerusform>Se importaron %n personas.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n persona.</numerusform>
+            <numerusform>Se importaron %n personas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people will be imported&lt;/b&gt;; duplicates left out: %1; rejected rows: %2; warnings: %3.</source>
-        <translation><numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform><numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
+            <numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has several sheets. Import from:</source>
+        <translation>%1 tiene varias hojas. Importar de:</translation>
+    </message>
+    <message>
+        <source>Read as %1. Choose another field for a column if it was not recognised; correct a name by editing it (names split by the program are marked).</source>
+        <translation>Leído como %1. Elija otro campo para una columna si no se reconoció; corrija un nombre editándolo (los nombres divididos por el programa están marcados).</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>— not imported</source>
+        <translation>— no se importa</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>Split by the program, unsure: %1</source>
+        <translation>Dividido por el programa, con dudas: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by hand</source>
+        <translation>Corregido a mano</translation>
+    </message>
+    <message>
+        <source>Line %1 has no given names; write them before importing.</source>
+        <translation>La línea %1 no tiene nombres; escríbalos antes de importar.</translation>
     </message>
 </context>
 <context>
@@ -1937,24 +2209,12 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <source>&amp;Import attendees from CSV…</source>
-        <translation>&amp;Importar participantes desde CSV…</translation>
-    </message>
-    <message>
         <source>Print &amp;attendance sheet…</source>
         <translation>Imprimir &amp;lista de asistencia…</translation>
     </message>
     <message>
         <source>Export attendance sheet as P&amp;DF…</source>
         <translation>Exportar lista de asistencia a P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Import programme from CS&amp;V…</source>
-        <translation>Importar programa desde CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Export programme to C&amp;SV…</source>
-        <translation>Exportar programa a C&amp;SV…</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -2008,6 +2268,54 @@
         <source>%1 already exists; choose another name, it will not be overwritten.</source>
         <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
     </message>
+    <message>
+        <source>&amp;Import attendees (Excel or CSV)…</source>
+        <translation>&amp;Importar asistentes (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Import programme (Excel or CS&amp;V)…</source>
+        <translation>Importar programa (Excel o CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export programme (Excel or C&amp;SV)…</source>
+        <translation>Exportar programa (Excel o C&amp;SV)…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ttendees (Excel or CSV)…</source>
+        <translation>Exportar asis&amp;tentes (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation>Exportar asistentes</translation>
+    </message>
+    <message>
+        <source>-attendees</source>
+        <translation>-asistentes</translation>
+    </message>
+    <message>
+        <source>Export co&amp;mmitments (Excel or CSV)…</source>
+        <translation>Exportar co&amp;mpromisos (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export commitments</source>
+        <translation>Exportar compromisos</translation>
+    </message>
+    <message>
+        <source>-commitments</source>
+        <translation>-compromisos</translation>
+    </message>
+    <message>
+        <source>Export participation by sector (Excel or CSV)…</source>
+        <translation>Exportar participación por sector (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export participation</source>
+        <translation>Exportar participación</translation>
+    </message>
+    <message>
+        <source>-participation</source>
+        <translation>-participacion</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
@@ -2028,7 +2336,7 @@
         <translation>Compromisos de la mesa</translation>
     </message>
     <message>
-        <source>edit "%1"</source>
+        <source>edit &quot;%1&quot;</source>
         <translation>editar «%1»</translation>
     </message>
     <message>
@@ -2047,13 +2355,16 @@
         <source>Import input commitments</source>
         <translation>Importar compromisos de insumo</translation>
     </message>
-    <message>
-        <source>CSV or earlier event (*.csv *.txt *.taller);;All files (*)</source>
-        <translation>CSV o evento anterior (*.csv *.txt *.taller);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n commitments imported as inputs.</source>
-        <translation><numerusform>Se importó %n compromiso como insumo.</numerusform><numerusform>Se importaron %n compromisos como insumos.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n compromiso como insumo.</numerusform>
+            <numerusform>Se importaron %n compromisos como insumos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
+        <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2534,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people at this mesa&lt;/b&gt;, from %1 sectors.</source>
-        <translation><numerusform>&lt;b&gt;%n persona en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform><numerusform>&lt;b&gt;%n personas en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n persona en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform>
+            <numerusform>&lt;b&gt;%n personas en esta mesa&lt;/b&gt;, de %1 sectores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Fewer than %1 sectors: commitments should be raised by many kinds of actor.</source>
@@ -2231,10 +2545,13 @@
     </message>
     <message numerus="yes">
         <source>%n people without a mesa:</source>
-        <translation><numerusform>%n persona sin mesa:</numerusform><numerusform>%n personas sin mesa:</numerusform></translation>
+        <translation>
+            <numerusform>%n persona sin mesa:</numerusform>
+            <numerusform>%n personas sin mesa:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>Nadie coincide con «%1».</translation>
     </message>
     <message>
@@ -2243,11 +2560,17 @@
     </message>
     <message numerus="yes">
         <source>seat %n people</source>
-        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+        <translation>
+            <numerusform>sentar a %n persona</numerusform>
+            <numerusform>sentar a %n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>remove %n people from the mesa</source>
-        <translation><numerusform>quitar a %n persona de la mesa</numerusform><numerusform>quitar a %n personas de la mesa</numerusform></translation>
+        <translation>
+            <numerusform>quitar a %n persona de la mesa</numerusform>
+            <numerusform>quitar a %n personas de la mesa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat people at the mesas</source>
@@ -2263,7 +2586,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Only the %n people who have checked in</source>
-        <translation><numerusform>&amp;Solo la persona que ya llegó</numerusform><numerusform>&amp;Solo las %n personas que ya llegaron</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Solo la persona que ya llegó</numerusform>
+            <numerusform>&amp;Solo las %n personas que ya llegaron</numerusform>
+        </translation>
     </message>
     <message>
         <source>This replaces the current seating of every mesa. Ctrl+Z undoes it.</source>
@@ -2290,7 +2616,10 @@
     </message>
     <message numerus="yes">
         <source>This mesa has %n commitments; move or delete them before removing the mesa.</source>
-        <translation><numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform><numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform></translation>
+        <translation>
+            <numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform>
+            <numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,19 +2682,31 @@
     </message>
     <message numerus="yes">
         <source>seat %n people</source>
-        <translation><numerusform>sentar a %n persona</numerusform><numerusform>sentar a %n personas</numerusform></translation>
+        <translation>
+            <numerusform>sentar a %n persona</numerusform>
+            <numerusform>sentar a %n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sectors</source>
-        <translation><numerusform>%n sector</numerusform><numerusform>%n sectores</numerusform></translation>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitments</source>
-        <translation><numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>fewer than %1 sectors</source>
@@ -2373,7 +2714,10 @@
     </message>
     <message numerus="yes">
         <source>%n not yet measurable</source>
-        <translation><numerusform>%n aún no medible</numerusform><numerusform>%n aún no medibles</numerusform></translation>
+        <translation>
+            <numerusform>%n aún no medible</numerusform>
+            <numerusform>%n aún no medibles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add mesa</source>
@@ -2401,6 +2745,37 @@
     </message>
 </context>
 <context>
+    <name>taller::NameSplitter</name>
+    <message>
+        <source>more than one comma</source>
+        <translation>más de una coma</translation>
+    </message>
+    <message>
+        <source>only one part around the comma</source>
+        <translation>solo una parte alrededor de la coma</translation>
+    </message>
+    <message>
+        <source>one word only; no surname</source>
+        <translation>una sola palabra; sin apellido</translation>
+    </message>
+    <message>
+        <source>three words; &quot;%1&quot; taken as a second given name</source>
+        <translation>tres palabras; «%1» se tomó como segundo nombre</translation>
+    </message>
+    <message>
+        <source>three words; &quot;%1&quot; taken as a surname</source>
+        <translation>tres palabras; «%1» se tomó como apellido</translation>
+    </message>
+    <message>
+        <source>%1 words; the last two taken as surnames</source>
+        <translation>%1 palabras; las dos últimas se tomaron como apellidos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; taken as one compound surname</source>
+        <translation>«%1» se tomó como un solo apellido compuesto</translation>
+    </message>
+</context>
+<context>
     <name>taller::PersonalData</name>
     <message>
         <source>Sector;Registered;Attended</source>
@@ -2418,11 +2793,15 @@
         <source>The personal data was erased, but the file could not be compacted: %1</source>
         <translation>Se borraron los datos personales, pero el archivo no se pudo compactar: %1</translation>
     </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
 </context>
 <context>
     <name>taller::PlenaryPage</name>
     <message>
-        <source>&amp;Share the plenary's time</source>
+        <source>&amp;Share the plenary&apos;s time</source>
         <translation>&amp;Repartir el tiempo de la plenaria</translation>
     </message>
     <message>
@@ -2474,7 +2853,7 @@
         <translation>&amp;Fusionar en:</translation>
     </message>
     <message>
-        <source>The plenary's note on this decision</source>
+        <source>The plenary&apos;s note on this decision</source>
         <translation>La nota de la plenaria sobre esta decisión</translation>
     </message>
     <message>
@@ -2486,7 +2865,7 @@
         <translation>Modificar el compromiso (los cambios quedan como modificados en plenaria)</translation>
     </message>
     <message>
-        <source>amend "%1"</source>
+        <source>amend &quot;%1&quot;</source>
         <translation>modificar «%1»</translation>
     </message>
     <message>
@@ -2518,7 +2897,7 @@
         <translation>■ &amp;Terminar este turno (F8)</translation>
     </message>
     <message>
-        <source>▶ &amp;Start this mesa's turn (F8)</source>
+        <source>▶ &amp;Start this mesa&apos;s turn (F8)</source>
         <translation>▶ &amp;Iniciar el turno de esta mesa (F8)</translation>
     </message>
     <message>
@@ -2637,10 +3016,6 @@
         <translation>Mesa de registro</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
         <source>Pre&amp;view sheet</source>
         <translation>Vista pre&amp;via</translation>
     </message>
@@ -2701,7 +3076,7 @@
         <translation>Escriba para buscar a una persona. F2 inscribe a quien no está en la lista.</translation>
     </message>
     <message>
-        <source>Nobody matches "%1". Press F2 to register this person.</source>
+        <source>Nobody matches &quot;%1&quot;. Press F2 to register this person.</source>
         <translation>Nadie coincide con «%1». Pulse F2 para inscribir a esta persona.</translation>
     </message>
     <message>
@@ -2737,7 +3112,7 @@
         <translation>Nadie en la lista tiene el documento %1. Pulse F2 para inscribir a esta persona.</translation>
     </message>
     <message>
-        <source>"%1" is not a document number.</source>
+        <source>&quot;%1&quot; is not a document number.</source>
         <translation>«%1» no es un número de documento.</translation>
     </message>
     <message>
@@ -2767,6 +3142,10 @@
     <message>
         <source>-attendance</source>
         <translation>-asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importar lista…</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +3210,7 @@
         <translation>Firma por:</translation>
     </message>
     <message>
-        <source>Write the signatory's name.</source>
+        <source>Write the signatory&apos;s name.</source>
         <translation>Escriba el nombre del firmante.</translation>
     </message>
 </context>
@@ -2859,6 +3238,13 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SpreadsheetExport</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3315,160 @@
     <message>
         <source>The Palacio de Hierro workshop with 50 fictional people, to practise at the registration desk.</source>
         <translation>El taller del Palacio de Hierro con 50 personas ficticias, para practicar en la mesa de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::TabularReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>el libro no tiene la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook unpacks to %2, more than the limit of %3</source>
+        <translation>la parte %1 del libro ocupa %2 al descomprimirse, más que el límite de %3</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be unpacked</source>
+        <translation>la parte %1 del libro no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged</source>
+        <translation>la parte %1 del libro está dañada</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 is not well-formed XML (line %2: %3)</source>
+        <translation>el %1 del libro no es XML bien formado (línea %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <source>there is no sheet &quot;%1&quot;; the sheets are: %2</source>
+        <translation>no existe la hoja «%1»; las hojas son: %2</translation>
+    </message>
+    <message>
+        <source>row %1: the cell %2 points to a text the workbook does not have</source>
+        <translation>fila %1: la celda %2 remite a un texto que el libro no tiene</translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>VERDADERO</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>la hoja de cálculo no tiene hojas</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 a list may have; nothing was imported. Split it or remove what is not needed.</source>
+        <translation>%1 ocupa %2, más que los %3 que puede tener una lista; no se importó nada. Divídalo o quite lo que no haga falta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>No se puede leer %1 completo: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a list may have; nothing was imported.</source>
+        <translation>El archivo ocupa %1, más que los %2 que puede tener una lista; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is a damaged zip archive, neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet.</source>
+        <translation>El archivo es un zip dañado; no es una hoja de Excel (.xlsx) ni de OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel (.xlsx) or OpenDocument (.ods) spreadsheet.</source>
+        <translation>El archivo es un zip, pero no una hoja de Excel (.xlsx) ni de OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet: %1</source>
+        <translation>No se puede leer la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>La hoja «%1» está vacía.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls); save it as .xlsx or CSV and try again.</source>
+        <translation>El archivo es un libro de Excel antiguo (.xls); guárdelo como .xlsx o CSV e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is a database (an event file?), not a list.</source>
+        <translation>El archivo es una base de datos (¿un archivo de evento?), no una lista.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets; leave out the sheet &quot;%1&quot;.</source>
+        <translation>Un archivo CSV no tiene hojas; no indique la hoja «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), sheet &quot;%1&quot;</source>
+        <translation>Excel (.xlsx), hoja «%1»</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.ods), sheet &quot;%1&quot;</source>
+        <translation>OpenDocument (.ods), hoja «%1»</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by &quot;%2&quot;</source>
+        <translation>CSV, %1, separado por «%2»</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>This is the sheet &quot;%1&quot;; the workbook also has: %2 (choose one with --sheet or in the window).</source>
+        <translation>Esta es la hoja «%1»; el libro también tiene: %2 (elija una con --sheet o en la ventana).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo y CSV (*.xlsx *.ods *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>taller::TabularWriter</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started (zip error %1)</source>
+        <translation>no se pudo empezar el libro (error zip %1)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 could not be written</source>
+        <translation>no se pudo escribir la parte %1 del libro</translation>
+    </message>
+    <message>
+        <source>the workbook could not be finished (zip error %1)</source>
+        <translation>no se pudo terminar el libro (error zip %1)</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3546,7 @@
         <translation>Nombres, apellidos y documento son obligatorios; lo demás puede quedar en blanco.</translation>
     </message>
     <message>
-        <source>Contact data will be kept for this event's follow-up.</source>
+        <source>Contact data will be kept for this event&apos;s follow-up.</source>
         <translation>Sus datos de contacto se guardarán para el seguimiento de este evento.</translation>
     </message>
     <message>
@@ -3029,7 +3569,7 @@
         <translation>Cada verbo acepta --help.</translation>
     </message>
     <message>
-        <source>unknown verb "%1"; run taller-abierto-cli --help for the list.</source>
+        <source>unknown verb &quot;%1&quot;; run taller-abierto-cli --help for the list.</source>
         <translation>verbo desconocido «%1»; ejecute taller-abierto-cli --help para ver la lista.</translation>
     </message>
 </context>
@@ -3060,15 +3600,15 @@
         <translation>El nuevo archivo del evento, p. ej. taller.taller.</translation>
     </message>
     <message>
-        <source>--sample-attendees takes a whole number from 0 to 1000000, not "%1".</source>
+        <source>--sample-attendees takes a whole number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--sample-attendees necesita un número entero de 0 a 1000000, no «%1».</translation>
     </message>
     <message>
-        <source>Unknown template "%1"; choose one of: %2.</source>
+        <source>Unknown template &quot;%1&quot;; choose one of: %2.</source>
         <translation>Plantilla desconocida «%1»; elija una de: %2.</translation>
     </message>
     <message>
-        <source>Created %1 from the template "%2".</source>
+        <source>Created %1 from the template &quot;%2&quot;.</source>
         <translation>Se creó %1 a partir de la plantilla «%2».</translation>
     </message>
     <message>
@@ -3076,7 +3616,7 @@
         <translation>Imprime JSON.</translation>
     </message>
     <message>
-        <source>Show the event's title, date, venue, times and counts.</source>
+        <source>Show the event&apos;s title, date, venue, times and counts.</source>
         <translation>Muestra el título, la fecha, el lugar, el horario y los conteos del evento.</translation>
     </message>
     <message>
@@ -3128,7 +3668,7 @@
         <translation>Crea un archivo de evento desde una plantilla</translation>
     </message>
     <message>
-        <source>Show the event's details and counts</source>
+        <source>Show the event&apos;s details and counts</source>
         <translation>Muestra los datos del evento y los conteos</translation>
     </message>
     <message>
@@ -3150,22 +3690,6 @@
     <message>
         <source>Check the file and report, without importing.</source>
         <translation>Revisa el archivo e informa, sin importar nada.</translation>
-    </message>
-    <message>
-        <source>Import attendees from a CSV exported by Excel or Google Forms. All accepted rows are imported in one go, or none.</source>
-        <translation>Importa participantes de un CSV exportado por Excel o Google Forms. Se importan todas las filas aceptadas de una vez, o ninguna.</translation>
-    </message>
-    <message>
-        <source>The CSV file.</source>
-        <translation>El archivo CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MB; that is not a list of attendees.</source>
-        <translation>%1 pesa más de 64 MB; no es una lista de participantes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3196,7 +3720,7 @@
         <translation>Lee un número de documento por línea de la entrada estándar; imprime una línea JSON por llegada cuando ya está guardada en disco.</translation>
     </message>
     <message>
-        <source>Name of this registration desk (default: the computer's name).</source>
+        <source>Name of this registration desk (default: the computer&apos;s name).</source>
         <translation>Nombre de esta mesa de registro (por defecto, el nombre de la computadora).</translation>
     </message>
     <message>
@@ -3220,7 +3744,7 @@
         <translation>Ya registró su llegada: %1 (%2) a las %3</translation>
     </message>
     <message>
-        <source>"%1" is not a document number.</source>
+        <source>&quot;%1&quot; is not a document number.</source>
         <translation>«%1» no es un número de documento.</translation>
     </message>
     <message>
@@ -3252,12 +3776,8 @@
         <translation>Imprime la lista de asistencia para firmas en un archivo PDF.</translation>
     </message>
     <message>
-        <source>--blank-rows takes a whole number from 0 to 1000, not "%1".</source>
+        <source>--blank-rows takes a whole number from 0 to 1000, not &quot;%1&quot;.</source>
         <translation>--blank-rows necesita un número entero de 0 a 1000, no «%1».</translation>
-    </message>
-    <message>
-        <source>Import attendees from a CSV file</source>
-        <translation>Importa participantes desde un archivo CSV</translation>
     </message>
     <message>
         <source>List the attendees</source>
@@ -3280,36 +3800,12 @@
         <translation>Imprime la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <source>Replace the programme with the activities of a CSV file (columns: start or minutes, title, responsible, kind, exposition and questions minutes; as written by export agenda).</source>
-        <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
-    </message>
-    <message>
-        <source>"%1" names mesa %2, which the event does not have; left out</source>
-        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
-    </message>
-    <message>
         <source>imported %1, rejected %2</source>
         <translation>importadas %1, rechazadas %2</translation>
     </message>
     <message>
-        <source>Write the programme to a CSV file, every field included.</source>
-        <translation>Escribe el programa en un archivo CSV, con todos sus campos.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>El archivo CSV a escribir.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Replace the programme from a CSV file</source>
-        <translation>Reemplaza el programa desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Write the programme to a CSV file</source>
-        <translation>Escribe el programa en un archivo CSV</translation>
     </message>
     <message>
         <source>Only the members of this mesa, headed with its code and name.</source>
@@ -3321,11 +3817,17 @@
     </message>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n integrante</numerusform><numerusform>%n integrantes</numerusform></translation>
+        <translation>
+            <numerusform>%n integrante</numerusform>
+            <numerusform>%n integrantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only %n sectors</source>
-        <translation><numerusform>solo %n sector</numerusform><numerusform>solo %n sectores</numerusform></translation>
+        <translation>
+            <numerusform>solo %n sector</numerusform>
+            <numerusform>solo %n sectores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat everyone registered, not only those checked in.</source>
@@ -3348,23 +3850,15 @@
         <translation>Se sentó a %1 personas en %2 mesas.</translation>
     </message>
     <message>
-        <source>Seat one attendee at a mesa (or at none, with MESA "-").</source>
+        <source>Seat one attendee at a mesa (or at none, with MESA &quot;-&quot;).</source>
         <translation>Sienta a un participante en una mesa (o en ninguna, con MESA «-»).</translation>
     </message>
     <message>
-        <source>The mesa's code, such as M2.</source>
+        <source>The mesa&apos;s code, such as M2.</source>
         <translation>El código de la mesa, por ejemplo M2.</translation>
     </message>
     <message>
-        <source>Import input commitments from a CSV (mesa, title, description, actions, responsible, participants, resources, deadline, indicator) or the approved commitments of an earlier event file.</source>
-        <translation>Importa compromisos de insumo desde un CSV (mesa, título, descripción, acciones, responsable, participantes, recursos, plazo, indicador) o los compromisos aprobados de un evento anterior.</translation>
-    </message>
-    <message>
-        <source>A CSV file, or another .taller event file.</source>
-        <translation>Un archivo CSV u otro archivo de evento .taller.</translation>
-    </message>
-    <message>
-        <source>Only this mesa's commitments.</source>
+        <source>Only this mesa&apos;s commitments.</source>
         <translation>Solo los compromisos de esta mesa.</translation>
     </message>
     <message>
@@ -3372,11 +3866,11 @@
         <translation>Lista los compromisos con todos sus campos, estado y origen.</translation>
     </message>
     <message>
-        <source>Print a mesa's worksheet (ficha de mesa) to a PDF file.</source>
+        <source>Print a mesa&apos;s worksheet (ficha de mesa) to a PDF file.</source>
         <translation>Imprime la ficha de una mesa en un archivo PDF.</translation>
     </message>
     <message>
-        <source>The mesa's code, such as M1.</source>
+        <source>The mesa&apos;s code, such as M1.</source>
         <translation>El código de la mesa, por ejemplo M1.</translation>
     </message>
     <message>
@@ -3392,15 +3886,11 @@
         <translation>Sienta a un participante en una mesa</translation>
     </message>
     <message>
-        <source>Import input commitments (CSV or event file)</source>
-        <translation>Importa compromisos de insumo (CSV o archivo de evento)</translation>
-    </message>
-    <message>
         <source>List the commitments</source>
         <translation>Lista los compromisos</translation>
     </message>
     <message>
-        <source>Print a mesa's worksheet to PDF</source>
+        <source>Print a mesa&apos;s worksheet to PDF</source>
         <translation>Imprime la ficha de una mesa en PDF</translation>
     </message>
     <message>
@@ -3408,23 +3898,23 @@
         <translation>Con merged: el compromiso en el que se fusiona.</translation>
     </message>
     <message>
-        <source>The plenary's note on the decision.</source>
+        <source>The plenary&apos;s note on the decision.</source>
         <translation>La nota de la plenaria sobre la decisión.</translation>
     </message>
     <message>
-        <source>Record the plenary's decision on a commitment.</source>
+        <source>Record the plenary&apos;s decision on a commitment.</source>
         <translation>Registra la decisión de la plenaria sobre un compromiso.</translation>
     </message>
     <message>
-        <source>The commitment's id.</source>
+        <source>The commitment&apos;s id.</source>
         <translation>El número del compromiso.</translation>
     </message>
     <message>
-        <source>"%1" is not a commitment id.</source>
+        <source>&quot;%1&quot; is not a commitment id.</source>
         <translation>«%1» no es un número de compromiso.</translation>
     </message>
     <message>
-        <source>The decision is approved, merged or withdrawn, not "%1".</source>
+        <source>The decision is approved, merged or withdrawn, not &quot;%1&quot;.</source>
         <translation>La decisión es approved, merged o withdrawn, no «%1».</translation>
     </message>
     <message>
@@ -3448,7 +3938,7 @@
         <translation>government o civil-society.</translation>
     </message>
     <message>
-        <source>Add a signatory to the acta while it is a draft; prints the signatory's id.</source>
+        <source>Add a signatory to the acta while it is a draft; prints the signatory&apos;s id.</source>
         <translation>Agrega un firmante al acta mientras es borrador; imprime el número del firmante.</translation>
     </message>
     <message>
@@ -3456,7 +3946,7 @@
         <translation>--name es obligatorio.</translation>
     </message>
     <message>
-        <source>--side is government or civil-society, not "%1".</source>
+        <source>--side is government or civil-society, not &quot;%1&quot;.</source>
         <translation>--side es government o civil-society, no «%1».</translation>
     </message>
     <message>
@@ -3468,11 +3958,11 @@
         <translation>El firmante firmó el acta impresa.</translation>
     </message>
     <message>
-        <source>Record a signatory's signature on the closed acta.</source>
+        <source>Record a signatory&apos;s signature on the closed acta.</source>
         <translation>Registra la firma de un firmante en el acta cerrada.</translation>
     </message>
     <message>
-        <source>The signatory's id.</source>
+        <source>The signatory&apos;s id.</source>
         <translation>El número del firmante.</translation>
     </message>
     <message>
@@ -3480,7 +3970,7 @@
         <translation>indique cómo firmó: --paper (la firma dibujada se toma en la ventana).</translation>
     </message>
     <message>
-        <source>"%1" is not a signatory id.</source>
+        <source>&quot;%1&quot; is not a signatory id.</source>
         <translation>«%1» no es un número de firmante.</translation>
     </message>
     <message>
@@ -3505,11 +3995,17 @@
     </message>
     <message numerus="yes">
         <source>%n approved commitments</source>
-        <translation><numerusform>%n compromiso aprobado</numerusform><numerusform>%n compromisos aprobados</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso aprobado</numerusform>
+            <numerusform>%n compromisos aprobados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signatories</source>
-        <translation><numerusform>%n firmante</numerusform><numerusform>%n firmantes</numerusform></translation>
+        <translation>
+            <numerusform>%n firmante</numerusform>
+            <numerusform>%n firmantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also compare with the fingerprint printed on the paper acta.</source>
@@ -3529,7 +4025,10 @@
     </message>
     <message numerus="yes">
         <source>version %1 of the acta does not match what was recorded at closing (%n differences).</source>
-        <translation><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencia).</numerusform><numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencias).</numerusform></translation>
+        <translation>
+            <numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencia).</numerusform>
+            <numerusform>la versión %1 del acta no coincide con lo registrado al cerrarla (%n diferencias).</numerusform>
+        </translation>
     </message>
     <message>
         <source>An earlier version instead of the one in force.</source>
@@ -3552,11 +4051,11 @@
         <translation>No hay mesa %1.</translation>
     </message>
     <message>
-        <source>Show or set the mesas' presentation order</source>
+        <source>Show or set the mesas&apos; presentation order</source>
         <translation>Muestra o fija el orden de presentación de las mesas</translation>
     </message>
     <message>
-        <source>Record the plenary's decision on a commitment</source>
+        <source>Record the plenary&apos;s decision on a commitment</source>
         <translation>Registra la decisión de la plenaria sobre un compromiso</translation>
     </message>
     <message>
@@ -3588,19 +4087,15 @@
         <translation>Imprime el Acta de Compromisos en PDF</translation>
     </message>
     <message>
-        <source>Write participation by sector to a CSV file, without names, documents or contacts.</source>
-        <translation>Escribe la participación por sector en un archivo CSV, sin nombres, documentos ni contactos.</translation>
-    </message>
-    <message>
         <source>Required: erasing cannot be undone.</source>
         <translation>Obligatorio: el borrado no se puede deshacer.</translation>
     </message>
     <message>
-        <source>After the event: erase the attendees' personal data (Ley 29733), keeping the counts by sector and the acta with its signatories.</source>
+        <source>After the event: erase the attendees&apos; personal data (Ley 29733), keeping the counts by sector and the acta with its signatories.</source>
         <translation>Después del evento: borra los datos personales de los participantes (Ley 29733) y conserva los conteos por sector y el acta con sus firmantes.</translation>
     </message>
     <message>
-        <source>this erases every attendee's personal data for good; add --confirm to do it.</source>
+        <source>this erases every attendee&apos;s personal data for good; add --confirm to do it.</source>
         <translation>esto borra para siempre los datos personales de todos los participantes; agregue --confirm para hacerlo.</translation>
     </message>
     <message>
@@ -3612,11 +4107,11 @@
         <translation>Participación por sector, sin datos personales</translation>
     </message>
     <message>
-        <source>Erase the attendees' personal data after the event</source>
+        <source>Erase the attendees&apos; personal data after the event</source>
         <translation>Borra los datos personales de los participantes tras el evento</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the event (SQLite's online backup), even while the window has it open.</source>
+        <source>Write a consistent copy of the event (SQLite&apos;s online backup), even while the window has it open.</source>
         <translation>Escribe una copia coherente del evento (copia en línea de SQLite), aunque la ventana lo tenga abierto.</translation>
     </message>
     <message>
@@ -3630,6 +4125,94 @@
     <message>
         <source>Write a consistent copy of the event</source>
         <translation>Escribe una copia coherente del evento</translation>
+    </message>
+    <message>
+        <source>Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All accepted rows are imported in one go, or none.</source>
+        <translation>Importa asistentes de una lista exportada por Excel o Google Forms (CSV, .xlsx u .ods). Todas las filas aceptadas se importan de una vez, o ninguna.</translation>
+    </message>
+    <message>
+        <source>The list: .csv, .tsv, .txt, .xlsx or .ods.</source>
+        <translation>La lista: .csv, .tsv, .txt, .xlsx u .ods.</translation>
+    </message>
+    <message>
+        <source>Write participation by sector to a spreadsheet, without names, documents or contacts.</source>
+        <translation>Escribe la participación por sector en una hoja de cálculo, sin nombres, documentos ni contactos.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx, or .csv for Excel.</source>
+        <translation>El archivo a escribir: .xlsx, o .csv para Excel.</translation>
+    </message>
+    <message>
+        <source>Write every attendee to a spreadsheet that `import attendees` reads back as it was.</source>
+        <translation>Escribe todos los asistentes en una hoja de cálculo que `import attendees` vuelve a leer tal cual.</translation>
+    </message>
+    <message>
+        <source>Import attendees from a CSV, .xlsx or .ods list</source>
+        <translation>Importar asistentes de una lista CSV, .xlsx u .ods</translation>
+    </message>
+    <message>
+        <source>Write the attendees to .xlsx or CSV</source>
+        <translation>Escribir los asistentes en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>Read this sheet of an .xlsx or .ods workbook (the first by default).</source>
+        <translation>Leer esta hoja de un libro .xlsx u .ods (por omisión, la primera).</translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as FIELD (a field as --json names it, or - for none); may be repeated.</source>
+        <translation>Leer la columna ENCABEZADO como CAMPO (un campo como lo nombra --json, o - para ninguno); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columnas: %1</translation>
+    </message>
+    <message>
+        <source>Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or minutes, title, responsible, kind, exposition and questions minutes; as written by export agenda). All activities or none; a file with none changes nothing.</source>
+        <translation>Reemplaza el programa con las actividades de una lista (CSV, .xlsx u .ods; columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda). Todas las actividades o ninguna; un archivo sin ninguna no cambia nada.</translation>
+    </message>
+    <message>
+        <source>The list: .csv, .xlsx or .ods.</source>
+        <translation>La lista: .csv, .xlsx u .ods.</translation>
+    </message>
+    <message>
+        <source>%1: no activity can be imported; the programme was left as it was.</source>
+        <translation>%1: ninguna actividad se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Write the programme to a spreadsheet, every field included; `import agenda` reads it back.</source>
+        <translation>Escribe el programa en una hoja de cálculo, con todos sus campos; `import agenda` lo vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>Replace the programme from a CSV, .xlsx or .ods list</source>
+        <translation>Reemplazar el programa desde una lista CSV, .xlsx u .ods</translation>
+    </message>
+    <message>
+        <source>Write the programme to .xlsx or CSV</source>
+        <translation>Escribir el programa en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, participants, resources, deadline, indicator) or the approved commitments of an earlier event file.</source>
+        <translation>Importa compromisos de insumo de una lista (CSV, .xlsx u .ods) (mesa, título, descripción, acciones, responsable, participantes, recursos, plazo, indicador) o los compromisos aprobados de un archivo de evento anterior.</translation>
+    </message>
+    <message>
+        <source>A list (.csv, .xlsx, .ods), or another .taller event file.</source>
+        <translation>Una lista (.csv, .xlsx, .ods) u otro archivo de evento .taller.</translation>
+    </message>
+    <message>
+        <source>Write every commitment to a spreadsheet that `import commitments` reads back as it was.</source>
+        <translation>Escribe todos los compromisos en una hoja de cálculo que `import commitments` vuelve a leer tal cual.</translation>
+    </message>
+    <message>
+        <source>Import input commitments (CSV, .xlsx, .ods or event file)</source>
+        <translation>Importar compromisos de insumo (CSV, .xlsx, .ods o archivo de evento)</translation>
+    </message>
+    <message>
+        <source>Write the commitments to .xlsx or CSV</source>
+        <translation>Escribir los compromisos en .xlsx o CSV</translation>
     </message>
 </context>
 <context>
