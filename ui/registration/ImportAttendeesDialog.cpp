@@ -148,6 +148,7 @@ void ImportAttendeesDialog::fill()
             m_columns->item(row, 0)->setForeground(QColor(0x8a, 0x5a, 0x00));
     }
     m_columns->resizeColumnsToContents();
+    m_columns->setColumnWidth(0, std::min(m_columns->columnWidth(0), 320));
     m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     m_people->setRowCount(int(plan.accepted.size()));
@@ -169,6 +170,8 @@ void ImportAttendeesDialog::fill()
     m_people->setColumnHidden(FileNameColumn, std::none_of(plan.accepted.cbegin(), plan.accepted.cend(),
                                                            [](const AttendeeImport::Row &r) { return !r.fullName.isEmpty(); }));
     m_people->resizeColumnToContents(LineColumn);
+    for (int column : {GivenNamesColumn, SurnamesColumn, FileNameColumn})
+        m_people->setColumnWidth(column, std::max(m_people->columnWidth(column), 170));
 
     m_problems->setRowCount(int(plan.problems.size()));
     for (int row = 0; row < plan.problems.size(); ++row) {
