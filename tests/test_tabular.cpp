@@ -599,3 +599,37 @@ TEST_CASE("Damaged workbooks are refused with a message, not shown as bytes", "[
     REQUIRE_FALSE(old.ok());
     CHECK(old.errorMessage().contains(u".xls"_s));
 }
+
+TEST_CASE("cli: --column chooses a column's field; time cells of a workbook are times", "[tabular][import][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const auto chosen = test::runCli({u"import"_s, u"attendees"_s, path, fixture(u"inscritos-formulario.ods"_s), u"--json"_s,
+                                      u"--column"_s, u"Marca temporal=-"_s, u"--column"_s, u"cargo=organisation"_s,
+                                      u"--column"_s, u"Organización a la que representa=-"_s});
+    REQUIRE(chosen.exitCode == 0);
+    const QJsonObject report = json(chosen);
+    CHECK(fieldsOf(report) == QStringList{u"-"_s, u"full_name"_s, u"document"_s, u"-"_s, u"organisation"_s, u"sector"_s,
+                                          u"email"_s, u"phone"_s, u"data_consent"_s, u"-"_s});
+    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    REQUIRE(people.size() == 6);
+    CHECK(people.at(0)[u"organisation"_s].toString() == u"Especialista"_s); // de la Cruz Quispe's Cargo
+    const auto wrong = test::runCli({u"import"_s, u"attendees"_s, path, fixture(u"inscritos-formulario.ods"_s), u"--column"_s, u"DNI=shoe size"_s});
+    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.err.contains(u"shoe size"_s));
+
+    const QString agenda = dir.filePath(u"a.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, agenda, u"--template"_s, u"blank"_s}).exitCode == 0);
+    for (const QString &kind : {u"xlsx"_s, u"ods"_s}) {
+        INFO(kind.toStdString());
+        REQUIRE(test::runCli({u"import"_s, u"agenda"_s, agenda, fixture(u"programa."_s + kind)}).exitCode == 0);
+        const QJsonArray items = QJsonDocument::fromJson(test::runCli({u"agenda"_s, agenda, u"--json"_s}).out.toUtf8()).array();
+        REQUIRE(items.size() == 6);
+        CHECK(items.at(0)[u"start"_s].toString() == u"08:30"_s);
+        CHECK(items.at(3)[u"start"_s].toString() == u"10:00"_s);
+        CHECK(items.at(3)[u"minutes"_s].toInt() == 90);
+        CHECK(items.at(3)[u"kind"_s].toString() == u"working_tables"_s);
+        CHECK(items.at(2)[u"title"_s].toString() == u"Presentación del plan de acción"_s);
+    }
+}
