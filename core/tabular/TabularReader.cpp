@@ -210,13 +210,16 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
         return workbook.error();
     bool date1904 = false;
     QList<std::pair<QString, QString>> sheets; // name, relationship id
+    QList<bool> hidden;
     {
         QXmlStreamReader xml(*workbook);
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"sheet")
+            if (xml.isStartElement() && xml.name() == u"sheet") {
                 sheets.append({xml.attributes().value(u"name"_s).toString(),
                                xml.attributes().value(u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"id"_s).toString()});
+                hidden.append(!xml.attributes().value(u"state"_s).isEmpty() && xml.attributes().value(u"state"_s) != u"visible");
+            }
             else if (xml.isStartElement() && xml.name() == u"workbookPr") {
                 const auto v = xml.attributes().value(u"date1904"_s);
                 date1904 = v == u"1" || v == u"true";
@@ -238,7 +241,8 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
     }
     for (const auto &sheet : sheets)
         table.sheets.append(sheet.first);
-    qsizetype chosen = 0;
+    // The first sheet a person sees: hidden ones are skipped.
+    qsizetype chosen = std::max<qsizetype>(0, hidden.indexOf(false));
     if (!options.sheet.isEmpty()) {
         chosen = -1;
         for (qsizetype i = 0; i < sheets.size(); ++i) {
