@@ -82,6 +82,8 @@ int importAttendees(Invocation &cli)
                                   "accepted rows are imported in one go, or none."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, AttendeeImport::fields()))
+        return UsageError;
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();

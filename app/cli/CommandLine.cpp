@@ -139,6 +139,17 @@ QStringList ImportOptions::choices(const QCommandLineParser &parser) const
     return parser.values(column);
 }
 
+bool ImportOptions::checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const
+{
+    for (const QString &choice : parser.values(column)) {
+        if (const QString wrong = ColumnMap::checkChoice(choice, fields); !wrong.isEmpty()) {
+            cli.fail(u"--column: "_s + wrong, UsageError);
+            return false;
+        }
+    }
+    return true;
+}
+
 QJsonValue columnsJson(const QList<MappedColumn> &columns)
 {
     QJsonArray list;

@@ -67,6 +67,9 @@ struct ImportOptions
     void addTo(QCommandLineParser &parser) const;
     TabularReader::Options readOptions(const QCommandLineParser &parser) const;
     QStringList choices(const QCommandLineParser &parser) const;
+    // Each --column is HEADER=FIELD with a FIELD of the list; otherwise a
+    // usage error is reported and false returned.
+    bool checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const;
 };
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].

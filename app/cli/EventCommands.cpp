@@ -201,6 +201,8 @@ int importAgenda(Invocation &cli)
                                   "agenda). All activities or none; a file with none changes nothing."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, AgendaCsv::fields()))
+        return UsageError;
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();

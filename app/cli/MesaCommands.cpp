@@ -168,6 +168,8 @@ int importCommitments(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")},
                     {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, CommitmentImport::fields()))
+        return UsageError;
     auto file = cli.openEvent(parser.positionalArguments().at(0));
     if (!file)
         return cli.exitCode();

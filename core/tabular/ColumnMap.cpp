@@ -101,6 +101,21 @@ QString ColumnMap::match(const QString &header, const QList<FieldSpec> &fields, 
     return found;
 }
 
+QString ColumnMap::checkChoice(const QString &choice, const QList<FieldSpec> &fields)
+{
+    const qsizetype eq = choice.lastIndexOf(u'=');
+    if (eq <= 0)
+        return tr("\"%1\" is not HEADER=FIELD").arg(choice);
+    const QString fieldText = choice.mid(eq + 1).trimmed();
+    const QString folded = foldedName(fieldText);
+    if (fieldText == u"-"_s || fieldText.isEmpty() || folded == u"none"_s || folded == u"ninguno"_s || !fieldForName(fieldText, fields).isEmpty())
+        return {};
+    QStringList keys;
+    for (const FieldSpec &f : fields)
+        keys << f.key;
+    return tr("there is no field \"%1\"; the fields are: %2, or - for none").arg(fieldText, keys.join(u", "_s));
+}
+
 Result<QList<MappedColumn>> ColumnMap::build(const QList<CsvReader::Record> &records, const QList<FieldSpec> &fields,
                                              const QStringList &overrides, const Guess &guess)
 {

@@ -56,6 +56,9 @@ public:
     // field the list does not know.
     static Result<QList<MappedColumn>> build(const QList<CsvReader::Record> &records, const QList<FieldSpec> &fields,
                                              const QStringList &overrides = {}, const Guess &guess = {});
+    // Whether "HEADER=FIELD" is well formed and FIELD names one of fields
+    // (or none: "-"); an empty string when it is, what is wrong otherwise.
+    static QString checkChoice(const QString &choice, const QList<FieldSpec> &fields);
     // The guess for one header alone.
     static QString match(const QString &header, const QList<FieldSpec> &fields, const Guess &guess = {});
 
