@@ -5,6 +5,7 @@ TALLER_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
+  libquazip1-qt6-dev
   catch2 ccache
   libsodium-dev
   fonts-dejavu-core

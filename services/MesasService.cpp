@@ -172,15 +172,21 @@ Status MesasService::removeCommitment(qint64 id)
     return removed;
 }
 
-Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path)
+Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,
+                                                                  const QStringList &columnChoices)
 {
-    auto plan = CommitmentImport::fromPath(m_session.file(), path);
+    auto plan = CommitmentImport::fromPath(m_session.file(), path, options, columnChoices);
     if (!plan)
         return plan.error();
     auto report = CommitmentImport::commit(m_session.file(), *plan);
     if (report && report->imported > 0)
         m_session.announce(Section::Commitments);
     return report;
+}
+
+Result<TabularSheet> MesasService::exportCommitments() const
+{
+    return CommitmentImport::exportSheet(m_session.file());
 }
 
 Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) const

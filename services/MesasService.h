@@ -66,7 +66,10 @@ public:
     Result<Commitment> saveCommitment(const Commitment &commitment);
     Status removeCommitment(qint64 id);
     // Input commitments from a CSV or an earlier event's approved ones.
-    Result<CommitmentImport::Report> importCommitments(const QString &path);
+    Result<CommitmentImport::Report> importCommitments(const QString &path, const TabularReader::Options &options = {},
+                                                       const QStringList &columnChoices = {});
+    // Every commitment, as `import commitments` reads them back.
+    Result<TabularSheet> exportCommitments() const;
 
     Result<PrintedDocument> mesaWorksheet(const QString &mesaCode) const;
     Result<PrintedDocument> mesaAttendanceSheet(const QString &mesaCode, int blankRows) const;

@@ -2,7 +2,6 @@
 
 #include "base/Clock.h"
 #include "event/EventRepository.h"
-#include "mesas/MesaRepository.h"
 #include "programme/AgendaDocument.h"
 #include "programme/AgendaRepository.h"
 #include "programme/LiveSchedule.h"
@@ -57,48 +56,32 @@ Result<ProgrammeService::Change> ProgrammeService::clearActualTimes()
     return changeTo([](const QList<AgendaItem> &items) { return LiveSchedule::reset(items); });
 }
 
-Result<AgendaCsv::Import> ProgrammeService::readCsv(const QByteArray &csv) const
+Result<AgendaCsv::Import> ProgrammeService::readSheet(const QString &path, const TabularReader::Options &options,
+                                                       const QStringList &columnChoices) const
 {
+    auto table = TabularReader::readFile(path, options);
+    if (!table)
+        return table.error();
     const auto details = EventRepository(m_session.file()).load();
     if (!details)
         return details.error();
-    auto imported = AgendaCsv::read(csv, details->start, details->end);
+    auto imported = AgendaCsv::read(*table, details->end, columnChoices);
     if (!imported)
         return imported;
-    const auto mesas = MesaRepository(m_session.file()).load();
-    if (!mesas)
-        return mesas.error();
-    QStringList known;
-    for (const Mesa &mesa : *mesas)
-        known << mesa.code.toUpper();
-    for (AgendaItem &item : imported->items) {
-        const QStringList codes = std::exchange(item.mesaCodes, {});
-        for (const QString &code : codes) {
-            if (known.contains(code))
-                item.mesaCodes << code;
-            else
-                imported->problems.append(
-                    {0, tr("\"%1\" names mesa %2, which the event does not have; left out").arg(item.title, code)});
-        }
-    }
+    if (Status known = AgendaCsv::dropUnknownMesas(m_session.file(), *imported); !known)
+        return known.error();
     return imported;
 }
 
-Result<AgendaCsv::Import> ProgrammeService::importCsv(const QByteArray &csv)
+Result<AgendaCsv::Applied> ProgrammeService::importSheet(const AgendaCsv::Import &import)
 {
-    auto imported = readCsv(csv);
-    if (!imported)
-        return imported;
-    // A sheet whose every row was refused is no programme: keep the one there is.
-    if (imported->items.isEmpty())
-        return imported;
-    if (auto stored = AgendaRepository(m_session.file()).replaceAll(imported->items); !stored)
-        return stored.error();
-    m_session.announce(Section::Programme);
-    return imported;
+    auto applied = AgendaCsv::apply(m_session.file(), import);
+    if (applied)
+        m_session.announce(Section::Programme | Section::Details);
+    return applied;
 }
 
-Result<QByteArray> ProgrammeService::exportCsv() const
+Result<TabularSheet> ProgrammeService::exportSheet() const
 {
     const auto details = EventRepository(m_session.file()).load();
     if (!details)
@@ -106,7 +89,7 @@ Result<QByteArray> ProgrammeService::exportCsv() const
     const auto items = agenda();
     if (!items)
         return items.error();
-    return AgendaCsv::write(*items, details->start);
+    return AgendaCsv::sheet(*items, details->start);
 }
 
 Result<PrintedDocument> ProgrammeService::document() const

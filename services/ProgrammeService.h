@@ -3,6 +3,8 @@
 #include "EventSession.h"
 #include "programme/Agenda.h"
 #include "programme/AgendaCsv.h"
+#include "tabular/TabularReader.h"
+#include "tabular/TabularWriter.h"
 #include "printing/PrintedDocument.h"
 
 namespace taller {
@@ -34,13 +36,16 @@ public:
     Result<Change> nextActivity();
     Result<Change> clearActualTimes();
 
-    // A CSV's activities as they would be imported, with what was left out
-    // and why (a mesa the event does not have, a row that cannot be read).
-    Result<AgendaCsv::Import> readCsv(const QByteArray &csv) const;
-    // Replaces the programme with readCsv(csv)'s activities; a file with no
-    // usable activity changes nothing.
-    Result<AgendaCsv::Import> importCsv(const QByteArray &csv);
-    Result<QByteArray> exportCsv() const;
+    // A spreadsheet's activities as they would be imported, with what was
+    // left out and why; writes nothing.
+    Result<AgendaCsv::Import> readSheet(const QString &path, const TabularReader::Options &options = {},
+                                        const QStringList &columnChoices = {}) const;
+    // Replaces the programme with the activities read; a file with no usable
+    // activity changes nothing. The event's start follows the file's first
+    // activity when the event had no programme of its own.
+    Result<AgendaCsv::Applied> importSheet(const AgendaCsv::Import &import);
+    // Every field of every activity, as `import agenda` reads it back.
+    Result<TabularSheet> exportSheet() const;
     Result<PrintedDocument> document() const;
 
 private:

@@ -87,9 +87,15 @@ Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
     return added;
 }
 
-Result<AttendeeImport::Plan> RegistrationService::prepareImport(const QByteArray &csv) const
+Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices) const
 {
-    return AttendeeImport::prepare(m_session.file(), csv);
+    return AttendeeImport::prepare(m_session.file(), table, columnChoices);
+}
+
+Result<AttendeeImport::Plan> RegistrationService::prepareImportFile(const QString &path, const TabularReader::Options &options,
+                                                                     const QStringList &columnChoices) const
+{
+    return AttendeeImport::prepareFile(m_session.file(), path, options, columnChoices);
 }
 
 Result<AttendeeImport::Report> RegistrationService::import(const AttendeeImport::Plan &plan)
@@ -105,9 +111,14 @@ Result<PrintedDocument> RegistrationService::attendanceSheet(int blankRows) cons
     return AttendanceDocument::build(m_session.file(), blankRows);
 }
 
-Result<QByteArray> RegistrationService::participationCsv() const
+Result<TabularSheet> RegistrationService::exportAttendees() const
 {
-    return PersonalData::participationCsv(m_session.file());
+    return AttendeeImport::exportSheet(m_session.file());
+}
+
+Result<TabularSheet> RegistrationService::participationSheet() const
+{
+    return PersonalData::participationSheet(m_session.file());
 }
 
 Status RegistrationService::purgePersonalData()

@@ -4,6 +4,7 @@
 #include "printing/PrintedDocument.h"
 #include "registration/AttendeeImport.h"
 #include "registration/CheckinRepository.h"
+#include "tabular/TabularWriter.h"
 
 namespace taller {
 
@@ -36,13 +37,17 @@ public:
 
     // Reads and checks the list without writing; import() writes every
     // accepted row or none.
-    Result<AttendeeImport::Plan> prepareImport(const QByteArray &csv) const;
+    Result<AttendeeImport::Plan> prepareImport(const TabularReader::Table &table, const QStringList &columnChoices = {}) const;
+    Result<AttendeeImport::Plan> prepareImportFile(const QString &path, const TabularReader::Options &options = {},
+                                                   const QStringList &columnChoices = {}) const;
     Result<AttendeeImport::Report> import(const AttendeeImport::Plan &plan);
 
     // The Lista de asistencia, with blankRows numbered rows for walk-ins.
     Result<PrintedDocument> attendanceSheet(int blankRows) const;
+    // Every attendee, as `import attendees` reads them back.
+    Result<TabularSheet> exportAttendees() const;
     // Counts by sector with no names, documents or contacts.
-    Result<QByteArray> participationCsv() const;
+    Result<TabularSheet> participationSheet() const;
     // Erases the attendees' personal data from the file.
     Status purgePersonalData();
 

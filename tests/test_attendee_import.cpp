@@ -203,8 +203,16 @@ TEST_CASE("cli: import attendees reports counts and problems, as text and JSON",
     CHECK(o[u"imported"_s].toInt() == 3);
     CHECK(o[u"duplicates"_s].toInt() == 1);
     CHECK(o[u"rejected"_s].toInt() == 2);
-    CHECK(o[u"warnings"_s].toInt() == 1);
-    CHECK(o[u"problems"_s].toArray().size() == 4);
+    // The 7-digit DNI, and the "Marca temporal" column that feeds nothing.
+    CHECK(o[u"warnings"_s].toInt() == 2);
+    CHECK(o[u"problems"_s].toArray().size() == 5);
+    const QJsonArray columns = o[u"columns"_s].toArray();
+    REQUIRE(columns.size() == 10);
+    CHECK(columns.at(0)[u"header"_s].toString() == u"Marca temporal"_s);
+    CHECK(columns.at(0)[u"field"_s].isNull());
+    CHECK(columns.at(1)[u"field"_s].toString() == u"given_names"_s);
+    CHECK(columns.at(3)[u"field"_s].toString() == u"document"_s);
+    CHECK(columns.at(7)[u"field"_s].toString() == u"email"_s);
     CHECK(o[u"problems"_s].toArray().at(0)[u"line"_s].toInt() > 0);
 
     const auto again = test::runCli({u"import"_s, u"attendees"_s, path, csvPath});

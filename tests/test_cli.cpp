@@ -110,9 +110,9 @@ TEST_CASE("cli: every verb answers --help", "[cli]")
     // shows up as a difference.
     const QStringList verbs = {
         u"new"_s, u"info"_s, u"agenda"_s, u"print agenda"_s, u"backup"_s, u"import agenda"_s, u"export agenda"_s,
-        u"import attendees"_s, u"attendees"_s, u"search"_s, u"checkin"_s, u"undo-checkin"_s, u"export participation"_s,
+        u"import attendees"_s, u"export attendees"_s, u"attendees"_s, u"search"_s, u"checkin"_s, u"undo-checkin"_s, u"export participation"_s,
         u"purge"_s, u"print attendance"_s, u"mesas"_s, u"balance"_s, u"assign"_s, u"import commitments"_s,
-        u"commitments"_s, u"print mesa"_s, u"plenary"_s, u"decide"_s, u"signatory add"_s, u"key new"_s, u"acta close"_s,
+        u"export commitments"_s, u"commitments"_s, u"print mesa"_s, u"plenary"_s, u"decide"_s, u"signatory add"_s, u"key new"_s, u"acta close"_s,
         u"acta sign"_s, u"acta correct"_s, u"acta"_s, u"verify"_s, u"print acta"_s, u"print badges"_s,
         u"print certificates"_s,
     };

@@ -3,6 +3,7 @@
 #include "EventDocument.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
+#include "SpreadsheetExport.h"
 #include "StartPage.h"
 #include "agenda/AgendaPage.h"
 #include "event/EventDetailsPage.h"
@@ -14,6 +15,8 @@
 #include "base/Clock.h"
 #include "templates/Templates.h"
 #include "EventService.h"
+#include "MesasService.h"
+#include "RegistrationService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -121,7 +124,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
 
-    QAction *importAttendees = file->addAction(tr("&Import attendees from CSV…"), this, [this] {
+    QAction *importAttendees = file->addAction(tr("&Import attendees (Excel or CSV)…"), this, [this] {
         showSection(RegistrationSection);
         m_registrationPage->importAttendees();
     });
@@ -137,11 +140,27 @@ void MainWindow::createActions()
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
-    QAction *importProgramme = file->addAction(tr("Import programme from CS&V…"), this, [this] {
+    QAction *importProgramme = file->addAction(tr("Import programme (Excel or CS&V)…"), this, [this] {
         showSection(ProgrammeSection);
         m_agendaPage->importCsv();
     });
-    QAction *exportProgrammeCsv = file->addAction(tr("Export programme to C&SV…"), this, [this] { m_agendaPage->exportCsv(); });
+    QAction *exportProgrammeCsv = file->addAction(tr("Export programme (Excel or C&SV)…"), this, [this] { m_agendaPage->exportCsv(); });
+    // Lists for a spreadsheet: each names the event's file beside it.
+    auto exportList = [this](const QString &title, const QString &suffix, auto sheet) {
+        if (!m_document)
+            return;
+        const QFileInfo event(m_document->path());
+        SpreadsheetExport::save(this, title, sheet(m_document->session()), event.absolutePath() + u'/' + event.completeBaseName() + suffix);
+    };
+    QAction *exportAttendees = file->addAction(tr("Export a&ttendees (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export attendees"), tr("-attendees"), [](EventSession &s) { return RegistrationService(s).exportAttendees(); });
+    });
+    QAction *exportCommitments = file->addAction(tr("Export co&mmitments (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export commitments"), tr("-commitments"), [](EventSession &s) { return MesasService(s).exportCommitments(); });
+    });
+    QAction *exportParticipation = file->addAction(tr("Export participation by sector (Excel or CSV)…"), this, [exportList, this] {
+        exportList(tr("Export participation"), tr("-participation"), [](EventSession &s) { return RegistrationService(s).participationSheet(); });
+    });
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
@@ -150,8 +169,8 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
-                      printProgramme, previewProgramme,
-                      exportProgramme, importProgramme, exportProgrammeCsv, restore, close};
+                      printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv, exportAttendees,
+                      exportCommitments, exportParticipation, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

@@ -63,28 +63,27 @@ int importAttendees(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
+    const ImportOptions import;
     parser.addOptions({json, dryRun});
+    import.addTo(parser);
     if (!cli.parse(parser,
-                   Invocation::tr("Import attendees from a CSV exported by Excel or Google Forms. All accepted rows are "
-                                  "imported in one go, or none."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST.csv"_s, Invocation::tr("The CSV file.")}}))
+                   Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
+                                  "accepted rows are imported in one go, or none."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, AttendeeImport::fields()))
+        return UsageError;
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
     const QString csvPath = parser.positionalArguments().at(1);
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return cli.fail(Invocation::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
-    if (csv.size() > 64 * 1024 * 1024)
-        return cli.fail(Invocation::tr("%1 is larger than 64 MB; that is not a list of attendees.").arg(csvPath));
-
     RegistrationService registration(*session);
-    auto plan = registration.prepareImport(csv.readAll());
+    auto plan = registration.prepareImportFile(csvPath, import.readOptions(parser), import.choices(parser));
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
     AttendeeImport::Report report;
-    if (parser.isSet(dryRun)) {
+    report.columns = plan->columns;
+    if (parser.isSet(dryRun) || plan->accepted.isEmpty()) {
         report.duplicates = plan->count(AttendeeImport::ProblemKind::Duplicate);
         report.rejected = plan->count(AttendeeImport::ProblemKind::Rejected);
         report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
@@ -104,13 +103,14 @@ int importAttendees(Invocation &cli)
                                                                                             : u"warning";
             problems.append(QJsonObject{{u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
         }
-        cli.printJson(QJsonObject{{u"imported"_s, report.imported},
+        cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report.columns)},
+                                  {u"imported"_s, report.imported},
                                   {u"duplicates"_s, report.duplicates},
                                   {u"rejected"_s, report.rejected},
                                   {u"warnings"_s, report.warnings},
                                   {u"problems"_s, problems}});
     } else {
-        cli.out() << AttendeeImport::reportText(report) << '\n';
+        cli.out() << AttendeeImport::reportText(report) << '\n' << columnsText(report.columns) << '\n';
     }
     return Success;
 }
@@ -264,11 +264,21 @@ int printAttendance(Invocation &cli)
 int exportParticipation(Invocation &cli)
 {
     QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write participation by sector to a CSV file, without names, documents or contacts."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}});
+    auto session = cli.open(parser, Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writeFile(RegistrationService(*session).participationCsv(), parser.positionalArguments().at(1));
+    return cli.writeSheet(RegistrationService(*session).participationSheet(), parser.positionalArguments().at(1));
+}
+
+int exportAttendees(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
+    if (!session)
+        return cli.exitCode();
+    return cli.writeSheet(RegistrationService(*session).exportAttendees(), parser.positionalArguments().at(1));
 }
 
 int purge(Invocation &cli)
@@ -294,7 +304,8 @@ int purge(Invocation &cli)
 QList<Verb> attendeeVerbs()
 {
     return {
-        {u"import attendees"_s, Invocation::tr("Import attendees from a CSV file"), importAttendees},
+        {u"import attendees"_s, Invocation::tr("Import attendees from a CSV, .xlsx or .ods list"), importAttendees},
+        {u"export attendees"_s, Invocation::tr("Write the attendees to .xlsx or CSV"), exportAttendees},
         {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees},
         {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search},
         {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin},

@@ -116,6 +116,70 @@ int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
     return Success;
 }
 
+int Invocation::writeSheet(const Result<TabularSheet> &sheet, const QString &out)
+{
+    if (!sheet)
+        return fail(sheet.error());
+    if (Status written = TabularWriter::write(*sheet, out, TabularWriter::formatFor(out)); !written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
+ImportOptions::ImportOptions()
+    : sheet(u"sheet"_s, Invocation::tr("Read this sheet of an .xlsx or .ods workbook (the first by default)."), u"NAME"_s)
+    , column(u"column"_s,
+             Invocation::tr("Read the column HEADER as FIELD (a field as --json names it, or - for none); may be repeated."),
+             u"HEADER=FIELD"_s)
+{
+}
+
+void ImportOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({sheet, column});
+}
+
+TabularReader::Options ImportOptions::readOptions(const QCommandLineParser &parser) const
+{
+    return TabularReader::Options(parser.value(sheet));
+}
+
+QStringList ImportOptions::choices(const QCommandLineParser &parser) const
+{
+    return parser.values(column);
+}
+
+bool ImportOptions::checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const
+{
+    for (const QString &choice : parser.values(column)) {
+        if (const QString wrong = ColumnMap::checkChoice(choice, fields); !wrong.isEmpty()) {
+            cli.fail(u"--column: "_s + wrong, UsageError);
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonValue columnsJson(const QList<MappedColumn> &columns)
+{
+    QJsonArray list;
+    for (const MappedColumn &c : columns)
+        list.append(QJsonObject{{u"header"_s, c.header}, {u"field"_s, c.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.field)}});
+    return list;
+}
+
+QString columnsText(const QList<MappedColumn> &columns)
+{
+    QStringList parts;
+    for (const MappedColumn &c : columns) {
+        if (c.header.isEmpty() && c.field.isEmpty())
+            continue;
+        parts << u"%1 → %2"_s.arg(c.header.isEmpty() ? Invocation::tr("(column %1)").arg(c.index + 1) : c.header,
+                                   c.field.isEmpty() ? u"-"_s : c.field);
+    }
+    return Invocation::tr("columns: %1").arg(parts.join(u", "_s));
+}
+
 namespace {
 
 QList<Verb> allVerbs()

@@ -3,6 +3,9 @@
 #include "base/Result.h"
 #include "printing/PrintedDocument.h"
 #include "EventSession.h"
+#include "tabular/ColumnMap.h"
+#include "tabular/TabularReader.h"
+#include "tabular/TabularWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +52,8 @@ public:
     int writePdf(const Result<PrintedDocument> &document, const QString &out);
     // Writes bytes to out all at once (never half a file) and says so.
     int writeFile(const Result<QByteArray> &bytes, const QString &out);
+    // Writes a list as .xlsx or CSV (by out's ending) and says so.
+    int writeSheet(const Result<TabularSheet> &sheet, const QString &out);
 
 private:
     QString m_verb;
@@ -57,6 +62,26 @@ private:
     QTextStream m_err;
     int m_exitCode = Success;
 };
+
+// --sheet and --column, shared by every import verb.
+struct ImportOptions
+{
+    QCommandLineOption sheet;
+    QCommandLineOption column;
+
+    ImportOptions();
+    void addTo(QCommandLineParser &parser) const;
+    TabularReader::Options readOptions(const QCommandLineParser &parser) const;
+    QStringList choices(const QCommandLineParser &parser) const;
+    // Each --column is HEADER=FIELD with a FIELD of the list; otherwise a
+    // usage error is reported and false returned.
+    bool checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const;
+};
+
+// The column map of an import for --json: [{"header": …, "field": … or null}].
+QJsonValue columnsJson(const QList<MappedColumn> &columns);
+// The column map in words, for the plain report: "Nombres → given_names".
+QString columnsText(const QList<MappedColumn> &columns);
 
 struct Verb
 {

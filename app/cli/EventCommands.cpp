@@ -185,36 +185,55 @@ int importAgenda(Invocation &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const ImportOptions import;
     parser.addOption(json);
+    import.addTo(parser);
     if (!cli.parse(parser,
-                   Invocation::tr("Replace the programme with the activities of a CSV file (columns: start or minutes, "
-                                  "title, responsible, kind, exposition and questions minutes; as written by export agenda)."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file.")}}))
+                   Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
+                                  "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
+                                  "agenda). All activities or none; a file with none changes nothing."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, AgendaCsv::fields()))
+        return UsageError;
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    const QString csvPath = parser.positionalArguments().at(1);
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return cli.fail(Invocation::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
-    auto imported = ProgrammeService(*session).importCsv(csv.read(16 * 1024 * 1024));
+    const QString path = parser.positionalArguments().at(1);
+    ProgrammeService programme(*session);
+    auto imported = programme.readSheet(path, import.readOptions(parser), import.choices(parser));
     if (!imported)
-        return cli.fail(Invocation::tr("%1: %2").arg(csvPath, imported.errorMessage()));
+        return cli.fail(Invocation::tr("%1: %2").arg(path, imported.errorMessage()));
+    if (imported->items.isEmpty()) {
+        for (const AgendaCsv::Problem &problem : imported->problems)
+            cli.out() << problem.reason << '\n';
+        cli.out().flush();
+        return cli.fail(Invocation::tr("%1: no activity can be imported; the programme was left as it was.").arg(path));
+    }
+    auto applied = programme.importSheet(*imported);
+    if (!applied)
+        return cli.fail(applied.error());
 
-    const int warnings = int(imported->problems.size()) - imported->rejected;
+    const int warnings = int(applied->problems.size()) - applied->rejected;
     if (parser.isSet(json)) {
         QJsonArray problems;
-        for (const AgendaCsv::Problem &problem : imported->problems)
+        for (const AgendaCsv::Problem &problem : applied->problems)
             problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
-        cli.printJson(QJsonObject{{u"imported"_s, int(imported->items.size())},
-                                  {u"rejected"_s, imported->rejected},
+        cli.printJson(QJsonObject{{u"columns"_s, columnsJson(applied->columns)},
+                                  {u"imported"_s, applied->imported},
+                                  {u"rejected"_s, applied->rejected},
                                   {u"warnings"_s, warnings},
+                                  {u"start"_s, applied->start.toString(u"HH:mm"_s)},
+                                  {u"start_changed"_s, applied->startChanged},
+                                  {u"start_note"_s, applied->startNote},
                                   {u"problems"_s, problems}});
         return Success;
     }
-    cli.out() << Invocation::tr("imported %1, rejected %2").arg(imported->items.size()).arg(imported->rejected) << '\n';
-    for (const AgendaCsv::Problem &problem : imported->problems)
+    cli.out() << columnsText(applied->columns) << '\n';
+    cli.out() << Invocation::tr("imported %1, rejected %2").arg(applied->imported).arg(applied->rejected) << '\n';
+    if (!applied->startNote.isEmpty())
+        cli.out() << applied->startNote << '\n';
+    for (const AgendaCsv::Problem &problem : applied->problems)
         cli.out() << problem.reason << '\n';
     return Success;
 }
@@ -222,17 +241,11 @@ int importAgenda(Invocation &cli)
 int exportAgenda(Invocation &cli)
 {
     QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write the programme to a CSV file, every field included."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA.csv"_s, Invocation::tr("The CSV file to write.")}});
+    auto session = cli.open(parser, Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
     if (!session)
         return cli.exitCode();
-    const auto details = EventService(*session).details();
-    if (!details)
-        return cli.fail(details.error());
-    const auto items = ProgrammeService(*session).agenda();
-    if (!items)
-        return cli.fail(items.error());
-    return cli.writeFile(AgendaCsv::write(*items, details->start), parser.positionalArguments().at(1));
+    return cli.writeSheet(ProgrammeService(*session).exportSheet(), parser.positionalArguments().at(1));
 }
 
 int backup(Invocation &cli)
@@ -262,8 +275,8 @@ QList<Verb> eventVerbs()
         {u"agenda"_s, Invocation::tr("List the programme"), agenda},
         {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda},
         {u"backup"_s, Invocation::tr("Write a consistent copy of the event"), backup},
-        {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV file"), importAgenda},
-        {u"export agenda"_s, Invocation::tr("Write the programme to a CSV file"), exportAgenda},
+        {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV, .xlsx or .ods list"), importAgenda},
+        {u"export agenda"_s, Invocation::tr("Write the programme to .xlsx or CSV"), exportAgenda},
     };
 }
 

@@ -128,32 +128,51 @@ int importCommitments(Invocation &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const ImportOptions import;
     parser.addOption(json);
+    import.addTo(parser);
     if (!cli.parse(parser,
-                   Invocation::tr("Import input commitments from a CSV (mesa, title, description, actions, responsible, "
+                   Invocation::tr("Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
                                   "participants, resources, deadline, indicator) or the approved commitments of an "
                                   "earlier event file."),
                    {{u"FILE"_s, Invocation::tr("The event file.")},
-                    {u"SOURCE"_s, Invocation::tr("A CSV file, or another .taller event file.")}}))
+                    {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
         return cli.exitCode();
+    if (!import.checkChoices(cli, parser, CommitmentImport::fields()))
+        return UsageError;
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
     const QString source = parser.positionalArguments().at(1);
-    auto report = MesasService(*session).importCommitments(source);
+    auto report = MesasService(*session).importCommitments(source, import.readOptions(parser), import.choices(parser));
     if (!report)
         return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));
     if (parser.isSet(json)) {
         QJsonArray problems;
         for (const auto &p : report->problems)
             problems.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
-        cli.printJson(QJsonObject{{u"imported"_s, report->imported}, {u"rejected"_s, report->rejected}, {u"problems"_s, problems}});
+        cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report->columns)},
+                                  {u"imported"_s, report->imported},
+                                  {u"rejected"_s, report->rejected},
+                                  {u"problems"_s, problems}});
         return Success;
     }
+    if (!report->columns.isEmpty())
+        cli.out() << columnsText(report->columns) << '\n';
     cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected) << '\n';
     for (const auto &p : report->problems)
         cli.out() << p.reason << '\n';
     return Success;
+}
+
+int exportCommitments(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
+    if (!session)
+        return cli.exitCode();
+    return cli.writeSheet(MesasService(*session).exportCommitments(), parser.positionalArguments().at(1));
 }
 
 int listCommitments(Invocation &cli)
@@ -203,7 +222,8 @@ QList<Verb> mesaVerbs()
         {u"mesas"_s, Invocation::tr("List the mesas and their members"), listMesas},
         {u"balance"_s, Invocation::tr("Seat attendees at the mesas, balanced"), balance},
         {u"assign"_s, Invocation::tr("Seat one attendee at a mesa"), assign},
-        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV or event file)"), importCommitments},
+        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV, .xlsx, .ods or event file)"), importCommitments},
+        {u"export commitments"_s, Invocation::tr("Write the commitments to .xlsx or CSV"), exportCommitments},
         {u"commitments"_s, Invocation::tr("List the commitments"), listCommitments},
         {u"print mesa"_s, Invocation::tr("Print a mesa's worksheet to PDF"), printMesa},
     };

@@ -2,7 +2,6 @@
 
 #include "registration/Attendee.h"
 #include "event/EventHeader.h"
-#include "tabular/CsvReader.h"
 #include "mesas/CommitmentRepository.h"
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
@@ -17,30 +16,6 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-enum class Field { Mesa, Title, Problem, Description, Actions, Responsible, Participants, Resources, Deadline, Indicator, Values };
-
-std::optional<Field> recognise(const QString &header)
-{
-    static const QHash<QString, Field> names = {
-        {u"mesa"_s, Field::Mesa}, {u"table"_s, Field::Mesa}, {u"mesa de trabajo"_s, Field::Mesa},
-        {u"titulo"_s, Field::Title}, {u"title"_s, Field::Title}, {u"compromiso"_s, Field::Title}, {u"commitment"_s, Field::Title},
-        {u"problema"_s, Field::Problem}, {u"problem"_s, Field::Problem},
-        {u"descripcion"_s, Field::Description}, {u"description"_s, Field::Description},
-        {u"acciones"_s, Field::Actions}, {u"actions"_s, Field::Actions}, {u"como hacer"_s, Field::Actions},
-        {u"como se hara"_s, Field::Actions}, {u"how"_s, Field::Actions},
-        {u"responsable"_s, Field::Responsible}, {u"responsible"_s, Field::Responsible},
-        {u"participantes"_s, Field::Participants}, {u"participants"_s, Field::Participants},
-        {u"recursos"_s, Field::Resources}, {u"resources"_s, Field::Resources},
-        {u"plazo"_s, Field::Deadline}, {u"plazos"_s, Field::Deadline}, {u"deadline"_s, Field::Deadline},
-        {u"fecha"_s, Field::Deadline}, {u"deadlines"_s, Field::Deadline},
-        {u"indicador"_s, Field::Indicator}, {u"indicator"_s, Field::Indicator}, {u"medicion"_s, Field::Indicator},
-        {u"valores"_s, Field::Values}, {u"valores ogp"_s, Field::Values}, {u"ogp values"_s, Field::Values}, {u"values"_s, Field::Values},
-    };
-    QString folded = foldForMatching(header);
-    folded.replace(QRegularExpression(u"[^a-z0-9]+"_s), u" "_s);
-    return names.contains(folded.trimmed()) ? std::optional(names.value(folded.trimmed())) : std::nullopt;
-}
 
 Result<QList<Mesa>> mesasOf(EventFile &file)
 {
@@ -62,39 +37,69 @@ QString mesaCodeFor(const QString &text, const QList<Mesa> &mesas)
 
 } // namespace
 
+const QList<FieldSpec> &CommitmentImport::fields()
+{
+    static const QList<FieldSpec> list = {
+        {u"mesa"_s, tr("Mesa"), {u"mesa"_s, u"table"_s, u"mesa de trabajo"_s, u"eje"_s, u"eje tematico"_s}},
+        {u"title"_s, tr("Title"), {u"titulo"_s, u"title"_s, u"compromiso"_s, u"commitment"_s, u"nombre del compromiso"_s}},
+        {u"problem"_s, tr("Problem"), {u"problema"_s, u"problem"_s, u"problematica"_s, u"problema identificado"_s}},
+        {u"description"_s, tr("Description"), {u"descripcion"_s, u"description"_s, u"en que consiste"_s}},
+        {u"actions"_s, tr("Actions (how)"), {u"acciones"_s, u"actions"_s, u"como hacer"_s, u"como se hara"_s, u"how"_s,
+                                              u"actividades"_s, u"activities"_s}},
+        {u"responsible"_s, tr("Responsible"), {u"responsable"_s, u"responsible"_s, u"responsables"_s, u"quien"_s}},
+        {u"participants"_s, tr("Participants"), {u"participantes"_s, u"participants"_s, u"actores"_s, u"aliados"_s}},
+        {u"resources"_s, tr("Resources"), {u"recursos"_s, u"resources"_s, u"presupuesto"_s}},
+        {u"deadline"_s, tr("Deadline"), {u"plazo"_s, u"plazos"_s, u"deadline"_s, u"fecha"_s, u"deadlines"_s, u"cuando"_s,
+                                          u"fecha limite"_s}},
+        {u"indicator"_s, tr("Indicator"), {u"indicador"_s, u"indicator"_s, u"medicion"_s, u"indicadores"_s, u"meta"_s}},
+        {u"values"_s, tr("OGP values"), {u"valores"_s, u"valores ogp"_s, u"ogp values"_s, u"values"_s, u"valores de gobierno abierto"_s}},
+    };
+    return list;
+}
+
 Result<CommitmentImport::Plan> CommitmentImport::fromCsv(EventFile &file, const QByteArray &csv, const QString &sourceName)
 {
-    const CsvReader::Table table = CsvReader::read(csv);
+    auto table = TabularReader::read(csv);
+    if (!table)
+        return table.error();
+    return fromTable(file, *table, sourceName);
+}
+
+Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, const TabularReader::Table &table,
+                                                           const QString &sourceName, const QStringList &columnChoices)
+{
     if (table.records.isEmpty())
         return Error{tr("The file is empty.")};
-    QHash<Field, int> columns;
+    auto mapped = ColumnMap::build(table.records, fields(), columnChoices);
+    if (!mapped)
+        return mapped.error();
+    Plan plan;
+    plan.columns = *mapped;
     const QStringList &header = table.records.first().fields;
-    for (int c = 0; c < header.size(); ++c) {
-        if (auto field = recognise(header.at(c)); field && !columns.contains(*field))
-            columns.insert(*field, c);
-    }
-    if (!columns.contains(Field::Title))
+    if (ColumnMap::indexOf(plan.columns, u"title"_s) < 0)
         return Error{tr("The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.")
-                         .arg(header.join(u", "_s))};
+                         .arg(header.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
     auto mesas = mesasOf(file);
     if (!mesas)
         return mesas.error();
+    for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
+        plan.problems.append({w.line, tr("line %1: %2").arg(w.line).arg(w.text)});
 
-    Plan plan;
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvReader::Record &record = table.records.at(r);
-        auto field = [&](Field f) {
-            const int c = columns.value(f, -1);
+        auto field = [&](const char16_t *key) {
+            const int c = ColumnMap::indexOf(plan.columns, QString::fromUtf16(key));
             return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
         };
         Commitment c;
-        c.title = field(Field::Title).simplified();
+        c.title = field(u"title").simplified();
         if (c.title.isEmpty()) {
             plan.problems.append({record.line, tr("line %1: no title").arg(record.line)});
             ++plan.rejected;
             continue;
         }
-        const QString mesaText = field(Field::Mesa);
+        const QString mesaText = field(u"mesa");
         if (!mesaText.isEmpty()) {
             c.mesaCode = mesaCodeFor(mesaText, *mesas);
             if (c.mesaCode.isEmpty()) {
@@ -103,18 +108,28 @@ Result<CommitmentImport::Plan> CommitmentImport::fromCsv(EventFile &file, const 
                 continue;
             }
         }
-        c.problem = field(Field::Problem);
-        c.description = field(Field::Description);
-        c.actions = field(Field::Actions);
-        c.responsible = field(Field::Responsible);
-        c.participants = field(Field::Participants);
-        c.resources = field(Field::Resources);
-        c.deadline = field(Field::Deadline);
-        c.indicator = field(Field::Indicator);
-        for (const QString &value : field(Field::Values).split(QRegularExpression(u"[,;/]+"_s), Qt::SkipEmptyParts)) {
+        c.problem = field(u"problem");
+        c.description = field(u"description");
+        c.actions = field(u"actions");
+        c.responsible = field(u"responsible");
+        c.participants = field(u"participants");
+        c.resources = field(u"resources");
+        c.deadline = field(u"deadline");
+        c.indicator = field(u"indicator");
+        QStringList unknownValues;
+        for (const QString &value : field(u"values").split(QRegularExpression(u"[,;/]+"_s), Qt::SkipEmptyParts)) {
+            if (value.trimmed().isEmpty())
+                continue;
             if (auto v = Commitments::valueFromText(value.trimmed()); v && !c.values.contains(*v))
                 c.values.append(*v);
+            else if (!v)
+                unknownValues << value.trimmed();
         }
+        if (!unknownValues.isEmpty())
+            plan.problems.append({record.line, tr("line %1: \"%2\" is not an OGP value (transparencia, rendición de cuentas, "
+                                                  "participación, tecnología e innovación); left out")
+                                                   .arg(record.line)
+                                                   .arg(unknownValues.join(u", "_s))});
         c.origin = CommitmentOrigin::Input;
         c.source = tr("%1, line %2").arg(sourceName).arg(record.line);
         plan.commitments.append(c);
@@ -158,22 +173,48 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
     return plan;
 }
 
-Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const QString &path)
+Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const QString &path, const TabularReader::Options &options,
+                                                          const QStringList &columnChoices)
 {
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, input.errorString())};
     const QByteArray head = input.peek(16);
+    input.close();
     if (head.startsWith(QByteArray("SQLite format 3")))
         return fromEvent(file, path);
-    return fromCsv(file, input.read(16 * 1024 * 1024), QFileInfo(path).fileName());
+    auto table = TabularReader::readFile(path, options);
+    if (!table)
+        return table.error();
+    return fromTable(file, *table, QFileInfo(path).fileName(), columnChoices);
 }
 
 Result<CommitmentImport::Report> CommitmentImport::commit(EventFile &file, Plan plan)
 {
+    if (plan.commitments.isEmpty())
+        return Report{0, plan.rejected, plan.problems, plan.columns};
     if (Status added = CommitmentRepository(file).addAll(plan.commitments); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
-    return Report{int(plan.commitments.size()), plan.rejected, plan.problems};
+    return Report{int(plan.commitments.size()), plan.rejected, plan.problems, plan.columns};
+}
+
+Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)
+{
+    auto commitments = CommitmentRepository(file).all();
+    if (!commitments)
+        return commitments.error();
+    TabularSheet sheet;
+    sheet.name = tr("Commitments");
+    for (const FieldSpec &f : fields())
+        sheet.header << f.key;
+    for (const Commitment &c : *commitments) {
+        QStringList values;
+        for (OgpValue v : c.values)
+            values << Commitments::key(v);
+        sheet.rows.append({c.mesaCode, c.title, c.problem, c.description, c.actions, c.responsible, c.participants, c.resources,
+                           c.deadline, c.indicator, values.join(u", "_s)});
+    }
+    return sheet;
 }
 
 } // namespace taller

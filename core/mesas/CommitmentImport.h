@@ -2,6 +2,9 @@
 
 #include "base/Result.h"
 #include "mesas/Commitment.h"
+#include "tabular/ColumnMap.h"
+#include "tabular/TabularReader.h"
+#include "tabular/TabularWriter.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +12,7 @@ namespace taller {
 
 class EventFile;
 
-// Input commitments for the mesas: from a CSV (mesa, title, description,
+// Input commitments for the mesas: from a list (CSV, .xlsx, .ods) (mesa, title, description,
 // actions, responsible, participants, resources, deadline, indicator), or the
 // approved commitments of an earlier workshop's event file. Every imported
 // commitment is an input and says where it came from.
@@ -29,6 +32,7 @@ public:
         QList<Commitment> commitments;
         QList<Problem> problems;
         int rejected = 0;
+        QList<MappedColumn> columns;
     };
 
     struct Report
@@ -36,13 +40,23 @@ public:
         int imported = 0;
         int rejected = 0;
         QList<Problem> problems;
+        QList<MappedColumn> columns;
     };
 
+    // The fields a column can feed; keys as `commitments --json` names them.
+    static const QList<FieldSpec> &fields();
+
     static Result<Plan> fromCsv(EventFile &file, const QByteArray &csv, const QString &sourceName);
+    static Result<Plan> fromTable(EventFile &file, const TabularReader::Table &table, const QString &sourceName,
+                                 const QStringList &columnChoices = {});
     static Result<Plan> fromEvent(EventFile &file, const QString &otherEventPath);
-    // Reads path as an event file when it is one, as CSV otherwise.
-    static Result<Plan> fromPath(EventFile &file, const QString &path);
+    // Reads path as an event file when it is one, as a list otherwise.
+    static Result<Plan> fromPath(EventFile &file, const QString &path, const TabularReader::Options &options = TabularReader::Options(),
+                                 const QStringList &columnChoices = {});
+    // Refused, changing nothing, when there is no commitment to import.
     static Result<Report> commit(EventFile &file, Plan plan);
+    // Every commitment as a sheet that imports back as it was.
+    static Result<TabularSheet> exportSheet(EventFile &file);
 };
 
 } // namespace taller

@@ -1,7 +1,9 @@
 #include "programme/AgendaCsv.h"
 
 #include "base/Text.h"
-#include "tabular/CsvReader.h"
+#include "event/EventRepository.h"
+#include "mesas/MesaRepository.h"
+#include "programme/AgendaRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,38 +13,6 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-enum class Field { Start, End, Minutes, Kind, Title, Responsible, Role, Organisation, Exposition, Questions, Mesas, Notes, ActualStart, ActualEnd };
-
-const QList<std::pair<Field, QStringList>> &headerNames()
-{
-    static const QList<std::pair<Field, QStringList>> names = {
-        {Field::Start, {u"start"_s, u"inicio"_s, u"hora"_s, u"hora de inicio"_s, u"desde"_s}},
-        {Field::End, {u"end"_s, u"fin"_s, u"hasta"_s, u"hora de fin"_s}},
-        {Field::Minutes, {u"minutes"_s, u"minutos"_s, u"duration"_s, u"duracion"_s, u"min"_s}},
-        {Field::Kind, {u"kind"_s, u"tipo"_s, u"type"_s}},
-        {Field::Title, {u"title"_s, u"titulo"_s, u"actividad"_s, u"activity"_s}},
-        {Field::Responsible, {u"responsible"_s, u"responsable"_s}},
-        {Field::Role, {u"role"_s, u"cargo"_s}},
-        {Field::Organisation, {u"organisation"_s, u"organization"_s, u"organizacion"_s, u"institucion"_s}},
-        {Field::Exposition, {u"exposition_minutes"_s, u"exposition"_s, u"exposicion"_s, u"exp"_s, u"minutos de exposicion"_s}},
-        {Field::Questions, {u"questions_minutes"_s, u"questions"_s, u"preguntas"_s, u"preg"_s, u"minutos de preguntas"_s}},
-        {Field::Mesas, {u"mesas"_s, u"tables"_s}},
-        {Field::Notes, {u"notes"_s, u"notas"_s, u"descripcion"_s, u"description"_s}},
-        {Field::ActualStart, {u"actual_start"_s, u"inicio real"_s}},
-        {Field::ActualEnd, {u"actual_end"_s, u"fin real"_s}},
-    };
-    return names;
-}
-
-QString quoted(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
 
 QString optionalText(const std::optional<int> &value)
 {
@@ -72,47 +42,81 @@ std::optional<ActivityKind> kindFromText(const QString &text)
 
 } // namespace
 
-QByteArray AgendaCsv::write(const QList<AgendaItem> &items, QTime dayStart)
+const QList<FieldSpec> &AgendaCsv::fields()
 {
-    QStringList lines{u"start,end,minutes,kind,title,responsible,role,organisation,exposition_minutes,questions_minutes,"
-                      "mesas,notes,actual_start,actual_end"_s};
+    static const QList<FieldSpec> list = {
+        {u"start"_s, tr("Start"), {u"inicio"_s, u"hora"_s, u"hora de inicio"_s, u"desde"_s, u"start time"_s, u"hora inicio"_s}},
+        {u"end"_s, tr("End"), {u"fin"_s, u"hasta"_s, u"hora de fin"_s, u"end time"_s, u"termino"_s, u"hora fin"_s}},
+        {u"minutes"_s, tr("Minutes"), {u"minutos"_s, u"duration"_s, u"duracion"_s, u"min"_s, u"tiempo"_s}},
+        {u"kind"_s, tr("Kind"), {u"tipo"_s, u"type"_s}},
+        {u"title"_s, tr("Title"), {u"titulo"_s, u"actividad"_s, u"activity"_s, u"tema"_s}},
+        {u"responsible"_s, tr("Responsible"), {u"responsable"_s, u"ponente"_s, u"expositor"_s, u"a cargo"_s}},
+        {u"role"_s, tr("Role"), {u"cargo"_s}},
+        {u"organisation"_s, tr("Organisation"), {u"organization"_s, u"organizacion"_s, u"institucion"_s, u"entidad"_s}},
+        {u"exposition_minutes"_s, tr("Presentation minutes"), {u"exposition"_s, u"exposicion"_s, u"exp"_s, u"minutos de exposicion"_s}},
+        {u"questions_minutes"_s, tr("Questions minutes"), {u"questions"_s, u"preguntas"_s, u"preg"_s, u"minutos de preguntas"_s}},
+        {u"mesas"_s, tr("Mesas"), {u"tables"_s}},
+        {u"notes"_s, tr("Notes"), {u"notas"_s, u"descripcion"_s, u"description"_s, u"observaciones"_s}},
+        {u"actual_start"_s, tr("Actual start"), {u"inicio real"_s}},
+        {u"actual_end"_s, tr("Actual end"), {u"fin real"_s}},
+    };
+    return list;
+}
+
+TabularSheet AgendaCsv::sheet(const QList<AgendaItem> &items, QTime dayStart)
+{
+    TabularSheet sheet;
+    sheet.name = tr("Programme");
+    for (const FieldSpec &f : fields())
+        sheet.header << f.key;
+    auto optional = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(QString()); };
     for (const ScheduledItem &s : schedule(items, dayStart)) {
         const AgendaItem &i = s.item;
-        lines << QStringList{s.start.toString(u"HH:mm"_s), s.end.toString(u"HH:mm"_s), QString::number(i.minutes),
-                             ActivityKinds::key(i.kind), quoted(i.title), quoted(i.responsible.name),
-                             quoted(i.responsible.role), quoted(i.responsible.organisation), optionalText(i.expositionMinutes),
-                             optionalText(i.questionsMinutes), quoted(i.mesaCodes.join(u' ')), quoted(i.notes),
-                             i.actualStart.isValid() ? i.actualStart.toString(Qt::ISODate) : QString(),
-                             i.actualEnd.isValid() ? i.actualEnd.toString(Qt::ISODate) : QString()}
-                     .join(u',');
+        sheet.rows.append({s.start.toString(u"HH:mm"_s), s.end.toString(u"HH:mm"_s), i.minutes, ActivityKinds::key(i.kind), i.title,
+                           i.responsible.name, i.responsible.role, i.responsible.organisation, optional(i.expositionMinutes),
+                           optional(i.questionsMinutes), i.mesaCodes.join(u' '), i.notes,
+                           i.actualStart.isValid() ? i.actualStart.toString(Qt::ISODate) : QString(),
+                           i.actualEnd.isValid() ? i.actualEnd.toString(Qt::ISODate) : QString()});
     }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+    return sheet;
+}
+
+QByteArray AgendaCsv::write(const QList<AgendaItem> &items, QTime dayStart)
+{
+    return TabularWriter::csv(sheet(items, dayStart));
 }
 
 Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart, QTime dayEnd)
 {
-    const CsvReader::Table table = CsvReader::read(csv);
+    auto table = TabularReader::read(csv);
+    if (!table)
+        return table.error();
+    Q_UNUSED(dayStart)
+    return read(*table, dayEnd, {});
+}
+
+Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTime dayEnd, const QStringList &columnChoices)
+{
     if (table.records.isEmpty())
         return Error{tr("The file is empty.")};
-    QHash<Field, int> columns;
+    auto mapped = ColumnMap::build(table.records, fields(), columnChoices);
+    if (!mapped)
+        return mapped.error();
+    const QList<MappedColumn> columns = *mapped;
+    auto has = [&](const char16_t *key) { return ColumnMap::indexOf(columns, QString::fromUtf16(key)) >= 0; };
     const QStringList &header = table.records.first().fields;
-    for (int c = 0; c < header.size(); ++c) {
-        const QString folded = foldForMatching(header.at(c)).replace(u'_', u' ');
-        for (const auto &[field, names] : headerNames()) {
-            for (const QString &name : names) {
-                if (!columns.contains(field) && folded == QString(name).replace(u'_', u' '))
-                    columns.insert(field, c);
-            }
-        }
-    }
-    if (!columns.contains(Field::Title) || (!columns.contains(Field::Start) && !columns.contains(Field::Minutes)))
+    if (!has(u"title") || (!has(u"start") && !has(u"minutes")))
         return Error{tr("The first row must name the columns: at least a title (Actividad) and a start time (Inicio) or a "
                         "duration (Minutos). Found: %1.")
-                         .arg(header.join(u", "_s))};
+                         .arg(header.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
 
     struct Row { int line; AgendaItem item; QTime start; };
     QList<Row> rows;
     Import result;
+    result.columns = columns;
+    for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(columns, table.records, fields()))
+        result.problems.append({w.line, tr("line %1: %2").arg(w.line).arg(w.text)});
     static const QRegularExpression timePattern(u"^(\\d{1,2})[:.h](\\d{2})"_s);
     auto parseTime = [](const QString &text) -> QTime {
         const auto match = timePattern.match(text.trimmed());
@@ -120,8 +124,8 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
     };
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvReader::Record &record = table.records.at(r);
-        auto field = [&](Field f) {
-            const int c = columns.value(f, -1);
+        auto field = [&](const char16_t *key) {
+            const int c = ColumnMap::indexOf(columns, QString::fromUtf16(key));
             return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
         };
         auto reject = [&](const QString &reason) {
@@ -130,19 +134,19 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
         };
         Row row{record.line, {}, {}};
         AgendaItem &item = row.item;
-        item.title = field(Field::Title);
+        item.title = field(u"title");
         if (item.title.isEmpty()) {
             reject(tr("no title"));
             continue;
         }
-        const QString kindText = field(Field::Kind);
+        const QString kindText = field(u"kind");
         const auto kind = kindText.isEmpty() ? std::optional(ActivityKind::Other) : kindFromText(kindText);
         if (!kind) {
             reject(tr("unknown kind \"%1\"").arg(kindText));
             continue;
         }
         item.kind = *kind;
-        const QString startText = field(Field::Start);
+        const QString startText = field(u"start");
         if (!startText.isEmpty()) {
             row.start = parseTime(startText);
             if (!row.start.isValid()) {
@@ -150,7 +154,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
                 continue;
             }
         }
-        const QString minutesText = field(Field::Minutes);
+        const QString minutesText = field(u"minutes");
         bool numeric = true;
         item.minutes = minutesText.isEmpty() ? 0 : minutesText.toInt(&numeric);
         if (!numeric || item.minutes < 0) {
@@ -161,7 +165,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
             reject(tr("neither a start time nor a duration"));
             continue;
         }
-        for (auto [f, target] : {std::pair{Field::Exposition, &item.expositionMinutes}, std::pair{Field::Questions, &item.questionsMinutes}}) {
+        for (auto [f, target] : {std::pair{u"exposition_minutes", &item.expositionMinutes}, std::pair{u"questions_minutes", &item.questionsMinutes}}) {
             const QString text = field(f);
             if (text.isEmpty())
                 continue;
@@ -176,11 +180,21 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
             reject(tr("the presentation or questions minutes are not numbers"));
             continue;
         }
-        item.responsible = {field(Field::Responsible), field(Field::Role), field(Field::Organisation)};
-        item.notes = field(Field::Notes);
-        item.mesaCodes = field(Field::Mesas).toUpper().split(QRegularExpression(u"[ ,;]+"_s), Qt::SkipEmptyParts);
-        item.actualStart = QDateTime::fromString(field(Field::ActualStart), Qt::ISODate);
-        item.actualEnd = QDateTime::fromString(field(Field::ActualEnd), Qt::ISODate);
+        item.responsible = {field(u"responsible"), field(u"role"), field(u"organisation")};
+        item.notes = field(u"notes");
+        item.mesaCodes = field(u"mesas").toUpper().split(QRegularExpression(u"[ ,;]+"_s), Qt::SkipEmptyParts);
+        bool badTime = false;
+        for (auto [key, target] : {std::pair{u"actual_start", &item.actualStart}, std::pair{u"actual_end", &item.actualEnd}}) {
+            const QString text = field(key);
+            // A spreadsheet shows 2026-11-27 08:31 where the export wrote 2026-11-27T08:31:00.
+            *target = text.isEmpty() ? QDateTime() : QDateTime::fromString(QString(text).replace(u' ', u'T'), Qt::ISODate);
+            if (!text.isEmpty() && !target->isValid())
+                badTime = true;
+        }
+        if (badTime) {
+            reject(tr("the actual start or end is not a date and time such as 2026-11-27T08:31"));
+            continue;
+        }
         rows.append(row);
     }
 
@@ -196,14 +210,80 @@ Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart,
                                                          .arg(rows.at(i).line)
                                                          .arg(rows.at(i).start.toString(u"HH:mm"_s), until.toString(u"HH:mm"_s))});
     }
-    // The programme's start follows the event, and the first row should agree.
-    if (!rows.isEmpty() && rows.first().start.isValid() && dayStart.isValid() && rows.first().start != dayStart)
-        result.problems.append({rows.first().line, tr("line %1: the first activity starts at %2, the event at %3; times follow the event's start")
-                                                       .arg(rows.first().line)
-                                                       .arg(rows.first().start.toString(u"HH:mm"_s), dayStart.toString(u"HH:mm"_s))});
+    if (!rows.isEmpty() && rows.first().start.isValid()) {
+        result.firstStart = rows.first().start;
+        result.firstLine = rows.first().line;
+    }
     for (const Row &row : rows)
         result.items.append(row.item);
     return result;
+}
+
+Status AgendaCsv::dropUnknownMesas(EventFile &file, Import &import)
+{
+    auto mesas = MesaRepository(file).load();
+    if (!mesas)
+        return mesas.error();
+    QStringList known;
+    for (const Mesa &mesa : *mesas)
+        known << mesa.code.toUpper();
+    for (AgendaItem &item : import.items) {
+        const QStringList codes = std::exchange(item.mesaCodes, {});
+        for (const QString &code : codes) {
+            if (known.contains(code.toUpper()))
+                item.mesaCodes << code;
+            else
+                import.problems.append({0, tr("\"%1\" names mesa %2, which the event does not have; left out").arg(item.title, code)});
+        }
+    }
+    return {};
+}
+
+Result<AgendaCsv::Applied> AgendaCsv::apply(EventFile &file, Import import)
+{
+    if (import.items.isEmpty())
+        return Error{tr("No activity of the file can be imported; the programme was left as it was.")};
+    auto details = EventRepository(file).load();
+    if (!details)
+        return details.error();
+    auto existing = AgendaRepository(file).load();
+    if (!existing)
+        return existing.error();
+    if (Status known = dropUnknownMesas(file, import); !known)
+        return known.error();
+    Applied applied;
+
+    EventDetails updated = *details;
+    if (import.firstStart.isValid() && import.firstStart != details->start) {
+        const QString was = details->start.toString(u"HH:mm"_s);
+        const QString file = import.firstStart.toString(u"HH:mm"_s);
+        if (existing->isEmpty()) {
+            updated.start = import.firstStart;
+            applied.startChanged = true;
+            applied.startNote = tr("The event now starts at %1, as the file's first activity (it started at %2).").arg(file, was);
+        } else {
+            applied.startNote = tr("The event keeps its start at %1; the file's first activity starts at %2, so every time "
+                                   "moves by %3 minutes. Change the event's start to %2 to keep the file's times.")
+                                    .arg(was, file)
+                                    .arg(import.firstStart.secsTo(details->start) / 60);
+        }
+    }
+    Status stored = file.write([&]() -> Status {
+        auto replaced = AgendaRepository(file).replaceAll(import.items);
+        if (!replaced)
+            return replaced.error();
+        if (applied.startChanged)
+            return EventRepository(file).save(updated);
+        return {};
+    });
+    if (!stored)
+        return Error{tr("Nothing was imported: %1").arg(stored.errorMessage())};
+    applied.imported = int(import.items.size());
+    applied.rejected = import.rejected;
+    applied.problems = import.problems;
+    applied.columns = import.columns;
+    applied.start = updated.start;
+    return applied;
 }
 
 } // namespace taller

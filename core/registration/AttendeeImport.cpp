@@ -13,38 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Column = AttendeeImport::Column;
-
-QString foldedHeader(const QString &header)
+// The importer's own reading of a header's words, after the names failed;
+// most specific first ("nombre de la organización" is an organisation).
+QString guessField(const QStringList &words)
 {
-    QString folded = foldForMatching(header);
-    folded.replace(QRegularExpression(u"[^a-z0-9]+"_s), u" "_s);
-    return folded.trimmed();
-}
-
-// Whole-header names first, then words that give a column away, most specific
-// first ("nombre de la organización" is an organisation, not a name).
-std::optional<Column> recogniseHeader(const QString &header)
-{
-    const QString h = foldedHeader(header);
-    static const QHash<QString, Column> exact = {
-        {u"nombres"_s, Column::GivenNames}, {u"nombre"_s, Column::GivenNames}, {u"name"_s, Column::GivenNames},
-        {u"first name"_s, Column::GivenNames}, {u"given names"_s, Column::GivenNames}, {u"given name"_s, Column::GivenNames},
-        {u"apellidos"_s, Column::Surnames}, {u"apellido"_s, Column::Surnames}, {u"surname"_s, Column::Surnames},
-        {u"surnames"_s, Column::Surnames}, {u"last name"_s, Column::Surnames}, {u"family name"_s, Column::Surnames},
-        {u"apellido paterno"_s, Column::PaternalSurname}, {u"apellido materno"_s, Column::MaternalSurname},
-        {u"nombres y apellidos"_s, Column::FullName}, {u"nombre completo"_s, Column::FullName},
-        {u"apellidos y nombres"_s, Column::FullName}, {u"full name"_s, Column::FullName},
-        {u"tipo de documento"_s, Column::DocumentType}, {u"tipo documento"_s, Column::DocumentType},
-        {u"tipo doc"_s, Column::DocumentType}, {u"document type"_s, Column::DocumentType},
-        {u"sector"_s, Column::Sector}, {u"tipo de organizacion"_s, Column::Sector},
-        {u"mesa"_s, Column::Mesa}, {u"mesa preferida"_s, Column::Mesa}, {u"mesa de trabajo"_s, Column::Mesa},
-        {u"preferred mesa"_s, Column::Mesa}, {u"table"_s, Column::Mesa},
-    };
-    if (auto it = exact.find(h); it != exact.end())
-        return *it;
-
-    const QStringList words = h.split(u' ', Qt::SkipEmptyParts);
     auto has = [&](std::initializer_list<const char16_t *> candidates) {
         for (const char16_t *candidate : candidates) {
             if (words.contains(QString::fromUtf16(candidate)))
@@ -53,45 +25,52 @@ std::optional<Column> recogniseHeader(const QString &header)
         return false;
     };
     if (has({u"foto", u"fotos", u"fotografia", u"fotografias", u"imagen", u"photo", u"photos", u"photograph"}))
-        return Column::PhotoConsent;
+        return u"photo_consent"_s;
     if (has({u"consentimiento", u"autorizo", u"autoriza", u"autorizacion", u"consent", u"acepto", u"29733"}))
-        return Column::DataConsent;
+        return u"data_consent"_s;
     if (has({u"tipo", u"type"}) && has({u"documento", u"document", u"doc"}))
-        return Column::DocumentType;
+        return u"document_type"_s;
     if (has({u"dni", u"documento", u"document", u"doc", u"pasaporte", u"passport", u"identidad", u"ce"}))
-        return Column::DocumentNumber;
+        return u"document"_s;
     if (has({u"correo", u"email", u"mail", u"e"}) && !has({u"telefono"}))
-        return Column::Email;
+        return u"email"_s;
     if (has({u"telefono", u"celular", u"movil", u"phone", u"mobile", u"telf", u"cel", u"whatsapp"}))
-        return Column::Phone;
+        return u"phone"_s;
     if (has({u"organizacion", u"institucion", u"entidad", u"organization", u"organisation", u"empresa", u"institution"}))
-        return Column::Organisation;
+        return u"organisation"_s;
     if (has({u"cargo", u"puesto", u"position", u"role", u"ocupacion"}))
-        return Column::Position;
+        return u"position"_s;
     if (has({u"sector"}))
-        return Column::Sector;
+        return u"sector"_s;
     if (has({u"mesa"}))
-        return Column::Mesa;
+        return u"preferred_mesa"_s;
     if (has({u"paterno"}))
-        return Column::PaternalSurname;
+        return u"first_surname"_s;
     if (has({u"materno"}))
-        return Column::MaternalSurname;
+        return u"second_surname"_s;
     if (has({u"apellidos", u"apellido", u"surname", u"surnames"}) && has({u"nombres", u"nombre", u"name"}))
-        return Column::FullName;
+        return u"full_name"_s;
     if (has({u"apellidos", u"apellido", u"surname", u"surnames"}))
-        return Column::Surnames;
+        return u"surnames"_s;
     if (has({u"nombres", u"nombre", u"name", u"names"}))
-        return Column::GivenNames;
-    return std::nullopt;
+        return u"given_names"_s;
+    return {};
 }
 
-bool meansYes(const QString &value)
+enum class Answer { Yes, No, Unclear };
+
+Answer answerOf(const QString &value)
 {
     const QString v = foldForMatching(value);
     static const QStringList yes = {u"si"_s, u"s"_s, u"yes"_s, u"y"_s, u"x"_s, u"1"_s, u"true"_s, u"verdadero"_s,
                                     u"acepto"_s, u"autorizo"_s, u"de acuerdo"_s};
-    return yes.contains(v) || v.startsWith(u"si "_s) || v.startsWith(u"si,"_s) || v.startsWith(u"acepto"_s)
-           || v.startsWith(u"autorizo"_s) || v.startsWith(u"yes"_s);
+    if (yes.contains(v) || v.startsWith(u"si "_s) || v.startsWith(u"si,"_s) || v.startsWith(u"acepto"_s)
+        || v.startsWith(u"autorizo"_s) || v.startsWith(u"yes"_s))
+        return Answer::Yes;
+    static const QStringList no = {u""_s, u"no"_s, u"n"_s, u"0"_s, u"false"_s, u"falso"_s, u"no acepto"_s, u"no autorizo"_s};
+    if (no.contains(v) || v.startsWith(u"no "_s) || v.startsWith(u"no,"_s))
+        return Answer::No;
+    return Answer::Unclear;
 }
 
 std::optional<DocumentType> documentTypeFromText(const QString &text)
@@ -124,85 +103,114 @@ int AttendeeImport::Plan::count(ProblemKind kind) const
     return int(std::count_if(problems.begin(), problems.end(), [kind](const Problem &p) { return p.kind == kind; }));
 }
 
-QString AttendeeImport::columnName(Column column)
+const QList<FieldSpec> &AttendeeImport::fields()
 {
-    switch (column) {
-    case Column::GivenNames: return tr("Given names");
-    case Column::Surnames: return tr("Surnames");
-    case Column::PaternalSurname: return tr("First surname");
-    case Column::MaternalSurname: return tr("Second surname");
-    case Column::FullName: return tr("Full name");
-    case Column::DocumentType: return tr("Document type");
-    case Column::DocumentNumber: return tr("Document number");
-    case Column::Organisation: return tr("Organisation");
-    case Column::Position: return tr("Position");
-    case Column::Sector: return tr("Sector");
-    case Column::Email: return tr("E-mail");
-    case Column::Phone: return tr("Phone");
-    case Column::DataConsent: return tr("Consent to data processing");
-    case Column::PhotoConsent: return tr("Consent to photographs");
-    case Column::Mesa: return tr("Preferred mesa");
-    }
-    return {};
+    static const QList<FieldSpec> list = {
+        {u"given_names"_s, tr("Given names"), {u"nombres"_s, u"nombre"_s, u"name"_s, u"first name"_s, u"given names"_s, u"given name"_s, u"primer nombre"_s}},
+        {u"surnames"_s, tr("Surnames"), {u"apellidos"_s, u"apellido"_s, u"surname"_s, u"surnames"_s, u"last name"_s, u"family name"_s}},
+        {u"first_surname"_s, tr("First surname"), {u"apellido paterno"_s, u"primer apellido"_s}},
+        {u"second_surname"_s, tr("Second surname"), {u"apellido materno"_s, u"segundo apellido"_s}},
+        {u"full_name"_s, tr("Full name (split)"), {u"nombres y apellidos"_s, u"nombre completo"_s, u"apellidos y nombres"_s, u"full name"_s,
+                                                    u"nombre y apellido"_s, u"apellidos y nombre"_s, u"participante"_s}},
+        {u"document_type"_s, tr("Document type"), {u"tipo de documento"_s, u"tipo documento"_s, u"tipo doc"_s, u"document type"_s}},
+        {u"document"_s, tr("Document number"), {u"dni"_s, u"documento"_s, u"numero de documento"_s, u"document number"_s, u"n de dni"_s}},
+        {u"organisation"_s, tr("Organisation"), {u"organizacion"_s, u"institucion"_s, u"entidad"_s, u"organization"_s}},
+        {u"position"_s, tr("Position"), {u"cargo"_s, u"puesto"_s, u"position"_s, u"job title"_s}},
+        {u"sector"_s, tr("Sector"), {u"sector"_s, u"tipo de organizacion"_s}},
+        {u"email"_s, tr("E-mail"), {u"correo"_s, u"correo electronico"_s, u"email"_s, u"e mail"_s, u"email address"_s}},
+        {u"phone"_s, tr("Phone"), {u"telefono"_s, u"celular"_s, u"phone"_s}},
+        {u"data_consent"_s, tr("Consent to data processing"), {u"consentimiento"_s, u"consent"_s}},
+        {u"photo_consent"_s, tr("Consent to photographs"), {u"fotos"_s, u"photo consent"_s}},
+        {u"preferred_mesa"_s, tr("Preferred mesa"), {u"mesa"_s, u"mesa preferida"_s, u"mesa de trabajo"_s, u"preferred mesa"_s, u"table"_s}},
+    };
+    return list;
 }
 
-Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &csv, const QSet<QString> &existingDocuments)
+Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &bytes, const QSet<QString> &existingDocuments)
 {
-    if (csv.trimmed().isEmpty())
-        return Error{tr("The file is empty.")};
-    const CsvReader::Table table = CsvReader::read(csv);
+    auto table = TabularReader::read(bytes);
+    if (!table)
+        return table.error();
+    return prepare(*table, existingDocuments);
+}
+
+Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table &table, const QSet<QString> &existingDocuments,
+                                                     const QStringList &columnChoices)
+{
     if (table.records.isEmpty())
         return Error{tr("The file has no rows.")};
 
     Plan plan;
     plan.encoding = table.encoding;
     plan.delimiter = table.delimiter;
+    plan.source = TabularReader::describe(table);
+    auto columns = ColumnMap::build(table.records, fields(), columnChoices, guessField);
+    if (!columns)
+        return columns.error();
+    plan.columns = *columns;
+    QHash<QStringView, int> indexes;
+    for (const FieldSpec &spec : fields())
+        indexes.insert(spec.key, ColumnMap::indexOf(plan.columns, spec.key));
+    auto index = [&](const char16_t *key) { return indexes.value(QStringView(key), -1); };
 
     const CsvReader::Record &header = table.records.first();
-    QHash<Column, int> columns;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const auto column = recogniseHeader(header.fields.at(i));
-        if (column && !columns.contains(*column)) {
-            columns.insert(*column, i);
-            plan.recognisedColumns.append({*column, header.fields.at(i)});
-        } else if (!header.fields.at(i).trimmed().isEmpty()) {
-            plan.ignoredColumns.append(header.fields.at(i));
-        }
-    }
-    const bool hasName = columns.contains(Column::GivenNames) || columns.contains(Column::Surnames)
-                         || columns.contains(Column::FullName);
-    if (!hasName || !columns.contains(Column::DocumentNumber))
+    const bool hasName = index(u"given_names") >= 0 || index(u"surnames") >= 0 || index(u"full_name") >= 0
+                         || index(u"first_surname") >= 0;
+    if (!hasName || index(u"document") < 0)
         return Error{tr("The first row must name the columns, with at least a name (Nombres, Apellidos) and a document "
                         "(DNI, Documento). Found: %1.")
-                         .arg(header.fields.join(u", "_s))};
+                         .arg(header.fields.join(u", "_s))
+                   + TabularReader::otherSheets(table)};
+    for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
+        plan.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
-    const bool hasConsentColumn = columns.contains(Column::DataConsent);
-    const bool hasContactColumns = columns.contains(Column::Email) || columns.contains(Column::Phone);
+    const bool hasConsentColumn = index(u"data_consent") >= 0;
+    const bool hasContactColumns = index(u"email") >= 0 || index(u"phone") >= 0;
     if (hasContactColumns && !hasConsentColumn)
         plan.problems.append({header.line, ProblemKind::Warning,
                               tr("There is no consent column, so e-mails and phone numbers are not kept "
                                  "(Ley 29733). Add a column \"Consentimiento\" with Sí/No to keep them.")});
+    // "Apellidos y nombres" lists surnames first.
+    const int fullNameColumn = index(u"full_name");
+    const NameSplitter::Order nameOrder
+        = fullNameColumn >= 0 && ColumnMap::fold(plan.columns.at(fullNameColumn).header).startsWith(u"apellido"_s)
+              ? NameSplitter::Order::SurnamesFirst
+              : NameSplitter::Order::GivenFirst;
+    // A column headed DNI holds DNIs, unless another column says the type.
+    const int documentColumn = index(u"document");
+    const QString documentHeader = ColumnMap::fold(plan.columns.at(documentColumn).header);
+    const QStringList documentWords = documentHeader.split(u' ');
+    const bool dniColumn = index(u"document_type") < 0 && documentWords.contains(u"dni"_s)
+                           && !documentWords.contains(u"pasaporte"_s) && !documentWords.contains(u"passport"_s)
+                           && !documentWords.contains(u"extranjeria"_s) && !documentWords.contains(u"ce"_s);
 
     const QDateTime now = Clock::currentDateTime();
     QSet<QString> seen = existingDocuments;
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvReader::Record &record = table.records.at(r);
-        auto field = [&](Column column) -> QString {
-            const int index = columns.value(column, -1);
-            return index >= 0 && index < record.fields.size() ? record.fields.at(index).simplified() : QString();
+        auto field = [&](const char16_t *key) -> QString {
+            const int i = index(key);
+            return i >= 0 && i < record.fields.size() ? record.fields.at(i).simplified() : QString();
         };
 
-        Attendee a;
-        a.givenNames = field(Column::GivenNames);
-        a.surnames = field(Column::Surnames);
+        Row row;
+        row.line = record.line;
+        Attendee &a = row.attendee;
+        a.givenNames = field(u"given_names");
+        a.surnames = field(u"surnames");
         if (a.surnames.isEmpty())
-            a.surnames = QStringList{field(Column::PaternalSurname), field(Column::MaternalSurname)}.join(u' ').simplified();
+            a.surnames = QStringList{field(u"first_surname"), field(u"second_surname")}.join(u' ').simplified();
         if (a.givenNames.isEmpty() && a.surnames.isEmpty()) {
-            const QString fullName = field(Column::FullName);
-            if (fullName.contains(u','))
-                std::tie(a.surnames, a.givenNames) = std::pair(fullName.section(u',', 0, 0).trimmed(), fullName.section(u',', 1).trimmed());
-            else
-                a.givenNames = fullName;
+            row.fullName = field(u"full_name");
+            const NameSplitter::Split split = NameSplitter::split(row.fullName, nameOrder);
+            a.givenNames = split.givenNames;
+            a.surnames = split.surnames;
+            row.splitDoubt = split.doubt;
+            if (split.unsure())
+                plan.problems.append({record.line, ProblemKind::Warning,
+                                      tr("line %1: \"%2\" read as given names \"%3\", surnames \"%4\" (%5); check it")
+                                          .arg(record.line)
+                                          .arg(row.fullName, a.givenNames, a.surnames, split.doubt)});
         }
         if (a.givenNames.isEmpty() && a.surnames.isEmpty()) {
             plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: no name").arg(record.line)});
@@ -211,12 +219,32 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &csv, cons
         if (a.givenNames.isEmpty())
             std::swap(a.givenNames, a.surnames);
 
-        const QString rawNumber = field(Column::DocumentNumber);
+        const QString rawNumber = field(u"document");
         a.documentNumber = DocumentTypes::normalizedNumber(rawNumber);
-        const auto statedType = documentTypeFromText(field(Column::DocumentType));
-        a.documentType = statedType.value_or(inferDocumentType(a.documentNumber));
-        if (a.documentType == DocumentType::Dni && a.documentNumber.size() == 7
-            && a.documentNumber.contains(QRegularExpression(u"^[0-9]+$"_s))) {
+        const QString typeText = field(u"document_type");
+        const auto statedType = documentTypeFromText(typeText);
+        if (!typeText.isEmpty() && !statedType) {
+            plan.problems.append({record.line, ProblemKind::Rejected,
+                                  tr("line %1: \"%2\" is not a document type (DNI, carné de extranjería, pasaporte)")
+                                      .arg(record.line)
+                                      .arg(typeText)});
+            continue;
+        }
+        static const QRegularExpression digitsOnly(u"^[0-9]+$"_s);
+        const bool allDigits = digitsOnly.match(a.documentNumber).hasMatch();
+        a.documentType = statedType.value_or(dniColumn ? DocumentType::Dni : inferDocumentType(a.documentNumber));
+        bool notADni = false;
+        if (dniColumn && !a.documentNumber.isEmpty() && !(allDigits && a.documentNumber.size() <= 8)) {
+            // Under "DNI" but not a DNI: a foreigner's card or passport most
+            // likely; kept as such, and said.
+            a.documentType = inferDocumentType(a.documentNumber);
+            notADni = true;
+        }
+        if (a.documentType == DocumentType::Dni && allDigits && record.isNumber(documentColumn) && a.documentNumber.size() < 8) {
+            // A spreadsheet stored the DNI as a number, which cannot keep its
+            // leading zeros: they are certainly lost, so they come back.
+            a.documentNumber = a.documentNumber.rightJustified(8, u'0');
+        } else if (a.documentType == DocumentType::Dni && a.documentNumber.size() == 7 && allDigits) {
             a.documentNumber.prepend(u'0');
             plan.problems.append({record.line, ProblemKind::Warning,
                                   tr("line %1: DNI %2 had 7 digits (Excel drops leading zeros); read as %3")
@@ -227,6 +255,12 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &csv, cons
             plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: %2").arg(record.line).arg(invalid)});
             continue;
         }
+        if (notADni)
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: \"%2\" is under \"%3\" but is not a DNI (8 digits); recorded as %4. Check it, or "
+                                     "add a column \"Tipo de documento\"")
+                                      .arg(record.line)
+                                      .arg(rawNumber, plan.columns.at(documentColumn).header, DocumentTypes::displayName(a.documentType))});
         if (seen.contains(a.documentNumber)) {
             plan.problems.append({record.line, ProblemKind::Duplicate,
                                   tr("line %1: document %2 is already registered; nothing was changed")
@@ -236,27 +270,49 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &csv, cons
         }
         seen.insert(a.documentNumber);
 
-        a.organisation = field(Column::Organisation);
-        a.position = field(Column::Position);
-        const QString sectorText = field(Column::Sector);
+        a.organisation = field(u"organisation");
+        a.position = field(u"position");
+        const QString sectorText = field(u"sector");
         a.sector = Sectors::fromText(sectorText).value_or(Sector::Other);
         if (!sectorText.isEmpty() && !Sectors::fromText(sectorText))
             plan.problems.append({record.line, ProblemKind::Warning,
                                   tr("line %1: sector \"%2\" not recognised; recorded as Other").arg(record.line).arg(sectorText)});
-        if (hasConsentColumn && meansYes(field(Column::DataConsent))) {
+        const QString consentText = field(u"data_consent");
+        const Answer consent = answerOf(consentText);
+        if (hasConsentColumn && consent == Answer::Unclear)
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: consent \"%2\" is neither yes nor no; taken as no, contact data not kept")
+                                      .arg(record.line)
+                                      .arg(consentText)});
+        if (hasConsentColumn && consent == Answer::Yes) {
             a.dataConsentAt = now;
-            a.email = field(Column::Email);
-            a.phone = field(Column::Phone);
+            a.email = field(u"email");
+            a.phone = field(u"phone");
         }
-        a.photoConsent = meansYes(field(Column::PhotoConsent));
-        a.preferredMesaCode = field(Column::Mesa).section(u' ', 0, 0).section(u':', 0, 0).toUpper();
+        const QString photoText = field(u"photo_consent");
+        const Answer photo = answerOf(photoText);
+        if (photo == Answer::Unclear)
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: consent to photographs \"%2\" is neither yes nor no; taken as no")
+                                      .arg(record.line)
+                                      .arg(photoText)});
+        a.photoConsent = photo == Answer::Yes;
+        a.preferredMesaCode = field(u"preferred_mesa").section(u' ', 0, 0).section(u':', 0, 0).toUpper();
         a.registeredAt = now;
-        plan.accepted.append({record.line, a});
+        plan.accepted.append(row);
     }
     return plan;
 }
 
-Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const QByteArray &csv)
+Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const QByteArray &bytes)
+{
+    auto table = TabularReader::read(bytes);
+    if (!table)
+        return table.error();
+    return prepare(file, *table);
+}
+
+Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const TabularReader::Table &table, const QStringList &columnChoices)
 {
     SqlStatement query(file.database(), u"SELECT document_number FROM attendee"_s);
     if (Status status = query.exec(); !status)
@@ -264,7 +320,16 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const QByt
     QSet<QString> existing;
     while (query.next())
         existing.insert(query.value(0).toString());
-    return prepare(csv, existing);
+    return prepare(table, existing, columnChoices);
+}
+
+Result<AttendeeImport::Plan> AttendeeImport::prepareFile(EventFile &file, const QString &path, const TabularReader::Options &options,
+                                                         const QStringList &columnChoices)
+{
+    auto table = TabularReader::readFile(path, options);
+    if (!table)
+        return table.error();
+    return prepare(file, *table, columnChoices);
 }
 
 Result<AttendeeImport::Report> AttendeeImport::commit(EventFile &file, const Plan &plan)
@@ -289,12 +354,31 @@ Result<AttendeeImport::Report> AttendeeImport::commit(EventFile &file, const Pla
     if (Status added = AttendeeRepository(file).addAll(attendees); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
     Report report;
+    report.columns = plan.columns;
     report.imported = int(attendees.size());
     report.duplicates = plan.count(ProblemKind::Duplicate);
     report.rejected = plan.count(ProblemKind::Rejected);
     report.warnings = plan.count(ProblemKind::Warning);
     report.problems = plan.problems;
     return report;
+}
+
+Result<TabularSheet> AttendeeImport::exportSheet(EventFile &file)
+{
+    auto attendees = AttendeeRepository(file).all();
+    if (!attendees)
+        return attendees.error();
+    TabularSheet sheet;
+    sheet.name = tr("Attendees");
+    sheet.header = {u"given_names"_s, u"surnames"_s, u"document_type"_s, u"document"_s, u"organisation"_s, u"position"_s,
+                    u"sector"_s, u"email"_s, u"phone"_s, u"data_consent"_s, u"photo_consent"_s, u"preferred_mesa"_s};
+    const QString yes = u"sí"_s;
+    const QString no = u"no"_s;
+    for (const Attendee &a : *attendees)
+        sheet.rows.append({a.givenNames, a.surnames, DocumentTypes::key(a.documentType), a.documentNumber, a.organisation,
+                           a.position, Sectors::key(a.sector), a.email, a.phone, a.dataConsentAt.isValid() ? yes : no,
+                           a.photoConsent ? yes : no, a.preferredMesaCode});
+    return sheet;
 }
 
 QString AttendeeImport::reportText(const Report &report)

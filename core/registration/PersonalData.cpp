@@ -9,18 +9,28 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-Result<QByteArray> PersonalData::participationCsv(EventFile &file)
+Result<TabularSheet> PersonalData::participationSheet(EventFile &file)
 {
     auto counts = CheckinRepository(file).counts();
     if (!counts)
         return counts.error();
-    QStringList lines{tr("Sector;Registered;Attended")};
+    TabularSheet sheet;
+    sheet.name = tr("Participation");
+    sheet.header = tr("Sector;Registered;Attended").split(u';');
     for (Sector sector : Sectors::all()) {
         const auto c = counts->bySector.value(sector);
-        lines << u"%1;%2;%3"_s.arg(Sectors::displayName(sector)).arg(c.registered).arg(c.checkedIn);
+        sheet.rows.append({Sectors::displayName(sector), c.registered, c.checkedIn});
     }
-    lines << u"%1;%2;%3"_s.arg(tr("Total")).arg(counts->registered).arg(counts->checkedIn);
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+    sheet.rows.append({tr("Total"), counts->registered, counts->checkedIn});
+    return sheet;
+}
+
+Result<QByteArray> PersonalData::participationCsv(EventFile &file)
+{
+    auto sheet = participationSheet(file);
+    if (!sheet)
+        return sheet.error();
+    return TabularWriter::csv(*sheet);
 }
 
 Result<bool> PersonalData::isPurged(EventFile &file)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/EventFile.h"
+#include "tabular/TabularWriter.h"
 
 namespace taller {
 
@@ -13,6 +14,7 @@ public:
     // Participation by sector, with no names, documents or contacts: what an
     // OGP report publishes.
     static Result<QByteArray> participationCsv(EventFile &file);
+    static Result<TabularSheet> participationSheet(EventFile &file);
 
     // Erases every attendee's personal data (names, documents, contacts,
     // check-ins, seats), keeping the counts by sector and the acta with its

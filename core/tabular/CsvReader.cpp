@@ -26,6 +26,142 @@ QString decodeWindows1252(const QByteArray &data)
     return text;
 }
 
+// A multi-byte UTF-8 sequence somewhere in data: text that was UTF-8 at least
+// in part.
+bool hasUtf8Sequence(const QByteArray &data)
+{
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto lead = static_cast<unsigned char>(data.at(i));
+        int continuation = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+        if (continuation == 0)
+            continue;
+        bool valid = true;
+        for (int k = 1; k <= continuation; ++k) {
+            if (i + k >= n || (static_cast<unsigned char>(data.at(i + k)) & 0xC0) != 0x80)
+                valid = false;
+        }
+        if (valid)
+            return true;
+    }
+    return false;
+}
+
+// The first line (from 1) that is not valid UTF-8.
+int firstNonUtf8Line(const QByteArray &data)
+{
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString decoded = utf8(QByteArrayView(data).sliced(start, end - start));
+        Q_UNUSED(decoded)
+        if (utf8.hasError())
+            return line;
+        ++line;
+        start = end + 1;
+    }
+    return 0;
+}
+
+struct Parsed
+{
+    CsvReader::Table table;
+    int errorLine = 0;
+    QString error;
+};
+
+Parsed parseText(const QString &text, QChar delimiter, bool strict)
+{
+    Parsed parsed;
+    CsvReader::Table &table = parsed.table;
+    table.delimiter = delimiter;
+
+    CsvReader::Record record;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    bool afterClosingQuote = false;
+    int line = 1;
+    int quoteLine = 0;
+    record.line = 1;
+    auto endField = [&] {
+        record.fields.append(fieldWasQuoted ? field : field.trimmed());
+        field.clear();
+        fieldWasQuoted = false;
+        afterClosingQuote = false;
+    };
+    auto endRecord = [&](int nextLine) {
+        endField();
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (!blank)
+            table.records.append(record);
+        record = CsvReader::Record{nextLine, {}, {}};
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterClosingQuote = true;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                // A CRLF inside a quoted field is one line break.
+                if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                    continue;
+                field.append(c == u'\r' ? QChar(u'\n') : c);
+            }
+            continue;
+        }
+        if (c == u'"' && field.trimmed().isEmpty() && !afterClosingQuote) {
+            field.clear();
+            quoted = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
+        } else if (c == table.delimiter) {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            ++line;
+            endRecord(line);
+        } else {
+            if (strict && afterClosingQuote && !c.isSpace()) {
+                parsed.errorLine = line;
+                parsed.error = CsvReader::tr("line %1: text after the closing quotation mark of a field that opens on line %2; "
+                                            "a quotation mark is missing or one too many")
+                                   .arg(line)
+                                   .arg(quoteLine);
+                return parsed;
+            }
+            if (!afterClosingQuote)
+                field.append(c);
+        }
+    }
+    if (quoted && strict) {
+        parsed.errorLine = quoteLine;
+        parsed.error = CsvReader::tr("line %1: a quotation mark opens a field that is never closed; it would swallow the "
+                                    "rest of the file")
+                           .arg(quoteLine);
+        return parsed;
+    }
+    if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)
+        endRecord(line);
+    return parsed;
+}
+
 } // namespace
 
 QString CsvReader::decode(const QByteArray &data, Encoding *detected)
@@ -98,69 +234,28 @@ QString CsvReader::encodingName(Encoding encoding)
 
 CsvReader::Table CsvReader::read(const QByteArray &data)
 {
-    Table table;
-    const QString text = decode(data, &table.encoding);
-    table.delimiter = detectDelimiter(text);
-
-    Record record;
-    QString field;
-    bool quoted = false;
-    bool fieldWasQuoted = false;
-    int line = 1;
-    record.line = 1;
-    auto endField = [&] {
-        record.fields.append(fieldWasQuoted ? field : field.trimmed());
-        field.clear();
-        fieldWasQuoted = false;
-    };
-    auto endRecord = [&](int nextLine) {
-        endField();
-        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
-                                       [](const QString &f) { return f.trimmed().isEmpty(); });
-        if (!blank)
-            table.records.append(record);
-        record = Record{nextLine, {}};
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                // A CRLF inside a quoted field is one line break.
-                if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                    continue;
-                field.append(c == u'\r' ? QChar(u'\n') : c);
-            }
-            continue;
-        }
-        if (c == u'"' && field.trimmed().isEmpty()) {
-            field.clear();
-            quoted = true;
-            fieldWasQuoted = true;
-        } else if (c == table.delimiter) {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            ++line;
-            endRecord(line);
-        } else {
-            field.append(c);
-        }
-    }
-    if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)
-        endRecord(line);
+    Encoding encoding = Encoding::Utf8;
+    const QString text = decode(data, &encoding);
+    Table table = parseText(text, detectDelimiter(text), false).table;
+    table.encoding = encoding;
     return table;
+}
+
+Result<CsvReader::Table> CsvReader::parse(const QByteArray &data)
+{
+    Encoding encoding = Encoding::Utf8;
+    const QString text = decode(data, &encoding);
+    if (encoding == Encoding::Windows1252 && hasUtf8Sequence(data)) {
+        const int line = firstNonUtf8Line(data);
+        return Error{tr("line %1 is not UTF-8 like the rest of the file (mixed encodings); save the file again as UTF-8 "
+                        "(CSV UTF-8 in Excel)")
+                         .arg(line)};
+    }
+    Parsed parsed = parseText(text, detectDelimiter(text), true);
+    if (!parsed.error.isEmpty())
+        return Error{parsed.error};
+    parsed.table.encoding = encoding;
+    return parsed.table;
 }
 
 } // namespace taller

@@ -584,6 +584,10 @@
         <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
         <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
     </message>
+    <message>
+        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
+        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Actas</name>
@@ -758,8 +762,88 @@
         <translation>línea %1: empieza a las %2 pero la siguiente actividad empieza a las %3; revise las horas</translation>
     </message>
     <message>
-        <source>line %1: the first activity starts at %2, the event at %3; times follow the event&apos;s start</source>
-        <translation>línea %1: la primera actividad empieza a las %2 y el evento a las %3; las horas siguen el inicio del evento</translation>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Presentation minutes</source>
+        <translation>Minutos de exposición</translation>
+    </message>
+    <message>
+        <source>Questions minutes</source>
+        <translation>Minutos de preguntas</translation>
+    </message>
+    <message>
+        <source>Mesas</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>the actual start or end is not a date and time such as 2026-11-27T08:31</source>
+        <translation>el inicio o fin real no es una fecha y hora como 2026-11-27T08:31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
+        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omite</translation>
+    </message>
+    <message>
+        <source>No activity of the file can be imported; the programme was left as it was.</source>
+        <translation>Ninguna actividad del archivo se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The event now starts at %1, as the file&apos;s first activity (it started at %2).</source>
+        <translation>El evento ahora empieza a las %1, como la primera actividad del archivo (empezaba a las %2).</translation>
+    </message>
+    <message>
+        <source>The event keeps its start at %1; the file&apos;s first activity starts at %2, so every time moves by %3 minutes. Change the event&apos;s start to %2 to keep the file&apos;s times.</source>
+        <translation>El evento mantiene su inicio a las %1; la primera actividad del archivo empieza a las %2, así que cada hora se desplaza %3 minutos. Cambie el inicio del evento a %2 para conservar las horas del archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,20 +1107,8 @@
         <translation>¿Olvidar todas las horas reales de inicio y fin registradas hoy? Ctrl+Z las recupera.</translation>
     </message>
     <message>
-        <source>Import programme from CSV</source>
-        <translation>Importar programa desde CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import programme</source>
         <translation>Importar programa</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Replace the programme with the %n activities of %1?</source>
@@ -1054,20 +1126,36 @@
         <translation>importar el programa</translation>
     </message>
     <message>
-        <source>Export programme to CSV</source>
-        <translation>Exportar programa a CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export programme</source>
         <translation>Exportar programa</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>Workshop programme</source>
+        <translation>Programa del taller</translation>
+    </message>
+    <message>
+        <source>No activity of %1 can be imported; the programme was left as it was.</source>
+        <translation>Ninguna actividad de %1 se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first activity starts at %1, the event at %2.</source>
+        <translation>La primera actividad del archivo empieza a las %1; el evento, a las %2.</translation>
+    </message>
+    <message>
+        <source>Keep the event&apos;s start (%1)</source>
+        <translation>Mantener el inicio del evento (%1)</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s times (start at %1)</source>
+        <translation>Usar las horas del archivo (inicio a las %1)</translation>
+    </message>
+    <message>
+        <source>The event will start at %1, as the file&apos;s first activity.</source>
+        <translation>El evento empezará a las %1, como la primera actividad del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1281,6 @@
         <translation>Apellido materno</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
@@ -1237,10 +1321,6 @@
         <translation>Mesa preferida</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
         <source>The file has no rows.</source>
         <translation>El archivo no tiene filas.</translation>
     </message>
@@ -1279,6 +1359,34 @@
     <message>
         <source>imported %1, duplicates %2, rejected %3</source>
         <translation>importados %1, duplicados %2, rechazados %3</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Nombre completo (dividido)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; read as given names &quot;%3&quot;, surnames &quot;%4&quot; (%5); check it</source>
+        <translation>línea %1: «%2» se leyó como nombres «%3», apellidos «%4» (%5); revíselo</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a document type (DNI, carné de extranjería, pasaporte)</source>
+        <translation>línea %1: «%2» no es un tipo de documento (DNI, carné de extranjería, pasaporte)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is under &quot;%3&quot; but is not a DNI (8 digits); recorded as %4. Check it, or add a column &quot;Tipo de documento&quot;</source>
+        <translation>línea %1: «%2» está bajo «%3» pero no es un DNI (8 dígitos); se registró como %4. Revíselo, o añada una columna «Tipo de documento»</translation>
+    </message>
+    <message>
+        <source>line %1: consent &quot;%2&quot; is neither yes nor no; taken as no, contact data not kept</source>
+        <translation>línea %1: el consentimiento «%2» no es ni sí ni no; se toma como no y no se guardan los datos de contacto</translation>
+    </message>
+    <message>
+        <source>line %1: consent to photographs &quot;%2&quot; is neither yes nor no; taken as no</source>
+        <translation>línea %1: el consentimiento para fotografías «%2» no es ni sí ni no; se toma como no</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
     </message>
 </context>
 <context>
@@ -1412,17 +1520,23 @@
     <name>taller::BadgeLayouts</name>
     <message numerus="yes">
         <source>4 × 3 in, %n per page</source>
-        <translation><numerusform>4 × 3 pulg., %n por página</numerusform><numerusform>4 × 3 pulg., %n por página</numerusform></translation>
+        <translation>
+            <numerusform>4 × 3 pulg., %n por página</numerusform>
+            <numerusform>4 × 3 pulg., %n por página</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 × %2 mm, %n per page</source>
-        <translation><numerusform>%1 × %2 mm, %n por página</numerusform><numerusform>%1 × %2 mm, %n por página</numerusform></translation>
+        <translation>
+            <numerusform>%1 × %2 mm, %n por página</numerusform>
+            <numerusform>%1 × %2 mm, %n por página</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>taller::CertificateDocument</name>
     <message>
-        <source>The signer is written "NAME|POSITION", not "%1".</source>
+        <source>The signer is written &quot;NAME|POSITION&quot;, not &quot;%1&quot;.</source>
         <translation>Quien firma se escribe «NOMBRE|CARGO», no «%1».</translation>
     </message>
     <message>
@@ -1446,7 +1560,7 @@
         <translation>identificado(a) con %1 N.º %2, participó en el taller «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
     </message>
     <message>
-        <source>It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 fingerprint is:</source>
+        <source>It can be checked against version %1 of the workshop&apos;s Acta de Compromisos, whose SHA-256 fingerprint is:</source>
         <translation>Puede verificarse con la versión %1 del Acta de Compromisos del taller, cuya huella SHA-256 es:</translation>
     </message>
     <message>
@@ -1472,6 +1586,43 @@
     <message>
         <source>Cannot move %1 into %2: %3. %4 of %5 constancias were written.</source>
         <translation>No se puede mover %1 a %2: %3. Se escribieron %4 de %5 constancias.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ColumnMap</name>
+    <message>
+        <source>&quot;%1&quot; is not HEADER=FIELD</source>
+        <translation>«%1» no tiene la forma ENCABEZADO=CAMPO</translation>
+    </message>
+    <message>
+        <source>there is no field &quot;%1&quot;; the fields are: %2, or - for none</source>
+        <translation>no existe el campo «%1»; los campos son: %2, o - para ninguno</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation>el archivo no tiene la columna «%1»; sus columnas son: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 &quot;%2&quot; is left out as chosen (%n value(s) in it)</source>
+        <translation>
+            <numerusform>la columna %1 «%2» se omite, como se eligió (%n valor en ella)</numerusform>
+            <numerusform>la columna %1 «%2» se omite, como se eligió (%n valores en ella)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; is not imported: &quot;%3&quot; already comes from another column</source>
+        <translation>la columna %1 «%2» no se importa: «%3» ya viene de otra columna</translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 &quot;%2&quot; is not imported: it matches no field (%n value(s) in it); choose its field if it should be</source>
+        <translation>
+            <numerusform>la columna %1 «%2» no se importa: no corresponde a ningún campo (%n valor en ella); elija su campo si debe importarse</numerusform>
+            <numerusform>la columna %1 «%2» no se importa: no corresponde a ningún campo (%n valores en ella); elija su campo si debe importarse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1742,62 @@
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
+    <message>
+        <source>Mesa</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Actions (how)</source>
+        <translation>Acciones (cómo)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>OGP values</source>
+        <translation>Valores OGP</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not an OGP value (transparencia, rendición de cuentas, participación, tecnología e innovación); left out</source>
+        <translation>línea %1: «%2» no es un valor OGP (transparencia, rendición de cuentas, participación, tecnología e innovación); se omite</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
 </context>
 <context>
     <name>taller::CommitmentRepository</name>
@@ -1609,26 +1816,6 @@
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
-        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1.</source>
-        <translation>No hay compromiso %1.</translation>
-    </message>
-    <message>
-        <source>Say which commitment %1 is merged into.</source>
-        <translation>Indique en qué compromiso se fusiona el %1.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1 to merge into.</source>
-        <translation>No hay compromiso %1 en el que fusionar.</translation>
-    </message>
-    <message>
-        <source>Commitment %1 is %2; merge into one that stays.</source>
-        <translation>El compromiso %1 está %2; fusione en uno que se mantenga.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1919,44 @@
     <message>
         <source>OGP values</source>
         <translation>Valores OGP</translation>
+    </message>
+</context>
+<context>
+    <name>taller::CsvReader</name>
+    <message>
+        <source>line %1: text after the closing quotation mark of a field that opens on line %2; a quotation mark is missing or one too many</source>
+        <translation>línea %1: hay texto después de las comillas que cierran un campo que empieza en la línea %2; falta una comilla o sobra una</translation>
+    </message>
+    <message>
+        <source>line %1: a quotation mark opens a field that is never closed; it would swallow the rest of the file</source>
+        <translation>línea %1: unas comillas abren un campo que nunca se cierra; se tragaría el resto del archivo</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 like the rest of the file (mixed encodings); save the file again as UTF-8 (CSV UTF-8 in Excel)</source>
+        <translation>la línea %1 no está en UTF-8 como el resto del archivo (codificaciones mezcladas); guarde el archivo de nuevo como UTF-8 (CSV UTF-8 en Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Decisions</name>
+    <message>
+        <source>The plenary approves, merges or withdraws a commitment; &quot;%1&quot; is not a decision.</source>
+        <translation>La plenaria aprueba, fusiona o retira un compromiso; «%1» no es una decisión.</translation>
+    </message>
+    <message>
+        <source>Say which commitment &quot;%1&quot; is merged into.</source>
+        <translation>Indique con qué compromiso se fusiona «%1».</translation>
+    </message>
+    <message>
+        <source>A commitment cannot be merged into itself.</source>
+        <translation>Un compromiso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1 to merge into.</source>
+        <translation>No hay compromiso %1 en el que fusionar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; merge into one that stays.</source>
+        <translation>«%1» está %2; fusione con uno que se mantenga.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2223,10 @@
         <source>%1 was not upgraded, because no backup of it could be made first: %2</source>
         <translation>%1 no se actualizó porque antes no se pudo hacer una copia de seguridad: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
@@ -2033,6 +2262,21 @@
     </message>
 </context>
 <context>
+    <name>taller::EventService</name>
+    <message>
+        <source>The number of sample attendees cannot be negative.</source>
+        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, it will not be overwritten.</source>
+        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>taller::EventTemplates</name>
     <message>
         <source>Palacio de Hierro open data workshop (La Libertad)</source>
@@ -2042,28 +2286,12 @@
         <source>Blank event</source>
         <translation>Evento en blanco</translation>
     </message>
-    <message>
-        <source>The number of sample attendees cannot be negative.</source>
-        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
-    </message>
 </context>
 <context>
     <name>taller::ImportAttendeesDialog</name>
     <message>
-        <source>Import attendees from CSV</source>
-        <translation>Importar participantes desde CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Import attendees</source>
         <translation>Importar participantes</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported.
@@ -2078,24 +2306,8 @@
         <translation>Importar participantes: %1</translation>
     </message>
     <message>
-        <source>Read as %1, separated by &quot;%2&quot;. Columns: %3.</source>
-        <translation>Leído como %1, separado por «%2». Columnas: %3.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulador</translation>
-    </message>
-    <message>
-        <source>Ignored: %1.</source>
-        <translation>Ignoradas: %1.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Surnames, given names</source>
-        <translation>Apellidos, nombres</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2153,6 +2365,62 @@
             <numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
             <numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has several sheets. Import from:</source>
+        <translation>%1 tiene varias hojas. Importar de:</translation>
+    </message>
+    <message>
+        <source>Read as %1. Choose another field for a column if it was not recognised; correct a name by editing it (names split by the program are marked).</source>
+        <translation>Leído como %1. Elija otro campo para una columna si no se reconoció; corrija un nombre editándolo (los nombres divididos por el programa están marcados).</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>— not imported</source>
+        <translation>— no se importa</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>Split by the program, unsure: %1</source>
+        <translation>Dividido por el programa, con dudas: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by hand</source>
+        <translation>Corregido a mano</translation>
+    </message>
+    <message>
+        <source>Line %1 has no given names; write them before importing.</source>
+        <translation>La línea %1 no tiene nombres; escríbalos antes de importar.</translation>
     </message>
 </context>
 <context>
@@ -2317,24 +2585,12 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <source>&amp;Import attendees from CSV…</source>
-        <translation>&amp;Importar participantes desde CSV…</translation>
-    </message>
-    <message>
         <source>Print &amp;attendance sheet…</source>
         <translation>Imprimir &amp;lista de asistencia…</translation>
     </message>
     <message>
         <source>Export attendance sheet as P&amp;DF…</source>
         <translation>Exportar lista de asistencia a P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Import programme from CS&amp;V…</source>
-        <translation>Importar programa desde CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Export programme to C&amp;SV…</source>
-        <translation>Exportar programa a C&amp;SV…</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -2365,10 +2621,6 @@
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>No se pudo copiar %1 a %2.</translation>
-    </message>
-    <message>
         <source>There are no backups of this event yet.</source>
         <translation>Todavía no hay copias de seguridad de este evento.</translation>
     </message>
@@ -2385,12 +2637,56 @@
         <translation>-restaurado-%1</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name, it will not be overwritten.</source>
-        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
-    </message>
-    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Import attendees (Excel or CSV)…</source>
+        <translation>&amp;Importar asistentes (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Import programme (Excel or CS&amp;V)…</source>
+        <translation>Importar programa (Excel o CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export programme (Excel or C&amp;SV)…</source>
+        <translation>Exportar programa (Excel o C&amp;SV)…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ttendees (Excel or CSV)…</source>
+        <translation>Exportar asis&amp;tentes (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation>Exportar asistentes</translation>
+    </message>
+    <message>
+        <source>-attendees</source>
+        <translation>-asistentes</translation>
+    </message>
+    <message>
+        <source>Export co&amp;mmitments (Excel or CSV)…</source>
+        <translation>Exportar co&amp;mpromisos (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export commitments</source>
+        <translation>Exportar compromisos</translation>
+    </message>
+    <message>
+        <source>-commitments</source>
+        <translation>-compromisos</translation>
+    </message>
+    <message>
+        <source>Export participation by sector (Excel or CSV)…</source>
+        <translation>Exportar participación por sector (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <source>Export participation</source>
+        <translation>Exportar participación</translation>
+    </message>
+    <message>
+        <source>-participation</source>
+        <translation>-participacion</translation>
     </message>
 </context>
 <context>
@@ -2431,16 +2727,16 @@
         <source>Import input commitments</source>
         <translation>Importar compromisos de insumo</translation>
     </message>
-    <message>
-        <source>CSV or earlier event (*.csv *.txt *.taller);;All files (*)</source>
-        <translation>CSV o evento anterior (*.csv *.txt *.taller);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n commitments imported as inputs.</source>
         <translation>
             <numerusform>Se importó %n compromiso como insumo.</numerusform>
             <numerusform>Se importaron %n compromisos como insumos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
+        <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3117,48 @@
     </message>
 </context>
 <context>
+    <name>taller::MesasService</name>
+    <message>
+        <source>No attendee has document %1.</source>
+        <translation>Ningún participante tiene el documento %1.</translation>
+    </message>
+    <message>
+        <source>This event has no mesas.</source>
+        <translation>Este evento no tiene mesas.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::NameSplitter</name>
+    <message>
+        <source>more than one comma</source>
+        <translation>más de una coma</translation>
+    </message>
+    <message>
+        <source>only one part around the comma</source>
+        <translation>solo una parte alrededor de la coma</translation>
+    </message>
+    <message>
+        <source>one word only; no surname</source>
+        <translation>una sola palabra; sin apellido</translation>
+    </message>
+    <message>
+        <source>three words; &quot;%1&quot; taken as a second given name</source>
+        <translation>tres palabras; «%1» se tomó como segundo nombre</translation>
+    </message>
+    <message>
+        <source>three words; &quot;%1&quot; taken as a surname</source>
+        <translation>tres palabras; «%1» se tomó como apellido</translation>
+    </message>
+    <message>
+        <source>%1 words; the last two taken as surnames</source>
+        <translation>%1 palabras; las dos últimas se tomaron como apellidos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; taken as one compound surname</source>
+        <translation>«%1» se tomó como un solo apellido compuesto</translation>
+    </message>
+</context>
+<context>
     <name>taller::ParticipantPrinting</name>
     <message>
         <source>Name badges</source>
@@ -2831,7 +3169,7 @@
         <translation>Constancias de participación</translation>
     </message>
     <message>
-        <source>Leave empty to sign over the organiser's name</source>
+        <source>Leave empty to sign over the organiser&apos;s name</source>
         <translation>Déjelo vacío para firmar sobre el nombre de la organización</translation>
     </message>
     <message>
@@ -2871,8 +3209,11 @@
         <translation>Carpeta para un PDF por persona</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n certificate(s) in %1, each named by the person's document number.</source>
-        <translation><numerusform>Se escribió %n constancia en %1, con el número de documento de la persona como nombre.</numerusform><numerusform>Se escribieron %n constancias en %1, cada una con el número de documento de la persona como nombre.</numerusform></translation>
+        <source>Wrote %n certificate(s) in %1, each named by the person&apos;s document number.</source>
+        <translation>
+            <numerusform>Se escribió %n constancia en %1, con el número de documento de la persona como nombre.</numerusform>
+            <numerusform>Se escribieron %n constancias en %1, cada una con el número de documento de la persona como nombre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
@@ -2948,6 +3289,10 @@
     <message>
         <source>The personal data was erased, but the file could not be compacted: %1</source>
         <translation>Se borraron los datos personales, pero el archivo no se pudo compactar: %1</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3445,21 @@
     </message>
 </context>
 <context>
+    <name>taller::PlenaryService</name>
+    <message>
+        <source>There is no mesa %1.</source>
+        <translation>No hay mesa %1.</translation>
+    </message>
+    <message>
+        <source>Mesa %1 is named twice in the order.</source>
+        <translation>La mesa %1 aparece dos veces en el orden.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No hay compromiso %1.</translation>
+    </message>
+</context>
+<context>
     <name>taller::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3227,7 +3587,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>No hay nada que poner en el código QR.</translation>
     </message>
     <message>
-        <source>Cannot make a QR code of "%1": %2</source>
+        <source>Cannot make a QR code of &quot;%1&quot;: %2</source>
         <translation>No se puede generar el código QR de «%1»: %2</translation>
     </message>
 </context>
@@ -3236,10 +3596,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Registration desk</source>
         <translation>Mesa de registro</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Pre&amp;view sheet</source>
@@ -3372,6 +3728,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Name &amp;badges</source>
         <translation>&amp;Gafetes</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista de asistencia</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3881,13 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
 </context>
 <context>
+    <name>taller::SpreadsheetExport</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+</context>
+<context>
     <name>taller::SqlStatement</name>
     <message>
         <source>unknown database error</source>
@@ -3584,6 +3955,160 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The Palacio de Hierro workshop with 50 fictional people, to practise at the registration desk.</source>
         <translation>El taller del Palacio de Hierro con 50 personas ficticias, para practicar en la mesa de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::TabularReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>el libro no tiene la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook unpacks to %2, more than the limit of %3</source>
+        <translation>la parte %1 del libro ocupa %2 al descomprimirse, más que el límite de %3</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be unpacked</source>
+        <translation>la parte %1 del libro no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged</source>
+        <translation>la parte %1 del libro está dañada</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 is not well-formed XML (line %2: %3)</source>
+        <translation>el %1 del libro no es XML bien formado (línea %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <source>there is no sheet &quot;%1&quot;; the sheets are: %2</source>
+        <translation>no existe la hoja «%1»; las hojas son: %2</translation>
+    </message>
+    <message>
+        <source>row %1: the cell %2 points to a text the workbook does not have</source>
+        <translation>fila %1: la celda %2 remite a un texto que el libro no tiene</translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>VERDADERO</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>la hoja de cálculo no tiene hojas</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 a list may have; nothing was imported. Split it or remove what is not needed.</source>
+        <translation>%1 ocupa %2, más que los %3 que puede tener una lista; no se importó nada. Divídalo o quite lo que no haga falta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>No se puede leer %1 completo: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a list may have; nothing was imported.</source>
+        <translation>El archivo ocupa %1, más que los %2 que puede tener una lista; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is a damaged zip archive, neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet.</source>
+        <translation>El archivo es un zip dañado; no es una hoja de Excel (.xlsx) ni de OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel (.xlsx) or OpenDocument (.ods) spreadsheet.</source>
+        <translation>El archivo es un zip, pero no una hoja de Excel (.xlsx) ni de OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet: %1</source>
+        <translation>No se puede leer la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>La hoja «%1» está vacía.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls); save it as .xlsx or CSV and try again.</source>
+        <translation>El archivo es un libro de Excel antiguo (.xls); guárdelo como .xlsx o CSV e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is a database (an event file?), not a list.</source>
+        <translation>El archivo es una base de datos (¿un archivo de evento?), no una lista.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets; leave out the sheet &quot;%1&quot;.</source>
+        <translation>Un archivo CSV no tiene hojas; no indique la hoja «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), sheet &quot;%1&quot;</source>
+        <translation>Excel (.xlsx), hoja «%1»</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.ods), sheet &quot;%1&quot;</source>
+        <translation>OpenDocument (.ods), hoja «%1»</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by &quot;%2&quot;</source>
+        <translation>CSV, %1, separado por «%2»</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>This is the sheet &quot;%1&quot;; the workbook also has: %2 (choose one with --sheet or in the window).</source>
+        <translation>Esta es la hoja «%1»; el libro también tiene: %2 (elija una con --sheet o en la ventana).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo y CSV (*.xlsx *.ods *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>taller::TabularWriter</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started (zip error %1)</source>
+        <translation>no se pudo empezar el libro (error zip %1)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 could not be written</source>
+        <translation>no se pudo escribir la parte %1 del libro</translation>
+    </message>
+    <message>
+        <source>the workbook could not be finished (zip error %1)</source>
+        <translation>no se pudo terminar el libro (error zip %1)</translation>
     </message>
 </context>
 <context>
@@ -3807,22 +4332,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Revisa el archivo e informa, sin importar nada.</translation>
     </message>
     <message>
-        <source>Import attendees from a CSV exported by Excel or Google Forms. All accepted rows are imported in one go, or none.</source>
-        <translation>Importa participantes de un CSV exportado por Excel o Google Forms. Se importan todas las filas aceptadas de una vez, o ninguna.</translation>
-    </message>
-    <message>
-        <source>The CSV file.</source>
-        <translation>El archivo CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MB; that is not a list of attendees.</source>
-        <translation>%1 pesa más de 64 MB; no es una lista de participantes.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3911,10 +4420,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>--blank-rows necesita un número entero de 0 a 1000, no «%1».</translation>
     </message>
     <message>
-        <source>Import attendees from a CSV file</source>
-        <translation>Importa participantes desde un archivo CSV</translation>
-    </message>
-    <message>
         <source>List the attendees</source>
         <translation>Lista los participantes</translation>
     </message>
@@ -3935,36 +4440,12 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Imprime la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <source>Replace the programme with the activities of a CSV file (columns: start or minutes, title, responsible, kind, exposition and questions minutes; as written by export agenda).</source>
-        <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
-        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
-    </message>
-    <message>
         <source>imported %1, rejected %2</source>
         <translation>importadas %1, rechazadas %2</translation>
     </message>
     <message>
-        <source>Write the programme to a CSV file, every field included.</source>
-        <translation>Escribe el programa en un archivo CSV, con todos sus campos.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>El archivo CSV a escribir.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Replace the programme from a CSV file</source>
-        <translation>Reemplaza el programa desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Write the programme to a CSV file</source>
-        <translation>Escribe el programa en un archivo CSV</translation>
     </message>
     <message>
         <source>Only the members of this mesa, headed with its code and name.</source>
@@ -4001,10 +4482,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Sienta a los participantes en las mesas: los tamaños difieren a lo más en uno y los sectores se mezclan. Reemplaza la distribución actual.</translation>
     </message>
     <message>
-        <source>This event has no mesas.</source>
-        <translation>Este evento no tiene mesas.</translation>
-    </message>
-    <message>
         <source>Seated %1 people at %2 mesas.</source>
         <translation>Se sentó a %1 personas en %2 mesas.</translation>
     </message>
@@ -4015,14 +4492,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The mesa&apos;s code, such as M2.</source>
         <translation>El código de la mesa, por ejemplo M2.</translation>
-    </message>
-    <message>
-        <source>Import input commitments from a CSV (mesa, title, description, actions, responsible, participants, resources, deadline, indicator) or the approved commitments of an earlier event file.</source>
-        <translation>Importa compromisos de insumo desde un CSV (mesa, título, descripción, acciones, responsable, participantes, recursos, plazo, indicador) o los compromisos aprobados de un evento anterior.</translation>
-    </message>
-    <message>
-        <source>A CSV file, or another .taller event file.</source>
-        <translation>Un archivo CSV u otro archivo de evento .taller.</translation>
     </message>
     <message>
         <source>Only this mesa&apos;s commitments.</source>
@@ -4051,10 +4520,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Seat one attendee at a mesa</source>
         <translation>Sienta a un participante en una mesa</translation>
-    </message>
-    <message>
-        <source>Import input commitments (CSV or event file)</source>
-        <translation>Importa compromisos de insumo (CSV o archivo de evento)</translation>
     </message>
     <message>
         <source>List the commitments</source>
@@ -4203,10 +4668,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Muestra (o fija) el orden en que presentan las mesas y el tiempo de cada una.</translation>
     </message>
     <message>
-        <source>There is no mesa %1.</source>
-        <translation>No hay mesa %1.</translation>
-    </message>
-    <message>
         <source>Show or set the mesas&apos; presentation order</source>
         <translation>Muestra o fija el orden de presentación de las mesas</translation>
     </message>
@@ -4241,10 +4702,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Print the Acta de Compromisos to PDF</source>
         <translation>Imprime el Acta de Compromisos en PDF</translation>
-    </message>
-    <message>
-        <source>Write participation by sector to a CSV file, without names, documents or contacts.</source>
-        <translation>Escribe la participación por sector en un archivo CSV, sin nombres, documentos ni contactos.</translation>
     </message>
     <message>
         <source>Required: erasing cannot be undone.</source>
@@ -4362,7 +4819,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Solo la persona con este número de documento.</translation>
     </message>
     <message>
-        <source>The badge holder's size: %1 (default %2).</source>
+        <source>The badge holder&apos;s size: %1 (default %2).</source>
         <translation>El tamaño del portagafete: %1 (por omisión %2).</translation>
     </message>
     <message>
@@ -4370,7 +4827,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Imprime gafetes con un código QR del número de documento, en hojas A4 con marcas de corte, en un archivo PDF.</translation>
     </message>
     <message>
-        <source>--layout takes one of %1, not "%2".</source>
+        <source>--layout takes one of %1, not &quot;%2&quot;.</source>
         <translation>--layout acepta uno de %1, no «%2».</translation>
     </message>
     <message>
@@ -4378,7 +4835,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Un PDF por persona en DIR, con el número de documento como nombre.</translation>
     </message>
     <message>
-        <source>Who signs them, as "NAME|POSITION".</source>
+        <source>Who signs them, as &quot;NAME|POSITION&quot;.</source>
         <translation>Quién las firma, como «NOMBRE|CARGO».</translation>
     </message>
     <message>
@@ -4399,7 +4856,10 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n certificate(s) in %1.</source>
-        <translation><numerusform>Se escribió %n constancia en %1.</numerusform><numerusform>Se escribieron %n constancias en %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n constancia en %1.</numerusform>
+            <numerusform>Se escribieron %n constancias en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print name badges with a QR code to PDF</source>
@@ -4408,6 +4868,94 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Print certificates of participation to PDF</source>
         <translation>Imprime constancias de participación en PDF</translation>
+    </message>
+    <message>
+        <source>Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All accepted rows are imported in one go, or none.</source>
+        <translation>Importa asistentes de una lista exportada por Excel o Google Forms (CSV, .xlsx u .ods). Todas las filas aceptadas se importan de una vez, o ninguna.</translation>
+    </message>
+    <message>
+        <source>The list: .csv, .tsv, .txt, .xlsx or .ods.</source>
+        <translation>La lista: .csv, .tsv, .txt, .xlsx u .ods.</translation>
+    </message>
+    <message>
+        <source>Write participation by sector to a spreadsheet, without names, documents or contacts.</source>
+        <translation>Escribe la participación por sector en una hoja de cálculo, sin nombres, documentos ni contactos.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx, or .csv for Excel.</source>
+        <translation>El archivo a escribir: .xlsx, o .csv para Excel.</translation>
+    </message>
+    <message>
+        <source>Write every attendee to a spreadsheet that `import attendees` reads back as it was.</source>
+        <translation>Escribe todos los asistentes en una hoja de cálculo que `import attendees` vuelve a leer tal cual.</translation>
+    </message>
+    <message>
+        <source>Import attendees from a CSV, .xlsx or .ods list</source>
+        <translation>Importar asistentes de una lista CSV, .xlsx u .ods</translation>
+    </message>
+    <message>
+        <source>Write the attendees to .xlsx or CSV</source>
+        <translation>Escribir los asistentes en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>Read this sheet of an .xlsx or .ods workbook (the first by default).</source>
+        <translation>Leer esta hoja de un libro .xlsx u .ods (por omisión, la primera).</translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as FIELD (a field as --json names it, or - for none); may be repeated.</source>
+        <translation>Leer la columna ENCABEZADO como CAMPO (un campo como lo nombra --json, o - para ninguno); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columnas: %1</translation>
+    </message>
+    <message>
+        <source>Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or minutes, title, responsible, kind, exposition and questions minutes; as written by export agenda). All activities or none; a file with none changes nothing.</source>
+        <translation>Reemplaza el programa con las actividades de una lista (CSV, .xlsx u .ods; columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda). Todas las actividades o ninguna; un archivo sin ninguna no cambia nada.</translation>
+    </message>
+    <message>
+        <source>The list: .csv, .xlsx or .ods.</source>
+        <translation>La lista: .csv, .xlsx u .ods.</translation>
+    </message>
+    <message>
+        <source>%1: no activity can be imported; the programme was left as it was.</source>
+        <translation>%1: ninguna actividad se puede importar; el programa quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Write the programme to a spreadsheet, every field included; `import agenda` reads it back.</source>
+        <translation>Escribe el programa en una hoja de cálculo, con todos sus campos; `import agenda` lo vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>Replace the programme from a CSV, .xlsx or .ods list</source>
+        <translation>Reemplazar el programa desde una lista CSV, .xlsx u .ods</translation>
+    </message>
+    <message>
+        <source>Write the programme to .xlsx or CSV</source>
+        <translation>Escribir el programa en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, participants, resources, deadline, indicator) or the approved commitments of an earlier event file.</source>
+        <translation>Importa compromisos de insumo de una lista (CSV, .xlsx u .ods) (mesa, título, descripción, acciones, responsable, participantes, recursos, plazo, indicador) o los compromisos aprobados de un archivo de evento anterior.</translation>
+    </message>
+    <message>
+        <source>A list (.csv, .xlsx, .ods), or another .taller event file.</source>
+        <translation>Una lista (.csv, .xlsx, .ods) u otro archivo de evento .taller.</translation>
+    </message>
+    <message>
+        <source>Write every commitment to a spreadsheet that `import commitments` reads back as it was.</source>
+        <translation>Escribe todos los compromisos en una hoja de cálculo que `import commitments` vuelve a leer tal cual.</translation>
+    </message>
+    <message>
+        <source>Import input commitments (CSV, .xlsx, .ods or event file)</source>
+        <translation>Importar compromisos de insumo (CSV, .xlsx, .ods o archivo de evento)</translation>
+    </message>
+    <message>
+        <source>Write the commitments to .xlsx or CSV</source>
+        <translation>Escribir los compromisos en .xlsx o CSV</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-// libFuzzer target: whatever bytes a registration form export holds, reading
+// libFuzzer target: whatever bytes a registration form export holds (CSV, or
+// an .xlsx or .ods workbook through the zip reader), reading
 // and checking it never crashes, and every row is either accepted or named
 // in a problem.
 

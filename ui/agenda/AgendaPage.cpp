@@ -9,6 +9,7 @@
 #include "ProjectorWindow.h"
 #include "Settings.h"
 #include "ProgrammeService.h"
+#include "SpreadsheetExport.h"
 #include "event/EventHeader.h"
 #include "programme/LiveSchedule.h"
 
@@ -416,16 +417,12 @@ void AgendaPage::importCsv()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import programme from CSV"), Settings::lastFolder(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import programme"), Settings::lastFolder(),
+                                                      TabularReader::fileDialogFilter());
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import programme"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    auto imported = ProgrammeService(m_document->session()).readCsv(file.read(16 * 1024 * 1024));
+    const EventDetails &details = m_document->details();
+    auto imported = ProgrammeService(m_document->session()).readSheet(path);
     if (!imported) {
         QMessageBox::warning(this, tr("Import programme"), imported.errorMessage());
         return;
@@ -433,13 +430,41 @@ void AgendaPage::importCsv()
     QStringList lines;
     for (const AgendaCsv::Problem &problem : imported->problems)
         lines << problem.reason;
+    if (imported->items.isEmpty()) {
+        QMessageBox::warning(this, tr("Import programme"),
+                             tr("No activity of %1 can be imported; the programme was left as it was.").arg(QFileInfo(path).fileName())
+                                 + (lines.isEmpty() ? QString() : u"\n\n"_s + lines.join(u'\n')));
+        return;
+    }
     const QString question = tr("Replace the programme with the %n activities of %1?", nullptr, int(imported->items.size()))
                                  .arg(QFileInfo(path).fileName())
                              + (lines.isEmpty() ? QString() : u"\n\n"_s + lines.join(u'\n'))
                              + u"\n\n"_s + tr("Ctrl+Z undoes the import.");
-    if (imported->items.isEmpty() || QMessageBox::question(this, tr("Import programme"), question) != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Import programme"), question, QMessageBox::Cancel, this);
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *fileTimes = nullptr;
+    const QTime fileStart = imported->firstStart;
+    const bool startDiffers = fileStart.isValid() && fileStart != details.start;
+    const bool followFile = startDiffers && m_document->agenda().isEmpty();
+    if (startDiffers && !followFile) {
+        // The event has a programme of its own: ask which start holds.
+        box.setText(question + u"\n\n"_s
+                    + tr("The file's first activity starts at %1, the event at %2.")
+                          .arg(fileStart.toString(u"HH:mm"_s), details.start.toString(u"HH:mm"_s)));
+        replace->setText(tr("Keep the event's start (%1)").arg(details.start.toString(u"HH:mm"_s)));
+        fileTimes = box.addButton(tr("Use the file's times (start at %1)").arg(fileStart.toString(u"HH:mm"_s)), QMessageBox::AcceptRole);
+    } else if (followFile) {
+        box.setText(question + u"\n\n"_s + tr("The event will start at %1, as the file's first activity.").arg(fileStart.toString(u"HH:mm"_s)));
+    }
+    box.exec();
+    if (box.clickedButton() != replace && (!fileTimes || box.clickedButton() != fileTimes))
         return;
+    // The new start and the new programme are one step to undo.
+    m_document->undoStack()->beginMacro(tr("import the programme"));
+    if (followFile || (fileTimes && box.clickedButton() == fileTimes))
+        m_document->setEventField(EventField::Start, fileStart);
     m_document->setAgenda(imported->items, tr("import the programme"));
+    m_document->undoStack()->endMacro();
 }
 
 void AgendaPage::exportCsv()
@@ -447,19 +472,8 @@ void AgendaPage::exportCsv()
     if (!m_document)
         return;
     const QFileInfo event(m_document->path());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export programme to CSV"),
-                                                      event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".csv"_s,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const auto csv = ProgrammeService(m_document->session()).exportCsv();
-    if (!csv) {
-        QMessageBox::warning(this, tr("Export programme"), csv.errorMessage());
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
-        QMessageBox::warning(this, tr("Export programme"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    SpreadsheetExport::save(this, tr("Export programme"), ProgrammeService(m_document->session()).exportSheet(),
+                            event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme"));
 }
 
 } // namespace taller

@@ -158,7 +158,7 @@ void MesaCommitmentsPanel::importInputs()
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import input commitments"), Settings::lastFolder(),
-        tr("CSV or earlier event (*.csv *.txt *.taller);;All files (*)"));
+        tr("Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)"));
     if (path.isEmpty())
         return;
     QStringList problems;

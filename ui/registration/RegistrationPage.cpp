@@ -59,7 +59,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
 {
     auto *heading = new QLabel(tr("Registration desk"));
     heading->setObjectName(u"pageHeading"_s);
-    auto *importButton = new QPushButton(tr("&Import CSV…"));
+    auto *importButton = new QPushButton(tr("&Import list…"));
     auto *previewButton = new QPushButton(tr("Pre&view sheet"));
     auto *exportButton = new QPushButton(tr("E&xport PDF…"));
     auto *printButton = new QPushButton(tr("&Print attendance sheet…"));
