@@ -11,7 +11,7 @@ TALLER_PACKAGES=(
   fonts-dejavu-core
   libqrencode-dev
   poppler-utils zbar-tools
-  sqlite3
+  sqlite3 python3
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev
 )
