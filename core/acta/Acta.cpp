@@ -1,5 +1,6 @@
 #include "acta/Acta.h"
 
+#include "base/EnumTable.h"
 #include "event/EventHeader.h"
 
 #include <QCryptographicHash>
@@ -290,44 +291,38 @@ Result<ActaSignatureRecord> ActaSignatureRecord::parse(const QString &text)
     return r;
 }
 
-QString Actas::key(SignatorySide side)
+namespace {
+
+const EnumTable<SignatorySide> &sides()
 {
-    return side == SignatorySide::Government ? u"government"_s : u"civil_society"_s;
+    static const EnumTable<SignatorySide> table("taller::Actas", {
+        {SignatorySide::Government, u"government", QT_TRANSLATE_NOOP("taller::Actas", "Regional Government")},
+        {SignatorySide::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Actas", "Civil society")},
+    });
+    return table;
 }
+
+const EnumTable<ActaStatus> &actaStatuses()
+{
+    static const EnumTable<ActaStatus> table("taller::Actas", {
+        {ActaStatus::Draft, u"draft", QT_TRANSLATE_NOOP("taller::Actas", "Draft")},
+        {ActaStatus::Closed, u"closed", QT_TRANSLATE_NOOP("taller::Actas", "Closed for signature")},
+        {ActaStatus::Signed, u"signed", QT_TRANSLATE_NOOP("taller::Actas", "Signed")},
+    });
+    return table;
+}
+
+} // namespace
+
+QString Actas::key(SignatorySide side) { return sides().key(side); }
+QString Actas::displayName(SignatorySide side) { return sides().displayName(side); }
+QString Actas::key(ActaStatus status) { return actaStatuses().key(status); }
+QString Actas::displayName(ActaStatus status) { return actaStatuses().displayName(status); }
 
 std::optional<SignatorySide> Actas::sideFromKey(const QString &key)
 {
-    const QString k = QString(key).replace(u'-', u'_');
-    if (k == u"government"_s)
-        return SignatorySide::Government;
-    if (k == u"civil_society"_s)
-        return SignatorySide::CivilSociety;
-    return std::nullopt;
-}
-
-QString Actas::displayName(SignatorySide side)
-{
-    return side == SignatorySide::Government ? tr("Regional Government") : tr("Civil society");
-}
-
-QString Actas::key(ActaStatus status)
-{
-    switch (status) {
-    case ActaStatus::Draft: return u"draft"_s;
-    case ActaStatus::Closed: return u"closed"_s;
-    case ActaStatus::Signed: return u"signed"_s;
-    }
-    return {};
-}
-
-QString Actas::displayName(ActaStatus status)
-{
-    switch (status) {
-    case ActaStatus::Draft: return tr("Draft");
-    case ActaStatus::Closed: return tr("Closed for signature");
-    case ActaStatus::Signed: return tr("Signed");
-    }
-    return {};
+    // The command line writes civil-society; the file civil_society.
+    return sides().fromKey(QString(key).replace(u'-', u'_'));
 }
 
 QString Actas::defaultPreamble(const EventDetails &event)

@@ -1,26 +1,60 @@
 #include "mesas/Commitment.h"
 
+#include "base/EnumTable.h"
 #include "registration/Attendee.h"
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
-QList<OgpValue> Commitments::allValues()
+namespace {
+
+const EnumTable<OgpValue> &ogpValues()
 {
-    return {OgpValue::Transparency, OgpValue::Accountability, OgpValue::Participation, OgpValue::TechnologyAndInnovation};
+    static const EnumTable<OgpValue> table("taller::Commitments", {
+        {OgpValue::Transparency, u"transparency", QT_TRANSLATE_NOOP("taller::Commitments", "Transparency")},
+        {OgpValue::Accountability, u"accountability", QT_TRANSLATE_NOOP("taller::Commitments", "Accountability")},
+        {OgpValue::Participation, u"participation", QT_TRANSLATE_NOOP("taller::Commitments", "Citizen participation")},
+        {OgpValue::TechnologyAndInnovation, u"technology_innovation",
+         QT_TRANSLATE_NOOP("taller::Commitments", "Technology and innovation")},
+    });
+    return table;
 }
 
-QString Commitments::key(OgpValue value)
+const EnumTable<CommitmentOrigin> &origins()
 {
-    switch (value) {
-    case OgpValue::Transparency: return u"transparency"_s;
-    case OgpValue::Accountability: return u"accountability"_s;
-    case OgpValue::Participation: return u"participation"_s;
-    case OgpValue::TechnologyAndInnovation: return u"technology_innovation"_s;
-    }
-    return {};
+    static const EnumTable<CommitmentOrigin> table("taller::Commitments", {
+        {CommitmentOrigin::Input, u"input", QT_TRANSLATE_NOOP("taller::Commitments", "Input from an earlier workshop")},
+        {CommitmentOrigin::Proposed, u"proposed", QT_TRANSLATE_NOOP("taller::Commitments", "Proposed at the mesa")},
+        {CommitmentOrigin::Amended, u"amended", QT_TRANSLATE_NOOP("taller::Commitments", "Amended in plenary")},
+    });
+    return table;
 }
+
+const EnumTable<CommitmentStatus> &statuses()
+{
+    static const EnumTable<CommitmentStatus> table("taller::Commitments", {
+        {CommitmentStatus::Draft, u"draft", QT_TRANSLATE_NOOP("taller::Commitments", "Draft")},
+        {CommitmentStatus::Presented, u"presented", QT_TRANSLATE_NOOP("taller::Commitments", "Presented")},
+        {CommitmentStatus::Approved, u"approved", QT_TRANSLATE_NOOP("taller::Commitments", "Approved")},
+        {CommitmentStatus::Merged, u"merged", QT_TRANSLATE_NOOP("taller::Commitments", "Merged")},
+        {CommitmentStatus::Withdrawn, u"withdrawn", QT_TRANSLATE_NOOP("taller::Commitments", "Withdrawn")},
+    });
+    return table;
+}
+
+} // namespace
+
+QList<OgpValue> Commitments::allValues() { return ogpValues().all(); }
+QString Commitments::key(OgpValue value) { return ogpValues().key(value); }
+QString Commitments::displayName(OgpValue value) { return ogpValues().displayName(value); }
+QString Commitments::key(CommitmentOrigin origin) { return origins().key(origin); }
+std::optional<CommitmentOrigin> Commitments::originFromKey(const QString &key) { return origins().fromKey(key); }
+QString Commitments::displayName(CommitmentOrigin origin) { return origins().displayName(origin); }
+QList<CommitmentStatus> Commitments::allStatuses() { return statuses().all(); }
+QString Commitments::key(CommitmentStatus status) { return statuses().key(status); }
+std::optional<CommitmentStatus> Commitments::statusFromKey(const QString &key) { return statuses().fromKey(key); }
+QString Commitments::displayName(CommitmentStatus status) { return statuses().displayName(status); }
 
 std::optional<OgpValue> Commitments::valueFromText(const QString &text)
 {
@@ -40,91 +74,12 @@ std::optional<OgpValue> Commitments::valueFromText(const QString &text)
     return std::nullopt;
 }
 
-QString Commitments::displayName(OgpValue value)
-{
-    switch (value) {
-    case OgpValue::Transparency: return tr("Transparency");
-    case OgpValue::Accountability: return tr("Accountability");
-    case OgpValue::Participation: return tr("Citizen participation");
-    case OgpValue::TechnologyAndInnovation: return tr("Technology and innovation");
-    }
-    return {};
-}
-
 QString Commitments::valuesText(const QList<OgpValue> &values)
 {
     QStringList names;
     for (OgpValue value : values)
         names << displayName(value);
     return names.join(u", "_s);
-}
-
-QString Commitments::key(CommitmentOrigin origin)
-{
-    switch (origin) {
-    case CommitmentOrigin::Input: return u"input"_s;
-    case CommitmentOrigin::Proposed: return u"proposed"_s;
-    case CommitmentOrigin::Amended: return u"amended"_s;
-    }
-    return {};
-}
-
-std::optional<CommitmentOrigin> Commitments::originFromKey(const QString &key)
-{
-    for (CommitmentOrigin origin : {CommitmentOrigin::Input, CommitmentOrigin::Proposed, CommitmentOrigin::Amended}) {
-        if (Commitments::key(origin) == key)
-            return origin;
-    }
-    return std::nullopt;
-}
-
-QString Commitments::displayName(CommitmentOrigin origin)
-{
-    switch (origin) {
-    case CommitmentOrigin::Input: return tr("Input from an earlier workshop");
-    case CommitmentOrigin::Proposed: return tr("Proposed at the mesa");
-    case CommitmentOrigin::Amended: return tr("Amended in plenary");
-    }
-    return {};
-}
-
-QList<CommitmentStatus> Commitments::allStatuses()
-{
-    return {CommitmentStatus::Draft, CommitmentStatus::Presented, CommitmentStatus::Approved, CommitmentStatus::Merged,
-            CommitmentStatus::Withdrawn};
-}
-
-QString Commitments::key(CommitmentStatus status)
-{
-    switch (status) {
-    case CommitmentStatus::Draft: return u"draft"_s;
-    case CommitmentStatus::Presented: return u"presented"_s;
-    case CommitmentStatus::Approved: return u"approved"_s;
-    case CommitmentStatus::Merged: return u"merged"_s;
-    case CommitmentStatus::Withdrawn: return u"withdrawn"_s;
-    }
-    return {};
-}
-
-std::optional<CommitmentStatus> Commitments::statusFromKey(const QString &key)
-{
-    for (CommitmentStatus status : allStatuses()) {
-        if (Commitments::key(status) == key)
-            return status;
-    }
-    return std::nullopt;
-}
-
-QString Commitments::displayName(CommitmentStatus status)
-{
-    switch (status) {
-    case CommitmentStatus::Draft: return tr("Draft");
-    case CommitmentStatus::Presented: return tr("Presented");
-    case CommitmentStatus::Approved: return tr("Approved");
-    case CommitmentStatus::Merged: return tr("Merged");
-    case CommitmentStatus::Withdrawn: return tr("Withdrawn");
-    }
-    return {};
 }
 
 QStringList Commitments::missingForMeasurable(const Commitment &c)

@@ -1,56 +1,35 @@
 #include "programme/Agenda.h"
 
+#include "base/EnumTable.h"
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
-QList<ActivityKind> ActivityKinds::all()
+namespace {
+
+const EnumTable<ActivityKind> &activityKinds()
 {
-    return {ActivityKind::Registration, ActivityKind::Welcome, ActivityKind::Presentation,
-            ActivityKind::Break, ActivityKind::WorkingTables, ActivityKind::Plenary,
-            ActivityKind::Signing, ActivityKind::Meal, ActivityKind::Other};
+    static const EnumTable<ActivityKind> table("taller::ActivityKinds", {
+        {ActivityKind::Registration, u"registration", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Registration")},
+        {ActivityKind::Welcome, u"welcome", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Welcome")},
+        {ActivityKind::Presentation, u"presentation", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Presentation")},
+        {ActivityKind::Break, u"break", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Break")},
+        {ActivityKind::WorkingTables, u"working_tables", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Working tables")},
+        {ActivityKind::Plenary, u"plenary", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Plenary")},
+        {ActivityKind::Signing, u"signing", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Signing")},
+        {ActivityKind::Meal, u"meal", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Meal")},
+        {ActivityKind::Other, u"other", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Other")},
+    });
+    return table;
 }
 
-QString ActivityKinds::key(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Registration: return u"registration"_s;
-    case ActivityKind::Welcome: return u"welcome"_s;
-    case ActivityKind::Presentation: return u"presentation"_s;
-    case ActivityKind::Break: return u"break"_s;
-    case ActivityKind::WorkingTables: return u"working_tables"_s;
-    case ActivityKind::Plenary: return u"plenary"_s;
-    case ActivityKind::Signing: return u"signing"_s;
-    case ActivityKind::Meal: return u"meal"_s;
-    case ActivityKind::Other: return u"other"_s;
-    }
-    return u"other"_s;
-}
+} // namespace
 
-std::optional<ActivityKind> ActivityKinds::fromKey(const QString &key)
-{
-    for (ActivityKind kind : all()) {
-        if (ActivityKinds::key(kind) == key)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString ActivityKinds::displayName(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Registration: return tr("Registration");
-    case ActivityKind::Welcome: return tr("Welcome");
-    case ActivityKind::Presentation: return tr("Presentation");
-    case ActivityKind::Break: return tr("Break");
-    case ActivityKind::WorkingTables: return tr("Working tables");
-    case ActivityKind::Plenary: return tr("Plenary");
-    case ActivityKind::Signing: return tr("Signing");
-    case ActivityKind::Meal: return tr("Meal");
-    case ActivityKind::Other: return tr("Other");
-    }
-    return {};
-}
+QList<ActivityKind> ActivityKinds::all() { return activityKinds().all(); }
+QString ActivityKinds::key(ActivityKind kind) { return activityKinds().key(kind); }
+std::optional<ActivityKind> ActivityKinds::fromKey(const QString &key) { return activityKinds().fromKey(key); }
+QString ActivityKinds::displayName(ActivityKind kind) { return activityKinds().displayName(kind); }
 
 QString Responsible::summary() const
 {

@@ -1,54 +1,63 @@
 #include "registration/Attendee.h"
 
+#include "base/EnumTable.h"
+
 #include <QRegularExpression>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
-QList<DocumentType> DocumentTypes::all()
+namespace {
+
+const EnumTable<DocumentType> &documentTypes()
 {
-    return {DocumentType::Dni, DocumentType::ForeignerCard, DocumentType::Passport};
+    static const EnumTable<DocumentType> table("taller::DocumentTypes", {
+        {DocumentType::Dni, u"dni", QT_TRANSLATE_NOOP("taller::DocumentTypes", "DNI")},
+        {DocumentType::ForeignerCard, u"ce", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Foreigner's card")},
+        {DocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Passport")},
+    });
+    return table;
 }
 
-QString DocumentTypes::key(DocumentType type)
+// What fits in a column: the same table with the short words.
+const EnumTable<DocumentType> &documentTypeShortNames()
 {
-    switch (type) {
-    case DocumentType::Dni: return u"dni"_s;
-    case DocumentType::ForeignerCard: return u"ce"_s;
-    case DocumentType::Passport: return u"passport"_s;
-    }
-    return u"dni"_s;
+    static const EnumTable<DocumentType> table("taller::DocumentTypes", {
+        {DocumentType::Dni, u"dni", QT_TRANSLATE_NOOP("taller::DocumentTypes", "DNI")},
+        {DocumentType::ForeignerCard, u"ce", QT_TRANSLATE_NOOP("taller::DocumentTypes", "CE")},
+        {DocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Passport")},
+    });
+    return table;
 }
 
-std::optional<DocumentType> DocumentTypes::fromKey(const QString &key)
+const EnumTable<Sector> &sectors()
 {
-    for (DocumentType type : all()) {
-        if (DocumentTypes::key(type) == key)
-            return type;
-    }
-    return std::nullopt;
+    static const EnumTable<Sector> table("taller::Sectors", {
+        {Sector::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Sectors", "Civil society")},
+        {Sector::Academia, u"academia", QT_TRANSLATE_NOOP("taller::Sectors", "Academia")},
+        {Sector::Business, u"business", QT_TRANSLATE_NOOP("taller::Sectors", "Business association")},
+        {Sector::PublicSector, u"public_sector", QT_TRANSLATE_NOOP("taller::Sectors", "Public sector")},
+        {Sector::Citizenry, u"citizenry", QT_TRANSLATE_NOOP("taller::Sectors", "Citizens")},
+        {Sector::InternationalCooperation, u"international_cooperation",
+         QT_TRANSLATE_NOOP("taller::Sectors", "International cooperation")},
+        {Sector::Other, u"other", QT_TRANSLATE_NOOP("taller::Sectors", "Other")},
+    });
+    return table;
 }
 
-QString DocumentTypes::displayName(DocumentType type)
-{
-    switch (type) {
-    case DocumentType::Dni: return tr("DNI");
-    case DocumentType::ForeignerCard: return tr("Foreigner's card");
-    case DocumentType::Passport: return tr("Passport");
-    }
-    return {};
-}
+} // namespace
 
-QString DocumentTypes::shortName(DocumentType type)
-{
-    switch (type) {
-    case DocumentType::Dni: return tr("DNI");
-    case DocumentType::ForeignerCard: return tr("CE");
-    case DocumentType::Passport: return tr("Passport");
-    }
-    return {};
-}
+QList<DocumentType> DocumentTypes::all() { return documentTypes().all(); }
+QString DocumentTypes::key(DocumentType type) { return documentTypes().key(type); }
+std::optional<DocumentType> DocumentTypes::fromKey(const QString &key) { return documentTypes().fromKey(key); }
+QString DocumentTypes::displayName(DocumentType type) { return documentTypes().displayName(type); }
+QString DocumentTypes::shortName(DocumentType type) { return documentTypeShortNames().displayName(type); }
+
+QList<Sector> Sectors::all() { return sectors().all(); }
+QString Sectors::key(Sector sector) { return sectors().key(sector); }
+std::optional<Sector> Sectors::fromKey(const QString &key) { return sectors().fromKey(key); }
+QString Sectors::displayName(Sector sector) { return sectors().displayName(sector); }
 
 QString DocumentTypes::normalizedNumber(const QString &number)
 {
@@ -80,49 +89,6 @@ QString DocumentTypes::validationError(DocumentType type, const QString &number)
         if (number.size() < 6 || number.size() > 12)
             return tr("This document number should have 6 to 12 letters or digits; \"%1\" has %n.", nullptr, int(number.size())).arg(number);
         return {};
-    }
-    return {};
-}
-
-QList<Sector> Sectors::all()
-{
-    return {Sector::CivilSociety, Sector::Academia, Sector::Business, Sector::PublicSector,
-            Sector::Citizenry, Sector::InternationalCooperation, Sector::Other};
-}
-
-QString Sectors::key(Sector sector)
-{
-    switch (sector) {
-    case Sector::CivilSociety: return u"civil_society"_s;
-    case Sector::Academia: return u"academia"_s;
-    case Sector::Business: return u"business"_s;
-    case Sector::PublicSector: return u"public_sector"_s;
-    case Sector::Citizenry: return u"citizenry"_s;
-    case Sector::InternationalCooperation: return u"international_cooperation"_s;
-    case Sector::Other: return u"other"_s;
-    }
-    return u"other"_s;
-}
-
-std::optional<Sector> Sectors::fromKey(const QString &key)
-{
-    for (Sector sector : all()) {
-        if (Sectors::key(sector) == key)
-            return sector;
-    }
-    return std::nullopt;
-}
-
-QString Sectors::displayName(Sector sector)
-{
-    switch (sector) {
-    case Sector::CivilSociety: return tr("Civil society");
-    case Sector::Academia: return tr("Academia");
-    case Sector::Business: return tr("Business association");
-    case Sector::PublicSector: return tr("Public sector");
-    case Sector::Citizenry: return tr("Citizens");
-    case Sector::InternationalCooperation: return tr("International cooperation");
-    case Sector::Other: return tr("Other");
     }
     return {};
 }
