@@ -89,6 +89,19 @@ int addSignatory(Invocation &cli)
     return Success;
 }
 
+// The key named by option, loaded; nullopt when the option is not given.
+template <typename Key>
+Result<std::optional<Key>> optionalKey(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                       Result<Key> (*load)(const QString &))
+{
+    if (!parser.isSet(option))
+        return std::optional<Key>();
+    auto loaded = load(parser.value(option));
+    if (!loaded)
+        return loaded.error();
+    return std::optional<Key>(std::move(loaded.value()));
+}
+
 QCommandLineOption sealOption()
 {
     return QCommandLineOption(u"seal"_s, Invocation::tr("The institution's private key file (made by \"key new\") that seals the acta."),
@@ -121,17 +134,13 @@ int closeActa(Invocation &cli)
     if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}}))
         return cli.exitCode();
-    std::optional<SealKey> key;
-    if (parser.isSet(seal)) {
-        auto loaded = ActaService::loadKey(parser.value(seal));
-        if (!loaded)
-            return cli.fail(loaded.error());
-        key = *loaded;
-    }
+    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
+    if (!key)
+        return cli.fail(key.error());
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto fingerprint = ActaService(*session).close(key ? &*key : nullptr);
+    auto fingerprint = ActaService(*session).close(key->has_value() ? &**key : nullptr);
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -153,17 +162,13 @@ int signActa(Invocation &cli)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    std::optional<SealKey> key;
-    if (parser.isSet(seal)) {
-        auto loaded = ActaService::loadKey(parser.value(seal));
-        if (!loaded)
-            return cli.fail(loaded.error());
-        key = *loaded;
-    }
+    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
+    if (!key)
+        return cli.fail(key.error());
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper, {}, key ? &*key : nullptr); !signedNow)
+    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper, {}, key->has_value() ? &**key : nullptr); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -267,17 +272,13 @@ int verify(Invocation &cli)
     if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}}))
         return cli.exitCode();
-    std::optional<SealPublicKey> key;
-    if (parser.isSet(publicKey)) {
-        auto loaded = ActaService::loadPublicKey(parser.value(publicKey));
-        if (!loaded)
-            return cli.fail(loaded.error());
-        key = *loaded;
-    }
+    const auto key = optionalKey(parser, publicKey, &ActaService::loadPublicKey);
+    if (!key)
+        return cli.fail(key.error());
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto result = ActaService(*session).verify(key ? &*key : nullptr);
+    auto result = ActaService(*session).verify(key->has_value() ? &**key : nullptr);
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
@@ -302,8 +303,8 @@ int verify(Invocation &cli)
         cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
         if (versions.size() > 1)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
-        if (key)
-            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(key->id()) << '\n';
+        if (key->has_value())
+            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg((**key).id()) << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         return Success;

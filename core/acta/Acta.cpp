@@ -198,14 +198,8 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
         c.id = field(u"id").toLongLong();
         c.mesaCode = field(u"mesa");
         c.title = field(u"title");
-        c.problem = field(u"problem");
-        c.description = field(u"description");
-        c.actions = field(u"actions");
-        c.responsible = field(u"responsible");
-        c.participants = field(u"participants");
-        c.resources = field(u"resources");
-        c.deadline = field(u"deadline");
-        c.indicator = field(u"indicator");
+        for (const CommitmentTextField &text : Commitments::textFields())
+            c.*text.member = field(text.key);
         for (const QString &key : field(u"values").split(u',', Qt::SkipEmptyParts)) {
             if (auto value = Commitments::valueFromText(key))
                 c.values.append(*value);

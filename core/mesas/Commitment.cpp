@@ -45,6 +45,17 @@ const EnumTable<CommitmentStatus> &statuses()
 
 } // namespace
 
+const QList<CommitmentTextField> &Commitments::textFields()
+{
+    static const QList<CommitmentTextField> fields = {
+        {u"problem", &Commitment::problem},           {u"description", &Commitment::description},
+        {u"actions", &Commitment::actions},           {u"responsible", &Commitment::responsible},
+        {u"participants", &Commitment::participants}, {u"resources", &Commitment::resources},
+        {u"deadline", &Commitment::deadline},         {u"indicator", &Commitment::indicator},
+    };
+    return fields;
+}
+
 QList<OgpValue> Commitments::allValues() { return ogpValues().all(); }
 QString Commitments::key(OgpValue value) { return ogpValues().key(value); }
 QString Commitments::displayName(OgpValue value) { return ogpValues().displayName(value); }

@@ -43,11 +43,23 @@ struct Commitment
     bool operator==(const Commitment &) const = default;
 };
 
+// A commitment's free-text part by its stable key ("actions"), as files,
+// sheets and the acta's canonical text name it.
+struct CommitmentTextField
+{
+    const char16_t *key;
+    QString Commitment::*member;
+};
+
 // The text of each part, for forms, lists and printed pages.
 class Commitments
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Commitments)
 public:
+    // problem, description, actions, responsible, participants, resources,
+    // deadline and indicator, in the order they are printed.
+    static const QList<CommitmentTextField> &textFields();
+
     static QList<OgpValue> allValues();
     static QString key(OgpValue value);
     static std::optional<OgpValue> valueFromText(const QString &text);

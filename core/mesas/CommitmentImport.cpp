@@ -108,14 +108,8 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                 continue;
             }
         }
-        c.problem = field(u"problem");
-        c.description = field(u"description");
-        c.actions = field(u"actions");
-        c.responsible = field(u"responsible");
-        c.participants = field(u"participants");
-        c.resources = field(u"resources");
-        c.deadline = field(u"deadline");
-        c.indicator = field(u"indicator");
+        for (const CommitmentTextField &text : Commitments::textFields())
+            c.*text.member = field(text.key);
         QStringList unknownValues;
         for (const QString &value : field(u"values").split(QRegularExpression(u"[,;/]+"_s), Qt::SkipEmptyParts)) {
             if (value.trimmed().isEmpty())
