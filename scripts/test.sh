@@ -10,7 +10,7 @@ cmake --build build
 
 # A second build with clang, AddressSanitizer and UBSan: the libFuzzer targets
 # and a sanitized CLI for the corrupted-file test.
-CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Release -DTALLER_FUZZ=ON >/dev/null
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Release -DTALLER_FUZZ=ON $(compiler_launcher) >/dev/null
 cmake --build build-sanitize --target taller-abierto-cli fuzz_csv_import fuzz_acta_canonical
 fuzz_seconds="${TALLER_FUZZ_SECONDS:-20}"
 for target in csv_import:csv acta_canonical:acta; do
