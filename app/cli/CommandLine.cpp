@@ -5,9 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
+#include "base/SavedFile.h"
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace taller::cli {
 
@@ -77,6 +80,17 @@ std::unique_ptr<EventSession> Invocation::open(QCommandLineParser &parser, const
     return openEvent(parser.positionalArguments().at(0));
 }
 
+int Invocation::finish(int code)
+{
+    // What was printed counts too: standard output that could not be
+    // written (a full disk, a closed pipe) is a failure, never a success.
+    m_out.flush();
+    const bool written = m_out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (!written && code == Success)
+        return fail(tr("Cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    return code;
+}
+
 int Invocation::fail(const QString &message, ExitCode code)
 {
     QString oneLine = message;
@@ -109,9 +123,8 @@ int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
 {
     if (!bytes)
         return fail(bytes.error());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(out, file.errorString()));
+    if (Status written = SavedFile::write(out, *bytes); !written)
+        return fail(written.error());
     m_out << tr("Wrote %1.").arg(out) << '\n';
     return Success;
 }
@@ -155,7 +168,8 @@ int run(const QStringList &arguments)
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
                 Invocation invocation(name, arguments.mid(words));
-                return verb.run(invocation);
+                const int code = verb.run(invocation);
+                return invocation.finish(code);
             }
         }
     }

@@ -43,6 +43,9 @@ public:
     std::unique_ptr<EventSession> open(QCommandLineParser &parser, const QString &description,
                                        const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
     int fail(const QString &message, ExitCode code = Failure);
+    // The verb's exit code, made a failure when standard output could not
+    // be written.
+    int finish(int code);
     int fail(const Error &error) { return fail(error.message); }
     void printJson(const QJsonValue &value, bool compact = false);
     // Writes a built document to out as PDF and says so, or reports why not.

@@ -5,7 +5,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
+#include "base/SavedFile.h"
 #include <QTextLayout>
 #include <QDir>
 
@@ -495,15 +496,14 @@ Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
     return pages;
 }
 
-Status PrintedDocument::writePdf(const QString &path) const
+Result<QByteArray> PrintedDocument::pdf() const
 {
-    // Written aside and moved into place at the end: a failed print never
-    // leaves half a PDF behind, nor destroys an earlier good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return Error{tr("The PDF could not be prepared.")};
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
         writer.setTitle(m_documentTitle);
@@ -511,9 +511,19 @@ Status PrintedDocument::writePdf(const QString &path) const
         if (auto printed = print(writer); !printed)
             return printed.error();
     }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    buffer.close();
+    return bytes;
+}
+
+Status PrintedDocument::writePdf(const QString &path) const
+{
+    // Made whole in memory, then written with every byte and the final sync
+    // checked, aside and moved into place: a failed write never leaves half
+    // a PDF behind, nor destroys an earlier good one.
+    auto bytes = pdf();
+    if (!bytes)
+        return bytes.error();
+    return SavedFile::write(path, *bytes);
 }
 
 } // namespace taller

@@ -3,6 +3,7 @@
 #include "AgendaItemEditor.h"
 #include "AgendaTableModel.h"
 #include "base/Clock.h"
+#include "base/SavedFile.h"
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "LiveFormat.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -457,9 +457,8 @@ void AgendaPage::exportCsv()
         QMessageBox::warning(this, tr("Export programme"), csv.errorMessage());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
-        QMessageBox::warning(this, tr("Export programme"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status written = SavedFile::write(path, *csv); !written)
+        QMessageBox::warning(this, tr("Export programme"), written.errorMessage());
 }
 
 } // namespace taller
