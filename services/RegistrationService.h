@@ -4,6 +4,7 @@
 #include "printing/PrintedDocument.h"
 #include "registration/AttendeeImport.h"
 #include "registration/CheckinRepository.h"
+#include "registration/PersonalData.h"
 
 namespace taller {
 
@@ -43,8 +44,9 @@ public:
     Result<PrintedDocument> attendanceSheet(int blankRows) const;
     // Counts by sector with no names, documents or contacts.
     Result<QByteArray> participationCsv() const;
-    // Erases the attendees' personal data from the file.
-    Status purgePersonalData();
+    // Erases the attendees' personal data from the file, its journal and
+    // every copy the program made of it; see PersonalData::purge.
+    Result<PersonalData::PurgeReport> purgePersonalData();
 
 private:
     Result<CheckinResult> announced(Result<CheckinResult> result);

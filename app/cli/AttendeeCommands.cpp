@@ -7,6 +7,7 @@
 #include "RegistrationService.h"
 #include "registration/AttendanceDocument.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -283,9 +284,15 @@ int purge(Invocation &cli)
         return cli.exitCode();
     if (!parser.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
-    if (Status purged = RegistrationService(*session).purgePersonalData(); !purged)
+    auto purged = RegistrationService(*session).purgePersonalData();
+    if (!purged)
         return cli.fail(purged.error());
-    cli.out() << Invocation::tr("Personal data erased; the counts by sector and the acta remain.") << '\n';
+    if (purged->alreadyPurged)
+        cli.out() << Invocation::tr("The personal data had already been erased from the file; nothing of it remains there.") << '\n';
+    else
+        cli.out() << Invocation::tr("Personal data erased from the file and its journal; the counts by sector and the acta remain.") << '\n';
+    for (const QString &copy : std::as_const(purged->deleted))
+        cli.out() << Invocation::tr("Deleted the copy %1").arg(QDir::toNativeSeparators(copy)) << '\n';
     return Success;
 }
 
