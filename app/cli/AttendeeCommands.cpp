@@ -8,7 +8,9 @@
 #include "registration/AttendanceDocument.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -158,6 +160,9 @@ QJsonObject checkinJson(const QString &document, const CheckinResult &result)
             {u"at"_s, dateTimeJson(result.at)}};
 }
 
+// How long a check-in keeps trying while another program holds the file.
+constexpr qint64 CheckinPatienceMs = 120000;
+
 int checkin(Invocation &cli)
 {
     QCommandLineParser parser;
@@ -206,6 +211,15 @@ int checkin(Invocation &cli)
         if (document.isEmpty())
             continue;
         auto result = registration.checkInByDocument(document);
+        // Another program writing (a large import) may hold the file past the
+        // busy timeout: nothing was recorded, so wait and try again rather
+        // than drop the rest of the scanned queue.
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!result && result.error().busy && waiting.elapsed() < CheckinPatienceMs) {
+            QThread::msleep(200);
+            result = registration.checkInByDocument(document);
+        }
         if (!result)
             return cli.fail(result.error());
         // Printed only now that the check-in is committed (synchronous=FULL).

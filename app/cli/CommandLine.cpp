@@ -16,11 +16,64 @@ namespace taller::cli {
 
 using namespace Qt::StringLiterals;
 
+VisibleOutput::VisibleOutput(FILE *stream)
+    : m_stream(stream)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 VisibleOutput::writeData(const char *data, qint64 size)
+{
+    QByteArray visible;
+    visible.reserve(size + 16);
+    for (qint64 i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (m_pendingC2) {
+            m_pendingC2 = false;
+            if (byte >= 0x80 && byte <= 0x9f) {
+                visible += "<U+00" + QByteArray::number(byte, 16).toUpper() + '>';
+                continue;
+            }
+            visible += char(0xc2);
+        }
+        if (byte == 0xc2) {
+            m_pendingC2 = true;
+        } else if (byte < 0x20 && byte != '\n' && byte != '\t') {
+            // U+2400 + code: the Control Pictures block, three UTF-8 bytes.
+            visible += QString(QChar(0x2400 + byte)).toUtf8();
+        } else if (byte == 0x7f) {
+            visible += QString(QChar(0x2421)).toUtf8();
+        } else {
+            visible += char(byte);
+        }
+    }
+    // Passed on at once: what the text stream flushes, the reader sees.
+    if (!visible.isEmpty() && std::fwrite(visible.constData(), 1, size_t(visible.size()), m_stream) != size_t(visible.size()))
+        m_failed = true;
+    if (std::fflush(m_stream) != 0)
+        m_failed = true;
+    return size;
+}
+
+bool VisibleOutput::flushed()
+{
+    if (m_pendingC2) {
+        m_pendingC2 = false;
+        if (std::fputc(0xc2, m_stream) == EOF)
+            m_failed = true;
+    }
+    if (std::fflush(m_stream) != 0 || std::ferror(m_stream))
+        m_failed = true;
+    return !m_failed;
+}
+
 Invocation::Invocation(QString verb, QStringList arguments)
     : m_verb(std::move(verb))
     , m_arguments(std::move(arguments))
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_stdout(stdout)
+    , m_stderr(stderr)
+    , m_out(&m_stdout)
+    , m_err(&m_stderr)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -85,7 +138,7 @@ int Invocation::finish(int code)
     // What was printed counts too: standard output that could not be
     // written (a full disk, a closed pipe) is a failure, never a success.
     m_out.flush();
-    const bool written = m_out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    const bool written = m_out.status() == QTextStream::Ok && m_stdout.flushed();
     if (!written && code == Success)
         return fail(tr("Cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     return code;
@@ -96,6 +149,7 @@ int Invocation::fail(const QString &message, ExitCode code)
     QString oneLine = message;
     oneLine.replace(u'\n', u' ');
     m_err << "taller-abierto-cli: " << oneLine << Qt::endl;
+    m_stderr.flushed();
     m_exitCode = code;
     return code;
 }
