@@ -580,6 +580,10 @@
         <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
         <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
     </message>
+    <message>
+        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
+        <translation type="unfinished">Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Actas</name>
@@ -1062,8 +1066,8 @@
         <translation>Exportar programa</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>Workshop programme</source>
+        <translation type="unfinished">Programa del taller</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1345,6 @@
 <context>
     <name>taller::Backups</name>
     <message>
-        <source>The event&apos;s database connection cannot be copied.</source>
-        <translation>No se puede copiar la conexión a la base de datos del evento.</translation>
-    </message>
-    <message>
         <source>Could not make a backup at %1: %2</source>
         <translation>No se pudo hacer una copia de seguridad en %1: %2</translation>
     </message>
@@ -1359,6 +1359,14 @@
     <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file.</source>
+        <translation>%1 ya existe; una copia de seguridad nunca reemplaza un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup at %1: %2 is in the way and cannot be removed.</source>
+        <translation>No se pudo hacer una copia de seguridad en %1: %2 está en el camino y no se puede quitar.</translation>
     </message>
 </context>
 <context>
@@ -1497,26 +1505,6 @@
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
-    <message>
-        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
-        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1.</source>
-        <translation>No hay compromiso %1.</translation>
-    </message>
-    <message>
-        <source>Say which commitment %1 is merged into.</source>
-        <translation>Indique en qué compromiso se fusiona el %1.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1 to merge into.</source>
-        <translation>No hay compromiso %1 en el que fusionar.</translation>
-    </message>
-    <message>
-        <source>Commitment %1 is %2; merge into one that stays.</source>
-        <translation>El compromiso %1 está %2; fusione en uno que se mantenga.</translation>
-    </message>
 </context>
 <context>
     <name>taller::Commitments</name>
@@ -1619,6 +1607,29 @@
     <message>
         <source>OGP values</source>
         <translation>Valores OGP</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Decisions</name>
+    <message>
+        <source>The plenary approves, merges or withdraws a commitment; &quot;%1&quot; is not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which commitment &quot;%1&quot; is merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment cannot be merged into itself.</source>
+        <translation type="unfinished">Un compromiso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1 to merge into.</source>
+        <translation type="unfinished">No hay compromiso %1 en el que fusionar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; merge into one that stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1896,22 @@
         <source>%1 was not upgraded, because no backup of it could be made first: %2</source>
         <translation>%1 no se actualizó porque antes no se pudo hacer una copia de seguridad: %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). It is on read-only media, so it was left as it is; copy it to a writable disk and open it there to recover it.</source>
+        <translation>%1 está dañado (%2). Está en un medio de solo lectura, así que se dejó como está; cópielo a un disco con escritura y ábralo allí para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left as it is.</source>
+        <translation>%1 está dañado (%2); se dejó como está.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (it is on read-only media, or the file or its folder is write-protected): changes cannot be saved. Copy it to a writable folder to change it.</source>
+        <translation>%1 está abierto en modo de solo lectura (está en un medio de solo lectura, o el archivo o su carpeta están protegidos contra escritura): no se pueden guardar cambios. Cópielo a una carpeta con escritura para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no temporary folder for its upgraded copy (%2).</source>
+        <translation>No se puede leer %1: no hay carpeta temporal para su copia actualizada (%2).</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
@@ -1920,6 +1947,21 @@
     </message>
 </context>
 <context>
+    <name>taller::EventService</name>
+    <message>
+        <source>The number of sample attendees cannot be negative.</source>
+        <translation type="unfinished">El número de participantes de ejemplo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, it will not be overwritten.</source>
+        <translation type="unfinished">%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation type="unfinished">No se pudo copiar %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>taller::EventTemplates</name>
     <message>
         <source>Palacio de Hierro open data workshop (La Libertad)</source>
@@ -1928,10 +1970,6 @@
     <message>
         <source>Blank event</source>
         <translation>Evento en blanco</translation>
-    </message>
-    <message>
-        <source>The number of sample attendees cannot be negative.</source>
-        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2290,6 @@
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>No se pudo copiar %1 a %2.</translation>
-    </message>
-    <message>
         <source>There are no backups of this event yet.</source>
         <translation>Todavía no hay copias de seguridad de este evento.</translation>
     </message>
@@ -2270,10 +2304,6 @@
     <message>
         <source>-restored-%1</source>
         <translation>-restaurado-%1</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name, it will not be overwritten.</source>
-        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -2708,6 +2738,17 @@
     </message>
 </context>
 <context>
+    <name>taller::MesasService</name>
+    <message>
+        <source>No attendee has document %1.</source>
+        <translation type="unfinished">Ningún participante tiene el documento %1.</translation>
+    </message>
+    <message>
+        <source>This event has no mesas.</source>
+        <translation type="unfinished">Este evento no tiene mesas.</translation>
+    </message>
+</context>
+<context>
     <name>taller::PersonalData</name>
     <message>
         <source>Sector;Registered;Attended</source>
@@ -2718,12 +2759,32 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The personal data of this event was already erased.</source>
-        <translation>Los datos personales de este evento ya se borraron.</translation>
+        <source>SQLite did not say whether the journal was emptied.</source>
+        <translation>SQLite no indicó si el registro de transacciones quedó vacío.</translation>
     </message>
     <message>
-        <source>The personal data was erased, but the file could not be compacted: %1</source>
-        <translation>Se borraron los datos personales, pero el archivo no se pudo compactar: %1</translation>
+        <source>another program has %1 open and is reading it (another window or desk, the command line, the sqlite3 shell)</source>
+        <translation>otro programa tiene %1 abierto y lo está leyendo (otra ventana o mesa de registro, la línea de comandos, el intérprete sqlite3)</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1. Close it and purge again.</source>
+        <translation>No se borró nada: %1. Ciérrelo y vuelva a borrar los datos.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>No se borró nada: %1</translation>
+    </message>
+    <message>
+        <source>The attendees were removed from the event, but the purge is NOT finished: %1. Their data is still readable in %2 and its journal. Run purge again to finish.</source>
+        <translation>Se quitaron los participantes del evento, pero el borrado NO ha terminado: %1. Sus datos aún se pueden leer en %2 y en su registro de transacciones. Ejecute el borrado de nuevo para terminarlo.</translation>
+    </message>
+    <message>
+        <source>the journal could not be emptied</source>
+        <translation>no se pudo vaciar el registro de transacciones</translation>
+    </message>
+    <message>
+        <source>The personal data was erased from %1, but the purge is NOT finished: these copies of the event still hold it and could not be deleted: %2. Delete them, or run purge again.</source>
+        <translation>Se borraron los datos personales de %1, pero el borrado NO ha terminado: estas copias del evento aún los contienen y no se pudieron eliminar: %2. Elimínelas o ejecute el borrado de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2937,21 @@
     </message>
 </context>
 <context>
+    <name>taller::PlenaryService</name>
+    <message>
+        <source>There is no mesa %1.</source>
+        <translation type="unfinished">No hay mesa %1.</translation>
+    </message>
+    <message>
+        <source>Mesa %1 is named twice in the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation type="unfinished">No hay compromiso %1.</translation>
+    </message>
+</context>
+<context>
     <name>taller::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2949,8 +3025,15 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>La impresión no terminó.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>The PDF could not be prepared.</source>
+        <translation>No se pudo preparar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProgrammeService</name>
+    <message>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
+        <translation type="unfinished">«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3216,21 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>-attendance</source>
         <translation>-asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished">Lista de asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -3700,10 +3798,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
-        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
-    </message>
-    <message>
         <source>imported %1, rejected %2</source>
         <translation>importadas %1, rechazadas %2</translation>
     </message>
@@ -3714,10 +3808,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The CSV file to write.</source>
         <translation>El archivo CSV a escribir.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Replace the programme from a CSV file</source>
@@ -3760,10 +3850,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. Replaces the current seating.</source>
         <translation>Sienta a los participantes en las mesas: los tamaños difieren a lo más en uno y los sectores se mezclan. Reemplaza la distribución actual.</translation>
-    </message>
-    <message>
-        <source>This event has no mesas.</source>
-        <translation>Este evento no tiene mesas.</translation>
     </message>
     <message>
         <source>Seated %1 people at %2 mesas.</source>
@@ -3964,10 +4050,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Muestra (o fija) el orden en que presentan las mesas y el tiempo de cada una.</translation>
     </message>
     <message>
-        <source>There is no mesa %1.</source>
-        <translation>No hay mesa %1.</translation>
-    </message>
-    <message>
         <source>Show or set the mesas&apos; presentation order</source>
         <translation>Muestra o fija el orden de presentación de las mesas</translation>
     </message>
@@ -4018,10 +4100,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>this erases every attendee&apos;s personal data for good; add --confirm to do it.</source>
         <translation>esto borra para siempre los datos personales de todos los participantes; agregue --confirm para hacerlo.</translation>
-    </message>
-    <message>
-        <source>Personal data erased; the counts by sector and the acta remain.</source>
-        <translation>Datos personales borrados; quedan los conteos por sector y el acta.</translation>
     </message>
     <message>
         <source>Participation by sector, without personal data</source>
@@ -4109,6 +4187,22 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Make a key pair to seal actas</source>
         <translation>Crear un par de claves para sellar actas</translation>
+    </message>
+    <message>
+        <source>The personal data had already been erased from the file; nothing of it remains there.</source>
+        <translation>Los datos personales ya se habían borrado del archivo; no queda nada de ellos allí.</translation>
+    </message>
+    <message>
+        <source>Personal data erased from the file and its journal; the counts by sector and the acta remain.</source>
+        <translation>Datos personales borrados del archivo y de su registro de transacciones; se conservan los conteos por sector y el acta.</translation>
+    </message>
+    <message>
+        <source>Deleted the copy %1</source>
+        <translation>Se eliminó la copia %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
 </context>
 <context>
