@@ -237,7 +237,11 @@ bool MainWindow::openEvent(const QString &path)
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(session.value())));
     showSection(ProgrammeSection);
-    if (const QString warning = EventService::locationWarning(path); !warning.isEmpty())
+    if (m_document->session().isReadOnly())
+        QMessageBox::information(this, tr("Opened read-only"),
+                                 m_document->session().readOnlyMessage() + u"\n\n"_s
+                                     + tr("You can view, search, print and export it; changes will be refused."));
+    else if (const QString warning = EventService::locationWarning(path); !warning.isEmpty())
         QMessageBox::warning(this, tr("This place is not safe for an event file"), warning);
     return true;
 }
@@ -355,9 +359,13 @@ void MainWindow::updateTitle()
     }
     const QString fileName = QFileInfo(m_document->path()).fileName();
     const QString title = m_document->details().title;
-    setWindowTitle(title.isEmpty() ? u"%1 — Taller Abierto"_s.arg(fileName)
-                                   : u"%1 (%2) — Taller Abierto"_s.arg(fileName, title));
-    statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
+    const QString readOnly = m_document->session().isReadOnly() ? u" "_s + tr("[read-only]") : QString();
+    setWindowTitle(title.isEmpty() ? u"%1%2 — Taller Abierto"_s.arg(fileName, readOnly)
+                                   : u"%1 (%2)%3 — Taller Abierto"_s.arg(fileName, title, readOnly));
+    if (m_document->session().isReadOnly())
+        statusBar()->showMessage(tr("Read-only: %1 cannot be changed here.").arg(QDir::toNativeSeparators(m_document->path())));
+    else
+        statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
 }
 
 void MainWindow::about()

@@ -2309,6 +2309,22 @@
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>You can view, search, print and export it; changes will be refused.</source>
+        <translation>Puede verlo, buscar, imprimirlo y exportarlo; los cambios se rechazarán.</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[solo lectura]</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed here.</source>
+        <translation>Solo lectura: %1 no se puede cambiar aquí.</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
