@@ -330,6 +330,23 @@ TEST_CASE("Check-ins go on while a 100,000-row import is written", "[io-faults][
     CHECK(*AttendeeRepository(**file).checkedInCount() == 300);
 }
 
+TEST_CASE("A file held by another writer past the busy timeout is a busy error, and nothing changed", "[io-faults][checkin]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ocupado.taller"_s);
+    auto holder = test::createEvent(path, EventTemplates::blank(QDate(2016, 6, 29)), 5);
+    REQUIRE(holder.ok());
+    auto desk = EventFile::open(path);
+    REQUIRE(desk.ok());
+    REQUIRE(SqlStatement::run((*desk)->database(), u"PRAGMA busy_timeout = 100"_s).ok());
+    REQUIRE(SqlStatement::run((*holder)->database(), u"BEGIN IMMEDIATE"_s).ok());
+    const Status refused = (*desk)->write([] { return Status{}; });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().busy);
+    REQUIRE(SqlStatement::run((*holder)->database(), u"ROLLBACK"_s).ok());
+    CHECK((*desk)->write([] { return Status{}; }).ok());
+}
+
 TEST_CASE("Text from files reaches the terminal with its control characters made visible", "[cli][io-faults]")
 {
     QTemporaryDir dir;

@@ -52,11 +52,11 @@ struct ScopedConnection
 // beside it (the file is closed), SQLite is told the file is immutable: it
 // takes no lock and makes no -wal or -shm file, which a read-only medium
 // could not hold anyway. With a journal there (the event is open elsewhere,
-// or was left by a crash), it reads through it read-only, so that the
-// changes committed there are seen.
+// or was left by a crash; or an old rollback journal), it reads through it
+// read-only, so that the changes committed there are seen.
 void setReadOnly(QSqlDatabase &db, const QString &path)
 {
-    const bool journal = QFileInfo::exists(path + u"-wal"_s);
+    const bool journal = QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-journal"_s);
     db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                        + (journal ? u"?mode=ro"_s : u"?immutable=1"_s));
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
