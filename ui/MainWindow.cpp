@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -128,6 +129,7 @@ void MainWindow::createActions()
     QAction *printAttendance = file->addAction(tr("Print &attendance sheet…"), this, [this] { m_registrationPage->printAttendance(); });
     printAttendance->setShortcut(QKeySequence::Print);
     QAction *exportAttendance = file->addAction(tr("Export attendance sheet as P&DF…"), this, [this] { m_registrationPage->exportAttendance(); });
+    QAction *purge = file->addAction(tr("E&rase attendees' personal data…"), this, &MainWindow::purgePersonalData);
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
@@ -143,7 +145,7 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_eventActions = {importAttendees, printAttendance, exportAttendance, printProgramme, previewProgramme,
+    m_eventActions = {importAttendees, printAttendance, exportAttendance, purge, printProgramme, previewProgramme,
                       exportProgramme, importProgramme, exportProgrammeCsv, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -366,6 +368,36 @@ void MainWindow::updateTitle()
         statusBar()->showMessage(tr("Read-only: %1 cannot be changed here.").arg(QDir::toNativeSeparators(m_document->path())));
     else
         statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
+}
+
+void MainWindow::purgePersonalData()
+{
+    if (!m_document)
+        return;
+    QMessageBox ask(QMessageBox::Warning, tr("Erase attendees' personal data"),
+                    tr("After the event, Ley 29733 asks that the attendees' personal data be erased. This erases every "
+                       "name, document, e-mail and phone from %1, its journal and every backup this program made of it, "
+                       "keeping the counts by sector and the acta with its signatories.\n\nIt cannot be undone. Close "
+                       "this event on every other computer or window first.")
+                        .arg(QDir::toNativeSeparators(m_document->path())),
+                    QMessageBox::Cancel, this);
+    QPushButton *erase = ask.addButton(tr("&Erase for good"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != erase)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto purged = m_document->purgePersonalData();
+    QApplication::restoreOverrideCursor();
+    if (!purged) {
+        QMessageBox::critical(this, tr("The personal data is not erased"), purged.errorMessage());
+        return;
+    }
+    QString message = purged->alreadyPurged ? tr("The personal data had already been erased from this event.")
+                                            : tr("The attendees' personal data was erased from the file and its journal.");
+    if (!purged->deleted.isEmpty())
+        message += u"\n\n"_s + tr("%n copies of the event that held it were deleted.", nullptr, int(purged->deleted.size()));
+    QMessageBox::information(this, tr("Personal data erased"), message);
 }
 
 void MainWindow::about()

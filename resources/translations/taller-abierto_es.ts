@@ -2325,6 +2325,49 @@
         <source>Read-only: %1 cannot be changed here.</source>
         <translation>Solo lectura: %1 no se puede cambiar aquí.</translation>
     </message>
+    <message>
+        <source>E&amp;rase attendees&apos; personal data…</source>
+        <translation>Bo&amp;rrar los datos personales de los participantes…</translation>
+    </message>
+    <message>
+        <source>Erase attendees&apos; personal data</source>
+        <translation>Borrar los datos personales de los participantes</translation>
+    </message>
+    <message>
+        <source>After the event, Ley 29733 asks that the attendees&apos; personal data be erased. This erases every name, document, e-mail and phone from %1, its journal and every backup this program made of it, keeping the counts by sector and the acta with its signatories.
+
+It cannot be undone. Close this event on every other computer or window first.</source>
+        <translation>Después del evento, la Ley 29733 pide borrar los datos personales de los participantes. Esto borra cada nombre, documento, correo y teléfono de %1, de su registro de transacciones y de cada copia de seguridad que este programa hizo de él, y conserva los conteos por sector y el acta con sus firmantes.
+
+No se puede deshacer. Cierre antes este evento en cualquier otra computadora o ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>The personal data is not erased</source>
+        <translation>Los datos personales no están borrados</translation>
+    </message>
+    <message>
+        <source>The personal data had already been erased from this event.</source>
+        <translation>Los datos personales de este evento ya se habían borrado.</translation>
+    </message>
+    <message>
+        <source>The attendees&apos; personal data was erased from the file and its journal.</source>
+        <translation>Los datos personales de los participantes se borraron del archivo y de su registro de transacciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of the event that held it were deleted.</source>
+        <translation>
+            <numerusform>Se eliminó %n copia del evento que los contenía.</numerusform>
+            <numerusform>Se eliminaron %n copias del evento que los contenían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
