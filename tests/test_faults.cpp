@@ -374,6 +374,14 @@ TEST_CASE("Text from files reaches the terminal with its control characters made
     const QString listed = test::runCli({u"attendees"_s, path}).out;
     CHECK(listed.contains(u"<U+009B>"_s));
     CHECK(listed.contains(u"público"_s)); // other characters intact
+    // JSON keeps the exact value, escaped.
+    const QString json = test::runCli({u"attendees"_s, path, u"--json"_s}).out;
+    CHECK_FALSE(json.contains(QChar(0x9b)));
+    CHECK_FALSE(json.contains(QChar(0x1b)));
+    const QJsonArray people = QJsonDocument::fromJson(json.toUtf8()).array();
+    REQUIRE(people.size() == 1);
+    CHECK(people.at(0)[u"organisation"_s].toString() == u"Sector \u009b31m público"_s);
+    CHECK(people.at(0)[u"surnames"_s].toString() == u"Rojas\u001b[2J"_s);
 }
 
 TEST_CASE("Printed cells never run off the page; text cut for space ends with an ellipsis", "[pdf][io-faults]")

@@ -157,7 +157,15 @@ int Invocation::fail(const QString &message, ExitCode code)
 void Invocation::printJson(const QJsonValue &value, bool compact)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    // JSON escapes C0 controls itself; C1 controls are escaped here, so that
+    // the value stays exact and the terminal still sees no control.
+    QString text = QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80 && c <= 0x9f)
+            text.replace(i, 1, u"\\u"_s + QString::number(int(c), 16).rightJustified(4, u'0'));
+    }
+    m_out << text;
     if (compact)
         m_out << '\n';
     m_out.flush();
