@@ -72,6 +72,8 @@ constexpr qsizetype StagedFrom = 500;
 
 Status AttendeeRepository::addAll(QList<Attendee> &attendees)
 {
+    if (m_file.isReadOnly())
+        return Error{m_file.readOnlyMessage()};
     if (attendees.size() >= StagedFrom)
         return addStaged(attendees);
     return addEach(attendees);

@@ -4169,8 +4169,8 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Borra los datos personales de los participantes tras el evento</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the event (SQLite&apos;s online backup), even while the window has it open.</source>
-        <translation>Escribe una copia coherente del evento (copia en línea de SQLite), aunque la ventana lo tenga abierto.</translation>
+        <source>Write a consistent copy of the event (made by SQLite itself), even while the window has it open.</source>
+        <translation>Escribe una copia coherente del evento (hecha por el propio SQLite), aunque la ventana lo tenga abierto.</translation>
     </message>
     <message>
         <source>The copy to write.</source>
