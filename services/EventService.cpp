@@ -1,5 +1,7 @@
 #include "EventService.h"
 
+#include "base/SavedFile.h"
+
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
 #include "programme/AgendaRepository.h"
@@ -76,9 +78,13 @@ Status EventService::restoreBackup(const QString &backupPath, const QString &tar
 {
     if (QFileInfo::exists(target))
         return Error{tr("%1 already exists; choose another name, it will not be overwritten.").arg(QDir::toNativeSeparators(target))};
-    if (!QFile::copy(backupPath, target))
-        return Error{tr("Could not copy %1 to %2.").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(target))};
-    return {};
+    QFile backup(backupPath);
+    if (!backup.open(QIODevice::ReadOnly))
+        return Error{tr("Could not copy %1 to %2.").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(target))
+                     + u' ' + backup.errorString()};
+    // Written whole, synced and renamed into place: a restore that fails
+    // leaves no half event behind.
+    return SavedFile::write(target, backup.readAll());
 }
 
 Result<EventDetails> EventService::details() const

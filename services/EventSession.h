@@ -48,6 +48,10 @@ public:
 
     EventFile &file() { return *m_file; }
     QString path() const { return m_file->path(); }
+    // Opened read-only (read-only media, a write-protected file): every
+    // change is refused with readOnlyMessage().
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    QString readOnlyMessage() const { return m_file->readOnlyMessage(); }
     // The registration desk's name, recorded with each check-in.
     QString desk() const { return m_desk; }
 

@@ -121,11 +121,11 @@ Result<TabularSheet> RegistrationService::participationSheet() const
     return PersonalData::participationSheet(m_session.file());
 }
 
-Status RegistrationService::purgePersonalData()
+Result<PersonalData::PurgeReport> RegistrationService::purgePersonalData()
 {
-    Status purged = PersonalData::purge(m_session.file());
-    if (purged)
-        m_session.announce(Section::Attendees | Section::Mesas);
+    auto purged = PersonalData::purge(m_session.file());
+    // Announced even when unfinished: the attendees may be gone already.
+    m_session.announce(Section::Attendees | Section::Mesas);
     return purged;
 }
 

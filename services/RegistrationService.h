@@ -4,6 +4,7 @@
 #include "printing/PrintedDocument.h"
 #include "registration/AttendeeImport.h"
 #include "registration/CheckinRepository.h"
+#include "registration/PersonalData.h"
 #include "tabular/TabularWriter.h"
 
 namespace taller {
@@ -48,8 +49,9 @@ public:
     Result<TabularSheet> exportAttendees() const;
     // Counts by sector with no names, documents or contacts.
     Result<TabularSheet> participationSheet() const;
-    // Erases the attendees' personal data from the file.
-    Status purgePersonalData();
+    // Erases the attendees' personal data from the file, its journal and
+    // every copy the program made of it; see PersonalData::purge.
+    Result<PersonalData::PurgeReport> purgePersonalData();
 
 private:
     Result<CheckinResult> announced(Result<CheckinResult> result);

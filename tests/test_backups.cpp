@@ -5,6 +5,7 @@
 #include "base/Backups.h"
 #include "event/EventRepository.h"
 #include "base/SqlStatement.h"
+#include "EventService.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,4 +90,22 @@ TEST_CASE("Synced folders and network drives are called out", "[storage]")
     CHECK_FALSE(EventFile::locationWarning(u"/home/ana/Dropbox/talleres/t.taller"_s).isEmpty());
     CHECK_FALSE(EventFile::locationWarning(u"/home/ana/OneDrive/t.taller"_s).isEmpty());
     CHECK(EventFile::locationWarning(QDir::tempPath() + u"/t.taller"_s).isEmpty());
+}
+
+TEST_CASE("A backup is restored as a new file, whole, never over another", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.taller"_s);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 12);
+    REQUIRE(file.ok());
+    auto copy = Backups::make(**file);
+    REQUIRE(copy.ok());
+    CHECK_FALSE(QFileInfo::exists(*copy + u".partial"_s));
+    const QString target = dir.filePath(u"restaurado.taller"_s);
+    REQUIRE(EventService::restoreBackup(*copy, target).ok());
+    CHECK(test::readAll(target) == test::readAll(*copy));
+    CHECK_FALSE(EventService::restoreBackup(*copy, target).ok());
+    auto restored = EventFile::open(target);
+    REQUIRE(restored.ok());
+    CHECK(*AttendeeRepository(**restored).count() == 12);
 }

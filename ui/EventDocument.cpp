@@ -241,6 +241,14 @@ Result<CheckinResult> EventDocument::undoCheckIn(qint64 attendeeId)
     return RegistrationService(*m_session).undoCheckIn(attendeeId);
 }
 
+Result<PersonalData::PurgeReport> EventDocument::purgePersonalData()
+{
+    auto purged = RegistrationService(*m_session).purgePersonalData();
+    // Undo steps may name people who are no longer in the file.
+    m_undoStack.clear();
+    return purged;
+}
+
 Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 {
     return RegistrationService(*m_session).registerWalkIn(attendee);

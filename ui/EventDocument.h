@@ -8,6 +8,7 @@
 #include "programme/Agenda.h"
 #include "registration/AttendeeImport.h"
 #include "registration/Checkin.h"
+#include "registration/PersonalData.h"
 
 #include <QObject>
 #include <QTimer>
@@ -56,6 +57,9 @@ public:
     // The registration desk. Each call is committed to disk before it returns.
     Result<CheckinResult> checkIn(qint64 attendeeId);
     Result<CheckinResult> checkInByDocument(const QString &document);
+    // After the event: erases the attendees' personal data from the file and
+    // every copy the program made; the undo history goes with it.
+    Result<PersonalData::PurgeReport> purgePersonalData();
     Result<CheckinResult> undoCheckIn(qint64 attendeeId);
     Result<Attendee> registerWalkIn(const Attendee &attendee);
     Result<AttendeeImport::Report> importAttendees(const AttendeeImport::Plan &plan);

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -137,6 +138,7 @@ void MainWindow::createActions()
     file->addMenu(badges);
     QMenu *certificates = ParticipantPrinting::certificateMenu(this, [this] { return document(); });
     file->addMenu(certificates);
+    QAction *purge = file->addAction(tr("E&rase attendees' personal data…"), this, &MainWindow::purgePersonalData);
     QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
@@ -169,8 +171,8 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
-                      printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv, exportAttendees,
-                      exportCommitments, exportParticipation, restore, close};
+                      purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
+                      exportAttendees, exportCommitments, exportParticipation, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -263,7 +265,11 @@ bool MainWindow::openEvent(const QString &path)
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(session.value())));
     showSection(ProgrammeSection);
-    if (const QString warning = EventService::locationWarning(path); !warning.isEmpty())
+    if (m_document->session().isReadOnly())
+        QMessageBox::information(this, tr("Opened read-only"),
+                                 m_document->session().readOnlyMessage() + u"\n\n"_s
+                                     + tr("You can view, search, print and export it; changes will be refused."));
+    else if (const QString warning = EventService::locationWarning(path); !warning.isEmpty())
         QMessageBox::warning(this, tr("This place is not safe for an event file"), warning);
     return true;
 }
@@ -381,9 +387,43 @@ void MainWindow::updateTitle()
     }
     const QString fileName = QFileInfo(m_document->path()).fileName();
     const QString title = m_document->details().title;
-    setWindowTitle(title.isEmpty() ? u"%1 — Taller Abierto"_s.arg(fileName)
-                                   : u"%1 (%2) — Taller Abierto"_s.arg(fileName, title));
-    statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
+    const QString readOnly = m_document->session().isReadOnly() ? u" "_s + tr("[read-only]") : QString();
+    setWindowTitle(title.isEmpty() ? u"%1%2 — Taller Abierto"_s.arg(fileName, readOnly)
+                                   : u"%1 (%2)%3 — Taller Abierto"_s.arg(fileName, title, readOnly));
+    if (m_document->session().isReadOnly())
+        statusBar()->showMessage(tr("Read-only: %1 cannot be changed here.").arg(QDir::toNativeSeparators(m_document->path())));
+    else
+        statusBar()->showMessage(tr("Saved automatically in %1").arg(QDir::toNativeSeparators(m_document->path())));
+}
+
+void MainWindow::purgePersonalData()
+{
+    if (!m_document)
+        return;
+    QMessageBox ask(QMessageBox::Warning, tr("Erase attendees' personal data"),
+                    tr("After the event, Ley 29733 asks that the attendees' personal data be erased. This erases every "
+                       "name, document, e-mail and phone from %1, its journal and every backup this program made of it, "
+                       "keeping the counts by sector and the acta with its signatories.\n\nIt cannot be undone. Close "
+                       "this event on every other computer or window first.")
+                        .arg(QDir::toNativeSeparators(m_document->path())),
+                    QMessageBox::Cancel, this);
+    QPushButton *erase = ask.addButton(tr("&Erase for good"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != erase)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto purged = m_document->purgePersonalData();
+    QApplication::restoreOverrideCursor();
+    if (!purged) {
+        QMessageBox::critical(this, tr("The personal data is not erased"), purged.errorMessage());
+        return;
+    }
+    QString message = purged->alreadyPurged ? tr("The personal data had already been erased from this event.")
+                                            : tr("The attendees' personal data was erased from the file and its journal.");
+    if (!purged->deleted.isEmpty())
+        message += u"\n\n"_s + tr("%n copies of the event that held it were deleted.", nullptr, int(purged->deleted.size()));
+    QMessageBox::information(this, tr("Personal data erased"), message);
 }
 
 void MainWindow::about()

@@ -51,6 +51,7 @@ private:
     void updateTitle();
     void about();
     void restoreFromBackup();
+    void purgePersonalData();
     // Offers the latest backup after a damaged file was set aside.
     void offerBackupFor(const QString &path, const QString &problem);
 

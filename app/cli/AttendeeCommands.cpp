@@ -7,7 +7,10 @@
 #include "RegistrationService.h"
 #include "registration/AttendanceDocument.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -157,6 +160,9 @@ QJsonObject checkinJson(const QString &document, const CheckinResult &result)
             {u"at"_s, dateTimeJson(result.at)}};
 }
 
+// How long a check-in keeps trying while another program holds the file.
+constexpr qint64 CheckinPatienceMs = 120000;
+
 int checkin(Invocation &cli)
 {
     QCommandLineParser parser;
@@ -205,6 +211,15 @@ int checkin(Invocation &cli)
         if (document.isEmpty())
             continue;
         auto result = registration.checkInByDocument(document);
+        // Another program writing (a large import) may hold the file past the
+        // busy timeout: nothing was recorded, so wait and try again rather
+        // than drop the rest of the scanned queue.
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!result && result.error().busy && waiting.elapsed() < CheckinPatienceMs) {
+            QThread::msleep(200);
+            result = registration.checkInByDocument(document);
+        }
         if (!result)
             return cli.fail(result.error());
         // Printed only now that the check-in is committed (synchronous=FULL).
@@ -293,9 +308,15 @@ int purge(Invocation &cli)
         return cli.exitCode();
     if (!parser.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
-    if (Status purged = RegistrationService(*session).purgePersonalData(); !purged)
+    auto purged = RegistrationService(*session).purgePersonalData();
+    if (!purged)
         return cli.fail(purged.error());
-    cli.out() << Invocation::tr("Personal data erased; the counts by sector and the acta remain.") << '\n';
+    if (purged->alreadyPurged)
+        cli.out() << Invocation::tr("The personal data had already been erased from the file; nothing of it remains there.") << '\n';
+    else
+        cli.out() << Invocation::tr("Personal data erased from the file and its journal; the counts by sector and the acta remain.") << '\n';
+    for (const QString &copy : std::as_const(purged->deleted))
+        cli.out() << Invocation::tr("Deleted the copy %1").arg(QDir::toNativeSeparators(copy)) << '\n';
     return Success;
 }
 

@@ -5,19 +5,75 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
+#include "base/SavedFile.h"
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace taller::cli {
 
 using namespace Qt::StringLiterals;
 
+VisibleOutput::VisibleOutput(FILE *stream)
+    : m_stream(stream)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 VisibleOutput::writeData(const char *data, qint64 size)
+{
+    QByteArray visible;
+    visible.reserve(size + 16);
+    for (qint64 i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (m_pendingC2) {
+            m_pendingC2 = false;
+            if (byte >= 0x80 && byte <= 0x9f) {
+                visible += "<U+00" + QByteArray::number(byte, 16).toUpper() + '>';
+                continue;
+            }
+            visible += char(0xc2);
+        }
+        if (byte == 0xc2) {
+            m_pendingC2 = true;
+        } else if (byte < 0x20 && byte != '\n' && byte != '\t') {
+            // U+2400 + code: the Control Pictures block, three UTF-8 bytes.
+            visible += QString(QChar(0x2400 + byte)).toUtf8();
+        } else if (byte == 0x7f) {
+            visible += QString(QChar(0x2421)).toUtf8();
+        } else {
+            visible += char(byte);
+        }
+    }
+    // Passed on at once: what the text stream flushes, the reader sees.
+    if (!visible.isEmpty() && std::fwrite(visible.constData(), 1, size_t(visible.size()), m_stream) != size_t(visible.size()))
+        m_failed = true;
+    if (std::fflush(m_stream) != 0)
+        m_failed = true;
+    return size;
+}
+
+bool VisibleOutput::flushed()
+{
+    if (m_pendingC2) {
+        m_pendingC2 = false;
+        if (std::fputc(0xc2, m_stream) == EOF)
+            m_failed = true;
+    }
+    if (std::fflush(m_stream) != 0 || std::ferror(m_stream))
+        m_failed = true;
+    return !m_failed;
+}
+
 Invocation::Invocation(QString verb, QStringList arguments)
     : m_verb(std::move(verb))
     , m_arguments(std::move(arguments))
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_stdout(stdout)
+    , m_stderr(stderr)
+    , m_out(&m_stdout)
+    , m_err(&m_stderr)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -77,11 +133,23 @@ std::unique_ptr<EventSession> Invocation::open(QCommandLineParser &parser, const
     return openEvent(parser.positionalArguments().at(0));
 }
 
+int Invocation::finish(int code)
+{
+    // What was printed counts too: standard output that could not be
+    // written (a full disk, a closed pipe) is a failure, never a success.
+    m_out.flush();
+    const bool written = m_out.status() == QTextStream::Ok && m_stdout.flushed();
+    if (!written && code == Success)
+        return fail(tr("Cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    return code;
+}
+
 int Invocation::fail(const QString &message, ExitCode code)
 {
     QString oneLine = message;
     oneLine.replace(u'\n', u' ');
     m_err << "taller-abierto-cli: " << oneLine << Qt::endl;
+    m_stderr.flushed();
     m_exitCode = code;
     return code;
 }
@@ -89,7 +157,15 @@ int Invocation::fail(const QString &message, ExitCode code)
 void Invocation::printJson(const QJsonValue &value, bool compact)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    // JSON escapes C0 controls itself; C1 controls are escaped here, so that
+    // the value stays exact and the terminal still sees no control.
+    QString text = QString::fromUtf8(document.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80 && c <= 0x9f)
+            text.replace(i, 1, u"\\u"_s + QString::number(int(c), 16).rightJustified(4, u'0'));
+    }
+    m_out << text;
     if (compact)
         m_out << '\n';
     m_out.flush();
@@ -109,9 +185,8 @@ int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
 {
     if (!bytes)
         return fail(bytes.error());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(out, file.errorString()));
+    if (Status written = SavedFile::write(out, *bytes); !written)
+        return fail(written.error());
     m_out << tr("Wrote %1.").arg(out) << '\n';
     return Success;
 }
@@ -219,7 +294,8 @@ int run(const QStringList &arguments)
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
                 Invocation invocation(name, arguments.mid(words));
-                return verb.run(invocation);
+                const int code = verb.run(invocation);
+                return invocation.finish(code);
             }
         }
     }

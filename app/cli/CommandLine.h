@@ -10,7 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QIODevice>
 #include <QTextStream>
+
+#include <cstdio>
 
 #include <functional>
 #include <memory>
@@ -20,6 +23,30 @@ namespace taller::cli {
 // Exit codes: 0 done, 1 the work failed (bad file, bad data), 2 the command
 // line itself was wrong.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// Standard output or error as the terminal receives it: text that came from
+// files (names, sectors, a CSV's cells) cannot carry control characters to
+// the terminal. Each C0 control but newline and tab becomes its visible
+// picture (ESC as U+241B "␛", DEL as U+2421 "␡") and each C1 control
+// (U+0080-U+009F, CSI among them) becomes "<U+009B>". Safe at the byte level:
+// in UTF-8 those bytes never occur inside another character.
+class VisibleOutput : public QIODevice
+{
+public:
+    explicit VisibleOutput(FILE *stream);
+    bool isSequential() const override { return true; }
+    // Whether every byte reached the stream, flushed.
+    bool flushed();
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    FILE *m_stream;
+    bool m_pendingC2 = false;
+    bool m_failed = false;
+};
 
 // One run of one verb: its arguments, where it writes, and the helpers every
 // verb shares (parsing with --help, opening the event, reporting an error).
@@ -46,6 +73,9 @@ public:
     std::unique_ptr<EventSession> open(QCommandLineParser &parser, const QString &description,
                                        const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
     int fail(const QString &message, ExitCode code = Failure);
+    // The verb's exit code, made a failure when standard output could not
+    // be written.
+    int finish(int code);
     int fail(const Error &error) { return fail(error.message); }
     void printJson(const QJsonValue &value, bool compact = false);
     // Writes a built document to out as PDF and says so, or reports why not.
@@ -58,6 +88,8 @@ public:
 private:
     QString m_verb;
     QStringList m_arguments;
+    VisibleOutput m_stdout;
+    VisibleOutput m_stderr;
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = Success;

@@ -251,7 +251,7 @@ int exportAgenda(Invocation &cli)
 int backup(Invocation &cli)
 {
     QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write a consistent copy of the event (SQLite's online backup), even while the "
+    auto session = cli.open(parser, Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
                                           "window has it open."),
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The copy to write.")}});
     if (!session)

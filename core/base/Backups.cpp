@@ -7,10 +7,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
+#include "base/SqlStatement.h"
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace taller {
 
@@ -22,14 +28,6 @@ QString &rootOverride()
 {
     static QString folder;
     return folder;
-}
-
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 const QString TimestampFormat = u"yyyyMMdd-HHmmss"_s;
@@ -55,38 +53,34 @@ QString Backups::folderFor(const QString &eventPath)
 
 Status Backups::write(const QSqlDatabase &connection, const QString &outPath)
 {
-    sqlite3 *source = handleOf(connection);
-    if (!source)
-        return Error{tr("The event's database connection cannot be copied.")};
+    // VACUUM INTO through the connection Qt already has: SQLite reads one
+    // consistent snapshot (other connections may keep writing) and writes a
+    // compact, closed copy in rollback-journal mode. Written beside the
+    // target first, so that a failure leaves nothing at outPath.
+    if (QFileInfo::exists(outPath))
+        return Error{tr("%1 already exists; a backup never replaces a file.").arg(QDir::toNativeSeparators(outPath))};
     const QString partial = outPath + u".partial"_s;
-    QFile::remove(partial);
-    sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
-        if (backup) {
-            do {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    sqlite3_sleep(20);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(target);
-        }
+    if (QFileInfo::exists(partial) && !QFile::remove(partial))
+        return Error{tr("Could not make a backup at %1: %2 is in the way and cannot be removed.")
+                         .arg(QDir::toNativeSeparators(outPath), QDir::toNativeSeparators(partial))};
+    SqlStatement vacuum(connection, u"VACUUM INTO ?"_s);
+    vacuum.bind(partial);
+    Status copied = vacuum.exec();
+    if (copied) {
+        // The copy is "made" only once its bytes are on disk.
+        QFile written(partial);
+        if (!written.open(QIODevice::ReadWrite))
+            copied = Error{written.errorString()};
+#ifdef Q_OS_UNIX
+        else if (::fsync(written.handle()) != 0)
+            copied = Error{QString::fromLocal8Bit(std::strerror(errno))};
+#endif
     }
-    // A copy is a closed file: fold its journal into it.
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    const QString message = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
-    sqlite3_close(target);
-    if (rc != SQLITE_OK) {
+    if (!copied) {
         QFile::remove(partial);
-        return Error{tr("Could not make a backup at %1: %2").arg(QDir::toNativeSeparators(outPath), message)};
+        return Error{tr("Could not make a backup at %1: %2").arg(QDir::toNativeSeparators(outPath), copied.errorMessage())};
     }
-    QFile::remove(outPath);
-    if (!QFile::rename(partial, outPath)) {
+    if (QFileInfo::exists(outPath) || !QFile::rename(partial, outPath)) {
         QFile::remove(partial);
         return Error{tr("Could not make a backup at %1.").arg(QDir::toNativeSeparators(outPath))};
     }

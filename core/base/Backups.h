@@ -11,8 +11,9 @@ namespace taller {
 
 class EventFile;
 
-// Copies of an event made with SQLite's online backup API (never a file copy
-// of a live database), kept in the user's data folder, newest last.
+// Copies of an event made by SQLite itself (VACUUM INTO through the event's
+// own connection; never a file copy of a live database), kept in the user's
+// data folder, newest last.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Backups)

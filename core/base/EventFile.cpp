@@ -12,6 +12,12 @@
 #include <QLocale>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace taller {
 
@@ -41,6 +47,31 @@ struct ScopedConnection
     }
 };
 
+// How to read a file without writing to it or beside it. With no journal
+// beside it (the file is closed), SQLite is told the file is immutable: it
+// takes no lock and makes no -wal or -shm file, which a read-only medium
+// could not hold anyway. With a journal there (the event is open elsewhere,
+// or was left by a crash; or an old rollback journal), it reads through it
+// read-only, so that the changes committed there are seen.
+void setReadOnly(QSqlDatabase &db, const QString &path)
+{
+    const bool journal = QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-journal"_s);
+    db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                       + (journal ? u"?mode=ro"_s : u"?immutable=1"_s));
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+}
+
+bool writable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // access() also answers for root, for whom a read-only medium (EROFS) is
+    // the one thing that refuses a write.
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
 struct FileIdentity
 {
     int applicationId = 0;
@@ -65,8 +96,7 @@ Result<FileIdentity> readIdentity(const QString &path)
 
     ScopedConnection scope{newConnectionName()};
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, scope.name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    setReadOnly(db, path);
     if (!db.open())
         return Error{EventFile::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
 
@@ -146,16 +176,113 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
         return identity.error();
     if (identity->applicationId != migrations::ApplicationId)
         return Error{tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
+    const bool canWrite = isWritableLocation(path);
     if (identity->integrity != u"ok"_s && identity->applicationId == migrations::ApplicationId
-        && identity->userVersion <= migrations::latestVersion())
+        && identity->userVersion <= migrations::latestVersion()) {
+        if (!canWrite)
+            return Error{tr("%1 is damaged (%2). It is on read-only media, so it was left as it is; copy it to a writable "
+                            "disk and open it there to recover it.")
+                             .arg(QDir::toNativeSeparators(path), identity->integrity)};
         return setAside(path, identity->integrity);
+    }
     if (identity->userVersion > migrations::latestVersion())
         return Error{tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). "
                         "Update Taller Abierto to open it.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(identity->userVersion)
                          .arg(migrations::latestVersion())};
+    if (!canWrite)
+        return connectReadOnly(path, identity->userVersion);
     return connect(path, migrations::latestVersion());
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::openReadOnly(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+    if (QFileInfo(path).isDir())
+        return Error{tr("%1 is a folder, not an event file.").arg(QDir::toNativeSeparators(path))};
+    Result<FileIdentity> identity = readIdentity(path);
+    if (!identity)
+        return identity.error();
+    if (identity->applicationId != migrations::ApplicationId)
+        return Error{tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
+    if (identity->userVersion > migrations::latestVersion())
+        return Error{tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). "
+                        "Update Taller Abierto to open it.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(identity->userVersion)
+                         .arg(migrations::latestVersion())};
+    if (identity->integrity != u"ok"_s)
+        return Error{tr("%1 is damaged (%2); it was left as it is.").arg(QDir::toNativeSeparators(path), identity->integrity)};
+    return connectReadOnly(path, identity->userVersion);
+}
+
+bool EventFile::isWritableLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!writable(info.absolutePath()))
+        return false;
+    // A journal left read-only beside a writable file would refuse the
+    // first change just the same.
+    for (const QString &name : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFileInfo::exists(name) && !writable(name))
+            return false;
+    }
+    return true;
+}
+
+QString EventFile::readOnlyMessage() const
+{
+    return tr("%1 is open read-only (it is on read-only media, or the file or its folder is write-protected): changes "
+              "cannot be saved. Copy it to a writable folder to change it.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::connectReadOnly(const QString &path, int schemaVersion)
+{
+    if (schemaVersion < migrations::latestVersion()) {
+        // An older file is read through an upgraded copy of it: SQLite writes
+        // the copy from a read-only connection, the original is not touched.
+        auto folder = std::make_shared<QTemporaryDir>();
+        if (!folder->isValid())
+            return Error{tr("Cannot read %1: no temporary folder for its upgraded copy (%2).")
+                             .arg(QDir::toNativeSeparators(path), folder->errorString())};
+        const QString copy = folder->filePath(u"read.taller"_s);
+        {
+            ScopedConnection scope{newConnectionName()};
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, scope.name);
+            setReadOnly(db, path);
+            if (!db.open())
+                return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
+            SqlStatement vacuum(db, u"VACUUM INTO ?"_s);
+            vacuum.bind(copy);
+            if (Status copied = vacuum.exec(); !copied)
+                return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), copied.errorMessage())};
+        }
+        auto upgraded = connect(copy, migrations::latestVersion(), false);
+        if (!upgraded)
+            return upgraded.error();
+        (*upgraded)->m_path = path;
+        (*upgraded)->m_readOnly = true;
+        (*upgraded)->m_readCopy = folder;
+        return upgraded;
+    }
+
+    std::unique_ptr<EventFile> file(new EventFile(path, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, file->m_connectionName);
+    setReadOnly(db, path);
+    if (!db.open())
+        return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
+    if (Status status = SqlStatement::run(db, u"PRAGMA foreign_keys = ON"_s); !status)
+        return status.error();
+    // A journal that cannot be read here (no -shm beside it on read-only
+    // media) is an error now, not a surprise later.
+    if (auto version = SqlStatement::scalar(db, u"PRAGMA user_version"_s); !version)
+        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), version.errorMessage())};
+    file->m_schemaVersion = schemaVersion;
+    file->m_readOnly = true;
+    return file;
 }
 
 QString EventFile::locationWarning(const QString &path)
@@ -206,7 +333,7 @@ Error EventFile::setAside(const QString &path, const QString &problem)
     return Error{message};
 }
 
-Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int migrateTo)
+Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int migrateTo, bool backupFirst)
 {
     std::unique_ptr<EventFile> file(new EventFile(path, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, file->m_connectionName);
@@ -224,7 +351,7 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
     if (!version)
         return version.error();
     // An upgrade rewrites the file: keep a copy of it as it was.
-    if (version->toInt() > 0 && version->toInt() < migrateTo) {
+    if (backupFirst && version->toInt() > 0 && version->toInt() < migrateTo) {
         auto backup = Backups::make(db, path, u"before-v%1"_s.arg(migrateTo));
         if (!backup)
             return Error{tr("%1 was not upgraded, because no backup of it could be made first: %2")
@@ -246,6 +373,8 @@ Result<qint64> EventFile::dataVersion() const
 
 Status EventFile::write(const std::function<Status()> &work)
 {
+    if (m_readOnly)
+        return Error{readOnlyMessage()};
     if (m_inTransaction)
         return work();
 

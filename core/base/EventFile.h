@@ -28,7 +28,18 @@ public:
     // Opens an existing event file, migrating it forward when it is older.
     // Files that are not events, or come from a newer program, are refused
     // before anything is written to them.
+    // An event on read-only media (a write-protected USB stick, a read-only
+    // folder or file) is opened read-only: see isReadOnly().
     static Result<std::unique_ptr<EventFile>> open(const QString &path);
+    // Opens an event only to read it (another event's commitments): nothing
+    // is ever written to it or beside it — no migration, no backup, no
+    // journal files, no renaming. An older file is read through an upgraded
+    // copy in a temporary folder.
+    static Result<std::unique_ptr<EventFile>> openReadOnly(const QString &path);
+
+    // Whether changes to the file at path could be saved there (the file and
+    // its folder writable, the medium not read-only).
+    static bool isWritableLocation(const QString &path);
 
     // Why SQLite cannot guarantee the file at path (a network share, a folder
     // a sync client rewrites), or empty when the place is safe.
@@ -44,6 +55,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase database() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened read-only: every write() is refused with readOnlyMessage().
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyMessage() const;
 
     // Runs work inside one BEGIN IMMEDIATE transaction, committed when work
     // succeeds and rolled back otherwise. Nested calls join the outer one.
@@ -55,13 +69,17 @@ public:
 
 private:
     EventFile(QString path, QString connectionName);
-    static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo);
+    static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo, bool backupFirst = true);
+    static Result<std::unique_ptr<EventFile>> connectReadOnly(const QString &path, int schemaVersion);
     static Error setAside(const QString &path, const QString &problem);
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
+    // The upgraded copy an older file is read through, removed on close.
+    std::shared_ptr<void> m_readCopy;
 };
 
 } // namespace taller

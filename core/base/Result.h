@@ -11,6 +11,9 @@ namespace taller {
 struct Error
 {
     QString message;
+    // Another connection held the file past the busy timeout: trying again
+    // later may succeed, nothing was changed.
+    bool busy = false;
 };
 
 // Either a value or the Error that prevented it; never both, never neither.

@@ -11,7 +11,10 @@ Error sqlError(const QSqlError &error, const QString &sql)
     QString text = error.text().trimmed();
     if (text.isEmpty())
         text = QCoreApplication::translate("taller::SqlStatement", "unknown database error");
-    return Error{QCoreApplication::translate("taller::SqlStatement", "The event file could not be read or written: %1").arg(text)};
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    const bool busy = code > 0 && ((code & 0xff) == 5 || (code & 0xff) == 6);
+    return Error{QCoreApplication::translate("taller::SqlStatement", "The event file could not be read or written: %1").arg(text), busy};
 }
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)

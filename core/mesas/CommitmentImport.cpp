@@ -135,7 +135,8 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
 {
     if (QFileInfo(otherEventPath).canonicalFilePath() == QFileInfo(file.path()).canonicalFilePath())
         return Error{tr("That is this same event; choose the event file of the earlier workshop.")};
-    auto other = EventFile::open(otherEventPath);
+    // Read only: the other event is never migrated, backed up or renamed.
+    auto other = EventFile::openReadOnly(otherEventPath);
     if (!other)
         return other.error();
     auto details = EventRepository(**other).load();

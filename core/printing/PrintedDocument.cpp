@@ -7,7 +7,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
+#include "base/SavedFile.h"
 #include <QTextLayout>
 #include <QDir>
 
@@ -238,12 +239,19 @@ private:
         const QFont lineFont = font(DetailPointSize);
         const QFontMetricsF &titleMetrics = metricsFor(titleFont);
 
+        // A name, a position or a note takes at most three lines; longer is
+        // cut with an ellipsis, and a long word breaks rather than run off.
+        auto shown = [&](const QString &text, const QFont &f) {
+            return fitted(text, f, columnWidth, 3 * metricsFor(f).height() + 0.5);
+        };
         auto cellHeight = [&](const SignatureCell &cell) {
             qreal height = mm(SignatureSpaceMm) + mm(1.5);
-            for (int i = 0; i < cell.lines.size(); ++i)
-                height += textHeight(cell.lines.at(i), i == 0 ? nameFont : lineFont, columnWidth);
+            for (int i = 0; i < cell.lines.size(); ++i) {
+                const QFont &f = i == 0 ? nameFont : lineFont;
+                height += textHeight(shown(cell.lines.at(i), f), f, columnWidth);
+            }
             if (!cell.note.isEmpty())
-                height += textHeight(cell.note, lineFont, columnWidth);
+                height += textHeight(shown(cell.note, lineFont), lineFont, columnWidth);
             return height + mm(6);
         };
         auto paint = [&](const SignatureCell &cell, qreal x) {
@@ -280,17 +288,20 @@ private:
             qreal y = space.bottom() + mm(1.5);
             for (int i = 0; i < cell.lines.size(); ++i) {
                 const QFont &f = i == 0 ? nameFont : lineFont;
-                const qreal h = textHeight(cell.lines.at(i), f, columnWidth);
+                const QString line = shown(cell.lines.at(i), f);
+                const qreal h = textHeight(line, f, columnWidth);
                 p.setFont(f);
                 p.setPen(Qt::black);
-                p.drawText(QRectF(x, y, columnWidth, h), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.lines.at(i));
+                p.drawText(QRectF(x, y, columnWidth, h), wrapFlags(line, metricsFor(f), columnWidth) | Qt::AlignLeft | Qt::AlignTop,
+                           line);
                 y += h;
             }
             if (!cell.note.isEmpty()) {
+                const QString note = shown(cell.note, lineFont);
                 p.setFont(lineFont);
                 p.setPen(QColor(0x0b, 0x4d, 0x37));
-                p.drawText(QRectF(x, y, columnWidth, textHeight(cell.note, lineFont, columnWidth)),
-                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cell.note);
+                p.drawText(QRectF(x, y, columnWidth, textHeight(note, lineFont, columnWidth)),
+                           wrapFlags(note, metricsFor(lineFont), columnWidth) | Qt::AlignLeft | Qt::AlignTop, note);
             }
         };
 
@@ -345,7 +356,8 @@ private:
         m_y += gapBefore;
         QTextLayout layout(block.text, font(size, bold), &m_device);
         QTextOption option(alignment);
-        option.setWrapMode(QTextOption::WordWrap);
+        // A word wider than the page (a long address) breaks, never runs off.
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
         layout.beginLayout();
         qreal height = 0;
@@ -385,18 +397,21 @@ private:
             labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(label + u':'));
         labelWidth = std::min(labelWidth + mm(3), m_width * 0.35);
         const qreal valueWidth = m_width - labelWidth;
-        for (const auto &[label, value] : block.fields) {
-            const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-            const QRectF labelRect = labelMetrics.boundingRect(QRectF(0, 0, labelWidth - mm(3), 1e6), flags, label + u':');
-            const QRectF valueRect = valueMetrics.boundingRect(QRectF(0, 0, valueWidth, 1e6), flags, value);
+        for (const auto &[label, fullValue] : block.fields) {
+            const QString value = fitted(fullValue, valueFont, valueWidth, maxCellTextHeight());
+            const int flags = Qt::AlignLeft | Qt::AlignTop;
+            const int labelFlags = flags | wrapFlags(label + u':', labelMetrics, labelWidth - mm(3));
+            const int valueFlags = flags | wrapFlags(value, valueMetrics, valueWidth);
+            const QRectF labelRect = labelMetrics.boundingRect(QRectF(0, 0, labelWidth - mm(3), 1e6), labelFlags, label + u':');
+            const QRectF valueRect = valueMetrics.boundingRect(QRectF(0, 0, valueWidth, 1e6), valueFlags, value);
             const qreal height = std::max(labelRect.height(), valueRect.height()) + mm(0.8);
             ensureRoom(height);
             if (m_painter) {
                 m_painter->setPen(Qt::black);
                 m_painter->setFont(labelFont);
-                m_painter->drawText(QRectF(0, m_y, labelWidth - mm(3), height), flags, label + u':');
+                m_painter->drawText(QRectF(0, m_y, labelWidth - mm(3), height), labelFlags, label + u':');
                 m_painter->setFont(valueFont);
-                m_painter->drawText(QRectF(labelWidth, m_y, valueWidth, height), flags, value);
+                m_painter->drawText(QRectF(labelWidth, m_y, valueWidth, height), valueFlags, value);
             }
             m_y += height;
         }
@@ -447,6 +462,39 @@ private:
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height();
     }
 
+    // text as it fits in width and maxHeight: whole when it fits, otherwise
+    // cut (at a word when it can be) and ended with an ellipsis, so that a
+    // reader sees that something was left out.
+    QString fitted(const QString &text, const QFont &font, qreal width, qreal maxHeight) const
+    {
+        if (text.isEmpty() || textHeight(text, font, width) <= maxHeight)
+            return text;
+        const auto cut = [&](qsizetype n) {
+            if (n > 0 && n < text.size() && text.at(n - 1).isHighSurrogate())
+                --n;
+            return QStringView(text).left(n).trimmed().toString() + u'\u2026';
+        };
+        qsizetype fits = 0;
+        qsizetype low = 1, high = text.size() - 1;
+        while (low <= high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (textHeight(cut(middle), font, width) <= maxHeight) {
+                fits = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        // Prefer to end at a word when one ends nearby.
+        const qsizetype space = text.lastIndexOf(u' ', fits > 0 ? fits - 1 : 0);
+        if (space > 0 && fits - space < 20)
+            fits = space;
+        return cut(fits);
+    }
+
+    // A cell is at most as tall as a page's body: what does not fit is cut.
+    qreal maxCellTextHeight() const { return bottom() - mm(HeaderBandMm) - mm(20); }
+
     qreal cellHeight(const Cell &cell, qreal width, const QFont &textFont, const QFont &detailFont) const
     {
         const qreal inner = width - 2 * mm(CellPaddingMm);
@@ -466,14 +514,21 @@ private:
         const int alignmentFlags = Qt::AlignTop | int(alignment & Qt::AlignHorizontal_Mask);
         p.setPen(Qt::black);
         p.setFont(textFont);
+        // What does not fit in the row (a row is at most a page) is cut with
+        // an ellipsis, never clipped silently.
+        const qreal detailRoom = cell.detail.isEmpty()
+                                     ? 0
+                                     : std::min(textHeight(cell.detail, detailFont, inner.width()), inner.height() / 2);
+        const QString text = fitted(cell.text, textFont, inner.width(), inner.height() - detailRoom + 0.5);
         QRectF used;
-        p.drawText(inner, alignmentFlags | wrapFlags(cell.text, metricsFor(textFont), inner.width()), cell.text, &used);
+        p.drawText(inner, alignmentFlags | wrapFlags(text, metricsFor(textFont), inner.width()), text, &used);
         if (!cell.detail.isEmpty()) {
             p.setFont(detailFont);
             p.setPen(QColor(0x33, 0x33, 0x33));
-            const qreal top = cell.text.isEmpty() ? inner.top() : used.bottom();
+            const qreal top = text.isEmpty() ? inner.top() : used.bottom();
+            const QString detail = fitted(cell.detail, detailFont, inner.width(), inner.bottom() - top + 0.5);
             p.drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
-                       alignmentFlags | wrapFlags(cell.detail, metricsFor(detailFont), inner.width()), cell.detail);
+                       alignmentFlags | wrapFlags(detail, metricsFor(detailFont), inner.width()), detail);
         }
     }
 
@@ -565,15 +620,14 @@ Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
     return painted;
 }
 
-Status PrintedDocument::writePdf(const QString &path) const
+Result<QByteArray> PrintedDocument::pdf() const
 {
-    // Written aside and moved into place at the end: a failed print never
-    // leaves half a PDF behind, nor destroys an earlier good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return Error{tr("The PDF could not be prepared.")};
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
         writer.setTitle(m_documentTitle);
@@ -581,9 +635,19 @@ Status PrintedDocument::writePdf(const QString &path) const
         if (auto printed = print(writer); !printed)
             return printed.error();
     }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    buffer.close();
+    return bytes;
+}
+
+Status PrintedDocument::writePdf(const QString &path) const
+{
+    // Made whole in memory, then written with every byte and the final sync
+    // checked, aside and moved into place: a failed write never leaves half
+    // a PDF behind, nor destroys an earlier good one.
+    auto bytes = pdf();
+    if (!bytes)
+        return bytes.error();
+    return SavedFile::write(path, *bytes);
 }
 
 } // namespace taller

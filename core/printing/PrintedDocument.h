@@ -114,6 +114,9 @@ public:
 
     // Lays the document out on device and paints it; returns the page count.
     Result<int> print(QPagedPaintDevice &device) const;
+    // The document as PDF bytes.
+    Result<QByteArray> pdf() const;
+    // Writes the PDF to path; "done" only once every byte is on disk.
     Status writePdf(const QString &path) const;
 
 private:

@@ -63,7 +63,114 @@ Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)
     return a;
 }
 
+namespace {
+
+// Above this many rows, an import is staged first (see addAll).
+constexpr qsizetype StagedFrom = 500;
+
+} // namespace
+
 Status AttendeeRepository::addAll(QList<Attendee> &attendees)
+{
+    if (m_file.isReadOnly())
+        return Error{m_file.readOnlyMessage()};
+    if (attendees.size() >= StagedFrom)
+        return addStaged(attendees);
+    return addEach(attendees);
+}
+
+Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
+{
+    // A large import must not hold the file's write lock for long: a desk
+    // checking people in waits for it (up to the busy timeout). The rows are
+    // first written to a temporary table of this connection, which locks
+    // nothing in the event file; then one INSERT ... SELECT moves them all
+    // in a single short transaction: all of them, or none.
+    const QSqlDatabase db = m_file.database();
+    for (const QString &sql : {u"CREATE TEMP TABLE IF NOT EXISTS attendee_staged (given_names, surnames, document_type, "
+                               "document_number, organisation, position, sector, email, phone, data_consent_at, "
+                               "photo_consent, walk_in, mesa_code, registered_at)"_s,
+                               u"DELETE FROM temp.attendee_staged"_s, u"SAVEPOINT staging"_s}) {
+        if (Status status = SqlStatement::run(db, sql); !status)
+            return status;
+    }
+    const auto clear = [&] {
+        (void)SqlStatement::run(db, u"DELETE FROM temp.attendee_staged"_s);
+    };
+    {
+        SqlStatement stage(db, u"INSERT INTO temp.attendee_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QDateTime now = Clock::currentDateTime();
+        for (Attendee &a : attendees) {
+            const bool consented = a.dataConsentAt.isValid();
+            if (!a.registeredAt.isValid())
+                a.registeredAt = now;
+            stage.bind(a.givenNames.simplified())
+                .bind(a.surnames.simplified())
+                .bind(DocumentTypes::key(a.documentType))
+                .bind(a.documentNumber)
+                .bind(a.organisation.simplified())
+                .bind(a.position.simplified())
+                .bind(Sectors::key(a.sector))
+                .bind(consented ? a.email.trimmed() : QString(u""_s))
+                .bind(consented ? a.phone.trimmed() : QString(u""_s))
+                .bind(storedDateTime(a.dataConsentAt))
+                .bind(a.photoConsent)
+                .bind(a.walkIn)
+                .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
+                .bind(storedDateTime(a.registeredAt));
+            if (Status status = stage.exec(); !status) {
+                (void)SqlStatement::run(db, u"ROLLBACK TO staging"_s);
+                (void)SqlStatement::run(db, u"RELEASE staging"_s);
+                return status;
+            }
+        }
+    }
+    if (Status released = SqlStatement::run(db, u"RELEASE staging"_s); !released) {
+        clear();
+        return released;
+    }
+
+    Status moved = m_file.write([&]() -> Status {
+        Status status = SqlStatement::run(
+            db, u"INSERT INTO attendee (given_names, surnames, document_type, document_number, organisation, position, "
+                "sector, email, phone, data_consent_at, photo_consent, walk_in, preferred_mesa_id, registered_at) "
+                "SELECT given_names, surnames, document_type, document_number, organisation, position, sector, email, "
+                "phone, data_consent_at, photo_consent, walk_in, (SELECT id FROM mesa WHERE code = s.mesa_code), "
+                "registered_at FROM temp.attendee_staged s ORDER BY s.rowid"_s);
+        if (!status && status.errorMessage().contains(u"UNIQUE"_s)) {
+            // Someone registered one of them since the import was checked.
+            auto taken = SqlStatement::scalar(db, u"SELECT s.document_number FROM temp.attendee_staged s "
+                                                  "JOIN attendee a ON a.document_number = s.document_number LIMIT 1"_s);
+            if (taken && !taken->isNull())
+                return Error{QCoreApplication::translate("taller::AttendeeRepository",
+                                                         "Document %1 is already registered for this event.")
+                                 .arg(taken->toString())};
+        }
+        return status;
+    });
+    if (!moved) {
+        clear();
+        return moved;
+    }
+    // The ids, now that they are given (read only, after the lock).
+    SqlStatement ids(db, u"SELECT a.id FROM temp.attendee_staged s JOIN attendee a ON a.document_number = s.document_number "
+                         "ORDER BY s.rowid"_s);
+    if (Status read = ids.exec(); read) {
+        for (Attendee &a : attendees) {
+            if (!ids.next())
+                break;
+            a.id = ids.value(0).toLongLong();
+            if (!a.dataConsentAt.isValid()) {
+                a.email.clear();
+                a.phone.clear();
+            }
+        }
+    }
+    clear();
+    return {};
+}
+
+Status AttendeeRepository::addEach(QList<Attendee> &attendees)
 {
     return m_file.write([&]() -> Status {
         SqlStatement insert(m_file.database(),

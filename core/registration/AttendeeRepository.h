@@ -14,7 +14,8 @@ public:
     explicit AttendeeRepository(EventFile &file) : m_file(file) {}
 
     // Adds every attendee in one transaction: all of them or none. Ids are
-    // filled in. Each must already have passed validation.
+    // filled in. Each must already have passed validation. A large list is
+    // staged first, so that the write lock is held only for a moment.
     Status addAll(QList<Attendee> &attendees);
     Result<Attendee> add(const Attendee &attendee);
 
@@ -36,6 +37,8 @@ public:
     static Attendee fromRow(const class SqlStatement &row, int firstColumn = 0);
 
 private:
+    Status addEach(QList<Attendee> &attendees);
+    Status addStaged(QList<Attendee> &attendees);
     Result<QList<Attendee>> query(const QString &where, const QVariantList &values) const;
 
     EventFile &m_file;

@@ -1,9 +1,15 @@
 #include "registration/PersonalData.h"
 
 #include "registration/CheckinRepository.h"
+#include "base/Backups.h"
 #include "base/Clock.h"
 #include "base/SqlStatement.h"
 #include "registration/Attendee.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 
 namespace taller {
 
@@ -41,17 +47,105 @@ Result<bool> PersonalData::isPurged(EventFile &file)
     return rows->toInt() > 0;
 }
 
-Status PersonalData::purge(EventFile &file)
+namespace {
+
+struct Checkpoint
 {
+    bool busy = false;
+    qint64 walFrames = 0;
+};
+
+// Moves every page from the journal into the file and empties the journal;
+// busy when another connection's read keeps it from finishing.
+Result<Checkpoint> checkpoint(const QSqlDatabase &db)
+{
+    SqlStatement run(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (Status ran = run.exec(); !ran)
+        return ran.error();
+    if (!run.next())
+        return Error{PersonalData::tr("SQLite did not say whether the journal was emptied.")};
+    return Checkpoint{run.value(0).toInt() != 0, run.value(1).toLongLong()};
+}
+
+QString otherReaderMessage(const QString &path)
+{
+    return PersonalData::tr("another program has %1 open and is reading it (another window or desk, the command line, the "
+                            "sqlite3 shell)")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Overwrites a copy with zeros (what a plain delete leaves on a disk), then
+// deletes it; the delete is what must succeed.
+bool erase(const QString &path, QString *reason)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadWrite)) {
+        const QByteArray zeros(64 * 1024, '\0');
+        for (qint64 left = file.size(); left > 0; left -= zeros.size()) {
+            if (file.write(zeros.constData(), std::min<qint64>(left, zeros.size())) <= 0)
+                break;
+        }
+        file.flush();
+        file.close();
+    }
+    if (!file.remove()) {
+        *reason = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList PersonalData::copiesOf(const QString &eventPath)
+{
+    QStringList copies;
+    // The program's own folder for this event: every file in it is a copy
+    // (periodic, on closing, before-vN) or a leftover of one.
+    const QDir folder(Backups::folderFor(eventPath));
+    for (const QFileInfo &info : folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+        copies << info.absoluteFilePath();
+    // Beside the event: copies set aside as damaged (and their journals),
+    // and unfinished copies.
+    const QFileInfo event(eventPath);
+    const QDir beside = event.absoluteDir();
+    for (const QFileInfo &info : beside.entryInfoList({event.fileName() + u".damaged-*"_s, event.fileName() + u"*.partial"_s},
+                                                      QDir::Files | QDir::Hidden | QDir::System))
+        copies << info.absoluteFilePath();
+    copies.removeDuplicates();
+    return copies;
+}
+
+Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
+{
+    if (file.isReadOnly())
+        return Error{file.readOnlyMessage()};
     const QSqlDatabase db = file.database();
+    const QString path = file.path();
+    // Waiting a little for another reader is fine; waiting for ever is not.
+    if (Status wait = SqlStatement::run(db, u"PRAGMA busy_timeout = 3000"_s); !wait)
+        return wait.error();
+    const auto restoreTimeout = qScopeGuard([&] { (void)SqlStatement::run(db, u"PRAGMA busy_timeout = 10000"_s); });
+
+    // Before anything is erased: nobody else may be reading, or what they
+    // read would stay in the file and its journal.
+    auto before = checkpoint(db);
+    if (!before)
+        return before.error();
+    if (before->busy)
+        return Error{tr("Nothing was erased: %1. Close it and purge again.").arg(otherReaderMessage(path))};
+
     if (Status on = SqlStatement::run(db, u"PRAGMA secure_delete = ON"_s); !on)
-        return on;
+        return on.error();
+    PurgeReport report;
     Status status = file.write([&]() -> Status {
         auto purged = isPurged(file);
         if (!purged)
             return purged.error();
-        if (*purged)
-            return Error{tr("The personal data of this event was already erased.")};
+        if (*purged) {
+            report.alreadyPurged = true;
+            return {};
+        }
         auto counts = CheckinRepository(file).counts();
         if (!counts)
             return counts.error();
@@ -76,14 +170,38 @@ Status PersonalData::purge(EventFile &file)
         return {};
     });
     if (!status)
-        return status;
-    // Rewrite the whole file and empty the journal, so that no freed page
-    // still holds a name or a document.
-    for (const QString &sql : {u"VACUUM"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
-        if (Status s = SqlStatement::run(db, sql); !s)
-            return Error{tr("The personal data was erased, but the file could not be compacted: %1").arg(s.errorMessage())};
+        return Error{tr("Nothing was erased: %1").arg(status.errorMessage())};
+
+    // Rewrite the whole file so that no freed page still holds a name or a
+    // document, then move it out of the journal and empty the journal.
+    const QString unfinished = tr("The attendees were removed from the event, but the purge is NOT finished: %1. Their "
+                                  "data is still readable in %2 and its journal. Run purge again to finish.");
+    if (Status vacuumed = SqlStatement::run(db, u"VACUUM"_s); !vacuumed)
+        return Error{unfinished.arg(vacuumed.errorMessage(), QDir::toNativeSeparators(path))};
+    auto after = checkpoint(db);
+    if (!after)
+        return Error{unfinished.arg(after.errorMessage(), QDir::toNativeSeparators(path))};
+    if (after->busy)
+        return Error{unfinished.arg(otherReaderMessage(path), QDir::toNativeSeparators(path))};
+    const QFileInfo journal(path + u"-wal"_s);
+    if (journal.exists() && journal.size() > 0)
+        return Error{unfinished.arg(tr("the journal could not be emptied"), QDir::toNativeSeparators(path))};
+
+    // Every copy the program made of the event still holds the people.
+    QStringList failed;
+    for (const QString &copy : copiesOf(path)) {
+        QString reason;
+        if (erase(copy, &reason))
+            report.deleted << copy;
+        else
+            failed << u"%1 (%2)"_s.arg(QDir::toNativeSeparators(copy), reason);
     }
-    return {};
+    if (!failed.isEmpty())
+        return Error{tr("The personal data was erased from %1, but the purge is NOT finished: these copies of the event "
+                        "still hold it and could not be deleted: %2. Delete them, or run purge again.")
+                         .arg(QDir::toNativeSeparators(path), failed.join(u", "_s))};
+    QDir().rmdir(Backups::folderFor(path));
+    return report;
 }
 
 } // namespace taller

@@ -16,11 +16,29 @@ public:
     static Result<QByteArray> participationCsv(EventFile &file);
     static Result<TabularSheet> participationSheet(EventFile &file);
 
+    struct PurgeReport
+    {
+        // The data had been erased from the file by an earlier purge; this
+        // one finished the work (journal, copies) or found nothing left.
+        bool alreadyPurged = false;
+        // The copies deleted: the program's backups of the event, copies set
+        // aside as damaged, unfinished (.partial) files.
+        QStringList deleted;
+    };
+
     // Erases every attendee's personal data (names, documents, contacts,
     // check-ins, seats), keeping the counts by sector and the acta with its
-    // signatories. secure_delete and a VACUUM leave nothing readable in the
-    // file. The event file must not be open elsewhere.
-    static Status purge(EventFile &file);
+    // signatories: from the file (secure_delete, VACUUM), from its journal
+    // (checkpointed and truncated), and from every copy the program made of
+    // the event (deleted). Refuses, naming why, when another connection is
+    // reading the file (nothing is erased) or when the journal could not be
+    // emptied or a copy could not be deleted (the purge is then unfinished
+    // and running it again finishes it). Never succeeds while data remains
+    // where the program put it.
+    static Result<PurgeReport> purge(EventFile &file);
+    // Every copy of the event at eventPath the program made and purge
+    // deletes: backups, damaged copies set aside, unfinished copies.
+    static QStringList copiesOf(const QString &eventPath);
     static Result<bool> isPurged(EventFile &file);
 };
 

@@ -1,11 +1,11 @@
 #include "tabular/TabularWriter.h"
 
+#include "base/SavedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
-
 #include <QBuffer>
 
 #include <quazip.h>
@@ -105,20 +105,12 @@ QString TabularWriter::fileDialogFilter()
 
 Status TabularWriter::write(const TabularSheet &sheet, const QString &path, Format format)
 {
-    if (format == Format::Csv) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv(sheet)) < 0 || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return {};
-    }
-
+    if (format == Format::Csv)
+        return SavedFile::write(path, csv(sheet));
     auto bytes = xlsx(sheet);
     if (!bytes)
         return Error{tr("Cannot write %1: %2").arg(path, bytes.errorMessage())};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return SavedFile::write(path, *bytes);
 }
 
 Result<QByteArray> TabularWriter::xlsx(const TabularSheet &sheet)

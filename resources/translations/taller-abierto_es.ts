@@ -1453,10 +1453,6 @@
 <context>
     <name>taller::Backups</name>
     <message>
-        <source>The event&apos;s database connection cannot be copied.</source>
-        <translation>No se puede copiar la conexión a la base de datos del evento.</translation>
-    </message>
-    <message>
         <source>Could not make a backup at %1: %2</source>
         <translation>No se pudo hacer una copia de seguridad en %1: %2</translation>
     </message>
@@ -1471,6 +1467,14 @@
     <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file.</source>
+        <translation>%1 ya existe; una copia de seguridad nunca reemplaza un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup at %1: %2 is in the way and cannot be removed.</source>
+        <translation>No se pudo hacer una copia de seguridad en %1: %2 está en el camino y no se puede quitar.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2231,22 @@
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). It is on read-only media, so it was left as it is; copy it to a writable disk and open it there to recover it.</source>
+        <translation>%1 está dañado (%2). Está en un medio de solo lectura, así que se dejó como está; cópielo a un disco con escritura y ábralo allí para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left as it is.</source>
+        <translation>%1 está dañado (%2); se dejó como está.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (it is on read-only media, or the file or its folder is write-protected): changes cannot be saved. Copy it to a writable folder to change it.</source>
+        <translation>%1 está abierto en modo de solo lectura (está en un medio de solo lectura, o el archivo o su carpeta están protegidos contra escritura): no se pueden guardar cambios. Cópielo a una carpeta con escritura para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no temporary folder for its upgraded copy (%2).</source>
+        <translation>No se puede leer %1: no hay carpeta temporal para su copia actualizada (%2).</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
@@ -2687,6 +2707,65 @@
     <message>
         <source>-participation</source>
         <translation>-participacion</translation>
+    </message>
+    <message>
+        <source>E&amp;rase attendees&apos; personal data…</source>
+        <translation>Bo&amp;rrar los datos personales de los participantes…</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>You can view, search, print and export it; changes will be refused.</source>
+        <translation>Puede verlo, buscar, imprimirlo y exportarlo; los cambios se rechazarán.</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[solo lectura]</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed here.</source>
+        <translation>Solo lectura: %1 no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Erase attendees&apos; personal data</source>
+        <translation>Borrar los datos personales de los participantes</translation>
+    </message>
+    <message>
+        <source>After the event, Ley 29733 asks that the attendees&apos; personal data be erased. This erases every name, document, e-mail and phone from %1, its journal and every backup this program made of it, keeping the counts by sector and the acta with its signatories.
+
+It cannot be undone. Close this event on every other computer or window first.</source>
+        <translation>Después del evento, la Ley 29733 pide borrar los datos personales de los participantes. Esto borra cada nombre, documento, correo y teléfono de %1, de su registro de transacciones y de cada copia de seguridad que este programa hizo de él, y conserva los conteos por sector y el acta con sus firmantes.
+
+No se puede deshacer. Cierre antes este evento en cualquier otra computadora o ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>The personal data is not erased</source>
+        <translation>Los datos personales no están borrados</translation>
+    </message>
+    <message>
+        <source>The personal data had already been erased from this event.</source>
+        <translation>Los datos personales de este evento ya se habían borrado.</translation>
+    </message>
+    <message>
+        <source>The attendees&apos; personal data was erased from the file and its journal.</source>
+        <translation>Los datos personales de los participantes se borraron del archivo y de su registro de transacciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of the event that held it were deleted.</source>
+        <translation>
+            <numerusform>Se eliminó %n copia del evento que los contenía.</numerusform>
+            <numerusform>Se eliminaron %n copias del evento que los contenían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
     </message>
 </context>
 <context>
@@ -3283,16 +3362,36 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The personal data of this event was already erased.</source>
-        <translation>Los datos personales de este evento ya se borraron.</translation>
-    </message>
-    <message>
-        <source>The personal data was erased, but the file could not be compacted: %1</source>
-        <translation>Se borraron los datos personales, pero el archivo no se pudo compactar: %1</translation>
-    </message>
-    <message>
         <source>Participation</source>
         <translation>Participación</translation>
+    </message>
+    <message>
+        <source>SQLite did not say whether the journal was emptied.</source>
+        <translation>SQLite no indicó si el registro de transacciones quedó vacío.</translation>
+    </message>
+    <message>
+        <source>another program has %1 open and is reading it (another window or desk, the command line, the sqlite3 shell)</source>
+        <translation>otro programa tiene %1 abierto y lo está leyendo (otra ventana o mesa de registro, la línea de comandos, el intérprete sqlite3)</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1. Close it and purge again.</source>
+        <translation>No se borró nada: %1. Ciérrelo y vuelva a borrar los datos.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>No se borró nada: %1</translation>
+    </message>
+    <message>
+        <source>The attendees were removed from the event, but the purge is NOT finished: %1. Their data is still readable in %2 and its journal. Run purge again to finish.</source>
+        <translation>Se quitaron los participantes del evento, pero el borrado NO ha terminado: %1. Sus datos aún se pueden leer en %2 y en su registro de transacciones. Ejecute el borrado de nuevo para terminarlo.</translation>
+    </message>
+    <message>
+        <source>the journal could not be emptied</source>
+        <translation>no se pudo vaciar el registro de transacciones</translation>
+    </message>
+    <message>
+        <source>The personal data was erased from %1, but the purge is NOT finished: these copies of the event still hold it and could not be deleted: %2. Delete them, or run purge again.</source>
+        <translation>Se borraron los datos personales de %1, pero el borrado NO ha terminado: estas copias del evento aún los contienen y no se pudieron eliminar: %2. Elimínelas o ejecute el borrado de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3533,8 +3632,8 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>La impresión no terminó.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>The PDF could not be prepared.</source>
+        <translation>No se pudo preparar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3835,17 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Attendance sheet</source>
         <translation>Lista de asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -4444,10 +4554,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>importadas %1, rechazadas %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Only the members of this mesa, headed with its code and name.</source>
         <translation>Solo los integrantes de esta mesa, encabezada con su código y nombre.</translation>
     </message>
@@ -4716,20 +4822,12 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>esto borra para siempre los datos personales de todos los participantes; agregue --confirm para hacerlo.</translation>
     </message>
     <message>
-        <source>Personal data erased; the counts by sector and the acta remain.</source>
-        <translation>Datos personales borrados; quedan los conteos por sector y el acta.</translation>
-    </message>
-    <message>
         <source>Participation by sector, without personal data</source>
         <translation>Participación por sector, sin datos personales</translation>
     </message>
     <message>
         <source>Erase the attendees&apos; personal data after the event</source>
         <translation>Borra los datos personales de los participantes tras el evento</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the event (SQLite&apos;s online backup), even while the window has it open.</source>
-        <translation>Escribe una copia coherente del evento (copia en línea de SQLite), aunque la ventana lo tenga abierto.</translation>
     </message>
     <message>
         <source>The copy to write.</source>
@@ -4956,6 +5054,26 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Write the commitments to .xlsx or CSV</source>
         <translation>Escribir los compromisos en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>The personal data had already been erased from the file; nothing of it remains there.</source>
+        <translation>Los datos personales ya se habían borrado del archivo; no queda nada de ellos allí.</translation>
+    </message>
+    <message>
+        <source>Personal data erased from the file and its journal; the counts by sector and the acta remain.</source>
+        <translation>Datos personales borrados del archivo y de su registro de transacciones; se conservan los conteos por sector y el acta.</translation>
+    </message>
+    <message>
+        <source>Deleted the copy %1</source>
+        <translation>Se eliminó la copia %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the event (made by SQLite itself), even while the window has it open.</source>
+        <translation>Escribe una copia coherente del evento (hecha por el propio SQLite), aunque la ventana lo tenga abierto.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AgendaItemEditor.h"
 #include "AgendaTableModel.h"
 #include "base/Clock.h"
+#include "base/SavedFile.h"
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "LiveFormat.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
