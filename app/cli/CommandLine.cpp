@@ -120,7 +120,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs() + processVerbs();
 }
 
 int printUsage(QTextStream &stream)
