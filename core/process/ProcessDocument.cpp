@@ -121,7 +121,7 @@ void ProcessDocument::paintFunnel(QPainter &p, const QRectF &box, const Funnel &
         }
         p.setPen(Qt::black);
         p.setFont(font);
-        p.drawText(QRectF(box.left(), top, labelWidth - 6, band), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+        p.drawText(QRectF(box.left(), top, labelWidth - band * 0.4, band), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
                    funnel.steps[k].label);
     }
 }
@@ -207,6 +207,23 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
                              "score and the reason. Initiatives per stage: %1.")
                               .arg(counts.join(u"; "_s)));
 
+    PrintedDocument::Table perStage;
+    perStage.columns = {{tr("Gerencia or organisation"), 60}};
+    for (const Funnel::Step &step : funnel.steps)
+        perStage.columns.append({step.label, 20, Qt::AlignRight});
+    for (const Funnel::Organisation &o : funnel.organisations) {
+        QList<PrintedDocument::Cell> row{{o.name, {}, false}};
+        for (int count : o.counts)
+            row.append({QString::number(count), {}, false});
+        perStage.rows.append(row);
+    }
+    QList<PrintedDocument::Cell> total{{tr("Total"), {}, true}};
+    for (const Funnel::Step &step : funnel.steps)
+        total.append({QString::number(step.count), {}, true});
+    perStage.rows.append(total);
+    document.addHeading(tr("Initiatives per stage and per Gerencia"));
+    document.addTable(perStage);
+
     // The picture: the funnel, then each Gerencia's own.
     const Funnel picture = funnel;
     const QString pictureTitle = tr("The funnel: initiatives per stage");
@@ -239,6 +256,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
             const int start = page == 0 ? 0 : FirstRows + (page - 1) * RowsPerPage;
             for (int r = start; r < std::min<int>(start + rows, picture.organisations.size()); ++r) {
                 const Funnel::Organisation &o = picture.organisations[r];
+                p.setPen(Qt::black);
                 canvas.drawText({left, y, nameWidth, 9}, o.name, {9, 9, 2, false, Qt::AlignLeft | Qt::AlignVCenter});
                 for (int k = 0; k < o.counts.size(); ++k) {
                     const qreal w = barWidth * o.counts[k] / widest;
@@ -248,6 +266,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
                     if (w > 0)
                         p.drawRect(canvas.rect({barLeft, y + 1.5 + inset, w, 6 - 2 * inset}));
                 }
+                p.setPen(Qt::black);
                 QStringList numbers;
                 for (int count : o.counts)
                     numbers.append(QString::number(count));

@@ -807,7 +807,8 @@ Status ProcessRepository::undo(qint64 batch)
                 continue;
             }
             SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
-            update.bind(b.stage).bind(b.status).bind(b.merged).bind(b.initiative);
+            // Only an invalid QVariant binds as NULL.
+            update.bind(b.stage).bind(b.status).bind(b.merged.isNull() ? QVariant() : QVariant(b.merged.toLongLong())).bind(b.initiative);
             if (Status s = update.exec(); !s)
                 return s;
             SqlStatement del(db, u"DELETE FROM initiative_decision WHERE id = ?"_s);
