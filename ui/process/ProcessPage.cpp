@@ -1,4 +1,4 @@
-#include "process/ProcessPage.h"
+#include "ProcessPage.h"
 
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
