@@ -360,7 +360,7 @@ void ProcessPage::showProjector()
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
     const ProcessStage *st = m_process.stage(stage);
-    m_projector->setRanking(st ? Initiatives::stageTitle(*st) : m_process.name, ranked);
+    m_projector->setRanking(st ? Initiatives::stageTitle(*st) : tr("Selected as commitments"), ranked);
     m_projector->show();
     m_projector->raise();
 }
