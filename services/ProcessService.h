@@ -30,7 +30,7 @@ public:
     Result<Criterion> findCriterion(const QString &idOrName) const;
 
     Result<QList<Initiative>> initiatives() const;
-    Result<QList<ProcessRepository::Standing>> standings() const;
+    Result<QList<InitiativeStanding>> standings() const;
     Result<std::optional<Initiative>> initiative(qint64 id) const;
     Result<Initiative> saveInitiative(const Initiative &initiative);
 
@@ -51,7 +51,7 @@ public:
     Status undo(qint64 batch);
 
     Result<QList<InitiativeDecision>> decisions(qint64 initiativeId = 0) const;
-    Result<ProcessRepository::Trace> trace(qint64 commitmentId) const;
+    Result<CommitmentTrace> trace(qint64 commitmentId) const;
     Result<Funnel> funnel() const;
 
     Result<PrintedDocument> reasonedResponse() const;

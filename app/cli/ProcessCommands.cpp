@@ -27,7 +27,7 @@ QJsonValue scoreJson(const std::optional<double> &score)
     return score ? QJsonValue(std::round(*score * 1000) / 1000) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject standingJson(const ProcessRepository::Standing &s)
+QJsonObject standingJson(const InitiativeStanding &s)
 {
     QJsonObject fields;
     for (FichaField f : Initiatives::allFields())
@@ -174,7 +174,7 @@ int listInitiatives(Invocation &cli)
     if (!standings)
         return cli.fail(standings.error());
     QJsonArray list;
-    for (const ProcessRepository::Standing &s : std::as_const(*standings)) {
+    for (const InitiativeStanding &s : std::as_const(*standings)) {
         if (onlyStage > 0 && s.initiative.stage < onlyStage)
             continue;
         if (parser.isSet(json)) {
@@ -399,7 +399,7 @@ int trace(Invocation &cli)
         QJsonArray fichas, steps;
         for (const Initiative &i : std::as_const(t->fichas))
             fichas.append(QJsonObject{{u"id"_s, i.id}, {u"organisation"_s, i.organisation}, {u"title"_s, i.title()}, {u"source"_s, i.source}});
-        for (const ProcessRepository::TraceStep &s : std::as_const(t->steps))
+        for (const CommitmentTrace::Step &s : std::as_const(t->steps))
             steps.append(QJsonObject{{u"at"_s, s.at.isValid() ? QJsonValue(s.at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
                                      {u"initiative"_s, s.initiativeId > 0 ? QJsonValue(s.initiativeId) : QJsonValue(QJsonValue::Null)},
                                      {u"stage"_s, s.stage},
@@ -411,7 +411,7 @@ int trace(Invocation &cli)
     cli.out() << Invocation::tr("Commitment %1: %2").arg(t->commitmentId).arg(t->commitmentTitle) << '\n';
     for (const Initiative &i : std::as_const(t->fichas))
         cli.out() << "  " << Invocation::tr("Ficha %1: %2 (%3)").arg(i.id).arg(i.title(), i.organisation) << '\n';
-    for (const ProcessRepository::TraceStep &s : std::as_const(t->steps)) {
+    for (const CommitmentTrace::Step &s : std::as_const(t->steps)) {
         cli.out() << "  " << (s.at.isValid() ? QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat) : u"—"_s) << "  "
                   << (s.initiativeId > 0 ? Invocation::tr("ficha %1").arg(s.initiativeId) + u"  "_s : QString()) << s.what;
         if (!s.reason.isEmpty())

@@ -252,7 +252,7 @@ Result<QByteArray> InitiativeExport::csv(EventFile &file)
         text += safe.join(u';') + u"\r\n"_s;
     };
     line(header);
-    for (const ProcessRepository::Standing &s : std::as_const(*standings)) {
+    for (const InitiativeStanding &s : std::as_const(*standings)) {
         const ProcessStage *st = process->has_value() ? (*process)->stage(s.initiative.stage) : nullptr;
         QStringList ids;
         for (qint64 c : s.commitments)

@@ -56,4 +56,35 @@ private:
     QHash<qint64, int> m_index;
 };
 
+// One initiative as lists show it: where it stands, its score and rank
+// (live while it competes; as recorded once decided) and the last reason.
+struct InitiativeStanding
+{
+    Initiative initiative;
+    std::optional<double> score;
+    StageMethod method = StageMethod::Scores;
+    int rank = 0;
+    int of = 0;
+    bool tied = false;
+    QString reason;
+    QList<qint64> commitments;
+};
+
+// A commitment's way back to its fichas.
+struct CommitmentTrace
+{
+    struct Step
+    {
+        QDateTime at;
+        qint64 initiativeId = 0;
+        int stage = 0;
+        QString what;
+        QString reason;
+    };
+    qint64 commitmentId = 0;
+    QString commitmentTitle;
+    QList<Initiative> fichas;
+    QList<Step> steps;
+};
+
 } // namespace taller

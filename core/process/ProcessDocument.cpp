@@ -50,7 +50,7 @@ QString orDash(const QString &text)
 
 } // namespace
 
-Funnel Funnel::from(const Process &process, const QList<ProcessRepository::Standing> &standings)
+Funnel Funnel::from(const Process &process, const QList<InitiativeStanding> &standings)
 {
     Funnel f;
     QList<int> numbers;
@@ -61,7 +61,7 @@ Funnel Funnel::from(const Process &process, const QList<ProcessRepository::Stand
         }
     }
     QMap<QString, QList<int>> byOrganisation;
-    for (const ProcessRepository::Standing &s : standings) {
+    for (const InitiativeStanding &s : standings) {
         QList<int> &counts = byOrganisation[s.initiative.organisation];
         counts.resize(numbers.size());
         for (int k = 0; k < numbers.size(); ++k) {
@@ -280,7 +280,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
     PrintedDocument::Table table;
     table.columns = {{tr("No."), 8, Qt::AlignRight}, {tr("Initiative and who proposed it"), 38}, {tr("Outcome"), 20},
                      {tr("What happened at each stage, with score and reason"), 54}};
-    for (const ProcessRepository::Standing &s : std::as_const(*standings)) {
+    for (const InitiativeStanding &s : std::as_const(*standings)) {
         const Initiative &i = s.initiative;
         QStringList lines;
         for (const InitiativeDecision &d : history.value(i.id)) {

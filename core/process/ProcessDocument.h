@@ -29,7 +29,7 @@ struct Funnel
     QList<Step> steps;
     QList<Organisation> organisations;
 
-    static Funnel from(const Process &process, const QList<ProcessRepository::Standing> &standings);
+    static Funnel from(const Process &process, const QList<InitiativeStanding> &standings);
 };
 
 // The process's printed pages: the blank ficha to fill by hand, each filled

@@ -453,6 +453,9 @@ Result<Ranking> ProcessRepository::ranking(int stage) const
     QList<qint64> candidates;
     while (q.next())
         candidates.append(q.value(0).toLongLong());
+    // Nobody competes there any more: the scores need not be read.
+    if (candidates.isEmpty())
+        return Ranking::compute({}, {}, method);
     auto t = tallies(stage, method);
     if (!t)
         return t.error();

@@ -15,36 +15,9 @@ class ProcessRepository
 {
     Q_DECLARE_TR_FUNCTIONS(taller::ProcessRepository)
 public:
-    // One initiative as lists show it: where it stands, its score and rank
-    // (live while it competes; as recorded once decided) and the last reason.
-    struct Standing
-    {
-        Initiative initiative;
-        std::optional<double> score;
-        StageMethod method = StageMethod::Scores;
-        int rank = 0;
-        int of = 0;
-        bool tied = false;
-        QString reason;
-        QList<qint64> commitments;
-    };
-
-    // A commitment's way back to its fichas.
-    struct TraceStep
-    {
-        QDateTime at;
-        qint64 initiativeId = 0;
-        int stage = 0;
-        QString what;
-        QString reason;
-    };
-    struct Trace
-    {
-        qint64 commitmentId = 0;
-        QString commitmentTitle;
-        QList<Initiative> fichas;
-        QList<TraceStep> steps;
-    };
+    using Standing = InitiativeStanding;
+    using TraceStep = CommitmentTrace::Step;
+    using Trace = CommitmentTrace;
 
     explicit ProcessRepository(EventFile &file) : m_file(file) {}
 

@@ -168,7 +168,7 @@ void ProcessPage::refresh()
 
     // In the order of the fichas, so that rows stay put while scoring; the
     // projector shows them by rank.
-    QList<ProcessRepository::Standing> rows;
+    QList<InitiativeStanding> rows;
     for (const auto &s : std::as_const(m_standings)) {
         if (shown == 0 || s.initiative.stage >= shown)
             rows.append(s);
@@ -344,7 +344,7 @@ void ProcessPage::showProjector()
 {
     if (!m_projector)
         m_projector = new ProcessProjectorWindow;
-    QList<ProcessRepository::Standing> ranked;
+    QList<InitiativeStanding> ranked;
     int stage = 0;
     for (const auto &s : std::as_const(m_standings)) {
         if (s.initiative.isActive()) {
@@ -399,7 +399,7 @@ ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent
     setPalette(p);
 }
 
-void ProcessProjectorWindow::setRanking(const QString &title, const QList<ProcessRepository::Standing> &ranked)
+void ProcessProjectorWindow::setRanking(const QString &title, const QList<InitiativeStanding> &ranked)
 {
     m_title = title;
     m_ranked = ranked;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "process/ProcessRepository.h"
+#include "process/Prioritisation.h"
 
 #include <QWidget>
 
@@ -49,7 +49,7 @@ private:
     QLineEdit *m_scorer;
     QTableWidget *m_table;
     ProcessProjectorWindow *m_projector = nullptr;
-    QList<ProcessRepository::Standing> m_standings;
+    QList<InitiativeStanding> m_standings;
     Process m_process;
 };
 
@@ -59,14 +59,14 @@ class ProcessProjectorWindow : public QWidget
     Q_OBJECT
 public:
     explicit ProcessProjectorWindow(QWidget *parent = nullptr);
-    void setRanking(const QString &title, const QList<ProcessRepository::Standing> &ranked);
+    void setRanking(const QString &title, const QList<InitiativeStanding> &ranked);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QString m_title;
-    QList<ProcessRepository::Standing> m_ranked;
+    QList<InitiativeStanding> m_ranked;
 };
 
 } // namespace taller
