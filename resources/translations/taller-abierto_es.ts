@@ -3789,6 +3789,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>blank-ficha.pdf</source>
         <translation>ficha-en-blanco.pdf</translation>
     </message>
+    <message>
+        <source>Selected as commitments</source>
+        <translation>Seleccionadas como compromisos</translation>
+    </message>
 </context>
 <context>
     <name>taller::ProcessProjectorWindow</name>
