@@ -278,8 +278,8 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
 
     document.addHeading(tr("Initiatives and their fate"));
     PrintedDocument::Table table;
-    table.columns = {{tr("No."), 8, Qt::AlignRight}, {tr("Initiative and who proposed it"), 38}, {tr("Outcome"), 20},
-                     {tr("What happened at each stage, with score and reason"), 54}};
+    table.columns = {{tr("No."), 7, Qt::AlignRight}, {tr("Initiative and who proposed it"), 38}, {tr("Outcome"), 15},
+                     {tr("What happened at each stage, with score and reason"), 60}};
     for (const InitiativeStanding &s : std::as_const(*standings)) {
         const Initiative &i = s.initiative;
         QStringList lines;
@@ -301,7 +301,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
         const ProcessStage *reached = process.stage(i.stage);
         table.rows.append({{QString::number(i.id), {}, false},
                            {i.title(), orDash(i.organisation), false},
-                           {Initiatives::displayName(i.status), tr("reached %1").arg(reached ? Initiatives::stageTitle(*reached) : Initiatives::roman(i.stage)), false},
+                           {Initiatives::displayName(i.status), tr("stage %1").arg(Initiatives::roman(reached ? reached->number : i.stage)), false},
                            {lines.join(u'\n'), {}, false}});
     }
     if (table.rows.isEmpty())

@@ -3582,12 +3582,12 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <source>reached %1</source>
-        <translation>llegó a %1</translation>
-    </message>
-    <message>
         <source>No initiative has been received yet.</source>
         <translation>Aún no se ha recibido ninguna iniciativa.</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
         auto document = ProcessDocument::reasonedResponse(f);
         if (!document)
             qFatal("%s", qPrintable(document.errorMessage()));
+        std::printf("  (built in %.0f ms)\n", double(timer.elapsed()));
         if (Status written = document->writePdf(dir.filePath(u"respuesta.pdf"_s)); !written)
             qFatal("%s", qPrintable(written.errorMessage()));
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
@@ -401,7 +402,8 @@ int main(int argc, char *argv[])
     const bool onlyParticipants = app.arguments().contains(u"--participants"_s);
     // --process: only the co-creation process.
     if (app.arguments().contains(u"--process"_s)) {
-        benchProcess(dir, 5000, 50, quick ? 4 : 8);
+        benchProcess(dir, 5000, qEnvironmentVariableIntValue("TALLER_BENCH_SCORERS") > 0 ? qEnvironmentVariableIntValue("TALLER_BENCH_SCORERS") : 50,
+                     quick ? 4 : 8);
         return 0;
     }
     if (!onlyParticipants) {
