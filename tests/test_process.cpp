@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "ActaService.h"
+#include "EventDocument.h"
 #include "EventSession.h"
 #include "MesasService.h"
 #include "PlenaryService.h"
@@ -412,4 +413,47 @@ TEST_CASE("The CLI lists, scores, advances, selects and exports initiatives", "[
     CHECK(csvText.contains(u"\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\""_s));
     CHECK_FALSE(csvText.contains(u";=HYPERLINK"_s));
     CHECK(test::runCli({u"export"_s, u"initiatives"_s, path, dir.filePath(u"x.xlsx"_s)}).exitCode == 2);
+}
+
+TEST_CASE("The window's scores and decisions undo and redo through the document", "[process][ui][undo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ventana.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path}).exitCode == 0);
+    auto session = EventSession::open(path);
+    REQUIRE(session.ok());
+    EventDocument document(std::move(*session));
+    CHECK_FALSE(document.hasProcess());
+    REQUIRE(document.startProcess().ok());
+    CHECK(document.hasProcess());
+    ProcessService process(document.session());
+    for (const QString &title : {u"Agua segura"_s, u"Mercado agrario"_s, u"Seguridad ciudadana"_s}) {
+        Initiative i;
+        i.organisation = u"Gerencia Regional de Agricultura"_s;
+        i.field(FichaField::Activity) = title;
+        REQUIRE(process.saveInitiative(i).ok());
+    }
+    const qint64 impact = process.findCriterion(u"Impact"_s)->id;
+    document.setInitiativeScore(1, impact, u"M1"_s, 5);
+    document.setInitiativeScore(2, impact, u"M1"_s, 3);
+    document.setInitiativeScore(2, impact, u"M1"_s, 4);
+    CHECK(*process.score(2, impact, u"M1"_s) == 4);
+    document.undoStack()->undo();
+    CHECK(*process.score(2, impact, u"M1"_s) == 3);
+    document.undoStack()->redo();
+    CHECK(*process.score(2, impact, u"M1"_s) == 4);
+
+    EventSession &s = document.session();
+    REQUIRE(document.processDecision([&s] { return ProcessService(s).advanceTop(3, 2, {}); }, u"advance"_s));
+    CHECK((*process.initiative(3))->status == InitiativeStatus::NotAdvanced);
+    document.undoStack()->undo();
+    CHECK((*process.initiative(3))->status == InitiativeStatus::Proposed);
+    CHECK((*process.initiative(1))->stage == 2);
+    document.undoStack()->redo();
+    CHECK((*process.initiative(1))->stage == 3);
+    CHECK((*process.initiative(3))->status == InitiativeStatus::NotAdvanced);
+    // A refused decision says so and leaves no undo step.
+    const int steps = document.undoStack()->count();
+    CHECK_FALSE(document.processDecision([&s] { return ProcessService(s).select({3}, {}); }, u"select"_s));
+    CHECK(document.undoStack()->count() == steps);
 }
