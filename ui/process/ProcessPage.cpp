@@ -282,6 +282,7 @@ void ProcessPage::advance()
     const ProcessStage *target = m_process.stage(from + 1);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Advance to %1").arg(Initiatives::stageTitle(*target)));
+    dialog.setMinimumWidth(620);
     auto *top = new QRadioButton(tr("The first by rank:"));
     auto *count = new QSpinBox;
     count->setRange(1, 100000);
