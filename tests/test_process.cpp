@@ -457,3 +457,24 @@ TEST_CASE("The window's scores and decisions undo and redo through the document"
     CHECK_FALSE(document.processDecision([&s] { return ProcessService(s).select({3}, {}); }, u"select"_s));
     CHECK(document.undoStack()->count() == steps);
 }
+
+TEST_CASE("A file from before the process upgrades with nothing of it to show", "[process][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"antes.taller"_s);
+    {
+        auto old = EventFile::createAtSchemaVersion(path, 7);
+        REQUIRE(old.ok());
+        CHECK((*old)->schemaVersion() == 7);
+    }
+    auto session = EventSession::open(path);
+    REQUIRE(session.ok());
+    CHECK((*session)->file().schemaVersion() == 8);
+    ProcessService process(**session);
+    CHECK_FALSE(process.process()->has_value());
+    CHECK(process.standings()->isEmpty());
+    CHECK(count((*session)->file(), u"SELECT count(*) FROM initiative"_s) == 0);
+    const auto listed = test::runCli({u"process"_s, path, u"--json"_s});
+    CHECK(listed.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).object()[u"process"_s].isNull());
+}
