@@ -19,10 +19,11 @@ enum class Section {
     Commitments = 0x10,
     Plenary = 0x20,
     Acta = 0x40,
+    Process = 0x80,
 };
 Q_DECLARE_FLAGS(Sections, Section)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Sections)
-constexpr Sections AllSections = Sections(0x7f);
+constexpr Sections AllSections = Sections(0xff);
 
 // The meeting a use case acts on. A file holds one workshop today; when a file
 // holds the meetings of a whole co-creation process, each will have its id and

@@ -3,6 +3,7 @@
 #include "EventService.h"
 #include "MesasService.h"
 #include "PlenaryService.h"
+#include "ProcessService.h"
 #include "ProgrammeService.h"
 #include "RegistrationService.h"
 
@@ -147,6 +148,13 @@ void EventDocument::reload(Sections sections)
     }
     if (sections & Section::Plenary)
         emit plenaryChanged();
+    if (sections & (Section::Process | Section::Commitments)) {
+        if (auto process = ProcessService(*m_session).process())
+            m_hasProcess = process->has_value();
+        else
+            report(process.error());
+        emit processChanged();
+    }
     if (sections & Section::Acta)
         emit actaChanged();
 }
@@ -407,6 +415,94 @@ bool EventDocument::decide(const Commitment &commitment, const Decision &decisio
     m_undoStack.push(new ChangeCommand<Commitment>(
         tr("decide on \"%1\": %2").arg(was.title, Commitments::displayName(decision.status).toLower()), was, *decided, apply,
         [this](const Status &s) { report(s); }, -1, {}));
+    return true;
+}
+
+} // namespace taller
+
+namespace taller {
+
+namespace {
+
+// A decision of the process, taken back as the batch it recorded.
+class ProcessDecisionCommand : public QUndoCommand
+{
+public:
+    ProcessDecisionCommand(const QString &text, EventSession &session, std::function<Result<qint64>()> act, qint64 batch,
+                           std::function<void(const Status &)> report)
+        : m_session(session)
+        , m_act(std::move(act))
+        , m_batch(batch)
+        , m_report(std::move(report))
+    {
+        setText(text);
+    }
+
+    void redo() override
+    {
+        if (std::exchange(m_written, false))
+            return;
+        auto batch = m_act();
+        if (!batch) {
+            setObsolete(true);
+            m_report(batch.error());
+            return;
+        }
+        m_batch = *batch;
+    }
+    void undo() override
+    {
+        if (Status undone = ProcessService(m_session).undo(m_batch); !undone) {
+            setObsolete(true);
+            m_report(undone);
+        }
+    }
+
+private:
+    EventSession &m_session;
+    std::function<Result<qint64>()> m_act;
+    qint64 m_batch;
+    std::function<void(const Status &)> m_report;
+    bool m_written = true;
+};
+
+} // namespace
+
+Status EventDocument::startProcess()
+{
+    auto started = ProcessService(*m_session).start();
+    if (!started)
+        return started.error();
+    return {};
+}
+
+void EventDocument::setInitiativeScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
+{
+    ProcessService service(*m_session);
+    auto before = service.score(initiativeId, criterionId, scorer);
+    if (!before) {
+        report(before.error());
+        return;
+    }
+    if (Status set = service.setScore(initiativeId, criterionId, scorer, value); !set) {
+        report(set);
+        return;
+    }
+    auto apply = [this, initiativeId, criterionId, scorer](const std::optional<int> &, const std::optional<int> &to) {
+        return ProcessService(*m_session).setScore(initiativeId, criterionId, scorer, to);
+    };
+    m_undoStack.push(new ChangeCommand<std::optional<int>>(tr("score initiative %1").arg(initiativeId), *before, value, apply,
+                                                           [this](const Status &s) { report(s); }, 5000, {}));
+}
+
+bool EventDocument::processDecision(const std::function<Result<qint64>()> &act, const QString &description)
+{
+    auto batch = act();
+    if (!batch) {
+        report(batch.error());
+        return false;
+    }
+    m_undoStack.push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
     return true;
 }
 

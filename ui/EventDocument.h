@@ -5,6 +5,7 @@
 #include "mesas/Commitment.h"
 #include "mesas/Mesa.h"
 #include "plenary/Decisions.h"
+#include "process/Initiative.h"
 #include "programme/Agenda.h"
 #include "registration/AttendeeImport.h"
 #include "registration/Checkin.h"
@@ -84,6 +85,17 @@ public:
     // errorOccurred, when the plenary's rules or the acta refuse it.
     bool decide(const Commitment &commitment, const Decision &decision);
 
+    // The co-creation process. The page appears once the file has one.
+    bool hasProcess() const { return m_hasProcess; }
+    Status startProcess();
+    // One scorer's value for an initiative on a criterion (nullopt clears
+    // it), undoable.
+    void setInitiativeScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value);
+    // A decision of the process (an advance, a merge, the selection): act
+    // records it and returns its batch; undo takes the batch back, redo acts
+    // again. False, with errorOccurred, when it was refused.
+    bool processDecision(const std::function<Result<qint64>()> &act, const QString &description);
+
     // Makes a backup now if anything changed since the last one; the window
     // calls it every few minutes and on closing.
     void backUpIfChanged();
@@ -101,6 +113,7 @@ signals:
     void commitmentsChanged();
     void actaChanged();
     void plenaryChanged();
+    void processChanged();
     // Something could not be written; the message says what.
     void errorOccurred(const QString &message);
 
@@ -115,6 +128,7 @@ private:
     QList<Mesa> m_mesas;
     QHash<qint64, qint64> m_membership;
     QList<Commitment> m_commitments;
+    bool m_hasProcess = false;
     QString m_lastBackup;
     QTimer m_backupTimer;
     QTimer m_pollTimer;

@@ -10,6 +10,7 @@
 #include "acta/ActaPage.h"
 #include "mesas/MesasPage.h"
 #include "plenary/PlenaryPage.h"
+#include "process/ProcessPage.h"
 #include "registration/RegistrationPage.h"
 #include "participants/ParticipantPrinting.h"
 #include "base/Clock.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_mesasPage(new MesasPage)
     , m_plenaryPage(new PlenaryPage)
     , m_actaPage(new ActaPage)
+    , m_processPage(new ProcessPage)
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(QIcon::fromTheme(u"io.github.tallerabierto.TallerAbierto"_s,
@@ -70,13 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
-    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas"), tr("Plenary"), tr("Acta")};
+    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas"), tr("Plenary"), tr("Acta"), tr("Process")};
     m_sections->addWidget(m_eventPage);
     m_sections->addWidget(m_agendaPage);
     m_sections->addWidget(m_registrationPage);
     m_sections->addWidget(m_mesasPage);
     m_sections->addWidget(m_plenaryPage);
     m_sections->addWidget(m_actaPage);
+    m_sections->addWidget(m_processPage);
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *item = new QListWidgetItem(sectionNames.at(i));
         item->setToolTip(tr("Ctrl+%1").arg(i + 1));
@@ -164,6 +167,14 @@ void MainWindow::createActions()
         exportList(tr("Export participation"), tr("-participation"), [](EventSession &s) { return RegistrationService(s).participationSheet(); });
     });
     file->addSeparator();
+    QAction *startProcess = file->addAction(tr("Start a co-creation &process"), this, &MainWindow::startProcess);
+    QAction *importFichas = file->addAction(tr("Import &fichas…"), this, [this] {
+        if (m_document && !m_document->hasProcess())
+            this->startProcess();
+        showSection(ProcessSection);
+        m_processPage->importInitiatives();
+    });
+    file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close event"), this, &MainWindow::closeDocument);
@@ -172,7 +183,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
                       purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
-                      exportAttendees, exportCommitments, exportParticipation, restore, close};
+                      exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, restore, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -343,6 +354,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     m_mesasPage->setDocument(document.get());
     m_plenaryPage->setDocument(document.get());
     m_actaPage->setDocument(document.get());
+    m_processPage->setDocument(document.get());
     m_document = std::move(document);
 
     const bool open = m_document != nullptr;
@@ -352,6 +364,7 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &EventDocument::detailsChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &EventDocument::processChanged, this, &MainWindow::updateProcessSection);
         connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Could not save the change"), message);
         });
@@ -362,6 +375,24 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         m_startPage->refreshRecentFiles();
     }
     updateTitle();
+    updateProcessSection();
+}
+
+void MainWindow::updateProcessSection()
+{
+    const bool shown = m_document && m_document->hasProcess();
+    m_navigation->item(ProcessSection)->setHidden(!shown);
+}
+
+void MainWindow::startProcess()
+{
+    if (!m_document)
+        return;
+    if (Status started = m_document->startProcess(); !started) {
+        QMessageBox::warning(this, tr("Co-creation process"), started.errorMessage());
+        return;
+    }
+    showSection(ProcessSection);
 }
 
 void MainWindow::rebuildRecentMenu()

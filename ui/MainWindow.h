@@ -17,6 +17,7 @@ class EventDetailsPage;
 class EventDocument;
 class MesasPage;
 class PlenaryPage;
+class ProcessPage;
 class RegistrationPage;
 class StartPage;
 
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The sections of an open event, in the order of the day.
-    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, PlenarySection, ActaSection, SectionCount };
+    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, PlenarySection, ActaSection, ProcessSection, SectionCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,9 @@ private:
     void setDocument(std::unique_ptr<EventDocument> document);
     void rebuildRecentMenu();
     void updateTitle();
+    // The process's page shows once the file has a process.
+    void updateProcessSection();
+    void startProcess();
     void about();
     void restoreFromBackup();
     void purgePersonalData();
@@ -67,6 +71,7 @@ private:
     MesasPage *m_mesasPage;
     PlenaryPage *m_plenaryPage;
     ActaPage *m_actaPage;
+    ProcessPage *m_processPage;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions;

@@ -259,7 +259,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs() + processVerbs();
 }
 
 int printUsage(QTextStream &stream)

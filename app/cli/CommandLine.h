@@ -128,6 +128,7 @@ QList<Verb> attendeeVerbs();
 QList<Verb> mesaVerbs();
 QList<Verb> actaVerbs();
 QList<Verb> participantVerbs();
+QList<Verb> processVerbs();
 
 int run(const QStringList &arguments);
 

@@ -221,8 +221,95 @@ const char *const step7[] = {
         UNIQUE (acta_version, sequence)))",
 };
 
-const std::array<std::span<const char *const>, 7> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
-                                                           std::span(step5), std::span(step6), std::span(step7)};
+// The co-creation process the workshop belongs to: its stages, the
+// initiatives (fichas) and every decision on them, the criteria and the
+// scores, and which commitments came from which fichas. Empty until the
+// process is first used: a one-workshop file shows nothing of it.
+const char *const step8[] = {
+    R"(CREATE TABLE process (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        institution TEXT NOT NULL DEFAULT '',
+        entry_stage INTEGER NOT NULL DEFAULT 2,
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE process_stage (
+        number INTEGER PRIMARY KEY CHECK (number >= 1),
+        name TEXT NOT NULL DEFAULT '',
+        starts TEXT NOT NULL DEFAULT '',
+        ends TEXT NOT NULL DEFAULT '',
+        method TEXT NOT NULL DEFAULT 'scores' CHECK (method IN ('scores', 'dots')),
+        dots_per_scorer INTEGER NOT NULL DEFAULT 5 CHECK (dots_per_scorer >= 1)))",
+    R"(CREATE TABLE initiative (
+        id INTEGER PRIMARY KEY,
+        organisation TEXT NOT NULL DEFAULT '',
+        activity TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT '',
+        expected_results TEXT NOT NULL DEFAULT '',
+        development_plan_objective TEXT NOT NULL DEFAULT '',
+        institutional_plan_objective TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        beneficiaries TEXT NOT NULL DEFAULT '',
+        budget TEXT NOT NULL DEFAULT '',
+        physical_target_2016 TEXT NOT NULL DEFAULT '',
+        physical_target_2017 TEXT NOT NULL DEFAULT '',
+        socio_economic_impact TEXT NOT NULL DEFAULT '',
+        open_government_component TEXT NOT NULL DEFAULT '',
+        stage INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'proposed'
+            CHECK (status IN ('proposed', 'advanced', 'not_advanced', 'merged', 'selected')),
+        merged_into INTEGER REFERENCES initiative(id),
+        source TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX initiative_by_stage ON initiative(stage, status)",
+    R"(CREATE TABLE criterion (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        weight REAL NOT NULL CHECK (weight > 0)))",
+    R"(CREATE TABLE initiative_score (
+        initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+        stage INTEGER NOT NULL,
+        criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE,
+        scorer TEXT NOT NULL,
+        value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+        at TEXT NOT NULL,
+        PRIMARY KEY (stage, initiative_id, criterion_id, scorer)))",
+    R"(CREATE TABLE initiative_vote (
+        initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+        stage INTEGER NOT NULL,
+        scorer TEXT NOT NULL,
+        dots INTEGER NOT NULL CHECK (dots >= 0),
+        at TEXT NOT NULL,
+        PRIMARY KEY (stage, initiative_id, scorer)))",
+    // Each decision remembers what it changed, so that undo can put it back.
+    R"(CREATE TABLE initiative_decision (
+        id INTEGER PRIMARY KEY,
+        batch INTEGER NOT NULL,
+        initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+        stage INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('entered', 'advanced', 'not_advanced', 'merged', 'selected')),
+        reason TEXT NOT NULL DEFAULT '',
+        score REAL,
+        rank INTEGER NOT NULL DEFAULT 0,
+        of_count INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL,
+        merged_into INTEGER REFERENCES initiative(id),
+        commitment_id INTEGER,
+        previous_stage INTEGER NOT NULL,
+        previous_status TEXT NOT NULL,
+        previous_merged_into INTEGER))",
+    "CREATE INDEX initiative_decision_by_initiative ON initiative_decision(initiative_id, id)",
+    "CREATE INDEX initiative_decision_by_batch ON initiative_decision(batch)",
+    R"(CREATE TABLE commitment_initiative (
+        commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,
+        initiative_id INTEGER NOT NULL REFERENCES initiative(id),
+        PRIMARY KEY (commitment_id, initiative_id)))",
+    "CREATE INDEX commitment_initiative_by_initiative ON commitment_initiative(initiative_id)",
+};
+
+const std::array<std::span<const char *const>, 8> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
+                                                           std::span(step5), std::span(step6), std::span(step7), std::span(step8)};
 
 } // namespace
 

@@ -2152,6 +2152,10 @@
         <source>decide on &quot;%1&quot;: %2</source>
         <translation>decidir sobre «%1»: %2</translation>
     </message>
+    <message>
+        <source>score initiative %1</source>
+        <translation>puntuar la iniciativa %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventFile</name>
@@ -2441,6 +2445,223 @@
     <message>
         <source>Line %1 has no given names; write them before importing.</source>
         <translation>La línea %1 no tiene nombres; escríbalos antes de importar.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::InitiativeExport</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Etapa alcanzada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>taller::InitiativeImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; is not a field of the ficha; it was left out</source>
+        <translation>la columna %1 «%2» no es un campo de la ficha; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; repeats column %3; it was left out</source>
+        <translation>la columna %1 «%2» repite la columna %3; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, with at least the name of the activity (&quot;Nombre de la Actividad&quot;). Found: %1.</source>
+        <translation>La primera fila debe nombrar las columnas, al menos el nombre de la actividad («Nombre de la Actividad»). Se encontró: %1.</translation>
+    </message>
+    <message>
+        <source>line %1: no name of the activity; the row was not imported</source>
+        <translation>línea %1: sin nombre de la actividad; la fila no se importó</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; of %3 is already in the process; left out</source>
+        <translation>línea %1: «%2» de %3 ya está en el proceso; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>line %1: the ficha &quot;%2&quot; lacks: %3</source>
+        <translation>línea %1: a la ficha «%2» le falta: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Initiatives</name>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Nombre de la Actividad</translation>
+    </message>
+    <message>
+        <source>Description of the activity</source>
+        <translation>Descripción de la Actividad</translation>
+    </message>
+    <message>
+        <source>Scope of intervention</source>
+        <translation>Ámbito de Intervención</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Resultados Esperados</translation>
+    </message>
+    <message>
+        <source>Strategic objective of the Concerted Development Plan it contributes to</source>
+        <translation>Objetivo Estratégico del Plan de Desarrollo Concertado al que contribuye</translation>
+    </message>
+    <message>
+        <source>Strategic objective of the Institutional Strategic Plan it contributes to</source>
+        <translation>Objetivo Estratégico del Plan Estratégico institucional al que contribuye</translation>
+    </message>
+    <message>
+        <source>Indicator measuring the activity</source>
+        <translation>Indicador de Medición de la Actividad</translation>
+    </message>
+    <message>
+        <source>Population served (number and location)</source>
+        <translation>Población Beneficiada (número y ubicación)</translation>
+    </message>
+    <message>
+        <source>Budget of the activity 2016 and 2017</source>
+        <translation>Presupuesto de la Actividad 2016 y 2017</translation>
+    </message>
+    <message>
+        <source>Physical target 2016</source>
+        <translation>Meta Física 2016</translation>
+    </message>
+    <message>
+        <source>Physical target 2017</source>
+        <translation>Meta Física 2017</translation>
+    </message>
+    <message>
+        <source>Socio-economic impact</source>
+        <translation>Impacto Socio – Económico</translation>
+    </message>
+    <message>
+        <source>Proposed open-government component of the activity</source>
+        <translation>Propuesta de componente de Gobierno Abierto sobre la actividad propuesta</translation>
+    </message>
+    <message>
+        <source>Name of the Regional Management (Gerencia) or organisation</source>
+        <translation>Nombre de la Gerencia Regional</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzó</translation>
+    </message>
+    <message>
+        <source>Not advanced</source>
+        <translation>No avanzó</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionada</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionada</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <source>Weighted criteria, 1 to 5</source>
+        <translation>Criterios ponderados, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Selected as a commitment</source>
+        <translation>Seleccionada como compromiso</translation>
+    </message>
+    <message>
+        <source>not scored; rank %1 of %2</source>
+        <translation>sin puntaje; puesto %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 dots; rank %2 of %3</source>
+        <translation>%1 puntos; puesto %2 de %3</translation>
+    </message>
+    <message>
+        <source>score %1; rank %2 of %3</source>
+        <translation>puntaje %1; puesto %2 de %3</translation>
+    </message>
+    <message>
+        <source>Co-creation process</source>
+        <translation>Proceso de co-creación</translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation>Inducción</translation>
+    </message>
+    <message>
+        <source>Formulation of initiatives</source>
+        <translation>Formulación de iniciativas</translation>
+    </message>
+    <message>
+        <source>Presentation and prioritisation</source>
+        <translation>Presentación y priorización</translation>
+    </message>
+    <message>
+        <source>Final proposal</source>
+        <translation>Propuesta final</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Factibilidad</translation>
+    </message>
+    <message>
+        <source>Secured budget</source>
+        <translation>Presupuesto asegurado</translation>
+    </message>
+    <message>
+        <source>Open-government value</source>
+        <translation>Valor de gobierno abierto</translation>
+    </message>
+    <message>
+        <source>Participation of actors</source>
+        <translation>Participación de actores</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2987,22 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Personal data erased</source>
         <translation>Datos personales borrados</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Start a co-creation &amp;process</source>
+        <translation>Iniciar un &amp;proceso de co-creación</translation>
+    </message>
+    <message>
+        <source>Import &amp;fichas…</source>
+        <translation>Importar &amp;fichas…</translation>
+    </message>
+    <message>
+        <source>Co-creation process</source>
+        <translation>Proceso de co-creación</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3874,510 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
 </context>
 <context>
+    <name>taller::ProcessDocument</name>
+    <message>
+        <source>(no Gerencia named)</source>
+        <translation>(sin Gerencia indicada)</translation>
+    </message>
+    <message>
+        <source>Ficha informativa de actividad priorizada</source>
+        <translation>Ficha informativa de actividad priorizada</translation>
+    </message>
+    <message>
+        <source>Fill in one ficha per activity, in capital letters. Ficha No. ______</source>
+        <translation>Llene una ficha por actividad, con letra de imprenta. Ficha N.º ______</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>To fill in</source>
+        <translation>Para llenar</translation>
+    </message>
+    <message>
+        <source>There is no initiative %1.</source>
+        <translation>No hay una iniciativa %1.</translation>
+    </message>
+    <message>
+        <source>Ficha %1</source>
+        <translation>Ficha %1</translation>
+    </message>
+    <message>
+        <source>Ficha %1 — %2</source>
+        <translation>Ficha %1 — %2</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Incomplete ficha; it lacks: %1.</source>
+        <translation>Ficha incompleta; le falta: %1.</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Etapa alcanzada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Reasoned response</source>
+        <translation>Respuesta razonada</translation>
+    </message>
+    <message>
+        <source>Reasoned response to the initiatives</source>
+        <translation>Respuesta razonada a las iniciativas</translation>
+    </message>
+    <message>
+        <source>Every initiative received in the process, who proposed it, what was decided about it at each stage, with its score and the reason. Initiatives per stage: %1.</source>
+        <translation>Cada iniciativa recibida en el proceso, quién la propuso, qué se decidió sobre ella en cada etapa, con su puntaje y el motivo. Iniciativas por etapa: %1.</translation>
+    </message>
+    <message>
+        <source>Gerencia or organisation</source>
+        <translation>Gerencia u organización</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Initiatives per stage and per Gerencia</source>
+        <translation>Iniciativas por etapa y por Gerencia</translation>
+    </message>
+    <message>
+        <source>The funnel: initiatives per stage</source>
+        <translation>El embudo: iniciativas por etapa</translation>
+    </message>
+    <message>
+        <source>Per Gerencia or organisation</source>
+        <translation>Por Gerencia u organización</translation>
+    </message>
+    <message>
+        <source>Each bar: the initiatives a Gerencia submitted; the darker parts, those that reached each later stage.</source>
+        <translation>Cada barra: las iniciativas que presentó una Gerencia; las partes más oscuras, las que llegaron a cada etapa siguiente.</translation>
+    </message>
+    <message>
+        <source>Initiatives and their fate</source>
+        <translation>Las iniciativas y lo que se decidió</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Initiative and who proposed it</source>
+        <translation>Iniciativa y quién la propuso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What happened at each stage, with score and reason</source>
+        <translation>Qué pasó en cada etapa, con puntaje y motivo</translation>
+    </message>
+    <message>
+        <source>commitment %1</source>
+        <translation>compromiso %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>No initiative has been received yet.</source>
+        <translation>Aún no se ha recibido ninguna iniciativa.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProcessPage</name>
+    <message>
+        <source>M1, or a person&apos;s name</source>
+        <translation>M1, o el nombre de una persona</translation>
+    </message>
+    <message>
+        <source>Who scores</source>
+        <translation>Quién puntúa</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Stage shown</source>
+        <translation>Etapa mostrada</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Scorer:</source>
+        <translation>Evaluador:</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Criterio:</translation>
+    </message>
+    <message>
+        <source>Select a row and press 1 to 5 to score it; 0 clears.</source>
+        <translation>Seleccione una fila y pulse de 1 a 5 para puntuarla; 0 borra el puntaje.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Gerencia</source>
+        <translation>Gerencia</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Import fichas…</source>
+        <translation>Importar fichas…</translation>
+    </message>
+    <message>
+        <source>Advance to the next stage…</source>
+        <translation>Avanzar a la etapa siguiente…</translation>
+    </message>
+    <message>
+        <source>Select as commitments…</source>
+        <translation>Seleccionar como compromisos…</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Mostrar en el proyector</translation>
+    </message>
+    <message>
+        <source>Print reasoned response…</source>
+        <translation>Imprimir la respuesta razonada…</translation>
+    </message>
+    <message>
+        <source>Print blank ficha…</source>
+        <translation>Imprimir la ficha en blanco…</translation>
+    </message>
+    <message>
+        <source>Every initiative</source>
+        <translation>Todas las iniciativas</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>Llegaron a %1</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
+        <source>Incomplete ficha; it lacks: %1</source>
+        <translation>Ficha incompleta; le falta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tied)</source>
+        <translation>%1 (empate)</translation>
+    </message>
+    <message>
+        <source>Import fichas</source>
+        <translation>Importar fichas</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.ods)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichas are ready to import.</source>
+        <translation>
+            <numerusform>%n ficha está lista para importar.</numerusform>
+            <numerusform>%n fichas están listas para importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avanzar</translation>
+    </message>
+    <message>
+        <source>No initiative can advance: use Select as commitments at the last stage.</source>
+        <translation>Ninguna iniciativa puede avanzar: en la última etapa use Seleccionar como compromisos.</translation>
+    </message>
+    <message>
+        <source>Advance to %1</source>
+        <translation>Avanzar a %1</translation>
+    </message>
+    <message>
+        <source>The first by rank:</source>
+        <translation>Las primeras por puesto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected rows</source>
+        <translation>
+            <numerusform>La fila seleccionada</numerusform>
+            <numerusform>Las %n filas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional; the score and rank are recorded anyway</source>
+        <translation>Opcional; el puntaje y el puesto se registran de todos modos</translation>
+    </message>
+    <message>
+        <source>Reason for those not advanced:</source>
+        <translation>Motivo para las que no avanzan:</translation>
+    </message>
+    <message>
+        <source>advance %1 initiatives</source>
+        <translation>avanzar %1 iniciativas</translation>
+    </message>
+    <message>
+        <source>Select as commitments</source>
+        <translation>Seleccionar como compromisos</translation>
+    </message>
+    <message>
+        <source>Select the rows of the initiatives that become commitments first.</source>
+        <translation>Primero seleccione las filas de las iniciativas que se convierten en compromisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives become commitments; every other one still competing is recorded as not selected. Reason (optional):</source>
+        <translation>
+            <numerusform>%n iniciativa se convierte en compromiso; cada una de las demás que sigue en competencia queda registrada como no seleccionada. Motivo (opcional):</numerusform>
+            <numerusform>%n iniciativas se convierten en compromisos; cada una de las demás que sigue en competencia queda registrada como no seleccionada. Motivo (opcional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select %1 commitments</source>
+        <translation>seleccionar %1 compromisos</translation>
+    </message>
+    <message>
+        <source>Selected as commitments</source>
+        <translation>Seleccionadas como compromisos</translation>
+    </message>
+    <message>
+        <source>Reasoned response</source>
+        <translation>Respuesta razonada</translation>
+    </message>
+    <message>
+        <source>reasoned-response.pdf</source>
+        <translation>respuesta-razonada.pdf</translation>
+    </message>
+    <message>
+        <source>Ficha</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>blank-ficha.pdf</source>
+        <translation>ficha-en-blanco.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProcessProjectorWindow</name>
+    <message>
+        <source>Prioritisation — projector</source>
+        <translation>Priorización — proyector</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProcessRepository</name>
+    <message>
+        <source>This event has no co-creation process yet.</source>
+        <translation>Este evento aún no tiene un proceso de co-creación.</translation>
+    </message>
+    <message>
+        <source>A process needs at least one stage.</source>
+        <translation>Un proceso necesita al menos una etapa.</translation>
+    </message>
+    <message>
+        <source>Initiatives enter at stage %1, which the process does not have.</source>
+        <translation>Las iniciativas entran en la etapa %1, que el proceso no tiene.</translation>
+    </message>
+    <message>
+        <source>Initiatives have reached stage %1; the process cannot end before it.</source>
+        <translation>Hay iniciativas que llegaron a la etapa %1; el proceso no puede terminar antes.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un criterio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be more than zero.</source>
+        <translation>El peso de «%1» debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>There is already a criterion &quot;%1&quot;.</source>
+        <translation>Ya existe un criterio «%1».</translation>
+    </message>
+    <message>
+        <source>There is no criterion %1.</source>
+        <translation>No hay un criterio %1.</translation>
+    </message>
+    <message>
+        <source>An initiative needs the name of its activity.</source>
+        <translation>Una iniciativa necesita el nombre de su actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Say who scores (a mesa or a person).</source>
+        <translation>Indique quién puntúa (una mesa o una persona).</translation>
+    </message>
+    <message>
+        <source>A score is from 1 to 5; %1 is not.</source>
+        <translation>Un puntaje va de 1 a 5; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>There is no initiative %1.</source>
+        <translation>No hay una iniciativa %1.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; it is no longer scored.</source>
+        <translation>La iniciativa %1 está en estado «%2»; ya no se puntúa.</translation>
+    </message>
+    <message>
+        <source>Stage %1 prioritises by dot voting; give dots instead.</source>
+        <translation>La etapa %1 prioriza por votación con puntos; dé puntos en su lugar.</translation>
+    </message>
+    <message>
+        <source>Say who votes (a mesa or a person).</source>
+        <translation>Indique quién vota (una mesa o una persona).</translation>
+    </message>
+    <message>
+        <source>Dots cannot be fewer than zero.</source>
+        <translation>Los puntos no pueden ser menos de cero.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; it is no longer voted on.</source>
+        <translation>La iniciativa %1 está en estado «%2»; ya no se vota.</translation>
+    </message>
+    <message>
+        <source>Stage %1 prioritises by weighted criteria; give scores instead.</source>
+        <translation>La etapa %1 prioriza por criterios ponderados; dé puntajes en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dots at this stage and has already given %3.</source>
+        <translation>%1 tiene %2 puntos en esta etapa y ya dio %3.</translation>
+    </message>
+    <message>
+        <source>The process has no stage %1.</source>
+        <translation>El proceso no tiene la etapa %1.</translation>
+    </message>
+    <message>
+        <source>No initiative is competing at stage %1 to advance to stage %2.</source>
+        <translation>Ninguna iniciativa compite en la etapa %1 para avanzar a la etapa %2.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is not competing at stage %2.</source>
+        <translation>La iniciativa %1 no compite en la etapa %2.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot be merged into itself.</source>
+        <translation>Una iniciativa no puede fusionarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>Only initiatives still competing can be merged.</source>
+        <translation>Solo se pueden fusionar iniciativas que siguen en competencia.</translation>
+    </message>
+    <message>
+        <source>merged into %1 &quot;%2&quot;</source>
+        <translation>fusionada con %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Choose at least one initiative.</source>
+        <translation>Elija al menos una iniciativa.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; only initiatives still competing can be selected.</source>
+        <translation>La iniciativa %1 está en estado «%2»; solo se pueden seleccionar iniciativas que siguen en competencia.</translation>
+    </message>
+    <message>
+        <source>Expected results: %1</source>
+        <translation>Resultados esperados: %1</translation>
+    </message>
+    <message>
+        <source>Ficha %1 (%2)</source>
+        <translation>Ficha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not selected; %1</source>
+        <translation>no seleccionada; %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: those decisions are no longer in the file.</source>
+        <translation>Nada que deshacer: esas decisiones ya no están en el archivo.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 was decided on again since; undo that first.</source>
+        <translation>Sobre la iniciativa %1 se decidió de nuevo después; deshaga eso primero.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No hay un compromiso %1.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 did not come from a ficha of the process.</source>
+        <translation>El compromiso %1 no proviene de una ficha del proceso.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Compromiso %1 — %2</translation>
+    </message>
+    <message>
+        <source>In the Acta de Compromisos, version %1 (fingerprint %2)</source>
+        <translation>En el Acta de Compromisos, versión %1 (huella %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatories signed</source>
+        <translation>firmaron %1 de %2 firmantes</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ProcessService</name>
+    <message>
+        <source>There is no criterion &quot;%1&quot;; the criteria are: %2.</source>
+        <translation>No hay un criterio «%1»; los criterios son: %2.</translation>
+    </message>
+    <message>
+        <source>Advance at least one initiative.</source>
+        <translation>Avance al menos una iniciativa.</translation>
+    </message>
+    <message>
+        <source>Places %1 and %2 are tied (initiatives %3); the numbers cannot choose. Name the ones to advance with their ids.</source>
+        <translation>Los puestos %1 y %2 están empatados (iniciativas %3); los números no pueden decidir. Indique por su número las que avanzan.</translation>
+    </message>
+</context>
+<context>
     <name>taller::ProjectorWindow</name>
     <message>
         <source>Projector — Taller Abierto</source>
@@ -3927,6 +4668,13 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SheetReaders</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5822,402 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Write a consistent copy of the event (made by SQLite itself), even while the window has it open.</source>
         <translation>Escribe una copia coherente del evento (hecha por el propio SQLite), aunque la ventana lo tenga abierto.</translation>
+    </message>
+    <message>
+        <source>Import fichas (initiatives) from a list whose first row names the columns, as the &quot;Ficha informativa de actividad priorizada&quot; words them. They enter the process at its formulation stage. All accepted rows are imported in one go, or none.</source>
+        <translation>Importa fichas (iniciativas) de una lista cuya primera fila nombra las columnas como lo hace la «Ficha informativa de actividad priorizada». Entran al proceso en su etapa de formulación. Todas las filas aceptadas se importan de una vez, o ninguna.</translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .txt list.</source>
+        <translation>Una lista .csv, .tsv o .txt.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.</source>
+        <translation>Prueba: se importarían %1 fichas (%2 incompletas); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 fichas (%2 incomplete).</source>
+        <translation>Se importaron %1 fichas (%2 incompletas).</translation>
+    </message>
+    <message>
+        <source>Only those that reached stage N.</source>
+        <translation>Solo las que llegaron a la etapa N.</translation>
+    </message>
+    <message>
+        <source>List the initiatives with their stage, status, score, rank and reason.</source>
+        <translation>Lista las iniciativas con su etapa, estado, puntaje, puesto y motivo.</translation>
+    </message>
+    <message>
+        <source>--stage takes a stage number, such as 3.</source>
+        <translation>--stage lleva un número de etapa, como 3.</translation>
+    </message>
+    <message>
+        <source>List the prioritisation criteria and their weights.</source>
+        <translation>Lista los criterios de priorización y sus pesos.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>peso %1</translation>
+    </message>
+    <message>
+        <source>Its weight, more than zero.</source>
+        <translation>Su peso, mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Add a prioritisation criterion.</source>
+        <translation>Agrega un criterio de priorización.</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s name.</source>
+        <translation>El nombre del criterio.</translation>
+    </message>
+    <message>
+        <source>--weight takes a number more than zero, such as 2 or 1.5.</source>
+        <translation>--weight lleva un número mayor que cero, como 2 o 1.5.</translation>
+    </message>
+    <message>
+        <source>Added criterion %1 &quot;%2&quot;.</source>
+        <translation>Se agregó el criterio %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Who scores: a mesa or a person.</source>
+        <translation>Quién puntúa: una mesa o una persona.</translation>
+    </message>
+    <message>
+        <source>Record one scorer&apos;s value, 1 to 5, for an initiative on a criterion, at the stage where the initiative now is. A second value from the same scorer replaces the first.</source>
+        <translation>Registra el valor, de 1 a 5, que un evaluador da a una iniciativa en un criterio, en la etapa donde está ahora la iniciativa. Un segundo valor del mismo evaluador reemplaza al primero.</translation>
+    </message>
+    <message>
+        <source>The initiative.</source>
+        <translation>La iniciativa.</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s id or name.</source>
+        <translation>El número o el nombre del criterio.</translation>
+    </message>
+    <message>
+        <source>1 to 5.</source>
+        <translation>De 1 a 5.</translation>
+    </message>
+    <message>
+        <source>say who scores with --by (a mesa or a person).</source>
+        <translation>indique quién puntúa con --by (una mesa o una persona).</translation>
+    </message>
+    <message>
+        <source>INITIATIVE_ID and VALUE are numbers.</source>
+        <translation>INITIATIVE_ID y VALUE son números.</translation>
+    </message>
+    <message>
+        <source>Who votes: a mesa or a person.</source>
+        <translation>Quién vota: una mesa o una persona.</translation>
+    </message>
+    <message>
+        <source>How many dots (0 takes them back).</source>
+        <translation>Cuántos puntos (0 los retira).</translation>
+    </message>
+    <message>
+        <source>Record one participant&apos;s dots for an initiative, at a stage that prioritises by dot voting.</source>
+        <translation>Registra los puntos que un participante da a una iniciativa, en una etapa que prioriza por votación con puntos.</translation>
+    </message>
+    <message>
+        <source>give --dots N and --by SCORER.</source>
+        <translation>indique --dots N y --by EVALUADOR.</translation>
+    </message>
+    <message>
+        <source>INITIATIVE_ID and --dots are numbers.</source>
+        <translation>INITIATIVE_ID y --dots son números.</translation>
+    </message>
+    <message>
+        <source>The stage to advance to.</source>
+        <translation>La etapa a la que se avanza.</translation>
+    </message>
+    <message>
+        <source>Advance the first K by rank.</source>
+        <translation>Avanza las primeras K por puesto.</translation>
+    </message>
+    <message>
+        <source>Advance these initiatives.</source>
+        <translation>Avanza estas iniciativas.</translation>
+    </message>
+    <message>
+        <source>Why the others do not advance (the numbers are added).</source>
+        <translation>Por qué no avanzan las demás (se agregan los números).</translation>
+    </message>
+    <message>
+        <source>Move initiatives from the stage before N to stage N; every other one there is recorded as not advanced, with its reason.</source>
+        <translation>Pasa iniciativas de la etapa anterior a N a la etapa N; cada una de las demás queda registrada como no avanzada, con su motivo.</translation>
+    </message>
+    <message>
+        <source>give --stage N, the stage to advance to (2 or more).</source>
+        <translation>indique --stage N, la etapa a la que se avanza (2 o más).</translation>
+    </message>
+    <message>
+        <source>give either --top K or --ids ID,ID,...</source>
+        <translation>indique --top K o bien --ids ID,ID,...</translation>
+    </message>
+    <message>
+        <source>--top takes a number, 1 or more.</source>
+        <translation>--top lleva un número, 1 o más.</translation>
+    </message>
+    <message>
+        <source>--ids takes initiative ids separated by commas, such as 3,7,12.</source>
+        <translation>--ids lleva números de iniciativa separados por comas, como 3,7,12.</translation>
+    </message>
+    <message>
+        <source>%1 initiatives advanced; %2 did not, each with its reason recorded.</source>
+        <translation>Avanzaron %1 iniciativas; %2 no avanzaron, cada una con su motivo registrado.</translation>
+    </message>
+    <message>
+        <source>Why they are merged.</source>
+        <translation>Por qué se fusionan.</translation>
+    </message>
+    <message>
+        <source>Merge one initiative into another; both stay in the record, and the commitment the second becomes remembers both fichas.</source>
+        <translation>Fusiona una iniciativa con otra; ambas quedan en el registro, y el compromiso en que se convierta la segunda recuerda las dos fichas.</translation>
+    </message>
+    <message>
+        <source>The initiative merged.</source>
+        <translation>La iniciativa que se fusiona.</translation>
+    </message>
+    <message>
+        <source>The initiative it joins.</source>
+        <translation>La iniciativa a la que se une.</translation>
+    </message>
+    <message>
+        <source>ID and INTO_ID are initiative ids.</source>
+        <translation>ID e INTO_ID son números de iniciativa.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 merged into %2.</source>
+        <translation>La iniciativa %1 se fusionó con la %2.</translation>
+    </message>
+    <message>
+        <source>Why these were chosen (the numbers are added).</source>
+        <translation>Por qué se eligieron estas (se agregan los números).</translation>
+    </message>
+    <message>
+        <source>The final choice: each chosen initiative becomes a commitment that remembers its ficha; every other one still competing is recorded as not selected.</source>
+        <translation>La elección final: cada iniciativa elegida se convierte en un compromiso que recuerda su ficha; cada una de las demás que sigue en competencia queda registrada como no seleccionada.</translation>
+    </message>
+    <message>
+        <source>Initiative ids separated by commas.</source>
+        <translation>Números de iniciativa separados por comas.</translation>
+    </message>
+    <message>
+        <source>IDS are initiative ids separated by commas, such as 3,7,12.</source>
+        <translation>IDS son números de iniciativa separados por comas, como 3,7,12.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 became commitment %2.</source>
+        <translation>La iniciativa %1 se convirtió en el compromiso %2.</translation>
+    </message>
+    <message>
+        <source>%1 initiatives selected; %2 not selected, each with its reason recorded.</source>
+        <translation>Se seleccionaron %1 iniciativas; %2 no, cada una con su motivo registrado.</translation>
+    </message>
+    <message>
+        <source>A commitment&apos;s way back to its ficha(s): every decision, its date and its reason.</source>
+        <translation>El camino de un compromiso hasta su(s) ficha(s): cada decisión, su fecha y su motivo.</translation>
+    </message>
+    <message>
+        <source>The commitment.</source>
+        <translation>El compromiso.</translation>
+    </message>
+    <message>
+        <source>COMMITMENT_ID is a number.</source>
+        <translation>COMMITMENT_ID es un número.</translation>
+    </message>
+    <message>
+        <source>Commitment %1: %2</source>
+        <translation>Compromiso %1: %2</translation>
+    </message>
+    <message>
+        <source>Ficha %1: %2 (%3)</source>
+        <translation>Ficha %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ficha %1</source>
+        <translation>ficha %1</translation>
+    </message>
+    <message>
+        <source>Print the reasoned response: every initiative, who proposed it, what happened at each stage with its score and reason, and the funnel.</source>
+        <translation>Imprime la respuesta razonada: cada iniciativa, quién la propuso, qué pasó en cada etapa con su puntaje y motivo, y el embudo.</translation>
+    </message>
+    <message>
+        <source>The blank form, to fill by hand.</source>
+        <translation>El formulario en blanco, para llenar a mano.</translation>
+    </message>
+    <message>
+        <source>Print a filled ficha, or the blank form with --blank.</source>
+        <translation>Imprime una ficha llena, o el formulario en blanco con --blank.</translation>
+    </message>
+    <message>
+        <source>The initiative (not with --blank).</source>
+        <translation>La iniciativa (no con --blank).</translation>
+    </message>
+    <message>
+        <source>with --blank, give only FILE and OUT.pdf.</source>
+        <translation>con --blank, indique solo FILE y OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>give the initiative&apos;s id, or --blank.</source>
+        <translation>indique el número de la iniciativa, o --blank.</translation>
+    </message>
+    <message>
+        <source>ID is a number.</source>
+        <translation>ID es un número.</translation>
+    </message>
+    <message>
+        <source>Write every initiative, its fate and its ficha to a CSV for open-data publication (UTF-8, &quot;;&quot; between fields).</source>
+        <translation>Escribe cada iniciativa, lo que se decidió y su ficha en un CSV para publicar como datos abiertos (UTF-8, «;» entre campos).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>El archivo CSV a escribir.</translation>
+    </message>
+    <message>
+        <source>%1: this version writes the initiatives as .csv only.</source>
+        <translation>%1: esta versión escribe las iniciativas solo como .csv.</translation>
+    </message>
+    <message>
+        <source>Rename the process.</source>
+        <translation>Cambia el nombre del proceso.</translation>
+    </message>
+    <message>
+        <source>The institution that runs it.</source>
+        <translation>La institución que lo conduce.</translation>
+    </message>
+    <message>
+        <source>Start the process with the default stages and criteria.</source>
+        <translation>Inicia el proceso con las etapas y los criterios predeterminados.</translation>
+    </message>
+    <message>
+        <source>Show the co-creation process and its stages, or start or rename it.</source>
+        <translation>Muestra el proceso de co-creación y sus etapas, o lo inicia o le cambia el nombre.</translation>
+    </message>
+    <message>
+        <source>This event has no co-creation process; importing initiatives or --start begins one.</source>
+        <translation>Este evento no tiene un proceso de co-creación; importar iniciativas o --start lo inicia.</translation>
+    </message>
+    <message>
+        <source>%1 initiatives</source>
+        <translation>%1 iniciativas</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s name.</source>
+        <translation>El nombre de la etapa.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Primer día, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Último día, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>How it prioritises: scores or dots.</source>
+        <translation>Cómo prioriza: scores (puntajes) o dots (puntos).</translation>
+    </message>
+    <message>
+        <source>With dots: how many each participant has.</source>
+        <translation>Con puntos: cuántos tiene cada participante.</translation>
+    </message>
+    <message>
+        <source>Add stage N at the end of the process.</source>
+        <translation>Agrega la etapa N al final del proceso.</translation>
+    </message>
+    <message>
+        <source>Change a stage of the process: its name, dates, and how it prioritises.</source>
+        <translation>Cambia una etapa del proceso: su nombre, sus fechas y cómo prioriza.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s number.</source>
+        <translation>El número de la etapa.</translation>
+    </message>
+    <message>
+        <source>N is a stage number, such as 3.</source>
+        <translation>N es un número de etapa, como 3.</translation>
+    </message>
+    <message>
+        <source>the next stage is %1.</source>
+        <translation>la etapa siguiente es la %1.</translation>
+    </message>
+    <message>
+        <source>the process has no stage %1.</source>
+        <translation>el proceso no tiene la etapa %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha; escriba AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--method is scores or dots.</source>
+        <translation>--method es scores o dots.</translation>
+    </message>
+    <message>
+        <source>--dots takes a number, 1 or more.</source>
+        <translation>--dots lleva un número, 1 o más.</translation>
+    </message>
+    <message>
+        <source>Show, start or rename the co-creation process</source>
+        <translation>Muestra, inicia o renombra el proceso de co-creación</translation>
+    </message>
+    <message>
+        <source>Change a stage of the process</source>
+        <translation>Cambia una etapa del proceso</translation>
+    </message>
+    <message>
+        <source>Import fichas (initiatives) from a list</source>
+        <translation>Importa fichas (iniciativas) de una lista</translation>
+    </message>
+    <message>
+        <source>List the initiatives with status, score and rank</source>
+        <translation>Lista las iniciativas con estado, puntaje y puesto</translation>
+    </message>
+    <message>
+        <source>List the prioritisation criteria</source>
+        <translation>Lista los criterios de priorización</translation>
+    </message>
+    <message>
+        <source>Add a prioritisation criterion</source>
+        <translation>Agrega un criterio de priorización</translation>
+    </message>
+    <message>
+        <source>Score an initiative on a criterion, 1 to 5</source>
+        <translation>Puntúa una iniciativa en un criterio, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Give an initiative dots</source>
+        <translation>Da puntos a una iniciativa</translation>
+    </message>
+    <message>
+        <source>Advance initiatives to the next stage</source>
+        <translation>Avanza iniciativas a la etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Merge one initiative into another</source>
+        <translation>Fusiona una iniciativa con otra</translation>
+    </message>
+    <message>
+        <source>Select the initiatives that become commitments</source>
+        <translation>Selecciona las iniciativas que se convierten en compromisos</translation>
+    </message>
+    <message>
+        <source>Trace a commitment back to its ficha</source>
+        <translation>Sigue un compromiso hasta su ficha</translation>
+    </message>
+    <message>
+        <source>Print the reasoned response to PDF</source>
+        <translation>Imprime la respuesta razonada en PDF</translation>
+    </message>
+    <message>
+        <source>Print a ficha, or the blank form, to PDF</source>
+        <translation>Imprime una ficha, o el formulario en blanco, en PDF</translation>
+    </message>
+    <message>
+        <source>Write the initiatives to a CSV file</source>
+        <translation>Escribe las iniciativas en un archivo CSV</translation>
     </message>
 </context>
 <context>

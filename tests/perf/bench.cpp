@@ -17,6 +17,9 @@
 #include "mesas/MesaRepository.h"
 #include "participants/BadgeDocument.h"
 #include "participants/CertificateDocument.h"
+#include "base/SqlStatement.h"
+#include "process/ProcessDocument.h"
+#include "process/ProcessRepository.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -379,6 +382,97 @@ void benchCertificates(const QTemporaryDir &dir, EventFile &file, int attendees,
     report(u"constancias, %1 people, one PDF each"_s.arg(attendees), stats(ms), u"-"_s);
 }
 
+// A co-creation process at its largest: 5,000 fichas scored by 50 scorers
+// on the five default criteria (1.25 million scores), 500 advanced and 5
+// selected. The ranking is recomputed in-process from the tallies, as the
+// window does after each score; the reasoned response is printed whole.
+void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int runs)
+{
+    auto file = EventFile::create(dir.filePath(u"process-%1.taller"_s.arg(initiatives)));
+    if (!file)
+        qFatal("%s", qPrintable(file.errorMessage()));
+    EventFile &f = **file;
+    ProcessRepository repository(f);
+    if (auto p = repository.ensureProcess(u"Gobierno Regional La Libertad"_s); !p)
+        qFatal("%s", qPrintable(p.errorMessage()));
+    QList<Initiative> list;
+    for (int i = 0; i < initiatives; ++i) {
+        Initiative ini;
+        ini.organisation = u"Gerencia Regional %1"_s.arg(i % 40 + 1);
+        for (FichaField field : Initiatives::allFields())
+            ini.field(field) = u"%1 de la iniciativa %2, con su texto completo para el informe"_s.arg(Initiatives::label(field)).arg(i + 1);
+        list.append(ini);
+    }
+    if (Status added = repository.addInitiatives(list); !added)
+        qFatal("%s", qPrintable(added.errorMessage()));
+    const QList<Criterion> criteria = *repository.criteria();
+    std::mt19937 random(7);
+    QElapsedTimer load;
+    load.start();
+    Status scored = f.write([&]() -> Status {
+        SqlStatement insert(f.database(), u"INSERT INTO initiative_score (initiative_id, stage, criterion_id, scorer, value, at) "
+                                          "VALUES (?, 2, ?, ?, ?, '2026-11-27T10:00:00.000Z')"_s);
+        for (const Initiative &ini : std::as_const(list)) {
+            for (int s = 0; s < scorers; ++s) {
+                for (const Criterion &c : criteria) {
+                    insert.bind(ini.id).bind(c.id).bind(u"Mesa %1"_s.arg(s + 1)).bind(int(random() % 5) + 1);
+                    if (Status st = insert.exec(); !st)
+                        return st;
+                }
+            }
+        }
+        return {};
+    });
+    if (!scored)
+        qFatal("%s", qPrintable(scored.errorMessage()));
+    std::printf("  (%d scores written in %.0f ms)\n", initiatives * scorers * int(criteria.size()), double(load.elapsed()));
+
+    std::vector<double> fromFile;
+    QHash<qint64, Tally> tallies;
+    for (int run = 0; run < std::max(1, runs / 4); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        tallies = *repository.tallies(2, StageMethod::Scores);
+        fromFile.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"process: tallies read, %1 × %2 scorers"_s.arg(initiatives).arg(scorers), stats(fromFile), u"-"_s);
+
+    QList<qint64> candidates;
+    for (const Initiative &ini : std::as_const(list))
+        candidates.append(ini.id);
+    std::vector<double> ms;
+    for (int run = 0; run < runs * 5; ++run) {
+        // One more score comes in; the ranking follows.
+        Tally &t = tallies[candidates[run % candidates.size()]];
+        t.weighted += 3 * criteria.first().weight;
+        t.weights += criteria.first().weight;
+        QElapsedTimer timer;
+        timer.start();
+        const Ranking ranking = Ranking::compute(candidates, tallies, StageMethod::Scores);
+        if (ranking.size() != initiatives)
+            qFatal("ranking lost initiatives");
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"process: ranking recomputed, %1 initiatives"_s.arg(initiatives), stats(ms), u"< 50 ms"_s);
+
+    auto top = repository.ranking(2);
+    if (!top || !repository.advance(3, top->top(500), {}) || !repository.select(top->top(5), {}))
+        qFatal("could not advance and select");
+    ms.clear();
+    for (int run = 0; run < std::max(1, runs / 4); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto document = ProcessDocument::reasonedResponse(f);
+        if (!document)
+            qFatal("%s", qPrintable(document.errorMessage()));
+        std::printf("  (built in %.0f ms)\n", double(timer.elapsed()));
+        if (Status written = document->writePdf(dir.filePath(u"respuesta.pdf"_s)); !written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    report(u"process: reasoned response, %1 initiatives"_s.arg(initiatives), stats(ms), u"< 5 s"_s);
+}
+
 } // namespace
 
 // From opening an event to the window's first page drawn, as a person
@@ -414,6 +508,12 @@ int main(int argc, char *argv[])
     std::printf("Taller Abierto benchmarks%s\n\n", quick ? " (quick)" : "");
     // --participants: only badges and constancias.
     const bool onlyParticipants = app.arguments().contains(u"--participants"_s);
+    // --process: only the co-creation process.
+    if (app.arguments().contains(u"--process"_s)) {
+        benchProcess(dir, 5000, qEnvironmentVariableIntValue("TALLER_BENCH_SCORERS") > 0 ? qEnvironmentVariableIntValue("TALLER_BENCH_SCORERS") : 50,
+                     quick ? 4 : 8);
+        return 0;
+    }
     if (!onlyParticipants) {
 
     benchWindow(dir, 50, quick ? 3 : 10, u"-"_s);

@@ -1,0 +1,625 @@
+// Verbs of the co-creation process: fichas, criteria, scores and votes,
+// advancing stages, the final selection, the trace back from a commitment,
+// and the reasoned response.
+
+#include "CommandLine.h"
+
+#include "ProcessService.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<std::pair<QString, QString>> fileOnly()
+{
+    return {{u"FILE"_s, Invocation::tr("The event file.")}};
+}
+
+QJsonValue scoreJson(const std::optional<double> &score)
+{
+    return score ? QJsonValue(std::round(*score * 1000) / 1000) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject standingJson(const InitiativeStanding &s)
+{
+    QJsonObject fields;
+    for (FichaField f : Initiatives::allFields())
+        fields.insert(Initiatives::key(f), s.initiative.field(f));
+    QJsonArray commitments;
+    for (qint64 c : s.commitments)
+        commitments.append(c);
+    QJsonArray missing;
+    for (const QString &m : Initiatives::missing(s.initiative))
+        missing.append(m);
+    return {
+        {u"id"_s, s.initiative.id},
+        {u"organisation"_s, s.initiative.organisation},
+        {u"title"_s, s.initiative.title()},
+        {u"stage"_s, s.initiative.stage},
+        {u"status"_s, Initiatives::key(s.initiative.status)},
+        {u"score"_s, scoreJson(s.score)},
+        {u"rank"_s, s.rank > 0 ? QJsonValue(s.rank) : QJsonValue(QJsonValue::Null)},
+        {u"of"_s, s.of},
+        {u"tied"_s, s.tied},
+        {u"reason"_s, s.reason},
+        {u"merged_into"_s, s.initiative.mergedInto ? QJsonValue(*s.initiative.mergedInto) : QJsonValue(QJsonValue::Null)},
+        {u"commitments"_s, commitments},
+        {u"missing"_s, missing},
+        {u"source"_s, s.initiative.source},
+        {u"ficha"_s, fields},
+    };
+}
+
+QList<qint64> parseIds(const QString &text, bool *ok)
+{
+    QList<qint64> ids;
+    *ok = true;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool good = false;
+        const qint64 id = part.trimmed().toLongLong(&good);
+        if (!good || id <= 0) {
+            *ok = false;
+            return {};
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    *ok = !ids.isEmpty();
+    return ids;
+}
+
+int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QString &what)
+{
+    auto decisions = service.decisions();
+    if (!decisions)
+        return cli.fail(decisions.error());
+    int advanced = 0, notAdvanced = 0, selected = 0;
+    for (const InitiativeDecision &d : std::as_const(*decisions)) {
+        if (d.batch != batch)
+            continue;
+        if (d.kind == DecisionKind::Advanced)
+            ++advanced;
+        else if (d.kind == DecisionKind::NotAdvanced)
+            ++notAdvanced;
+        else if (d.kind == DecisionKind::Selected)
+            ++selected;
+    }
+    cli.out() << what.arg(advanced + selected).arg(notAdvanced) << '\n';
+    return Success;
+}
+
+int importInitiatives(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
+    parser.addOptions({json, dryRun});
+    if (!cli.parse(parser,
+                   Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
+                                  "\"Ficha informativa de actividad priorizada\" words them. They enter the process at its "
+                                  "formulation stage. All accepted rows are imported in one go, or none."),
+                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
+        return cli.exitCode();
+    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!session)
+        return cli.exitCode();
+    const QString path = parser.positionalArguments().at(1);
+    ProcessService service(*session);
+    auto plan = service.prepareImport(path);
+    if (!plan)
+        return cli.fail(plan.error());
+    InitiativeImport::Report report;
+    report.problems = plan->problems;
+    for (const Initiative &i : std::as_const(plan->initiatives)) {
+        if (!Initiatives::missing(i).isEmpty())
+            ++report.incomplete;
+    }
+    if (!parser.isSet(dryRun)) {
+        auto committed = service.import(*plan);
+        if (!committed)
+            return cli.fail(committed.error());
+        report = *committed;
+    }
+    const int accepted = int(plan->initiatives.size());
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const InitiativeImport::Problem &p : std::as_const(report.problems)) {
+            const char16_t *kind = p.kind == InitiativeImport::ProblemKind::Rejected    ? u"rejected"
+                                   : p.kind == InitiativeImport::ProblemKind::Duplicate ? u"duplicate"
+                                                                                        : u"warning";
+            problems.append(QJsonObject{{u"line"_s, p.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, p.reason}});
+        }
+        cli.printJson(QJsonObject{{u"imported"_s, parser.isSet(dryRun) ? 0 : report.imported},
+                                  {u"accepted"_s, accepted},
+                                  {u"incomplete"_s, report.incomplete},
+                                  {u"rejected"_s, plan->count(InitiativeImport::ProblemKind::Rejected)},
+                                  {u"duplicates"_s, plan->count(InitiativeImport::ProblemKind::Duplicate)},
+                                  {u"dry_run"_s, parser.isSet(dryRun)},
+                                  {u"problems"_s, problems}});
+        return Success;
+    }
+    for (const InitiativeImport::Problem &p : std::as_const(report.problems))
+        cli.err() << p.reason << '\n';
+    if (parser.isSet(dryRun))
+        cli.out() << Invocation::tr("Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.").arg(accepted).arg(report.incomplete) << '\n';
+    else
+        cli.out() << Invocation::tr("Imported %1 fichas (%2 incomplete).").arg(report.imported).arg(report.incomplete) << '\n';
+    return Success;
+}
+
+int listInitiatives(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only those that reached stage N."), u"N"_s);
+    parser.addOptions({json, stage});
+    auto session = cli.open(parser, Invocation::tr("List the initiatives with their stage, status, score, rank and reason."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    int onlyStage = 0;
+    if (parser.isSet(stage)) {
+        bool ok = false;
+        onlyStage = parser.value(stage).toInt(&ok);
+        if (!ok || onlyStage < 1)
+            return cli.fail(Invocation::tr("--stage takes a stage number, such as 3."), UsageError);
+    }
+    auto standings = ProcessService(*session).standings();
+    if (!standings)
+        return cli.fail(standings.error());
+    QJsonArray list;
+    for (const InitiativeStanding &s : std::as_const(*standings)) {
+        if (onlyStage > 0 && s.initiative.stage < onlyStage)
+            continue;
+        if (parser.isSet(json)) {
+            list.append(standingJson(s));
+            continue;
+        }
+        cli.out() << u"%1  %2  [%3]  %4  %5  %6%7  %8"_s.arg(s.initiative.id)
+                         .arg(Initiatives::roman(s.initiative.stage), Initiatives::key(s.initiative.status))
+                         .arg(Initiatives::scoreText(s.score, s.method), s.rank > 0 ? u"#"_s + QString::number(s.rank) : u"-"_s)
+                         .arg(s.tied ? u"="_s : QString(), s.initiative.organisation + u" — "_s + s.initiative.title())
+                         .arg(s.reason)
+                  << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+int listCriteria(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    auto session = cli.open(parser, Invocation::tr("List the prioritisation criteria and their weights."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    ProcessService service(*session);
+    auto process = service.process();
+    if (!process)
+        return cli.fail(process.error());
+    auto criteria = service.criteria();
+    if (!criteria)
+        return cli.fail(criteria.error());
+    // Before the process is used, the defaults it would start with.
+    const QList<Criterion> shown = process->has_value() ? *criteria : Initiatives::defaultCriteria();
+    QJsonArray list;
+    for (const Criterion &c : shown) {
+        list.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"weight"_s, c.weight}});
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  "_s.arg(c.id).arg(c.name) << Invocation::tr("weight %1").arg(QLocale().toString(c.weight)) << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+int addCriterion(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption weight(u"weight"_s, Invocation::tr("Its weight, more than zero."), u"W"_s, u"1"_s);
+    parser.addOption(weight);
+    auto session = cli.open(parser, Invocation::tr("Add a prioritisation criterion."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"NAME"_s, Invocation::tr("The criterion's name.")}});
+    if (!session)
+        return cli.exitCode();
+    bool ok = false;
+    const double w = QLocale::c().toDouble(parser.value(weight).replace(u',', u'.'), &ok);
+    if (!ok || !(w > 0))
+        return cli.fail(Invocation::tr("--weight takes a number more than zero, such as 2 or 1.5."), UsageError);
+    auto added = ProcessService(*session).addCriterion(parser.positionalArguments().at(1), w);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << Invocation::tr("Added criterion %1 \"%2\".").arg(added->id).arg(added->name) << '\n';
+    return Success;
+}
+
+int score(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption by(u"by"_s, Invocation::tr("Who scores: a mesa or a person."), u"SCORER"_s);
+    parser.addOption(by);
+    auto session = cli.open(parser, Invocation::tr("Record one scorer's value, 1 to 5, for an initiative on a criterion, at the stage where the "
+                                                   "initiative now is. A second value from the same scorer replaces the first."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
+                             {u"CRITERION"_s, Invocation::tr("The criterion's id or name.")}, {u"VALUE"_s, Invocation::tr("1 to 5.")}});
+    if (!session)
+        return cli.exitCode();
+    if (!parser.isSet(by))
+        return cli.fail(Invocation::tr("say who scores with --by (a mesa or a person)."), UsageError);
+    const QStringList args = parser.positionalArguments();
+    bool idOk = false, valueOk = false;
+    const qint64 id = args.at(1).toLongLong(&idOk);
+    const int value = args.at(3).toInt(&valueOk);
+    if (!idOk || !valueOk)
+        return cli.fail(Invocation::tr("INITIATIVE_ID and VALUE are numbers."), UsageError);
+    ProcessService service(*session);
+    auto criterion = service.findCriterion(args.at(2));
+    if (!criterion)
+        return cli.fail(criterion.error());
+    if (Status s = service.setScore(id, criterion->id, parser.value(by), value); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int vote(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption by(u"by"_s, Invocation::tr("Who votes: a mesa or a person."), u"SCORER"_s);
+    const QCommandLineOption dots(u"dots"_s, Invocation::tr("How many dots (0 takes them back)."), u"N"_s);
+    parser.addOptions({by, dots});
+    auto session = cli.open(parser, Invocation::tr("Record one participant's dots for an initiative, at a stage that prioritises by dot voting."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
+    if (!session)
+        return cli.exitCode();
+    if (!parser.isSet(by) || !parser.isSet(dots))
+        return cli.fail(Invocation::tr("give --dots N and --by SCORER."), UsageError);
+    bool idOk = false, dotsOk = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&idOk);
+    const int n = parser.value(dots).toInt(&dotsOk);
+    if (!idOk || !dotsOk)
+        return cli.fail(Invocation::tr("INITIATIVE_ID and --dots are numbers."), UsageError);
+    if (Status s = ProcessService(*session).setVote(id, parser.value(by), n); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int advance(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage to advance to."), u"N"_s);
+    const QCommandLineOption top(u"top"_s, Invocation::tr("Advance the first K by rank."), u"K"_s);
+    const QCommandLineOption ids(u"ids"_s, Invocation::tr("Advance these initiatives."), u"ID,ID,..."_s);
+    const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the others do not advance (the numbers are added)."), u"TEXT"_s);
+    parser.addOptions({stage, top, ids, reason});
+    auto session = cli.open(parser, Invocation::tr("Move initiatives from the stage before N to stage N; every other one there is recorded "
+                                                   "as not advanced, with its reason."),
+                            fileOnly());
+    if (!session)
+        return cli.exitCode();
+    bool ok = false;
+    const int n = parser.value(stage).toInt(&ok);
+    if (!parser.isSet(stage) || !ok || n < 2)
+        return cli.fail(Invocation::tr("give --stage N, the stage to advance to (2 or more)."), UsageError);
+    if (parser.isSet(top) == parser.isSet(ids))
+        return cli.fail(Invocation::tr("give either --top K or --ids ID,ID,..."), UsageError);
+    ProcessService service(*session);
+    Result<qint64> batch = Error{};
+    if (parser.isSet(top)) {
+        const int k = parser.value(top).toInt(&ok);
+        if (!ok || k < 1)
+            return cli.fail(Invocation::tr("--top takes a number, 1 or more."), UsageError);
+        batch = service.advanceTop(n, k, parser.value(reason));
+    } else {
+        const QList<qint64> chosen = parseIds(parser.value(ids), &ok);
+        if (!ok)
+            return cli.fail(Invocation::tr("--ids takes initiative ids separated by commas, such as 3,7,12."), UsageError);
+        batch = service.advance(n, chosen, parser.value(reason));
+    }
+    if (!batch)
+        return cli.fail(batch.error());
+    return reportBatch(cli, service, *batch, Invocation::tr("%1 initiatives advanced; %2 did not, each with its reason recorded."));
+}
+
+int merge(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why they are merged."), u"TEXT"_s);
+    parser.addOption(reason);
+    auto session = cli.open(parser, Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
+                                                   "second becomes remembers both fichas."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The initiative merged.")},
+                             {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}});
+    if (!session)
+        return cli.exitCode();
+    bool a = false, b = false;
+    const qint64 from = parser.positionalArguments().at(1).toLongLong(&a);
+    const qint64 into = parser.positionalArguments().at(2).toLongLong(&b);
+    if (!a || !b)
+        return cli.fail(Invocation::tr("ID and INTO_ID are initiative ids."), UsageError);
+    auto batch = ProcessService(*session).merge(from, into, parser.value(reason));
+    if (!batch)
+        return cli.fail(batch.error());
+    cli.out() << Invocation::tr("Initiative %1 merged into %2.").arg(from).arg(into) << '\n';
+    return Success;
+}
+
+int select(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why these were chosen (the numbers are added)."), u"TEXT"_s);
+    parser.addOption(reason);
+    auto session = cli.open(parser, Invocation::tr("The final choice: each chosen initiative becomes a commitment that remembers its ficha; "
+                                                   "every other one still competing is recorded as not selected."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
+    if (!session)
+        return cli.exitCode();
+    bool ok = false;
+    const QList<qint64> chosen = parseIds(parser.positionalArguments().at(1), &ok);
+    if (!ok)
+        return cli.fail(Invocation::tr("IDS are initiative ids separated by commas, such as 3,7,12."), UsageError);
+    ProcessService service(*session);
+    auto batch = service.select(chosen, parser.value(reason));
+    if (!batch)
+        return cli.fail(batch.error());
+    auto decisions = service.decisions();
+    if (!decisions)
+        return cli.fail(decisions.error());
+    for (const InitiativeDecision &d : std::as_const(*decisions)) {
+        if (d.batch == *batch && d.commitmentId)
+            cli.out() << Invocation::tr("Initiative %1 became commitment %2.").arg(d.initiativeId).arg(*d.commitmentId) << '\n';
+    }
+    return reportBatch(cli, service, *batch, Invocation::tr("%1 initiatives selected; %2 not selected, each with its reason recorded."));
+}
+
+int trace(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    auto session = cli.open(parser, Invocation::tr("A commitment's way back to its ficha(s): every decision, its date and its reason."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
+    if (!session)
+        return cli.exitCode();
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok)
+        return cli.fail(Invocation::tr("COMMITMENT_ID is a number."), UsageError);
+    auto t = ProcessService(*session).trace(id);
+    if (!t)
+        return cli.fail(t.error());
+    if (parser.isSet(json)) {
+        QJsonArray fichas, steps;
+        for (const Initiative &i : std::as_const(t->fichas))
+            fichas.append(QJsonObject{{u"id"_s, i.id}, {u"organisation"_s, i.organisation}, {u"title"_s, i.title()}, {u"source"_s, i.source}});
+        for (const CommitmentTrace::Step &s : std::as_const(t->steps))
+            steps.append(QJsonObject{{u"at"_s, s.at.isValid() ? QJsonValue(s.at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
+                                     {u"initiative"_s, s.initiativeId > 0 ? QJsonValue(s.initiativeId) : QJsonValue(QJsonValue::Null)},
+                                     {u"stage"_s, s.stage},
+                                     {u"what"_s, s.what},
+                                     {u"reason"_s, s.reason}});
+        cli.printJson(QJsonObject{{u"commitment"_s, t->commitmentId}, {u"title"_s, t->commitmentTitle}, {u"fichas"_s, fichas}, {u"steps"_s, steps}});
+        return Success;
+    }
+    cli.out() << Invocation::tr("Commitment %1: %2").arg(t->commitmentId).arg(t->commitmentTitle) << '\n';
+    for (const Initiative &i : std::as_const(t->fichas))
+        cli.out() << "  " << Invocation::tr("Ficha %1: %2 (%3)").arg(i.id).arg(i.title(), i.organisation) << '\n';
+    for (const CommitmentTrace::Step &s : std::as_const(t->steps)) {
+        cli.out() << "  " << (s.at.isValid() ? QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat) : u"—"_s) << "  "
+                  << (s.initiativeId > 0 ? Invocation::tr("ficha %1").arg(s.initiativeId) + u"  "_s : QString()) << s.what;
+        if (!s.reason.isEmpty())
+            cli.out() << ": " << s.reason;
+        cli.out() << '\n';
+    }
+    return Success;
+}
+
+int printResponse(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
+                                                   "stage with its score and reason, and the funnel."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
+        return cli.exitCode();
+    return cli.writePdf(ProcessService(*session).reasonedResponse(), parser.positionalArguments().at(1));
+}
+
+int printFicha(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption blank(u"blank"_s, Invocation::tr("The blank form, to fill by hand."));
+    parser.addOption(blank);
+    auto session = cli.open(parser, Invocation::tr("Print a filled ficha, or the blank form with --blank."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The initiative (not with --blank).")},
+                             {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}},
+                            2);
+    if (!session)
+        return cli.exitCode();
+    const QStringList args = parser.positionalArguments();
+    ProcessService service(*session);
+    if (parser.isSet(blank)) {
+        if (args.size() != 2)
+            return cli.fail(Invocation::tr("with --blank, give only FILE and OUT.pdf."), UsageError);
+        return cli.writePdf(service.blankFicha(), args.at(1));
+    }
+    if (args.size() != 3)
+        return cli.fail(Invocation::tr("give the initiative's id, or --blank."), UsageError);
+    bool ok = false;
+    const qint64 id = args.at(1).toLongLong(&ok);
+    if (!ok)
+        return cli.fail(Invocation::tr("ID is a number."), UsageError);
+    return cli.writePdf(service.ficha(id), args.at(2));
+}
+
+int exportInitiatives(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Write every initiative, its fate and its ficha to a CSV for open-data publication "
+                                                   "(UTF-8, \";\" between fields)."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}});
+    if (!session)
+        return cli.exitCode();
+    const QString out = parser.positionalArguments().at(1);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != u"csv"_s)
+        return cli.fail(Invocation::tr("%1: this version writes the initiatives as .csv only.").arg(out), UsageError);
+    return cli.writeFile(ProcessService(*session).initiativesCsv(), out);
+}
+
+int showProcess(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption name(u"name"_s, Invocation::tr("Rename the process."), u"NAME"_s);
+    const QCommandLineOption institution(u"institution"_s, Invocation::tr("The institution that runs it."), u"NAME"_s);
+    const QCommandLineOption start(u"start"_s, Invocation::tr("Start the process with the default stages and criteria."));
+    parser.addOptions({json, name, institution, start});
+    auto session = cli.open(parser, Invocation::tr("Show the co-creation process and its stages, or start or rename it."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    ProcessService service(*session);
+    if (parser.isSet(start) || parser.isSet(name) || parser.isSet(institution)) {
+        auto p = service.start();
+        if (!p)
+            return cli.fail(p.error());
+        Process changed = *p;
+        if (parser.isSet(name))
+            changed.name = parser.value(name);
+        if (parser.isSet(institution))
+            changed.institution = parser.value(institution);
+        if (Status s = service.saveProcess(changed); !s)
+            return cli.fail(s.error());
+    }
+    auto p = service.process();
+    if (!p)
+        return cli.fail(p.error());
+    if (!p->has_value()) {
+        if (parser.isSet(json))
+            cli.printJson(QJsonObject{{u"process"_s, QJsonValue(QJsonValue::Null)}});
+        else
+            cli.out() << Invocation::tr("This event has no co-creation process; importing initiatives or --start begins one.") << '\n';
+        return Success;
+    }
+    const Process &process = **p;
+    auto funnel = service.funnel();
+    if (!funnel)
+        return cli.fail(funnel.error());
+    QJsonArray stages;
+    for (const ProcessStage &st : process.stages) {
+        int reached = 0;
+        for (const Funnel::Step &step : funnel->steps) {
+            if (step.label == Initiatives::stageTitle(st))
+                reached = step.count;
+        }
+        stages.append(QJsonObject{{u"number"_s, st.number}, {u"name"_s, st.name},
+                                  {u"starts"_s, st.starts.isValid() ? QJsonValue(st.starts.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                                  {u"ends"_s, st.ends.isValid() ? QJsonValue(st.ends.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                                  {u"method"_s, Initiatives::key(st.method)}, {u"dots_per_scorer"_s, st.dotsPerScorer},
+                                  {u"initiatives"_s, reached}});
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  (%3)  "_s.arg(Initiatives::roman(st.number), st.name, Initiatives::displayName(st.method))
+                      << (st.number >= process.entryStage ? Invocation::tr("%1 initiatives").arg(reached) : QString()) << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(QJsonObject{{u"name"_s, process.name}, {u"institution"_s, process.institution}, {u"entry_stage"_s, process.entryStage},
+                                  {u"stages"_s, stages}});
+    else
+        cli.out() << process.name << " — " << process.institution << '\n';
+    return Success;
+}
+
+int editStage(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(u"name"_s, Invocation::tr("The stage's name."), u"NAME"_s);
+    const QCommandLineOption from(u"from"_s, Invocation::tr("First day, YYYY-MM-DD."), u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, Invocation::tr("Last day, YYYY-MM-DD."), u"DATE"_s);
+    const QCommandLineOption method(u"method"_s, Invocation::tr("How it prioritises: scores or dots."), u"METHOD"_s);
+    const QCommandLineOption dots(u"dots"_s, Invocation::tr("With dots: how many each participant has."), u"N"_s);
+    const QCommandLineOption add(u"add"_s, Invocation::tr("Add stage N at the end of the process."));
+    parser.addOptions({name, from, to, method, dots, add});
+    auto session = cli.open(parser, Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"N"_s, Invocation::tr("The stage's number.")}});
+    if (!session)
+        return cli.exitCode();
+    bool ok = false;
+    const int number = parser.positionalArguments().at(1).toInt(&ok);
+    if (!ok || number < 1)
+        return cli.fail(Invocation::tr("N is a stage number, such as 3."), UsageError);
+    ProcessService service(*session);
+    auto p = service.start();
+    if (!p)
+        return cli.fail(p.error());
+    Process changed = *p;
+    if (parser.isSet(add)) {
+        if (number != changed.lastStage() + 1)
+            return cli.fail(Invocation::tr("the next stage is %1.").arg(changed.lastStage() + 1), UsageError);
+        ProcessStage st;
+        st.number = number;
+        changed.stages.append(st);
+    }
+    ProcessStage *st = nullptr;
+    for (ProcessStage &s : changed.stages) {
+        if (s.number == number)
+            st = &s;
+    }
+    if (!st)
+        return cli.fail(Invocation::tr("the process has no stage %1.").arg(number));
+    if (parser.isSet(name))
+        st->name = parser.value(name).simplified();
+    for (const auto &[option, date] : {std::pair{&from, &st->starts}, std::pair{&to, &st->ends}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid() && !parser.value(*option).isEmpty())
+            return cli.fail(Invocation::tr("\"%1\" is not a date; write YYYY-MM-DD.").arg(parser.value(*option)), UsageError);
+    }
+    if (parser.isSet(method)) {
+        auto m = Initiatives::methodFromKey(parser.value(method));
+        if (!m)
+            return cli.fail(Invocation::tr("--method is scores or dots."), UsageError);
+        st->method = *m;
+    }
+    if (parser.isSet(dots)) {
+        const int n = parser.value(dots).toInt(&ok);
+        if (!ok || n < 1)
+            return cli.fail(Invocation::tr("--dots takes a number, 1 or more."), UsageError);
+        st->dotsPerScorer = n;
+    }
+    if (Status s = service.saveProcess(changed); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> processVerbs()
+{
+    return {
+        {u"process"_s, Invocation::tr("Show, start or rename the co-creation process"), showProcess},
+        {u"stage"_s, Invocation::tr("Change a stage of the process"), editStage},
+        {u"import initiatives"_s, Invocation::tr("Import fichas (initiatives) from a list"), importInitiatives},
+        {u"initiatives"_s, Invocation::tr("List the initiatives with status, score and rank"), listInitiatives},
+        {u"criteria"_s, Invocation::tr("List the prioritisation criteria"), listCriteria},
+        {u"criterion add"_s, Invocation::tr("Add a prioritisation criterion"), addCriterion},
+        {u"score"_s, Invocation::tr("Score an initiative on a criterion, 1 to 5"), score},
+        {u"vote"_s, Invocation::tr("Give an initiative dots"), vote},
+        {u"advance"_s, Invocation::tr("Advance initiatives to the next stage"), advance},
+        {u"merge"_s, Invocation::tr("Merge one initiative into another"), merge},
+        {u"select"_s, Invocation::tr("Select the initiatives that become commitments"), select},
+        {u"trace"_s, Invocation::tr("Trace a commitment back to its ficha"), trace},
+        {u"print response"_s, Invocation::tr("Print the reasoned response to PDF"), printResponse},
+        {u"print ficha"_s, Invocation::tr("Print a ficha, or the blank form, to PDF"), printFicha},
+        {u"export initiatives"_s, Invocation::tr("Write the initiatives to a CSV file"), exportInitiatives},
+    };
+}
+
+} // namespace taller::cli

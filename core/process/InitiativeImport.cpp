@@ -1,0 +1,253 @@
+#include "process/InitiativeImport.h"
+
+#include "base/Text.h"
+#include "process/ProcessRepository.h"
+#include "tabular/CsvReader.h"
+#include "tabular/TabularReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString folded(const QString &text)
+{
+    QString f = foldForMatching(text);
+    f.replace(QRegularExpression(u"[^a-z0-9]+"_s), u" "_s);
+    return f.trimmed();
+}
+
+constexpr int Organisation = -1;
+
+// The seed's own wording first, then what people shorten it to.
+const QList<std::pair<int, QStringList>> &aliases()
+{
+    static const QList<std::pair<int, QStringList>> table = {
+        {Organisation, {u"Nombre de la Gerencia Regional"_s, u"Gerencia Regional"_s, u"Gerencia"_s, u"Organización"_s,
+                        u"Organizacion proponente"_s, u"Entidad"_s, u"Institución"_s, u"Organisation"_s, u"Organization"_s}},
+        {int(FichaField::Activity), {u"Nombre de la Actividad"_s, u"Actividad"_s, u"Iniciativa"_s, u"Nombre de la iniciativa"_s,
+                                     u"Título"_s, u"Title"_s, u"Activity"_s}},
+        {int(FichaField::Description), {u"Descripción de la Actividad"_s, u"Descripción"_s, u"Description"_s}},
+        {int(FichaField::Scope), {u"Ámbito de Intervención"_s, u"Ámbito"_s, u"Scope"_s}},
+        {int(FichaField::ExpectedResults), {u"Resultados Esperados"_s, u"Resultados"_s, u"Expected results"_s}},
+        {int(FichaField::DevelopmentPlanObjective),
+         {u"Objetivo Estratégico del Plan de Desarrollo Concertado al que contribuye"_s, u"Objetivo Estratégico del Plan de Desarrollo Concertado"_s,
+          u"Objetivo PDC"_s, u"PDC"_s}},
+        {int(FichaField::InstitutionalPlanObjective),
+         {u"Objetivo Estratégico del Plan Estratégico institucional al que contribuye"_s, u"Objetivo Estratégico del Plan Estratégico Institucional"_s,
+          u"Objetivo PEI"_s, u"PEI"_s}},
+        {int(FichaField::Indicator), {u"Indicador de Medición de la Actividad"_s, u"Indicador de Medición"_s, u"Indicador"_s, u"Indicator"_s}},
+        {int(FichaField::Beneficiaries), {u"Población Beneficiada (número y ubicación)"_s, u"Población Beneficiada"_s, u"Beneficiarios"_s,
+                                          u"Población"_s, u"Beneficiaries"_s}},
+        {int(FichaField::Budget), {u"Presupuesto de la Actividad 2016 y 2017"_s, u"Presupuesto de la Actividad"_s, u"Presupuesto"_s, u"Budget"_s}},
+        {int(FichaField::PhysicalTargetFirstYear), {u"Meta Física 2016"_s, u"Meta 2016"_s}},
+        {int(FichaField::PhysicalTargetSecondYear), {u"Meta Física 2017"_s, u"Meta 2017"_s}},
+        {int(FichaField::SocioEconomicImpact), {u"Impacto Socio – Económico"_s, u"Impacto Socioeconómico"_s, u"Impacto"_s, u"Impact"_s}},
+        {int(FichaField::OpenGovernmentComponent),
+         {u"Propuesta de componente de Gobierno Abierto sobre la actividad propuesta"_s, u"Propuesta de componente de Gobierno Abierto"_s,
+          u"Componente de Gobierno Abierto"_s, u"Gobierno Abierto"_s}},
+    };
+    return table;
+}
+
+} // namespace
+
+Sheet SheetReaders::fromCsv(const QByteArray &data)
+{
+    const CsvReader::Table table = CsvReader::read(data);
+    Sheet sheet;
+    sheet.reserve(table.records.size());
+    for (const CsvReader::Record &r : table.records)
+        sheet.append({r.line, r.fields});
+    return sheet;
+}
+
+Result<Sheet> SheetReaders::read(const QString &path)
+{
+    // The same reader as every other list: CSV in any encoding, .xlsx, .ods;
+    // refused whole, with the line, when it cannot be read.
+    auto table = TabularReader::readFile(path);
+    if (!table)
+        return Error{tr("%1: %2").arg(QFileInfo(path).fileName(), table.errorMessage())};
+    Sheet sheet;
+    sheet.reserve(table->records.size());
+    for (const CsvReader::Record &r : std::as_const(table->records))
+        sheet.append({r.line, r.fields});
+    return sheet;
+}
+
+int InitiativeImport::Plan::count(ProblemKind kind) const
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(), [kind](const Problem &p) { return p.kind == kind; }));
+}
+
+std::optional<int> InitiativeImport::recognise(const QString &header)
+{
+    const QString h = folded(header);
+    if (h.isEmpty())
+        return std::nullopt;
+    for (const auto &[field, names] : aliases()) {
+        for (const QString &name : names) {
+            if (folded(name) == h)
+                return field;
+        }
+    }
+    // "Presupuesto de la Actividad 2016 y 2017 (S/)": the longest known name
+    // the header starts with.
+    std::optional<int> best;
+    qsizetype bestLength = 0;
+    for (const auto &[field, names] : aliases()) {
+        for (const QString &name : names) {
+            const QString n = folded(name);
+            if (n.size() >= 6 && n.size() > bestLength && h.startsWith(n + u' ')) {
+                best = field;
+                bestLength = n.size();
+            }
+        }
+    }
+    return best;
+}
+
+Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const Sheet &sheet, const QString &sourceName)
+{
+    qsizetype headerRow = 0;
+    while (headerRow < sheet.size() && std::all_of(sheet[headerRow].cells.cbegin(), sheet[headerRow].cells.cend(),
+                                                    [](const QString &c) { return c.trimmed().isEmpty(); }))
+        ++headerRow;
+    if (headerRow >= sheet.size())
+        return Error{tr("The file is empty.")};
+    Plan plan;
+    QHash<int, int> columns;
+    const SheetRow &header = sheet[headerRow];
+    for (int c = 0; c < header.cells.size(); ++c) {
+        const QString cell = header.cells.at(c).trimmed();
+        if (cell.isEmpty())
+            continue;
+        auto field = recognise(cell);
+        if (!field) {
+            plan.problems.append({header.line, ProblemKind::Warning, tr("column %1 \"%2\" is not a field of the ficha; it was left out").arg(c + 1).arg(cell)});
+            continue;
+        }
+        if (columns.contains(*field)) {
+            plan.problems.append({header.line, ProblemKind::Warning, tr("column %1 \"%2\" repeats column %3; it was left out").arg(c + 1).arg(cell).arg(columns[*field] + 1)});
+            continue;
+        }
+        columns.insert(*field, c);
+    }
+    if (!columns.contains(int(FichaField::Activity)))
+        return Error{tr("The first row must name the columns, with at least the name of the activity (\"Nombre de la Actividad\"). Found: %1.")
+                         .arg(header.cells.join(u", "_s))};
+
+    auto existing = ProcessRepository(file).initiatives();
+    if (!existing)
+        return existing.error();
+    QSet<QString> seen;
+    auto identity = [](const QString &organisation, const QString &title) { return folded(organisation) + u'\x1f' + folded(title); };
+    for (const Initiative &i : std::as_const(*existing))
+        seen.insert(identity(i.organisation, i.title()));
+
+    for (qsizetype r = headerRow + 1; r < sheet.size(); ++r) {
+        const SheetRow &row = sheet[r];
+        if (std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        auto cell = [&](int field) {
+            const int c = columns.value(field, -1);
+            return c >= 0 && c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
+        };
+        Initiative i;
+        i.organisation = cell(Organisation).simplified();
+        for (FichaField f : Initiatives::allFields())
+            i.field(f) = cell(int(f));
+        i.field(FichaField::Activity) = i.title().simplified();
+        if (i.title().isEmpty()) {
+            plan.problems.append({row.line, ProblemKind::Rejected, tr("line %1: no name of the activity; the row was not imported").arg(row.line)});
+            continue;
+        }
+        const QString key = identity(i.organisation, i.title());
+        if (seen.contains(key)) {
+            plan.problems.append({row.line, ProblemKind::Duplicate,
+                                  tr("line %1: \"%2\" of %3 is already in the process; left out").arg(row.line).arg(i.title(), i.organisation)});
+            continue;
+        }
+        seen.insert(key);
+        const QStringList missing = Initiatives::missing(i);
+        if (!missing.isEmpty())
+            plan.problems.append({row.line, ProblemKind::Warning, tr("line %1: the ficha \"%2\" lacks: %3").arg(row.line).arg(i.title(), missing.join(u"; "_s))});
+        i.source = tr("%1, line %2").arg(sourceName).arg(row.line);
+        plan.initiatives.append(i);
+    }
+    return plan;
+}
+
+Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan plan)
+{
+    Report report;
+    report.problems = plan.problems;
+    if (Status added = ProcessRepository(file).addInitiatives(plan.initiatives); !added)
+        return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
+    report.imported = int(plan.initiatives.size());
+    for (const Initiative &i : std::as_const(plan.initiatives)) {
+        if (!Initiatives::missing(i).isEmpty())
+            ++report.incomplete;
+    }
+    return report;
+}
+
+QString InitiativeExport::csvField(const QString &text)
+{
+    QString value = text;
+    // A cell starting like a formula is kept as text.
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+        value.prepend(u'\'');
+    if (value.contains(u';') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
+        value.replace(u"\""_s, u"\"\""_s);
+        value = u'"' + value + u'"';
+    }
+    return value;
+}
+
+Result<QByteArray> InitiativeExport::csv(EventFile &file)
+{
+    ProcessRepository repository(file);
+    auto process = repository.process();
+    if (!process)
+        return process.error();
+    auto standings = repository.standings();
+    if (!standings)
+        return standings.error();
+    QStringList header{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"), tr("Reason"),
+                       tr("Commitment")};
+    for (FichaField f : Initiatives::allFields())
+        header.append(Initiatives::label(f));
+    QString text;
+    auto line = [&](const QStringList &cells) {
+        QStringList safe;
+        safe.reserve(cells.size());
+        for (const QString &c : cells)
+            safe.append(csvField(c));
+        text += safe.join(u';') + u"\r\n"_s;
+    };
+    line(header);
+    for (const InitiativeStanding &s : std::as_const(*standings)) {
+        const ProcessStage *st = process->has_value() ? (*process)->stage(s.initiative.stage) : nullptr;
+        QStringList ids;
+        for (qint64 c : s.commitments)
+            ids.append(QString::number(c));
+        QStringList cells{QString::number(s.initiative.id), s.initiative.organisation, st ? Initiatives::stageTitle(*st) : QString(),
+                          Initiatives::displayName(s.initiative.status), Initiatives::scoreText(s.score, s.method),
+                          s.rank > 0 ? QString::number(s.rank) : QString(), s.reason, ids.join(u", "_s)};
+        for (const QString &value : s.initiative.fields)
+            cells.append(value);
+        line(cells);
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace taller

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "base/Result.h"
+#include "process/Initiative.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace taller {
+
+class EventFile;
+
+// A spreadsheet as the importer reads it: rows of cells, each row with the
+// line (or row number) people see in their program.
+struct SheetRow
+{
+    int line = 0;
+    QStringList cells;
+};
+using Sheet = QList<SheetRow>;
+
+class SheetReaders
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::SheetReaders)
+public:
+    // Reads a list as every import does (core/tabular): CSV, TSV, TXT, .xlsx
+    // or .ods; anything it cannot read is refused whole, with the reason.
+    static Result<Sheet> read(const QString &path);
+    static Sheet fromCsv(const QByteArray &data);
+};
+
+// Fichas from a spreadsheet whose first row names the columns: the seed's
+// own headers ("Nombre de la Gerencia Regional:", "Nombre de la Actividad:",
+// ...) and shorter ones are recognised, accents and case ignored.
+class InitiativeImport
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::InitiativeImport)
+public:
+    enum class ProblemKind { Rejected, Duplicate, Warning };
+    struct Problem
+    {
+        int line = 0;
+        ProblemKind kind = ProblemKind::Warning;
+        QString reason;
+    };
+    struct Plan
+    {
+        QList<Initiative> initiatives;
+        QList<Problem> problems;
+        int count(ProblemKind kind) const;
+    };
+    struct Report
+    {
+        int imported = 0;
+        int incomplete = 0;
+        QList<Problem> problems;
+    };
+
+    // Recognises a header cell: the organisation (-1) or a ficha field, or
+    // nothing.
+    static std::optional<int> recognise(const QString &header);
+    static Result<Plan> plan(EventFile &file, const Sheet &sheet, const QString &sourceName);
+    static Result<Report> commit(EventFile &file, Plan plan);
+};
+
+// The initiatives as open data: UTF-8 with a byte-order mark, ";" between
+// fields (what Excel in Spanish opens as columns), and no cell that a
+// spreadsheet would run as a formula.
+class InitiativeExport
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::InitiativeExport)
+public:
+    static Result<QByteArray> csv(EventFile &file);
+    static QString csvField(const QString &text);
+};
+
+} // namespace taller

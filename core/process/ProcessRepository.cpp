@@ -1,0 +1,936 @@
+#include "process/ProcessRepository.h"
+
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+#include "mesas/CommitmentRepository.h"
+
+#include <QSet>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString now()
+{
+    return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString fieldColumns()
+{
+    QStringList columns;
+    for (FichaField f : Initiatives::allFields())
+        columns.append(Initiatives::key(f));
+    return columns.join(u", "_s);
+}
+
+const QString initiativeColumns = u"id, organisation, "_s + fieldColumns() + u", stage, status, merged_into, source"_s;
+
+Initiative initiativeFrom(const SqlStatement &row)
+{
+    Initiative i;
+    i.id = row.value(0).toLongLong();
+    i.organisation = row.value(1).toString();
+    for (int f = 0; f < FichaFieldCount; ++f)
+        i.fields[size_t(f)] = row.value(2 + f).toString();
+    i.stage = row.value(2 + FichaFieldCount).toInt();
+    i.status = Initiatives::statusFromKey(row.value(3 + FichaFieldCount).toString()).value_or(InitiativeStatus::Proposed);
+    if (!row.value(4 + FichaFieldCount).isNull())
+        i.mergedInto = row.value(4 + FichaFieldCount).toLongLong();
+    i.source = row.value(5 + FichaFieldCount).toString();
+    return i;
+}
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+Result<std::optional<Process>> ProcessRepository::process() const
+{
+    const QSqlDatabase db = m_file.database();
+    SqlStatement head(db, u"SELECT name, institution, entry_stage FROM process WHERE id = 1"_s);
+    if (Status s = head.exec(); !s)
+        return s.error();
+    if (!head.next())
+        return std::optional<Process>();
+    Process p;
+    p.name = head.value(0).toString();
+    p.institution = head.value(1).toString();
+    p.entryStage = head.value(2).toInt();
+    SqlStatement stages(db, u"SELECT number, name, starts, ends, method, dots_per_scorer FROM process_stage ORDER BY number"_s);
+    if (Status s = stages.exec(); !s)
+        return s.error();
+    while (stages.next()) {
+        ProcessStage st;
+        st.number = stages.value(0).toInt();
+        st.name = stages.value(1).toString();
+        st.starts = QDate::fromString(stages.value(2).toString(), Qt::ISODate);
+        st.ends = QDate::fromString(stages.value(3).toString(), Qt::ISODate);
+        st.method = Initiatives::methodFromKey(stages.value(4).toString()).value_or(StageMethod::Scores);
+        st.dotsPerScorer = stages.value(5).toInt();
+        p.stages.append(st);
+    }
+    return std::optional<Process>(p);
+}
+
+Result<Process> ProcessRepository::requireProcess() const
+{
+    auto p = process();
+    if (!p)
+        return p.error();
+    if (!p->has_value())
+        return Error{tr("This event has no co-creation process yet.")};
+    return **p;
+}
+
+Result<Process> ProcessRepository::ensureProcess(const QString &institution)
+{
+    Process made;
+    Status written = m_file.write([&]() -> Status {
+        auto existing = process();
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            made = **existing;
+            return {};
+        }
+        made = Initiatives::defaultProcess(institution);
+        SqlStatement insert(m_file.database(), u"INSERT INTO process (id, name, institution, entry_stage, created_at) VALUES (1, ?, ?, ?, ?)"_s);
+        insert.bind(made.name).bind(made.institution).bind(made.entryStage).bind(now());
+        if (Status s = insert.exec(); !s)
+            return s;
+        if (Status s = saveProcess(made); !s)
+            return s;
+        auto existingCriteria = criteria();
+        if (!existingCriteria)
+            return existingCriteria.error();
+        if (existingCriteria->isEmpty()) {
+            for (const Criterion &c : Initiatives::defaultCriteria()) {
+                if (auto added = addCriterion(c.name, c.weight); !added)
+                    return added.error();
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return made;
+}
+
+Status ProcessRepository::saveProcess(const Process &p)
+{
+    if (p.stages.isEmpty())
+        return Error{tr("A process needs at least one stage.")};
+    if (!p.stage(p.entryStage))
+        return Error{tr("Initiatives enter at stage %1, which the process does not have.").arg(p.entryStage)};
+    return m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        auto highest = SqlStatement::scalar(db, u"SELECT coalesce(max(stage), 0) FROM initiative"_s);
+        if (!highest)
+            return highest.error();
+        if (highest->toInt() > p.lastStage())
+            return Error{tr("Initiatives have reached stage %1; the process cannot end before it.").arg(Initiatives::roman(highest->toInt()))};
+        SqlStatement head(db, u"UPDATE process SET name = ?, institution = ?, entry_stage = ? WHERE id = 1"_s);
+        head.bind(p.name).bind(p.institution).bind(p.entryStage);
+        if (Status s = head.exec(); !s)
+            return s;
+        if (Status s = SqlStatement::run(db, u"DELETE FROM process_stage"_s); !s)
+            return s;
+        int number = 0;
+        for (const ProcessStage &st : p.stages) {
+            SqlStatement insert(db, u"INSERT INTO process_stage (number, name, starts, ends, method, dots_per_scorer) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            insert.bind(++number)
+                .bind(st.name)
+                .bind(st.starts.isValid() ? st.starts.toString(Qt::ISODate) : QString(u""_s))
+                .bind(st.ends.isValid() ? st.ends.toString(Qt::ISODate) : QString(u""_s))
+                .bind(Initiatives::key(st.method))
+                .bind(std::max(1, st.dotsPerScorer));
+            if (Status s = insert.exec(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QList<Criterion>> ProcessRepository::criteria() const
+{
+    SqlStatement q(m_file.database(), u"SELECT id, name, weight FROM criterion ORDER BY position, id"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Criterion> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
+    return list;
+}
+
+Result<Criterion> ProcessRepository::addCriterion(const QString &name, double weight)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Error{tr("A criterion needs a name.")};
+    if (!(weight > 0))
+        return Error{tr("The weight of \"%1\" must be more than zero.").arg(trimmed)};
+    Criterion added{0, trimmed, weight};
+    Status written = m_file.write([&]() -> Status {
+        auto existing = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM criterion WHERE name = ? COLLATE NOCASE"_s, {trimmed});
+        if (!existing)
+            return existing.error();
+        if (existing->toInt() > 0)
+            return Error{tr("There is already a criterion \"%1\".").arg(trimmed)};
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO criterion (position, name, weight) VALUES ((SELECT coalesce(max(position), 0) + 1 FROM criterion), ?, ?)"_s);
+        insert.bind(trimmed).bind(weight);
+        if (Status s = insert.exec(); !s)
+            return s;
+        added.id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Status ProcessRepository::updateCriterion(const Criterion &c)
+{
+    if (c.name.simplified().isEmpty())
+        return Error{tr("A criterion needs a name.")};
+    if (!(c.weight > 0))
+        return Error{tr("The weight of \"%1\" must be more than zero.").arg(c.name)};
+    return m_file.write([&]() -> Status {
+        SqlStatement update(m_file.database(), u"UPDATE criterion SET name = ?, weight = ? WHERE id = ?"_s);
+        update.bind(c.name.simplified()).bind(c.weight).bind(c.id);
+        if (Status s = update.exec(); !s)
+            return s;
+        if (update.rowsAffected() == 0)
+            return Error{tr("There is no criterion %1.").arg(c.id)};
+        return {};
+    });
+}
+
+Result<QList<Initiative>> ProcessRepository::initiatives() const
+{
+    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative ORDER BY id"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Initiative> list;
+    while (q.next())
+        list.append(initiativeFrom(q));
+    return list;
+}
+
+Result<std::optional<Initiative>> ProcessRepository::initiative(qint64 id) const
+{
+    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative WHERE id = ?"_s);
+    q.bind(id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Initiative>();
+    return std::optional(initiativeFrom(q));
+}
+
+Result<qint64> ProcessRepository::nextBatch() const
+{
+    auto b = SqlStatement::scalar(m_file.database(), u"SELECT coalesce(max(batch), 0) + 1 FROM initiative_decision"_s);
+    if (!b)
+        return b.error();
+    return b->toLongLong();
+}
+
+Status ProcessRepository::insertInitiative(Initiative &i, int entryStage, qint64 batch)
+{
+    if (i.title().trimmed().isEmpty())
+        return Error{tr("An initiative needs the name of its activity.")};
+    const QSqlDatabase db = m_file.database();
+    QStringList marks;
+    for (int f = 0; f < FichaFieldCount + 4; ++f)
+        marks.append(u"?"_s);
+    SqlStatement insert(db, u"INSERT INTO initiative (organisation, "_s + fieldColumns() + u", stage, source, created_at, id) VALUES ("_s
+                                + marks.join(u", "_s) + u", ?)"_s);
+    insert.bind(i.organisation.trimmed());
+    for (const QString &value : i.fields)
+        insert.bind(value.trimmed());
+    insert.bind(entryStage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
+    if (Status s = insert.exec(); !s)
+        return s;
+    i.id = insert.lastInsertId().toLongLong();
+    i.stage = entryStage;
+    i.status = InitiativeStatus::Proposed;
+    SqlStatement entered(db, u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, at, previous_stage, previous_status) "
+                             "VALUES (?, ?, ?, 'entered', ?, ?, ?, 'proposed')"_s);
+    entered.bind(batch).bind(i.id).bind(entryStage).bind(i.source).bind(now()).bind(entryStage);
+    return entered.exec();
+}
+
+Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiative)
+{
+    Initiative saved = initiative;
+    Status written = m_file.write([&]() -> Status {
+        auto existing = initiative.id > 0 ? this->initiative(initiative.id) : Result<std::optional<Initiative>>(std::optional<Initiative>());
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value()) {
+            auto p = requireProcess();
+            if (!p)
+                return p.error();
+            auto batch = nextBatch();
+            if (!batch)
+                return batch.error();
+            return insertInitiative(saved, p->entryStage, *batch);
+        }
+        if (saved.title().trimmed().isEmpty())
+            return Error{tr("An initiative needs the name of its activity.")};
+        QStringList sets{u"organisation = ?"_s};
+        for (FichaField f : Initiatives::allFields())
+            sets.append(Initiatives::key(f) + u" = ?"_s);
+        SqlStatement update(m_file.database(), u"UPDATE initiative SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+        update.bind(saved.organisation.trimmed());
+        for (const QString &value : saved.fields)
+            update.bind(value.trimmed());
+        update.bind(saved.id);
+        if (Status s = update.exec(); !s)
+            return s;
+        const Initiative &before = **existing;
+        saved.stage = before.stage;
+        saved.status = before.status;
+        saved.mergedInto = before.mergedInto;
+        saved.source = before.source;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return saved;
+}
+
+Status ProcessRepository::addInitiatives(QList<Initiative> &list)
+{
+    return m_file.write([&]() -> Status {
+        auto p = requireProcess();
+        if (!p)
+            return p.error();
+        auto batch = nextBatch();
+        if (!batch)
+            return batch.error();
+        for (Initiative &i : list) {
+            if (Status s = insertInitiative(i, p->entryStage, *batch); !s)
+                return Error{tr("\"%1\": %2").arg(i.title(), s.errorMessage())};
+        }
+        return {};
+    });
+}
+
+Result<QHash<qint64, Tally>> ProcessRepository::tallies(int stage, StageMethod method) const
+{
+    const QString sql = method == StageMethod::Dots
+                            ? u"SELECT initiative_id, sum(dots), 1, count(*) FROM initiative_vote WHERE stage = ? GROUP BY initiative_id"_s
+                            : u"SELECT s.initiative_id, sum(s.value * c.weight), sum(c.weight), count(DISTINCT s.scorer) "
+                              "FROM initiative_score s JOIN criterion c ON c.id = s.criterion_id WHERE s.stage = ? GROUP BY s.initiative_id"_s;
+    SqlStatement q(m_file.database(), sql);
+    q.bind(stage);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<qint64, Tally> result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), Tally{q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toInt()});
+    return result;
+}
+
+Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
+{
+    const QString who = scorer.simplified();
+    if (who.isEmpty())
+        return Error{tr("Say who scores (a mesa or a person).")};
+    if (value && (*value < 1 || *value > 5))
+        return Error{tr("A score is from 1 to 5; %1 is not.").arg(*value)};
+    return m_file.write([&]() -> Status {
+        auto p = requireProcess();
+        if (!p)
+            return p.error();
+        auto i = initiative(initiativeId);
+        if (!i)
+            return i.error();
+        if (!i->has_value())
+            return Error{tr("There is no initiative %1.").arg(initiativeId)};
+        const Initiative &ini = **i;
+        if (!ini.isActive())
+            return Error{tr("Initiative %1 is %2; it is no longer scored.").arg(initiativeId).arg(Initiatives::displayName(ini.status).toLower())};
+        const ProcessStage *stage = p->stage(ini.stage);
+        if (stage && stage->method == StageMethod::Dots)
+            return Error{tr("Stage %1 prioritises by dot voting; give dots instead.").arg(Initiatives::roman(ini.stage))};
+        const QSqlDatabase db = m_file.database();
+        if (!value) {
+            SqlStatement del(db, u"DELETE FROM initiative_score WHERE stage = ? AND initiative_id = ? AND criterion_id = ? AND scorer = ?"_s);
+            del.bind(ini.stage).bind(initiativeId).bind(criterionId).bind(who);
+            return del.exec();
+        }
+        auto known = SqlStatement::scalar(db, u"SELECT count(*) FROM criterion WHERE id = ?"_s, {criterionId});
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0)
+            return Error{tr("There is no criterion %1.").arg(criterionId)};
+        SqlStatement upsert(db, u"INSERT INTO initiative_score (initiative_id, stage, criterion_id, scorer, value, at) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (stage, initiative_id, criterion_id, scorer) DO UPDATE SET value = excluded.value, at = excluded.at"_s);
+        upsert.bind(initiativeId).bind(ini.stage).bind(criterionId).bind(who).bind(*value).bind(now());
+        return upsert.exec();
+    });
+}
+
+Result<std::optional<int>> ProcessRepository::score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const
+{
+    SqlStatement q(m_file.database(), u"SELECT s.value FROM initiative_score s JOIN initiative i ON i.id = s.initiative_id "
+                                      "WHERE s.initiative_id = ? AND s.stage = i.stage AND s.criterion_id = ? AND s.scorer = ?"_s);
+    q.bind(initiativeId).bind(criterionId).bind(scorer.simplified());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? std::optional(q.value(0).toInt()) : std::nullopt;
+}
+
+Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots)
+{
+    const QString who = scorer.simplified();
+    if (who.isEmpty())
+        return Error{tr("Say who votes (a mesa or a person).")};
+    if (dots && *dots < 0)
+        return Error{tr("Dots cannot be fewer than zero.")};
+    return m_file.write([&]() -> Status {
+        auto p = requireProcess();
+        if (!p)
+            return p.error();
+        auto i = initiative(initiativeId);
+        if (!i)
+            return i.error();
+        if (!i->has_value())
+            return Error{tr("There is no initiative %1.").arg(initiativeId)};
+        const Initiative &ini = **i;
+        if (!ini.isActive())
+            return Error{tr("Initiative %1 is %2; it is no longer voted on.").arg(initiativeId).arg(Initiatives::displayName(ini.status).toLower())};
+        const ProcessStage *stage = p->stage(ini.stage);
+        if (!stage || stage->method != StageMethod::Dots)
+            return Error{tr("Stage %1 prioritises by weighted criteria; give scores instead.").arg(Initiatives::roman(ini.stage))};
+        const QSqlDatabase db = m_file.database();
+        SqlStatement del(db, u"DELETE FROM initiative_vote WHERE stage = ? AND initiative_id = ? AND scorer = ?"_s);
+        del.bind(ini.stage).bind(initiativeId).bind(who);
+        if (Status s = del.exec(); !s)
+            return s;
+        if (!dots || *dots == 0)
+            return {};
+        auto used = SqlStatement::scalar(db, u"SELECT coalesce(sum(dots), 0) FROM initiative_vote WHERE stage = ? AND scorer = ?"_s, {ini.stage, who});
+        if (!used)
+            return used.error();
+        if (used->toInt() + *dots > stage->dotsPerScorer)
+            return Error{tr("%1 has %2 dots at this stage and has already given %3.").arg(who).arg(stage->dotsPerScorer).arg(used->toInt())};
+        SqlStatement insert(db, u"INSERT INTO initiative_vote (initiative_id, stage, scorer, dots, at) VALUES (?, ?, ?, ?, ?)"_s);
+        insert.bind(initiativeId).bind(ini.stage).bind(who).bind(*dots).bind(now());
+        return insert.exec();
+    });
+}
+
+Result<std::optional<int>> ProcessRepository::vote(qint64 initiativeId, const QString &scorer) const
+{
+    SqlStatement q(m_file.database(), u"SELECT v.dots FROM initiative_vote v JOIN initiative i ON i.id = v.initiative_id "
+                                      "WHERE v.initiative_id = ? AND v.stage = i.stage AND v.scorer = ?"_s);
+    q.bind(initiativeId).bind(scorer.simplified());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? std::optional(q.value(0).toInt()) : std::nullopt;
+}
+
+Result<Ranking> ProcessRepository::ranking(int stage) const
+{
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    const ProcessStage *st = p->stage(stage);
+    const StageMethod method = st ? st->method : StageMethod::Scores;
+    SqlStatement q(m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s);
+    q.bind(stage);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> candidates;
+    while (q.next())
+        candidates.append(q.value(0).toLongLong());
+    // Nobody competes there any more: the scores need not be read.
+    if (candidates.isEmpty())
+        return Ranking::compute({}, {}, method);
+    auto t = tallies(stage, method);
+    if (!t)
+        return t.error();
+    return Ranking::compute(candidates, *t, method);
+}
+
+Result<QList<ProcessRepository::Standing>> ProcessRepository::standings() const
+{
+    auto p = process();
+    if (!p)
+        return p.error();
+    if (!p->has_value())
+        return QList<Standing>();
+    auto all = initiatives();
+    if (!all)
+        return all.error();
+    QHash<int, Ranking> rankings;
+    for (const ProcessStage &st : (*p)->stages) {
+        auto r = ranking(st.number);
+        if (!r)
+            return r.error();
+        rankings.insert(st.number, *r);
+    }
+    // The last decision of each initiative, for those no longer competing.
+    QHash<qint64, InitiativeDecision> last;
+    SqlStatement q(m_file.database(), u"SELECT initiative_id, stage, reason, score, rank, of_count, kind FROM initiative_decision ORDER BY id"_s);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    while (q.next()) {
+        InitiativeDecision d;
+        d.stage = q.value(1).toInt();
+        // Entering records where a ficha came from, not a reason.
+        d.reason = q.value(6).toString() == u"entered"_s ? QString() : q.value(2).toString();
+        if (!q.value(3).isNull())
+            d.score = q.value(3).toDouble();
+        d.rank = q.value(4).toInt();
+        d.of = q.value(5).toInt();
+        last.insert(q.value(0).toLongLong(), d);
+    }
+    QHash<qint64, QList<qint64>> links;
+    SqlStatement l(m_file.database(), u"SELECT initiative_id, commitment_id FROM commitment_initiative ORDER BY commitment_id"_s);
+    if (Status s = l.exec(); !s)
+        return s.error();
+    while (l.next())
+        links[l.value(0).toLongLong()].append(l.value(1).toLongLong());
+
+    QList<Standing> list;
+    list.reserve(all->size());
+    for (const Initiative &i : std::as_const(*all)) {
+        Standing s;
+        s.initiative = i;
+        const ProcessStage *st = (*p)->stage(i.stage);
+        s.method = st ? st->method : StageMethod::Scores;
+        s.commitments = links.value(i.id);
+        const InitiativeDecision d = last.value(i.id);
+        s.reason = d.reason;
+        if (i.isActive()) {
+            const Ranking &r = rankings[i.stage];
+            if (const Ranking::Entry *e = r.find(i.id)) {
+                s.score = e->score;
+                s.rank = e->rank;
+                s.of = r.size();
+                s.tied = e->tied;
+            }
+        } else {
+            s.score = d.score;
+            s.rank = d.rank;
+            s.of = d.of;
+        }
+        list.append(s);
+    }
+    return list;
+}
+
+Status ProcessRepository::record(const Initiative &before, const Record &r)
+{
+    const QSqlDatabase db = m_file.database();
+    const InitiativeDecision &d = r.decision;
+    SqlStatement insert(db, u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, score, rank, of_count, at, "
+                            "merged_into, commitment_id, previous_stage, previous_status, previous_merged_into) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(d.batch)
+        .bind(before.id)
+        .bind(d.stage)
+        .bind(Initiatives::key(d.kind))
+        .bind(d.reason)
+        .bind(d.score ? QVariant(*d.score) : QVariant(QMetaType::fromType<double>()))
+        .bind(d.rank)
+        .bind(d.of)
+        .bind(now())
+        .bind(optionalId(d.mergedInto))
+        .bind(optionalId(d.commitmentId))
+        .bind(before.stage)
+        .bind(Initiatives::key(before.status))
+        .bind(optionalId(before.mergedInto));
+    if (Status s = insert.exec(); !s)
+        return s;
+    SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
+    update.bind(r.newStage).bind(Initiatives::key(r.newStatus)).bind(optionalId(d.mergedInto ? d.mergedInto : before.mergedInto)).bind(before.id);
+    return update.exec();
+}
+
+Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen, const QString &reason)
+{
+    qint64 batchId = 0;
+    Status written = m_file.write([&]() -> Status {
+        auto p = requireProcess();
+        if (!p)
+            return p.error();
+        const ProcessStage *target = p->stage(stage);
+        if (!target)
+            return Error{tr("The process has no stage %1.").arg(stage)};
+        const int from = stage - 1;
+        auto r = ranking(from);
+        if (!r)
+            return r.error();
+        if (r->size() == 0)
+            return Error{tr("No initiative is competing at stage %1 to advance to stage %2.").arg(Initiatives::roman(from), Initiatives::roman(stage))};
+        const QSet<qint64> chosenSet(chosen.cbegin(), chosen.cend());
+        for (qint64 id : chosen) {
+            if (!r->find(id))
+                return Error{tr("Initiative %1 is not competing at stage %2.").arg(id).arg(Initiatives::roman(from))};
+        }
+        const ProcessStage *fromStage = p->stage(from);
+        const StageMethod method = fromStage ? fromStage->method : StageMethod::Scores;
+        auto batch = nextBatch();
+        if (!batch)
+            return batch.error();
+        batchId = *batch;
+        for (const Ranking::Entry &e : r->entries()) {
+            auto before = initiative(e.initiativeId);
+            if (!before)
+                return before.error();
+            Record rec;
+            rec.decision.batch = batchId;
+            rec.decision.stage = stage;
+            rec.decision.score = e.score;
+            rec.decision.rank = e.rank;
+            rec.decision.of = r->size();
+            const QString numbers = Initiatives::reasonFromNumbers(e.score, method, e.rank, r->size());
+            if (chosenSet.contains(e.initiativeId)) {
+                rec.decision.kind = DecisionKind::Advanced;
+                rec.decision.reason = numbers;
+                rec.newStage = stage;
+                rec.newStatus = InitiativeStatus::Advanced;
+            } else {
+                rec.decision.kind = DecisionKind::NotAdvanced;
+                rec.decision.reason = reason.trimmed().isEmpty() ? numbers : reason.trimmed() + u" ("_s + numbers + u")"_s;
+                rec.newStage = (*before)->stage;
+                rec.newStatus = InitiativeStatus::NotAdvanced;
+            }
+            if (Status s = record(**before, rec); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return batchId;
+}
+
+Result<qint64> ProcessRepository::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
+{
+    qint64 batchId = 0;
+    Status written = m_file.write([&]() -> Status {
+        if (initiativeId == intoId)
+            return Error{tr("An initiative cannot be merged into itself.")};
+        auto from = initiative(initiativeId);
+        if (!from)
+            return from.error();
+        auto into = initiative(intoId);
+        if (!into)
+            return into.error();
+        if (!from->has_value())
+            return Error{tr("There is no initiative %1.").arg(initiativeId)};
+        if (!into->has_value())
+            return Error{tr("There is no initiative %1.").arg(intoId)};
+        if (!(*from)->isActive() || !(*into)->isActive())
+            return Error{tr("Only initiatives still competing can be merged.")};
+        auto batch = nextBatch();
+        if (!batch)
+            return batch.error();
+        batchId = *batch;
+        Record rec;
+        rec.decision.batch = batchId;
+        rec.decision.stage = (*from)->stage;
+        rec.decision.kind = DecisionKind::Merged;
+        rec.decision.mergedInto = intoId;
+        const QString merged = tr("merged into %1 \"%2\"").arg(intoId).arg((*into)->title());
+        rec.decision.reason = reason.trimmed().isEmpty() ? merged : reason.trimmed() + u" ("_s + merged + u")"_s;
+        rec.newStage = (*from)->stage;
+        rec.newStatus = InitiativeStatus::Merged;
+        return record(**from, rec);
+    });
+    if (!written)
+        return written.error();
+    return batchId;
+}
+
+Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QString &reason)
+{
+    qint64 batchId = 0;
+    Status written = m_file.write([&]() -> Status {
+        if (chosen.isEmpty())
+            return Error{tr("Choose at least one initiative.")};
+        auto p = requireProcess();
+        if (!p)
+            return p.error();
+        const int last = p->lastStage();
+        auto all = initiatives();
+        if (!all)
+            return all.error();
+        QHash<qint64, Initiative> byId;
+        QList<qint64> active;
+        for (const Initiative &i : std::as_const(*all)) {
+            byId.insert(i.id, i);
+            if (i.isActive())
+                active.append(i.id);
+        }
+        for (qint64 id : chosen) {
+            if (!byId.contains(id))
+                return Error{tr("There is no initiative %1.").arg(id)};
+            if (!byId[id].isActive())
+                return Error{tr("Initiative %1 is %2; only initiatives still competing can be selected.")
+                                 .arg(id)
+                                 .arg(Initiatives::displayName(byId[id].status).toLower())};
+        }
+        auto batch = nextBatch();
+        if (!batch)
+            return batch.error();
+        batchId = *batch;
+        // Each competing initiative is ranked at the stage where it stands.
+        QHash<int, Ranking> rankings;
+        const QSet<qint64> chosenSet(chosen.cbegin(), chosen.cend());
+        CommitmentRepository commitments(m_file);
+        for (qint64 id : std::as_const(active)) {
+            const Initiative &before = byId[id];
+            if (!rankings.contains(before.stage)) {
+                auto r = ranking(before.stage);
+                if (!r)
+                    return r.error();
+                rankings.insert(before.stage, *r);
+            }
+            const Ranking &r = rankings[before.stage];
+            const Ranking::Entry *e = r.find(id);
+            const ProcessStage *st = p->stage(before.stage);
+            const QString numbers = Initiatives::reasonFromNumbers(e ? e->score : std::nullopt, st ? st->method : StageMethod::Scores,
+                                                                   e ? e->rank : 0, r.size());
+            Record rec;
+            rec.decision.batch = batchId;
+            rec.decision.stage = last;
+            rec.decision.score = e ? e->score : std::nullopt;
+            rec.decision.rank = e ? e->rank : 0;
+            rec.decision.of = r.size();
+            if (chosenSet.contains(id)) {
+                Commitment c;
+                c.title = before.title();
+                c.description = before.field(FichaField::Description);
+                c.problem = before.field(FichaField::ExpectedResults).isEmpty() ? QString() : tr("Expected results: %1").arg(before.field(FichaField::ExpectedResults));
+                c.responsible = before.organisation;
+                c.participants = before.field(FichaField::Beneficiaries);
+                c.resources = before.field(FichaField::Budget);
+                c.indicator = before.field(FichaField::Indicator);
+                c.origin = CommitmentOrigin::Input;
+                c.source = tr("Ficha %1 (%2)").arg(id).arg(before.organisation);
+                auto saved = commitments.save(c);
+                if (!saved)
+                    return saved.error();
+                QList<qint64> fichas{id};
+                for (const Initiative &other : std::as_const(*all)) {
+                    if (other.status == InitiativeStatus::Merged && other.mergedInto == id)
+                        fichas.append(other.id);
+                }
+                for (qint64 ficha : fichas) {
+                    SqlStatement link(m_file.database(), u"INSERT INTO commitment_initiative (commitment_id, initiative_id) VALUES (?, ?)"_s);
+                    link.bind(saved->id).bind(ficha);
+                    if (Status s = link.exec(); !s)
+                        return s;
+                }
+                rec.decision.kind = DecisionKind::Selected;
+                rec.decision.commitmentId = saved->id;
+                rec.decision.reason = reason.trimmed().isEmpty() ? numbers : reason.trimmed() + u" ("_s + numbers + u")"_s;
+                rec.newStage = last;
+                rec.newStatus = InitiativeStatus::Selected;
+            } else {
+                rec.decision.kind = DecisionKind::NotAdvanced;
+                rec.decision.reason = tr("not selected; %1").arg(numbers);
+                rec.newStage = before.stage;
+                rec.newStatus = InitiativeStatus::NotAdvanced;
+            }
+            if (Status s = record(before, rec); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return batchId;
+}
+
+Result<QList<qint64>> ProcessRepository::commitmentsOfBatch(qint64 batch) const
+{
+    SqlStatement q(m_file.database(), u"SELECT commitment_id FROM initiative_decision WHERE batch = ? AND commitment_id IS NOT NULL"_s);
+    q.bind(batch);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Status ProcessRepository::undo(qint64 batch)
+{
+    return m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        auto made = commitmentsOfBatch(batch);
+        if (!made)
+            return made.error();
+        SqlStatement q(db, u"SELECT id, initiative_id, kind, previous_stage, previous_status, previous_merged_into FROM initiative_decision "
+                           "WHERE batch = ? ORDER BY id DESC"_s);
+        q.bind(batch);
+        if (Status s = q.exec(); !s)
+            return s;
+        struct Back { qint64 id, initiative; QString kind; int stage; QString status; QVariant merged; };
+        QList<Back> backs;
+        while (q.next())
+            backs.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toString(), q.value(5)});
+        if (backs.isEmpty())
+            return Error{tr("Nothing to undo: those decisions are no longer in the file.")};
+        // Only the latest decisions on an initiative can be taken back.
+        for (const Back &b : std::as_const(backs)) {
+            auto later = SqlStatement::scalar(db, u"SELECT count(*) FROM initiative_decision WHERE initiative_id = ? AND batch > ?"_s, {b.initiative, batch});
+            if (!later)
+                return later.error();
+            if (later->toInt() > 0)
+                return Error{tr("Initiative %1 was decided on again since; undo that first.").arg(b.initiative)};
+        }
+        for (qint64 c : std::as_const(*made)) {
+            if (Status s = CommitmentRepository(m_file).remove(c); !s)
+                return s;
+        }
+        for (const Back &b : std::as_const(backs)) {
+            if (b.kind == u"entered"_s) {
+                for (const QString &sql : {u"DELETE FROM initiative_score WHERE initiative_id = ?"_s, u"DELETE FROM initiative_vote WHERE initiative_id = ?"_s,
+                                           u"DELETE FROM initiative_decision WHERE initiative_id = ?"_s, u"DELETE FROM initiative WHERE id = ?"_s}) {
+                    SqlStatement del(db, sql);
+                    del.bind(b.initiative);
+                    if (Status s = del.exec(); !s)
+                        return s;
+                }
+                continue;
+            }
+            SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
+            // Only an invalid QVariant binds as NULL.
+            update.bind(b.stage).bind(b.status).bind(b.merged.isNull() ? QVariant() : QVariant(b.merged.toLongLong())).bind(b.initiative);
+            if (Status s = update.exec(); !s)
+                return s;
+            SqlStatement del(db, u"DELETE FROM initiative_decision WHERE id = ?"_s);
+            del.bind(b.id);
+            if (Status s = del.exec(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QList<InitiativeDecision>> ProcessRepository::decisions(qint64 initiativeId) const
+{
+    SqlStatement q(m_file.database(), u"SELECT id, initiative_id, stage, kind, reason, score, rank, of_count, at, merged_into, commitment_id, batch "
+                                      "FROM initiative_decision WHERE ? = 0 OR initiative_id = ? ORDER BY id"_s);
+    q.bind(initiativeId).bind(initiativeId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<InitiativeDecision> list;
+    while (q.next()) {
+        InitiativeDecision d;
+        d.id = q.value(0).toLongLong();
+        d.initiativeId = q.value(1).toLongLong();
+        d.stage = q.value(2).toInt();
+        d.kind = Initiatives::decisionFromKey(q.value(3).toString()).value_or(DecisionKind::Entered);
+        d.reason = q.value(4).toString();
+        if (!q.value(5).isNull())
+            d.score = q.value(5).toDouble();
+        d.rank = q.value(6).toInt();
+        d.of = q.value(7).toInt();
+        d.at = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        if (!q.value(9).isNull())
+            d.mergedInto = q.value(9).toLongLong();
+        if (!q.value(10).isNull())
+            d.commitmentId = q.value(10).toLongLong();
+        d.batch = q.value(11).toLongLong();
+        list.append(d);
+    }
+    return list;
+}
+
+Result<QList<qint64>> ProcessRepository::fichasOf(qint64 commitmentId) const
+{
+    SqlStatement q(m_file.database(), u"SELECT initiative_id FROM commitment_initiative WHERE commitment_id = ? ORDER BY initiative_id"_s);
+    q.bind(commitmentId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) const
+{
+    auto commitment = CommitmentRepository(m_file).find(commitmentId);
+    if (!commitment)
+        return commitment.error();
+    if (!commitment->has_value())
+        return Error{tr("There is no commitment %1.").arg(commitmentId)};
+    auto ids = fichasOf(commitmentId);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return Error{tr("Commitment %1 did not come from a ficha of the process.").arg(commitmentId)};
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    Trace t;
+    t.commitmentId = commitmentId;
+    t.commitmentTitle = (*commitment)->title;
+    for (qint64 id : std::as_const(*ids)) {
+        auto i = initiative(id);
+        if (!i)
+            return i.error();
+        if (i->has_value())
+            t.fichas.append(**i);
+        auto ds = decisions(id);
+        if (!ds)
+            return ds.error();
+        for (const InitiativeDecision &d : std::as_const(*ds)) {
+            const ProcessStage *st = p->stage(d.stage);
+            TraceStep step;
+            step.at = d.at;
+            step.initiativeId = id;
+            step.stage = d.stage;
+            step.what = u"%1 — %2"_s.arg(st ? Initiatives::stageTitle(*st) : Initiatives::roman(d.stage), Initiatives::displayName(d.kind));
+            step.reason = d.reason;
+            t.steps.append(step);
+        }
+    }
+    // What came after: the plenary's decision and every acta it is in.
+    const Commitment &c = **commitment;
+    TraceStep plenary;
+    plenary.what = tr("Commitment %1 — %2").arg(commitmentId).arg(Commitments::displayName(c.status));
+    plenary.reason = c.plenaryNote;
+    SqlStatement updated(m_file.database(), u"SELECT updated_at FROM commitment WHERE id = ?"_s);
+    updated.bind(commitmentId);
+    if (Status s = updated.exec(); !s)
+        return s.error();
+    if (updated.next())
+        plenary.at = QDateTime::fromString(updated.value(0).toString(), Qt::ISODateWithMs);
+    t.steps.append(plenary);
+    SqlStatement actas(m_file.database(), u"SELECT a.version, a.closed_at, a.fingerprint, "
+                                          "(SELECT count(*) FROM signatory s WHERE s.acta_version = a.version AND s.signed_at IS NOT NULL), "
+                                          "(SELECT count(*) FROM signatory s WHERE s.acta_version = a.version) "
+                                          "FROM acta_commitment ac JOIN acta a ON a.version = ac.acta_version "
+                                          "WHERE ac.commitment_id = ? AND a.closed_at IS NOT NULL ORDER BY a.version"_s);
+    actas.bind(commitmentId);
+    if (Status s = actas.exec(); !s)
+        return s.error();
+    while (actas.next()) {
+        TraceStep step;
+        step.at = QDateTime::fromString(actas.value(1).toString(), Qt::ISODateWithMs);
+        step.what = tr("In the Acta de Compromisos, version %1 (fingerprint %2)").arg(actas.value(0).toInt()).arg(actas.value(2).toString().left(16));
+        step.reason = tr("%1 of %2 signatories signed").arg(actas.value(3).toInt()).arg(actas.value(4).toInt());
+        t.steps.append(step);
+    }
+    return t;
+}
+
+} // namespace taller

@@ -1,0 +1,265 @@
+#include "ProcessService.h"
+
+#include "acta/ActaRepository.h"
+#include "base/Text.h"
+#include "event/EventRepository.h"
+
+#include <QFileInfo>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+Result<std::optional<Process>> ProcessService::process() const
+{
+    return ProcessRepository(m_session.file()).process();
+}
+
+Result<Process> ProcessService::start()
+{
+    auto existing = process();
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return **existing;
+    auto details = EventRepository(m_session.file()).load();
+    if (!details)
+        return details.error();
+    auto made = ProcessRepository(m_session.file()).ensureProcess(details->organiser);
+    if (made)
+        m_session.announce(Section::Process);
+    return made;
+}
+
+Status ProcessService::saveProcess(const Process &process)
+{
+    if (auto started = start(); !started)
+        return started.error();
+    Status saved = ProcessRepository(m_session.file()).saveProcess(process);
+    if (saved)
+        m_session.announce(Section::Process);
+    return saved;
+}
+
+Result<QList<Criterion>> ProcessService::criteria() const
+{
+    return ProcessRepository(m_session.file()).criteria();
+}
+
+Result<Criterion> ProcessService::addCriterion(const QString &name, double weight)
+{
+    if (auto started = start(); !started)
+        return started.error();
+    auto added = ProcessRepository(m_session.file()).addCriterion(name, weight);
+    if (added)
+        m_session.announce(Section::Process);
+    return added;
+}
+
+Status ProcessService::updateCriterion(const Criterion &criterion)
+{
+    Status updated = ProcessRepository(m_session.file()).updateCriterion(criterion);
+    if (updated)
+        m_session.announce(Section::Process);
+    return updated;
+}
+
+Result<Criterion> ProcessService::findCriterion(const QString &idOrName) const
+{
+    auto all = criteria();
+    if (!all)
+        return all.error();
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    QStringList names;
+    for (const Criterion &c : std::as_const(*all)) {
+        if ((isNumber && c.id == id) || foldForMatching(c.name) == foldForMatching(idOrName))
+            return c;
+        names.append(c.name);
+    }
+    return Error{tr("There is no criterion \"%1\"; the criteria are: %2.").arg(idOrName, names.join(u", "_s))};
+}
+
+Result<QList<Initiative>> ProcessService::initiatives() const
+{
+    return ProcessRepository(m_session.file()).initiatives();
+}
+
+Result<QList<ProcessRepository::Standing>> ProcessService::standings() const
+{
+    return ProcessRepository(m_session.file()).standings();
+}
+
+Result<std::optional<Initiative>> ProcessService::initiative(qint64 id) const
+{
+    return ProcessRepository(m_session.file()).initiative(id);
+}
+
+Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
+{
+    if (auto started = start(); !started)
+        return started.error();
+    auto saved = ProcessRepository(m_session.file()).saveInitiative(initiative);
+    if (saved)
+        m_session.announce(Section::Process);
+    return saved;
+}
+
+Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path)
+{
+    auto sheet = SheetReaders::read(path);
+    if (!sheet)
+        return sheet.error();
+    return InitiativeImport::plan(m_session.file(), *sheet, QFileInfo(path).fileName());
+}
+
+Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::Plan &plan)
+{
+    if (auto started = start(); !started)
+        return started.error();
+    auto report = InitiativeImport::commit(m_session.file(), plan);
+    if (report && report->imported > 0)
+        m_session.announce(Section::Process);
+    return report;
+}
+
+Status ProcessService::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
+{
+    Status set = ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value);
+    if (set)
+        m_session.announce(Section::Process);
+    return set;
+}
+
+Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const
+{
+    return ProcessRepository(m_session.file()).score(initiativeId, criterionId, scorer);
+}
+
+Status ProcessService::setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots)
+{
+    Status set = ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots);
+    if (set)
+        m_session.announce(Section::Process);
+    return set;
+}
+
+Result<std::optional<int>> ProcessService::vote(qint64 initiativeId, const QString &scorer) const
+{
+    return ProcessRepository(m_session.file()).vote(initiativeId, scorer);
+}
+
+Result<Ranking> ProcessService::ranking(int stage) const
+{
+    return ProcessRepository(m_session.file()).ranking(stage);
+}
+
+Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &reason)
+{
+    if (count < 1)
+        return Error{tr("Advance at least one initiative.")};
+    auto r = ranking(stage - 1);
+    if (!r)
+        return r.error();
+    QList<qint64> tied;
+    const QList<qint64> top = r->top(count, &tied);
+    if (!tied.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : std::as_const(tied))
+            ids.append(QString::number(id));
+        return Error{tr("Places %1 and %2 are tied (initiatives %3); the numbers cannot choose. Name the ones to advance with their ids.")
+                         .arg(count)
+                         .arg(count + 1)
+                         .arg(ids.join(u", "_s))};
+    }
+    return advance(stage, top, reason);
+}
+
+Result<qint64> ProcessService::advance(int stage, const QList<qint64> &chosen, const QString &reason)
+{
+    auto batch = ProcessRepository(m_session.file()).advance(stage, chosen, reason);
+    if (batch)
+        m_session.announce(Section::Process);
+    return batch;
+}
+
+Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
+{
+    auto batch = ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason);
+    if (batch)
+        m_session.announce(Section::Process);
+    return batch;
+}
+
+Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)
+{
+    if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(0); !editable)
+        return editable.error();
+    auto batch = ProcessRepository(m_session.file()).select(chosen, reason);
+    if (batch)
+        m_session.announce(Section::Process | Section::Commitments);
+    return batch;
+}
+
+Status ProcessService::undo(qint64 batch)
+{
+    ProcessRepository repository(m_session.file());
+    Status undone = m_session.file().write([&]() -> Status {
+        auto made = repository.commitmentsOfBatch(batch);
+        if (!made)
+            return made.error();
+        for (qint64 id : std::as_const(*made)) {
+            if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(id); !editable)
+                return editable;
+        }
+        return repository.undo(batch);
+    });
+    if (undone)
+        m_session.announce(Section::Process | Section::Commitments);
+    return undone;
+}
+
+Result<QList<InitiativeDecision>> ProcessService::decisions(qint64 initiativeId) const
+{
+    return ProcessRepository(m_session.file()).decisions(initiativeId);
+}
+
+Result<ProcessRepository::Trace> ProcessService::trace(qint64 commitmentId) const
+{
+    return ProcessRepository(m_session.file()).trace(commitmentId);
+}
+
+Result<Funnel> ProcessService::funnel() const
+{
+    auto p = process();
+    if (!p)
+        return p.error();
+    if (!p->has_value())
+        return Funnel{};
+    auto s = standings();
+    if (!s)
+        return s.error();
+    return Funnel::from(**p, *s);
+}
+
+Result<PrintedDocument> ProcessService::reasonedResponse() const
+{
+    return ProcessDocument::reasonedResponse(m_session.file());
+}
+
+Result<PrintedDocument> ProcessService::ficha(qint64 initiativeId) const
+{
+    return ProcessDocument::ficha(m_session.file(), initiativeId);
+}
+
+Result<PrintedDocument> ProcessService::blankFicha() const
+{
+    return ProcessDocument::blankFicha(m_session.file());
+}
+
+Result<QByteArray> ProcessService::initiativesCsv() const
+{
+    return InitiativeExport::csv(m_session.file());
+}
+
+} // namespace taller

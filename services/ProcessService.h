@@ -1,0 +1,66 @@
+#pragma once
+
+#include "EventSession.h"
+#include "printing/PrintedDocument.h"
+#include "process/InitiativeImport.h"
+#include "process/ProcessDocument.h"
+#include "process/ProcessRepository.h"
+
+namespace taller {
+
+// The co-creation process around the workshop: its stages, the fichas, the
+// prioritisation, the decisions with their reasons, the commitments they
+// became, and the reasoned response. One call per use case.
+class ProcessService
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::ProcessService)
+public:
+    explicit ProcessService(EventSession &session) : m_session(session) {}
+
+    // The process, or none: a one-workshop file has none until first used.
+    Result<std::optional<Process>> process() const;
+    // Makes the process with the default stages and criteria if it has none.
+    Result<Process> start();
+    Status saveProcess(const Process &process);
+
+    Result<QList<Criterion>> criteria() const;
+    Result<Criterion> addCriterion(const QString &name, double weight);
+    Status updateCriterion(const Criterion &criterion);
+    // A criterion by id or by name (accents and case ignored).
+    Result<Criterion> findCriterion(const QString &idOrName) const;
+
+    Result<QList<Initiative>> initiatives() const;
+    Result<QList<InitiativeStanding>> standings() const;
+    Result<std::optional<Initiative>> initiative(qint64 id) const;
+    Result<Initiative> saveInitiative(const Initiative &initiative);
+
+    Result<InitiativeImport::Plan> prepareImport(const QString &path);
+    Result<InitiativeImport::Report> import(const InitiativeImport::Plan &plan);
+
+    Status setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value);
+    Result<std::optional<int>> score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const;
+    Status setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots);
+    Result<std::optional<int>> vote(qint64 initiativeId, const QString &scorer) const;
+    Result<Ranking> ranking(int stage) const;
+
+    // Each returns the batch of decisions it recorded, for undo.
+    Result<qint64> advanceTop(int stage, int count, const QString &reason);
+    Result<qint64> advance(int stage, const QList<qint64> &chosen, const QString &reason);
+    Result<qint64> merge(qint64 initiativeId, qint64 intoId, const QString &reason);
+    Result<qint64> select(const QList<qint64> &chosen, const QString &reason);
+    Status undo(qint64 batch);
+
+    Result<QList<InitiativeDecision>> decisions(qint64 initiativeId = 0) const;
+    Result<CommitmentTrace> trace(qint64 commitmentId) const;
+    Result<Funnel> funnel() const;
+
+    Result<PrintedDocument> reasonedResponse() const;
+    Result<PrintedDocument> ficha(qint64 initiativeId) const;
+    Result<PrintedDocument> blankFicha() const;
+    Result<QByteArray> initiativesCsv() const;
+
+private:
+    EventSession &m_session;
+};
+
+} // namespace taller

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "process/Prioritisation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace taller {
+
+class EventDocument;
+class ProcessProjectorWindow;
+
+// The co-creation process: the fichas with their status, score and rank;
+// scoring by keyboard (a row, then 1 to 5); advancing a stage; the final
+// selection; the ranked list on the projector; the printed documents.
+class ProcessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProcessPage(QWidget *parent = nullptr);
+    ~ProcessPage() override;
+    void setDocument(EventDocument *document);
+
+    void importInitiatives();
+    void advance();
+    void selectCommitments();
+    void showProjector();
+    void printResponse();
+    void printBlankFicha();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void scoreCurrent(std::optional<int> value);
+    QList<qint64> selectedIds() const;
+    int currentStage() const;
+
+    EventDocument *m_document = nullptr;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QComboBox *m_stage;
+    QComboBox *m_criterion;
+    QLineEdit *m_scorer;
+    QTableWidget *m_table;
+    ProcessProjectorWindow *m_projector = nullptr;
+    QList<InitiativeStanding> m_standings;
+    Process m_process;
+};
+
+// The ranked list with bars, for the room's screen.
+class ProcessProjectorWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProcessProjectorWindow(QWidget *parent = nullptr);
+    void setRanking(const QString &title, const QList<InitiativeStanding> &ranked);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_title;
+    QList<InitiativeStanding> m_ranked;
+};
+
+} // namespace taller
