@@ -75,15 +75,37 @@ void PrintedDocument::addTable(const Table &table) { m_blocks.append(table); }
 void PrintedDocument::addSpacing(qreal mm) { m_blocks.append(SpacingBlock{mm}); }
 void PrintedDocument::addPageBreak() { m_blocks.append(PageBreakBlock{}); }
 
+namespace {
+
+// What the counting pass measured, kept for the painting pass: laying out
+// text is most of the time a long document takes, and both passes measure
+// the same cells.
+struct Measurements
+{
+    QHash<QString, QFontMetricsF> metrics;
+    QHash<QString, qreal> heights;
+    QHash<QString, QString> fitted;
+    QHash<QString, QString> elided;
+};
+
+QString measureKey(const QString &text, const QFont &font, qreal width, qreal height = 0)
+{
+    return font.key() + u'\x1f' + QString::number(width, 'f', 2) + u'\x1f' + QString::number(height, 'f', 2) + u'\x1f' + text;
+}
+
+} // namespace
+
 // One pass over the blocks. Without a painter it only counts pages, so the
 // painting pass can print "Página X de Y".
 class PrintedDocument::Layout
 {
 public:
-    Layout(const PrintedDocument &document, QPagedPaintDevice &device, QPainter *painter, int totalPages)
+    Layout(const PrintedDocument &document, QPagedPaintDevice &device, QPainter *painter, int totalPages,
+           Measurements &measured)
         : m_document(document)
         , m_device(device)
         , m_painter(painter)
+        , m_measured(measured)
         , m_totalPages(totalPages)
         , m_dpi(device.logicalDpiY())
         , m_width(device.width())
@@ -187,9 +209,9 @@ private:
     QString elided(const QFontMetricsF &metrics, const QString &text, Qt::TextElideMode mode, qreal width) const
     {
         const QString key = QString::number(int(mode)) + u'|' + QString::number(width) + u'|' + text;
-        auto it = m_elided.constFind(key);
-        if (it == m_elided.cend())
-            it = m_elided.insert(key, metrics.elidedText(text, mode, width));
+        auto it = m_measured.elided.constFind(key);
+        if (it == m_measured.elided.cend())
+            it = m_measured.elided.insert(key, metrics.elidedText(text, mode, width));
         return *it;
     }
 
@@ -447,9 +469,9 @@ private:
     const QFontMetricsF &metricsFor(const QFont &font) const
     {
         const QString key = font.key();
-        auto it = m_metrics.find(key);
-        if (it == m_metrics.end())
-            it = m_metrics.insert(key, QFontMetricsF(font, &m_device));
+        auto it = m_measured.metrics.find(key);
+        if (it == m_measured.metrics.end())
+            it = m_measured.metrics.insert(key, QFontMetricsF(font, &m_device));
         return *it;
     }
 
@@ -457,9 +479,12 @@ private:
     {
         if (text.isEmpty())
             return metricsFor(font).height();
+        const QString key = measureKey(text, font, width);
+        if (const auto known = m_measured.heights.constFind(key); known != m_measured.heights.cend())
+            return *known;
         const QFontMetricsF &metrics = metricsFor(font);
         const int flags = wrapFlags(text, metrics, width) | Qt::AlignLeft | Qt::AlignTop;
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height();
+        return *m_measured.heights.insert(key, metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height());
     }
 
     // text as it fits in width and maxHeight: whole when it fits, otherwise
@@ -469,6 +494,14 @@ private:
     {
         if (text.isEmpty() || textHeight(text, font, width) <= maxHeight)
             return text;
+        const QString key = measureKey(text, font, width, maxHeight);
+        if (const auto known = m_measured.fitted.constFind(key); known != m_measured.fitted.cend())
+            return *known;
+        return *m_measured.fitted.insert(key, cutToFit(text, font, width, maxHeight));
+    }
+
+    QString cutToFit(const QString &text, const QFont &font, qreal width, qreal maxHeight) const
+    {
         const auto cut = [&](qsizetype n) {
             if (n > 0 && n < text.size() && text.at(n - 1).isHighSurrogate())
                 --n;
@@ -592,15 +625,14 @@ private:
     const PrintedDocument &m_document;
     QPagedPaintDevice &m_device;
     QPainter *m_painter;
+    Measurements &m_measured;
     int m_totalPages;
     int m_page = 0;
     qreal m_y = 0;
     qreal m_dpi;
     qreal m_width;
     qreal m_height;
-    mutable QHash<QString, QFontMetricsF> m_metrics;
     std::unique_ptr<PageCanvas> m_canvas;
-    mutable QHash<QString, QString> m_elided;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
@@ -609,12 +641,13 @@ Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
                                      QMarginsF(MarginMm, MarginMm - 3, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
     // A first pass only counts pages, for "Page X of Y"; without page numbers
     // there is nothing to count.
-    const int pages = m_pageNumbers ? Layout(*this, device, nullptr, 0).run() : 0;
+    Measurements measured;
+    const int pages = m_pageNumbers ? Layout(*this, device, nullptr, 0, measured).run() : 0;
     QPainter painter;
     if (!painter.begin(&device))
         return Error{tr("The printer or file could not be opened for printing.")};
     painter.setRenderHint(QPainter::Antialiasing);
-    const int painted = Layout(*this, device, &painter, pages).run();
+    const int painted = Layout(*this, device, &painter, pages, measured).run();
     if (!painter.end())
         return Error{tr("Printing did not finish.")};
     return painted;
