@@ -339,6 +339,18 @@ Result<QHash<qint64, Tally>> ProcessRepository::tallies(int stage, StageMethod m
     return result;
 }
 
+Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, const QString &consequence) const
+{
+    auto found = initiative(initiativeId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("There is no initiative %1.").arg(initiativeId)};
+    if (!(*found)->isActive())
+        return Error{tr("Initiative %1 is %2; %3.").arg(initiativeId).arg(Initiatives::displayName((*found)->status).toLower(), consequence)};
+    return **found;
+}
+
 Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
     const QString who = scorer.simplified();
@@ -350,14 +362,10 @@ Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, cons
         auto p = requireProcess();
         if (!p)
             return p.error();
-        auto i = initiative(initiativeId);
-        if (!i)
-            return i.error();
-        if (!i->has_value())
-            return Error{tr("There is no initiative %1.").arg(initiativeId)};
-        const Initiative &ini = **i;
-        if (!ini.isActive())
-            return Error{tr("Initiative %1 is %2; it is no longer scored.").arg(initiativeId).arg(Initiatives::displayName(ini.status).toLower())};
+        auto active = activeInitiative(initiativeId, tr("it is no longer scored"));
+        if (!active)
+            return active.error();
+        const Initiative &ini = *active;
         const ProcessStage *stage = p->stage(ini.stage);
         if (stage && stage->method == StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by dot voting; give dots instead.").arg(Initiatives::roman(ini.stage))};
@@ -400,14 +408,10 @@ Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, st
         auto p = requireProcess();
         if (!p)
             return p.error();
-        auto i = initiative(initiativeId);
-        if (!i)
-            return i.error();
-        if (!i->has_value())
-            return Error{tr("There is no initiative %1.").arg(initiativeId)};
-        const Initiative &ini = **i;
-        if (!ini.isActive())
-            return Error{tr("Initiative %1 is %2; it is no longer voted on.").arg(initiativeId).arg(Initiatives::displayName(ini.status).toLower())};
+        auto active = activeInitiative(initiativeId, tr("it is no longer voted on"));
+        if (!active)
+            return active.error();
+        const Initiative &ini = *active;
         const ProcessStage *stage = p->stage(ini.stage);
         if (!stage || stage->method != StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by weighted criteria; give scores instead.").arg(Initiatives::roman(ini.stage))};

@@ -77,6 +77,9 @@ private:
     Status record(const Initiative &before, const Record &record);
     Status insertInitiative(Initiative &initiative, int entryStage, qint64 batch);
     Result<Process> requireProcess() const;
+    // The initiative, while it is still in play; otherwise why not, ending
+    // with consequence ("it is no longer scored").
+    Result<Initiative> activeInitiative(qint64 initiativeId, const QString &consequence) const;
 
     EventFile &m_file;
 };

@@ -18,6 +18,27 @@ QVariant storedDateTime(const QDateTime &value)
     return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
+// An attendee's columns in the order every INSERT of a row lists them;
+// contact data is kept only with consent.
+void bindRow(SqlStatement &statement, const Attendee &a)
+{
+    const bool consented = a.dataConsentAt.isValid();
+    statement.bind(a.givenNames.simplified())
+        .bind(a.surnames.simplified())
+        .bind(DocumentTypes::key(a.documentType))
+        .bind(a.documentNumber)
+        .bind(a.organisation.simplified())
+        .bind(a.position.simplified())
+        .bind(Sectors::key(a.sector))
+        .bind(consented ? a.email.trimmed() : QString(u""_s))
+        .bind(consented ? a.phone.trimmed() : QString(u""_s))
+        .bind(storedDateTime(a.dataConsentAt))
+        .bind(a.photoConsent)
+        .bind(a.walkIn)
+        .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
+        .bind(storedDateTime(a.registeredAt));
+}
+
 QDateTime loadedDateTime(const QVariant &value)
 {
     if (value.isNull())
@@ -101,23 +122,9 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
         SqlStatement stage(db, u"INSERT INTO temp.attendee_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         const QDateTime now = Clock::currentDateTime();
         for (Attendee &a : attendees) {
-            const bool consented = a.dataConsentAt.isValid();
             if (!a.registeredAt.isValid())
                 a.registeredAt = now;
-            stage.bind(a.givenNames.simplified())
-                .bind(a.surnames.simplified())
-                .bind(DocumentTypes::key(a.documentType))
-                .bind(a.documentNumber)
-                .bind(a.organisation.simplified())
-                .bind(a.position.simplified())
-                .bind(Sectors::key(a.sector))
-                .bind(consented ? a.email.trimmed() : QString(u""_s))
-                .bind(consented ? a.phone.trimmed() : QString(u""_s))
-                .bind(storedDateTime(a.dataConsentAt))
-                .bind(a.photoConsent)
-                .bind(a.walkIn)
-                .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
-                .bind(storedDateTime(a.registeredAt));
+            bindRow(stage, a);
             if (Status status = stage.exec(); !status) {
                 (void)SqlStatement::run(db, u"ROLLBACK TO staging"_s);
                 (void)SqlStatement::run(db, u"RELEASE staging"_s);
@@ -180,23 +187,9 @@ Status AttendeeRepository::addEach(QList<Attendee> &attendees)
                             "(SELECT id FROM mesa WHERE code = ?), ?)"_s);
         const QDateTime now = Clock::currentDateTime();
         for (Attendee &a : attendees) {
-            const bool consented = a.dataConsentAt.isValid();
             if (!a.registeredAt.isValid())
                 a.registeredAt = now;
-            insert.bind(a.givenNames.simplified())
-                .bind(a.surnames.simplified())
-                .bind(DocumentTypes::key(a.documentType))
-                .bind(a.documentNumber)
-                .bind(a.organisation.simplified())
-                .bind(a.position.simplified())
-                .bind(Sectors::key(a.sector))
-                .bind(consented ? a.email.trimmed() : QString(u""_s))
-                .bind(consented ? a.phone.trimmed() : QString(u""_s))
-                .bind(storedDateTime(a.dataConsentAt))
-                .bind(a.photoConsent)
-                .bind(a.walkIn)
-                .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
-                .bind(storedDateTime(a.registeredAt));
+            bindRow(insert, a);
             if (Status status = insert.exec(); !status) {
                 if (status.errorMessage().contains(u"UNIQUE"_s))
                     return Error{QCoreApplication::translate("taller::AttendeeRepository",
@@ -205,7 +198,7 @@ Status AttendeeRepository::addEach(QList<Attendee> &attendees)
                 return status;
             }
             a.id = insert.lastInsertId().toLongLong();
-            if (!consented) {
+            if (!a.dataConsentAt.isValid()) {
                 a.email.clear();
                 a.phone.clear();
             }
