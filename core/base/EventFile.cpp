@@ -164,18 +164,34 @@ Result<std::unique_ptr<EventFile>> EventFile::createAtSchemaVersion(const QStrin
     return created;
 }
 
-Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
+// What every open checks first, writing nothing: that path is an event file
+// this version can read.
+static Result<FileIdentity> readableEvent(const QString &path)
 {
+    const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return Error{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error{EventFile::tr("%1 does not exist.").arg(shown)};
     if (QFileInfo(path).isDir())
-        return Error{tr("%1 is a folder, not an event file.").arg(QDir::toNativeSeparators(path))};
-
+        return Error{EventFile::tr("%1 is a folder, not an event file.").arg(shown)};
     Result<FileIdentity> identity = readIdentity(path);
     if (!identity)
         return identity.error();
     if (identity->applicationId != migrations::ApplicationId)
-        return Error{tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
+        return Error{EventFile::tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(shown)};
+    if (identity->userVersion > migrations::latestVersion())
+        return Error{EventFile::tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up "
+                                   "to %3). Update Taller Abierto to open it.")
+                         .arg(shown)
+                         .arg(identity->userVersion)
+                         .arg(migrations::latestVersion())};
+    return identity;
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
+{
+    Result<FileIdentity> identity = readableEvent(path);
+    if (!identity)
+        return identity.error();
     const bool canWrite = isWritableLocation(path);
     if (identity->integrity != u"ok"_s && identity->applicationId == migrations::ApplicationId
         && identity->userVersion <= migrations::latestVersion()) {
@@ -185,12 +201,6 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
                              .arg(QDir::toNativeSeparators(path), identity->integrity)};
         return setAside(path, identity->integrity);
     }
-    if (identity->userVersion > migrations::latestVersion())
-        return Error{tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). "
-                        "Update Taller Abierto to open it.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(identity->userVersion)
-                         .arg(migrations::latestVersion())};
     if (!canWrite)
         return connectReadOnly(path, identity->userVersion);
     return connect(path, migrations::latestVersion());
@@ -198,21 +208,9 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path)
 
 Result<std::unique_ptr<EventFile>> EventFile::openReadOnly(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return Error{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
-    if (QFileInfo(path).isDir())
-        return Error{tr("%1 is a folder, not an event file.").arg(QDir::toNativeSeparators(path))};
-    Result<FileIdentity> identity = readIdentity(path);
+    Result<FileIdentity> identity = readableEvent(path);
     if (!identity)
         return identity.error();
-    if (identity->applicationId != migrations::ApplicationId)
-        return Error{tr("%1 is an SQLite database but not a Taller Abierto event file.").arg(QDir::toNativeSeparators(path))};
-    if (identity->userVersion > migrations::latestVersion())
-        return Error{tr("%1 was written by a newer version of Taller Abierto (file format %2; this version reads up to %3). "
-                        "Update Taller Abierto to open it.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(identity->userVersion)
-                         .arg(migrations::latestVersion())};
     if (identity->integrity != u"ok"_s)
         return Error{tr("%1 is damaged (%2); it was left as it is.").arg(QDir::toNativeSeparators(path), identity->integrity)};
     return connectReadOnly(path, identity->userVersion);

@@ -4262,10 +4262,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>No hay una iniciativa %1.</translation>
     </message>
     <message>
-        <source>Initiative %1 is %2; it is no longer scored.</source>
-        <translation>La iniciativa %1 está en estado «%2»; ya no se puntúa.</translation>
-    </message>
-    <message>
         <source>Stage %1 prioritises by dot voting; give dots instead.</source>
         <translation>La etapa %1 prioriza por votación con puntos; dé puntos en su lugar.</translation>
     </message>
@@ -4276,10 +4272,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Dots cannot be fewer than zero.</source>
         <translation>Los puntos no pueden ser menos de cero.</translation>
-    </message>
-    <message>
-        <source>Initiative %1 is %2; it is no longer voted on.</source>
-        <translation>La iniciativa %1 está en estado «%2»; ya no se vota.</translation>
     </message>
     <message>
         <source>Stage %1 prioritises by weighted criteria; give scores instead.</source>
@@ -4360,6 +4352,18 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>%1 of %2 signatories signed</source>
         <translation>firmaron %1 de %2 firmantes</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer voted on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
