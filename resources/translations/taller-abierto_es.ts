@@ -4355,15 +4355,15 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>Initiative %1 is %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iniciativa %1 está %2; %3.</translation>
     </message>
     <message>
         <source>it is no longer scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no se puntúa</translation>
     </message>
     <message>
         <source>it is no longer voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no se vota</translation>
     </message>
 </context>
 <context>
