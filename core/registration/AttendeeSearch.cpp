@@ -123,7 +123,13 @@ void AttendeeSearch::rank(QList<Attendee> &found, const QString &text)
             return 1;
         return 2;
     };
-    std::stable_sort(found.begin(), found.end(), [&](const Attendee &a, const Attendee &b) { return group(a) < group(b); });
+    QList<std::pair<int, Attendee>> grouped;
+    grouped.reserve(found.size());
+    for (const Attendee &a : std::as_const(found))
+        grouped.append({group(a), a});
+    std::stable_sort(grouped.begin(), grouped.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < grouped.size(); ++i)
+        found[i] = grouped.at(i).second;
 }
 
 Result<QString> AttendeeSearch::typoExpression(const QString &text) const
@@ -170,7 +176,7 @@ Result<QString> AttendeeSearch::typoExpression(const QString &text) const
         anyTypo = anyTypo || !near.isEmpty();
         groups.append(u'(' + options.join(u" OR "_s) + u')');
     }
-    return anyTypo ? groups.join(u' ') : QString();
+    return anyTypo ? groups.join(u" AND "_s) : QString();
 }
 
 Result<QList<Attendee>> AttendeeSearch::find(const QString &text, int limit) const
@@ -185,10 +191,10 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString &text, int limit) con
     rank(*found, text);
     if (found->size() > limit)
         found->resize(limit);
-    if (found->size() >= limit)
+    if (!found->isEmpty())
         return found;
 
-    // Exact matches ran out: "Inez Akuña" finds Inés Acuña, after them.
+    // No exact match: "Inez Akuña" finds Inés Acuña.
     auto typo = typoExpression(text);
     if (!typo)
         return typo.error();

@@ -59,6 +59,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_sectors(new QTableWidget)
     , m_recent(new QListWidget)
     , m_bannerFade(new QTimer(this))
+    , m_refreshSoon(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Registration desk"));
     heading->setObjectName(u"pageHeading"_s);
@@ -181,6 +182,9 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     panel->setMinimumWidth(250);
     panel->setMaximumWidth(360);
     panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, [this] { m_refresh->request(); });
     m_bannerFade->setSingleShot(true);
     m_bannerFade->setInterval(BannerFadeMs);
     connect(m_bannerFade, &QTimer::timeout, this, [this] { setBannerTone(Tone::Faded); });
@@ -219,8 +223,11 @@ void RegistrationPage::setDocument(EventDocument *document)
     setEnabled(document != nullptr);
     m_search->clear();
     if (document) {
-        connect(document, &EventDocument::attendeesChanged, this, [this] { m_refresh->request(); });
-        connect(document, &EventDocument::detailsChanged, this, [this] { m_refresh->request(); });
+        // A check-in is on disk and announced on the banner first; the list
+        // and the counts follow as soon as the keystroke is handled, once for
+        // any number of changes in between.
+        connect(document, &EventDocument::attendeesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+        connect(document, &EventDocument::detailsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     }
     m_refresh->request();
 }

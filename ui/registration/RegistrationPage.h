@@ -79,6 +79,7 @@ private:
     QListWidget *m_recent;
     std::optional<Attendee> m_lastPerson;
     QTimer *m_bannerFade;
+    QTimer *m_refreshSoon;
     Tone m_bannerTone = Tone::Notice;
 };
 

@@ -1,0 +1,350 @@
+// The day's flows driven as a person drives them: real widgets, offscreen,
+// keys sent to whatever has the focus, outcomes read back from the file.
+#include "TestSupport.h"
+
+#include "base/Text.h"
+
+#include "EventDocument.h"
+#include "RegistrationService.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/RegistrationPage.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <iostream>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Keys as a person presses them: to the widget that has the focus now.
+struct Keyboard
+{
+    int presses = 0; // keys beyond the typing of names and numbers
+
+    static QWidget *focus()
+    {
+        QWidget *w = QApplication::focusWidget();
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    void type(const QString &text)
+    {
+        for (QChar c : text) {
+            // A Spanish keyboard has ñ and the accented vowels of its own.
+            if (c.unicode() < 128)
+                QTest::keyClick(focus(), char(c.unicode()));
+            else
+                QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key(QChar(c).toUpper().unicode()), QString(c), Qt::NoModifier);
+        }
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        ++presses;
+        QTest::keyClick(focus(), key, modifiers);
+    }
+};
+
+Attendee person(const QString &given, const QString &surnames, const QString &document, Sector sector)
+{
+    Attendee a;
+    a.givenNames = given;
+    a.surnames = surnames;
+    a.documentNumber = document;
+    a.sector = sector;
+    a.organisation = u"Colectivo de ejemplo"_s;
+    return a;
+}
+
+// The person with this document as the file on disk has them, read through
+// a connection of its own.
+Attendee onDisk(const QString &path, const QString &document)
+{
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    auto found = RegistrationService(**other).findByDocument(document);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+// The dialog just opened has the keyboard, as it has for a person.
+bool dialogReady()
+{
+    // (The offscreen platform has no window manager to hand it over.)
+    QWidget *dialog = QApplication::activeModalWidget();
+    if (!dialog)
+        return false;
+    QApplication::setActiveWindow(dialog);
+    return QTest::qWaitForWindowActive(dialog) && dialog->isAncestorOf(QApplication::focusWidget());
+}
+
+struct Desk
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"desk.taller"_s);
+    std::unique_ptr<EventDocument> document;
+    RegistrationPage page;
+
+    explicit Desk(int samples = 0, QList<Attendee> people = {})
+    {
+        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), samples);
+        REQUIRE(file.ok());
+        if (!people.isEmpty())
+            REQUIRE(AttendeeRepository(**file).addAll(people).ok());
+        document = std::make_unique<EventDocument>(std::make_unique<EventSession>(std::move(file.value())));
+        document->setCurrentPage(DocumentPage::Registration);
+        page.setDocument(document.get());
+        page.resize(1024, 560);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        REQUIRE(QTest::qWaitForWindowActive(&page));
+        page.focusSearch();
+    }
+    QLineEdit *search() const
+    {
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == RegistrationPage::tr("Find attendee"))
+                return edit;
+        }
+        FAIL("no search field");
+        return nullptr;
+    }
+    QTableView *results() const { return page.findChild<QTableView *>(); }
+};
+
+const QList<Attendee> fewPeople{
+    person(u"Inés"_s, u"Acuña Ríos"_s, u"40111222"_s, Sector::CivilSociety),
+    person(u"Héctor"_s, u"Muñoz Peña"_s, u"40222333"_s, Sector::Academia),
+    person(u"Héctor"_s, u"Vásquez Muñoz"_s, u"40333444"_s, Sector::Business),
+    person(u"Rocío"_s, u"Cabrera Ayala"_s, u"40444555"_s, Sector::PublicSector),
+};
+
+} // namespace
+
+TEST_CASE("Desk: a name typed and Enter checks the person in; the focus stays in the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"acuña"_s);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40111222"_s).isCheckedIn());
+    CHECK(QApplication::focusWidget() == desk.search());
+    CHECK(desk.search()->text().isEmpty());
+    CHECK(desk.page.bannerText().contains(u"Acuña Ríos"_s));
+}
+
+TEST_CASE("Desk: a scanned document and Enter checks the person in", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"40444555"_s);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: Ctrl+U undoes the last check-in with the focus in the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    keys.press(Qt::Key_Return);
+    REQUIRE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    REQUIRE(QApplication::focusWidget() == desk.search());
+    keys.type(u"mu"_s); // the next person half typed: Ctrl+U must not just clear it
+    keys.press(Qt::Key_U, Qt::ControlModifier);
+    CHECK_FALSE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    CHECK(desk.page.bannerText().contains(u"Cabrera Ayala"_s));
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: after a check-in by double click, typing goes to the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"héctor"_s);
+    QTableView *view = desk.results();
+    REQUIRE(view->model()->rowCount() == 2);
+    const QRect second = view->visualRect(view->model()->index(1, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    CHECK(QApplication::focusWidget() == desk.search());
+    keys.type(u"rocío"_s);
+    CHECK(desk.search()->text() == u"rocío"_s);
+}
+
+TEST_CASE("Desk: with nothing typed the list shows who has not arrived yet", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    REQUIRE(desk.results()->model()->rowCount() == 4);
+    keys.type(u"40111222"_s);
+    keys.press(Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(desk.results()->model()->rowCount() == 3);
+    // ↓ and Enter on the empty search checks in the highlighted person.
+    keys.press(Qt::Key_Down);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn()); // Cabrera, first by surname
+}
+
+TEST_CASE("Desk: the confirmation fades after a few seconds", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    keys.press(Qt::Key_Return);
+    CHECK_FALSE(desk.page.bannerFaded());
+    QTest::qWait(6500);
+    CHECK(desk.page.bannerFaded());
+}
+
+TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector in at most 12 keystrokes", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"Zoila Tapia Llanos"_s);
+    bool dialogDriven = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(u"41234567"_s); // the focus waits in the document field
+        keys.press(Qt::Key_Tab);  // to the sector
+        keys.press(Qt::Key_Down); // the first sector: civil society
+        keys.press(Qt::Key_Return);
+        dialogDriven = true;
+        if (QWidget *still = QApplication::activeModalWidget()) {
+            std::cout << "dialog still open; focus on " << QApplication::focusWidget()->metaObject()->className() << std::endl;
+            for (QLabel *l : still->findChildren<QLabel *>())
+                if (l->isVisible()) std::cout << l->text().toStdString() << std::endl;
+            still->close();
+        }
+    });
+    keys.press(Qt::Key_F2);
+    REQUIRE(dialogDriven);
+    const Attendee walkIn = onDisk(desk.path, u"41234567"_s);
+    CHECK(walkIn.givenNames == u"Zoila"_s);
+    CHECK(walkIn.surnames == u"Tapia Llanos"_s);
+    CHECK(walkIn.sector == Sector::CivilSociety);
+    CHECK(walkIn.walkIn);
+    CHECK(walkIn.isCheckedIn());
+    CHECK(keys.presses <= 12);
+    std::cout << "walk-in: " << keys.presses << " keystrokes beyond the typing" << std::endl;
+    QApplication::setActiveWindow(&desk.page); // what the window manager does when the dialog closes
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"Zoila Tapia"_s);
+    bool refused = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        QWidget *dialog = QApplication::activeModalWidget();
+        keys.type(u"41234567"_s);
+        keys.press(Qt::Key_Return); // no sector chosen: the dialog stays
+        refused = QApplication::activeModalWidget() == dialog
+                  && qobject_cast<QComboBox *>(QApplication::focusWidget()) != nullptr;
+        keys.press(Qt::Key_Escape);
+    });
+    keys.press(Qt::Key_F2);
+    CHECK(refused);
+    auto other = EventSession::open(desk.path);
+    REQUIRE(other.ok());
+    CHECK_FALSE(RegistrationService(**other).findByDocument(u"41234567"_s)->has_value());
+}
+
+TEST_CASE("Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them back", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(u"Rocío del Pilar"_s); // the given names are selected
+        keys.press(Qt::Key_Return);
+    });
+    keys.press(Qt::Key_E, Qt::ControlModifier);
+    CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío del Pilar"_s);
+    desk.document->undoStack(DocumentPage::Registration)->undo();
+    CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío"_s);
+}
+
+TEST_CASE("Desk: the counter counts against the list", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    desk.document->setEventField(EventField::ExpectedParticipants, 50);
+    Keyboard keys;
+    keys.type(u"40111222"_s);
+    keys.press(Qt::Key_Return);
+    QStringList labels;
+    for (QLabel *label : desk.page.findChildren<QLabel *>())
+        labels.append(label->text());
+    CHECK(labels.contains(u"1 of 4"_s));
+    CHECK_FALSE(labels.contains(u"1 of 50"_s));
+}
+
+TEST_CASE("Desk: search ranks surname starts first and forgives a typo", "[widgets][desk][search]")
+{
+    Desk desk(0, fewPeople);
+    RegistrationService service(desk.document->session());
+    auto munoz = service.search(u"munoz"_s);
+    REQUIRE(munoz.ok());
+    REQUIRE(munoz->size() == 2);
+    CHECK(munoz->at(0).surnames == u"Muñoz Peña"_s);
+    CHECK(munoz->at(1).surnames == u"Vásquez Muñoz"_s);
+    auto typo = service.search(u"Inez Akuña"_s);
+    INFO(typo.errorMessage().toStdString());
+    REQUIRE(typo.ok());
+    REQUIRE_FALSE(typo->isEmpty());
+    CHECK(typo->first().documentNumber == u"40111222"_s);
+    auto nobody = service.search(u"Zzyzx"_s);
+    REQUIRE(nobody.ok());
+    CHECK(nobody->isEmpty());
+}
+
+TEST_CASE("Desk: from the first key of a name to the check-in on disk at 5,000 attendees", "[widgets][desk][perf]")
+{
+    Desk desk(5000);
+    auto everyone = RegistrationService(desk.document->session()).attendees();
+    REQUIRE(everyone.ok());
+    // People whose full name is nobody else's, as the desk would type it.
+    QHash<QString, int> names;
+    for (const Attendee &a : std::as_const(*everyone))
+        ++names[foldForMatching(a.surnames + u' ' + a.givenNames)];
+    QList<Attendee> targets;
+    for (qsizetype i = everyone->size() / 3; i < everyone->size() && targets.size() < 7; i += 97) {
+        const Attendee &a = everyone->at(i);
+        if (names.value(foldForMatching(a.surnames + u' ' + a.givenNames)) == 1 && !a.givenNames.contains(u' '))
+            targets.append(a);
+    }
+    REQUIRE(targets.size() == 7);
+    Keyboard keys;
+    QList<qint64> times;
+    for (const Attendee &target : std::as_const(targets)) {
+        const QString typed = target.surnames + u' ' + target.givenNames;
+        QElapsedTimer clock;
+        clock.start();
+        keys.type(typed);
+        keys.press(Qt::Key_Return);
+        times.append(clock.elapsed());
+        QCoreApplication::processEvents(); // the list and the counts follow
+        CHECK(onDisk(desk.path, target.documentNumber).isCheckedIn());
+    }
+    std::sort(times.begin(), times.end());
+    std::cout << "desk at 5,000 attendees, a full name (about 20 keys) and Enter to the check-in on disk: median "
+              << times.at(times.size() / 2) << " ms, slowest " << times.last() << " ms" << std::endl;
+    CHECK(times.at(times.size() / 2) < 50);
+}
