@@ -8,6 +8,8 @@
 #include "RegistrationService.h"
 #include "registration/AttendeeRepository.h"
 #include "registration/RegistrationPage.h"
+#include "mesas/MesaMembersPanel.h"
+#include "MesasService.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -17,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
 #include <QTest>
 #include <QTimer>
 
@@ -347,4 +351,67 @@ TEST_CASE("Desk: from the first key of a name to the check-in on disk at 5,000 a
     std::cout << "desk at 5,000 attendees, a full name (about 20 keys) and Enter to the check-in on disk: median "
               << times.at(times.size() / 2) << " ms, slowest " << times.last() << " ms" << std::endl;
     CHECK(times.at(times.size() / 2) < 50);
+}
+
+TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlighted person and say who moved where",
+          "[widgets][mesas]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mesas.taller"_s);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    REQUIRE(file.ok());
+    QList<Attendee> people = fewPeople;
+    REQUIRE(AttendeeRepository(**file).addAll(people).ok());
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    document.setCurrentPage(DocumentPage::Mesas);
+    auto mesaId = [&](const QString &code) {
+        for (const Mesa &m : document.mesas())
+            if (m.code == code)
+                return m.id;
+        FAIL("no mesa " << code.toStdString());
+        return qint64(0);
+    };
+    document.seat(people.at(1).id, mesaId(u"M2"_s), u"seat"_s);
+    document.seat(people.at(2).id, mesaId(u"M1"_s), u"seat"_s);
+
+    MesaMembersPanel panel;
+    panel.setDocument(&document);
+    panel.setMesa(mesaId(u"M3"_s));
+    panel.resize(1000, 500);
+    panel.show();
+    QApplication::setActiveWindow(&panel);
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : panel.findChildren<QLineEdit *>())
+        if (edit->accessibleName() == MesaMembersPanel::tr("Find a person to seat here"))
+            search = edit;
+    REQUIRE(search);
+    search->setFocus();
+
+    Keyboard keys;
+    keys.type(u"hector"_s);
+    auto *candidates = panel.findChildren<QTableWidget *>().last();
+    REQUIRE(candidates->rowCount() == 2);
+    const qint64 first = candidates->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 second = candidates->item(1, 0)->data(Qt::UserRole).toLongLong();
+    const QString secondName = candidates->item(1, 0)->text();
+    const QString secondWas = second == people.at(1).id ? u"M2"_s : u"M1"_s;
+    const QString firstWas = first == people.at(1).id ? u"M2"_s : u"M1"_s;
+    keys.press(Qt::Key_Down);
+    keys.press(Qt::Key_Return);
+
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    const auto seating = MesasService(**other).seating();
+    REQUIRE(seating.ok());
+    CHECK(seating->value(second) == mesaId(u"M3"_s));
+    CHECK(seating->value(first) == mesaId(firstWas));
+    CHECK(panel.outcomeText().contains(secondName));
+    CHECK(panel.outcomeText().contains(MesaMembersPanel::tr("%1 moved from %2 to %3.").arg(secondName, secondWas, u"M3"_s)));
+
+    // Its undo is on the Mesas page's own list, first in line.
+    REQUIRE(document.undoStack(DocumentPage::Mesas)->canUndo());
+    document.undoStack(DocumentPage::Mesas)->undo();
+    auto again = MesasService(**other).seating();
+    CHECK(again->value(second) == mesaId(secondWas));
 }
