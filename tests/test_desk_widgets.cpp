@@ -10,6 +10,9 @@
 #include "registration/RegistrationPage.h"
 #include "mesas/MesaMembersPanel.h"
 #include "MesasService.h"
+#include "MainWindow.h"
+#include "PlenaryService.h"
+#include "plenary/PlenaryPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QUndoStack>
 #include <QTest>
 #include <QTimer>
@@ -414,4 +419,128 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
     document.undoStack(DocumentPage::Mesas)->undo();
     auto again = MesasService(**other).seating();
     CHECK(again->value(second) == mesaId(secondWas));
+}
+
+namespace {
+
+Commitment draft(const QString &mesa, const QString &title)
+{
+    Commitment c;
+    c.mesaCode = mesa;
+    c.title = title;
+    c.problem = u"Poca información pública"_s;
+    c.description = u"Publicar datos"_s;
+    c.actions = u"Publicar"_s;
+    c.responsible = u"Gerencia"_s;
+    c.deadline = u"Diciembre 2026"_s;
+    c.indicator = u"Conjuntos publicados"_s;
+    c.status = CommitmentStatus::Presented;
+    return c;
+}
+
+struct Window
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"window.taller"_s);
+    std::unique_ptr<MainWindow> window;
+    qint64 first = 0, second = 0, other = 0;
+
+    Window()
+    {
+        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 20);
+        REQUIRE(file.ok());
+        {
+            EventSession session(std::move(file.value()));
+            MesasService mesas(session);
+            first = mesas.saveCommitment(draft(u"M1"_s, u"Portal de datos abiertos"_s))->id;
+            second = mesas.saveCommitment(draft(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
+            other = mesas.saveCommitment(draft(u"M2"_s, u"Audiencias públicas"_s))->id;
+        }
+        window = std::make_unique<MainWindow>();
+        REQUIRE(window->openEvent(path));
+        window->resize(1366, 768);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+    Commitment stored(qint64 id) const
+    {
+        auto session = EventSession::open(path);
+        REQUIRE(session.ok());
+        auto c = MesasService(**session).commitment(id);
+        REQUIRE(c.ok());
+        REQUIRE(c->has_value());
+        return **c;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctrl+Z undoes it", "[widgets][plenary]")
+{
+    Window w;
+    Keyboard keys;
+    keys.press(Qt::Key_5, Qt::ControlModifier);
+    auto *page = w.window->findChild<PlenaryPage *>();
+    REQUIRE(page->isVisible());
+    QListWidget *commitments = nullptr;
+    for (QListWidget *list : page->findChildren<QListWidget *>())
+        if (list->accessibleName() == PlenaryPage::tr("Commitments of the mesa"))
+            commitments = list;
+    REQUIRE(commitments);
+    REQUIRE(commitments->count() == 2);
+    // The first commitment of M1 is selected; the merge list offers the two
+    // others, and nothing is chosen for the plenary.
+    QComboBox *mergeInto = nullptr;
+    for (QComboBox *combo : page->findChildren<QComboBox *>())
+        if (combo->accessibleName() == PlenaryPage::tr("Commitment to merge into"))
+            mergeInto = combo;
+    REQUIRE(mergeInto);
+    REQUIRE(mergeInto->currentData().toLongLong() == 0);
+    QStringList offered;
+    for (int i = 0; i < mergeInto->count(); ++i)
+        offered.append(mergeInto->itemText(i));
+    CHECK_FALSE(offered.contains(u"M1 · Portal de datos abiertos"_s));
+    CHECK(offered.contains(u"M1 · Catálogo de datos regionales"_s));
+
+    mergeInto->setFocus();
+    keys.press(Qt::Key_Down); // the first real target: the catalogue
+    REQUIRE(mergeInto->currentData().toLongLong() == w.second);
+    QPushButton *merge = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == PlenaryPage::tr("&Merge into:"))
+            merge = button;
+    REQUIRE(merge);
+    QTest::mouseClick(merge, Qt::LeftButton);
+    Commitment merged = w.stored(w.first);
+    CHECK(merged.status == CommitmentStatus::Merged);
+    CHECK(merged.mergedInto == w.second);
+    CHECK(commitments->item(0)->text().contains(u"→ M1 · Catálogo de datos regionales"_s));
+    CHECK(page->lastOutcome().contains(u"Catálogo de datos regionales"_s));
+
+    keys.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.stored(w.first).status == CommitmentStatus::Presented);
+    CHECK_FALSE(w.stored(w.first).mergedInto.has_value());
+}
+
+TEST_CASE("Plenary: starting M3's turn keeps the order of presentation", "[widgets][plenary]")
+{
+    Window w;
+    EventDocument *document = w.window->document();
+    PlenaryService plenary(document->session());
+    auto codes = [&] {
+        QStringList order;
+        const auto turns = plenary.turns();
+        REQUIRE(turns.ok());
+        for (const auto &turn : *turns)
+            order.append(turn.mesa.code);
+        return order;
+    };
+    const QStringList before = codes();
+    qint64 m3 = 0;
+    for (const Mesa &m : document->mesas())
+        if (m.code == u"M3"_s)
+            m3 = m.id;
+    REQUIRE(plenary.startTurn(m3).ok());
+    CHECK(codes() == before);
 }

@@ -380,6 +380,7 @@ void AgendaPage::showProjector()
         return;
     }
     m_projector = new ProjectorWindow(*m_document);
+    m_projector->setAdvance([this] { startOrAdvance(); });
     m_projector->showOnBestScreen();
 }
 
