@@ -12,6 +12,8 @@
 #include "MesasService.h"
 #include "MainWindow.h"
 #include "PlenaryService.h"
+#include "ActaService.h"
+#include "acta/ActaPage.h"
 #include "plenary/PlenaryPage.h"
 
 #include <QAbstractItemView>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QListWidget>
 #include <QUndoStack>
@@ -543,4 +546,102 @@ TEST_CASE("Plenary: starting M3's turn keeps the order of presentation", "[widge
             m3 = m.id;
     REQUIRE(plenary.startTurn(m3).ok());
     CHECK(codes() == before);
+}
+
+namespace {
+
+// Answers every confirmation that opens with its "Yes", as the facilitator
+// would after reading it; counts them.
+struct ConfirmEverything
+{
+    QTimer timer;
+    int answered = 0;
+    ConfirmEverything()
+    {
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                if (QAbstractButton *yes = box->button(QMessageBox::Yes)) {
+                    ++answered;
+                    yes->click();
+                }
+            }
+        });
+        timer.start();
+    }
+};
+
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Acta: closed for signature after a warning on what is not measurable, then signed on paper", "[widgets][acta]")
+{
+    Window w;
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        PlenaryService plenary(**session);
+        REQUIRE(plenary.decide(w.first, {CommitmentStatus::Approved, std::nullopt, u"Aprobado por consenso"_s}).ok());
+        Commitment vague = w.stored(w.other);
+        vague.indicator.clear();
+        REQUIRE(MesasService(**session).saveCommitment(vague).ok());
+        REQUIRE(plenary.decide(w.other, {CommitmentStatus::Approved, std::nullopt, {}}).ok());
+        Signatory s;
+        s.name = u"Rocío Cabrera Ayala"_s;
+        s.document = u"40444555"_s;
+        s.side = SignatorySide::CivilSociety;
+        REQUIRE(ActaService(**session).addSignatory(s).ok());
+    }
+    w.window->document()->pollExternalChanges();
+    Keyboard keys;
+    keys.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window->findChild<ActaPage *>();
+    REQUIRE(page->isVisible());
+
+    ConfirmEverything confirm;
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Close for signature…")), Qt::LeftButton);
+    CHECK(confirm.answered == 2); // the unmeasurable commitment, then the closing itself
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        CHECK(*ActaService(**session).status() == ActaStatus::Closed);
+    }
+
+    auto *signatories = page->findChild<QTableWidget *>();
+    REQUIRE(signatories->rowCount() == 1);
+    signatories->setCurrentCell(0, 0);
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("Signed on &paper")), Qt::LeftButton);
+    auto session = EventSession::open(w.path);
+    REQUIRE(session.ok());
+    const ActaService actas(**session);
+    const auto version = actas.current();
+    REQUIRE(version.ok());
+    const auto signers = actas.signatories(version->version);
+    REQUIRE(signers.ok());
+    REQUIRE(signers->size() == 1);
+    CHECK(signers->first().hasSigned());
+    CHECK(signers->first().signatureKind == SignatureKind::Paper);
+    CHECK(*actas.status() == ActaStatus::Signed);
+
+    // The printed acta: the preamble opens it, the participants follow.
+    auto printed = actas.document();
+    REQUIRE(printed.ok());
+    const QString pdf = w.dir.filePath(u"acta.pdf"_s);
+    REQUIRE(printed->writePdf(pdf).ok());
+    const QString text = test::pdfText(pdf);
+    const auto content = actas.content(version->version);
+    REQUIRE(content.ok());
+    REQUIRE_FALSE(content->preamble.trimmed().isEmpty());
+    const QString preambleStart = content->preamble.simplified().left(30);
+    const QString flat = text.simplified();
+    REQUIRE(flat.contains(preambleStart));
+    CHECK(flat.indexOf(preambleStart) < flat.indexOf(u"Participants"_s));
 }

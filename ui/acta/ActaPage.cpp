@@ -19,6 +19,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+
+#include "mesas/Commitment.h"
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -311,6 +313,23 @@ void ActaPage::closeActa()
         return;
     QString question = tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
                           "fingerprinted; a later change needs a new version.");
+    // The program knows which approved commitments cannot be measured yet:
+    // it says so before they are frozen.
+    QStringList unmeasurable;
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.status == CommitmentStatus::Approved && !Commitments::isMeasurable(c))
+            unmeasurable.append(tr("• %1 (%2): missing %3").arg(c.title, c.mesaCode, Commitments::missingForMeasurable(c).join(u", "_s)));
+    }
+    if (!unmeasurable.isEmpty()) {
+        QMessageBox warn(QMessageBox::Warning, tr("Close for signature"),
+                         tr("%n approved commitment(s) are not yet measurable and would be printed with empty fields:",
+                            nullptr, int(unmeasurable.size()))
+                             + u"\n\n"_s + unmeasurable.join(u'\n') + u"\n\n"_s + tr("Close the acta anyway?"),
+                         QMessageBox::Yes | QMessageBox::No, this);
+        warn.setDefaultButton(QMessageBox::No);
+        if (warn.exec() != QMessageBox::Yes)
+            return;
+    }
     question += u"\n\n"_s + (key ? tr("It will be sealed with the key %1.").arg(key->publicKey().id())
                                  : tr("No signing key is chosen in the preferences: it will not be sealed."));
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)

@@ -425,8 +425,19 @@ void PlenaryPage::decideSelected(int decision)
         if (c.id == id)
             subject = c;
     }
-    if (subject)
-        m_document->decide(*subject, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
+    if (!subject)
+        return;
+    // Approving what cannot be measured yet is the plenary's call, made knowingly.
+    if (CommitmentStatus(decision) == CommitmentStatus::Approved && !Commitments::isMeasurable(*subject)) {
+        QMessageBox ask(QMessageBox::Warning, tr("Approve"),
+                        tr("\"%1\" is not yet measurable: it lacks %2. Approve it anyway?")
+                            .arg(subject->title, Commitments::missingForMeasurable(*subject).join(u", "_s)),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_document->decide(*subject, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
     m_commitments->setFocus();
 }
 
