@@ -301,6 +301,7 @@ TEST_CASE("Desk: the counter counts against the list", "[widgets][desk]")
     Keyboard keys;
     keys.type(u"40111222"_s);
     keys.press(Qt::Key_Return);
+    QCoreApplication::processEvents(); // the counts follow once the key is handled
     QStringList labels;
     for (QLabel *label : desk.page.findChildren<QLabel *>())
         labels.append(label->text());

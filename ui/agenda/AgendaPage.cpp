@@ -13,6 +13,7 @@
 #include "programme/LiveSchedule.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -448,11 +449,14 @@ void AgendaPage::exportCsv()
     if (!m_document)
         return;
     const QFileInfo event(m_document->path());
+    const QString lastFolder = Settings::lastExportFolder();
+    const QString folder = !lastFolder.isEmpty() && QDir(lastFolder).exists() ? lastFolder : event.absolutePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export programme to CSV"),
-                                                      event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".csv"_s,
+                                                      folder + u'/' + event.completeBaseName() + tr("-programme") + u".csv"_s,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     const auto csv = ProgrammeService(m_document->session()).exportCsv();
     if (!csv) {
         QMessageBox::warning(this, tr("Export programme"), csv.errorMessage());

@@ -499,6 +499,11 @@ void RegistrationPage::undoCheckIn()
 {
     if (!m_document)
         return;
+    // A key pressed before the list caught up with the last check-in.
+    if (m_refreshSoon->isActive()) {
+        m_refreshSoon->stop();
+        m_refresh->request();
+    }
     // The selected person if they are checked in, else the latest check-in.
     qint64 attendeeId = 0;
     if (const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row()); selected && selected->isCheckedIn())
