@@ -330,6 +330,18 @@
         <source>Certi&amp;ficates</source>
         <translation>C&amp;onstancias</translation>
     </message>
+    <message>
+        <source>• %1 (%2): missing %3</source>
+        <translation>• %1 (%2): falta %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved commitment(s) are not yet measurable and would be printed with empty fields:</source>
+        <translation><numerusform>%n compromiso aprobado aún no es medible y se imprimiría con campos vacíos:</numerusform><numerusform>%n compromisos aprobados aún no son medibles y se imprimirían con campos vacíos:</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the acta anyway?</source>
+        <translation>¿Cerrar el acta de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -583,6 +595,10 @@
     <message>
         <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
         <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
+    </message>
+    <message>
+        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
+        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1085,10 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Workshop programme</source>
+        <translation>Programa del taller</translation>
+    </message>
 </context>
 <context>
     <name>taller::AgendaRepository</name>
@@ -1287,6 +1307,10 @@
         <source>Document %1 is already registered for this event.</source>
         <translation>El documento %1 ya está inscrito en este evento.</translation>
     </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Esa persona ya no está en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>taller::AttendeeTableModel</name>
@@ -1412,17 +1436,23 @@
     <name>taller::BadgeLayouts</name>
     <message numerus="yes">
         <source>4 × 3 in, %n per page</source>
-        <translation><numerusform>4 × 3 pulg., %n por página</numerusform><numerusform>4 × 3 pulg., %n por página</numerusform></translation>
+        <translation>
+            <numerusform>4 × 3 pulg., %n por página</numerusform>
+            <numerusform>4 × 3 pulg., %n por página</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 × %2 mm, %n per page</source>
-        <translation><numerusform>%1 × %2 mm, %n por página</numerusform><numerusform>%1 × %2 mm, %n por página</numerusform></translation>
+        <translation>
+            <numerusform>%1 × %2 mm, %n por página</numerusform>
+            <numerusform>%1 × %2 mm, %n por página</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>taller::CertificateDocument</name>
     <message>
-        <source>The signer is written "NAME|POSITION", not "%1".</source>
+        <source>The signer is written &quot;NAME|POSITION&quot;, not &quot;%1&quot;.</source>
         <translation>Quien firma se escribe «NOMBRE|CARGO», no «%1».</translation>
     </message>
     <message>
@@ -1446,7 +1476,7 @@
         <translation>identificado(a) con %1 N.º %2, participó en el taller «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
     </message>
     <message>
-        <source>It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 fingerprint is:</source>
+        <source>It can be checked against version %1 of the workshop&apos;s Acta de Compromisos, whose SHA-256 fingerprint is:</source>
         <translation>Puede verificarse con la versión %1 del Acta de Compromisos del taller, cuya huella SHA-256 es:</translation>
     </message>
     <message>
@@ -1610,26 +1640,6 @@
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
-    <message>
-        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
-        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1.</source>
-        <translation>No hay compromiso %1.</translation>
-    </message>
-    <message>
-        <source>Say which commitment %1 is merged into.</source>
-        <translation>Indique en qué compromiso se fusiona el %1.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1 to merge into.</source>
-        <translation>No hay compromiso %1 en el que fusionar.</translation>
-    </message>
-    <message>
-        <source>Commitment %1 is %2; merge into one that stays.</source>
-        <translation>El compromiso %1 está %2; fusione en uno que se mantenga.</translation>
-    </message>
 </context>
 <context>
     <name>taller::Commitments</name>
@@ -1732,6 +1742,29 @@
     <message>
         <source>OGP values</source>
         <translation>Valores OGP</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Decisions</name>
+    <message>
+        <source>The plenary approves, merges or withdraws a commitment; &quot;%1&quot; is not a decision.</source>
+        <translation>La plenaria aprueba, fusiona o retira un compromiso; «%1» no es una decisión.</translation>
+    </message>
+    <message>
+        <source>Say which commitment &quot;%1&quot; is merged into.</source>
+        <translation>Indique en qué compromiso se fusiona «%1».</translation>
+    </message>
+    <message>
+        <source>A commitment cannot be merged into itself.</source>
+        <translation>Un compromiso no puede fusionarse consigo mismo.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1 to merge into.</source>
+        <translation>No hay compromiso %1 en el que fusionar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; merge into one that stays.</source>
+        <translation>«%1» está %2; fusione en uno que se mantenga.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1956,14 @@
         <source>decide on &quot;%1&quot;: %2</source>
         <translation>decidir sobre «%1»: %2</translation>
     </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Esa persona ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s details</source>
+        <translation>editar los datos de %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventFile</name>
@@ -1998,6 +2039,10 @@
         <source>%1 was not upgraded, because no backup of it could be made first: %2</source>
         <translation>%1 no se actualizó porque antes no se pudo hacer una copia de seguridad: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
 </context>
 <context>
     <name>taller::EventHeader</name>
@@ -2033,6 +2078,21 @@
     </message>
 </context>
 <context>
+    <name>taller::EventService</name>
+    <message>
+        <source>The number of sample attendees cannot be negative.</source>
+        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, it will not be overwritten.</source>
+        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>taller::EventTemplates</name>
     <message>
         <source>Palacio de Hierro open data workshop (La Libertad)</source>
@@ -2041,10 +2101,6 @@
     <message>
         <source>Blank event</source>
         <translation>Evento en blanco</translation>
-    </message>
-    <message>
-        <source>The number of sample attendees cannot be negative.</source>
-        <translation>El número de participantes de ejemplo no puede ser negativo.</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2421,6 @@
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>No se pudo copiar %1 a %2.</translation>
-    </message>
-    <message>
         <source>There are no backups of this event yet.</source>
         <translation>Todavía no hay copias de seguridad de este evento.</translation>
     </message>
@@ -2385,12 +2437,12 @@
         <translation>-restaurado-%1</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name, it will not be overwritten.</source>
-        <translation>%1 ya existe; elija otro nombre, no se sobrescribirá.</translation>
-    </message>
-    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;sections list</source>
+        <translation>Mostrar la lista de &amp;secciones</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2731,38 @@
         <source>balance the mesas</source>
         <translation>equilibrar las mesas</translation>
     </message>
+    <message>
+        <source>Last seating</source>
+        <translation>Última asignación de mesa</translation>
+    </message>
+    <message>
+        <source>Find a person to seat here</source>
+        <translation>Buscar a quién sentar aquí</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2.</source>
+        <translation>%1 ya está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3.</source>
+        <translation>%1 pasó de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 seated at %2.</source>
+        <translation>%1 ahora está en %2.</translation>
+    </message>
+    <message>
+        <source>seat %1 at %2</source>
+        <translation>sentar a %1 en %2</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes)</source>
+        <translation>(Ctrl+Z deshace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed from this mesa. (Ctrl+Z undoes)</source>
+        <translation><numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform><numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaRepository</name>
@@ -2821,6 +2905,17 @@
     </message>
 </context>
 <context>
+    <name>taller::MesasService</name>
+    <message>
+        <source>No attendee has document %1.</source>
+        <translation>Ningún participante tiene el documento %1.</translation>
+    </message>
+    <message>
+        <source>This event has no mesas.</source>
+        <translation>Este evento no tiene mesas.</translation>
+    </message>
+</context>
+<context>
     <name>taller::ParticipantPrinting</name>
     <message>
         <source>Name badges</source>
@@ -2831,7 +2926,7 @@
         <translation>Constancias de participación</translation>
     </message>
     <message>
-        <source>Leave empty to sign over the organiser's name</source>
+        <source>Leave empty to sign over the organiser&apos;s name</source>
         <translation>Déjelo vacío para firmar sobre el nombre de la organización</translation>
     </message>
     <message>
@@ -2871,8 +2966,11 @@
         <translation>Carpeta para un PDF por persona</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n certificate(s) in %1, each named by the person's document number.</source>
-        <translation><numerusform>Se escribió %n constancia en %1, con el número de documento de la persona como nombre.</numerusform><numerusform>Se escribieron %n constancias en %1, cada una con el número de documento de la persona como nombre.</numerusform></translation>
+        <source>Wrote %n certificate(s) in %1, each named by the person&apos;s document number.</source>
+        <translation>
+            <numerusform>Se escribió %n constancia en %1, con el número de documento de la persona como nombre.</numerusform>
+            <numerusform>Se escribieron %n constancias en %1, cada una con el número de documento de la persona como nombre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
@@ -3064,6 +3162,30 @@
         <source>Choose another commitment to merge this one into.</source>
         <translation>Elija otro compromiso en el que fusionar este.</translation>
     </message>
+    <message>
+        <source>Commitment to merge into</source>
+        <translation>Compromiso en el que fusionar</translation>
+    </message>
+    <message>
+        <source>a commitment no longer listed</source>
+        <translation>un compromiso que ya no figura</translation>
+    </message>
+    <message>
+        <source>Choose the commitment to merge into…</source>
+        <translation>Elija el compromiso en el que fusionar…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yet measurable: it lacks %2. Approve it anyway?</source>
+        <translation>«%1» aún no es medible: le falta %2. ¿Aprobarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; merged into %2 (Ctrl+Z undoes).</source>
+        <translation>«%1» se fusionó en %2 (Ctrl+Z deshace).</translation>
+    </message>
 </context>
 <context>
     <name>taller::PlenaryProjectorWindow</name>
@@ -3097,6 +3219,21 @@
     <message>
         <source>A mesa needs at least one minute to present.</source>
         <translation>Una mesa necesita al menos un minuto para presentar.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PlenaryService</name>
+    <message>
+        <source>There is no mesa %1.</source>
+        <translation>No hay mesa %1.</translation>
+    </message>
+    <message>
+        <source>Mesa %1 is named twice in the order.</source>
+        <translation>La mesa %1 aparece dos veces en el orden.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No hay compromiso %1.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3315,13 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
 </context>
 <context>
+    <name>taller::ProgrammeService</name>
+    <message>
+        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
+        <translation>«%1» nombra la mesa %2, que el evento no tiene; se omite</translation>
+    </message>
+</context>
+<context>
     <name>taller::ProjectorWindow</name>
     <message>
         <source>Projector — Taller Abierto</source>
@@ -3208,16 +3352,16 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Última actividad del día</translation>
     </message>
     <message>
-        <source>Projected end %1 (%2)</source>
-        <translation>Fin previsto %1 (%2)</translation>
-    </message>
-    <message>
         <source>Thank you for taking part</source>
         <translation>Gracias por participar</translation>
     </message>
     <message>
         <source>The day ended at %1</source>
         <translation>El día terminó a las %1</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>Término previsto %1</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3371,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>No hay nada que poner en el código QR.</translation>
     </message>
     <message>
-        <source>Cannot make a QR code of "%1": %2</source>
+        <source>Cannot make a QR code of &quot;%1&quot;: %2</source>
         <translation>No se puede generar el código QR de «%1»: %2</translation>
     </message>
 </context>
@@ -3280,10 +3424,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Arrived</source>
         <translation>Llegaron</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscritos</translation>
     </message>
     <message>
         <source>&amp;Undo a check-in (Ctrl+U)</source>
@@ -3354,10 +3494,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>checked in. %1 on the list, %2 registered at the desk.</source>
-        <translation>llegaron. %1 en la lista, %2 inscritos en la mesa de registro.</translation>
-    </message>
-    <message>
         <source>%1  ↺ undone: %2</source>
         <translation>%1  ↺ anulado: %2</translation>
     </message>
@@ -3372,6 +3508,58 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Name &amp;badges</source>
         <translation>&amp;Gafetes</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>✓ Arrived %1</source>
+        <translation>✓ Llegó %1</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Edit details… (Ctrl+E)</source>
+        <translation>Editar datos… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>Everyone on the list has arrived. F2 registers someone who is not on it.</source>
+        <translation>Llegaron todas las personas de la lista. F2 registra a quien no está en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.</source>
+        <translation><numerusform>Aún no llega: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform><numerusform>Aún no llegan: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first (↑ ↓ or a click), then Ctrl+E edits their details.</source>
+        <translation>Primero elija a una persona en la lista (↑ ↓ o un clic); luego Ctrl+E edita sus datos.</translation>
+    </message>
+    <message>
+        <source>Details saved: %1 (Ctrl+Z undoes)</source>
+        <translation>Datos guardados: %1 (Ctrl+Z deshace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived, of the %n people on the list.</source>
+        <translation><numerusform>llegaron, de la %n persona de la lista.</numerusform><numerusform>llegaron, de las %n personas de la lista.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them added at the desk (walk-ins).</source>
+        <translation><numerusform>%n de ellas añadida en la mesa de registro (sin inscripción previa).</numerusform><numerusform>%n de ellas añadidas en la mesa de registro (sin inscripción previa).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) expected.</source>
+        <translation><numerusform>Se esperaba %n participante.</numerusform><numerusform>Se esperaban %n participantes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista de asistencia</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3856,46 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Without consent the person can still sign the attendance sheet, but their e-mail and phone are not kept.</source>
         <translation>Sin consentimiento la persona igual puede firmar la lista de asistencia, pero no se guardan su correo ni su teléfono.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s details</source>
+        <translation>Editar los datos de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sector.</source>
+        <translation>Elija el sector de la persona.</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Ya está en la lista</translation>
+    </message>
+    <message>
+        <source>Document %1 belongs to %2%3, who is already on the list.</source>
+        <translation>El documento %1 es de %2%3, que ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Show that person</source>
+        <translation>&amp;Mostrar a esa persona</translation>
+    </message>
+    <message>
+        <source>&amp;Check %1 in</source>
+        <translation>&amp;Registrar la llegada de %1</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the document</source>
+        <translation>C&amp;orregir el documento</translation>
+    </message>
+    <message>
+        <source>Already on the list: %1.</source>
+        <translation>Ya está en la lista: %1.</translation>
+    </message>
 </context>
 <context>
     <name>taller::cli</name>
@@ -3939,10 +4167,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Reemplaza el programa por las actividades de un archivo CSV (columnas: inicio o minutos, título, responsable, tipo, minutos de exposición y de preguntas; como las escribe export agenda).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names mesa %2, which the event does not have; left out</source>
-        <translation>«%1» menciona la mesa %2, que el evento no tiene; se omitió</translation>
-    </message>
-    <message>
         <source>imported %1, rejected %2</source>
         <translation>importadas %1, rechazadas %2</translation>
     </message>
@@ -3999,10 +4223,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. Replaces the current seating.</source>
         <translation>Sienta a los participantes en las mesas: los tamaños difieren a lo más en uno y los sectores se mezclan. Reemplaza la distribución actual.</translation>
-    </message>
-    <message>
-        <source>This event has no mesas.</source>
-        <translation>Este evento no tiene mesas.</translation>
     </message>
     <message>
         <source>Seated %1 people at %2 mesas.</source>
@@ -4203,10 +4423,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Muestra (o fija) el orden en que presentan las mesas y el tiempo de cada una.</translation>
     </message>
     <message>
-        <source>There is no mesa %1.</source>
-        <translation>No hay mesa %1.</translation>
-    </message>
-    <message>
         <source>Show or set the mesas&apos; presentation order</source>
         <translation>Muestra o fija el orden de presentación de las mesas</translation>
     </message>
@@ -4362,7 +4578,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Solo la persona con este número de documento.</translation>
     </message>
     <message>
-        <source>The badge holder's size: %1 (default %2).</source>
+        <source>The badge holder&apos;s size: %1 (default %2).</source>
         <translation>El tamaño del portagafete: %1 (por omisión %2).</translation>
     </message>
     <message>
@@ -4370,7 +4586,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Imprime gafetes con un código QR del número de documento, en hojas A4 con marcas de corte, en un archivo PDF.</translation>
     </message>
     <message>
-        <source>--layout takes one of %1, not "%2".</source>
+        <source>--layout takes one of %1, not &quot;%2&quot;.</source>
         <translation>--layout acepta uno de %1, no «%2».</translation>
     </message>
     <message>
@@ -4378,7 +4594,7 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Un PDF por persona en DIR, con el número de documento como nombre.</translation>
     </message>
     <message>
-        <source>Who signs them, as "NAME|POSITION".</source>
+        <source>Who signs them, as &quot;NAME|POSITION&quot;.</source>
         <translation>Quién las firma, como «NOMBRE|CARGO».</translation>
     </message>
     <message>
@@ -4399,7 +4615,10 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n certificate(s) in %1.</source>
-        <translation><numerusform>Se escribió %n constancia en %1.</numerusform><numerusform>Se escribieron %n constancias en %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n constancia en %1.</numerusform>
+            <numerusform>Se escribieron %n constancias en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print name badges with a QR code to PDF</source>
