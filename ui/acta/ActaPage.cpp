@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
 
 #include "mesas/Commitment.h"
 #include <QPlainTextEdit>
@@ -113,8 +114,18 @@ ActaPage::ActaPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(statusRow);
-    layout->addWidget(texts);
-    layout->addWidget(people, 1);
+    // Texts and signatories share the height; on a 600-pixel screen the
+    // divider gives the signatories room (at least three rows).
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(texts);
+    split->addWidget(people);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    m_preamble->setMinimumHeight(60);
+    m_signatories->setMinimumHeight(m_signatories->horizontalHeader()->sizeHint().height()
+                                    + 3 * m_signatories->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(split, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ActaPage::addSignatory);
     connect(m_edit, &QPushButton::clicked, this, &ActaPage::editSignatory);

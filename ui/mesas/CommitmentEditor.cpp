@@ -58,6 +58,8 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
     }
     form->addRow(tr("OGP values:"), values);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // On a narrow screen the labels go above their fields, which keep the width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -51,6 +52,7 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_editor);
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
     splitter->addWidget(listSide);
     splitter->addWidget(scroll);
     splitter->setSizes({240, 560});
@@ -171,6 +173,18 @@ void MesaCommitmentsPanel::importInputs()
     if (!problems.isEmpty())
         text += u"\n\n"_s + problems.join(u'\n');
     QMessageBox::information(this, tr("Import input commitments"), text);
+}
+
+void MesaCommitmentsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Too narrow for the list and the form side by side (1024×600): the
+    // list goes above, the form keeps the whole width for its fields.
+    const Qt::Orientation wanted = width() < 820 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter && m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{120, 400} : QList<int>{240, 560});
+    }
 }
 
 } // namespace taller

@@ -97,6 +97,8 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !a->organisation.isEmpty())
+            return a->walkIn ? u"%1\n%2"_s.arg(a->organisation, tr("Registered at the desk")) : a->organisation;
         if (a->walkIn)
             return tr("Registered at the desk");
         break;

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QListWidget>
@@ -110,8 +111,8 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->verticalHeader()->setVisible(false);
     m_resultsView->setAlternatingRowColors(true);
-    // The name gets the room: sector and arrival are short, the
-    // organisation shares what is left.
+    // Name and organisation share the room; document, sector and arrival
+    // keep the width their text needs.
     QHeaderView *columns = m_resultsView->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(AttendeeTableModel::NameColumn, QHeaderView::Stretch);
@@ -179,7 +180,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     panelLayout->addWidget(new QLabel(tr("Latest check-ins:")));
     panelLayout->addWidget(m_recent, 3);
     panelLayout->addWidget(undoButton);
-    panel->setMinimumWidth(250);
+    panel->setMinimumWidth(280);
     panel->setMaximumWidth(360);
     panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_refreshSoon->setSingleShot(true);
@@ -633,6 +634,14 @@ void RegistrationPage::exportAttendance()
     const QFileInfo event(m_document->path());
     DocumentPrinter::exportPdf(this, attendanceDocument(),
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
+}
+
+void RegistrationPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a small screen the name needs the room: the organisation column
+    // steps aside (it stays in the name's tooltip).
+    m_resultsView->setColumnHidden(AttendeeTableModel::OrganisationColumn, m_resultsView->width() < 700);
 }
 
 } // namespace taller

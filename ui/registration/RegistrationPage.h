@@ -48,6 +48,7 @@ public:
     std::optional<Attendee> currentPerson() const;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
