@@ -46,6 +46,9 @@ struct Keyboard
 
     static QWidget *focus()
     {
+        // An open popup (a completer's list) has the keyboard.
+        if (QWidget *popup = QApplication::activePopupWidget())
+            return popup;
         QWidget *w = QApplication::focusWidget();
         REQUIRE(w != nullptr);
         return w;
@@ -645,4 +648,37 @@ TEST_CASE("Acta: closed for signature after a warning on what is not measurable,
     const QString flat = text.simplified();
     REQUIRE(flat.contains(preambleStart));
     CHECK(flat.indexOf(preambleStart) < flat.indexOf(u"Participants"_s));
+}
+
+TEST_CASE("Acta: a signatory picked from the attendees by typing part of the name", "[widgets][acta]")
+{
+    Window w;
+    auto everyone = RegistrationService(w.window->document()->session()).attendees();
+    REQUIRE(everyone.ok());
+    const Attendee person = everyone->first();
+    Keyboard keys;
+    keys.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window->findChild<ActaPage *>();
+    bool picked = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(person.documentNumber.left(6)); // the desk's search finds by document too
+        QTest::qWait(50);
+        keys.press(Qt::Key_Down);   // the first suggestion
+        keys.press(Qt::Key_Return); // taken
+        QCoreApplication::processEvents();
+        picked = true;
+        keys.press(Qt::Key_Return); // the dialog's OK
+    });
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Add…")), Qt::LeftButton);
+    REQUIRE(picked);
+    auto session = EventSession::open(w.path);
+    REQUIRE(session.ok());
+    const ActaService actas(**session);
+    const auto signers = actas.signatories(actas.current()->version);
+    REQUIRE(signers.ok());
+    REQUIRE(signers->size() == 1);
+    CHECK(signers->first().name == person.fullName());
+    CHECK(signers->first().document == person.documentNumber);
+    CHECK(signers->first().organisation == person.organisation);
 }

@@ -336,7 +336,10 @@
     </message>
     <message numerus="yes">
         <source>%n approved commitment(s) are not yet measurable and would be printed with empty fields:</source>
-        <translation><numerusform>%n compromiso aprobado aún no es medible y se imprimiría con campos vacíos:</numerusform><numerusform>%n compromisos aprobados aún no son medibles y se imprimirían con campos vacíos:</numerusform></translation>
+        <translation>
+            <numerusform>%n compromiso aprobado aún no es medible y se imprimiría con campos vacíos:</numerusform>
+            <numerusform>%n compromisos aprobados aún no son medibles y se imprimirían con campos vacíos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the acta anyway?</source>
@@ -2761,7 +2764,10 @@
     </message>
     <message numerus="yes">
         <source>%n people removed from this mesa. (Ctrl+Z undoes)</source>
-        <translation><numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform><numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform></translation>
+        <translation>
+            <numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform>
+            <numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3541,10 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message numerus="yes">
         <source>Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.</source>
-        <translation><numerusform>Aún no llega: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform><numerusform>Aún no llegan: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform></translation>
+        <translation>
+            <numerusform>Aún no llega: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform>
+            <numerusform>Aún no llegan: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a person in the list first (↑ ↓ or a click), then Ctrl+E edits their details.</source>
@@ -3547,15 +3556,24 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message numerus="yes">
         <source>arrived, of the %n people on the list.</source>
-        <translation><numerusform>llegaron, de la %n persona de la lista.</numerusform><numerusform>llegaron, de las %n personas de la lista.</numerusform></translation>
+        <translation>
+            <numerusform>llegaron, de la %n persona de la lista.</numerusform>
+            <numerusform>llegaron, de las %n personas de la lista.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them added at the desk (walk-ins).</source>
-        <translation><numerusform>%n de ellas añadida en la mesa de registro (sin inscripción previa).</numerusform><numerusform>%n de ellas añadidas en la mesa de registro (sin inscripción previa).</numerusform></translation>
+        <translation>
+            <numerusform>%n de ellas añadida en la mesa de registro (sin inscripción previa).</numerusform>
+            <numerusform>%n de ellas añadidas en la mesa de registro (sin inscripción previa).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) expected.</source>
-        <translation><numerusform>Se esperaba %n participante.</numerusform><numerusform>Se esperaban %n participantes.</numerusform></translation>
+        <translation>
+            <numerusform>Se esperaba %n participante.</numerusform>
+            <numerusform>Se esperaban %n participantes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3676,6 +3694,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Write the signatory&apos;s name.</source>
         <translation>Escriba el nombre del firmante.</translation>
+    </message>
+    <message>
+        <source>Type a few letters to pick an attendee, or write any name</source>
+        <translation>Escriba unas letras para elegir a un participante, o escriba cualquier nombre</translation>
     </message>
 </context>
 <context>

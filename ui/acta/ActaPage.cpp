@@ -3,6 +3,7 @@
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "SignatoryDialog.h"
+#include "RegistrationService.h"
 #include "SignaturePad.h"
 #include "Settings.h"
 #include "acta/ActaDocument.h"
@@ -277,6 +278,11 @@ void ActaPage::addSignatory()
     if (!m_document)
         return;
     SignatoryDialog dialog(Signatory{}, this);
+    EventDocument *document = m_document;
+    dialog.setPeopleFinder([document](const QString &text) {
+        auto found = RegistrationService(document->session()).search(text, 12);
+        return found ? *found : QList<Attendee>();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto added = ActaService(m_document->session()).addSignatory(dialog.signatory()); !added)
