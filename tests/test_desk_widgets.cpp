@@ -14,6 +14,7 @@
 #include "PlenaryService.h"
 #include "ActaService.h"
 #include "acta/ActaPage.h"
+#include "mesas/CommitmentEditor.h"
 #include "plenary/PlenaryPage.h"
 
 #include <QAbstractItemView>
@@ -634,6 +635,17 @@ TEST_CASE("Acta: closed for signature after a warning on what is not measurable,
     CHECK(signers->first().hasSigned());
     CHECK(signers->first().signatureKind == SignatureKind::Paper);
     CHECK(*actas.status() == ActaStatus::Signed);
+
+    // On the plenary page the signed commitment reads as frozen.
+    w.window->document()->pollExternalChanges();
+    QApplication::setActiveWindow(w.window.get()); // what the window manager does after the dialogs
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    keys.press(Qt::Key_5, Qt::ControlModifier);
+    auto *plenary = w.window->findChild<PlenaryPage *>();
+    REQUIRE(plenary->isVisible());
+    auto *editor = plenary->findChild<CommitmentEditor *>();
+    REQUIRE(editor);
+    CHECK(editor->findChildren<QLineEdit *>().first()->isReadOnly());
 
     // The printed acta: the preamble opens it, the participants follow.
     auto printed = actas.document();

@@ -2497,6 +2497,10 @@
             <numerusform>Se importaron %n compromisos como insumos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaDocument</name>
@@ -3191,6 +3195,10 @@
     <message>
         <source>&quot;%1&quot; merged into %2 (Ctrl+Z undoes).</source>
         <translation>«%1» se fusionó en %2 (Ctrl+Z deshace).</translation>
+    </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
     </message>
 </context>
 <context>

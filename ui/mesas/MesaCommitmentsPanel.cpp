@@ -2,6 +2,7 @@
 
 #include "CommitmentEditor.h"
 #include "EventDocument.h"
+#include "ActaService.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -126,6 +127,17 @@ void MesaCommitmentsPanel::showSelected()
         }
     }
     m_editor->setCommitment(shown, m_document ? m_document->mesas() : QList<Mesa>());
+    {
+        // A commitment in a closed acta reads as such instead of taking
+        // typing it would then refuse.
+        QString frozen;
+        if (m_document && shown) {
+            if (auto version = ActaService(m_document->session()).frozenIn(shown->id); version && *version)
+                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
+                            "of the acta (Acta page) opens it again.").arg(**version);
+        }
+        m_editor->setFrozen(frozen);
+    }
 }
 
 void MesaCommitmentsPanel::addCommitment()

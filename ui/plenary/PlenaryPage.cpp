@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "EventDocument.h"
+#include "ActaService.h"
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
@@ -178,6 +179,17 @@ PlenaryPage::PlenaryPage(QWidget *parent)
         }
         m_note->setText(shown ? shown->plenaryNote : QString());
         m_editor->setCommitment(shown, m_document->mesas());
+    {
+        // A commitment in a closed acta reads as such instead of taking
+        // typing it would then refuse.
+        QString frozen;
+        if (m_document && shown) {
+            if (auto version = ActaService(m_document->session()).frozenIn(shown->id); version && *version)
+                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
+                            "of the acta (Acta page) opens it again.").arg(**version);
+        }
+        m_editor->setFrozen(frozen);
+    }
         refreshMergeTargets(id);
     });
     connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
