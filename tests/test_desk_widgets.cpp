@@ -14,6 +14,8 @@
 #include "PlenaryService.h"
 #include "ActaService.h"
 #include "acta/ActaPage.h"
+#include "agenda/ProjectorWindow.h"
+#include "ProgrammeService.h"
 #include "mesas/CommitmentEditor.h"
 #include "plenary/PlenaryPage.h"
 
@@ -50,7 +52,9 @@ struct Keyboard
         // An open popup (a completer's list) has the keyboard.
         if (QWidget *popup = QApplication::activePopupWidget())
             return popup;
-        QWidget *w = QApplication::focusWidget();
+        // Keys go to the focused widget, or to the active window itself
+        // when nothing in it takes focus (the projector).
+        QWidget *w = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
         REQUIRE(w != nullptr);
         return w;
     }
@@ -693,4 +697,39 @@ TEST_CASE("Acta: a signatory picked from the attendees by typing part of the nam
     CHECK(signers->first().name == person.fullName());
     CHECK(signers->first().document == person.documentNumber);
     CHECK(signers->first().organisation == person.organisation);
+}
+
+TEST_CASE("Projector: full screen, it obeys F8 and a clicker's PageDown and → and shows the audience no delay",
+          "[widgets][projector]")
+{
+    Window w;
+    Keyboard keys;
+    keys.press(Qt::Key_2, Qt::ControlModifier);
+    keys.press(Qt::Key_F5);
+    auto *projector = qobject_cast<ProjectorWindow *>(QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (qobject_cast<ProjectorWindow *>(top) && top->isVisible())
+                return top;
+        return static_cast<QWidget *>(nullptr);
+    }());
+    REQUIRE(projector);
+    // On a single mirrored screen the projector has the keyboard.
+    QApplication::setActiveWindow(projector);
+    REQUIRE(QTest::qWaitForWindowActive(projector));
+    auto actual = [&](int item) {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        return ProgrammeService(**session).agenda()->at(item);
+    };
+    keys.press(Qt::Key_F8); // start the day
+    CHECK(actual(0).actualStart.isValid());
+    keys.press(Qt::Key_PageDown); // the clicker: next activity
+    CHECK(actual(1).actualStart.isValid());
+    keys.press(Qt::Key_Right);
+    CHECK(actual(2).actualStart.isValid());
+    for (QLabel *label : projector->findChildren<QLabel *>()) {
+        CHECK_FALSE(label->text().contains(u"behind"_s));
+        CHECK_FALSE(label->text().contains(u"ahead"_s));
+    }
+    projector->close();
 }
