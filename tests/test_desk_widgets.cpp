@@ -8,6 +8,7 @@
 #include "RegistrationService.h"
 #include "registration/AttendeeRepository.h"
 #include "registration/RegistrationPage.h"
+#include "registration/AttendanceDocument.h"
 #include "mesas/MesaMembersPanel.h"
 #include "MesasService.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QTableWidget>
 #include <QListWidget>
@@ -732,4 +734,31 @@ TEST_CASE("Projector: full screen, it obeys F8 and a clicker's PageDown and → 
         CHECK_FALSE(label->text().contains(u"ahead"_s));
     }
     projector->close();
+}
+
+TEST_CASE("The attendance sheet never ends with a page of one or two blank rows", "[attendance]")
+{
+    QTemporaryDir dir;
+    EventDetails details;
+    details.title = u"Taller de prueba"_s;
+    int spilled = 0;
+    for (int n = 10; n <= 40; ++n) {
+        QList<Attendee> people;
+        for (int i = 0; i < n; ++i)
+            people.append(person(u"Ana"_s, u"Pérez %1"_s.arg(i), QString::number(40000000 + i), Sector::Academia));
+        const QString pdf = dir.filePath(u"sheet-%1.pdf"_s.arg(n));
+        REQUIRE(AttendanceDocument::build(details, people, 10).writePdf(pdf).ok());
+        const QString bare = dir.filePath(u"bare-%1.pdf"_s.arg(n));
+        REQUIRE(AttendanceDocument::build(details, people, 0).writePdf(bare).ok());
+        const QStringList pages = test::pdfText(pdf).split(u'\f');
+        if (test::pdfPageCount(pdf) == test::pdfPageCount(bare))
+            continue;
+        // A page of its own for the spare rows holds at least half of them.
+        ++spilled;
+        const QString last = pages.at(pages.size() - 2);
+        INFO(n << " attendees, last page: " << last.toStdString());
+        for (int row = n + 6; row <= n + 10; ++row)
+            CHECK(last.contains(QRegularExpression(u"(^|\\s)%1(\\s|$)"_s.arg(row))));
+    }
+    CHECK(spilled > 0); // the case was met
 }
