@@ -111,4 +111,9 @@ Result<PrintedDocument> ActaService::document(std::optional<int> version) const
     return ActaDocument::build(m_session.file(), version);
 }
 
+Result<std::optional<int>> ActaService::frozenIn(qint64 commitmentId) const
+{
+    return ActaRepository(m_session.file()).lockingVersion(commitmentId);
+}
+
 } // namespace taller

@@ -25,6 +25,9 @@ public:
     Result<ActaStatus> status() const;
     Result<QList<Signatory>> signatories(int version) const;
     Result<ActaContent> content(int version) const;
+    // The closed version of the acta that holds this commitment, if any: its
+    // fields are then frozen until a correction opens a new version.
+    Result<std::optional<int>> frozenIn(qint64 commitmentId) const;
 
     Status setTexts(const QString &preamble, const QString &closing);
     Result<Signatory> addSignatory(const Signatory &signatory);

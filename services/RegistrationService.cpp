@@ -27,6 +27,11 @@ Result<std::optional<Attendee>> RegistrationService::findByDocument(const QStrin
     return AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document));
 }
 
+Result<std::optional<Attendee>> RegistrationService::findById(qint64 attendeeId) const
+{
+    return AttendeeRepository(m_session.file()).findById(attendeeId);
+}
+
 Result<CheckinCounts> RegistrationService::counts() const
 {
     return CheckinRepository(m_session.file()).counts();
@@ -45,6 +50,16 @@ Result<int> RegistrationService::checkedInCount() const
 Result<QList<CheckinEntry>> RegistrationService::recentCheckins(int limit) const
 {
     return CheckinRepository(m_session.file()).recent(limit);
+}
+
+Result<QList<Attendee>> RegistrationService::notArrived(int offset, int limit) const
+{
+    return AttendeeRepository(m_session.file()).notArrived(offset, limit);
+}
+
+Result<int> RegistrationService::notArrivedCount() const
+{
+    return AttendeeRepository(m_session.file()).notArrivedCount();
 }
 
 Result<CheckinResult> RegistrationService::announced(Result<CheckinResult> result)
@@ -85,6 +100,18 @@ Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
     if (added)
         m_session.announce(Section::Attendees);
     return added;
+}
+
+Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
+{
+    Attendee changed = attendee;
+    changed.documentNumber = DocumentTypes::normalizedNumber(changed.documentNumber);
+    if (const auto problems = AttendeeValidation::problems(changed); !problems.isEmpty())
+        return Error{problems.first().message};
+    auto stored = AttendeeRepository(m_session.file()).update(changed);
+    if (stored)
+        m_session.announce(Section::Attendees | Section::Mesas);
+    return stored;
 }
 
 Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices) const

@@ -22,12 +22,17 @@ public:
     Result<QList<Attendee>> attendees() const;
     Result<QList<Attendee>> checkedIn() const;
     Result<std::optional<Attendee>> findByDocument(const QString &document) const;
+    Result<std::optional<Attendee>> findById(qint64 attendeeId) const;
     // Registered and present by sector; after a purge, the counts it kept.
     Result<CheckinCounts> counts() const;
     // The people in the file now (none after a purge).
     Result<int> attendeeCount() const;
     Result<int> checkedInCount() const;
     Result<QList<CheckinEntry>> recentCheckins(int limit) const;
+    // Who has not arrived yet, a page at a time (the desk's list when
+    // nothing is typed), and how many they are.
+    Result<QList<Attendee>> notArrived(int offset, int limit) const;
+    Result<int> notArrivedCount() const;
 
     // Each is on disk before it returns.
     Result<CheckinResult> checkIn(qint64 attendeeId);
@@ -35,6 +40,9 @@ public:
     Result<CheckinResult> undoCheckIn(qint64 attendeeId);
     Result<CheckinResult> undoCheckInByDocument(const QString &document);
     Result<Attendee> registerWalkIn(const Attendee &attendee);
+    // Corrects a person's details (a name misspelt on the form, the wrong
+    // sector); validated as a walk-in is. Check-ins are not touched.
+    Result<Attendee> updateAttendee(const Attendee &attendee);
 
     // Reads and checks the list without writing; import() writes every
     // accepted row or none.

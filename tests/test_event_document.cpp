@@ -109,11 +109,11 @@ TEST_CASE("A seating change made by the CLI while the window is open survives th
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 
-    document.undoStack()->undo();
+    document.undoStack(DocumentPage::Mesas)->undo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber).isEmpty());
 
-    document.undoStack()->redo();
+    document.undoStack(DocumentPage::Mesas)->redo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 
@@ -121,7 +121,7 @@ TEST_CASE("A seating change made by the CLI while the window is open survives th
     // the CLI's seat included, and a later CLI change to someone else stays.
     document.setMembership(*MesasService(document.session()).balancePlan({true, false}), u"balance"_s);
     REQUIRE(test::runCli({u"assign"_s, path, carla.documentNumber, u"M5"_s}).exitCode == 0);
-    document.undoStack()->undo();
+    document.undoStack(DocumentPage::Mesas)->undo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 }
@@ -155,7 +155,7 @@ TEST_CASE("A programme change made elsewhere survives the window's edit of anoth
         return ProgrammeService(**other).agenda()->at(0).title;
     };
     CHECK(titleInFile() == u"Registro y café"_s);
-    document.undoStack()->undo();
+    document.undoStack(DocumentPage::Programme)->undo();
     CHECK(titleInFile() == u"Registro y café"_s);
     document.pollExternalChanges();
     CHECK(document.agenda().at(0).title == u"Registro y café"_s);

@@ -1,9 +1,12 @@
 #include "DocumentPrinter.h"
 
+#include "Settings.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QPushButton>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -41,10 +44,16 @@ void DocumentPrinter::preview(QWidget *parent, const PrintedDocument &document)
 
 void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath)
 {
+    // The folder of the last export, when there was one: not the event's
+    // folder, which may be the program's hidden data folder.
+    QString suggested = suggestedPath;
+    if (const QString folder = Settings::lastExportFolder(); !folder.isEmpty() && QDir(folder).exists())
+        suggested = QDir(folder).filePath(QFileInfo(suggestedPath).fileName());
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export %1 as PDF").arg(document.documentTitle()),
-                                                      suggestedPath, tr("PDF documents (*.pdf)"));
+                                                      suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     if (Status written = document.writePdf(path); !written) {
         QMessageBox::warning(parent, tr("Export failed"), written.errorMessage());
         return;

@@ -85,6 +85,8 @@ EventDocument::EventDocument(std::unique_ptr<EventSession> session, QObject *par
     : QObject(parent)
     , m_session(std::move(session))
 {
+    for (QUndoStack *&stack : m_undoStacks)
+        stack = new QUndoStack(this);
     connect(m_session.get(), &EventSession::changed, this, [this](Sections sections, bool) { reload(sections); });
     // A failure here leaves defaults on screen; the window reports it.
     reload(AllSections);
@@ -183,7 +185,7 @@ void EventDocument::setEventField(EventField field, const QVariant &value)
     const auto apply = [this, field](const QVariant &, const QVariant &to) { return EventService(*m_session).setField(field, to); };
     if (Status written = apply(current, value); !written)
         return report(written);
-    m_undoStack.push(new ChangeCommand<QVariant>(tr("edit event details"), current, value, apply,
+    undoStack(DocumentPage::Event)->push(new ChangeCommand<QVariant>(tr("edit event details"), current, value, apply,
                                                  [this](const Status &s) { report(s); }, EventFieldId + int(field),
                                                  QString::number(int(field))));
 }
@@ -199,7 +201,7 @@ void EventDocument::setAgenda(const QList<AgendaItem> &items, const QString &des
     const auto apply = [this](const QList<AgendaItem> &from, const QList<AgendaItem> &to) {
         return statusOf(ProgrammeService(*m_session).change(from, to));
     };
-    m_undoStack.push(new ChangeCommand<QList<AgendaItem>>(description, before, *stored, apply,
+    undoStack(DocumentPage::Programme)->push(new ChangeCommand<QList<AgendaItem>>(description, before, *stored, apply,
                                                           [this](const Status &s) { report(s); }, AgendaId, mergeKey));
 }
 
@@ -218,19 +220,19 @@ static void pushProgrammeChange(EventDocument &document, QUndoStack &stack, Even
 
 void EventDocument::startDay()
 {
-    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).startDay(), tr("start the day"),
+    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).startDay(), tr("start the day"),
                         [this](const Status &s) { report(s); });
 }
 
 void EventDocument::nextActivity()
 {
-    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).nextActivity(), tr("next activity"),
+    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).nextActivity(), tr("next activity"),
                         [this](const Status &s) { report(s); });
 }
 
 void EventDocument::clearActualTimes()
 {
-    pushProgrammeChange(*this, m_undoStack, *m_session, ProgrammeService(*m_session).clearActualTimes(),
+    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).clearActualTimes(),
                         tr("clear the recorded times"), [this](const Status &s) { report(s); });
 }
 
@@ -253,13 +255,33 @@ Result<PersonalData::PurgeReport> EventDocument::purgePersonalData()
 {
     auto purged = RegistrationService(*m_session).purgePersonalData();
     // Undo steps may name people who are no longer in the file.
-    m_undoStack.clear();
+    for (QUndoStack *stack : m_undoStacks)
+        stack->clear();
     return purged;
 }
 
 Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 {
     return RegistrationService(*m_session).registerWalkIn(attendee);
+}
+
+Result<Attendee> EventDocument::updateAttendee(const Attendee &attendee)
+{
+    auto before = RegistrationService(*m_session).findById(attendee.id);
+    if (!before)
+        return before.error();
+    if (!*before)
+        return Error{tr("That person is no longer on the list.")};
+    const Attendee was = **before;
+    auto stored = RegistrationService(*m_session).updateAttendee(attendee);
+    if (!stored)
+        return stored;
+    const auto apply = [this](const Attendee &, const Attendee &to) {
+        return statusOf(RegistrationService(*m_session).updateAttendee(to));
+    };
+    undoStack()->push(new ChangeCommand<Attendee>(tr("edit %1's details").arg(stored->fullName()), was, *stored, apply,
+                                                  [this](const Status &s) { report(s); }, -1, {}));
+    return stored;
 }
 
 Result<AttendeeImport::Report> EventDocument::importAttendees(const AttendeeImport::Plan &plan)
@@ -281,7 +303,7 @@ void EventDocument::updateMesa(const Mesa &mesa)
     const auto apply = [this](const Mesa &, const Mesa &to) { return MesasService(*m_session).updateMesa(to); };
     if (Status written = apply(was, mesa); !written)
         return report(written);
-    m_undoStack.push(new ChangeCommand<Mesa>(tr("edit mesa %1").arg(mesa.code), was, mesa, apply,
+    undoStack(DocumentPage::Mesas)->push(new ChangeCommand<Mesa>(tr("edit mesa %1").arg(mesa.code), was, mesa, apply,
                                              [this](const Status &s) { report(s); }, MesaId, QString::number(mesa.id)));
 }
 
@@ -290,7 +312,8 @@ Status EventDocument::removeMesa(qint64 mesaId)
     if (Status removed = MesasService(*m_session).removeMesa(mesaId); !removed)
         return removed;
     // Earlier steps may refer to the mesa that is gone.
-    m_undoStack.clear();
+    for (QUndoStack *stack : m_undoStacks)
+        stack->clear();
     return {};
 }
 
@@ -322,7 +345,7 @@ void EventDocument::setMembership(const QHash<qint64, qint64> &membership, const
     };
     if (Status written = apply(before, after); !written)
         return report(written);
-    m_undoStack.push(new ChangeCommand<QHash<qint64, qint64>>(description, before, after, apply,
+    undoStack(DocumentPage::Mesas)->push(new ChangeCommand<QHash<qint64, qint64>>(description, before, after, apply,
                                                               [this](const Status &s) { report(s); }, -1, {}));
 }
 
@@ -351,7 +374,7 @@ Result<Commitment> EventDocument::addCommitment(const Commitment &commitment, co
     if (!saved)
         return saved;
     // Saved already; the step keeps the id so undo and redo reuse it.
-    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
         description, std::nullopt, *saved, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
         [this](const Status &s) { report(s); }, CommitmentId, {}));
     return saved;
@@ -366,7 +389,7 @@ void EventDocument::updateCommitment(const Commitment &commitment, const QString
     const std::optional<Commitment> was = *before;
     if (Status written = writeCommitment(*m_session, was, commitment); !written)
         return report(written);
-    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
         description, was, commitment, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
         [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
 }
@@ -379,7 +402,7 @@ void EventDocument::removeCommitment(qint64 id)
     const std::optional<Commitment> was = *before;
     if (Status written = writeCommitment(*m_session, was, std::nullopt); !written)
         return report(written);
-    m_undoStack.push(new ChangeCommand<std::optional<Commitment>>(
+    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
         tr("delete \"%1\"").arg(was->title), was, std::nullopt,
         [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
         [this](const Status &s) { report(s); }, CommitmentId, {}));
@@ -412,7 +435,7 @@ bool EventDocument::decide(const Commitment &commitment, const Decision &decisio
             return statusOf(PlenaryService(*m_session).decide(to.id, {to.status, to.mergedInto, to.plenaryNote}));
         return PlenaryService(*m_session).restoreDecision(to);
     };
-    m_undoStack.push(new ChangeCommand<Commitment>(
+    undoStack(DocumentPage::Plenary)->push(new ChangeCommand<Commitment>(
         tr("decide on \"%1\": %2").arg(was.title, Commitments::displayName(decision.status).toLower()), was, *decided, apply,
         [this](const Status &s) { report(s); }, -1, {}));
     return true;
@@ -491,7 +514,7 @@ void EventDocument::setInitiativeScore(qint64 initiativeId, qint64 criterionId, 
     auto apply = [this, initiativeId, criterionId, scorer](const std::optional<int> &, const std::optional<int> &to) {
         return ProcessService(*m_session).setScore(initiativeId, criterionId, scorer, to);
     };
-    m_undoStack.push(new ChangeCommand<std::optional<int>>(tr("score initiative %1").arg(initiativeId), *before, value, apply,
+    undoStack(DocumentPage::Process)->push(new ChangeCommand<std::optional<int>>(tr("score initiative %1").arg(initiativeId), *before, value, apply,
                                                            [this](const Status &s) { report(s); }, 5000, {}));
 }
 
@@ -502,7 +525,7 @@ bool EventDocument::processDecision(const std::function<Result<qint64>()> &act, 
         report(batch.error());
         return false;
     }
-    m_undoStack.push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
+    undoStack(DocumentPage::Process)->push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
     return true;
 }
 

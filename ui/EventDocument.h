@@ -15,9 +15,15 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <array>
 #include <memory>
 
 namespace taller {
+
+// The pages of the day, each with its own undo list: undoing a wrong seat on
+// Mesas never first undoes "start the day" on Programa.
+enum class DocumentPage { Event, Programme, Registration, Mesas, Plenary, Acta, Process };
+constexpr int DocumentPageCount = 7;
 
 // An open event as the window sees it: the session every service call goes
 // through, the undo stack of this window's edits, and a copy of the small
@@ -35,7 +41,14 @@ public:
 
     EventSession &session() { return *m_session; }
     QString path() const { return m_session->path(); }
-    QUndoStack *undoStack() { return &m_undoStack; }
+    // The undo list of a page; without one, of the page shown now. Steps on
+    // the details, the programme, the mesas and the plenary go to their own
+    // page's list; commitments and people, edited on several pages, to the
+    // list of the page where the edit was made.
+    QUndoStack *undoStack(DocumentPage page) { return m_undoStacks.at(std::size_t(page)); }
+    QUndoStack *undoStack() { return undoStack(m_currentPage); }
+    void setCurrentPage(DocumentPage page) { m_currentPage = page; }
+    DocumentPage currentPage() const { return m_currentPage; }
 
     const EventDetails &details() const { return m_details; }
     const QList<AgendaItem> &agenda() const { return m_agenda; }
@@ -63,6 +76,8 @@ public:
     Result<PersonalData::PurgeReport> purgePersonalData();
     Result<CheckinResult> undoCheckIn(qint64 attendeeId);
     Result<Attendee> registerWalkIn(const Attendee &attendee);
+    // Corrects a person's details, undoable on the page where it was made.
+    Result<Attendee> updateAttendee(const Attendee &attendee);
     Result<AttendeeImport::Report> importAttendees(const AttendeeImport::Plan &plan);
 
     // The mesas and who sits where. Seating changes and mesa edits are
@@ -122,7 +137,8 @@ private:
     void report(const Status &status);
 
     std::unique_ptr<EventSession> m_session;
-    QUndoStack m_undoStack;
+    std::array<QUndoStack *, DocumentPageCount> m_undoStacks{};
+    DocumentPage m_currentPage = DocumentPage::Event;
     EventDetails m_details;
     QList<AgendaItem> m_agenda;
     QList<Mesa> m_mesas;

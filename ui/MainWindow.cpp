@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(u"sectionNavigation"_s);
     m_navigation->setAccessibleName(tr("Sections"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_sections, &QStackedWidget::currentChanged, this, &MainWindow::followPage);
 
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,8 +108,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     setDocument(nullptr);
-    if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1200, 800);
+    // The first window fits the screen it opens on, a 1024×600 netbook too.
+    if (!restoreGeometry(Settings::windowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 800);
+        resize(std::min(1200, available.width() * 95 / 100), std::min(800, available.height() * 92 / 100));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -202,6 +207,17 @@ void MainWindow::createActions()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_eventActions.append(go);
     }
+    view->addSeparator();
+    // On a small screen the sections' list gives its width back to the page;
+    // Ctrl+1…6 still move between sections.
+    QAction *sidebar = view->addAction(tr("Show the &sections list"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    sidebar->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    connect(sidebar, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    if (available.isValid() && available.width() < 1200)
+        m_navigation->setFixedWidth(130);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Taller Abierto"), this, &MainWindow::about);
@@ -338,6 +354,16 @@ void MainWindow::restoreFromBackup()
     openEvent(target);
 }
 
+void MainWindow::followPage(int index)
+{
+    // Edit → Undo acts on the page in front of the user (the pages are in
+    // the order of DocumentPage).
+    if (!m_document || index < 0 || index >= DocumentPageCount)
+        return;
+    m_document->setCurrentPage(DocumentPage(index));
+    m_undoGroup->setActiveStack(m_document->undoStack());
+}
+
 void MainWindow::closeDocument()
 {
     setDocument(nullptr);
@@ -345,8 +371,10 @@ void MainWindow::closeDocument()
 
 void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 {
-    if (m_document)
-        m_undoGroup->removeStack(m_document->undoStack());
+    if (m_document) {
+        for (int page = 0; page < DocumentPageCount; ++page)
+            m_undoGroup->removeStack(m_document->undoStack(DocumentPage(page)));
+    }
     // The pages let go of the old document before it is destroyed.
     m_eventPage->setDocument(document.get());
     m_agendaPage->setDocument(document.get());
@@ -361,8 +389,9 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     for (QAction *action : std::as_const(m_eventActions))
         action->setEnabled(open);
     if (open) {
-        m_undoGroup->addStack(m_document->undoStack());
-        m_undoGroup->setActiveStack(m_document->undoStack());
+        for (int page = 0; page < DocumentPageCount; ++page)
+            m_undoGroup->addStack(m_document->undoStack(DocumentPage(page)));
+        followPage(m_sections->currentIndex());
         connect(m_document.get(), &EventDocument::detailsChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &EventDocument::processChanged, this, &MainWindow::updateProcessSection);
         connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {

@@ -44,6 +44,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void followPage(int index);
     void createActions();
     void chooseAndOpen();
     void closeDocument();

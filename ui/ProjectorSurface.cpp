@@ -42,6 +42,20 @@ void ProjectorSurface::keyPressEvent(QKeyEvent *event)
         close();
         return;
     }
+    switch (event->key()) {
+    case Qt::Key_F8:
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Space:
+        if (m_advance) {
+            m_advance();
+            refresh();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
     QWidget::keyPressEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +19,10 @@ class ProjectorSurface : public QWidget
 public:
     void showOnBestScreen();
     virtual void refresh() = 0;
+    // What the facilitator's next key does while the projector has the
+    // keyboard (a single mirrored screen): F8 as on the page, and a
+    // presentation clicker's PageDown, → or Space.
+    void setAdvance(std::function<void()> advance) { m_advance = std::move(advance); }
 
 protected:
     explicit ProjectorSurface(const QString &title, QWidget *parent = nullptr);
@@ -27,6 +33,7 @@ protected:
 
 private:
     QTimer *m_timer;
+    std::function<void()> m_advance;
 };
 
 } // namespace taller

@@ -70,4 +70,14 @@ void Settings::setSealKeyFile(const QString &path)
         QSettings().setValue(SealKeyFileKey, QFileInfo(path).absoluteFilePath());
 }
 
+QString Settings::lastExportFolder()
+{
+    return QSettings().value(u"lastExportFolder"_s).toString();
+}
+
+void Settings::setLastExportFolder(const QString &folder)
+{
+    QSettings().setValue(u"lastExportFolder"_s, folder);
+}
+
 } // namespace taller

@@ -22,6 +22,9 @@ public:
 
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
+    // Where the last PDF or CSV was exported: the next export opens there.
+    static QString lastExportFolder();
+    static void setLastExportFolder(const QString &folder);
 
     // The institution's private key file that seals the acta when it is
     // closed (and each signature on a sealed acta); empty: not sealed.

@@ -1,6 +1,9 @@
 #include "SpreadsheetExport.h"
 
+#include "Settings.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -14,10 +17,15 @@ void SpreadsheetExport::save(QWidget *parent, const QString &title, const Result
         QMessageBox::warning(parent, title, sheet.errorMessage());
         return;
     }
+    // The folder of the last export, where one was made; the event's otherwise.
+    QString suggested = suggestedPath;
+    if (const QString folder = Settings::lastExportFolder(); !folder.isEmpty() && QDir(folder).exists())
+        suggested = QDir(folder).filePath(QFileInfo(suggestedPath).fileName());
     QString filter;
-    QString path = QFileDialog::getSaveFileName(parent, title, suggestedPath + u".xlsx"_s, TabularWriter::fileDialogFilter(), &filter);
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested + u".xlsx"_s, TabularWriter::fileDialogFilter(), &filter);
     if (path.isEmpty())
         return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     // The chosen type decides when the name has no ending of its own.
     if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += filter.contains(u"*.csv"_s) ? u".csv"_s : u".xlsx"_s;

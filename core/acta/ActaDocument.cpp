@@ -43,11 +43,13 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     QStringList bySector;
     for (auto it = acta.participantsBySector.cbegin(); it != acta.participantsBySector.cend(); ++it)
         bySector << u"%1: %2"_s.arg(Sectors::displayName(it.key())).arg(it.value());
+    // The preamble opens the acta; the participants follow under their own
+    // heading.
+    document.addParagraph(acta.preamble);
+
     document.addHeading(tr("Participants"));
     document.addParagraph(tr("%n people took part in the workshop", nullptr, acta.participants)
                           + (bySector.isEmpty() ? u"."_s : u" ("_s + bySector.join(u"; "_s) + u")."_s));
-
-    document.addParagraph(acta.preamble);
 
     document.addHeading(tr("Commitments"));
     for (int i = 0; i < acta.commitments.size(); ++i) {

@@ -87,10 +87,25 @@ Status PlenaryRepository::setOrder(const QList<qint64> &mesaIds)
     });
 }
 
+Status PlenaryRepository::keepOrder()
+{
+    // A mesa without a slot of its own is placed by its code; giving it a
+    // slot (a time, a start) must not move it: every mesa's place is written.
+    auto current = turns();
+    if (!current)
+        return current.error();
+    QList<qint64> ids;
+    for (const Turn &turn : std::as_const(*current))
+        ids.append(turn.mesa.id);
+    return setOrder(ids);
+}
+
 Status PlenaryRepository::setMinutes(qint64 mesaId, std::optional<int> minutes)
 {
     if (minutes && *minutes <= 0)
         return Error{tr("A mesa needs at least one minute to present.")};
+    if (Status kept = keepOrder(); !kept)
+        return kept;
     return m_file.write([&]() -> Status {
         SqlStatement upsert(m_file.database(),
                             u"INSERT INTO plenary_slot (mesa_id, position, minutes) VALUES (?, 1000, ?) "
@@ -102,6 +117,8 @@ Status PlenaryRepository::setMinutes(qint64 mesaId, std::optional<int> minutes)
 
 Status PlenaryRepository::start(qint64 mesaId, const QDateTime &at)
 {
+    if (Status kept = keepOrder(); !kept)
+        return kept;
     return m_file.write([&]() -> Status {
         SqlStatement close(m_file.database(), u"UPDATE plenary_slot SET ended_at = ? WHERE started_at IS NOT NULL AND ended_at IS NULL"_s);
         close.bind(stored(at));

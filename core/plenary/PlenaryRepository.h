@@ -31,6 +31,7 @@ public:
     Status resetTimes();
 
 private:
+    Status keepOrder();
     EventFile &m_file;
 };
 

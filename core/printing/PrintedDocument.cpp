@@ -602,9 +602,14 @@ private:
         const qreal firstRow = table.rows.isEmpty() ? 0 : rowHeight(table.rows.first());
         ensureRoom(headerHeight + firstRow);
         paintHeaderRow(table, widths, headerHeight);
-        for (const QList<Cell> &row : table.rows) {
+        const qsizetype firstSpare = table.rows.size() - std::clamp<qsizetype>(table.spareRows, 0, table.rows.size());
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            const QList<Cell> &row = table.rows.at(r);
             const qreal height = std::min(rowHeight(row), bottom() - mm(HeaderBandMm) - headerHeight);
             if (!fits(height)) {
+                const qsizetype sparesLeft = r >= firstSpare ? table.rows.size() - r : 0;
+                if (sparesLeft > 0 && sparesLeft * 2 < table.spareRows)
+                    break;
                 newPage();
                 paintHeaderRow(table, widths, headerHeight);
             }

@@ -56,6 +56,11 @@ public:
         QList<QList<Cell>> rows;
         // Rows are at least this tall: room for a signature.
         qreal minimumRowHeightMm = 0;
+        // The last spareRows rows are blank, for people added by hand: they
+        // fill the page the table ends on, and start a page of their own only
+        // when at least half of them are left for it (never a last page with
+        // one blank row).
+        int spareRows = 0;
     };
 
     // One person's place to sign: room to sign above a line, then who they

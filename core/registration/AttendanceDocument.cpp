@@ -48,6 +48,7 @@ PrintedDocument AttendanceDocument::build(const EventDetails &details, const QLi
     }
     for (int i = 0; i < blankRows; ++i)
         table.rows.append({{QString::number(++number), {}, false}, {}, {}, {}, {}, {}});
+    table.spareRows = blankRows;
     document.addTable(table);
     return document;
 }

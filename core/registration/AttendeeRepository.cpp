@@ -215,6 +215,48 @@ Result<Attendee> AttendeeRepository::add(const Attendee &attendee)
     return one.first();
 }
 
+Result<Attendee> AttendeeRepository::update(const Attendee &a)
+{
+    Status written = m_file.write([&]() -> Status {
+        const bool consented = a.dataConsentAt.isValid();
+        SqlStatement statement(m_file.database(),
+                               u"UPDATE attendee SET given_names = ?, surnames = ?, document_type = ?, document_number = ?, "
+                               "organisation = ?, position = ?, sector = ?, email = ?, phone = ?, data_consent_at = ?, "
+                               "photo_consent = ?, preferred_mesa_id = (SELECT id FROM mesa WHERE code = ?) WHERE id = ?"_s);
+        statement.bind(a.givenNames.simplified())
+            .bind(a.surnames.simplified())
+            .bind(DocumentTypes::key(a.documentType))
+            .bind(a.documentNumber)
+            .bind(a.organisation.simplified())
+            .bind(a.position.simplified())
+            .bind(Sectors::key(a.sector))
+            .bind(consented ? a.email.trimmed() : QString(u""_s))
+            .bind(consented ? a.phone.trimmed() : QString(u""_s))
+            .bind(storedDateTime(a.dataConsentAt))
+            .bind(a.photoConsent)
+            .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
+            .bind(a.id);
+        if (Status status = statement.exec(); !status) {
+            if (status.errorMessage().contains(u"UNIQUE"_s))
+                return Error{QCoreApplication::translate("taller::AttendeeRepository",
+                                                         "Document %1 is already registered for this event.")
+                                 .arg(a.documentNumber)};
+            return status;
+        }
+        if (statement.rowsAffected() != 1)
+            return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
+        return {};
+    });
+    if (!written)
+        return written.error();
+    auto stored = findById(a.id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
+    return **stored;
+}
+
 Result<int> AttendeeRepository::count() const
 {
     Result<QVariant> n = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM attendee"_s);
@@ -282,6 +324,30 @@ Result<QList<Attendee>> AttendeeRepository::sorted(const QString &where, const Q
         return collator.compare(a.givenNames, b.givenNames) < 0;
     });
     return attendees;
+}
+
+namespace {
+
+const QString NotArrivedWhere =
+    u"WHERE coalesce((SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1), '') "
+    "<> 'check_in' "_s;
+
+} // namespace
+
+Result<QList<Attendee>> AttendeeRepository::notArrived(int offset, int limit) const
+{
+    // The surname index gives the order and the page without sorting the
+    // whole list (accented initials after Z: the price of paging).
+    return query(NotArrivedWhere + u"ORDER BY a.surnames COLLATE NOCASE, a.given_names COLLATE NOCASE LIMIT ? OFFSET ?"_s,
+                  {limit, offset});
+}
+
+Result<int> AttendeeRepository::notArrivedCount() const
+{
+    Result<QVariant> n = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM attendee a "_s + NotArrivedWhere);
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Result<QList<Attendee>> AttendeeRepository::checkedIn() const

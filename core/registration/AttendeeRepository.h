@@ -18,6 +18,9 @@ public:
     // staged first, so that the write lock is held only for a moment.
     Status addAll(QList<Attendee> &attendees);
     Result<Attendee> add(const Attendee &attendee);
+    // Writes every field a person's details hold (not the check-ins); the
+    // document must stay unique. Returns the stored person.
+    Result<Attendee> update(const Attendee &attendee);
 
     Result<int> count() const;
     Result<int> checkedInCount() const;
@@ -26,6 +29,10 @@ public:
     // Sorted by surname then given names, the order of the attendance sheet.
     Result<QList<Attendee>> all() const;
     Result<QList<Attendee>> checkedIn() const;
+    // One page of the people not checked in now, by surname then given
+    // names (the index's order), and how many there are in all.
+    Result<QList<Attendee>> notArrived(int offset, int limit) const;
+    Result<int> notArrivedCount() const;
     // Those matching a WHERE clause over "attendee a" (with its LIMIT, if
     // any), sorted by surname then given names.
     Result<QList<Attendee>> sorted(const QString &where, const QVariantList &values) const;

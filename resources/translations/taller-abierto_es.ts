@@ -330,6 +330,21 @@
         <source>Certi&amp;ficates</source>
         <translation>C&amp;onstancias</translation>
     </message>
+    <message>
+        <source>• %1 (%2): missing %3</source>
+        <translation>• %1 (%2): falta %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved commitment(s) are not yet measurable and would be printed with empty fields:</source>
+        <translation>
+            <numerusform>%n compromiso aprobado aún no es medible y se imprimiría con campos vacíos:</numerusform>
+            <numerusform>%n compromisos aprobados aún no son medibles y se imprimirían con campos vacíos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the acta anyway?</source>
+        <translation>¿Cerrar el acta de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -1395,6 +1410,10 @@
         <source>Document %1 is already registered for this event.</source>
         <translation>El documento %1 ya está inscrito en este evento.</translation>
     </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Esa persona ya no está en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>taller::AttendeeTableModel</name>
@@ -2155,6 +2174,14 @@
     <message>
         <source>score initiative %1</source>
         <translation>puntuar la iniciativa %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Esa persona ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>edit %1&apos;s details</source>
+        <translation>editar los datos de %1</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3031,10 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Co-creation process</source>
         <translation>Proceso de co-creación</translation>
     </message>
+    <message>
+        <source>Show the &amp;sections list</source>
+        <translation>Mostrar la lista de &amp;secciones</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
@@ -3053,6 +3084,10 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
         <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3325,41 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>balance the mesas</source>
         <translation>equilibrar las mesas</translation>
+    </message>
+    <message>
+        <source>Last seating</source>
+        <translation>Última asignación de mesa</translation>
+    </message>
+    <message>
+        <source>Find a person to seat here</source>
+        <translation>Buscar a quién sentar aquí</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2.</source>
+        <translation>%1 ya está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3.</source>
+        <translation>%1 pasó de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 seated at %2.</source>
+        <translation>%1 ahora está en %2.</translation>
+    </message>
+    <message>
+        <source>seat %1 at %2</source>
+        <translation>sentar a %1 en %2</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes)</source>
+        <translation>(Ctrl+Z deshace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people removed from this mesa. (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform>
+            <numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3814,34 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Choose another commitment to merge this one into.</source>
         <translation>Elija otro compromiso en el que fusionar este.</translation>
+    </message>
+    <message>
+        <source>Commitment to merge into</source>
+        <translation>Compromiso en el que fusionar</translation>
+    </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>a commitment no longer listed</source>
+        <translation>un compromiso que ya no figura</translation>
+    </message>
+    <message>
+        <source>Choose the commitment to merge into…</source>
+        <translation>Elija el compromiso en el que fusionar…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yet measurable: it lacks %2. Approve it anyway?</source>
+        <translation>«%1» aún no es medible: le falta %2. ¿Aprobarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; merged into %2 (Ctrl+Z undoes).</source>
+        <translation>«%1» se fusionó en %2 (Ctrl+Z deshace).</translation>
     </message>
 </context>
 <context>
@@ -4412,16 +4510,16 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Última actividad del día</translation>
     </message>
     <message>
-        <source>Projected end %1 (%2)</source>
-        <translation>Fin previsto %1 (%2)</translation>
-    </message>
-    <message>
         <source>Thank you for taking part</source>
         <translation>Gracias por participar</translation>
     </message>
     <message>
         <source>The day ended at %1</source>
         <translation>El día terminó a las %1</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>Término previsto %1</translation>
     </message>
 </context>
 <context>
@@ -4480,10 +4578,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Arrived</source>
         <translation>Llegaron</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscritos</translation>
     </message>
     <message>
         <source>&amp;Undo a check-in (Ctrl+U)</source>
@@ -4554,10 +4648,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>checked in. %1 on the list, %2 registered at the desk.</source>
-        <translation>llegaron. %1 en la lista, %2 inscritos en la mesa de registro.</translation>
-    </message>
-    <message>
         <source>%1  ↺ undone: %2</source>
         <translation>%1  ↺ anulado: %2</translation>
     </message>
@@ -4580,6 +4670,66 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Attendance sheet</source>
         <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>✓ Arrived %1</source>
+        <translation>✓ Llegó %1</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Edit details… (Ctrl+E)</source>
+        <translation>Editar datos… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>Everyone on the list has arrived. F2 registers someone who is not on it.</source>
+        <translation>Llegaron todas las personas de la lista. F2 registra a quien no está en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.</source>
+        <translation>
+            <numerusform>Aún no llega: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform>
+            <numerusform>Aún no llegan: %n. Escriba para buscar a una persona; F2 registra a quien no está en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first (↑ ↓ or a click), then Ctrl+E edits their details.</source>
+        <translation>Primero elija a una persona en la lista (↑ ↓ o un clic); luego Ctrl+E edita sus datos.</translation>
+    </message>
+    <message>
+        <source>Details saved: %1 (Ctrl+Z undoes)</source>
+        <translation>Datos guardados: %1 (Ctrl+Z deshace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived, of the %n people on the list.</source>
+        <translation>
+            <numerusform>llegaron, de la %n persona de la lista.</numerusform>
+            <numerusform>llegaron, de las %n personas de la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them added at the desk (walk-ins).</source>
+        <translation>
+            <numerusform>%n de ellas añadida en la mesa de registro (sin inscripción previa).</numerusform>
+            <numerusform>%n de ellas añadidas en la mesa de registro (sin inscripción previa).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) expected.</source>
+        <translation>
+            <numerusform>Se esperaba %n participante.</numerusform>
+            <numerusform>Se esperaban %n participantes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4864,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Write the signatory&apos;s name.</source>
         <translation>Escriba el nombre del firmante.</translation>
+    </message>
+    <message>
+        <source>Type a few letters to pick an attendee, or write any name</source>
+        <translation>Escriba unas letras para elegir a un participante, o escriba cualquier nombre</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5208,46 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Without consent the person can still sign the attendance sheet, but their e-mail and phone are not kept.</source>
         <translation>Sin consentimiento la persona igual puede firmar la lista de asistencia, pero no se guardan su correo ni su teléfono.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s details</source>
+        <translation>Editar los datos de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sector.</source>
+        <translation>Elija el sector de la persona.</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Ya está en la lista</translation>
+    </message>
+    <message>
+        <source>Document %1 belongs to %2%3, who is already on the list.</source>
+        <translation>El documento %1 es de %2%3, que ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Show that person</source>
+        <translation>&amp;Mostrar a esa persona</translation>
+    </message>
+    <message>
+        <source>&amp;Check %1 in</source>
+        <translation>&amp;Registrar la llegada de %1</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the document</source>
+        <translation>C&amp;orregir el documento</translation>
+    </message>
+    <message>
+        <source>Already on the list: %1.</source>
+        <translation>Ya está en la lista: %1.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "SignatoryDialog.h"
+#include "RegistrationService.h"
 #include "SignaturePad.h"
 #include "Settings.h"
 #include "acta/ActaDocument.h"
@@ -19,6 +20,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
+
+#include "mesas/Commitment.h"
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -111,8 +115,18 @@ ActaPage::ActaPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(statusRow);
-    layout->addWidget(texts);
-    layout->addWidget(people, 1);
+    // Texts and signatories share the height; on a 600-pixel screen the
+    // divider gives the signatories room (at least three rows).
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(texts);
+    split->addWidget(people);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    m_preamble->setMinimumHeight(60);
+    m_signatories->setMinimumHeight(m_signatories->horizontalHeader()->sizeHint().height()
+                                    + 3 * m_signatories->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(split, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ActaPage::addSignatory);
     connect(m_edit, &QPushButton::clicked, this, &ActaPage::editSignatory);
@@ -264,6 +278,11 @@ void ActaPage::addSignatory()
     if (!m_document)
         return;
     SignatoryDialog dialog(Signatory{}, this);
+    EventDocument *document = m_document;
+    dialog.setPeopleFinder([document](const QString &text) {
+        auto found = RegistrationService(document->session()).search(text, 12);
+        return found ? *found : QList<Attendee>();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto added = ActaService(m_document->session()).addSignatory(dialog.signatory()); !added)
@@ -311,6 +330,23 @@ void ActaPage::closeActa()
         return;
     QString question = tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
                           "fingerprinted; a later change needs a new version.");
+    // The program knows which approved commitments cannot be measured yet:
+    // it says so before they are frozen.
+    QStringList unmeasurable;
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.status == CommitmentStatus::Approved && !Commitments::isMeasurable(c))
+            unmeasurable.append(tr("• %1 (%2): missing %3").arg(c.title, c.mesaCode, Commitments::missingForMeasurable(c).join(u", "_s)));
+    }
+    if (!unmeasurable.isEmpty()) {
+        QMessageBox warn(QMessageBox::Warning, tr("Close for signature"),
+                         tr("%n approved commitment(s) are not yet measurable and would be printed with empty fields:",
+                            nullptr, int(unmeasurable.size()))
+                             + u"\n\n"_s + unmeasurable.join(u'\n') + u"\n\n"_s + tr("Close the acta anyway?"),
+                         QMessageBox::Yes | QMessageBox::No, this);
+        warn.setDefaultButton(QMessageBox::No);
+        if (warn.exec() != QMessageBox::Yes)
+            return;
+    }
     question += u"\n\n"_s + (key ? tr("It will be sealed with the key %1.").arg(key->publicKey().id())
                                  : tr("No signing key is chosen in the preferences: it will not be sealed."));
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)

@@ -1,6 +1,9 @@
 #include "SignatoryDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QStringListModel>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,6 +44,39 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+void SignatoryDialog::setPeopleFinder(std::function<QList<Attendee>(const QString &)> find)
+{
+    m_find = std::move(find);
+    m_suggestions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_suggestions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_name->setCompleter(completer);
+    m_name->setPlaceholderText(tr("Type a few letters to pick an attendee, or write any name"));
+    // The list follows what is typed through the desk's own search.
+    connect(m_name, &QLineEdit::textEdited, this, [this, completer](const QString &text) {
+        m_found = text.trimmed().size() >= 2 ? m_find(text) : QList<Attendee>();
+        QStringList shown;
+        for (const Attendee &a : std::as_const(m_found))
+            shown.append(a.organisation.isEmpty() ? a.fullName() : u"%1 — %2"_s.arg(a.fullName(), a.organisation));
+        m_suggestions->setStringList(shown);
+        if (!shown.isEmpty())
+            completer->complete();
+    });
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        if (index.row() < 0 || index.row() >= m_found.size())
+            return;
+        const Attendee a = m_found.at(index.row());
+        // After the completer has written its line (name and organisation).
+        QTimer::singleShot(0, this, [this, name = a.fullName()] { m_name->setText(name); });
+        m_document->setText(a.documentNumber);
+        m_position->setText(a.position);
+        m_organisation->setText(a.organisation);
+        m_side->setCurrentIndex(m_side->findData(int(a.sector == Sector::PublicSector ? SignatorySide::Government
+                                                                                       : SignatorySide::CivilSociety)));
+    });
 }
 
 Signatory SignatoryDialog::signatory() const

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "acta/Acta.h"
+#include "registration/Attendee.h"
+
+#include <functional>
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 
 namespace taller {
 
@@ -17,6 +21,9 @@ class SignatoryDialog : public QDialog
 public:
     SignatoryDialog(const Signatory &signatory, QWidget *parent = nullptr);
     Signatory signatory() const;
+    // People to pick from as the name is typed (the attendees): choosing one
+    // fills the document, position, organisation and side.
+    void setPeopleFinder(std::function<QList<Attendee>(const QString &)> find);
     void accept() override;
 
 private:
@@ -27,6 +34,9 @@ private:
     QLineEdit *m_organisation;
     QComboBox *m_side;
     QLabel *m_problem;
+    QStringListModel *m_suggestions = nullptr;
+    QList<Attendee> m_found;
+    std::function<QList<Attendee>(const QString &)> m_find;
 };
 
 } // namespace taller

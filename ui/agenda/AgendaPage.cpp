@@ -15,6 +15,7 @@
 #include "programme/LiveSchedule.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -94,7 +95,11 @@ AgendaPage::AgendaPage(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::ActivityColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::ResponsibleColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(AgendaTableModel::ResponsibleColumn, 170);
+    m_view->setColumnWidth(AgendaTableModel::ResponsibleColumn, 150);
+    // Times and durations are short: they take what they need, and the
+    // activity's title the rest (one or two lines, not ten, at 1024×600).
+    m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::DurationColumn, QHeaderView::ResizeToContents);
     // The kind is in the form beside the table; the activity needs the room.
     m_view->setColumnHidden(AgendaTableModel::KindColumn, true);
     connect(m_model, &AgendaTableModel::moveRequested, this, &AgendaPage::moveRow);
@@ -137,8 +142,8 @@ AgendaPage::AgendaPage(QWidget *parent)
     splitter->addWidget(tableSide);
     splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 360});
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -381,6 +386,7 @@ void AgendaPage::showProjector()
         return;
     }
     m_projector = new ProjectorWindow(*m_document);
+    m_projector->setAdvance([this] { startOrAdvance(); });
     m_projector->showOnBestScreen();
 }
 

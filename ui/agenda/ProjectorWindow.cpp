@@ -88,8 +88,9 @@ void ProjectorWindow::refresh()
                                    : live.remainingSeconds < 120 ? u"color: #f2c14e;"_s
                                                                  : QString());
         m_next->setText(live.next ? tr("Next: %1").arg(items.at(*live.next).title) : tr("Last activity of the day"));
-        m_footer->setText(tr("Projected end %1 (%2)").arg(live.projectedEnd.time().toString(u"HH:mm"_s),
-                                                           LiveFormat::delay(live.delaySeconds)));
+        // The delay is the facilitator's business (shown on the Programa
+        // page), not the audience's.
+        m_footer->setText(tr("Expected end %1").arg(live.projectedEnd.time().toString(u"HH:mm"_s)));
         break;
     }
     case LiveStatus::Phase::Finished:

@@ -58,9 +58,16 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
     }
     form->addRow(tr("OGP values:"), values);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // On a narrow screen the labels go above their fields, which keep the width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_frozen = new QLabel;
+    m_frozen->setWordWrap(true);
+    m_frozen->setStyleSheet(u"QLabel { padding: 4px 8px; background: #eeeeee; color: #333333; }"_s);
+    m_frozen->hide();
+    layout->addWidget(m_frozen);
     layout->addWidget(m_completeness);
     layout->addLayout(form);
     layout->addStretch();
@@ -165,6 +172,20 @@ void CommitmentEditor::commit(const QString &field)
         return;
     m_commitment = c;
     emit edited(c, u"%1:%2"_s.arg(c.id).arg(field));
+}
+
+void CommitmentEditor::setFrozen(const QString &reason)
+{
+    const bool frozen = !reason.isEmpty();
+    m_frozen->setText(reason);
+    m_frozen->setVisible(frozen);
+    m_title->setReadOnly(frozen);
+    m_mesa->setEnabled(!frozen && m_commitment.has_value());
+    m_origin->setEnabled(!frozen && m_commitment.has_value());
+    for (const auto &[key, edit] : std::as_const(m_texts))
+        edit->setReadOnly(frozen);
+    for (const auto &[value, check] : std::as_const(m_values))
+        check->setEnabled(!frozen && m_commitment.has_value());
 }
 
 } // namespace taller

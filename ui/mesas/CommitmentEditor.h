@@ -24,6 +24,9 @@ public:
 
     void setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas);
     void focusTitle();
+    // Frozen (the commitment is in a closed acta): every field read-only,
+    // the reason said above them. An empty reason unfreezes.
+    void setFrozen(const QString &reason);
 
 signals:
     void edited(const Commitment &commitment, const QString &mergeKey);
@@ -44,6 +47,7 @@ private:
     QList<std::pair<QString, QPlainTextEdit *>> m_texts;
     QList<std::pair<OgpValue, QCheckBox *>> m_values;
     bool m_refreshing = false;
+    QLabel *m_frozen = nullptr;
 };
 
 } // namespace taller

@@ -2,6 +2,7 @@
 
 #include "CommitmentEditor.h"
 #include "EventDocument.h"
+#include "ActaService.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -51,6 +53,7 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_editor);
     auto *splitter = new QSplitter;
+    m_splitter = splitter;
     splitter->addWidget(listSide);
     splitter->addWidget(scroll);
     splitter->setSizes({240, 560});
@@ -124,6 +127,17 @@ void MesaCommitmentsPanel::showSelected()
         }
     }
     m_editor->setCommitment(shown, m_document ? m_document->mesas() : QList<Mesa>());
+    {
+        // A commitment in a closed acta reads as such instead of taking
+        // typing it would then refuse.
+        QString frozen;
+        if (m_document && shown) {
+            if (auto version = ActaService(m_document->session()).frozenIn(shown->id); version && *version)
+                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
+                            "of the acta (Acta page) opens it again.").arg(**version);
+        }
+        m_editor->setFrozen(frozen);
+    }
 }
 
 void MesaCommitmentsPanel::addCommitment()
@@ -171,6 +185,18 @@ void MesaCommitmentsPanel::importInputs()
     if (!problems.isEmpty())
         text += u"\n\n"_s + problems.join(u'\n');
     QMessageBox::information(this, tr("Import input commitments"), text);
+}
+
+void MesaCommitmentsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Too narrow for the list and the form side by side (1024×600): the
+    // list goes above, the form keeps the whole width for its fields.
+    const Qt::Orientation wanted = width() < 820 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter && m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{120, 400} : QList<int>{240, 560});
+    }
 }
 
 } // namespace taller

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QSplitter;
 class QListWidget;
 
 namespace taller {
@@ -24,6 +25,9 @@ public:
     void deleteCommitment();
     void importInputs();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
     void showSelected();
@@ -32,6 +36,7 @@ private:
     QString m_mesaCode;
     QListWidget *m_list;
     CommitmentEditor *m_editor;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace taller

@@ -90,6 +90,7 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     , m_search(new QLineEdit)
     , m_candidates(new AttendeeDragTable)
     , m_candidatesLabel(new QLabel)
+    , m_outcome(new QLabel)
 {
     setupTable(m_members, {tr("Surnames, given names"), tr("Sector"), tr("Arrival")});
     setupTable(m_candidates, {tr("Surnames, given names"), tr("Sector"), tr("Mesa now")});
@@ -97,6 +98,13 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_membersLabel->setWordWrap(true);
     m_candidatesLabel->setWordWrap(true);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setAccessibleName(tr("Last seating"));
+    m_outcome->setStyleSheet(u"QLabel { padding: 4px 8px; border-radius: 3px; background: #e6f0fa; color: #123c63; }"_s);
+    m_outcome->hide();
+    m_search->setAccessibleName(tr("Find a person to seat here"));
+    m_search->installEventFilter(this);
 
     auto *seat = new QPushButton(tr("&Seat at this mesa (Enter)"));
     auto *unseat = new QPushButton(tr("&Remove from this mesa (Del)"));
@@ -116,6 +124,7 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_search);
+    right->addWidget(m_outcome);
     right->addWidget(m_candidatesLabel);
     right->addWidget(m_candidates, 1);
     right->addWidget(seat, 0, Qt::AlignLeft);
@@ -200,6 +209,39 @@ void MesaMembersPanel::search()
         m_candidates->selectRow(0);
 }
 
+bool MesaMembersPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // ↑ ↓ in the search field move the highlight in the list beneath it, so
+    // that Enter seats the person the eye is on.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int rows = m_candidates->rowCount();
+        const int current = m_candidates->currentRow();
+        int next = -1;
+        switch (key->key()) {
+        case Qt::Key_Down: next = std::min(current + 1, rows - 1); break;
+        case Qt::Key_Up: next = std::max(current - 1, 0); break;
+        case Qt::Key_PageDown: next = std::min(current + 10, rows - 1); break;
+        case Qt::Key_PageUp: next = std::max(current - 10, 0); break;
+        default: break;
+        }
+        if (next >= 0 && rows > 0) {
+            m_candidates->clearSelection();
+            m_candidates->setCurrentCell(next, 0);
+            m_candidates->selectRow(next);
+            return true;
+        }
+        if (next >= 0 || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString MesaMembersPanel::outcomeText() const
+{
+    return m_outcome->isVisible() || !m_outcome->text().isEmpty() ? m_outcome->text() : QString();
+}
+
 void MesaMembersPanel::seatSelected()
 {
     if (!m_document || m_mesaId == 0)
@@ -207,10 +249,32 @@ void MesaMembersPanel::seatSelected()
     const QList<qint64> ids = selectedIds(m_candidates);
     if (ids.isEmpty())
         return;
+    QHash<qint64, QString> codes;
+    for (const Mesa &mesa : m_document->mesas())
+        codes.insert(mesa.id, mesa.code);
+    QHash<qint64, QString> names;
+    for (int row = 0; row < m_candidates->rowCount(); ++row) {
+        if (QTableWidgetItem *item = m_candidates->item(row, 0))
+            names.insert(item->data(Qt::UserRole).toLongLong(), item->text());
+    }
+    // Say whom and where: "Muñoz Peña, Héctor: from M2 to M3."
+    QStringList said;
     QHash<qint64, qint64> seats = m_document->membership();
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
+        const qint64 was = seats.value(id);
+        const QString to = codes.value(m_mesaId);
+        if (was == m_mesaId)
+            said.append(tr("%1 is already at %2.").arg(names.value(id), to));
+        else if (was != 0)
+            said.append(tr("%1 moved from %2 to %3.").arg(names.value(id), codes.value(was), to));
+        else
+            said.append(tr("%1 seated at %2.").arg(names.value(id), to));
         seats.insert(id, m_mesaId);
-    m_document->setMembership(seats, tr("seat %n people", nullptr, int(ids.size())));
+    }
+    m_document->setMembership(seats, ids.size() == 1 ? tr("seat %1 at %2").arg(names.value(ids.first()), codes.value(m_mesaId))
+                                                     : tr("seat %n people", nullptr, int(ids.size())));
+    m_outcome->setText(said.join(u' ') + u' ' + tr("(Ctrl+Z undoes)"));
+    m_outcome->show();
     m_search->clear();
     m_search->setFocus();
 }
@@ -226,6 +290,8 @@ void MesaMembersPanel::unseatSelected()
     for (qint64 id : ids)
         seats.remove(id);
     m_document->setMembership(seats, tr("remove %n people from the mesa", nullptr, int(ids.size())));
+    m_outcome->setText(tr("%n people removed from this mesa. (Ctrl+Z undoes)", nullptr, int(ids.size())));
+    m_outcome->show();
 }
 
 void MesaMembersPanel::balance()

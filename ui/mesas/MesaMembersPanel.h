@@ -39,6 +39,11 @@ public:
     void seatSelected();
     void unseatSelected();
     void balance();
+    // What the last seating did, in words ("… moved from M2 to M3.").
+    QString outcomeText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -53,6 +58,7 @@ private:
     QLineEdit *m_search;
     AttendeeDragTable *m_candidates;
     QLabel *m_candidatesLabel;
+    QLabel *m_outcome;
 };
 
 } // namespace taller

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -293,6 +294,12 @@ void MesasPage::printMesaAttendance()
         return;
     }
     DocumentPrinter::preview(this, *document);
+}
+
+void MesasPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_list->setFixedWidth(width() < 900 ? 190 : 250);
 }
 
 } // namespace taller

@@ -43,6 +43,9 @@ public:
     void printMesaAttendance();
     qint64 currentMesaId() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
     void showCurrent();

@@ -1,5 +1,7 @@
 #include "ParticipantPrinting.h"
 
+#include "Settings.h"
+
 #include "ParticipantsService.h"
 #include "RegistrationService.h"
 
@@ -148,10 +150,12 @@ void exportCertificatesEach(QWidget *parent, EventDocument *event)
     if (!signer)
         return;
     const QFileInfo eventFile(event->path());
+    const QString last = Settings::lastExportFolder();
     const QString folder = QFileDialog::getExistingDirectory(parent, ParticipantPrinting::tr("Folder for one PDF per person"),
-                                                             eventFile.absolutePath());
+                                                             !last.isEmpty() && QDir(last).exists() ? last : eventFile.absolutePath());
     if (folder.isEmpty())
         return;
+    Settings::setLastExportFolder(folder);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto written = ParticipantsService(event->session()).writeCertificates(*signer, folder);
     QGuiApplication::restoreOverrideCursor();

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "EventDocument.h"
+#include "ActaService.h"
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
@@ -59,6 +60,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     // Left: the order of presentation and each mesa's clock.
     m_turns->setDragDropMode(QAbstractItemView::InternalMove);
     m_turns->setAccessibleName(tr("Order of presentation"));
+    m_turns->setWordWrap(true);
+    m_turns->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_turns->setTextElideMode(Qt::ElideNone);
+    m_turns->setResizeMode(QListView::Adjust);
     m_minutes->setRange(1, 180);
     m_minutes->setSuffix(tr(" min"));
     auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
@@ -78,11 +83,13 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     minutesLabel->setBuddy(m_minutes);
     minutesRow->addWidget(minutesLabel);
     minutesRow->addWidget(m_minutes);
-    minutesRow->addWidget(m_automatic);
+    minutesRow->addStretch();
     orderLayout->addLayout(minutesRow);
+    orderLayout->addWidget(m_automatic);
     orderLayout->addWidget(m_turnButton);
     orderLayout->addWidget(m_clock);
-    orderBox->setFixedWidth(320);
+    orderBox->setMinimumWidth(240);
+    orderBox->setMaximumWidth(320);
 
     // Right: the commitments of the selected mesa and the decision on each.
     m_commitments->setWordWrap(true);
@@ -96,6 +103,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     connect(reopen, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Presented)); });
     connect(merge, &QPushButton::clicked, this, &PlenaryPage::mergeSelected);
     m_note->setPlaceholderText(tr("The plenary's note on this decision"));
+    m_mergeInto->setAccessibleName(tr("Commitment to merge into"));
     auto *decisions = new QHBoxLayout;
     decisions->addWidget(approve);
     decisions->addWidget(withdraw);
@@ -123,6 +131,12 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     listLayout->addWidget(m_commitments, 1);
     listLayout->addLayout(decisions);
     listLayout->addLayout(noteRow);
+    m_outcome = new QLabel;
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setStyleSheet(u"QLabel { padding: 4px 8px; border-radius: 3px; background: #e6f0fa; color: #123c63; }"_s);
+    m_outcome->hide();
+    listLayout->addWidget(m_outcome);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(listSide);
     splitter->addWidget(amendBox);
@@ -165,6 +179,18 @@ PlenaryPage::PlenaryPage(QWidget *parent)
         }
         m_note->setText(shown ? shown->plenaryNote : QString());
         m_editor->setCommitment(shown, m_document->mesas());
+    {
+        // A commitment in a closed acta reads as such instead of taking
+        // typing it would then refuse.
+        QString frozen;
+        if (m_document && shown) {
+            if (auto version = ActaService(m_document->session()).frozenIn(shown->id); version && *version)
+                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
+                            "of the acta (Acta page) opens it again.").arg(**version);
+        }
+        m_editor->setFrozen(frozen);
+    }
+        refreshMergeTargets(id);
     });
     connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
         if (!m_document)
@@ -301,16 +327,19 @@ void PlenaryPage::refreshCommitments()
     m_refreshing = true;
     const qint64 selected = m_commitments->currentItem() ? m_commitments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_commitments->clear();
-    m_mergeInto->clear();
     const QString code = currentMesaCode();
+    QHash<qint64, const Commitment *> byId;
+    for (const Commitment &c : m_document->commitments())
+        byId.insert(c.id, &c);
     for (const Commitment &c : m_document->commitments()) {
-        if (c.status != CommitmentStatus::Withdrawn && c.status != CommitmentStatus::Merged)
-            m_mergeInto->addItem(u"%1 · %2"_s.arg(c.mesaCode, c.title), c.id);
         if (c.mesaCode != code)
             continue;
         QString decision = Commitments::displayName(c.status);
-        if (c.status == CommitmentStatus::Merged && c.mergedInto)
-            decision += u" → "_s + QString::number(*c.mergedInto);
+        // Merged into what, as the room knows it: its mesa and its title.
+        if (c.status == CommitmentStatus::Merged && c.mergedInto) {
+            const Commitment *target = byId.value(*c.mergedInto);
+            decision += u" → "_s + (target ? u"%1 · %2"_s.arg(target->mesaCode, target->title) : tr("a commitment no longer listed"));
+        }
         auto *item = new QListWidgetItem(u"%1  [%2]\n%3"_s.arg(c.title, decision, Commitments::displayName(c.origin)));
         item->setData(Qt::UserRole, c.id);
         QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
@@ -329,6 +358,21 @@ void PlenaryPage::refreshCommitments()
         m_commitments->setCurrentRow(0);
     m_refreshing = false;
     emit m_commitments->currentRowChanged(m_commitments->currentRow());
+}
+
+void PlenaryPage::refreshMergeTargets(qint64 selectedId)
+{
+    // Merging needs a choice: nothing is preselected, and a commitment is
+    // never offered as its own target.
+    m_mergeInto->clear();
+    m_mergeInto->addItem(tr("Choose the commitment to merge into…"), 0);
+    if (!m_document)
+        return;
+    for (const Commitment &c : m_document->commitments()) {
+        if (c.id != selectedId && c.status != CommitmentStatus::Withdrawn && c.status != CommitmentStatus::Merged)
+            m_mergeInto->addItem(u"%1 · %2"_s.arg(c.mesaCode, c.title), c.id);
+    }
+    m_mergeInto->setCurrentIndex(0);
 }
 
 void PlenaryPage::saveOrder()
@@ -388,10 +432,24 @@ void PlenaryPage::decideSelected(int decision)
     if (!m_document || !m_commitments->currentItem())
         return;
     const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
+    std::optional<Commitment> subject; // a copy: deciding reloads the list
     for (const Commitment &c : m_document->commitments()) {
         if (c.id == id)
-            m_document->decide(c, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
+            subject = c;
     }
+    if (!subject)
+        return;
+    // Approving what cannot be measured yet is the plenary's call, made knowingly.
+    if (CommitmentStatus(decision) == CommitmentStatus::Approved && !Commitments::isMeasurable(*subject)) {
+        QMessageBox ask(QMessageBox::Warning, tr("Approve"),
+                        tr("\"%1\" is not yet measurable: it lacks %2. Approve it anyway?")
+                            .arg(subject->title, Commitments::missingForMeasurable(*subject).join(u", "_s)),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_document->decide(*subject, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
     m_commitments->setFocus();
 }
 
@@ -403,12 +461,22 @@ void PlenaryPage::mergeSelected()
     const qint64 into = m_mergeInto->currentData().toLongLong();
     if (into == id || into == 0) {
         QMessageBox::information(this, tr("Merge"), tr("Choose another commitment to merge this one into."));
+        m_mergeInto->setFocus();
         return;
     }
+    // A copy: deciding reloads the document's list.
+    std::optional<Commitment> subject;
     for (const Commitment &c : m_document->commitments()) {
         if (c.id == id)
-            m_document->decide(c, {CommitmentStatus::Merged, into, m_note->text().trimmed()});
+            subject = c;
     }
+    const QString target = m_mergeInto->itemText(m_mergeInto->findData(into));
+    if (subject && m_document->decide(*subject, {CommitmentStatus::Merged, into, m_note->text().trimmed()})) {
+        m_lastOutcome = tr("\"%1\" merged into %2 (Ctrl+Z undoes).").arg(subject->title, target);
+        m_outcome->setText(m_lastOutcome);
+        m_outcome->show();
+    }
+    m_commitments->setFocus();
 }
 
 } // namespace taller

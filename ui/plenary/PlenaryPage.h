@@ -33,6 +33,8 @@ public:
     void showProjector();
     void decideSelected(int decision);
     void mergeSelected();
+    // What the last merge did, in words.
+    QString lastOutcome() const { return m_lastOutcome; }
 
 private:
     void refresh();
@@ -40,6 +42,7 @@ private:
     void refreshCommitments();
     void refreshClock();
     void saveOrder();
+    void refreshMergeTargets(qint64 selectedId);
     qint64 currentMesaId() const;
     QString currentMesaCode() const;
 
@@ -56,6 +59,8 @@ private:
     QTimer *m_timer;
     QPointer<PlenaryProjectorWindow> m_projector;
     bool m_refreshing = false;
+    QString m_lastOutcome;
+    QLabel *m_outcome = nullptr;
 };
 
 } // namespace taller

@@ -8,11 +8,47 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr int PageSize = 100;
+
+} // namespace
+
 void AttendeeTableModel::setAttendees(const QList<Attendee> &attendees)
 {
     beginResetModel();
     m_attendees = attendees;
+    m_total = int(attendees.size());
+    m_reader = nullptr;
     endResetModel();
+}
+
+void AttendeeTableModel::setPaged(int total, PageReader reader)
+{
+    beginResetModel();
+    m_total = total;
+    m_reader = std::move(reader);
+    m_attendees = m_reader ? m_reader(0, PageSize) : QList<Attendee>();
+    endResetModel();
+}
+
+bool AttendeeTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_reader && m_attendees.size() < m_total;
+}
+
+void AttendeeTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Attendee> page = m_reader(int(m_attendees.size()), PageSize);
+    if (page.isEmpty()) {
+        m_total = int(m_attendees.size());
+        return;
+    }
+    beginInsertRows({}, int(m_attendees.size()), int(m_attendees.size() + page.size() - 1));
+    m_attendees.append(page);
+    endInsertRows();
 }
 
 const Attendee *AttendeeTableModel::attendeeAt(int row) const
@@ -61,6 +97,8 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !a->organisation.isEmpty())
+            return a->walkIn ? u"%1\n%2"_s.arg(a->organisation, tr("Registered at the desk")) : a->organisation;
         if (a->walkIn)
             return tr("Registered at the desk");
         break;

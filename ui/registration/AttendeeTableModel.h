@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace taller {
 
 // Attendees found at the desk, with whether and when each checked in.
@@ -17,6 +19,12 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setAttendees(const QList<Attendee> &attendees);
+    // A long list read a page at a time as the view scrolls: total rows in
+    // all, and how to read limit rows from offset.
+    using PageReader = std::function<QList<Attendee>(int offset, int limit)>;
+    void setPaged(int total, PageReader reader);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const Attendee *attendeeAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +34,8 @@ public:
 
 private:
     QList<Attendee> m_attendees;
+    int m_total = 0;
+    PageReader m_reader;
 };
 
 } // namespace taller

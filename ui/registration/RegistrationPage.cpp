@@ -15,7 +15,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,6 +37,7 @@ namespace {
 
 constexpr int SearchLimit = 50;
 constexpr int RecentLimit = 12;
+constexpr int BannerFadeMs = 6000;
 
 // Digits, as a barcode reader or a hurried volunteer types a document.
 bool looksLikeDocumentNumber(const QString &text)
@@ -56,6 +59,8 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_totalsDetail(new QLabel)
     , m_sectors(new QTableWidget)
     , m_recent(new QListWidget)
+    , m_bannerFade(new QTimer(this))
+    , m_refreshSoon(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Registration desk"));
     heading->setObjectName(u"pageHeading"_s);
@@ -87,6 +92,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_search->setAccessibleName(tr("Find attendee"));
     m_search->installEventFilter(this);
     auto *walkInButton = new QPushButton(tr("New person (F2)"));
+    walkInButton->setFocusPolicy(Qt::NoFocus);
     walkInButton->setMinimumHeight(m_search->sizeHint().height());
     connect(walkInButton, &QPushButton::clicked, this, &RegistrationPage::registerWalkIn);
     auto *searchRow = new QHBoxLayout;
@@ -105,12 +111,38 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->verticalHeader()->setVisible(false);
     m_resultsView->setAlternatingRowColors(true);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(AttendeeTableModel::NameColumn, QHeaderView::Stretch);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(AttendeeTableModel::OrganisationColumn, QHeaderView::Stretch);
-    m_resultsView->setFocusPolicy(Qt::ClickFocus);
+    // Name and organisation share the room; document, sector and arrival
+    // keep the width their text needs.
+    QHeaderView *columns = m_resultsView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(AttendeeTableModel::NameColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(AttendeeTableModel::OrganisationColumn, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
+    const QFontMetrics metrics = m_resultsView->fontMetrics();
+    columns->resizeSection(AttendeeTableModel::DocumentColumn, metrics.horizontalAdvance(u"CE 000000000"_s) + 16);
+    columns->resizeSection(AttendeeTableModel::SectorColumn, metrics.horizontalAdvance(tr("Civil society")) + 16);
+    columns->resizeSection(AttendeeTableModel::StatusColumn, metrics.horizontalAdvance(tr("✓ Arrived %1").arg(u"00:00"_s)) + 16);
+    // Typing always lands in the search field: the list is chosen with the
+    // mouse or with ↑ ↓ from the field, never given the keyboard.
+    m_resultsView->setFocusPolicy(Qt::NoFocus);
     connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         selectRow(index.row());
-        checkInFromSearch();
+        checkIn(index.row());
+        focusSearch();
+    });
+    m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_resultsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_resultsView->indexAt(at);
+        if (!index.isValid())
+            return;
+        selectRow(index.row());
+        QMenu menu;
+        menu.addAction(tr("Check in"), this, [this, row = index.row()] {
+            checkIn(row);
+            focusSearch();
+        });
+        menu.addAction(tr("Edit details… (Ctrl+E)"), this, &RegistrationPage::editSelected);
+        menu.exec(m_resultsView->viewport()->mapToGlobal(at));
     });
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setStyleSheet(u"color: #666; font-size: 12pt;"_s);
@@ -127,7 +159,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_totals->setFont(totalsFont);
     m_totalsDetail->setWordWrap(true);
     m_sectors->setColumnCount(3);
-    m_sectors->setHorizontalHeaderLabels({tr("Sector"), tr("Arrived"), tr("Registered")});
+    m_sectors->setHorizontalHeaderLabels({tr("Sector"), tr("Arrived"), tr("On the list")});
     m_sectors->verticalHeader()->setVisible(false);
     m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sectors->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,7 +169,8 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *undoButton = new QPushButton(tr("&Undo a check-in (Ctrl+U)"));
     connect(undoButton, &QPushButton::clicked, this, &RegistrationPage::undoCheckIn);
-    m_recent->setFocusPolicy(Qt::ClickFocus);
+    undoButton->setFocusPolicy(Qt::NoFocus);
+    m_recent->setFocusPolicy(Qt::NoFocus);
 
     auto *panel = new QGroupBox(tr("Attendance"));
     auto *panelLayout = new QVBoxLayout(panel);
@@ -147,11 +180,19 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     panelLayout->addWidget(new QLabel(tr("Latest check-ins:")));
     panelLayout->addWidget(m_recent, 3);
     panelLayout->addWidget(undoButton);
-    panel->setFixedWidth(360);
+    panel->setMinimumWidth(280);
+    panel->setMaximumWidth(360);
+    panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, [this] { m_refresh->request(); });
+    m_bannerFade->setSingleShot(true);
+    m_bannerFade->setInterval(BannerFadeMs);
+    connect(m_bannerFade, &QTimer::timeout, this, [this] { setBannerTone(Tone::Faded); });
 
     auto *body = new QHBoxLayout;
-    body->addLayout(resultsColumn, 1);
-    body->addWidget(panel);
+    body->addLayout(resultsColumn, 3);
+    body->addWidget(panel, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -169,6 +210,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
     shortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
     shortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RegistrationPage::editSelected);
 
     setFocusProxy(m_search);
     setEnabled(false);
@@ -182,8 +224,11 @@ void RegistrationPage::setDocument(EventDocument *document)
     setEnabled(document != nullptr);
     m_search->clear();
     if (document) {
-        connect(document, &EventDocument::attendeesChanged, this, [this] { m_refresh->request(); });
-        connect(document, &EventDocument::detailsChanged, this, [this] { m_refresh->request(); });
+        // A check-in is on disk and announced on the banner first; the list
+        // and the counts follow as soon as the keystroke is handled, once for
+        // any number of changes in between.
+        connect(document, &EventDocument::attendeesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+        connect(document, &EventDocument::detailsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     }
     m_refresh->request();
 }
@@ -202,6 +247,15 @@ void RegistrationPage::focusSearch()
 
 bool RegistrationPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // A line edit takes Ctrl+U (clear to the start) and Ctrl+E (end of line)
+    // for itself; at the desk they mean what the buttons say.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_U || key->key() == Qt::Key_E)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int current = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : -1;
@@ -242,6 +296,10 @@ void RegistrationPage::selectRow(int row)
 void RegistrationPage::search()
 {
     const QString text = m_search->text();
+    if (m_document && text.trimmed().isEmpty()) {
+        showNotArrived();
+        return;
+    }
     QList<Attendee> found;
     if (m_document && !text.trimmed().isEmpty()) {
         auto result = RegistrationService(m_document->session()).search(text, SearchLimit);
@@ -262,13 +320,71 @@ void RegistrationPage::search()
         m_hint->setText(tr("↑ ↓ choose, Enter checks in."));
 }
 
+void RegistrationPage::showNotArrived()
+{
+    // Who has not come yet, read a page at a time as the list scrolls: as
+    // quick with 100,000 people as with 50.
+    RegistrationService service(m_document->session());
+    auto total = service.notArrivedCount();
+    if (!total) {
+        m_results->setAttendees({});
+        showBanner(Tone::Problem, total.errorMessage());
+        return;
+    }
+    EventDocument *document = m_document;
+    m_results->setPaged(*total, [document](int offset, int limit) {
+        auto page = RegistrationService(document->session()).notArrived(offset, limit);
+        return page ? *page : QList<Attendee>();
+    });
+    m_resultsView->clearSelection();
+    m_resultsView->setCurrentIndex({});
+    m_hint->setText(*total == 0 ? tr("Everyone on the list has arrived. F2 registers someone who is not on it.")
+                                : tr("Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.",
+                                     nullptr, *total));
+}
+
+void RegistrationPage::checkIn(int row)
+{
+    if (!m_document)
+        return;
+    if (const Attendee *attendee = m_results->attendeeAt(row)) {
+        const qint64 id = attendee->id;
+        const QString typed = m_search->text().trimmed();
+        showOutcome(m_document->checkIn(id), typed);
+        m_search->clear();
+    }
+}
+
+void RegistrationPage::editSelected()
+{
+    if (!m_document)
+        return;
+    const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row());
+    if (!selected) {
+        showBanner(Tone::Notice, tr("Choose a person in the list first (↑ ↓ or a click), then Ctrl+E edits their details."));
+        focusSearch();
+        return;
+    }
+    WalkInDialog dialog(*m_document, this);
+    dialog.editAttendee(*selected);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_lastPerson = dialog.registered();
+        showBanner(Tone::Success, tr("Details saved: %1 (Ctrl+Z undoes)").arg(dialog.registered().fullName()));
+    }
+    focusSearch();
+}
+
 void RegistrationPage::checkInFromSearch()
 {
     if (!m_document)
         return;
     const QString typed = m_search->text().trimmed();
-    if (typed.isEmpty())
+    if (typed.isEmpty()) {
+        // Enter on a highlighted person of the "not arrived" list.
+        if (m_resultsView->currentIndex().isValid())
+            checkIn(m_resultsView->currentIndex().row());
         return;
+    }
 
     // A scanned or typed document number checks that person in directly.
     if (looksLikeDocumentNumber(typed)) {
@@ -286,7 +402,7 @@ void RegistrationPage::checkInFromSearch()
     }
     const int row = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : 0;
     const Attendee *attendee = m_results->attendeeAt(row);
-    if (!attendee) {
+    if (!attendee || typed.isEmpty()) {
         showBanner(Tone::Problem, tr("Nobody matches \"%1\". Press F2 to register this person.").arg(typed));
         m_search->selectAll();
         return;
@@ -329,13 +445,31 @@ void RegistrationPage::showOutcome(const Result<CheckinResult> &result, const QS
 
 void RegistrationPage::showBanner(Tone tone, const QString &text)
 {
+    setBannerTone(tone);
+    m_banner->setText(text);
+    // A confirmation fades after a few seconds, so that it is not read as
+    // the next person's; problems stay until the next action.
+    if (tone == Tone::Success)
+        m_bannerFade->start();
+    else
+        m_bannerFade->stop();
+}
+
+void RegistrationPage::setBannerTone(Tone tone)
+{
     static const QString base = u"QLabel { padding: 8px 12px; border-radius: 4px; font-size: 13pt; %1 }"_s;
+    m_bannerTone = tone;
     switch (tone) {
     case Tone::Success: m_banner->setStyleSheet(base.arg(u"background: #d8f0e3; color: #0b4d37;"_s)); break;
     case Tone::Notice: m_banner->setStyleSheet(base.arg(u"background: #fff1c9; color: #5c4300;"_s)); break;
     case Tone::Problem: m_banner->setStyleSheet(base.arg(u"background: #fadbd8; color: #7d1a12;"_s)); break;
+    case Tone::Faded: m_banner->setStyleSheet(base.arg(u"background: #eeeeee; color: #666666;"_s)); break;
     }
-    m_banner->setText(text);
+}
+
+bool RegistrationPage::bannerFaded() const
+{
+    return m_bannerTone == Tone::Faded;
 }
 
 QString RegistrationPage::bannerText() const
@@ -352,7 +486,9 @@ void RegistrationPage::registerWalkIn()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastPerson = dialog.registered();
-    if (dialog.checkInNow())
+    if (dialog.alreadyOnList())
+        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+    else if (dialog.checkInNow())
         showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else
         showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
@@ -364,6 +500,11 @@ void RegistrationPage::undoCheckIn()
 {
     if (!m_document)
         return;
+    // A key pressed before the list caught up with the last check-in.
+    if (m_refreshSoon->isActive()) {
+        m_refreshSoon->stop();
+        m_refresh->request();
+    }
     // The selected person if they are checked in, else the latest check-in.
     qint64 attendeeId = 0;
     if (const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row()); selected && selected->isCheckedIn())
@@ -406,11 +547,16 @@ void RegistrationPage::refreshCounters()
         m_totalsDetail->setText(counts.errorMessage());
         return;
     }
+    // Counted against the list itself, the figure the volunteer can check;
+    // the number expected (typed on the Evento page) is said apart.
     const int expected = m_document->details().expectedParticipants;
-    m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(expected > 0 ? expected : counts->registered));
-    m_totalsDetail->setText(tr("checked in. %1 on the list, %2 registered at the desk.")
-                                .arg(counts->registered - counts->walkIns)
-                                .arg(counts->walkIns));
+    m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(counts->registered));
+    QStringList detail{tr("arrived, of the %n people on the list.", nullptr, counts->registered)};
+    if (counts->walkIns > 0)
+        detail.append(tr("%n of them added at the desk (walk-ins).", nullptr, counts->walkIns));
+    if (expected > 0)
+        detail.append(tr("%n participant(s) expected.", nullptr, expected));
+    m_totalsDetail->setText(detail.join(u' '));
     for (Sector sector : Sectors::all()) {
         const SectorCount c = counts->bySector.value(sector);
         if (c.registered == 0)
@@ -488,6 +634,14 @@ void RegistrationPage::exportAttendance()
     const QFileInfo event(m_document->path());
     DocumentPrinter::exportPdf(this, attendanceDocument(),
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
+}
+
+void RegistrationPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a small screen the name needs the room: the organisation column
+    // steps aside (it stays in the name's tooltip).
+    m_resultsView->setColumnHidden(AttendeeTableModel::OrganisationColumn, m_resultsView->width() < 700);
 }
 
 } // namespace taller

@@ -38,20 +38,28 @@ public:
     void previewAttendance();
     void exportAttendance();
 
+    void editSelected();
+
     QString bannerText() const;
+    // True once a confirmation has faded to grey.
+    bool bannerFaded() const;
     // Who a badge is printed for: the person selected, else the last one
     // checked in or registered at this desk.
     std::optional<Attendee> currentPerson() const;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     // Counting an event of 100,000 people waits until the page is shown.
     DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
-    enum class Tone { Success, Notice, Problem };
+    enum class Tone { Success, Notice, Problem, Faded };
     void search();
+    void showNotArrived();
+    void checkIn(int row);
+    void setBannerTone(Tone tone);
     void refresh();
     void refreshCounters();
     void refreshRecent();
@@ -71,6 +79,9 @@ private:
     QTableWidget *m_sectors;
     QListWidget *m_recent;
     std::optional<Attendee> m_lastPerson;
+    QTimer *m_bannerFade;
+    QTimer *m_refreshSoon;
+    Tone m_bannerTone = Tone::Notice;
 };
 
 } // namespace taller

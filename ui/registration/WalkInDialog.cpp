@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "EventDocument.h"
+#include "RegistrationService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -41,13 +43,18 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     , m_photoConsent(new QCheckBox(tr("Consents to appearing in photographs")))
     , m_mesa(new QComboBox)
     , m_checkIn(new QCheckBox(tr("Check in now")))
+    , m_sectorProblem(new QLabel)
 {
     setWindowTitle(tr("Register a walk-in"));
     for (DocumentType type : DocumentTypes::all())
         m_documentType->addItem(DocumentTypes::displayName(type), int(type));
+    // No sector is assumed: the person says which one is theirs.
+    m_sector->addItem(tr("Choose…"), -1);
     for (Sector sector : Sectors::all())
         m_sector->addItem(Sectors::displayName(sector), int(sector));
-    m_sector->setCurrentIndex(int(Sectors::all().indexOf(Sector::CivilSociety)));
+    m_sector->setCurrentIndex(0);
+    m_sectorProblem->setStyleSheet(u"color: #b00020;"_s);
+    m_sectorProblem->hide();
     m_mesa->addItem(tr("No preference"), QString());
     for (const Mesa &mesa : document.mesas())
         m_mesa->addItem(u"%1 — %2"_s.arg(mesa.code, mesa.name), mesa.code);
@@ -92,9 +99,17 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     addField(tr("&Document:"), documentRow, AttendeeField::Document);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(documentRow->parentWidget())))
         label->setBuddy(m_documentType);
+    auto *sectorCell = new QWidget;
+    auto *sectorColumn = new QVBoxLayout(sectorCell);
+    sectorColumn->setContentsMargins(0, 0, 0, 0);
+    sectorColumn->setSpacing(2);
+    sectorColumn->addWidget(m_sector);
+    sectorColumn->addWidget(m_sectorProblem);
+    form->addRow(tr("Sec&tor:"), sectorCell);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(sectorCell)))
+        label->setBuddy(m_sector);
     addField(tr("&Organisation:"), m_organisation, std::nullopt);
     addField(tr("&Position:"), m_position, std::nullopt);
-    addField(tr("Sec&tor:"), m_sector, std::nullopt);
     form->addRow(QString(), m_dataConsent);
     addField(tr("&E-mail:"), m_email, AttendeeField::Email);
     addField(tr("P&hone:"), m_phone, AttendeeField::Phone);
@@ -115,6 +130,13 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     layout->addWidget(m_checkIn);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+
+    // Tab goes down the form as it reads: names, document, sector, the rest.
+    QWidget *order[] = {m_givenNames, m_surnames, m_documentType, m_documentNumber, m_sector, m_organisation,
+                        m_position, m_dataConsent, m_email, m_phone, m_photoConsent, m_mesa, m_checkIn};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    m_buttons = buttons;
 
     connect(m_dataConsent, &QCheckBox::toggled, this, &WalkInDialog::updateConsent);
     updateConsent();
@@ -144,6 +166,30 @@ void WalkInDialog::prefill(const QString &searchText)
     }
 }
 
+void WalkInDialog::editAttendee(const Attendee &attendee)
+{
+    m_editing = true;
+    m_registered = attendee;
+    setWindowTitle(tr("Edit %1's details").arg(attendee.fullName()));
+    m_givenNames->setText(attendee.givenNames);
+    m_surnames->setText(attendee.surnames);
+    m_documentType->setCurrentIndex(m_documentType->findData(int(attendee.documentType)));
+    m_documentNumber->setText(attendee.documentNumber);
+    m_organisation->setText(attendee.organisation);
+    m_position->setText(attendee.position);
+    m_sector->setCurrentIndex(m_sector->findData(int(attendee.sector)));
+    m_dataConsent->setChecked(attendee.dataConsentAt.isValid());
+    m_email->setText(attendee.email);
+    m_phone->setText(attendee.phone);
+    m_photoConsent->setChecked(attendee.photoConsent);
+    m_mesa->setCurrentIndex(std::max(0, m_mesa->findData(attendee.preferredMesaCode)));
+    m_checkIn->hide();
+    m_checkIn->setChecked(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_givenNames->setFocus();
+    m_givenNames->selectAll();
+}
+
 bool WalkInDialog::checkInNow() const
 {
     return m_checkIn->isChecked();
@@ -168,7 +214,7 @@ Attendee WalkInDialog::attendeeFromForm() const
     a.documentNumber = DocumentTypes::normalizedNumber(m_documentNumber->text());
     a.organisation = m_organisation->text().simplified();
     a.position = m_position->text().simplified();
-    a.sector = Sector(m_sector->currentData().toInt());
+    a.sector = m_sector->currentData().toInt() >= 0 ? Sector(m_sector->currentData().toInt()) : Sector::Other;
     if (m_dataConsent->isChecked()) {
         a.dataConsentAt = Clock::currentDateTime();
         a.email = m_email->text().trimmed();
@@ -182,6 +228,8 @@ Attendee WalkInDialog::attendeeFromForm() const
 
 void WalkInDialog::clearProblems()
 {
+    m_sectorProblem->hide();
+    m_sector->setStyleSheet(QString());
     for (QLabel *label : std::as_const(m_problemLabels))
         label->hide();
     for (QWidget *widget : std::as_const(m_fieldWidgets))
@@ -206,11 +254,64 @@ void WalkInDialog::accept()
     const QList<FieldProblem> problems = AttendeeValidation::problems(attendee);
     for (const FieldProblem &problem : problems)
         showProblem(problem.field, problem.message);
+    const bool noSector = m_sector->currentData().toInt() < 0;
+    if (noSector) {
+        m_sectorProblem->setText(tr("Choose the person's sector."));
+        m_sectorProblem->show();
+        m_sector->setStyleSheet(ProblemStyle);
+        if (problems.isEmpty()) {
+            m_sector->setFocus();
+            return;
+        }
+    }
     if (!problems.isEmpty()) {
         QWidget *first = problems.first().field == AttendeeField::Document ? m_documentNumber
                                                                              : m_fieldWidgets.value(problems.first().field);
         if (first)
             first->setFocus();
+        return;
+    }
+    if (m_editing) {
+        Attendee changed = attendee;
+        changed.id = m_registered.id;
+        changed.walkIn = m_registered.walkIn;
+        if (!m_dataConsent->isChecked())
+            changed.dataConsentAt = QDateTime();
+        else if (m_registered.dataConsentAt.isValid())
+            changed.dataConsentAt = m_registered.dataConsentAt;
+        auto stored = m_document.updateAttendee(changed);
+        if (!stored) {
+            showProblem(AttendeeField::Document, stored.errorMessage());
+            m_documentNumber->setFocus();
+            return;
+        }
+        m_registered = *stored;
+        QDialog::accept();
+        return;
+    }
+    // A document already on the list: say whose it is and offer to check
+    // that person in, rather than a dead end.
+    if (auto existing = RegistrationService(m_document.session()).findByDocument(attendee.documentNumber); existing && *existing) {
+        const Attendee &person = **existing;
+        QMessageBox ask(QMessageBox::Question, tr("Already on the list"),
+                        tr("Document %1 belongs to %2%3, who is already on the list.")
+                            .arg(person.documentNumber, person.fullName(),
+                                 person.organisation.isEmpty() ? QString() : u" ("_s + person.organisation + u')'),
+                        QMessageBox::NoButton, this);
+        QPushButton *checkIn = ask.addButton(person.isCheckedIn() ? tr("&Show that person") : tr("&Check %1 in").arg(person.givenNames),
+                                             QMessageBox::AcceptRole);
+        ask.addButton(tr("C&orrect the document"), QMessageBox::RejectRole);
+        ask.setDefaultButton(checkIn);
+        ask.exec();
+        if (ask.clickedButton() == checkIn) {
+            m_registered = person;
+            m_alreadyOnList = true;
+            QDialog::accept();
+            return;
+        }
+        showProblem(AttendeeField::Document, tr("Already on the list: %1.").arg(person.fullName()));
+        m_documentNumber->setFocus();
+        m_documentNumber->selectAll();
         return;
     }
     auto registered = m_document.registerWalkIn(attendee);

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -28,6 +29,12 @@ public:
     void prefill(const QString &searchText);
     const Attendee &registered() const { return m_registered; }
     bool checkInNow() const;
+    // The document typed was already on the list and the desk chose to
+    // check that person (registered()) in instead.
+    bool alreadyOnList() const { return m_alreadyOnList; }
+    // Turns the form into the editor of a person's details, saved as one
+    // undoable step.
+    void editAttendee(const Attendee &attendee);
 
     void accept() override;
 
@@ -53,6 +60,10 @@ private:
     QCheckBox *m_photoConsent;
     QComboBox *m_mesa;
     QCheckBox *m_checkIn;
+    QLabel *m_sectorProblem;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_editing = false;
+    bool m_alreadyOnList = false;
     QHash<AttendeeField, QLabel *> m_problemLabels;
     QHash<AttendeeField, QWidget *> m_fieldWidgets;
 };

@@ -1,0 +1,764 @@
+// The day's flows driven as a person drives them: real widgets, offscreen,
+// keys sent to whatever has the focus, outcomes read back from the file.
+#include "TestSupport.h"
+
+#include "base/Text.h"
+
+#include "EventDocument.h"
+#include "RegistrationService.h"
+#include "registration/AttendeeRepository.h"
+#include "registration/RegistrationPage.h"
+#include "registration/AttendanceDocument.h"
+#include "mesas/MesaMembersPanel.h"
+#include "MesasService.h"
+#include "MainWindow.h"
+#include "PlenaryService.h"
+#include "ActaService.h"
+#include "acta/ActaPage.h"
+#include "agenda/ProjectorWindow.h"
+#include "ProgrammeService.h"
+#include "mesas/CommitmentEditor.h"
+#include "plenary/PlenaryPage.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QListWidget>
+#include <QUndoStack>
+#include <QTest>
+#include <QTimer>
+
+#include <iostream>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Keys as a person presses them: to the widget that has the focus now.
+struct Keyboard
+{
+    int presses = 0; // keys beyond the typing of names and numbers
+
+    static QWidget *focus()
+    {
+        // An open popup (a completer's list) has the keyboard.
+        if (QWidget *popup = QApplication::activePopupWidget())
+            return popup;
+        // Keys go to the focused widget, or to the active window itself
+        // when nothing in it takes focus (the projector).
+        QWidget *w = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    void type(const QString &text)
+    {
+        for (QChar c : text) {
+            // A Spanish keyboard has ñ and the accented vowels of its own.
+            if (c.unicode() < 128)
+                QTest::keyClick(focus(), char(c.unicode()));
+            else
+                QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key(QChar(c).toUpper().unicode()), QString(c), Qt::NoModifier);
+        }
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        ++presses;
+        QTest::keyClick(focus(), key, modifiers);
+    }
+};
+
+Attendee person(const QString &given, const QString &surnames, const QString &document, Sector sector)
+{
+    Attendee a;
+    a.givenNames = given;
+    a.surnames = surnames;
+    a.documentNumber = document;
+    a.sector = sector;
+    a.organisation = u"Colectivo de ejemplo"_s;
+    return a;
+}
+
+// The person with this document as the file on disk has them, read through
+// a connection of its own.
+Attendee onDisk(const QString &path, const QString &document)
+{
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    auto found = RegistrationService(**other).findByDocument(document);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+// The dialog just opened has the keyboard, as it has for a person.
+bool dialogReady()
+{
+    // (The offscreen platform has no window manager to hand it over.)
+    QWidget *dialog = QApplication::activeModalWidget();
+    if (!dialog)
+        return false;
+    QApplication::setActiveWindow(dialog);
+    return QTest::qWaitForWindowActive(dialog) && dialog->isAncestorOf(QApplication::focusWidget());
+}
+
+struct Desk
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"desk.taller"_s);
+    std::unique_ptr<EventDocument> document;
+    RegistrationPage page;
+
+    explicit Desk(int samples = 0, QList<Attendee> people = {})
+    {
+        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), samples);
+        REQUIRE(file.ok());
+        if (!people.isEmpty())
+            REQUIRE(AttendeeRepository(**file).addAll(people).ok());
+        document = std::make_unique<EventDocument>(std::make_unique<EventSession>(std::move(file.value())));
+        document->setCurrentPage(DocumentPage::Registration);
+        page.setDocument(document.get());
+        page.resize(1024, 560);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        REQUIRE(QTest::qWaitForWindowActive(&page));
+        page.focusSearch();
+    }
+    QLineEdit *search() const
+    {
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == RegistrationPage::tr("Find attendee"))
+                return edit;
+        }
+        FAIL("no search field");
+        return nullptr;
+    }
+    QTableView *results() const { return page.findChild<QTableView *>(); }
+};
+
+const QList<Attendee> fewPeople{
+    person(u"Inés"_s, u"Acuña Ríos"_s, u"40111222"_s, Sector::CivilSociety),
+    person(u"Héctor"_s, u"Muñoz Peña"_s, u"40222333"_s, Sector::Academia),
+    person(u"Héctor"_s, u"Vásquez Muñoz"_s, u"40333444"_s, Sector::Business),
+    person(u"Rocío"_s, u"Cabrera Ayala"_s, u"40444555"_s, Sector::PublicSector),
+};
+
+} // namespace
+
+TEST_CASE("Desk: a name typed and Enter checks the person in; the focus stays in the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"acuña"_s);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40111222"_s).isCheckedIn());
+    CHECK(QApplication::focusWidget() == desk.search());
+    CHECK(desk.search()->text().isEmpty());
+    CHECK(desk.page.bannerText().contains(u"Acuña Ríos"_s));
+}
+
+TEST_CASE("Desk: a scanned document and Enter checks the person in", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"40444555"_s);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: Ctrl+U undoes the last check-in with the focus in the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    keys.press(Qt::Key_Return);
+    REQUIRE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    REQUIRE(QApplication::focusWidget() == desk.search());
+    keys.type(u"mu"_s); // the next person half typed: Ctrl+U must not just clear it
+    keys.press(Qt::Key_U, Qt::ControlModifier);
+    CHECK_FALSE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
+    CHECK(desk.page.bannerText().contains(u"Cabrera Ayala"_s));
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: after a check-in by double click, typing goes to the search field", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"héctor"_s);
+    QTableView *view = desk.results();
+    REQUIRE(view->model()->rowCount() == 2);
+    const QRect second = view->visualRect(view->model()->index(1, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    CHECK(QApplication::focusWidget() == desk.search());
+    keys.type(u"rocío"_s);
+    CHECK(desk.search()->text() == u"rocío"_s);
+}
+
+TEST_CASE("Desk: with nothing typed the list shows who has not arrived yet", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    REQUIRE(desk.results()->model()->rowCount() == 4);
+    keys.type(u"40111222"_s);
+    keys.press(Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(desk.results()->model()->rowCount() == 3);
+    // ↓ and Enter on the empty search checks in the highlighted person.
+    keys.press(Qt::Key_Down);
+    keys.press(Qt::Key_Return);
+    CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn()); // Cabrera, first by surname
+}
+
+TEST_CASE("Desk: the confirmation fades after a few seconds", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    keys.press(Qt::Key_Return);
+    CHECK_FALSE(desk.page.bannerFaded());
+    QTest::qWait(6500);
+    CHECK(desk.page.bannerFaded());
+}
+
+TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector in at most 12 keystrokes", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"Zoila Tapia Llanos"_s);
+    bool dialogDriven = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(u"41234567"_s); // the focus waits in the document field
+        keys.press(Qt::Key_Tab);  // to the sector
+        keys.press(Qt::Key_Down); // the first sector: civil society
+        keys.press(Qt::Key_Return);
+        dialogDriven = true;
+        if (QWidget *still = QApplication::activeModalWidget()) {
+            std::cout << "dialog still open; focus on " << QApplication::focusWidget()->metaObject()->className() << std::endl;
+            for (QLabel *l : still->findChildren<QLabel *>())
+                if (l->isVisible()) std::cout << l->text().toStdString() << std::endl;
+            still->close();
+        }
+    });
+    keys.press(Qt::Key_F2);
+    REQUIRE(dialogDriven);
+    const Attendee walkIn = onDisk(desk.path, u"41234567"_s);
+    CHECK(walkIn.givenNames == u"Zoila"_s);
+    CHECK(walkIn.surnames == u"Tapia Llanos"_s);
+    CHECK(walkIn.sector == Sector::CivilSociety);
+    CHECK(walkIn.walkIn);
+    CHECK(walkIn.isCheckedIn());
+    CHECK(keys.presses <= 12);
+    std::cout << "walk-in: " << keys.presses << " keystrokes beyond the typing" << std::endl;
+    QApplication::setActiveWindow(&desk.page); // what the window manager does when the dialog closes
+    CHECK(QApplication::focusWidget() == desk.search());
+}
+
+TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"Zoila Tapia"_s);
+    bool refused = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        QWidget *dialog = QApplication::activeModalWidget();
+        keys.type(u"41234567"_s);
+        keys.press(Qt::Key_Return); // no sector chosen: the dialog stays
+        refused = QApplication::activeModalWidget() == dialog
+                  && qobject_cast<QComboBox *>(QApplication::focusWidget()) != nullptr;
+        keys.press(Qt::Key_Escape);
+    });
+    keys.press(Qt::Key_F2);
+    CHECK(refused);
+    auto other = EventSession::open(desk.path);
+    REQUIRE(other.ok());
+    CHECK_FALSE(RegistrationService(**other).findByDocument(u"41234567"_s)->has_value());
+}
+
+TEST_CASE("Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them back", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    Keyboard keys;
+    keys.type(u"cabrera"_s);
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(u"Rocío del Pilar"_s); // the given names are selected
+        keys.press(Qt::Key_Return);
+    });
+    keys.press(Qt::Key_E, Qt::ControlModifier);
+    CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío del Pilar"_s);
+    desk.document->undoStack(DocumentPage::Registration)->undo();
+    CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío"_s);
+}
+
+TEST_CASE("Desk: the counter counts against the list", "[widgets][desk]")
+{
+    Desk desk(0, fewPeople);
+    desk.document->setEventField(EventField::ExpectedParticipants, 50);
+    Keyboard keys;
+    keys.type(u"40111222"_s);
+    keys.press(Qt::Key_Return);
+    QCoreApplication::processEvents(); // the counts follow once the key is handled
+    QStringList labels;
+    for (QLabel *label : desk.page.findChildren<QLabel *>())
+        labels.append(label->text());
+    CHECK(labels.contains(u"1 of 4"_s));
+    CHECK_FALSE(labels.contains(u"1 of 50"_s));
+}
+
+TEST_CASE("Desk: search ranks surname starts first and forgives a typo", "[widgets][desk][search]")
+{
+    Desk desk(0, fewPeople);
+    RegistrationService service(desk.document->session());
+    auto munoz = service.search(u"munoz"_s);
+    REQUIRE(munoz.ok());
+    REQUIRE(munoz->size() == 2);
+    CHECK(munoz->at(0).surnames == u"Muñoz Peña"_s);
+    CHECK(munoz->at(1).surnames == u"Vásquez Muñoz"_s);
+    auto typo = service.search(u"Inez Akuña"_s);
+    INFO(typo.errorMessage().toStdString());
+    REQUIRE(typo.ok());
+    REQUIRE_FALSE(typo->isEmpty());
+    CHECK(typo->first().documentNumber == u"40111222"_s);
+    auto nobody = service.search(u"Zzyzx"_s);
+    REQUIRE(nobody.ok());
+    CHECK(nobody->isEmpty());
+}
+
+TEST_CASE("Desk: from the first key of a name to the check-in on disk at 5,000 attendees", "[widgets][desk][perf]")
+{
+    Desk desk(5000);
+    auto everyone = RegistrationService(desk.document->session()).attendees();
+    REQUIRE(everyone.ok());
+    // People whose full name is nobody else's, as the desk would type it.
+    QHash<QString, int> names;
+    for (const Attendee &a : std::as_const(*everyone))
+        ++names[foldForMatching(a.surnames + u' ' + a.givenNames)];
+    QList<Attendee> targets;
+    for (qsizetype i = everyone->size() / 3; i < everyone->size() && targets.size() < 7; i += 97) {
+        const Attendee &a = everyone->at(i);
+        if (names.value(foldForMatching(a.surnames + u' ' + a.givenNames)) == 1 && !a.givenNames.contains(u' '))
+            targets.append(a);
+    }
+    REQUIRE(targets.size() == 7);
+    Keyboard keys;
+    QList<qint64> times;
+    for (const Attendee &target : std::as_const(targets)) {
+        const QString typed = target.surnames + u' ' + target.givenNames;
+        QElapsedTimer clock;
+        clock.start();
+        keys.type(typed);
+        keys.press(Qt::Key_Return);
+        times.append(clock.elapsed());
+        QCoreApplication::processEvents(); // the list and the counts follow
+        CHECK(onDisk(desk.path, target.documentNumber).isCheckedIn());
+    }
+    std::sort(times.begin(), times.end());
+    std::cout << "desk at 5,000 attendees, a full name (about 20 keys) and Enter to the check-in on disk: median "
+              << times.at(times.size() / 2) << " ms, slowest " << times.last() << " ms" << std::endl;
+    CHECK(times.at(times.size() / 2) < 50);
+}
+
+TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlighted person and say who moved where",
+          "[widgets][mesas]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mesas.taller"_s);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    REQUIRE(file.ok());
+    QList<Attendee> people = fewPeople;
+    REQUIRE(AttendeeRepository(**file).addAll(people).ok());
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    document.setCurrentPage(DocumentPage::Mesas);
+    auto mesaId = [&](const QString &code) {
+        for (const Mesa &m : document.mesas())
+            if (m.code == code)
+                return m.id;
+        FAIL("no mesa " << code.toStdString());
+        return qint64(0);
+    };
+    document.seat(people.at(1).id, mesaId(u"M2"_s), u"seat"_s);
+    document.seat(people.at(2).id, mesaId(u"M1"_s), u"seat"_s);
+
+    MesaMembersPanel panel;
+    panel.setDocument(&document);
+    panel.setMesa(mesaId(u"M3"_s));
+    panel.resize(1000, 500);
+    panel.show();
+    QApplication::setActiveWindow(&panel);
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : panel.findChildren<QLineEdit *>())
+        if (edit->accessibleName() == MesaMembersPanel::tr("Find a person to seat here"))
+            search = edit;
+    REQUIRE(search);
+    search->setFocus();
+
+    Keyboard keys;
+    keys.type(u"hector"_s);
+    auto *candidates = panel.findChildren<QTableWidget *>().last();
+    REQUIRE(candidates->rowCount() == 2);
+    const qint64 first = candidates->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 second = candidates->item(1, 0)->data(Qt::UserRole).toLongLong();
+    const QString secondName = candidates->item(1, 0)->text();
+    const QString secondWas = second == people.at(1).id ? u"M2"_s : u"M1"_s;
+    const QString firstWas = first == people.at(1).id ? u"M2"_s : u"M1"_s;
+    keys.press(Qt::Key_Down);
+    keys.press(Qt::Key_Return);
+
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    const auto seating = MesasService(**other).seating();
+    REQUIRE(seating.ok());
+    CHECK(seating->value(second) == mesaId(u"M3"_s));
+    CHECK(seating->value(first) == mesaId(firstWas));
+    CHECK(panel.outcomeText().contains(secondName));
+    CHECK(panel.outcomeText().contains(MesaMembersPanel::tr("%1 moved from %2 to %3.").arg(secondName, secondWas, u"M3"_s)));
+
+    // Its undo is on the Mesas page's own list, first in line.
+    REQUIRE(document.undoStack(DocumentPage::Mesas)->canUndo());
+    document.undoStack(DocumentPage::Mesas)->undo();
+    auto again = MesasService(**other).seating();
+    CHECK(again->value(second) == mesaId(secondWas));
+}
+
+namespace {
+
+Commitment draft(const QString &mesa, const QString &title)
+{
+    Commitment c;
+    c.mesaCode = mesa;
+    c.title = title;
+    c.problem = u"Poca información pública"_s;
+    c.description = u"Publicar datos"_s;
+    c.actions = u"Publicar"_s;
+    c.responsible = u"Gerencia"_s;
+    c.deadline = u"Diciembre 2026"_s;
+    c.indicator = u"Conjuntos publicados"_s;
+    c.status = CommitmentStatus::Presented;
+    return c;
+}
+
+struct Window
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"window.taller"_s);
+    std::unique_ptr<MainWindow> window;
+    qint64 first = 0, second = 0, other = 0;
+
+    Window()
+    {
+        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 20);
+        REQUIRE(file.ok());
+        {
+            EventSession session(std::move(file.value()));
+            MesasService mesas(session);
+            first = mesas.saveCommitment(draft(u"M1"_s, u"Portal de datos abiertos"_s))->id;
+            second = mesas.saveCommitment(draft(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
+            other = mesas.saveCommitment(draft(u"M2"_s, u"Audiencias públicas"_s))->id;
+        }
+        window = std::make_unique<MainWindow>();
+        REQUIRE(window->openEvent(path));
+        window->resize(1366, 768);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+    Commitment stored(qint64 id) const
+    {
+        auto session = EventSession::open(path);
+        REQUIRE(session.ok());
+        auto c = MesasService(**session).commitment(id);
+        REQUIRE(c.ok());
+        REQUIRE(c->has_value());
+        return **c;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctrl+Z undoes it", "[widgets][plenary]")
+{
+    Window w;
+    Keyboard keys;
+    keys.press(Qt::Key_5, Qt::ControlModifier);
+    auto *page = w.window->findChild<PlenaryPage *>();
+    REQUIRE(page->isVisible());
+    QListWidget *commitments = nullptr;
+    for (QListWidget *list : page->findChildren<QListWidget *>())
+        if (list->accessibleName() == PlenaryPage::tr("Commitments of the mesa"))
+            commitments = list;
+    REQUIRE(commitments);
+    REQUIRE(commitments->count() == 2);
+    // The first commitment of M1 is selected; the merge list offers the two
+    // others, and nothing is chosen for the plenary.
+    QComboBox *mergeInto = nullptr;
+    for (QComboBox *combo : page->findChildren<QComboBox *>())
+        if (combo->accessibleName() == PlenaryPage::tr("Commitment to merge into"))
+            mergeInto = combo;
+    REQUIRE(mergeInto);
+    REQUIRE(mergeInto->currentData().toLongLong() == 0);
+    QStringList offered;
+    for (int i = 0; i < mergeInto->count(); ++i)
+        offered.append(mergeInto->itemText(i));
+    CHECK_FALSE(offered.contains(u"M1 · Portal de datos abiertos"_s));
+    CHECK(offered.contains(u"M1 · Catálogo de datos regionales"_s));
+
+    mergeInto->setFocus();
+    keys.press(Qt::Key_Down); // the first real target: the catalogue
+    REQUIRE(mergeInto->currentData().toLongLong() == w.second);
+    QPushButton *merge = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == PlenaryPage::tr("&Merge into:"))
+            merge = button;
+    REQUIRE(merge);
+    QTest::mouseClick(merge, Qt::LeftButton);
+    Commitment merged = w.stored(w.first);
+    CHECK(merged.status == CommitmentStatus::Merged);
+    CHECK(merged.mergedInto == w.second);
+    CHECK(commitments->item(0)->text().contains(u"→ M1 · Catálogo de datos regionales"_s));
+    CHECK(page->lastOutcome().contains(u"Catálogo de datos regionales"_s));
+
+    keys.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.stored(w.first).status == CommitmentStatus::Presented);
+    CHECK_FALSE(w.stored(w.first).mergedInto.has_value());
+}
+
+TEST_CASE("Plenary: starting M3's turn keeps the order of presentation", "[widgets][plenary]")
+{
+    Window w;
+    EventDocument *document = w.window->document();
+    PlenaryService plenary(document->session());
+    auto codes = [&] {
+        QStringList order;
+        const auto turns = plenary.turns();
+        REQUIRE(turns.ok());
+        for (const auto &turn : *turns)
+            order.append(turn.mesa.code);
+        return order;
+    };
+    const QStringList before = codes();
+    qint64 m3 = 0;
+    for (const Mesa &m : document->mesas())
+        if (m.code == u"M3"_s)
+            m3 = m.id;
+    REQUIRE(plenary.startTurn(m3).ok());
+    CHECK(codes() == before);
+}
+
+namespace {
+
+// Answers every confirmation that opens with its "Yes", as the facilitator
+// would after reading it; counts them.
+struct ConfirmEverything
+{
+    QTimer timer;
+    int answered = 0;
+    ConfirmEverything()
+    {
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                if (QAbstractButton *yes = box->button(QMessageBox::Yes)) {
+                    ++answered;
+                    yes->click();
+                }
+            }
+        });
+        timer.start();
+    }
+};
+
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Acta: closed for signature after a warning on what is not measurable, then signed on paper", "[widgets][acta]")
+{
+    Window w;
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        PlenaryService plenary(**session);
+        REQUIRE(plenary.decide(w.first, {CommitmentStatus::Approved, std::nullopt, u"Aprobado por consenso"_s}).ok());
+        Commitment vague = w.stored(w.other);
+        vague.indicator.clear();
+        REQUIRE(MesasService(**session).saveCommitment(vague).ok());
+        REQUIRE(plenary.decide(w.other, {CommitmentStatus::Approved, std::nullopt, {}}).ok());
+        Signatory s;
+        s.name = u"Rocío Cabrera Ayala"_s;
+        s.document = u"40444555"_s;
+        s.side = SignatorySide::CivilSociety;
+        REQUIRE(ActaService(**session).addSignatory(s).ok());
+    }
+    w.window->document()->pollExternalChanges();
+    Keyboard keys;
+    keys.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window->findChild<ActaPage *>();
+    REQUIRE(page->isVisible());
+
+    ConfirmEverything confirm;
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Close for signature…")), Qt::LeftButton);
+    CHECK(confirm.answered == 2); // the unmeasurable commitment, then the closing itself
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        CHECK(*ActaService(**session).status() == ActaStatus::Closed);
+    }
+
+    auto *signatories = page->findChild<QTableWidget *>();
+    REQUIRE(signatories->rowCount() == 1);
+    signatories->setCurrentCell(0, 0);
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("Signed on &paper")), Qt::LeftButton);
+    auto session = EventSession::open(w.path);
+    REQUIRE(session.ok());
+    const ActaService actas(**session);
+    const auto version = actas.current();
+    REQUIRE(version.ok());
+    const auto signers = actas.signatories(version->version);
+    REQUIRE(signers.ok());
+    REQUIRE(signers->size() == 1);
+    CHECK(signers->first().hasSigned());
+    CHECK(signers->first().signatureKind == SignatureKind::Paper);
+    CHECK(*actas.status() == ActaStatus::Signed);
+
+    // On the plenary page the signed commitment reads as frozen.
+    w.window->document()->pollExternalChanges();
+    QApplication::setActiveWindow(w.window.get()); // what the window manager does after the dialogs
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+    keys.press(Qt::Key_5, Qt::ControlModifier);
+    auto *plenary = w.window->findChild<PlenaryPage *>();
+    REQUIRE(plenary->isVisible());
+    auto *editor = plenary->findChild<CommitmentEditor *>();
+    REQUIRE(editor);
+    CHECK(editor->findChildren<QLineEdit *>().first()->isReadOnly());
+
+    // The printed acta: the preamble opens it, the participants follow.
+    auto printed = actas.document();
+    REQUIRE(printed.ok());
+    const QString pdf = w.dir.filePath(u"acta.pdf"_s);
+    REQUIRE(printed->writePdf(pdf).ok());
+    const QString text = test::pdfText(pdf);
+    const auto content = actas.content(version->version);
+    REQUIRE(content.ok());
+    REQUIRE_FALSE(content->preamble.trimmed().isEmpty());
+    const QString preambleStart = content->preamble.simplified().left(30);
+    const QString flat = text.simplified();
+    REQUIRE(flat.contains(preambleStart));
+    CHECK(flat.indexOf(preambleStart) < flat.indexOf(u"Participants"_s));
+}
+
+TEST_CASE("Acta: a signatory picked from the attendees by typing part of the name", "[widgets][acta]")
+{
+    Window w;
+    auto everyone = RegistrationService(w.window->document()->session()).attendees();
+    REQUIRE(everyone.ok());
+    const Attendee person = everyone->first();
+    Keyboard keys;
+    keys.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window->findChild<ActaPage *>();
+    bool picked = false;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(person.documentNumber.left(6)); // the desk's search finds by document too
+        QTest::qWait(50);
+        keys.press(Qt::Key_Down);   // the first suggestion
+        keys.press(Qt::Key_Return); // taken
+        QCoreApplication::processEvents();
+        picked = true;
+        keys.press(Qt::Key_Return); // the dialog's OK
+    });
+    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Add…")), Qt::LeftButton);
+    REQUIRE(picked);
+    auto session = EventSession::open(w.path);
+    REQUIRE(session.ok());
+    const ActaService actas(**session);
+    const auto signers = actas.signatories(actas.current()->version);
+    REQUIRE(signers.ok());
+    REQUIRE(signers->size() == 1);
+    CHECK(signers->first().name == person.fullName());
+    CHECK(signers->first().document == person.documentNumber);
+    CHECK(signers->first().organisation == person.organisation);
+}
+
+TEST_CASE("Projector: full screen, it obeys F8 and a clicker's PageDown and → and shows the audience no delay",
+          "[widgets][projector]")
+{
+    Window w;
+    Keyboard keys;
+    keys.press(Qt::Key_2, Qt::ControlModifier);
+    keys.press(Qt::Key_F5);
+    auto *projector = qobject_cast<ProjectorWindow *>(QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (qobject_cast<ProjectorWindow *>(top) && top->isVisible())
+                return top;
+        return static_cast<QWidget *>(nullptr);
+    }());
+    REQUIRE(projector);
+    // On a single mirrored screen the projector has the keyboard.
+    QApplication::setActiveWindow(projector);
+    REQUIRE(QTest::qWaitForWindowActive(projector));
+    auto actual = [&](int item) {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        return ProgrammeService(**session).agenda()->at(item);
+    };
+    keys.press(Qt::Key_F8); // start the day
+    CHECK(actual(0).actualStart.isValid());
+    keys.press(Qt::Key_PageDown); // the clicker: next activity
+    CHECK(actual(1).actualStart.isValid());
+    keys.press(Qt::Key_Right);
+    CHECK(actual(2).actualStart.isValid());
+    for (QLabel *label : projector->findChildren<QLabel *>()) {
+        CHECK_FALSE(label->text().contains(u"behind"_s));
+        CHECK_FALSE(label->text().contains(u"ahead"_s));
+    }
+    projector->close();
+}
+
+TEST_CASE("The attendance sheet never ends with a page of one or two blank rows", "[attendance]")
+{
+    QTemporaryDir dir;
+    EventDetails details;
+    details.title = u"Taller de prueba"_s;
+    int spilled = 0;
+    for (int n = 10; n <= 40; ++n) {
+        QList<Attendee> people;
+        for (int i = 0; i < n; ++i)
+            people.append(person(u"Ana"_s, u"Pérez %1"_s.arg(i), QString::number(40000000 + i), Sector::Academia));
+        const QString pdf = dir.filePath(u"sheet-%1.pdf"_s.arg(n));
+        REQUIRE(AttendanceDocument::build(details, people, 10).writePdf(pdf).ok());
+        const QString bare = dir.filePath(u"bare-%1.pdf"_s.arg(n));
+        REQUIRE(AttendanceDocument::build(details, people, 0).writePdf(bare).ok());
+        const QStringList pages = test::pdfText(pdf).split(u'\f');
+        if (test::pdfPageCount(pdf) == test::pdfPageCount(bare))
+            continue;
+        // A page of its own for the spare rows holds at least half of them.
+        ++spilled;
+        const QString last = pages.at(pages.size() - 2);
+        INFO(n << " attendees, last page: " << last.toStdString());
+        for (int row = n + 6; row <= n + 10; ++row)
+            CHECK(last.contains(QRegularExpression(u"(^|\\s)%1(\\s|$)"_s.arg(row))));
+    }
+    CHECK(spilled > 0); // the case was met
+}
