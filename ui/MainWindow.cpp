@@ -109,10 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     setDocument(nullptr);
     // The first window fits the screen it opens on, a 1024×600 netbook too.
-    if (!restoreGeometry(Settings::windowGeometry())) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 800);
+    // A size remembered from a larger screen is brought within this one.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 800);
+    if (!restoreGeometry(Settings::windowGeometry()))
         resize(std::min(1200, available.width() * 95 / 100), std::min(800, available.height() * 92 / 100));
-    }
+    else if (!isMaximized() && (width() > available.width() || height() > available.height()))
+        resize(std::min(width(), available.width() * 95 / 100), std::min(height(), available.height() * 92 / 100));
 }
 
 MainWindow::~MainWindow() = default;

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -74,17 +75,24 @@ ProcessPage::ProcessPage(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    // The Gerencia, the initiative and the reason share what the numbers leave.
+    m_table->horizontalHeader()->setSectionResizeMode(OrganisationColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    for (int column : {StageColumn, StatusColumn, ScoreColumn, RankColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(OrganisationColumn, 220);
     m_table->installEventFilter(this);
     m_table->setAccessibleName(tr("Initiatives"));
 
-    auto *buttons = new QHBoxLayout;
+    // Three to a row: six Spanish labels side by side would not fit 1024 px.
+    auto *buttons = new QGridLayout;
+    int placed = 0;
     auto addButton = [&](const QString &text, void (ProcessPage::*slot)()) {
         auto *b = new QPushButton(text);
         connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
+        buttons->addWidget(b, placed / 3, placed % 3);
+        ++placed;
     };
     addButton(tr("Import fichas…"), &ProcessPage::importInitiatives);
     addButton(tr("Advance to the next stage…"), &ProcessPage::advance);
@@ -92,7 +100,7 @@ ProcessPage::ProcessPage(QWidget *parent)
     addButton(tr("Show on projector"), &ProcessPage::showProjector);
     addButton(tr("Print reasoned response…"), &ProcessPage::printResponse);
     addButton(tr("Print blank ficha…"), &ProcessPage::printBlankFicha);
-    buttons->addStretch();
+    buttons->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
