@@ -218,24 +218,14 @@ Result<Attendee> AttendeeRepository::add(const Attendee &attendee)
 Result<Attendee> AttendeeRepository::update(const Attendee &a)
 {
     Status written = m_file.write([&]() -> Status {
-        const bool consented = a.dataConsentAt.isValid();
+        // The columns in bindRow's order; when the person was registered stays.
         SqlStatement statement(m_file.database(),
                                u"UPDATE attendee SET given_names = ?, surnames = ?, document_type = ?, document_number = ?, "
                                "organisation = ?, position = ?, sector = ?, email = ?, phone = ?, data_consent_at = ?, "
-                               "photo_consent = ?, preferred_mesa_id = (SELECT id FROM mesa WHERE code = ?) WHERE id = ?"_s);
-        statement.bind(a.givenNames.simplified())
-            .bind(a.surnames.simplified())
-            .bind(DocumentTypes::key(a.documentType))
-            .bind(a.documentNumber)
-            .bind(a.organisation.simplified())
-            .bind(a.position.simplified())
-            .bind(Sectors::key(a.sector))
-            .bind(consented ? a.email.trimmed() : QString(u""_s))
-            .bind(consented ? a.phone.trimmed() : QString(u""_s))
-            .bind(storedDateTime(a.dataConsentAt))
-            .bind(a.photoConsent)
-            .bind(a.preferredMesaCode.isEmpty() ? QVariant() : QVariant(a.preferredMesaCode))
-            .bind(a.id);
+                               "photo_consent = ?, walk_in = ?, preferred_mesa_id = (SELECT id FROM mesa WHERE code = ?), "
+                               "registered_at = coalesce(?, registered_at) WHERE id = ?"_s);
+        bindRow(statement, a);
+        statement.bind(a.id);
         if (Status status = statement.exec(); !status) {
             if (status.errorMessage().contains(u"UNIQUE"_s))
                 return Error{QCoreApplication::translate("taller::AttendeeRepository",
