@@ -77,4 +77,17 @@ Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql
     return statement.value(0);
 }
 
+Result<QList<qint64>> SqlStatement::ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    SqlStatement statement(db, sql);
+    for (const QVariant &value : values)
+        statement.bind(value);
+    if (Status status = statement.exec(); !status)
+        return status.error();
+    QList<qint64> found;
+    while (statement.next())
+        found.append(statement.value(0).toLongLong());
+    return found;
+}
+
 } // namespace taller

@@ -29,6 +29,8 @@ public:
     // Runs a statement expected to produce a single value.
     static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                    const QVariantList &values = {});
+    // The first column of every row, as ids.
+    static Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 private:
     QSqlQuery m_query;

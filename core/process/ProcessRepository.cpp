@@ -762,14 +762,8 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
 
 Result<QList<qint64>> ProcessRepository::commitmentsOfBatch(qint64 batch) const
 {
-    SqlStatement q(m_file.database(), u"SELECT commitment_id FROM initiative_decision WHERE batch = ? AND commitment_id IS NOT NULL"_s);
-    q.bind(batch);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return SqlStatement::ids(m_file.database(),
+                             u"SELECT commitment_id FROM initiative_decision WHERE batch = ? AND commitment_id IS NOT NULL"_s, {batch});
 }
 
 Status ProcessRepository::undo(qint64 batch)
@@ -859,14 +853,9 @@ Result<QList<InitiativeDecision>> ProcessRepository::decisions(qint64 initiative
 
 Result<QList<qint64>> ProcessRepository::fichasOf(qint64 commitmentId) const
 {
-    SqlStatement q(m_file.database(), u"SELECT initiative_id FROM commitment_initiative WHERE commitment_id = ? ORDER BY initiative_id"_s);
-    q.bind(commitmentId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return SqlStatement::ids(m_file.database(),
+                             u"SELECT initiative_id FROM commitment_initiative WHERE commitment_id = ? ORDER BY initiative_id"_s,
+                             {commitmentId});
 }
 
 Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) const
