@@ -405,3 +405,42 @@ TEST_CASE("Plenary decisions: merge needs a target that stays", "[acta][plenary]
     CHECK(turns->at(1).minutes == 13);
     CHECK(turns->first().minutes == 8); // what is left shared by the other four
 }
+
+TEST_CASE("The acta counts everyone seated at a mesa as taking part, and prints and freezes the plenary's notes", "[acta]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notas.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"10"_s}).exitCode == 0);
+    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    REQUIRE(people.size() == 10);
+    // Three pass the desk; two more sit at M1 without ever passing it; one
+    // of the three sits at M2 too (counted once).
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(test::runCli({u"checkin"_s, path, people.at(i)[u"document"_s].toString()}).exitCode == 0);
+    for (int i = 2; i < 5; ++i)
+        REQUIRE(test::runCli({u"assign"_s, path, people.at(i)[u"document"_s].toString(), i == 2 ? u"M2"_s : u"M1"_s}).exitCode == 0);
+    REQUIRE(test::runCli({u"import"_s, u"commitments"_s, path, test::testDataPath(u"acta-0.1.0-commitments.csv"_s)}).exitCode == 0);
+    REQUIRE(test::runCli({u"decide"_s, path, u"1"_s, u"approved"_s, u"--note"_s, u"Aprobado por consenso de la plenaria"_s}).exitCode == 0);
+    REQUIRE(test::runCli({u"decide"_s, path, u"2"_s, u"approved"_s}).exitCode == 0);
+
+    const auto draft = test::runCli({u"acta"_s, path, u"--json"_s});
+    REQUIRE(draft.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(draft.out.toUtf8()).object()[u"participants"_s].toInt() == 5);
+
+    REQUIRE(test::runCli({u"signatory"_s, u"add"_s, path, u"--name"_s, u"Manuel Llempén Coronel"_s, u"--document"_s, u"17800001"_s,
+                          u"--side"_s, u"government"_s}).exitCode == 0);
+    const auto closed = test::runCli({u"acta"_s, u"close"_s, path});
+    INFO(closed.err.toStdString());
+    REQUIRE(closed.exitCode == 0);
+    const QString pdf = dir.filePath(u"acta.pdf"_s);
+    REQUIRE(test::runCli({u"print"_s, u"acta"_s, path, pdf}).exitCode == 0);
+    const QString text = test::pdfText(pdf).simplified();
+    CHECK(text.contains(u"Aprobado por consenso de la plenaria"_s));
+    CHECK(text.contains(u"5 people"_s));
+    CHECK(test::runCli({u"verify"_s, path}).exitCode == 0);
+
+    // The note is part of what the acta froze.
+    REQUIRE(sqlite(path, u"UPDATE commitment SET plenary_note = 'Otra nota' WHERE id = 1"_s) == 0);
+    const auto tampered = test::runCli({u"verify"_s, path});
+    CHECK(tampered.exitCode == 1);
+}

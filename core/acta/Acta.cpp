@@ -48,8 +48,8 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
     QStringList values;
     for (OgpValue value : c.values)
         values << Commitments::key(value);
-    if (format >= 2)
-        return {
+    if (format >= 2) {
+        QList<std::pair<QString, QString>> fields = {
             {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
             {u"title"_s, c.title},                  {u"problem"_s, c.problem},
             {u"description"_s, c.description},      {u"actions"_s, c.actions},
@@ -59,6 +59,10 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
             {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
             {u"status"_s, Commitments::key(c.status)},
         };
+        if (format >= 3)
+            fields.append({u"plenary_note"_s, c.plenaryNote});
+        return fields;
+    }
     return {
         {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
         {u"title"_s, c.title},                  {u"problem"_s, c.problem},
@@ -206,6 +210,8 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
         }
         c.origin = Commitments::originFromKey(field(u"origin")).value_or(CommitmentOrigin::Proposed);
         c.source = field(u"source");
+        if (format >= 3)
+            c.plenaryNote = field(u"plenary_note");
         c.status = format >= 2 ? Commitments::statusFromKey(field(u"status")).value_or(CommitmentStatus::Draft)
                                : CommitmentStatus::Approved;
         a.commitments.append(c);
@@ -374,9 +380,10 @@ QStringList Actas::differences(const ActaContent &recorded, const ActaContent &n
     if (recorded.commitments.size() != now.commitments.size())
         differences << tr("the acta recorded %1 commitments; the file now has %2").arg(recorded.commitments.size()).arg(now.commitments.size());
     for (int i = 0; i < recorded.commitments.size() && i < now.commitments.size(); ++i)
-        // Every field, and the status (approved when the acta froze it), whatever the acta's format.
-        compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i), ActaContent::CurrentFormat),
-                commitmentFields(now.commitments.at(i), ActaContent::CurrentFormat));
+        // Every field the acta's format covers, and the status (approved
+        // when a format-1 acta froze it).
+        compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i), std::max(2, recorded.format)),
+                commitmentFields(now.commitments.at(i), std::max(2, recorded.format)));
     if (recorded.signatories.size() != now.signatories.size())
         differences << tr("the acta recorded %1 signatories; the file now has %2").arg(recorded.signatories.size()).arg(now.signatories.size());
     for (int i = 0; i < recorded.signatories.size() && i < now.signatories.size(); ++i)

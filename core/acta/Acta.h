@@ -43,7 +43,8 @@ struct ActaContent
     // and signatories. Format 2 adds when it was closed, the fingerprint of the
     // version it replaces, the sealing key's identifier and each commitment's
     // status. An acta keeps the format it was closed with.
-    static constexpr int CurrentFormat = 2;
+    // 3 adds the plenary's note on each commitment, printed with it.
+    static constexpr int CurrentFormat = 3;
     // Sizes checked before anything is allocated from a stored text.
     static constexpr qsizetype MaxTextLength = 16 * 1024 * 1024;
 

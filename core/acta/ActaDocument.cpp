@@ -61,6 +61,8 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
         for (const auto &[label, value] : Commitments::fields(c))
             fields.append({label, value.isEmpty() ? u"—"_s : value});
         fields.append({tr("Origin"), Commitments::displayName(c.origin)});
+        if (!c.plenaryNote.trimmed().isEmpty())
+            fields.append({tr("Plenary's note"), c.plenaryNote});
         document.addFields(fields);
     }
 

@@ -264,13 +264,29 @@ Result<ActaContent> ActaRepository::draftContent()
     if (!details)
         return details.error();
     content.event = *details;
-    auto counts = CheckinRepository(m_file).counts();
-    if (!counts)
-        return counts.error();
-    content.participants = counts->checkedIn;
-    for (auto it = counts->bySector.cbegin(); it != counts->bySector.cend(); ++it) {
-        if (it->checkedIn > 0)
-            content.participantsBySector.insert(it.key(), it->checkedIn);
+    // Who took part: everyone who passed the desk, and everyone seated at a
+    // mesa who did not (a mesa's member was there). After a purge only the
+    // counts kept at the desk remain.
+    SqlStatement took(m_file.database(),
+                      u"SELECT a.sector, count(*) FROM attendee a WHERE a.id IN (SELECT attendee_id FROM mesa_member) "
+                      "OR (SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) = 'check_in' "
+                      "GROUP BY a.sector"_s);
+    if (Status status = took.exec(); !status)
+        return status.error();
+    while (took.next()) {
+        const int n = took.value(1).toInt();
+        content.participants += n;
+        content.participantsBySector[Sectors::fromKey(took.value(0).toString()).value_or(Sector::Other)] += n;
+    }
+    if (content.participants == 0) {
+        auto counts = CheckinRepository(m_file).counts();
+        if (!counts)
+            return counts.error();
+        content.participants = counts->checkedIn;
+        for (auto it = counts->bySector.cbegin(); it != counts->bySector.cend(); ++it) {
+            if (it->checkedIn > 0)
+                content.participantsBySector.insert(it.key(), it->checkedIn);
+        }
     }
     auto commitments = CommitmentRepository(m_file).all();
     if (!commitments)

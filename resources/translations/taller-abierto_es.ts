@@ -129,6 +129,10 @@
         <source>Closed for signature</source>
         <translation>Cerrada para firma</translation>
     </message>
+    <message>
+        <source>Plenary&apos;s note</source>
+        <translation>Nota de la plenaria</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaPage</name>
