@@ -1,5 +1,7 @@
 #include "process/Initiative.h"
 
+#include "base/EnumTable.h"
+
 #include <QLocale>
 
 namespace taller {
@@ -57,91 +59,52 @@ QString Initiatives::key(FichaField field)
     return QString::fromUtf16(keys[int(field)]);
 }
 
-QString Initiatives::key(InitiativeStatus status)
+namespace {
+
+const EnumTable<InitiativeStatus> &statuses()
 {
-    switch (status) {
-    case InitiativeStatus::Proposed: return u"proposed"_s;
-    case InitiativeStatus::Advanced: return u"advanced"_s;
-    case InitiativeStatus::NotAdvanced: return u"not_advanced"_s;
-    case InitiativeStatus::Merged: return u"merged"_s;
-    case InitiativeStatus::Selected: return u"selected"_s;
-    }
-    return {};
+    static const EnumTable<InitiativeStatus> table("taller::Initiatives", {
+        {InitiativeStatus::Proposed, u"proposed", QT_TRANSLATE_NOOP("taller::Initiatives", "Proposed")},
+        {InitiativeStatus::Advanced, u"advanced", QT_TRANSLATE_NOOP("taller::Initiatives", "Advanced")},
+        {InitiativeStatus::NotAdvanced, u"not_advanced", QT_TRANSLATE_NOOP("taller::Initiatives", "Not advanced")},
+        {InitiativeStatus::Merged, u"merged", QT_TRANSLATE_NOOP("taller::Initiatives", "Merged")},
+        {InitiativeStatus::Selected, u"selected", QT_TRANSLATE_NOOP("taller::Initiatives", "Selected")},
+    });
+    return table;
 }
 
-std::optional<InitiativeStatus> Initiatives::statusFromKey(const QString &key)
+const EnumTable<StageMethod> &methods()
 {
-    for (auto s : {InitiativeStatus::Proposed, InitiativeStatus::Advanced, InitiativeStatus::NotAdvanced, InitiativeStatus::Merged,
-                   InitiativeStatus::Selected}) {
-        if (Initiatives::key(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    static const EnumTable<StageMethod> table("taller::Initiatives", {
+        {StageMethod::Scores, u"scores", QT_TRANSLATE_NOOP("taller::Initiatives", "Weighted criteria, 1 to 5")},
+        {StageMethod::Dots, u"dots", QT_TRANSLATE_NOOP("taller::Initiatives", "Dot voting")},
+    });
+    return table;
 }
 
-QString Initiatives::displayName(InitiativeStatus status)
+const EnumTable<DecisionKind> &decisions()
 {
-    switch (status) {
-    case InitiativeStatus::Proposed: return tr("Proposed");
-    case InitiativeStatus::Advanced: return tr("Advanced");
-    case InitiativeStatus::NotAdvanced: return tr("Not advanced");
-    case InitiativeStatus::Merged: return tr("Merged");
-    case InitiativeStatus::Selected: return tr("Selected");
-    }
-    return {};
+    static const EnumTable<DecisionKind> table("taller::Initiatives", {
+        {DecisionKind::Entered, u"entered", QT_TRANSLATE_NOOP("taller::Initiatives", "Submitted")},
+        {DecisionKind::Advanced, u"advanced", QT_TRANSLATE_NOOP("taller::Initiatives", "Advanced")},
+        {DecisionKind::NotAdvanced, u"not_advanced", QT_TRANSLATE_NOOP("taller::Initiatives", "Not advanced")},
+        {DecisionKind::Merged, u"merged", QT_TRANSLATE_NOOP("taller::Initiatives", "Merged")},
+        {DecisionKind::Selected, u"selected", QT_TRANSLATE_NOOP("taller::Initiatives", "Selected as a commitment")},
+    });
+    return table;
 }
 
-QString Initiatives::key(StageMethod method)
-{
-    return method == StageMethod::Dots ? u"dots"_s : u"scores"_s;
-}
+} // namespace
 
-std::optional<StageMethod> Initiatives::methodFromKey(const QString &key)
-{
-    if (key == u"dots"_s)
-        return StageMethod::Dots;
-    if (key == u"scores"_s)
-        return StageMethod::Scores;
-    return std::nullopt;
-}
-
-QString Initiatives::displayName(StageMethod method)
-{
-    return method == StageMethod::Dots ? tr("Dot voting") : tr("Weighted criteria, 1 to 5");
-}
-
-QString Initiatives::key(DecisionKind kind)
-{
-    switch (kind) {
-    case DecisionKind::Entered: return u"entered"_s;
-    case DecisionKind::Advanced: return u"advanced"_s;
-    case DecisionKind::NotAdvanced: return u"not_advanced"_s;
-    case DecisionKind::Merged: return u"merged"_s;
-    case DecisionKind::Selected: return u"selected"_s;
-    }
-    return {};
-}
-
-std::optional<DecisionKind> Initiatives::decisionFromKey(const QString &key)
-{
-    for (auto k : {DecisionKind::Entered, DecisionKind::Advanced, DecisionKind::NotAdvanced, DecisionKind::Merged, DecisionKind::Selected}) {
-        if (Initiatives::key(k) == key)
-            return k;
-    }
-    return std::nullopt;
-}
-
-QString Initiatives::displayName(DecisionKind kind)
-{
-    switch (kind) {
-    case DecisionKind::Entered: return tr("Submitted");
-    case DecisionKind::Advanced: return tr("Advanced");
-    case DecisionKind::NotAdvanced: return tr("Not advanced");
-    case DecisionKind::Merged: return tr("Merged");
-    case DecisionKind::Selected: return tr("Selected as a commitment");
-    }
-    return {};
-}
+QString Initiatives::key(InitiativeStatus status) { return statuses().key(status); }
+std::optional<InitiativeStatus> Initiatives::statusFromKey(const QString &key) { return statuses().fromKey(key); }
+QString Initiatives::displayName(InitiativeStatus status) { return statuses().displayName(status); }
+QString Initiatives::key(StageMethod method) { return methods().key(method); }
+std::optional<StageMethod> Initiatives::methodFromKey(const QString &key) { return methods().fromKey(key); }
+QString Initiatives::displayName(StageMethod method) { return methods().displayName(method); }
+QString Initiatives::key(DecisionKind kind) { return decisions().key(kind); }
+std::optional<DecisionKind> Initiatives::decisionFromKey(const QString &key) { return decisions().fromKey(key); }
+QString Initiatives::displayName(DecisionKind kind) { return decisions().displayName(kind); }
 
 QStringList Initiatives::missing(const Initiative &initiative)
 {
