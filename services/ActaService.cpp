@@ -108,12 +108,12 @@ Result<ActaVerification> ActaService::verify(const SealPublicKey *publicKey) con
 
 Result<PrintedDocument> ActaService::document(std::optional<int> version) const
 {
-    return ActaDocument::build(m_session.file(), version);
+    return ActaDocument::build(m_session.file(), m_meeting.id, version);
 }
 
 Result<std::optional<int>> ActaService::frozenIn(qint64 commitmentId) const
 {
-    return ActaRepository(m_session.file()).lockingVersion(commitmentId);
+    return repository().lockingVersion(commitmentId);
 }
 
 } // namespace taller

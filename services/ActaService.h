@@ -54,7 +54,7 @@ public:
     Result<PrintedDocument> document(std::optional<int> version = std::nullopt) const;
 
 private:
-    ActaRepository repository() const { return ActaRepository(m_session.file()); }
+    ActaRepository repository() const { return ActaRepository(m_session.file(), m_meeting.id); }
     Status announced(Status status, Sections sections = Section::Acta);
 
     EventSession &m_session;

@@ -20,14 +20,14 @@ enum class Section {
     Plenary = 0x20,
     Acta = 0x40,
     Process = 0x80,
+    Meetings = 0x100,
 };
 Q_DECLARE_FLAGS(Sections, Section)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Sections)
-constexpr Sections AllSections = Sections(0xff);
+constexpr Sections AllSections = Sections(0x1ff);
 
-// The meeting a use case acts on. A file holds one workshop today; when a file
-// holds the meetings of a whole co-creation process, each will have its id and
-// every service already takes the one it acts on.
+// The meeting a use case acts on: the workshop (meeting 1) unless another
+// meeting of the process is named.
 struct MeetingRef
 {
     qint64 id = 1;

@@ -262,4 +262,79 @@ Result<QByteArray> ProcessService::initiativesCsv() const
     return InitiativeExport::csv(m_session.file());
 }
 
+Result<TabularSheet> ProcessService::initiativesSheet() const
+{
+    return InitiativeExport::sheet(m_session.file());
+}
+
+Result<QList<Deliverable>> ProcessService::deliverables() const
+{
+    return DeliverableRepository(m_session.file()).deliverables();
+}
+
+Result<Deliverable> ProcessService::addDeliverable(const Deliverable &deliverable)
+{
+    auto p = ProcessRepository(m_session.file()).process();
+    if (!p)
+        return p.error();
+    if (p->has_value() && !(*p)->stage(deliverable.stage))
+        return Error{tr("The process has no stage %1.").arg(deliverable.stage)};
+    auto added = DeliverableRepository(m_session.file()).addDeliverable(deliverable);
+    if (added)
+        m_session.announce(Section::Process);
+    return added;
+}
+
+Result<QStringList> ProcessService::organisations() const
+{
+    return DeliverableRepository(m_session.file()).organisations();
+}
+
+Status ProcessService::addOrganisation(const QString &name)
+{
+    Status status = DeliverableRepository(m_session.file()).addOrganisation(name);
+    if (status)
+        m_session.announce(Section::Process);
+    return status;
+}
+
+Status ProcessService::receive(qint64 deliverableId, const QString &organisation, int received, const QDate &on, const QString &note)
+{
+    Status status = DeliverableRepository(m_session.file()).receive(deliverableId, organisation, received, on, note);
+    if (status)
+        m_session.announce(Section::Process);
+    return status;
+}
+
+Result<DeliverableBoard> ProcessService::board(int stage) const
+{
+    return DeliverableRepository(m_session.file()).board(stage);
+}
+
+namespace {
+
+QString institutionOf(EventFile &file)
+{
+    auto p = ProcessRepository(file).process();
+    return p && p->has_value() ? (*p)->institution : QString();
+}
+
+} // namespace
+
+Result<PrintedDocument> ProcessService::boardDocument(int stage) const
+{
+    auto b = board(stage);
+    if (!b)
+        return b.error();
+    return DeliverableDocument::board(*b, institutionOf(m_session.file()));
+}
+
+Result<PrintedDocument> ProcessService::reminders(int stage) const
+{
+    auto b = board(stage);
+    if (!b)
+        return b.error();
+    return DeliverableDocument::reminders(*b, institutionOf(m_session.file()));
+}
+
 } // namespace taller

@@ -2,6 +2,7 @@
 
 #include "EventSession.h"
 #include "printing/PrintedDocument.h"
+#include "process/Deliverables.h"
 #include "process/InitiativeImport.h"
 #include "process/ProcessDocument.h"
 #include "process/ProcessRepository.h"
@@ -58,6 +59,20 @@ public:
     Result<PrintedDocument> ficha(qint64 initiativeId) const;
     Result<PrintedDocument> blankFicha() const;
     Result<QByteArray> initiativesCsv() const;
+    Result<TabularSheet> initiativesSheet() const;
+
+    // The board of deliverables: what each organisation owes per stage.
+    Result<QList<Deliverable>> deliverables() const;
+    Result<Deliverable> addDeliverable(const Deliverable &deliverable);
+    Result<QStringList> organisations() const;
+    Status addOrganisation(const QString &name);
+    // Only deliverables ticked by hand; fichas and signed minutes count
+    // themselves.
+    Status receive(qint64 deliverableId, const QString &organisation, int received, const QDate &on, const QString &note);
+    // stage 0: every stage.
+    Result<DeliverableBoard> board(int stage = 0) const;
+    Result<PrintedDocument> boardDocument(int stage = 0) const;
+    Result<PrintedDocument> reminders(int stage = 0) const;
 
 private:
     EventSession &m_session;

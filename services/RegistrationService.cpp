@@ -9,57 +9,57 @@ namespace taller {
 
 Result<QList<Attendee>> RegistrationService::search(const QString &text, int limit) const
 {
-    return AttendeeSearch(m_session.file()).find(text, limit);
+    return AttendeeSearch(m_session.file(), m_meeting.id).find(text, limit);
 }
 
 Result<QList<Attendee>> RegistrationService::attendees() const
 {
-    return AttendeeRepository(m_session.file()).all();
+    return AttendeeRepository(m_session.file(), m_meeting.id).all();
 }
 
 Result<QList<Attendee>> RegistrationService::checkedIn() const
 {
-    return AttendeeRepository(m_session.file()).checkedIn();
+    return AttendeeRepository(m_session.file(), m_meeting.id).checkedIn();
 }
 
 Result<std::optional<Attendee>> RegistrationService::findByDocument(const QString &document) const
 {
-    return AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document));
+    return AttendeeRepository(m_session.file(), m_meeting.id).findByDocument(DocumentTypes::normalizedNumber(document));
 }
 
 Result<std::optional<Attendee>> RegistrationService::findById(qint64 attendeeId) const
 {
-    return AttendeeRepository(m_session.file()).findById(attendeeId);
+    return AttendeeRepository(m_session.file(), m_meeting.id).findById(attendeeId);
 }
 
 Result<CheckinCounts> RegistrationService::counts() const
 {
-    return CheckinRepository(m_session.file()).counts();
+    return CheckinRepository(m_session.file(), {}, m_meeting.id).counts();
 }
 
 Result<int> RegistrationService::attendeeCount() const
 {
-    return AttendeeRepository(m_session.file()).count();
+    return AttendeeRepository(m_session.file(), m_meeting.id).count();
 }
 
 Result<int> RegistrationService::checkedInCount() const
 {
-    return AttendeeRepository(m_session.file()).checkedInCount();
+    return AttendeeRepository(m_session.file(), m_meeting.id).checkedInCount();
 }
 
 Result<QList<CheckinEntry>> RegistrationService::recentCheckins(int limit) const
 {
-    return CheckinRepository(m_session.file()).recent(limit);
+    return CheckinRepository(m_session.file(), {}, m_meeting.id).recent(limit);
 }
 
 Result<QList<Attendee>> RegistrationService::notArrived(int offset, int limit) const
 {
-    return AttendeeRepository(m_session.file()).notArrived(offset, limit);
+    return AttendeeRepository(m_session.file(), m_meeting.id).notArrived(offset, limit);
 }
 
 Result<int> RegistrationService::notArrivedCount() const
 {
-    return AttendeeRepository(m_session.file()).notArrivedCount();
+    return AttendeeRepository(m_session.file(), m_meeting.id).notArrivedCount();
 }
 
 Result<CheckinResult> RegistrationService::announced(Result<CheckinResult> result)
@@ -71,22 +71,22 @@ Result<CheckinResult> RegistrationService::announced(Result<CheckinResult> resul
 
 Result<CheckinResult> RegistrationService::checkIn(qint64 attendeeId)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk()).checkIn(attendeeId));
+    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).checkIn(attendeeId));
 }
 
 Result<CheckinResult> RegistrationService::checkInByDocument(const QString &document)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk()).checkInByDocument(document));
+    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).checkInByDocument(document));
 }
 
 Result<CheckinResult> RegistrationService::undoCheckIn(qint64 attendeeId)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk()).undo(attendeeId));
+    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).undo(attendeeId));
 }
 
 Result<CheckinResult> RegistrationService::undoCheckInByDocument(const QString &document)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk()).undoByDocument(document));
+    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).undoByDocument(document));
 }
 
 Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
@@ -96,7 +96,7 @@ Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
     walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
     if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
         return Error{problems.first().message};
-    auto added = AttendeeRepository(m_session.file()).add(walkIn);
+    auto added = AttendeeRepository(m_session.file(), m_meeting.id).add(walkIn);
     if (added)
         m_session.announce(Section::Attendees);
     return added;
@@ -108,7 +108,7 @@ Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
     changed.documentNumber = DocumentTypes::normalizedNumber(changed.documentNumber);
     if (const auto problems = AttendeeValidation::problems(changed); !problems.isEmpty())
         return Error{problems.first().message};
-    auto stored = AttendeeRepository(m_session.file()).update(changed);
+    auto stored = AttendeeRepository(m_session.file(), m_meeting.id).update(changed);
     if (stored)
         m_session.announce(Section::Attendees | Section::Mesas);
     return stored;
@@ -135,7 +135,7 @@ Result<AttendeeImport::Report> RegistrationService::import(const AttendeeImport:
 
 Result<PrintedDocument> RegistrationService::attendanceSheet(int blankRows) const
 {
-    return AttendanceDocument::build(m_session.file(), blankRows);
+    return AttendanceDocument::build(m_session.file(), blankRows, m_meeting.id);
 }
 
 Result<TabularSheet> RegistrationService::exportAttendees() const
@@ -145,7 +145,7 @@ Result<TabularSheet> RegistrationService::exportAttendees() const
 
 Result<TabularSheet> RegistrationService::participationSheet() const
 {
-    return PersonalData::participationSheet(m_session.file());
+    return PersonalData::participationSheet(m_session.file(), m_meeting.id);
 }
 
 Result<PersonalData::PurgeReport> RegistrationService::purgePersonalData()

@@ -82,7 +82,7 @@ int addSignatory(Invocation &cli)
     s.position = parser.value(position);
     s.organisation = parser.value(organisation);
     s.side = *chosenSide;
-    auto added = ActaService(*session).addSignatory(s);
+    auto added = ActaService(*session, cli.meeting()).addSignatory(s);
     if (!added)
         return cli.fail(added.error());
     cli.out() << added->id << '\n';
@@ -140,7 +140,7 @@ int closeActa(Invocation &cli)
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto fingerprint = ActaService(*session).close(key->has_value() ? &**key : nullptr);
+    auto fingerprint = ActaService(*session, cli.meeting()).close(key->has_value() ? &**key : nullptr);
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -168,7 +168,7 @@ int signActa(Invocation &cli)
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper, {}, key->has_value() ? &**key : nullptr); !signedNow)
+    if (Status signedNow = ActaService(*session, cli.meeting()).sign(id, SignatureKind::Paper, {}, key->has_value() ? &**key : nullptr); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -182,7 +182,7 @@ int correctActa(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")}});
     if (!session)
         return cli.exitCode();
-    auto version = ActaService(*session).correct(parser.value(reason));
+    auto version = ActaService(*session, cli.meeting()).correct(parser.value(reason));
     if (!version)
         return cli.fail(version.error());
     cli.out() << *version << '\n';
@@ -198,7 +198,7 @@ int showActa(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")}});
     if (!session)
         return cli.exitCode();
-    const ActaService actas(*session);
+    const ActaService actas(*session, cli.meeting());
     auto current = actas.current();
     if (!current)
         return cli.fail(current.error());
@@ -229,8 +229,20 @@ int showActa(Invocation &cli)
                                        {u"signature"_s, s.signatureKind ? QJsonValue(*s.signatureKind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
                                                                         : QJsonValue(QJsonValue::Null)}});
     }
+    QJsonArray agreements;
+    for (const Agreement &a : std::as_const(content->agreements))
+        agreements.append(QJsonObject{{u"id"_s, a.id}, {u"text"_s, a.text}, {u"responsible"_s, a.responsible}, {u"due"_s, a.due}});
+    QJsonArray items;
+    for (const MeetingItem &item : std::as_const(content->items))
+        items.append(QJsonObject{{u"id"_s, item.id}, {u"title"_s, item.title}, {u"development"_s, item.development}});
+    QJsonArray attendees;
+    for (const MinutesAttendee &a : std::as_const(content->attendees))
+        attendees.append(QJsonObject{{u"name"_s, a.name}, {u"position"_s, a.position}, {u"organisation"_s, a.organisation}});
+    const bool minutes = content->kind == ActaKind::Minutes;
     if (parser.isSet(json)) {
-        cli.printJson(QJsonObject{
+        QJsonObject acta{
+            {u"meeting"_s, cli.meeting().id},
+            {u"kind"_s, minutes ? u"minutes"_s : u"commitments"_s},
             {u"version"_s, current->version},
             {u"replaces"_s, current->replaces ? QJsonValue(*current->replaces) : QJsonValue(QJsonValue::Null)},
             {u"status"_s, Actas::key(*status)},
@@ -240,18 +252,34 @@ int showActa(Invocation &cli)
             {u"participants"_s, content->participants},
             {u"commitments"_s, commitments},
             {u"signatories"_s, signatories},
-        });
+        };
+        if (minutes) {
+            acta.insert(u"attendees"_s, attendees);
+            acta.insert(u"items"_s, items);
+            acta.insert(u"agreements"_s, agreements);
+        }
+        cli.printJson(acta);
         return Success;
     }
     QTextStream &out = cli.out();
-    out << Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(Actas::displayName(*status)) << '\n';
+    out << (minutes ? Invocation::tr("Minutes of meeting %1, version %2: %3").arg(cli.meeting().id).arg(current->version).arg(Actas::displayName(*status))
+                    : Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(Actas::displayName(*status)))
+        << '\n';
     if (current->isClosed())
         out << Invocation::tr("Fingerprint (SHA-256): %1").arg(current->fingerprint) << '\n';
     if (current->isSealed())
         out << Invocation::tr("Sealed with the key %1").arg(current->sealKeyId()) << '\n';
-    out << Invocation::tr("%n approved commitments", nullptr, int(content->commitments.size())) << '\n';
-    for (const Commitment &c : std::as_const(content->commitments))
-        out << u"  %1  %2"_s.arg(QString::number(c.id).rightJustified(4), c.title) << '\n';
+    if (minutes) {
+        out << Invocation::tr("%n attendees", nullptr, int(content->attendees.size())) << '\n';
+        out << Invocation::tr("%n items in the tabla", nullptr, int(content->items.size())) << '\n';
+        out << Invocation::tr("%n agreements", nullptr, int(content->agreements.size())) << '\n';
+        for (const Agreement &a : std::as_const(content->agreements))
+            out << u"  %1  %2 — %3 — %4"_s.arg(QString::number(a.id).rightJustified(4), a.text, a.responsible, Meetings::dueText(a.due)) << '\n';
+    } else {
+        out << Invocation::tr("%n approved commitments", nullptr, int(content->commitments.size())) << '\n';
+        for (const Commitment &c : std::as_const(content->commitments))
+            out << u"  %1  %2"_s.arg(QString::number(c.id).rightJustified(4), c.title) << '\n';
+    }
     out << Invocation::tr("%n signatories", nullptr, int(content->signatories.size())) << '\n';
     for (const Signatory &s : std::as_const(content->signatories))
         out << u"  %1  %2 (%3)%4"_s.arg(QString::number(s.id).rightJustified(4), s.name, Actas::displayName(s.side),
@@ -278,7 +306,7 @@ int verify(Invocation &cli)
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
         return cli.exitCode();
-    auto result = ActaService(*session).verify(key->has_value() ? &**key : nullptr);
+    auto result = ActaService(*session, cli.meeting()).verify(key->has_value() ? &**key : nullptr);
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
@@ -324,7 +352,7 @@ int printActa(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writePdf(ActaService(*session).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
+    return cli.writePdf(ActaService(*session, cli.meeting()).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
 }
 
 int plenary(Invocation &cli)
@@ -364,14 +392,14 @@ QList<Verb> actaVerbs()
     return {
         {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary},
         {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide},
-        {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory},
+        {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory, true},
         {u"key new"_s, Invocation::tr("Make a key pair to seal actas"), newKey},
-        {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa},
-        {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa},
-        {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa},
-        {u"acta"_s, Invocation::tr("Show the acta: version, status, fingerprint, commitments, signatories"), showActa},
-        {u"verify"_s, Invocation::tr("Check the closed acta against its fingerprint"), verify},
-        {u"print acta"_s, Invocation::tr("Print the Acta de Compromisos to PDF"), printActa},
+        {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa, true},
+        {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa, true},
+        {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa, true},
+        {u"acta"_s, Invocation::tr("Show the acta: version, status, fingerprint, commitments, signatories"), showActa, true},
+        {u"verify"_s, Invocation::tr("Check the closed acta against its fingerprint"), verify, true},
+        {u"print acta"_s, Invocation::tr("Print the Acta de Compromisos to PDF"), printActa, true},
     };
 }
 

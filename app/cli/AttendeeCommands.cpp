@@ -80,7 +80,7 @@ int importAttendees(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const QString csvPath = parser.positionalArguments().at(1);
-    RegistrationService registration(*session);
+    RegistrationService registration(*session, cli.meeting());
     auto plan = registration.prepareImportFile(csvPath, import.readOptions(parser), import.choices(parser));
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
@@ -127,7 +127,7 @@ int listAttendees(Invocation &cli)
     auto session = cli.open(parser, Invocation::tr("List the attendees, sorted by surname."), {{u"FILE"_s, Invocation::tr("The event file.")}});
     if (!session)
         return cli.exitCode();
-    const RegistrationService registration(*session);
+    const RegistrationService registration(*session, cli.meeting());
     auto attendees = parser.isSet(checkedIn) ? registration.checkedIn() : registration.attendees();
     if (!attendees)
         return cli.fail(attendees.error());
@@ -146,7 +146,7 @@ int search(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"TEXT"_s, Invocation::tr("What to look for.")}});
     if (!session)
         return cli.exitCode();
-    auto found = RegistrationService(*session).search(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
+    auto found = RegistrationService(*session, cli.meeting()).search(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
     if (!found)
         return cli.fail(found.error());
     printAttendees(cli, *found, parser.isSet(json));
@@ -179,7 +179,7 @@ int checkin(Invocation &cli)
     auto session = cli.openEvent(positional.at(0), parser.value(desk));
     if (!session)
         return cli.exitCode();
-    RegistrationService registration(*session);
+    RegistrationService registration(*session, cli.meeting());
 
     if (!parser.isSet(fromStdin)) {
         auto result = registration.checkInByDocument(positional.at(1));
@@ -240,7 +240,7 @@ int undoCheckin(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const QString document = parser.positionalArguments().at(1);
-    auto result = RegistrationService(*session).undoCheckInByDocument(document);
+    auto result = RegistrationService(*session, cli.meeting()).undoCheckInByDocument(document);
     if (!result)
         return cli.fail(result.error());
     switch (result->outcome) {
@@ -272,7 +272,7 @@ int printAttendance(Invocation &cli)
     if (!numeric || blank < 0 || blank > 1000)
         return cli.fail(Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(parser.value(blankRows)), UsageError);
     return cli.writePdf(parser.isSet(mesa) ? MesasService(*session).mesaAttendanceSheet(parser.value(mesa), blank)
-                                           : RegistrationService(*session).attendanceSheet(blank),
+                                           : RegistrationService(*session, cli.meeting()).attendanceSheet(blank),
                         parser.positionalArguments().at(1));
 }
 
@@ -283,7 +283,7 @@ int exportParticipation(Invocation &cli)
                    {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writeSheet(RegistrationService(*session).participationSheet(), parser.positionalArguments().at(1));
+    return cli.writeSheet(RegistrationService(*session, cli.meeting()).participationSheet(), parser.positionalArguments().at(1));
 }
 
 int exportAttendees(Invocation &cli)
@@ -327,13 +327,13 @@ QList<Verb> attendeeVerbs()
     return {
         {u"import attendees"_s, Invocation::tr("Import attendees from a CSV, .xlsx or .ods list"), importAttendees},
         {u"export attendees"_s, Invocation::tr("Write the attendees to .xlsx or CSV"), exportAttendees},
-        {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees},
-        {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search},
-        {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin},
-        {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin},
-        {u"export participation"_s, Invocation::tr("Participation by sector, without personal data"), exportParticipation},
+        {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees, true},
+        {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search, true},
+        {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin, true},
+        {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin, true},
+        {u"export participation"_s, Invocation::tr("Participation by sector, without personal data"), exportParticipation, true},
         {u"purge"_s, Invocation::tr("Erase the attendees' personal data after the event"), purge},
-        {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance},
+        {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance, true},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "MeetingService.h"
+
 #include <QSysInfo>
 
 #include <QJsonArray>
@@ -67,7 +69,7 @@ bool VisibleOutput::flushed()
     return !m_failed;
 }
 
-Invocation::Invocation(QString verb, QStringList arguments)
+Invocation::Invocation(QString verb, QStringList arguments, bool anyMeeting)
     : m_verb(std::move(verb))
     , m_arguments(std::move(arguments))
     , m_stdout(stdout)
@@ -77,6 +79,7 @@ Invocation::Invocation(QString verb, QStringList arguments)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
+    m_anyMeeting = anyMeeting;
 }
 
 bool Invocation::parse(QCommandLineParser &parser, const QString &description,
@@ -85,6 +88,10 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &description,
     parser.setApplicationDescription(description);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption meeting(u"meeting"_s, tr("Act on this meeting of the process (see meetings); the workshop by default."),
+                                     u"ID"_s);
+    if (m_anyMeeting)
+        parser.addOption(meeting);
     for (const auto &[name, text] : positionals)
         parser.addPositionalArgument(name, text);
     if (requiredPositionals < 0)
@@ -112,6 +119,15 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &description,
         m_exitCode = fail(tr("usage: taller-abierto-cli %1 %2 (see --help)").arg(m_verb, names.join(u' ')), UsageError);
         return false;
     }
+    if (m_anyMeeting && parser.isSet(meeting)) {
+        bool numeric = false;
+        m_meeting.id = parser.value(meeting).toLongLong(&numeric);
+        if (!numeric || m_meeting.id < 1) {
+            m_exitCode = fail(tr("\"%1\" is not a meeting id.").arg(parser.value(meeting)), UsageError);
+            return false;
+        }
+        m_meetingText = parser.value(meeting);
+    }
     return true;
 }
 
@@ -121,6 +137,12 @@ std::unique_ptr<EventSession> Invocation::openEvent(const QString &path, const Q
     if (!session) {
         fail(session.error());
         return nullptr;
+    }
+    if (!m_meetingText.isEmpty()) {
+        if (auto found = MeetingService(**session).meeting(m_meeting.id); !found) {
+            fail(found.error());
+            return nullptr;
+        }
     }
     return std::move(session.value());
 }
@@ -259,7 +281,7 @@ namespace {
 
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs() + processVerbs();
+    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs() + processVerbs() + meetingVerbs();
 }
 
 int printUsage(QTextStream &stream)
@@ -293,7 +315,7 @@ int run(const QStringList &arguments)
         const QString name = arguments.mid(0, words).join(u' ');
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
-                Invocation invocation(name, arguments.mid(words));
+                Invocation invocation(name, arguments.mid(words), verb.anyMeeting);
                 const int code = verb.run(invocation);
                 return invocation.finish(code);
             }

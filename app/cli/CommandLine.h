@@ -54,7 +54,9 @@ class Invocation
 {
     Q_DECLARE_TR_FUNCTIONS(taller::cli::Invocation)
 public:
-    Invocation(QString verb, QStringList arguments);
+    // A verb that acts on any meeting of the process takes --meeting ID;
+    // the others act on the workshop.
+    Invocation(QString verb, QStringList arguments, bool anyMeeting = false);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -64,6 +66,10 @@ public:
     bool parse(QCommandLineParser &parser, const QString &description,
                const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
     int exitCode() const { return m_exitCode; }
+    // The meeting given with --meeting, checked when the event was opened;
+    // the workshop otherwise.
+    MeetingRef meeting() const { return m_meeting; }
+    bool meetingGiven() const { return !m_meetingText.isEmpty(); }
 
     // Opens the event at path for one verb, or says why not (nullptr). The
     // desk defaults to the computer's name.
@@ -93,6 +99,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = Success;
+    bool m_anyMeeting = false;
+    QString m_meetingText;
+    MeetingRef m_meeting;
 };
 
 // --sheet and --column, shared by every import verb.
@@ -120,6 +129,8 @@ struct Verb
     QString name;
     QString summary;
     std::function<int(Invocation &)> run;
+    // Takes --meeting ID: acts on that meeting of the process.
+    bool anyMeeting = false;
 };
 
 // Registered by each group of commands.
@@ -129,6 +140,7 @@ QList<Verb> mesaVerbs();
 QList<Verb> actaVerbs();
 QList<Verb> participantVerbs();
 QList<Verb> processVerbs();
+QList<Verb> meetingVerbs();
 
 int run(const QStringList &arguments);
 

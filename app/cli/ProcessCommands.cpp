@@ -462,16 +462,12 @@ int printFicha(Invocation &cli)
 int exportInitiatives(Invocation &cli)
 {
     QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every initiative, its fate and its ficha to a CSV for open-data publication "
-                                                   "(UTF-8, \";\" between fields)."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.csv"_s, Invocation::tr("The CSV file to write.")}});
+    auto session = cli.open(parser, Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
+                                                   "publication (CSV: UTF-8, \";\" between fields)."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
     if (!session)
         return cli.exitCode();
-    const QString out = parser.positionalArguments().at(1);
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"csv"_s)
-        return cli.fail(Invocation::tr("%1: this version writes the initiatives as .csv only.").arg(out), UsageError);
-    return cli.writeFile(ProcessService(*session).initiativesCsv(), out);
+    return cli.writeSheet(ProcessService(*session).initiativesSheet(), parser.positionalArguments().at(1));
 }
 
 int showProcess(Invocation &cli)
@@ -618,7 +614,7 @@ QList<Verb> processVerbs()
         {u"trace"_s, Invocation::tr("Trace a commitment back to its ficha"), trace},
         {u"print response"_s, Invocation::tr("Print the reasoned response to PDF"), printResponse},
         {u"print ficha"_s, Invocation::tr("Print a ficha, or the blank form, to PDF"), printFicha},
-        {u"export initiatives"_s, Invocation::tr("Write the initiatives to a CSV file"), exportInitiatives},
+        {u"export initiatives"_s, Invocation::tr("Write the initiatives to .xlsx or CSV"), exportInitiatives},
     };
 }
 

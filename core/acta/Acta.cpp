@@ -13,11 +13,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString FormatKey = u"acta-de-compromisos"_s;
+const QString MinutesFormatKey = u"acta-de-reunion"_s;
 const QString RecordFormatLine = u"acta-signature: 1"_s;
 
-QString formatLine(int format)
+QString formatLine(ActaKind kind, int format)
 {
-    return FormatKey + u": "_s + QString::number(format);
+    return (kind == ActaKind::Minutes ? MinutesFormatKey : FormatKey) + u": "_s + QString::number(format);
 }
 
 QString escaped(QString value)
@@ -82,12 +83,48 @@ QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)
     };
 }
 
+QList<std::pair<QString, QString>> attendeeFields(const MinutesAttendee &a)
+{
+    return {{u"name"_s, a.name}, {u"position"_s, a.position}, {u"organisation"_s, a.organisation}};
+}
+
+QList<std::pair<QString, QString>> itemFields(const MeetingItem &item)
+{
+    return {{u"id"_s, QString::number(item.id)}, {u"title"_s, item.title}, {u"development"_s, item.development}};
+}
+
+QList<std::pair<QString, QString>> agreementFields(const Agreement &a)
+{
+    return {{u"id"_s, QString::number(a.id)}, {u"text"_s, a.text}, {u"responsible"_s, a.responsible}, {u"due"_s, a.due}};
+}
+
+QList<std::pair<QString, QString>> meetingFields(const Meeting &m)
+{
+    return {
+        {u"id"_s, QString::number(m.id)},
+        {u"stage"_s, m.stage ? QString::number(*m.stage) : QString()},
+        {u"title"_s, m.title},
+        {u"date"_s, m.date.isValid() ? m.date.toString(Qt::ISODate) : QString()},
+        {u"start"_s, m.start.isValid() ? m.start.toString(u"HH:mm"_s) : QString()},
+        {u"end"_s, m.end.isValid() ? m.end.toString(u"HH:mm"_s) : QString()},
+        {u"place"_s, m.place},
+        {u"organisation"_s, m.organisation},
+    };
+}
+
 } // namespace
 
 QString ActaContent::canonicalText() const
 {
-    QStringList lines{formatLine(format)};
+    QStringList lines{formatLine(kind, format)};
     auto add = [&](const QString &key, const QString &value) { lines << key + u": "_s + escaped(value); };
+    auto addList = [&](const QString &name, const QString &each, const auto &list, const auto &fields) {
+        add(name, QString::number(list.size()));
+        for (int i = 0; i < list.size(); ++i) {
+            for (const auto &[key, value] : fields(list.at(i)))
+                add(u"%1.%2.%3"_s.arg(each).arg(i + 1).arg(key), value);
+        }
+    };
     add(u"version"_s, QString::number(version));
     add(u"replaces"_s, replaces ? QString::number(*replaces) : QString());
     if (format >= 2)
@@ -96,6 +133,17 @@ QString ActaContent::canonicalText() const
     if (format >= 2) {
         add(u"closed_at"_s, closedAt);
         add(u"seal.key"_s, sealKeyId);
+    }
+    if (kind == ActaKind::Minutes) {
+        for (const auto &[key, value] : meetingFields(meeting))
+            add(u"meeting."_s + key, value);
+        add(u"preamble"_s, preamble);
+        add(u"closing"_s, closing);
+        addList(u"attendees"_s, u"attendee"_s, attendees, attendeeFields);
+        addList(u"items"_s, u"item"_s, items, itemFields);
+        addList(u"agreements"_s, u"agreement"_s, agreements, agreementFields);
+        addList(u"signatories"_s, u"signatory"_s, signatories, signatoryFields);
+        return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
     }
     add(u"event.title"_s, event.title);
     add(u"event.organiser"_s, event.organiser);
@@ -114,11 +162,7 @@ QString ActaContent::canonicalText() const
         for (const auto &[key, value] : commitmentFields(commitments.at(i), format))
             add(u"commitment.%1.%2"_s.arg(i + 1).arg(key), value);
     }
-    add(u"signatories"_s, QString::number(signatories.size()));
-    for (int i = 0; i < signatories.size(); ++i) {
-        for (const auto &[key, value] : signatoryFields(signatories.at(i)))
-            add(u"signatory.%1.%2"_s.arg(i + 1).arg(key), value);
-    }
+    addList(u"signatories"_s, u"signatory"_s, signatories, signatoryFields);
     return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
 }
 
@@ -132,6 +176,90 @@ QString ActaContent::fingerprint() const
     return fingerprintOf(canonicalText());
 }
 
+namespace {
+
+using Values = QHash<QString, QString>;
+
+// Each item of a list in the canonical text: "<each>.<i>.<key>".
+auto listField(const Values &values, const QString &each, int i)
+{
+    return [&values, each, i](const char16_t *key) { return values.value(u"%1.%2.%3"_s.arg(each).arg(i).arg(QStringView(key))); };
+}
+
+template <typename Count>
+Result<QList<Signatory>> parseSignatories(const Values &values, Count &count)
+{
+    const auto n = count(u"signatories"_s, signatoryFields(Signatory{}).size());
+    if (!n)
+        return n.error();
+    QList<Signatory> signatories;
+    signatories.reserve(*n);
+    for (int i = 1; i <= *n; ++i) {
+        const auto field = listField(values, u"signatory"_s, i);
+        Signatory s;
+        s.id = field(u"id").toLongLong();
+        s.name = field(u"name");
+        s.document = field(u"document");
+        s.position = field(u"position");
+        s.organisation = field(u"organisation");
+        s.side = Actas::sideFromKey(field(u"side")).value_or(SignatorySide::Government);
+        signatories.append(s);
+    }
+    return signatories;
+}
+
+template <typename Count>
+Result<ActaContent> parseMinutes(ActaContent a, const Values &values, Count &count)
+{
+    auto meetingField = [&](const char16_t *key) { return values.value(u"meeting."_s + QString::fromUtf16(key)); };
+    a.meeting.id = meetingField(u"id").toLongLong();
+    a.meeting.kind = MeetingKind::Meeting;
+    if (!meetingField(u"stage").isEmpty())
+        a.meeting.stage = meetingField(u"stage").toInt();
+    a.meeting.title = meetingField(u"title");
+    a.meeting.date = QDate::fromString(meetingField(u"date"), Qt::ISODate);
+    a.meeting.start = QTime::fromString(meetingField(u"start"), u"HH:mm"_s);
+    a.meeting.end = QTime::fromString(meetingField(u"end"), u"HH:mm"_s);
+    a.meeting.place = meetingField(u"place");
+    a.meeting.organisation = meetingField(u"organisation");
+    a.preamble = values.value(u"preamble"_s);
+    a.closing = values.value(u"closing"_s);
+    const auto attendees = count(u"attendees"_s, attendeeFields({}).size());
+    if (!attendees)
+        return attendees.error();
+    for (int i = 1; i <= *attendees; ++i) {
+        const auto field = listField(values, u"attendee"_s, i);
+        a.attendees.append({field(u"name"), field(u"position"), field(u"organisation")});
+    }
+    const auto items = count(u"items"_s, itemFields({}).size());
+    if (!items)
+        return items.error();
+    for (int i = 1; i <= *items; ++i) {
+        const auto field = listField(values, u"item"_s, i);
+        a.items.append({field(u"id").toLongLong(), field(u"title"), field(u"development")});
+    }
+    const auto agreements = count(u"agreements"_s, agreementFields({}).size());
+    if (!agreements)
+        return agreements.error();
+    for (int i = 1; i <= *agreements; ++i) {
+        const auto field = listField(values, u"agreement"_s, i);
+        Agreement agreement;
+        agreement.id = field(u"id").toLongLong();
+        agreement.meetingId = a.meeting.id;
+        agreement.text = field(u"text");
+        agreement.responsible = field(u"responsible");
+        agreement.due = field(u"due");
+        a.agreements.append(agreement);
+    }
+    auto signatories = parseSignatories(values, count);
+    if (!signatories)
+        return signatories.error();
+    a.signatories = *signatories;
+    return a;
+}
+
+} // namespace
+
 Result<ActaContent> ActaContent::parse(const QString &canonicalText)
 {
     if (canonicalText.size() > MaxTextLength)
@@ -139,13 +267,20 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
                          .arg(canonicalText.size())};
     const QStringList lines = canonicalText.split(u'\n', Qt::SkipEmptyParts);
     int format = 0;
+    ActaKind kind = ActaKind::Commitments;
     for (int f = 1; f <= CurrentFormat && !lines.isEmpty(); ++f) {
-        if (lines.first() == formatLine(f))
+        if (lines.first() == formatLine(ActaKind::Commitments, f))
             format = f;
+    }
+    for (int f = 1; f <= CurrentMinutesFormat && format == 0 && !lines.isEmpty(); ++f) {
+        if (lines.first() == formatLine(ActaKind::Minutes, f)) {
+            format = f;
+            kind = ActaKind::Minutes;
+        }
     }
     if (format == 0)
         return Error{Actas::tr("The recorded acta is not in a format this version can read.")};
-    QHash<QString, QString> values;
+    Values values;
     values.reserve(lines.size());
     for (const QString &line : lines.mid(1)) {
         const qsizetype colon = line.indexOf(u": "_s);
@@ -169,6 +304,7 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
         return int(n);
     };
     ActaContent a;
+    a.kind = kind;
     a.format = format;
     a.version = values.value(u"version"_s).toInt();
     if (!values.value(u"replaces"_s).isEmpty())
@@ -177,6 +313,8 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
     a.correctionReason = values.value(u"correction_reason"_s);
     a.closedAt = values.value(u"closed_at"_s);
     a.sealKeyId = values.value(u"seal.key"_s);
+    if (kind == ActaKind::Minutes)
+        return parseMinutes(std::move(a), values, count);
     a.event.title = values.value(u"event.title"_s);
     a.event.organiser = values.value(u"event.organiser"_s);
     a.event.venue = values.value(u"event.venue"_s);
@@ -216,21 +354,10 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
                                : CommitmentStatus::Approved;
         a.commitments.append(c);
     }
-    const auto signatories = count(u"signatories"_s, signatoryFields(Signatory{}).size());
+    auto signatories = parseSignatories(values, count);
     if (!signatories)
         return signatories.error();
-    a.signatories.reserve(*signatories);
-    for (int i = 1; i <= *signatories; ++i) {
-        auto field = [&](const char16_t *key) { return values.value(u"signatory.%1.%2"_s.arg(i).arg(QStringView(key))); };
-        Signatory s;
-        s.id = field(u"id").toLongLong();
-        s.name = field(u"name");
-        s.document = field(u"document");
-        s.position = field(u"position");
-        s.organisation = field(u"organisation");
-        s.side = Actas::sideFromKey(field(u"side")).value_or(SignatorySide::Government);
-        a.signatories.append(s);
-    }
+    a.signatories = *signatories;
     return a;
 }
 
@@ -340,6 +467,11 @@ QString Actas::defaultClosing()
               "their progress. In witness whereof they sign this acta.");
 }
 
+QString Actas::defaultMinutesClosing()
+{
+    return tr("There being no further business, the meeting was closed and these minutes signed in agreement.");
+}
+
 QString Actas::encodeDrawing(const SignatureDrawing &drawing)
 {
     QStringList strokes;
@@ -384,6 +516,16 @@ QStringList Actas::differences(const ActaContent &recorded, const ActaContent &n
         // when a format-1 acta froze it).
         compare(tr("commitment %1").arg(i + 1), commitmentFields(recorded.commitments.at(i), std::max(2, recorded.format)),
                 commitmentFields(now.commitments.at(i), std::max(2, recorded.format)));
+    auto compareList = [&](const QString &what, const auto &a, const auto &b, const auto &fields, const QString &recordedCount) {
+        if (a.size() != b.size())
+            differences << recordedCount.arg(a.size()).arg(b.size());
+        for (int i = 0; i < a.size() && i < b.size(); ++i)
+            compare(what.arg(i + 1), fields(a.at(i)), fields(b.at(i)));
+    };
+    compareList(tr("item %1 of the tabla"), recorded.items, now.items, itemFields,
+                tr("the minutes recorded %1 items of the tabla; the file now has %2"));
+    compareList(tr("agreement %1"), recorded.agreements, now.agreements, agreementFields,
+                tr("the minutes recorded %1 agreements; the file now has %2"));
     if (recorded.signatories.size() != now.signatories.size())
         differences << tr("the acta recorded %1 signatories; the file now has %2").arg(recorded.signatories.size()).arg(now.signatories.size());
     for (int i = 0; i < recorded.signatories.size() && i < now.signatories.size(); ++i)

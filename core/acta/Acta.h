@@ -4,6 +4,7 @@
 #include "registration/Attendee.h"
 #include "mesas/Commitment.h"
 #include "event/EventDetails.h"
+#include "meetings/Meeting.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -34,6 +35,20 @@ struct Signatory
     bool operator==(const Signatory &) const = default;
 };
 
+// Who attended a meeting, as its minutes name them.
+struct MinutesAttendee
+{
+    QString name;
+    QString position;
+    QString organisation;
+    bool operator==(const MinutesAttendee &) const = default;
+};
+
+// The Acta de Compromisos of the workshop, or the minutes (acta de reunión,
+// acta de acuerdos) of any other meeting: two texts, one mechanism of
+// closing, fingerprint, seal, signatures and verification.
+enum class ActaKind { Commitments, Minutes };
+
 // What an acta says: everything that is frozen and fingerprinted when it is
 // closed. Signatures are not part of it; they come after, as records chained
 // to the fingerprint (ActaSignatureRecord).
@@ -45,9 +60,12 @@ struct ActaContent
     // status. An acta keeps the format it was closed with.
     // 3 adds the plenary's note on each commitment, printed with it.
     static constexpr int CurrentFormat = 3;
+    // Minutes: format 1 is the first.
+    static constexpr int CurrentMinutesFormat = 1;
     // Sizes checked before anything is allocated from a stored text.
     static constexpr qsizetype MaxTextLength = 16 * 1024 * 1024;
 
+    ActaKind kind = ActaKind::Commitments;
     int format = CurrentFormat;
     int version = 1;
     std::optional<int> replaces;
@@ -62,6 +80,12 @@ struct ActaContent
     QString preamble;
     QString closing;
     QList<Commitment> commitments;
+    // Minutes: the meeting, who attended, the tabla with its desarrollo and
+    // the agreements.
+    Meeting meeting;
+    QList<MinutesAttendee> attendees;
+    QList<MeetingItem> items;
+    QList<Agreement> agreements;
     QList<Signatory> signatories;
 
     // The canonical text: fixed field order, one "key: value" line each with
@@ -114,6 +138,7 @@ public:
 
     static QString defaultPreamble(const EventDetails &event);
     static QString defaultClosing();
+    static QString defaultMinutesClosing();
 
     static QString encodeDrawing(const SignatureDrawing &drawing);
     static SignatureDrawing decodeDrawing(const QString &text);

@@ -2,24 +2,73 @@
 
 #include "event/EventHeader.h"
 #include "acta/ActaRepository.h"
+#include "base/Text.h"
+
+#include <QRegularExpression>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A place for each signatory, the government's on the left and civil
+// society's on the right, with how and when each signed.
+PrintedDocument::SignatureColumns signatureColumns(const QList<Signatory> &signatories)
+{
+    PrintedDocument::SignatureColumns signatures;
+    signatures.leftTitle = Actas::displayName(SignatorySide::Government);
+    signatures.rightTitle = Actas::displayName(SignatorySide::CivilSociety);
+    for (const Signatory &s : signatories) {
+        PrintedDocument::SignatureCell cell;
+        cell.lines << s.name;
+        if (!s.document.isEmpty())
+            cell.lines << ActaDocument::tr("Document: %1").arg(s.document);
+        if (!s.position.isEmpty())
+            cell.lines << s.position;
+        if (!s.organisation.isEmpty())
+            cell.lines << s.organisation;
+        if (s.signatureKind == SignatureKind::Drawn)
+            cell.drawing = s.drawing;
+        if (s.hasSigned())
+            cell.note = s.signatureKind == SignatureKind::Drawn
+                            ? ActaDocument::tr("Signed on screen, %1").arg(QLocale().toString(s.signedAt, QLocale::ShortFormat))
+                            : ActaDocument::tr("Signed on paper, %1").arg(QLocale().toString(s.signedAt, QLocale::ShortFormat));
+        (s.side == SignatorySide::Government ? signatures.left : signatures.right).append(cell);
+    }
+    return signatures;
+}
+
+// The running footer of an acta: its name, version and fingerprint (and
+// seal), or DRAFT.
+void applyFooter(PrintedDocument &document, const QString &name, const ActaContent &acta, bool closed, const QString &fingerprint)
+{
+    document.setFooterNote(closed && !acta.sealKeyId.isEmpty()
+                               ? ActaDocument::tr("%1, version %2 · sealed with the key %3").arg(name).arg(acta.version).arg(acta.sealKeyId)
+                               : ActaDocument::tr("%1, version %2").arg(name).arg(acta.version));
+    document.setFooterDetail(closed ? ActaDocument::tr("SHA-256 fingerprint: %1").arg(fingerprint)
+                                    : ActaDocument::tr("DRAFT: not closed for signature, no fingerprint yet"));
+    if (!closed)
+        document.setWatermark(ActaDocument::tr("DRAFT"));
+}
+
+QString closedAtText(const ActaContent &acta)
+{
+    const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
+    return closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt;
+}
+
+} // namespace
+
 PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const QString &fingerprint)
 {
+    if (acta.kind == ActaKind::Minutes)
+        return buildMinutes(acta, closed, fingerprint);
     PrintedDocument document(tr("Acta de Compromisos"));
     EventHeader::applyRunningHeader(document, acta.event);
     // The sealing key's identifier goes on the line just above the
     // fingerprint: both in full on every page.
-    document.setFooterNote(closed && !acta.sealKeyId.isEmpty()
-                               ? tr("Acta de Compromisos, version %1 · sealed with the key %2").arg(acta.version).arg(acta.sealKeyId)
-                               : tr("Acta de Compromisos, version %1").arg(acta.version));
-    document.setFooterDetail(closed ? tr("SHA-256 fingerprint: %1").arg(fingerprint)
-                                    : tr("DRAFT: not closed for signature, no fingerprint yet"));
-    if (!closed)
-        document.setWatermark(tr("DRAFT"));
+    applyFooter(document, tr("Acta de Compromisos"), acta, closed, fingerprint);
 
     document.addTitle(tr("ACTA DE COMPROMISOS"));
     document.addSubtitle(acta.event.title);
@@ -34,10 +83,8 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
         {tr("Date"), EventHeader::dateText(acta.event.date)},
         {tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(acta.event.start, acta.event.end))},
     };
-    if (closed) {
-        const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
-        where.append({tr("Closed for signature"), closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt});
-    }
+    if (closed)
+        where.append({tr("Closed for signature"), closedAtText(acta)});
     document.addFields(where);
 
     QStringList bySector;
@@ -79,34 +126,119 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
 
     document.addParagraph(acta.closing);
 
-    PrintedDocument::SignatureColumns signatures;
-    signatures.leftTitle = Actas::displayName(SignatorySide::Government);
-    signatures.rightTitle = Actas::displayName(SignatorySide::CivilSociety);
-    for (const Signatory &s : acta.signatories) {
-        PrintedDocument::SignatureCell cell;
-        cell.lines << s.name;
-        if (!s.document.isEmpty())
-            cell.lines << tr("Document: %1").arg(s.document);
-        if (!s.position.isEmpty())
-            cell.lines << s.position;
-        if (!s.organisation.isEmpty())
-            cell.lines << s.organisation;
-        if (s.signatureKind == SignatureKind::Drawn)
-            cell.drawing = s.drawing;
-        if (s.hasSigned())
-            cell.note = s.signatureKind == SignatureKind::Drawn
-                            ? tr("Signed on screen, %1").arg(QLocale().toString(s.signedAt, QLocale::ShortFormat))
-                            : tr("Signed on paper, %1").arg(QLocale().toString(s.signedAt, QLocale::ShortFormat));
-        (s.side == SignatorySide::Government ? signatures.left : signatures.right).append(cell);
-    }
     document.addSpacing(4);
-    document.addSignatureColumns(signatures);
+    document.addSignatureColumns(signatureColumns(acta.signatories));
     return document;
 }
 
-Result<PrintedDocument> ActaDocument::build(EventFile &file, std::optional<int> version)
+PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed, const QString &fingerprint)
 {
-    ActaRepository actas(file);
+    const Meeting &m = acta.meeting;
+    PrintedDocument document(tr("Acta de reunión"));
+    EventDetails header;
+    header.title = m.title;
+    header.venue = m.place;
+    header.date = m.date;
+    header.start = m.start;
+    header.end = m.end;
+    EventHeader::applyRunningHeader(document, header);
+    applyFooter(document, tr("Minutes of meeting %1").arg(m.id), acta, closed, fingerprint);
+
+    document.addTitle(tr("ACTA DE REUNIÓN"));
+    document.addSubtitle(m.title);
+    if (acta.replaces)
+        document.addParagraph(tr("Version %1, which replaces version %2. Reason for the correction: %3")
+                                  .arg(acta.version)
+                                  .arg(*acta.replaces)
+                                  .arg(acta.correctionReason));
+    QList<std::pair<QString, QString>> where = {
+        {tr("Date"), EventHeader::dateText(m.date)},
+        {tr("Start"), m.start.isValid() ? m.start.toString(u"HH:mm"_s) : u"—"_s},
+        {tr("End"), m.end.isValid() ? m.end.toString(u"HH:mm"_s) : u"—"_s},
+        {tr("Place"), m.place.isEmpty() ? u"—"_s : m.place},
+    };
+    if (m.stage)
+        where.append({tr("Stage"), romanNumeral(*m.stage)});
+    if (!m.organisation.isEmpty())
+        where.append({tr("With"), m.organisation});
+    if (closed)
+        where.append({tr("Closed for signature"), closedAtText(acta)});
+    document.addFields(where);
+    if (!acta.preamble.trimmed().isEmpty())
+        document.addParagraph(acta.preamble);
+
+    // As the minutes of a meeting are laid out: I. Asistentes, II. Tabla,
+    // III. Desarrollo, IV. Acuerdos (Acuerdo / Responsable / Fecha).
+    document.addHeading(tr("I. Attendees"));
+    if (acta.attendees.isEmpty()) {
+        document.addParagraph(tr("Nobody's attendance was recorded."));
+    } else if (acta.attendees.size() <= 15) {
+        for (const MinutesAttendee &a : acta.attendees) {
+            QStringList parts{a.name};
+            const QString role = QStringList{a.position, a.organisation}.filter(QRegularExpression(u"\\S"_s)).join(u", "_s);
+            if (!role.isEmpty())
+                parts << role;
+            document.addParagraph(u"– "_s + parts.join(u", "_s) + u"."_s);
+        }
+    } else {
+        document.addParagraph(tr("%n people attended; their names are in the annex.", nullptr, int(acta.attendees.size())));
+    }
+
+    document.addHeading(tr("II. Tabla"));
+    if (acta.items.isEmpty())
+        document.addParagraph(u"—"_s);
+    for (int i = 0; i < acta.items.size(); ++i)
+        document.addParagraph(u"%1.- %2"_s.arg(i + 1).arg(acta.items.at(i).title));
+
+    document.addHeading(tr("III. Discussion"));
+    if (acta.items.isEmpty())
+        document.addParagraph(u"—"_s);
+    for (int i = 0; i < acta.items.size(); ++i) {
+        const MeetingItem &item = acta.items.at(i);
+        document.addParagraph(u"%1.- %2"_s.arg(i + 1).arg(item.title));
+        document.addParagraph(item.development.trimmed().isEmpty() ? u"—"_s : item.development);
+    }
+
+    document.addHeading(tr("IV. Agreements"));
+    PrintedDocument::Table agreements;
+    agreements.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Agreement"), 100, Qt::AlignLeft},
+                          {tr("Responsible"), 40, Qt::AlignLeft}, {tr("Date"), 30, Qt::AlignLeft}};
+    for (int i = 0; i < acta.agreements.size(); ++i) {
+        const Agreement &a = acta.agreements.at(i);
+        agreements.rows.append({{QString::number(i + 1), {}, false}, {a.text, {}, false}, {a.responsible, {}, false},
+                                {Meetings::dueText(a.due), {}, false}});
+    }
+    if (agreements.rows.isEmpty())
+        document.addParagraph(tr("No agreements were recorded."));
+    else
+        document.addTable(agreements);
+
+    if (!acta.closing.trimmed().isEmpty())
+        document.addParagraph(acta.closing);
+    document.addSpacing(4);
+    document.addSignatureColumns(signatureColumns(acta.signatories));
+
+    // The attendance, as an annex.
+    document.addPageBreak();
+    document.addHeading(tr("Annex. Attendance"));
+    PrintedDocument::Table attendance;
+    attendance.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Name"), 65, Qt::AlignLeft},
+                          {tr("Position"), 50, Qt::AlignLeft}, {tr("Organisation"), 55, Qt::AlignLeft}};
+    for (int i = 0; i < acta.attendees.size(); ++i) {
+        const MinutesAttendee &a = acta.attendees.at(i);
+        attendance.rows.append({{QString::number(i + 1), {}, false}, {a.name, {}, false}, {a.position, {}, false},
+                                {a.organisation, {}, false}});
+    }
+    if (attendance.rows.isEmpty())
+        document.addParagraph(tr("Nobody's attendance was recorded."));
+    else
+        document.addTable(attendance);
+    return document;
+}
+
+Result<PrintedDocument> ActaDocument::build(EventFile &file, qint64 meeting, std::optional<int> version)
+{
+    ActaRepository actas(file, meeting);
     auto current = actas.current();
     if (!current)
         return current.error();

@@ -7,7 +7,7 @@ namespace taller {
 
 class EventFile;
 
-// The Acta de Compromisos as it is signed: where and when, who took part,
+// An acta as it is signed. The Acta de Compromisos: where and when, who took part,
 // every approved commitment in full, the agreements table, and a signature
 // place for each signatory. Every page carries the version and fingerprint;
 // an acta not yet closed is marked BORRADOR.
@@ -16,8 +16,14 @@ class ActaDocument
     Q_DECLARE_TR_FUNCTIONS(taller::ActaDocument)
 public:
     static PrintedDocument build(const ActaContent &content, bool closed, const QString &fingerprint);
-    // The version in force, or the given one.
-    static Result<PrintedDocument> build(EventFile &file, std::optional<int> version = std::nullopt);
+    // The acta of a meeting: the version in force, or the given one.
+    static Result<PrintedDocument> build(EventFile &file, qint64 meeting, std::optional<int> version = std::nullopt);
+
+private:
+    // The minutes of a meeting, laid out as such minutes are: attendees,
+    // tabla, desarrollo, the agreements table, signatures, the attendance
+    // as an annex.
+    static PrintedDocument buildMinutes(const ActaContent &content, bool closed, const QString &fingerprint);
 };
 
 } // namespace taller

@@ -5,6 +5,8 @@
 #include "mesas/CommitmentRepository.h"
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
+#include "meetings/MeetingRepository.h"
+#include "registration/AttendeeRepository.h"
 #include "base/SqlStatement.h"
 
 namespace taller {
@@ -81,7 +83,8 @@ Result<ActaRepository::Version> ActaRepository::current()
     // Read first: every page and verb asks for the acta in force, and only
     // the very first asker needs to write.
     auto latest = [this]() -> Result<std::optional<Version>> {
-        SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta ORDER BY version DESC LIMIT 1"_s);
+        SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version DESC LIMIT 1"_s);
+        query.bind(m_meeting);
         if (Status s = query.exec(); !s)
             return s.error();
         return query.next() ? std::optional(versionFromRow(query)) : std::nullopt;
@@ -91,12 +94,21 @@ Result<ActaRepository::Version> ActaRepository::current()
         return found ? Result<Version>(found->value()) : Result<Version>(found.error());
 
     Status status = m_file.write([&]() -> Status {
-        auto details = EventRepository(m_file).load();
-        if (!details)
-            return details.error();
+        auto meeting = MeetingRepository(m_file).find(m_meeting);
+        if (!meeting)
+            return meeting.error();
+        QString preamble = QString(u""_s), closing = Actas::defaultMinutesClosing();
+        if (meeting->isWorkshop()) {
+            auto details = EventRepository(m_file).load();
+            if (!details)
+                return details.error();
+            preamble = Actas::defaultPreamble(*details);
+            closing = Actas::defaultClosing();
+        }
         // Another desk may have made it meanwhile.
-        SqlStatement insert(m_file.database(), u"INSERT OR IGNORE INTO acta (version, preamble, closing) VALUES (1, ?, ?)"_s);
-        insert.bind(Actas::defaultPreamble(*details)).bind(Actas::defaultClosing());
+        SqlStatement insert(m_file.database(),
+                            u"INSERT OR IGNORE INTO acta (meeting_id, version, preamble, closing) VALUES (?, 1, ?, ?)"_s);
+        insert.bind(m_meeting).bind(preamble).bind(closing);
         return insert.exec();
     });
     if (!status)
@@ -109,7 +121,8 @@ Result<ActaRepository::Version> ActaRepository::current()
 
 Result<QList<ActaRepository::Version>> ActaRepository::versions() const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta ORDER BY version"_s);
+    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version"_s);
+    query.bind(m_meeting);
     if (Status s = query.exec(); !s)
         return s.error();
     QList<Version> all;
@@ -120,8 +133,8 @@ Result<QList<ActaRepository::Version>> ActaRepository::versions() const
 
 Result<ActaRepository::Version> ActaRepository::version(int number) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE version = ?"_s);
-    query.bind(number);
+    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? AND version = ?"_s);
+    query.bind(m_meeting).bind(number);
     if (Status s = query.exec(); !s)
         return s.error();
     if (!query.next())
@@ -163,8 +176,9 @@ Status ActaRepository::setTexts(const QString &preamble, const QString &closing)
         if (Status draft = requireDraft(tr("its text")); !draft)
             return draft;
         SqlStatement update(m_file.database(),
-                            u"UPDATE acta SET preamble = ?, closing = ? WHERE version = (SELECT max(version) FROM acta)"_s);
-        update.bind(preamble).bind(closing);
+                            u"UPDATE acta SET preamble = ?, closing = ? WHERE meeting_id = ? "
+                            "AND version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
+        update.bind(preamble).bind(closing).bind(m_meeting).bind(m_meeting);
         return update.exec();
     });
 }
@@ -172,8 +186,8 @@ Status ActaRepository::setTexts(const QString &preamble, const QString &closing)
 Result<QList<Signatory>> ActaRepository::signatories(int version) const
 {
     SqlStatement query(m_file.database(),
-                       u"SELECT "_s + SignatoryColumns + u" FROM signatory WHERE acta_version = ? ORDER BY position, id"_s);
-    query.bind(version);
+                       u"SELECT "_s + SignatoryColumns + u" FROM signatory WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s);
+    query.bind(m_meeting).bind(version);
     if (Status s = query.exec(); !s)
         return s.error();
     QList<Signatory> all;
@@ -184,8 +198,8 @@ Result<QList<Signatory>> ActaRepository::signatories(int version) const
 
 Result<Signatory> ActaRepository::signatoryById(qint64 id) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + SignatoryColumns + u", acta_version FROM signatory WHERE id = ?"_s);
-    query.bind(id);
+    SqlStatement query(m_file.database(), u"SELECT "_s + SignatoryColumns + u", acta_version FROM signatory WHERE id = ? AND meeting_id = ?"_s);
+    query.bind(id).bind(m_meeting);
     if (Status s = query.exec(); !s)
         return s.error();
     if (!query.next())
@@ -202,10 +216,12 @@ Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)
         if (added.name.trimmed().isEmpty())
             return Error{tr("A signatory needs a name.")};
         SqlStatement insert(m_file.database(),
-                            u"INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
-                            "VALUES ((SELECT max(version) FROM acta), "
+                            u"INSERT INTO signatory (meeting_id, acta_version, position, name, document, role, organisation, side) "
+                            "VALUES (?, (SELECT max(version) FROM acta WHERE meeting_id = ?), "
                             "(SELECT coalesce(max(position), 0) + 1 FROM signatory), ?, ?, ?, ?, ?)"_s);
-        insert.bind(added.name.simplified())
+        insert.bind(m_meeting)
+            .bind(m_meeting)
+            .bind(added.name.simplified())
             .bind(added.document.simplified())
             .bind(added.position.simplified())
             .bind(added.organisation.simplified())
@@ -227,13 +243,15 @@ Status ActaRepository::updateSignatory(const Signatory &signatory)
             return draft;
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET name = ?, document = ?, role = ?, organisation = ?, side = ? "
-                            "WHERE id = ? AND acta_version = (SELECT max(version) FROM acta)"_s);
+                            "WHERE id = ? AND meeting_id = ? AND acta_version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
         update.bind(signatory.name.simplified())
             .bind(signatory.document.simplified())
             .bind(signatory.position.simplified())
             .bind(signatory.organisation.simplified())
             .bind(Actas::key(signatory.side))
-            .bind(signatory.id);
+            .bind(signatory.id)
+            .bind(m_meeting)
+            .bind(m_meeting);
         return update.exec();
     });
 }
@@ -243,8 +261,9 @@ Status ActaRepository::removeSignatory(qint64 id)
     return m_file.write([&]() -> Status {
         if (Status draft = requireDraft(tr("its signatories")); !draft)
             return draft;
-        SqlStatement remove(m_file.database(), u"DELETE FROM signatory WHERE id = ? AND acta_version = (SELECT max(version) FROM acta)"_s);
-        remove.bind(id);
+        SqlStatement remove(m_file.database(), u"DELETE FROM signatory WHERE id = ? AND meeting_id = ? "
+                                                "AND acta_version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
+        remove.bind(id).bind(m_meeting).bind(m_meeting);
         return remove.exec();
     });
 }
@@ -260,6 +279,13 @@ Result<ActaContent> ActaRepository::draftContent()
     content.correctionReason = v->correctionReason;
     content.preamble = v->preamble;
     content.closing = v->closing;
+    auto meeting = MeetingRepository(m_file).find(m_meeting);
+    if (!meeting)
+        return meeting.error();
+    if (!meeting->isWorkshop()) {
+        content.meeting = *meeting;
+        return draftMinutes(std::move(content));
+    }
     auto details = EventRepository(m_file).load();
     if (!details)
         return details.error();
@@ -300,6 +326,37 @@ Result<ActaContent> ActaRepository::draftContent()
         return people.error();
     content.signatories = *people;
     return content;
+}
+
+Result<ActaContent> ActaRepository::draftMinutes(ActaContent content)
+{
+    content.kind = ActaKind::Minutes;
+    content.format = ActaContent::CurrentMinutesFormat;
+    auto present = AttendeeRepository(m_file, m_meeting).checkedIn();
+    if (!present)
+        return present.error();
+    for (const Attendee &a : std::as_const(*present))
+        content.attendees.append({a.fullName(), a.position, a.organisation});
+    content.participants = int(content.attendees.size());
+    MeetingRepository meetings(m_file);
+    auto items = meetings.items(m_meeting);
+    if (!items)
+        return items.error();
+    content.items = *items;
+    auto agreements = meetings.agreements(m_meeting);
+    if (!agreements)
+        return agreements.error();
+    content.agreements = *agreements;
+    auto people = signatories(content.version);
+    if (!people)
+        return people.error();
+    content.signatories = *people;
+    return content;
+}
+
+Status ActaRepository::requireMinutesEditable(const QString &what)
+{
+    return requireDraft(what);
 }
 
 Result<ActaContent> ActaRepository::content(int number)
@@ -345,8 +402,10 @@ Result<QString> ActaRepository::close(const SealKey *seal)
         auto content = draftContent();
         if (!content)
             return content.error();
-        if (content->commitments.isEmpty())
+        if (content->kind == ActaKind::Commitments && content->commitments.isEmpty())
             return Error{tr("The acta has no approved commitments yet: decide on them in the plenary first.")};
+        if (content->kind == ActaKind::Minutes && content->items.isEmpty() && content->agreements.isEmpty())
+            return Error{tr("The minutes have no tabla and no agreements yet: write what was discussed and agreed first.")};
         if (content->signatories.isEmpty())
             return Error{tr("The acta has no signatories yet: add who signs for the government and for civil society.")};
         if (content->replaces) {
@@ -360,7 +419,7 @@ Result<QString> ActaRepository::close(const SealKey *seal)
                                  .arg(replaced->version)
                                  .arg(replaced->sealKeyId())};
         }
-        content->format = ActaContent::CurrentFormat;
+        content->format = content->kind == ActaKind::Minutes ? ActaContent::CurrentMinutesFormat : ActaContent::CurrentFormat;
         content->closedAt = now();
         if (seal)
             content->sealKeyId = seal->publicKey().id();
@@ -368,19 +427,20 @@ Result<QString> ActaRepository::close(const SealKey *seal)
         fingerprint = ActaContent::fingerprintOf(text);
         SqlStatement update(m_file.database(),
                             u"UPDATE acta SET closed_at = ?, canonical_text = ?, fingerprint = ?, canonical_format = ?, "
-                            "seal_public_key = ?, seal = ? WHERE version = ?"_s);
+                            "seal_public_key = ?, seal = ? WHERE meeting_id = ? AND version = ?"_s);
         update.bind(content->closedAt)
             .bind(text)
             .bind(fingerprint)
             .bind(content->format)
             .bind(seal ? QVariant(seal->publicKey().hex()) : QVariant())
             .bind(seal ? QVariant(seal->sign(text.toUtf8())) : QVariant())
+            .bind(m_meeting)
             .bind(content->version);
         if (Status s = update.exec(); !s)
             return s;
-        SqlStatement freeze(m_file.database(), u"INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (?, ?)"_s);
+        SqlStatement freeze(m_file.database(), u"INSERT INTO acta_commitment (meeting_id, acta_version, commitment_id) VALUES (?, ?, ?)"_s);
         for (const Commitment &c : std::as_const(content->commitments)) {
-            freeze.bind(content->version).bind(c.id);
+            freeze.bind(m_meeting).bind(content->version).bind(c.id);
             if (Status s = freeze.exec(); !s)
                 return s;
         }
@@ -404,16 +464,18 @@ Result<int> ActaRepository::correct(const QString &reason)
             return Error{tr("Say why the acta is being corrected; the new version records it.")};
         next = v->version + 1;
         SqlStatement insert(m_file.database(),
-                            u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing) VALUES (?, ?, ?, ?, ?)"_s);
-        insert.bind(next).bind(v->version).bind(reason.trimmed()).bind(v->preamble).bind(v->closing);
+                            u"INSERT INTO acta (meeting_id, version, replaces, correction_reason, preamble, closing) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        insert.bind(m_meeting)
+            .bind(next).bind(v->version).bind(reason.trimmed()).bind(v->preamble).bind(v->closing);
         if (Status s = insert.exec(); !s)
             return s;
         // The same people sign again, with no signature yet.
         SqlStatement copy(m_file.database(),
-                          u"INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
-                          "SELECT ?, position, name, document, role, organisation, side FROM signatory WHERE acta_version = ? "
-                          "ORDER BY position, id"_s);
-        copy.bind(next).bind(v->version);
+                          u"INSERT INTO signatory (meeting_id, acta_version, position, name, document, role, organisation, side) "
+                          "SELECT meeting_id, ?, position, name, document, role, organisation, side FROM signatory "
+                          "WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s);
+        copy.bind(next).bind(m_meeting).bind(v->version);
         return copy.exec();
     });
     if (!status)
@@ -436,8 +498,9 @@ Status ActaRepository::appendSignatureRecord(const Version &v, const Signatory &
                          .arg(v.version)
                          .arg(v.sealKeyId(), seal->publicKey().id())};
     SqlStatement last(m_file.database(),
-                      u"SELECT sequence, record_hash FROM acta_signature WHERE acta_version = ? ORDER BY sequence DESC LIMIT 1"_s);
-    last.bind(v.version);
+                      u"SELECT sequence, record_hash FROM acta_signature WHERE meeting_id = ? AND acta_version = ? "
+                      "ORDER BY sequence DESC LIMIT 1"_s);
+    last.bind(m_meeting).bind(v.version);
     if (Status s = last.exec(); !s)
         return s;
     record.actaVersion = v.version;
@@ -448,9 +511,10 @@ Status ActaRepository::appendSignatureRecord(const Version &v, const Signatory &
     record.signatoryName = signatory.name;
     const QString text = record.text();
     SqlStatement insert(m_file.database(),
-                        u"INSERT INTO acta_signature (acta_version, sequence, signatory_id, record, record_hash, seal) "
-                        "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    insert.bind(v.version)
+                        u"INSERT INTO acta_signature (meeting_id, acta_version, sequence, signatory_id, record, record_hash, seal) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(m_meeting)
+        .bind(v.version)
         .bind(record.sequence)
         .bind(signatory.id)
         .bind(text)
@@ -476,11 +540,12 @@ Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const Signat
         const QString encoded = kind == SignatureKind::Drawn ? Actas::encodeDrawing(drawing) : QString();
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET signed_at = ?, signature_kind = ?, drawing = ? "
-                            "WHERE id = ? AND acta_version = ?"_s);
+                            "WHERE id = ? AND meeting_id = ? AND acta_version = ?"_s);
         update.bind(at)
             .bind(kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
             .bind(kind == SignatureKind::Drawn ? QVariant(encoded) : QVariant())
             .bind(signatoryId)
+            .bind(m_meeting)
             .bind(v->version);
         if (Status s = update.exec(); !s)
             return s;
@@ -508,8 +573,8 @@ Status ActaRepository::clearSignature(qint64 signatoryId, const SealKey *seal)
             return signatory.error();
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL "
-                            "WHERE id = ? AND acta_version = ? AND signed_at IS NOT NULL"_s);
-        update.bind(signatoryId).bind(v->version);
+                            "WHERE id = ? AND meeting_id = ? AND acta_version = ? AND signed_at IS NOT NULL"_s);
+        update.bind(signatoryId).bind(m_meeting).bind(v->version);
         if (Status s = update.exec(); !s)
             return s;
         if (update.rowsAffected() != 1)
@@ -523,7 +588,18 @@ Status ActaRepository::clearSignature(qint64 signatoryId, const SealKey *seal)
 Result<ActaContent> ActaRepository::liveContentFor(const ActaContent &recorded, bool withCommitments)
 {
     ActaContent live = recorded;
-    if (withCommitments) {
+    if (recorded.kind == ActaKind::Minutes && withCommitments) {
+        // What the minutes froze: the tabla and the agreements as they stand.
+        MeetingRepository meetings(m_file);
+        auto items = meetings.items(m_meeting);
+        if (!items)
+            return items.error();
+        live.items = *items;
+        auto agreements = meetings.agreements(m_meeting);
+        if (!agreements)
+            return agreements.error();
+        live.agreements = *agreements;
+    } else if (withCommitments) {
         live.commitments.clear();
         CommitmentRepository commitments(m_file);
         for (const Commitment &c : recorded.commitments) {
@@ -550,8 +626,8 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
     // The chain: each record names the fingerprint and the record before it.
     SqlStatement chain(m_file.database(),
                        u"SELECT sequence, signatory_id, record, record_hash, seal FROM acta_signature "
-                       "WHERE acta_version = ? ORDER BY sequence, id"_s);
-    chain.bind(v.version);
+                       "WHERE meeting_id = ? AND acta_version = ? ORDER BY sequence, id"_s);
+    chain.bind(m_meeting).bind(v.version);
     if (Status s = chain.exec(); !s)
         return s;
     QHash<qint64, ActaSignatureRecord> lastBySignatory;
@@ -600,8 +676,9 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
     // Each signatory's signature as the file shows it must be the one its
     // latest record says.
     SqlStatement people(m_file.database(),
-                        u"SELECT id, name, signed_at, signature_kind, drawing FROM signatory WHERE acta_version = ? ORDER BY position, id"_s);
-    people.bind(v.version);
+                        u"SELECT id, name, signed_at, signature_kind, drawing FROM signatory WHERE meeting_id = ? AND acta_version = ? "
+                        "ORDER BY position, id"_s);
+    people.bind(m_meeting).bind(v.version);
     if (Status s = people.exec(); !s)
         return s;
     int legacy = 0;
@@ -707,8 +784,9 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
 
     // The commitments it froze: the rows that lock them, and, for the version
     // in force, the commitments themselves.
-    SqlStatement frozen(m_file.database(), u"SELECT commitment_id FROM acta_commitment WHERE acta_version = ? ORDER BY commitment_id"_s);
-    frozen.bind(v.version);
+    SqlStatement frozen(m_file.database(), u"SELECT commitment_id FROM acta_commitment WHERE meeting_id = ? AND acta_version = ? "
+                                             "ORDER BY commitment_id"_s);
+    frozen.bind(m_meeting).bind(v.version);
     if (Status s = frozen.exec(); !s)
         return s;
     QList<qint64> rows;
@@ -777,9 +855,10 @@ Result<std::optional<int>> ActaRepository::lockingVersion(qint64 commitmentId) c
 {
     auto version = SqlStatement::scalar(
         m_file.database(),
-        u"SELECT a.version FROM acta_commitment ac JOIN acta a ON a.version = ac.acta_version "
-        "WHERE ac.commitment_id = ? AND a.closed_at IS NOT NULL AND a.version = (SELECT max(version) FROM acta)"_s,
-        {commitmentId});
+        u"SELECT a.version FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
+        "WHERE ac.commitment_id = ? AND a.meeting_id = ? AND a.closed_at IS NOT NULL "
+        "AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s,
+        {commitmentId, m_meeting, m_meeting});
     if (!version)
         return version.error();
     return version->isNull() ? std::optional<int>() : std::optional<int>(version->toInt());

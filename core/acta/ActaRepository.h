@@ -3,10 +3,12 @@
 #include "base/EventFile.h"
 #include "acta/Acta.h"
 #include "acta/ActaSeal.h"
+#include "meetings/Meeting.h"
 
 namespace taller {
 
-// The Acta de Compromisos and its versions. The latest version is the one in
+// The acta of one meeting and its versions: the Acta de Compromisos of the
+// workshop, the minutes of any other meeting. The latest version is the one in
 // force: a draft can be edited; closing freezes its canonical text and
 // fingerprint; signatures are then recorded against it; a correction opens a
 // new draft version that says which one it replaces, leaving the old intact.
@@ -52,7 +54,7 @@ public:
         QStringList notes;
     };
 
-    explicit ActaRepository(EventFile &file) : m_file(file) {}
+    explicit ActaRepository(EventFile &file, qint64 meeting = WorkshopMeetingId) : m_file(file), m_meeting(meeting) {}
 
     // The version in force, making version 1 with the default texts if none.
     Result<Version> current();
@@ -95,6 +97,10 @@ public:
     // force cannot be edited, decided on again or deleted until a correction
     // opens a new version.
     Status requireCommitmentEditable(qint64 commitmentId) const;
+    // The same rule for minutes: while the version in force is closed, the
+    // tabla, its desarrollo and the agreements' text, responsible and due
+    // cannot change (their follow-up can). what: "its agreements".
+    Status requireMinutesEditable(const QString &what);
 
 private:
     Result<Signatory> signatoryById(qint64 id) const;
@@ -105,7 +111,10 @@ private:
                          Verification &result);
     Status verifySignatures(const Version &v, const ActaContent &recorded, const SealPublicKey *publicKey, Verification &result);
 
+    Result<ActaContent> draftMinutes(ActaContent content);
+
     EventFile &m_file;
+    qint64 m_meeting;
 };
 
 } // namespace taller

@@ -308,8 +308,156 @@ const char *const step8[] = {
     "CREATE INDEX commitment_initiative_by_initiative ON commitment_initiative(initiative_id)",
 };
 
-const std::array<std::span<const char *const>, 8> steps = {std::span(step1), std::span(step2), std::span(step3), std::span(step4),
-                                                           std::span(step5), std::span(step6), std::span(step7), std::span(step8)};
+
+// The meetings of the process. Meeting 1 is the workshop the file has always
+// held (its details stay in `event`); the others are meetings with their
+// tabla, desarrollo and agreements. Attendance, the acta (minutes, for a
+// meeting) and what is kept after a purge belong to a meeting; the acta's
+// tables are rebuilt to be keyed by meeting and version, their rows moving to
+// meeting 1 unchanged. Deliverables: what each organisation owes per stage.
+const char *const step9[] = {
+    R"(CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('workshop', 'meeting')),
+        stage INTEGER CHECK (stage >= 1),
+        title TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        start_time TEXT NOT NULL DEFAULT '',
+        end_time TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "INSERT INTO meeting (id, kind, created_at) VALUES (1, 'workshop', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+    R"(CREATE TABLE meeting_item (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        development TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX meeting_item_by_meeting ON meeting_item(meeting_id, position)",
+    R"(CREATE TABLE agreement (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        responsible TEXT NOT NULL DEFAULT '',
+        due TEXT NOT NULL DEFAULT '',
+        done_on TEXT,
+        done_note TEXT NOT NULL DEFAULT '',
+        reviewed_in INTEGER REFERENCES meeting(id) ON DELETE SET NULL))",
+    "CREATE INDEX agreement_by_meeting ON agreement(meeting_id, position)",
+    "ALTER TABLE checkin_event ADD COLUMN meeting_id INTEGER NOT NULL DEFAULT 1",
+    "CREATE INDEX checkin_event_by_meeting ON checkin_event(meeting_id, attendee_id, id)",
+
+    "ALTER TABLE acta_signature RENAME TO old_acta_signature",
+    "ALTER TABLE signatory RENAME TO old_signatory",
+    "ALTER TABLE acta_commitment RENAME TO old_acta_commitment",
+    "ALTER TABLE acta RENAME TO old_acta",
+    "ALTER TABLE participation_summary RENAME TO old_participation_summary",
+    R"(CREATE TABLE acta (
+        meeting_id INTEGER NOT NULL DEFAULT 1 REFERENCES meeting(id),
+        version INTEGER NOT NULL,
+        replaces INTEGER,
+        correction_reason TEXT NOT NULL DEFAULT '',
+        preamble TEXT NOT NULL DEFAULT '',
+        closing TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        canonical_text TEXT,
+        fingerprint TEXT,
+        canonical_format INTEGER,
+        seal_public_key TEXT,
+        seal TEXT,
+        PRIMARY KEY (meeting_id, version)))",
+    R"(CREATE TABLE acta_commitment (
+        meeting_id INTEGER NOT NULL DEFAULT 1,
+        acta_version INTEGER NOT NULL,
+        commitment_id INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, acta_version, commitment_id),
+        FOREIGN KEY (meeting_id, acta_version) REFERENCES acta(meeting_id, version)))",
+    R"(CREATE TABLE signatory (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL DEFAULT 1,
+        acta_version INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        document TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        side TEXT NOT NULL CHECK (side IN ('government', 'civil_society')),
+        signed_at TEXT,
+        signature_kind TEXT CHECK (signature_kind IN ('paper', 'drawn')),
+        drawing TEXT,
+        FOREIGN KEY (meeting_id, acta_version) REFERENCES acta(meeting_id, version)))",
+    R"(CREATE TABLE acta_signature (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL DEFAULT 1,
+        acta_version INTEGER NOT NULL,
+        sequence INTEGER NOT NULL,
+        signatory_id INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        record_hash TEXT NOT NULL,
+        seal TEXT,
+        UNIQUE (meeting_id, acta_version, sequence),
+        FOREIGN KEY (meeting_id, acta_version) REFERENCES acta(meeting_id, version)))",
+    R"(CREATE TABLE participation_summary (
+        meeting_id INTEGER NOT NULL DEFAULT 1,
+        sector TEXT NOT NULL,
+        registered INTEGER NOT NULL,
+        attended INTEGER NOT NULL,
+        walk_ins INTEGER NOT NULL DEFAULT 0,
+        purged_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, sector)))",
+    R"(INSERT INTO acta (meeting_id, version, replaces, correction_reason, preamble, closing, closed_at, canonical_text,
+                         fingerprint, canonical_format, seal_public_key, seal)
+       SELECT 1, version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, fingerprint,
+              canonical_format, seal_public_key, seal FROM old_acta)",
+    "INSERT INTO acta_commitment (meeting_id, acta_version, commitment_id) SELECT 1, acta_version, commitment_id FROM old_acta_commitment",
+    R"(INSERT INTO signatory (id, meeting_id, acta_version, position, name, document, role, organisation, side, signed_at,
+                              signature_kind, drawing)
+       SELECT id, 1, acta_version, position, name, document, role, organisation, side, signed_at, signature_kind, drawing
+       FROM old_signatory)",
+    R"(INSERT INTO acta_signature (id, meeting_id, acta_version, sequence, signatory_id, record, record_hash, seal)
+       SELECT id, 1, acta_version, sequence, signatory_id, record, record_hash, seal FROM old_acta_signature)",
+    R"(INSERT INTO participation_summary (meeting_id, sector, registered, attended, walk_ins, purged_at)
+       SELECT 1, sector, registered, attended, walk_ins, purged_at FROM old_participation_summary)",
+    "DROP TABLE old_acta_signature",
+    "DROP TABLE old_signatory",
+    "DROP TABLE old_acta_commitment",
+    "DROP TABLE old_acta",
+    "DROP TABLE old_participation_summary",
+    "CREATE INDEX signatory_by_version ON signatory(meeting_id, acta_version, position)",
+
+    R"(CREATE TABLE process_organisation (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE))",
+    // What each organisation owes at a stage. `counts` says where receipt is
+    // read from: fichas and signed minutes count themselves.
+    R"(CREATE TABLE deliverable (
+        id INTEGER PRIMARY KEY,
+        stage INTEGER NOT NULL CHECK (stage >= 1),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        expected INTEGER NOT NULL DEFAULT 1 CHECK (expected >= 1),
+        counts TEXT NOT NULL DEFAULT 'manual' CHECK (counts IN ('manual', 'fichas', 'minutes'))))",
+    R"(CREATE TABLE deliverable_receipt (
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        organisation TEXT NOT NULL COLLATE NOCASE,
+        received INTEGER NOT NULL CHECK (received >= 0),
+        received_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (deliverable_id, organisation)))",
+    // A process begun before this step gets the plan's defaults at the stage
+    // its fichas are formulated in.
+    R"(INSERT INTO deliverable (stage, position, name, expected, counts)
+       SELECT entry_stage, 1, 'Acta de Acuerdos firmada con la sociedad civil', 1, 'minutes' FROM process)",
+    R"(INSERT INTO deliverable (stage, position, name, expected, counts)
+       SELECT entry_stage, 2, 'Fichas de actividades propuestas', 5, 'fichas' FROM process)",
+};
+
+const std::array<std::span<const char *const>, 9> steps = {std::span(step1), std::span(step2), std::span(step3),
+                                                           std::span(step4), std::span(step5), std::span(step6),
+                                                           std::span(step7), std::span(step8), std::span(step9)};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "process/Initiative.h"
 
+#include "base/Text.h"
+
 #include "base/EnumTable.h"
 
 #include <QLocale>
@@ -120,15 +122,7 @@ QStringList Initiatives::missing(const Initiative &initiative)
 
 QString Initiatives::roman(int number)
 {
-    static const std::pair<int, const char16_t *> numerals[] = {{10, u"X"}, {9, u"IX"}, {5, u"V"}, {4, u"IV"}, {1, u"I"}};
-    QString text;
-    for (const auto &[value, numeral] : numerals) {
-        while (number >= value) {
-            text += QString::fromUtf16(numeral);
-            number -= value;
-        }
-    }
-    return text;
+    return romanNumeral(number);
 }
 
 QString Initiatives::stageTitle(const ProcessStage &stage)

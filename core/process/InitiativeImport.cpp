@@ -200,20 +200,7 @@ Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan 
     return report;
 }
 
-QString InitiativeExport::csvField(const QString &text)
-{
-    QString value = text;
-    // A cell starting like a formula is kept as text.
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (value.contains(u';') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
-        value.replace(u"\""_s, u"\"\""_s);
-        value = u'"' + value + u'"';
-    }
-    return value;
-}
-
-Result<QByteArray> InitiativeExport::csv(EventFile &file)
+Result<TabularSheet> InitiativeExport::sheet(EventFile &file)
 {
     ProcessRepository repository(file);
     auto process = repository.process();
@@ -222,32 +209,33 @@ Result<QByteArray> InitiativeExport::csv(EventFile &file)
     auto standings = repository.standings();
     if (!standings)
         return standings.error();
-    QStringList header{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"), tr("Reason"),
-                       tr("Commitment")};
+    TabularSheet sheet;
+    sheet.name = tr("Initiatives");
+    sheet.header = QStringList{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"),
+                               tr("Reason"), tr("Commitment")};
     for (FichaField f : Initiatives::allFields())
-        header.append(Initiatives::label(f));
-    QString text;
-    auto line = [&](const QStringList &cells) {
-        QStringList safe;
-        safe.reserve(cells.size());
-        for (const QString &c : cells)
-            safe.append(csvField(c));
-        text += safe.join(u';') + u"\r\n"_s;
-    };
-    line(header);
+        sheet.header.append(Initiatives::label(f));
     for (const InitiativeStanding &s : std::as_const(*standings)) {
         const ProcessStage *st = process->has_value() ? (*process)->stage(s.initiative.stage) : nullptr;
         QStringList ids;
         for (qint64 c : s.commitments)
             ids.append(QString::number(c));
-        QStringList cells{QString::number(s.initiative.id), s.initiative.organisation, st ? Initiatives::stageTitle(*st) : QString(),
-                          Initiatives::displayName(s.initiative.status), Initiatives::scoreText(s.score, s.method),
-                          s.rank > 0 ? QString::number(s.rank) : QString(), s.reason, ids.join(u", "_s)};
+        QVariantList cells{s.initiative.id, s.initiative.organisation, st ? Initiatives::stageTitle(*st) : QString(),
+                           Initiatives::displayName(s.initiative.status), Initiatives::scoreText(s.score, s.method),
+                           s.rank > 0 ? QString::number(s.rank) : QString(), s.reason, ids.join(u", "_s)};
         for (const QString &value : s.initiative.fields)
             cells.append(value);
-        line(cells);
+        sheet.rows.append(cells);
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return sheet;
+}
+
+Result<QByteArray> InitiativeExport::csv(EventFile &file)
+{
+    auto list = sheet(file);
+    if (!list)
+        return list.error();
+    return TabularWriter::csv(*list);
 }
 
 } // namespace taller

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tabular/TabularWriter.h"
+
 #include "base/Result.h"
 #include "process/Initiative.h"
 
@@ -72,8 +74,9 @@ class InitiativeExport
 {
     Q_DECLARE_TR_FUNCTIONS(taller::InitiativeExport)
 public:
+    // Every initiative with how far it went and why: a list for a spreadsheet.
+    static Result<TabularSheet> sheet(EventFile &file);
     static Result<QByteArray> csv(EventFile &file);
-    static QString csvField(const QString &text);
 };
 
 } // namespace taller

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/SqlStatement.h"
 #include "mesas/CommitmentRepository.h"
+#include "process/Deliverables.h"
 
 #include <QSet>
 
@@ -104,6 +105,8 @@ Result<Process> ProcessRepository::ensureProcess(const QString &institution)
         if (Status s = insert.exec(); !s)
             return s;
         if (Status s = saveProcess(made); !s)
+            return s;
+        if (Status s = DeliverableRepository(m_file).addDefaults(made.entryStage); !s)
             return s;
         auto existingCriteria = criteria();
         if (!existingCriteria)
@@ -909,9 +912,10 @@ Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) c
         plenary.at = QDateTime::fromString(updated.value(0).toString(), Qt::ISODateWithMs);
     t.steps.append(plenary);
     SqlStatement actas(m_file.database(), u"SELECT a.version, a.closed_at, a.fingerprint, "
-                                          "(SELECT count(*) FROM signatory s WHERE s.acta_version = a.version AND s.signed_at IS NOT NULL), "
-                                          "(SELECT count(*) FROM signatory s WHERE s.acta_version = a.version) "
-                                          "FROM acta_commitment ac JOIN acta a ON a.version = ac.acta_version "
+                                          "(SELECT count(*) FROM signatory s WHERE s.meeting_id = a.meeting_id AND s.acta_version = a.version "
+                                          " AND s.signed_at IS NOT NULL), "
+                                          "(SELECT count(*) FROM signatory s WHERE s.meeting_id = a.meeting_id AND s.acta_version = a.version) "
+                                          "FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
                                           "WHERE ac.commitment_id = ? AND a.closed_at IS NOT NULL ORDER BY a.version"_s);
     actas.bind(commitmentId);
     if (Status s = actas.exec(); !s)

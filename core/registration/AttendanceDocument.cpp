@@ -3,6 +3,7 @@
 #include "event/EventHeader.h"
 #include "registration/AttendeeRepository.h"
 #include "event/EventRepository.h"
+#include "meetings/MeetingRepository.h"
 
 namespace taller {
 
@@ -53,15 +54,33 @@ PrintedDocument AttendanceDocument::build(const EventDetails &details, const QLi
     return document;
 }
 
-Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows)
+Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows, qint64 meetingId)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto attendees = AttendeeRepository(file).all();
-    if (!attendees)
-        return attendees.error();
-    return build(*details, *attendees, blankRows);
+    auto meeting = MeetingRepository(file).find(meetingId);
+    if (!meeting)
+        return meeting.error();
+    if (meeting->isWorkshop()) {
+        auto details = EventRepository(file).load();
+        if (!details)
+            return details.error();
+        auto attendees = AttendeeRepository(file).all();
+        if (!attendees)
+            return attendees.error();
+        return build(*details, *attendees, blankRows);
+    }
+    // A meeting's own sheet: whoever has signed in at it so far, then room
+    // for the rest. The register of the whole process is not theirs.
+    EventDetails details;
+    details.title = meeting->title;
+    details.organiser = meeting->organisation;
+    details.venue = meeting->place;
+    details.date = meeting->date;
+    details.start = meeting->start;
+    details.end = meeting->end;
+    auto present = AttendeeRepository(file, meetingId).checkedIn();
+    if (!present)
+        return present.error();
+    return build(details, *present, blankRows, Meetings::label(*meeting));
 }
 
 } // namespace taller

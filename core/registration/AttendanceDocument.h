@@ -3,6 +3,7 @@
 #include "printing/PrintedDocument.h"
 #include "registration/Attendee.h"
 #include "event/EventDetails.h"
+#include "meetings/Meeting.h"
 
 namespace taller {
 
@@ -20,7 +21,9 @@ public:
 
     static PrintedDocument build(const EventDetails &details, const QList<Attendee> &attendees,
                                  int blankRows = DefaultBlankRows, const QString &subtitle = {});
-    static Result<PrintedDocument> build(EventFile &file, int blankRows = DefaultBlankRows);
+    // The workshop's sheet lists everyone registered; a meeting's, those who
+    // have signed in at it.
+    static Result<PrintedDocument> build(EventFile &file, int blankRows = DefaultBlankRows, qint64 meeting = WorkshopMeetingId);
 };
 
 } // namespace taller

@@ -48,18 +48,24 @@ QDateTime loadedDateTime(const QVariant &value)
 
 } // namespace
 
-QString AttendeeRepository::selectClause()
+QString AttendeeRepository::selectClause(qint64 meeting)
 {
-    return selectColumns() + u"FROM attendee a LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "_s;
+    return selectColumns(meeting) + u"FROM attendee a LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "_s;
 }
 
-QString AttendeeRepository::selectColumns()
+QString AttendeeRepository::latestAction(qint64 meeting)
+{
+    return u"(SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id AND c.meeting_id = %1 "
+           "ORDER BY c.id DESC LIMIT 1)"_s.arg(meeting);
+}
+
+QString AttendeeRepository::selectColumns(qint64 meeting)
 {
     // The latest check-in event decides whether a person is present now.
     return u"SELECT a.id, a.given_names, a.surnames, a.document_type, a.document_number, a.organisation, a.position, "
            "a.sector, a.email, a.phone, a.data_consent_at, a.photo_consent, a.walk_in, m.code, a.registered_at, "
            "(SELECT CASE c.action WHEN 'check_in' THEN c.at END FROM checkin_event c "
-           " WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) "_s;
+           " WHERE c.attendee_id = a.id AND c.meeting_id = %1 ORDER BY c.id DESC LIMIT 1) "_s.arg(meeting);
 }
 
 Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)
@@ -259,8 +265,7 @@ Result<int> AttendeeRepository::checkedInCount() const
 {
     Result<QVariant> n = SqlStatement::scalar(
         m_file.database(),
-        u"SELECT count(*) FROM attendee a WHERE (SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id "
-        "ORDER BY c.id DESC LIMIT 1) = 'check_in'"_s);
+        u"SELECT count(*) FROM attendee a WHERE "_s + latestAction(m_meeting) + u" = 'check_in'"_s);
     if (!n)
         return n.error();
     return n->toInt();
@@ -268,7 +273,7 @@ Result<int> AttendeeRepository::checkedInCount() const
 
 Result<QList<Attendee>> AttendeeRepository::query(const QString &where, const QVariantList &values) const
 {
-    SqlStatement statement(m_file.database(), selectClause() + where);
+    SqlStatement statement(m_file.database(), selectClause(m_meeting) + where);
     for (const QVariant &value : values)
         statement.bind(value);
     if (Status status = statement.exec(); !status)
@@ -318,9 +323,10 @@ Result<QList<Attendee>> AttendeeRepository::sorted(const QString &where, const Q
 
 namespace {
 
-const QString NotArrivedWhere =
-    u"WHERE coalesce((SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1), '') "
-    "<> 'check_in' "_s;
+QString notArrivedWhere(qint64 meeting)
+{
+    return u"WHERE coalesce("_s + AttendeeRepository::latestAction(meeting) + u", '') <> 'check_in' "_s;
+}
 
 } // namespace
 
@@ -328,13 +334,13 @@ Result<QList<Attendee>> AttendeeRepository::notArrived(int offset, int limit) co
 {
     // The surname index gives the order and the page without sorting the
     // whole list (accented initials after Z: the price of paging).
-    return query(NotArrivedWhere + u"ORDER BY a.surnames COLLATE NOCASE, a.given_names COLLATE NOCASE LIMIT ? OFFSET ?"_s,
+    return query(notArrivedWhere(m_meeting) + u"ORDER BY a.surnames COLLATE NOCASE, a.given_names COLLATE NOCASE LIMIT ? OFFSET ?"_s,
                   {limit, offset});
 }
 
 Result<int> AttendeeRepository::notArrivedCount() const
 {
-    Result<QVariant> n = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM attendee a "_s + NotArrivedWhere);
+    Result<QVariant> n = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM attendee a "_s + notArrivedWhere(m_meeting));
     if (!n)
         return n.error();
     return n->toInt();

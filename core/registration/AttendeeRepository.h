@@ -1,17 +1,19 @@
 #pragma once
 
 #include "base/EventFile.h"
+#include "meetings/Meeting.h"
 #include "registration/Attendee.h"
 
 #include <QList>
 
 namespace taller {
 
-// The people expected or registered at the event.
+// The people of the process, one register for all its meetings; whether a
+// person is present is read from the attendance of one meeting.
 class AttendeeRepository
 {
 public:
-    explicit AttendeeRepository(EventFile &file) : m_file(file) {}
+    explicit AttendeeRepository(EventFile &file, qint64 meeting = WorkshopMeetingId) : m_file(file), m_meeting(meeting) {}
 
     // Adds every attendee in one transaction: all of them or none. Ids are
     // filled in. Each must already have passed validation. A large list is
@@ -38,9 +40,12 @@ public:
     Result<QList<Attendee>> sorted(const QString &where, const QVariantList &values) const;
 
     // The SELECT list and FROM clause shared by every query returning attendees.
-    static QString selectClause();
+    static QString selectClause(qint64 meeting);
     // The SELECT list alone, over "attendee a" and "mesa m", for other FROMs.
-    static QString selectColumns();
+    static QString selectColumns(qint64 meeting);
+    // The latest attendance action ('check_in' or 'undo') of "attendee a" at
+    // the meeting: it decides whether the person is present there now.
+    static QString latestAction(qint64 meeting);
     static Attendee fromRow(const class SqlStatement &row, int firstColumn = 0);
 
 private:
@@ -49,6 +54,7 @@ private:
     Result<QList<Attendee>> query(const QString &where, const QVariantList &values) const;
 
     EventFile &m_file;
+    qint64 m_meeting;
 };
 
 } // namespace taller

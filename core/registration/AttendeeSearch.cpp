@@ -93,7 +93,7 @@ Result<QList<Attendee>> AttendeeSearch::run(const QString &match, int limit) con
 {
     // Surnames and documents weigh most: that is what people say at the desk.
     SqlStatement query(m_file.database(),
-                       AttendeeRepository::selectColumns()
+                       AttendeeRepository::selectColumns(m_meeting)
                            + u"FROM (SELECT rowid, bm25(attendee_search, 3.0, 4.0, 5.0, 1.0) AS score FROM attendee_search "
                              "WHERE attendee_search MATCH ? ORDER BY score LIMIT ?) s "
                              "CROSS JOIN attendee a ON a.id = s.rowid LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/EventFile.h"
+#include "meetings/Meeting.h"
 #include "registration/Attendee.h"
 
 namespace taller {
@@ -15,7 +16,7 @@ namespace taller {
 class AttendeeSearch
 {
 public:
-    explicit AttendeeSearch(const EventFile &file) : m_file(file) {}
+    explicit AttendeeSearch(const EventFile &file, qint64 meeting = WorkshopMeetingId) : m_file(file), m_meeting(meeting) {}
 
     Result<QList<Attendee>> find(const QString &text, int limit = 50) const;
 
@@ -32,6 +33,7 @@ private:
     Result<QString> typoExpression(const QString &text) const;
 
     const EventFile &m_file;
+    qint64 m_meeting;
 };
 
 } // namespace taller

@@ -24,7 +24,7 @@ QString checkinOutcomeKey(CheckinOutcome outcome)
 Result<std::optional<Attendee>> CheckinRepository::findDocument(const QString &document) const
 {
     const QString number = DocumentTypes::normalizedNumber(document);
-    AttendeeRepository attendees(m_file);
+    AttendeeRepository attendees(m_file, m_meeting);
     auto found = attendees.findByDocument(number);
     if (!found || found->has_value())
         return found;
@@ -90,7 +90,7 @@ Result<CheckinResult> CheckinRepository::record(qint64 attendeeId, bool checking
     // Read and append in one IMMEDIATE transaction: two desks checking in the
     // same person at once serialise here, and the second sees "already".
     Status status = m_file.write([&]() -> Status {
-        auto attendee = AttendeeRepository(m_file).findById(attendeeId);
+        auto attendee = AttendeeRepository(m_file, m_meeting).findById(attendeeId);
         if (!attendee)
             return attendee.error();
         if (!attendee->has_value()) {
@@ -108,11 +108,12 @@ Result<CheckinResult> CheckinRepository::record(qint64 attendeeId, bool checking
             return {};
         }
         const QDateTime now = Clock::currentDateTime();
-        SqlStatement insert(m_file.database(), u"INSERT INTO checkin_event (attendee_id, action, at, desk) VALUES (?, ?, ?, ?)"_s);
+        SqlStatement insert(m_file.database(), u"INSERT INTO checkin_event (attendee_id, action, at, desk, meeting_id) VALUES (?, ?, ?, ?, ?)"_s);
         insert.bind(attendeeId)
             .bind(checkingIn ? u"check_in"_s : u"undo"_s)
             .bind(now.toUTC().toString(Qt::ISODateWithMs))
-            .bind(m_desk);
+            .bind(m_desk)
+            .bind(m_meeting);
         if (Status inserted = insert.exec(); !inserted)
             return inserted;
         result.outcome = checkingIn ? CheckinOutcome::CheckedIn : CheckinOutcome::Undone;
@@ -128,8 +129,8 @@ Result<CheckinResult> CheckinRepository::record(qint64 attendeeId, bool checking
 Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) const
 {
     SqlStatement query(m_file.database(),
-                       u"SELECT id, action, at, desk, attendee_id FROM checkin_event ORDER BY id DESC LIMIT ?"_s);
-    query.bind(limit);
+                       u"SELECT id, action, at, desk, attendee_id FROM checkin_event WHERE meeting_id = ? ORDER BY id DESC LIMIT ?"_s);
+    query.bind(m_meeting).bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<Entry> entries;
@@ -143,7 +144,7 @@ Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) con
         entries.append(entry);
         attendeeIds.append(query.value(4).toLongLong());
     }
-    const AttendeeRepository attendees(m_file);
+    const AttendeeRepository attendees(m_file, m_meeting);
     for (int i = 0; i < entries.size(); ++i) {
         auto attendee = attendees.findById(attendeeIds.at(i));
         if (!attendee)
@@ -157,7 +158,8 @@ Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) con
 Result<CheckinRepository::Counts> CheckinRepository::counts() const
 {
     // Once personal data is purged, only the counts by sector remain.
-    SqlStatement summary(m_file.database(), u"SELECT sector, registered, attended, walk_ins FROM participation_summary"_s);
+    SqlStatement summary(m_file.database(), u"SELECT sector, registered, attended, walk_ins FROM participation_summary WHERE meeting_id = ?"_s);
+    summary.bind(m_meeting);
     if (Status status = summary.exec(); !status)
         return status.error();
     if (summary.next()) {
@@ -174,8 +176,7 @@ Result<CheckinRepository::Counts> CheckinRepository::counts() const
 
     SqlStatement query(m_file.database(),
                        u"SELECT a.sector, count(*), sum(a.walk_in), "
-                       "sum((SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) = 'check_in') "
-                       "FROM attendee a GROUP BY a.sector"_s);
+                       "sum("_s + AttendeeRepository::latestAction(m_meeting) + u" = 'check_in') FROM attendee a GROUP BY a.sector"_s);
     if (Status status = query.exec(); !status)
         return status.error();
     Counts counts;

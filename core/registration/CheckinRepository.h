@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/EventFile.h"
+#include "meetings/Meeting.h"
 #include "registration/Checkin.h"
 
 #include <QMap>
@@ -18,7 +19,10 @@ public:
     using Entry = CheckinEntry;
     using Counts = CheckinCounts;
 
-    explicit CheckinRepository(EventFile &file, QString desk = {}) : m_file(file), m_desk(std::move(desk)) {}
+    explicit CheckinRepository(EventFile &file, QString desk = {}, qint64 meeting = WorkshopMeetingId)
+        : m_file(file), m_desk(std::move(desk)), m_meeting(meeting)
+    {
+    }
 
     // Document numbers are taken as typed or scanned: spaces and dashes are
     // ignored, and a DNI that lost its leading zero is still found.
@@ -38,6 +42,7 @@ private:
 
     EventFile &m_file;
     QString m_desk;
+    qint64 m_meeting;
 };
 
 } // namespace taller

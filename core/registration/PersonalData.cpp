@@ -15,9 +15,9 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-Result<TabularSheet> PersonalData::participationSheet(EventFile &file)
+Result<TabularSheet> PersonalData::participationSheet(EventFile &file, qint64 meeting)
 {
-    auto counts = CheckinRepository(file).counts();
+    auto counts = CheckinRepository(file, {}, meeting).counts();
     if (!counts)
         return counts.error();
     TabularSheet sheet;
@@ -146,20 +146,31 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
             report.alreadyPurged = true;
             return {};
         }
-        auto counts = CheckinRepository(file).counts();
-        if (!counts)
-            return counts.error();
-        SqlStatement keep(db, u"INSERT INTO participation_summary (sector, registered, attended, walk_ins, purged_at) "
-                              "VALUES (?, ?, ?, ?, ?)"_s);
+        // What each meeting keeps: its counts by sector.
+        auto meetings = SqlStatement::ids(db, u"SELECT id FROM meeting ORDER BY id"_s);
+        if (!meetings)
+            return meetings.error();
+        SqlStatement keep(db, u"INSERT INTO participation_summary (meeting_id, sector, registered, attended, walk_ins, purged_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?)"_s);
         const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
-        bool walkInsCounted = false;
-        for (Sector sector : Sectors::all()) {
-            const auto c = counts->bySector.value(sector);
-            // Walk-ins are kept as one total, on the first row.
-            keep.bind(Sectors::key(sector)).bind(c.registered).bind(c.checkedIn).bind(walkInsCounted ? 0 : counts->walkIns).bind(now);
-            walkInsCounted = true;
-            if (Status s = keep.exec(); !s)
-                return s;
+        for (qint64 meeting : std::as_const(*meetings)) {
+            auto counts = CheckinRepository(file, {}, meeting).counts();
+            if (!counts)
+                return counts.error();
+            bool walkInsCounted = false;
+            for (Sector sector : Sectors::all()) {
+                const auto c = counts->bySector.value(sector);
+                // Walk-ins are kept as one total, on the first row.
+                keep.bind(meeting)
+                    .bind(Sectors::key(sector))
+                    .bind(c.registered)
+                    .bind(c.checkedIn)
+                    .bind(walkInsCounted ? 0 : counts->walkIns)
+                    .bind(now);
+                walkInsCounted = true;
+                if (Status s = keep.exec(); !s)
+                    return s;
+            }
         }
         for (const QString &sql : {u"DELETE FROM checkin_event"_s, u"DELETE FROM mesa_member"_s, u"DELETE FROM attendee"_s,
                                    // The search index keeps deleted words until it is rebuilt.

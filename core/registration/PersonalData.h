@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/EventFile.h"
+#include "meetings/Meeting.h"
 #include "tabular/TabularWriter.h"
 
 namespace taller {
@@ -14,7 +15,7 @@ public:
     // Participation by sector, with no names, documents or contacts: what an
     // OGP report publishes.
     static Result<QByteArray> participationCsv(EventFile &file);
-    static Result<TabularSheet> participationSheet(EventFile &file);
+    static Result<TabularSheet> participationSheet(EventFile &file, qint64 meeting = WorkshopMeetingId);
 
     struct PurgeReport
     {

@@ -12,7 +12,7 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 
 # Lowest first: a slice may include itself and any slice before it.
-CORE_LAYERS = ['base', 'tabular', 'printing', 'event', 'registration', 'mesas', 'programme', 'plenary', 'acta', 'process',
+CORE_LAYERS = ['base', 'tabular', 'printing', 'event', 'meetings', 'registration', 'mesas', 'programme', 'plenary', 'acta', 'process',
                'participants', 'templates']
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
 

@@ -1,0 +1,607 @@
+// Verbs of the meetings of the process: planning them, their tabla and
+// agreements, following the agreements up, the board of deliverables, and
+// the bundle for the OGP repository.
+
+#include "CommandLine.h"
+
+#include "BundleService.h"
+#include "MeetingService.h"
+#include "ProcessService.h"
+#include "base/Clock.h"
+#include "base/Text.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace taller::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<std::pair<QString, QString>> fileOnly()
+{
+    return {{u"FILE"_s, Invocation::tr("The event file.")}};
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject meetingJson(const Meeting &m)
+{
+    return {
+        {u"id"_s, m.id},
+        {u"stage"_s, m.stage ? QJsonValue(*m.stage) : QJsonValue(QJsonValue::Null)},
+        {u"kind"_s, Meetings::key(m.kind)},
+        {u"title"_s, m.title},
+        {u"date"_s, m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {u"time"_s, m.start.isValid() ? QJsonValue(m.start.toString(u"HH:mm"_s)) : QJsonValue(QJsonValue::Null)},
+        {u"end"_s, m.end.isValid() ? QJsonValue(m.end.toString(u"HH:mm"_s)) : QJsonValue(QJsonValue::Null)},
+        {u"place"_s, m.place},
+        {u"organisation"_s, m.organisation},
+    };
+}
+
+QJsonObject agreementJson(const Agreement &a, const QDate &today)
+{
+    return {
+        {u"id"_s, a.id},
+        {u"meeting"_s, a.meetingId},
+        {u"text"_s, a.text},
+        {u"responsible"_s, a.responsible},
+        {u"due"_s, a.due},
+        {u"status"_s, Meetings::key(a.status(today))},
+        {u"done_on"_s, a.doneOn.isValid() ? QJsonValue(a.doneOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {u"note"_s, orNull(a.doneNote)},
+        {u"reviewed_in"_s, a.reviewedIn ? QJsonValue(*a.reviewedIn) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+// A whole number from an option, or a usage error naming it.
+std::optional<int> intOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option, int minimum)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < minimum) {
+        cli.fail(Invocation::tr("--%1 takes a whole number of at least %2, not \"%3\".")
+                     .arg(option.names().constFirst())
+                     .arg(minimum)
+                     .arg(parser.value(option)),
+                 UsageError);
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<qint64> idArgument(Invocation &cli, const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1) {
+        cli.fail(Invocation::tr("\"%1\" is not %2.").arg(text, what), UsageError);
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QDate> dateOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        cli.fail(Invocation::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(option.names().constFirst(), parser.value(option)),
+                 UsageError);
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<QTime> timeOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QTime time = QTime::fromString(parser.value(option), u"H:mm"_s);
+    if (!time.isValid()) {
+        cli.fail(Invocation::tr("--%1 takes a time as HH:MM, not \"%2\".").arg(option.names().constFirst(), parser.value(option)),
+                 UsageError);
+        return std::nullopt;
+    }
+    return time;
+}
+
+// The options a meeting's details are given with, shared by add and edit.
+struct MeetingOptions
+{
+    QCommandLineOption stage{u"stage"_s, Invocation::tr("The stage of the process (1, 2, …)."), u"N"_s};
+    QCommandLineOption title{u"title"_s, Invocation::tr("The meeting's title."), u"TITLE"_s};
+    QCommandLineOption date{u"date"_s, Invocation::tr("Its date, YYYY-MM-DD."), u"DATE"_s};
+    QCommandLineOption time{u"time"_s, Invocation::tr("When it starts, HH:MM."), u"HH:MM"_s};
+    QCommandLineOption end{u"end"_s, Invocation::tr("When it ends, HH:MM."), u"HH:MM"_s};
+    QCommandLineOption place{u"place"_s, Invocation::tr("Where it is held."), u"PLACE"_s};
+    QCommandLineOption organisation{u"organisation"_s,
+                                    Invocation::tr("The organisation it is held with (a Gerencia): its signed minutes count on the board."),
+                                    u"NAME"_s};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({stage, title, date, time, end, place, organisation}); }
+
+    // Applies the options given to meeting; false (with the error reported)
+    // when one is wrong.
+    bool apply(Invocation &cli, const QCommandLineParser &parser, Meeting &meeting) const
+    {
+        if (parser.isSet(stage)) {
+            auto n = intOption(cli, parser, stage, 1);
+            if (!n)
+                return false;
+            meeting.stage = *n;
+        }
+        if (parser.isSet(title))
+            meeting.title = parser.value(title);
+        if (parser.isSet(date)) {
+            auto d = dateOption(cli, parser, date);
+            if (!d)
+                return false;
+            meeting.date = *d;
+        }
+        for (const auto &[option, field] : {std::pair{&time, &meeting.start}, std::pair{&end, &meeting.end}}) {
+            if (parser.isSet(*option)) {
+                auto t = timeOption(cli, parser, *option);
+                if (!t)
+                    return false;
+                *field = *t;
+            }
+        }
+        if (parser.isSet(place))
+            meeting.place = parser.value(place);
+        if (parser.isSet(organisation))
+            meeting.organisation = parser.value(organisation);
+        return true;
+    }
+};
+
+int listMeetings(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    parser.addOption(json);
+    auto session = cli.open(parser, Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    auto meetings = MeetingService(*session).meetings();
+    if (!meetings)
+        return cli.fail(meetings.error());
+    QJsonArray list;
+    for (const Meeting &m : std::as_const(*meetings)) {
+        list.append(meetingJson(m));
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  %3  %4  %5%6"_s.arg(QString::number(m.id).rightJustified(3))
+                             .arg(m.stage ? romanNumeral(*m.stage).leftJustified(4) : u"-   "_s)
+                             .arg(Meetings::displayName(m.kind).leftJustified(8))
+                             .arg(m.date.isValid() ? m.date.toString(Qt::ISODate) : u"----------"_s)
+                             .arg(m.title)
+                             .arg(m.organisation.isEmpty() ? QString() : u" ("_s + m.organisation + u")"_s)
+                      << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+int addMeeting(Invocation &cli)
+{
+    QCommandLineParser parser;
+    MeetingOptions options;
+    const QCommandLineOption kind(u"kind"_s, Invocation::tr("workshop or meeting."), u"KIND"_s);
+    options.addTo(parser);
+    parser.addOption(kind);
+    auto session = cli.open(parser, Invocation::tr("Add a meeting to the process; prints its id."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    Meeting meeting;
+    const auto chosenKind = Meetings::kindFromKey(parser.isSet(kind) ? parser.value(kind) : u"meeting"_s);
+    if (!chosenKind)
+        return cli.fail(Invocation::tr("--kind is workshop or meeting, not \"%1\".").arg(parser.value(kind)), UsageError);
+    meeting.kind = *chosenKind;
+    for (const QCommandLineOption *required : {&options.stage, &options.title, &options.date}) {
+        if (!parser.isSet(*required))
+            return cli.fail(Invocation::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
+    }
+    if (!options.apply(cli, parser, meeting))
+        return cli.exitCode();
+    auto id = MeetingService(*session).addMeeting(meeting);
+    if (!id)
+        return cli.fail(id.error());
+    cli.out() << *id << '\n';
+    return Success;
+}
+
+int editMeeting(Invocation &cli)
+{
+    QCommandLineParser parser;
+    MeetingOptions options;
+    options.addTo(parser);
+    auto session = cli.open(parser, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The meeting.")}});
+    if (!session)
+        return cli.exitCode();
+    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a meeting id"));
+    if (!id)
+        return cli.exitCode();
+    MeetingService meetings(*session);
+    auto meeting = meetings.meeting(*id);
+    if (!meeting)
+        return cli.fail(meeting.error());
+    if (!options.apply(cli, parser, *meeting))
+        return cli.exitCode();
+    if (Status saved = meetings.updateMeeting(*meeting); !saved)
+        return cli.fail(saved.error());
+    return Success;
+}
+
+// The meeting a tabla or agreement verb writes to: --meeting is required and
+// names a meeting, not the workshop.
+bool requireMeetingOption(Invocation &cli)
+{
+    if (!cli.meetingGiven()) {
+        cli.fail(Invocation::tr("--meeting is required: the meeting it belongs to (see meetings)."), UsageError);
+        return false;
+    }
+    return true;
+}
+
+int addItem(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
+    const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
+    parser.addOptions({title, development});
+    auto session = cli.open(parser, Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    if (!requireMeetingOption(cli))
+        return cli.exitCode();
+    if (!parser.isSet(title))
+        return cli.fail(Invocation::tr("--title is required."), UsageError);
+    auto added = MeetingService(*session).addItem(cli.meeting().id, {0, parser.value(title), parser.value(development)});
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added->id << '\n';
+    return Success;
+}
+
+int editItem(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
+    const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
+    parser.addOptions({title, development});
+    auto session = cli.open(parser, Invocation::tr("Change an item of the tabla or its desarrollo."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The item.")}});
+    if (!session)
+        return cli.exitCode();
+    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an item id"));
+    if (!id)
+        return cli.exitCode();
+    MeetingService meetings(*session);
+    auto all = meetings.meetings();
+    if (!all)
+        return cli.fail(all.error());
+    for (const Meeting &m : std::as_const(*all)) {
+        auto items = meetings.items(m.id);
+        if (!items)
+            return cli.fail(items.error());
+        for (MeetingItem item : std::as_const(*items)) {
+            if (item.id != *id)
+                continue;
+            if (parser.isSet(title))
+                item.title = parser.value(title);
+            if (parser.isSet(development))
+                item.development = parser.value(development);
+            if (Status saved = meetings.updateItem(item); !saved)
+                return cli.fail(saved.error());
+            return Success;
+        }
+    }
+    return cli.fail(Invocation::tr("There is no item %1 in any tabla.").arg(*id));
+}
+
+int addAgreement(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption text(u"text"_s, Invocation::tr("What was agreed."), u"TEXT"_s);
+    const QCommandLineOption responsible(u"responsible"_s, Invocation::tr("Who carries it out: a person or an organisation."),
+                                         u"WHO"_s);
+    const QCommandLineOption due(u"due"_s, Invocation::tr("By when: a date YYYY-MM-DD, or words such as \"A la brevedad\"."), u"DUE"_s);
+    parser.addOptions({text, responsible, due});
+    auto session = cli.open(parser, Invocation::tr("Add an agreement to a meeting's minutes; prints its id."), fileOnly());
+    if (!session)
+        return cli.exitCode();
+    if (!requireMeetingOption(cli))
+        return cli.exitCode();
+    for (const QCommandLineOption *required : {&text, &responsible, &due}) {
+        if (!parser.isSet(*required))
+            return cli.fail(Invocation::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
+    }
+    Agreement agreement;
+    agreement.meetingId = cli.meeting().id;
+    agreement.text = parser.value(text);
+    agreement.responsible = parser.value(responsible);
+    agreement.due = parser.value(due);
+    auto added = MeetingService(*session).addAgreement(agreement);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added->id << '\n';
+    return Success;
+}
+
+int agreementDone(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption note(u"note"_s, Invocation::tr("The evidence that it was done."), u"TEXT"_s);
+    const QCommandLineOption date(u"date"_s, Invocation::tr("When it was done, YYYY-MM-DD (today by default)."), u"DATE"_s);
+    const QCommandLineOption reopen(u"reopen"_s, Invocation::tr("Mark it open again instead."));
+    parser.addOptions({note, date, reopen});
+    auto session = cli.open(parser, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The agreement.")}});
+    if (!session)
+        return cli.exitCode();
+    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an agreement id"));
+    if (!id)
+        return cli.exitCode();
+    MeetingService meetings(*session);
+    if (parser.isSet(reopen)) {
+        if (Status s = meetings.reopen(*id); !s)
+            return cli.fail(s.error());
+        return Success;
+    }
+    QDate on = Clock::currentDate();
+    if (parser.isSet(date)) {
+        auto d = dateOption(cli, parser, date);
+        if (!d)
+            return cli.exitCode();
+        on = *d;
+    }
+    const std::optional<qint64> reviewedIn = cli.meetingGiven() ? std::optional(cli.meeting().id) : std::nullopt;
+    if (Status s = meetings.markDone(*id, on, parser.value(note), reviewedIn); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int listAgreements(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption open(u"open"_s, Invocation::tr("Only those not done yet (open and overdue)."));
+    parser.addOptions({json, open});
+    auto session = cli.open(parser, Invocation::tr("List every agreement of every meeting (or of --meeting) with its status: open, done "
+                                                   "or overdue."),
+                            fileOnly());
+    if (!session)
+        return cli.exitCode();
+    auto agreements = MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0);
+    if (!agreements)
+        return cli.fail(agreements.error());
+    const QDate today = Clock::currentDate();
+    QJsonArray list;
+    for (const Agreement &a : std::as_const(*agreements)) {
+        const AgreementStatus status = a.status(today);
+        if (parser.isSet(open) && status == AgreementStatus::Done)
+            continue;
+        list.append(agreementJson(a, today));
+        if (!parser.isSet(json))
+            cli.out() << u"%1  %2  %3  %4 — %5 — %6"_s.arg(QString::number(a.id).rightJustified(4))
+                             .arg(Invocation::tr("meeting %1").arg(a.meetingId))
+                             .arg(Meetings::displayName(status).leftJustified(10))
+                             .arg(a.text.simplified(), a.responsible, Meetings::dueText(a.due))
+                      << '\n';
+    }
+    if (parser.isSet(json))
+        cli.printJson(list);
+    return Success;
+}
+
+std::optional<int> stageFilter(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &stage)
+{
+    if (!parser.isSet(stage))
+        return 0;
+    return intOption(cli, parser, stage, 1);
+}
+
+int showBoard(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
+    parser.addOptions({json, stage});
+    auto session = cli.open(parser, Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."),
+                            fileOnly());
+    if (!session)
+        return cli.exitCode();
+    auto onlyStage = stageFilter(cli, parser, stage);
+    if (!onlyStage)
+        return cli.exitCode();
+    auto board = ProcessService(*session).board(*onlyStage);
+    if (!board)
+        return cli.fail(board.error());
+    if (parser.isSet(json)) {
+        QJsonArray deliverables;
+        for (const Deliverable &d : std::as_const(board->deliverables))
+            deliverables.append(QJsonObject{{u"id"_s, d.id}, {u"stage"_s, d.stage}, {u"name"_s, d.name}, {u"expected"_s, d.expected},
+                                            {u"counts"_s, Deliverables::key(d.source)}});
+        QJsonArray rows;
+        for (const DeliverableBoard::Row &row : std::as_const(board->rows)) {
+            QJsonArray cells;
+            for (int i = 0; i < row.cells.size(); ++i) {
+                const DeliverableCell &c = row.cells.at(i);
+                cells.append(QJsonObject{{u"deliverable"_s, board->deliverables.at(i).id}, {u"received"_s, c.received},
+                                         {u"expected"_s, c.expected}, {u"complete"_s, c.isComplete()},
+                                         {u"date"_s, c.lastReceived.isValid() ? QJsonValue(c.lastReceived.toString(Qt::ISODate))
+                                                                              : QJsonValue(QJsonValue::Null)},
+                                         {u"note"_s, orNull(c.note)}});
+            }
+            rows.append(QJsonObject{{u"organisation"_s, row.organisation}, {u"missing"_s, row.missing()}, {u"cells"_s, cells}});
+        }
+        cli.printJson(QJsonObject{{u"deliverables"_s, deliverables}, {u"organisations"_s, rows}});
+        return Success;
+    }
+    for (const DeliverableBoard::Row &row : std::as_const(board->rows)) {
+        cli.out() << row.organisation << '\n';
+        for (int i = 0; i < row.cells.size(); ++i) {
+            const Deliverable &d = board->deliverables.at(i);
+            const DeliverableCell &c = row.cells.at(i);
+            cli.out() << u"  %1 %2  %3: %4"_s.arg(c.isComplete() ? u"✓"_s : u"✗"_s, romanNumeral(d.stage), d.name, Deliverables::cellText(c))
+                      << '\n';
+        }
+    }
+    if (board->rows.isEmpty())
+        cli.out() << Invocation::tr("No organisations take part yet: add them with \"organisation add\", or import their fichas.") << '\n';
+    return Success;
+}
+
+int addOrganisation(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"NAME"_s, Invocation::tr("The organisation.")}});
+    if (!session)
+        return cli.exitCode();
+    if (Status s = ProcessService(*session).addOrganisation(parser.positionalArguments().at(1)); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int addDeliverable(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage it is owed at."), u"N"_s);
+    const QCommandLineOption name(u"name"_s, Invocation::tr("What is owed."), u"NAME"_s);
+    const QCommandLineOption count(u"count"_s, Invocation::tr("How many each organisation owes (1 by default)."), u"K"_s);
+    parser.addOptions({stage, name, count});
+    auto session = cli.open(parser, Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."),
+                            fileOnly());
+    if (!session)
+        return cli.exitCode();
+    if (!parser.isSet(stage) || !parser.isSet(name))
+        return cli.fail(Invocation::tr("--stage and --name are required."), UsageError);
+    Deliverable d;
+    auto n = intOption(cli, parser, stage, 1);
+    if (!n)
+        return cli.exitCode();
+    d.stage = *n;
+    d.name = parser.value(name);
+    if (parser.isSet(count)) {
+        auto k = intOption(cli, parser, count, 1);
+        if (!k)
+            return cli.exitCode();
+        d.expected = *k;
+    }
+    auto added = ProcessService(*session).addDeliverable(d);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added->id << '\n';
+    return Success;
+}
+
+int receiveDeliverable(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Who delivered it."), u"NAME"_s);
+    const QCommandLineOption count(u"count"_s, Invocation::tr("How many were received in all (all that are owed by default)."), u"K"_s);
+    const QCommandLineOption date(u"date"_s, Invocation::tr("When, YYYY-MM-DD (today by default)."), u"DATE"_s);
+    const QCommandLineOption note(u"note"_s, Invocation::tr("A note (the document's number, who brought it)."), u"TEXT"_s);
+    parser.addOptions({organisation, count, date, note});
+    auto session = cli.open(parser, Invocation::tr("Tick a deliverable as received from an organisation."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The deliverable (see board --json).")}});
+    if (!session)
+        return cli.exitCode();
+    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a deliverable id"));
+    if (!id)
+        return cli.exitCode();
+    if (!parser.isSet(organisation))
+        return cli.fail(Invocation::tr("--organisation is required."), UsageError);
+    ProcessService process(*session);
+    auto all = process.deliverables();
+    if (!all)
+        return cli.fail(all.error());
+    int received = 1;
+    for (const Deliverable &d : std::as_const(*all)) {
+        if (d.id == *id)
+            received = d.expected;
+    }
+    if (parser.isSet(count)) {
+        auto k = intOption(cli, parser, count, 0);
+        if (!k)
+            return cli.exitCode();
+        received = *k;
+    }
+    QDate on = Clock::currentDate();
+    if (parser.isSet(date)) {
+        auto d = dateOption(cli, parser, date);
+        if (!d)
+            return cli.exitCode();
+        on = *d;
+    }
+    if (Status s = process.receive(*id, parser.value(organisation), received, on, parser.value(note)); !s)
+        return cli.fail(s.error());
+    return Success;
+}
+
+int printBoard(Invocation &cli, bool reminders)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
+    parser.addOption(stage);
+    auto session = cli.open(parser,
+                            reminders ? Invocation::tr("Print, per organisation, what it still owes.")
+                                      : Invocation::tr("Print the board of deliverables."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
+        return cli.exitCode();
+    auto onlyStage = stageFilter(cli, parser, stage);
+    if (!onlyStage)
+        return cli.exitCode();
+    ProcessService process(*session);
+    return cli.writePdf(reminders ? process.reminders(*onlyStage) : process.boardDocument(*onlyStage), parser.positionalArguments().at(1));
+}
+
+int exportBundle(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
+                                                   "and minutes (PDF/A), the reasoned response, attendance by meeting and sector, "
+                                                   "initiatives and commitments (.xlsx and CSV) and an index."),
+                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DIR"_s, Invocation::tr("The folder to make.")}});
+    if (!session)
+        return cli.exitCode();
+    auto report = BundleService(*session).write(parser.positionalArguments().at(1));
+    if (!report)
+        return cli.fail(report.error());
+    for (const BundleService::File &f : std::as_const(report->files))
+        cli.out() << u"  "_s << f.name << '\n';
+    cli.out() << Invocation::tr("Wrote %1 files into %2.").arg(report->files.size()).arg(QDir::toNativeSeparators(report->folder)) << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Verb> meetingVerbs()
+{
+    return {
+        {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings},
+        {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting},
+        {u"meeting edit"_s, Invocation::tr("Change a meeting's details"), editMeeting},
+        {u"item add"_s, Invocation::tr("Add an item to a meeting's tabla"), addItem, true},
+        {u"item edit"_s, Invocation::tr("Change an item of a tabla or its desarrollo"), editItem},
+        {u"agreement add"_s, Invocation::tr("Add an agreement to a meeting's minutes"), addAgreement, true},
+        {u"agreement done"_s, Invocation::tr("Mark an agreement as done"), agreementDone, true},
+        {u"agreements"_s, Invocation::tr("List every agreement: open, done, overdue"), listAgreements, true},
+        {u"board"_s, Invocation::tr("Show the board of deliverables"), showBoard},
+        {u"organisation add"_s, Invocation::tr("Add an organisation to the process"), addOrganisation},
+        {u"deliverable add"_s, Invocation::tr("Add a deliverable owed at a stage"), addDeliverable},
+        {u"deliverable receive"_s, Invocation::tr("Tick a deliverable as received"), receiveDeliverable},
+        {u"print board"_s, Invocation::tr("Print the board of deliverables to PDF"), [](Invocation &cli) { return printBoard(cli, false); }},
+        {u"print reminders"_s, Invocation::tr("Print what each organisation still owes"), [](Invocation &cli) { return printBoard(cli, true); }},
+        {u"export bundle"_s, Invocation::tr("Write the OGP repository bundle into a folder"), exportBundle},
+    };
+}
+
+} // namespace taller::cli

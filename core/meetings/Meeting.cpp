@@ -1,0 +1,96 @@
+#include "meetings/Meeting.h"
+
+#include "base/EnumTable.h"
+#include "base/Text.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const EnumTable<MeetingKind> &kinds()
+{
+    static const EnumTable<MeetingKind> table("taller::Meetings", {
+        {MeetingKind::Workshop, u"workshop", QT_TRANSLATE_NOOP("taller::Meetings", "Workshop")},
+        {MeetingKind::Meeting, u"meeting", QT_TRANSLATE_NOOP("taller::Meetings", "Meeting")},
+    });
+    return table;
+}
+
+const EnumTable<AgreementStatus> &statuses()
+{
+    static const EnumTable<AgreementStatus> table("taller::Meetings", {
+        {AgreementStatus::Open, u"open", QT_TRANSLATE_NOOP("taller::Meetings", "Open")},
+        {AgreementStatus::Done, u"done", QT_TRANSLATE_NOOP("taller::Meetings", "Done")},
+        {AgreementStatus::Overdue, u"overdue", QT_TRANSLATE_NOOP("taller::Meetings", "Overdue")},
+    });
+    return table;
+}
+
+QDate typedDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const QString &format : {u"yyyy-MM-dd"_s, u"d/M/yyyy"_s, u"d-M-yyyy"_s, u"d.M.yyyy"_s}) {
+        const QDate date = QDate::fromString(t, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+} // namespace
+
+QDate Agreement::dueDate() const
+{
+    return QDate::fromString(due, Qt::ISODate);
+}
+
+AgreementStatus Agreement::status(const QDate &today) const
+{
+    if (isDone())
+        return AgreementStatus::Done;
+    const QDate date = dueDate();
+    return date.isValid() && date < today ? AgreementStatus::Overdue : AgreementStatus::Open;
+}
+
+QString Meetings::key(MeetingKind kind) { return kinds().key(kind); }
+std::optional<MeetingKind> Meetings::kindFromKey(const QString &key) { return kinds().fromKey(key); }
+QString Meetings::displayName(MeetingKind kind) { return kinds().displayName(kind); }
+QString Meetings::key(AgreementStatus status) { return statuses().key(status); }
+std::optional<AgreementStatus> Meetings::statusFromKey(const QString &key) { return statuses().fromKey(key); }
+QString Meetings::displayName(AgreementStatus status) { return statuses().displayName(status); }
+
+Result<QString> Meetings::normalizedDue(const QString &typed)
+{
+    const QString text = typed.simplified();
+    if (text.isEmpty())
+        return Error{tr("An agreement needs a due: a date (YYYY-MM-DD) or words such as \"A la brevedad\".")};
+    if (const QDate date = typedDate(text); date.isValid())
+        return date.toString(Qt::ISODate);
+    // Something that looks like a date but is not one is a typing mistake,
+    // not words.
+    if (text.front().isDigit() && text.size() <= 10)
+        return Error{tr("\"%1\" is not a date: write it as YYYY-MM-DD, or use words such as \"A la brevedad\".").arg(text)};
+    return text;
+}
+
+QString Meetings::dueText(const QString &due)
+{
+    const QDate date = QDate::fromString(due, Qt::ISODate);
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : due;
+}
+
+QString Meetings::label(const Meeting &meeting)
+{
+    QStringList parts{tr("Meeting %1").arg(meeting.id)};
+    if (meeting.stage)
+        parts << tr("Stage %1").arg(romanNumeral(*meeting.stage));
+    if (!meeting.title.isEmpty())
+        parts << meeting.title;
+    if (meeting.date.isValid())
+        parts << meeting.date.toString(u"dd/MM/yyyy"_s);
+    return parts.join(u" · "_s);
+}
+
+} // namespace taller

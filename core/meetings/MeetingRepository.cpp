@@ -1,0 +1,345 @@
+#include "meetings/MeetingRepository.h"
+
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+#include "event/EventRepository.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString MeetingColumns = u"id, kind, stage, title, date, start_time, end_time, place, organisation"_s;
+const QString AgreementColumns = u"id, meeting_id, text, responsible, due, done_on, done_note, reviewed_in"_s;
+
+Meeting meetingFromRow(const SqlStatement &row)
+{
+    Meeting m;
+    m.id = row.value(0).toLongLong();
+    m.kind = Meetings::kindFromKey(row.value(1).toString()).value_or(MeetingKind::Meeting);
+    if (!row.value(2).isNull())
+        m.stage = row.value(2).toInt();
+    m.title = row.value(3).toString();
+    m.date = QDate::fromString(row.value(4).toString(), Qt::ISODate);
+    m.start = QTime::fromString(row.value(5).toString(), u"HH:mm"_s);
+    m.end = QTime::fromString(row.value(6).toString(), u"HH:mm"_s);
+    m.place = row.value(7).toString();
+    m.organisation = row.value(8).toString();
+    return m;
+}
+
+Agreement agreementFromRow(const SqlStatement &row)
+{
+    Agreement a;
+    a.id = row.value(0).toLongLong();
+    a.meetingId = row.value(1).toLongLong();
+    a.text = row.value(2).toString();
+    a.responsible = row.value(3).toString();
+    a.due = row.value(4).toString();
+    a.doneOn = QDate::fromString(row.value(5).toString(), Qt::ISODate);
+    a.doneNote = row.value(6).toString();
+    if (!row.value(7).isNull())
+        a.reviewedIn = row.value(7).toLongLong();
+    return a;
+}
+
+QString timeText(const QTime &time)
+{
+    return time.isValid() ? time.toString(u"HH:mm"_s) : QString(u""_s);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(u""_s);
+}
+
+} // namespace
+
+Result<QList<Meeting>> MeetingRepository::all() const
+{
+    SqlStatement query(m_file.database(), u"SELECT "_s + MeetingColumns + u" FROM meeting ORDER BY coalesce(stage, 0), date, id"_s);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<Meeting> meetings;
+    while (query.next())
+        meetings.append(meetingFromRow(query));
+    for (Meeting &m : meetings) {
+        if (m.isWorkshop()) {
+            auto details = EventRepository(m_file).load();
+            if (!details)
+                return details.error();
+            m.title = details->title;
+            m.date = details->date;
+            m.start = details->start;
+            m.end = details->end;
+            m.place = details->venue;
+        }
+    }
+    return meetings;
+}
+
+Result<Meeting> MeetingRepository::find(qint64 id) const
+{
+    auto meetings = all();
+    if (!meetings)
+        return meetings.error();
+    for (const Meeting &m : std::as_const(*meetings)) {
+        if (m.id == id)
+            return m;
+    }
+    return Error{tr("There is no meeting %1 in this file.").arg(id)};
+}
+
+Status MeetingRepository::requireMeeting(qint64 id) const
+{
+    auto found = find(id);
+    return found ? Status() : Status(found.error());
+}
+
+Result<qint64> MeetingRepository::add(const Meeting &meeting)
+{
+    if (meeting.isWorkshop())
+        return Error{tr("This file already holds its workshop (meeting 1), with its programme, desk, mesas, plenary and "
+                        "Acta de Compromisos. Add the other meetings of the process as meetings: each keeps its "
+                        "attendance, tabla, desarrollo and agreements, closed in its own acta.")};
+    if (meeting.title.trimmed().isEmpty())
+        return Error{tr("A meeting needs a title.")};
+    if (!meeting.date.isValid())
+        return Error{tr("A meeting needs a date.")};
+    qint64 id = 0;
+    Status status = m_file.write([&]() -> Status {
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO meeting (kind, stage, title, date, start_time, end_time, place, organisation, "
+                            "created_at) VALUES ('meeting', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.bind(meeting.stage ? QVariant(*meeting.stage) : QVariant())
+            .bind(meeting.title.simplified())
+            .bind(dateText(meeting.date))
+            .bind(timeText(meeting.start))
+            .bind(timeText(meeting.end))
+            .bind(meeting.place.simplified())
+            .bind(meeting.organisation.simplified())
+            .bind(Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs));
+        if (Status s = insert.exec(); !s)
+            return s;
+        id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status MeetingRepository::update(const Meeting &meeting)
+{
+    if (meeting.title.trimmed().isEmpty())
+        return Error{tr("A meeting needs a title.")};
+    return m_file.write([&]() -> Status {
+        auto existing = find(meeting.id);
+        if (!existing)
+            return existing.error();
+        SqlStatement row(m_file.database(), u"UPDATE meeting SET stage = ?, organisation = ?, title = ?, date = ?, start_time = ?, "
+                                            "end_time = ?, place = ? WHERE id = ?"_s);
+        row.bind(meeting.stage ? QVariant(*meeting.stage) : QVariant()).bind(meeting.organisation.simplified());
+        if (existing->isWorkshop()) {
+            // The workshop's own details are the event's.
+            auto details = EventRepository(m_file).load();
+            if (!details)
+                return details.error();
+            details->title = meeting.title.simplified();
+            details->date = meeting.date;
+            details->start = meeting.start;
+            details->end = meeting.end;
+            details->venue = meeting.place.simplified();
+            if (Status s = EventRepository(m_file).save(*details); !s)
+                return s;
+            row.bind(u""_s).bind(u""_s).bind(u""_s).bind(u""_s).bind(u""_s);
+        } else {
+            if (!meeting.date.isValid())
+                return Error{tr("A meeting needs a date.")};
+            row.bind(meeting.title.simplified())
+                .bind(dateText(meeting.date))
+                .bind(timeText(meeting.start))
+                .bind(timeText(meeting.end))
+                .bind(meeting.place.simplified());
+        }
+        row.bind(meeting.id);
+        return row.exec();
+    });
+}
+
+Result<QList<MeetingItem>> MeetingRepository::items(qint64 meetingId) const
+{
+    SqlStatement query(m_file.database(),
+                       u"SELECT id, title, development FROM meeting_item WHERE meeting_id = ? ORDER BY position, id"_s);
+    query.bind(meetingId);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<MeetingItem> items;
+    while (query.next())
+        items.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return items;
+}
+
+Result<MeetingItem> MeetingRepository::addItem(qint64 meetingId, const MeetingItem &item)
+{
+    if (item.title.trimmed().isEmpty())
+        return Error{tr("An item of the tabla needs a title.")};
+    MeetingItem added = item;
+    Status status = m_file.write([&]() -> Status {
+        if (Status s = requireMeeting(meetingId); !s)
+            return s;
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO meeting_item (meeting_id, position, title, development) VALUES "
+                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = ?), ?, ?)"_s);
+        insert.bind(meetingId).bind(meetingId).bind(item.title.simplified()).bind(item.development.trimmed());
+        if (Status s = insert.exec(); !s)
+            return s;
+        added.id = insert.lastInsertId().toLongLong();
+        added.title = item.title.simplified();
+        added.development = item.development.trimmed();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Status MeetingRepository::updateItem(const MeetingItem &item)
+{
+    if (item.title.trimmed().isEmpty())
+        return Error{tr("An item of the tabla needs a title.")};
+    return m_file.write([&]() -> Status {
+        SqlStatement update(m_file.database(), u"UPDATE meeting_item SET title = ?, development = ? WHERE id = ?"_s);
+        update.bind(item.title.simplified()).bind(item.development.trimmed()).bind(item.id);
+        if (Status s = update.exec(); !s)
+            return s;
+        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no item %1 in the tabla.").arg(item.id)});
+    });
+}
+
+Status MeetingRepository::removeItem(qint64 itemId)
+{
+    return m_file.write([&]() -> Status {
+        SqlStatement remove(m_file.database(), u"DELETE FROM meeting_item WHERE id = ?"_s);
+        remove.bind(itemId);
+        return remove.exec();
+    });
+}
+
+Result<qint64> MeetingRepository::meetingOfItem(qint64 itemId) const
+{
+    auto meeting = SqlStatement::scalar(m_file.database(), u"SELECT meeting_id FROM meeting_item WHERE id = ?"_s, {itemId});
+    if (!meeting)
+        return meeting.error();
+    if (meeting->isNull())
+        return Error{tr("There is no item %1 in the tabla.").arg(itemId)};
+    return meeting->toLongLong();
+}
+
+Result<QList<Agreement>> MeetingRepository::agreements(qint64 meetingId) const
+{
+    SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE ? = 0 OR meeting_id = ? "
+                                                                             "ORDER BY meeting_id, position, id"_s);
+    query.bind(meetingId).bind(meetingId);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<Agreement> all;
+    while (query.next())
+        all.append(agreementFromRow(query));
+    return all;
+}
+
+Result<Agreement> MeetingRepository::agreement(qint64 id) const
+{
+    SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE id = ?"_s);
+    query.bind(id);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    if (!query.next())
+        return Error{tr("There is no agreement %1.").arg(id)};
+    return agreementFromRow(query);
+}
+
+Result<Agreement> MeetingRepository::addAgreement(const Agreement &agreement)
+{
+    if (agreement.text.trimmed().isEmpty())
+        return Error{tr("An agreement needs its text.")};
+    auto due = Meetings::normalizedDue(agreement.due);
+    if (!due)
+        return due.error();
+    Agreement added = agreement;
+    added.text = agreement.text.trimmed();
+    added.responsible = agreement.responsible.simplified();
+    added.due = *due;
+    Status status = m_file.write([&]() -> Status {
+        if (Status s = requireMeeting(agreement.meetingId); !s)
+            return s;
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO agreement (meeting_id, position, text, responsible, due) VALUES "
+                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM agreement WHERE meeting_id = ?), ?, ?, ?)"_s);
+        insert.bind(added.meetingId).bind(added.meetingId).bind(added.text).bind(added.responsible).bind(added.due);
+        if (Status s = insert.exec(); !s)
+            return s;
+        added.id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Status MeetingRepository::updateAgreement(const Agreement &agreement)
+{
+    if (agreement.text.trimmed().isEmpty())
+        return Error{tr("An agreement needs its text.")};
+    auto due = Meetings::normalizedDue(agreement.due);
+    if (!due)
+        return due.error();
+    return m_file.write([&]() -> Status {
+        SqlStatement update(m_file.database(), u"UPDATE agreement SET text = ?, responsible = ?, due = ? WHERE id = ?"_s);
+        update.bind(agreement.text.trimmed()).bind(agreement.responsible.simplified()).bind(*due).bind(agreement.id);
+        if (Status s = update.exec(); !s)
+            return s;
+        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(agreement.id)});
+    });
+}
+
+Status MeetingRepository::removeAgreement(qint64 id)
+{
+    return m_file.write([&]() -> Status {
+        SqlStatement remove(m_file.database(), u"DELETE FROM agreement WHERE id = ?"_s);
+        remove.bind(id);
+        return remove.exec();
+    });
+}
+
+Status MeetingRepository::markDone(qint64 id, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)
+{
+    if (!on.isValid())
+        return Error{tr("Say on which date the agreement was done.")};
+    return m_file.write([&]() -> Status {
+        if (reviewedIn) {
+            if (Status s = requireMeeting(*reviewedIn); !s)
+                return s;
+        }
+        SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = ?, done_note = ?, reviewed_in = ? WHERE id = ?"_s);
+        update.bind(on.toString(Qt::ISODate)).bind(note.trimmed()).bind(reviewedIn ? QVariant(*reviewedIn) : QVariant()).bind(id);
+        if (Status s = update.exec(); !s)
+            return s;
+        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
+    });
+}
+
+Status MeetingRepository::reopen(qint64 id)
+{
+    return m_file.write([&]() -> Status {
+        SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = NULL, done_note = '', reviewed_in = NULL WHERE id = ?"_s);
+        update.bind(id);
+        if (Status s = update.exec(); !s)
+            return s;
+        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
+    });
+}
+
+} // namespace taller

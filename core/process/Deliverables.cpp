@@ -1,0 +1,368 @@
+#include "process/Deliverables.h"
+
+#include "acta/ActaRepository.h"
+#include "base/EnumTable.h"
+#include "base/SqlStatement.h"
+#include "base/Text.h"
+#include "meetings/MeetingRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const EnumTable<DeliverableSource> &sources()
+{
+    static const EnumTable<DeliverableSource> table("taller::Deliverables", {
+        {DeliverableSource::Manual, u"manual", QT_TRANSLATE_NOOP("taller::Deliverables", "Ticked by hand")},
+        {DeliverableSource::Fichas, u"fichas", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from the fichas")},
+        {DeliverableSource::Minutes, u"minutes", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from signed minutes")},
+    });
+    return table;
+}
+
+QDate dateOf(const QVariant &stored)
+{
+    const QString text = stored.toString();
+    QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    // Stored times are UTC: the day a person saw is the local one.
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (at.isValid() && text.size() > 10)
+        date = at.toLocalTime().date();
+    return date;
+}
+
+} // namespace
+
+int DeliverableBoard::Row::missing() const
+{
+    int n = 0;
+    for (const DeliverableCell &c : cells)
+        n += c.missing();
+    return n;
+}
+
+QString Deliverables::key(DeliverableSource source) { return sources().key(source); }
+std::optional<DeliverableSource> Deliverables::sourceFromKey(const QString &key) { return sources().fromKey(key); }
+QString Deliverables::displayName(DeliverableSource source) { return sources().displayName(source); }
+
+QList<Deliverable> Deliverables::defaults(int formulationStage)
+{
+    return {
+        {0, formulationStage, tr("Acta de Acuerdos signed with civil society"), 1, DeliverableSource::Minutes},
+        {0, formulationStage, tr("Fichas of proposed activities"), 5, DeliverableSource::Fichas},
+    };
+}
+
+QString Deliverables::cellText(const DeliverableCell &cell)
+{
+    if (cell.isComplete())
+        return tr("%1 of %2").arg(cell.received).arg(cell.expected);
+    return tr("%1 of %2 (%3 missing)").arg(cell.received).arg(cell.expected).arg(cell.missing());
+}
+
+Result<QList<Deliverable>> DeliverableRepository::deliverables() const
+{
+    SqlStatement query(m_file.database(), u"SELECT id, stage, name, expected, counts FROM deliverable ORDER BY stage, position, id"_s);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<Deliverable> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(), query.value(3).toInt(),
+                    Deliverables::sourceFromKey(query.value(4).toString()).value_or(DeliverableSource::Manual)});
+    return all;
+}
+
+Result<Deliverable> DeliverableRepository::addDeliverable(const Deliverable &deliverable)
+{
+    if (deliverable.name.trimmed().isEmpty())
+        return Error{tr("A deliverable needs a name.")};
+    if (deliverable.stage < 1)
+        return Error{tr("A deliverable belongs to a stage (1 or more).")};
+    if (deliverable.expected < 1)
+        return Error{tr("A deliverable is expected at least once from each organisation.")};
+    Deliverable added = deliverable;
+    added.name = deliverable.name.simplified();
+    Status status = m_file.write([&]() -> Status {
+        SqlStatement insert(m_file.database(),
+                            u"INSERT INTO deliverable (stage, position, name, expected, counts) VALUES "
+                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM deliverable WHERE stage = ?), ?, ?, ?)"_s);
+        insert.bind(added.stage).bind(added.stage).bind(added.name).bind(added.expected).bind(Deliverables::key(added.source));
+        if (Status s = insert.exec(); !s)
+            return s;
+        added.id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Status DeliverableRepository::addDefaults(int formulationStage)
+{
+    return m_file.write([&]() -> Status {
+        auto existing = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM deliverable"_s);
+        if (!existing)
+            return existing.error();
+        if (existing->toInt() > 0)
+            return {};
+        for (const Deliverable &d : Deliverables::defaults(formulationStage)) {
+            if (auto added = addDeliverable(d); !added)
+                return added.error();
+        }
+        return {};
+    });
+}
+
+Result<QStringList> DeliverableRepository::organisations() const
+{
+    QStringList names;
+    QSet<QString> seen;
+    auto take = [&](const QString &sql) -> Status {
+        SqlStatement query(m_file.database(), sql);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next()) {
+            const QString name = query.value(0).toString().simplified();
+            if (!name.isEmpty() && !seen.contains(foldForMatching(name))) {
+                seen.insert(foldForMatching(name));
+                names.append(name);
+            }
+        }
+        return {};
+    };
+    for (const QString &sql : {u"SELECT name FROM process_organisation ORDER BY position, id"_s,
+                               u"SELECT DISTINCT organisation FROM initiative ORDER BY organisation"_s,
+                               u"SELECT DISTINCT organisation FROM meeting WHERE kind = 'meeting' ORDER BY organisation"_s}) {
+        if (Status s = take(sql); !s)
+            return s.error();
+    }
+    return names;
+}
+
+Status DeliverableRepository::addOrganisation(const QString &name)
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return Error{tr("An organisation needs a name.")};
+    return m_file.write([&]() -> Status {
+        SqlStatement insert(m_file.database(),
+                            u"INSERT OR IGNORE INTO process_organisation (position, name) VALUES "
+                            "((SELECT coalesce(max(position), 0) + 1 FROM process_organisation), ?)"_s);
+        insert.bind(simplified);
+        return insert.exec();
+    });
+}
+
+Status DeliverableRepository::receive(qint64 deliverableId, const QString &organisation, int received, const QDate &on,
+                                      const QString &note)
+{
+    const QString name = organisation.simplified();
+    if (name.isEmpty())
+        return Error{tr("Say which organisation delivered it.")};
+    if (received < 0)
+        return Error{tr("How many were received cannot be negative.")};
+    if (!on.isValid())
+        return Error{tr("Say on which date it was received.")};
+    return m_file.write([&]() -> Status {
+        auto all = deliverables();
+        if (!all)
+            return all.error();
+        const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Deliverable &d) { return d.id == deliverableId; });
+        if (found == all->cend())
+            return Error{tr("There is no deliverable %1.").arg(deliverableId)};
+        if (found->source == DeliverableSource::Fichas)
+            return Error{tr("\"%1\" counts the fichas the file holds: import or type the organisation's fichas instead.")
+                             .arg(found->name)};
+        if (found->source == DeliverableSource::Minutes)
+            return Error{tr("\"%1\" counts the signed minutes of the organisation's meetings at stage %2: close and sign "
+                            "them instead.")
+                             .arg(found->name)
+                             .arg(romanNumeral(found->stage))};
+        auto known = organisations();
+        if (!known)
+            return known.error();
+        const auto match = std::find_if(known->cbegin(), known->cend(),
+                                        [&](const QString &k) { return foldForMatching(k) == foldForMatching(name); });
+        if (match == known->cend())
+            return Error{tr("\"%1\" is not an organisation of the process. Add it first (organisation add).").arg(name)};
+        SqlStatement upsert(m_file.database(),
+                            u"INSERT INTO deliverable_receipt (deliverable_id, organisation, received, received_on, note) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (deliverable_id, organisation) DO UPDATE SET "
+                            "received = excluded.received, received_on = excluded.received_on, note = excluded.note"_s);
+        upsert.bind(deliverableId).bind(*match).bind(received).bind(on.toString(Qt::ISODate)).bind(note.trimmed());
+        return upsert.exec();
+    });
+}
+
+Result<DeliverableCell> DeliverableRepository::cell(const Deliverable &d, const QString &organisation) const
+{
+    DeliverableCell cell;
+    cell.expected = d.expected;
+    const QString folded = foldForMatching(organisation);
+    switch (d.source) {
+    case DeliverableSource::Manual: {
+        SqlStatement query(m_file.database(), u"SELECT organisation, received, received_on, note FROM deliverable_receipt "
+                                              "WHERE deliverable_id = ?"_s);
+        query.bind(d.id);
+        if (Status s = query.exec(); !s)
+            return s.error();
+        while (query.next()) {
+            if (foldForMatching(query.value(0).toString()) != folded)
+                continue;
+            cell.received = query.value(1).toInt();
+            cell.lastReceived = dateOf(query.value(2));
+            cell.note = query.value(3).toString();
+        }
+        break;
+    }
+    case DeliverableSource::Fichas: {
+        SqlStatement query(m_file.database(), u"SELECT organisation, created_at FROM initiative"_s);
+        if (Status s = query.exec(); !s)
+            return s.error();
+        while (query.next()) {
+            if (foldForMatching(query.value(0).toString()) != folded)
+                continue;
+            ++cell.received;
+            cell.lastReceived = std::max(cell.lastReceived, dateOf(query.value(1)));
+        }
+        break;
+    }
+    case DeliverableSource::Minutes: {
+        auto meetings = MeetingRepository(m_file).all();
+        if (!meetings)
+            return meetings.error();
+        for (const Meeting &m : std::as_const(*meetings)) {
+            if (m.isWorkshop() || m.stage != d.stage || foldForMatching(m.organisation) != folded)
+                continue;
+            // Read-only: a meeting whose minutes were never started has none.
+            auto versions = ActaRepository(m_file, m.id).versions();
+            if (!versions)
+                return versions.error();
+            if (versions->isEmpty() || !versions->last().isClosed())
+                continue;
+            auto people = ActaRepository(m_file, m.id).signatories(versions->last().version);
+            if (!people)
+                return people.error();
+            const bool signedByAll = !people->isEmpty() && std::all_of(people->cbegin(), people->cend(),
+                                                                       [](const Signatory &s) { return s.hasSigned(); });
+            if (!signedByAll)
+                continue;
+            ++cell.received;
+            for (const Signatory &s : std::as_const(*people))
+                cell.lastReceived = std::max(cell.lastReceived, s.signedAt.date());
+        }
+        break;
+    }
+    }
+    return cell;
+}
+
+Result<DeliverableBoard> DeliverableRepository::board(int stage) const
+{
+    DeliverableBoard board;
+    auto all = deliverables();
+    if (!all)
+        return all.error();
+    for (const Deliverable &d : std::as_const(*all)) {
+        if (stage == 0 || d.stage == stage)
+            board.deliverables.append(d);
+    }
+    auto names = organisations();
+    if (!names)
+        return names.error();
+    for (const QString &name : std::as_const(*names)) {
+        DeliverableBoard::Row row;
+        row.organisation = name;
+        for (const Deliverable &d : std::as_const(board.deliverables)) {
+            auto c = cell(d, name);
+            if (!c)
+                return c.error();
+            row.cells.append(*c);
+        }
+        board.rows.append(row);
+    }
+    return board;
+}
+
+namespace {
+
+QString stageHeading(const Deliverable &d)
+{
+    return DeliverableDocument::tr("Stage %1").arg(romanNumeral(d.stage));
+}
+
+} // namespace
+
+PrintedDocument DeliverableDocument::board(const DeliverableBoard &board, const QString &institution)
+{
+    PrintedDocument document(tr("Board of deliverables"));
+    document.setRunningHeader(institution, QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    document.addTitle(tr("Board of deliverables"));
+    document.addSubtitle(tr("What each organisation has delivered, stage by stage, as of %1")
+                             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    if (board.deliverables.isEmpty() || board.rows.isEmpty()) {
+        document.addParagraph(board.deliverables.isEmpty() ? tr("No deliverables have been defined.")
+                                                           : tr("No organisations take part yet."));
+        return document;
+    }
+    // One table per deliverable keeps every column readable on paper,
+    // however many deliverables there are.
+    for (int i = 0; i < board.deliverables.size(); ++i) {
+        const Deliverable &d = board.deliverables.at(i);
+        document.addHeading(u"%1 · %2"_s.arg(stageHeading(d), d.name));
+        PrintedDocument::Table table;
+        table.columns = {{tr("Organisation"), 80, Qt::AlignLeft}, {tr("Received"), 45, Qt::AlignLeft},
+                         {tr("Status"), 25, Qt::AlignLeft}, {tr("Last received"), 30, Qt::AlignLeft}};
+        int complete = 0;
+        for (const DeliverableBoard::Row &row : board.rows) {
+            const DeliverableCell &c = row.cells.at(i);
+            complete += c.isComplete() ? 1 : 0;
+            table.rows.append({{row.organisation, {}, false},
+                               {Deliverables::cellText(c), c.note, false},
+                               {c.isComplete() ? tr("Complete") : tr("MISSING"), {}, !c.isComplete()},
+                               {c.lastReceived.isValid() ? c.lastReceived.toString(u"dd/MM/yyyy"_s) : u"—"_s, {}, false}});
+        }
+        document.addParagraph(tr("%1 of %2 organisations complete.").arg(complete).arg(board.rows.size()));
+        document.addTable(table);
+    }
+    return document;
+}
+
+PrintedDocument DeliverableDocument::reminders(const DeliverableBoard &board, const QString &institution)
+{
+    PrintedDocument document(tr("Reminders of deliverables"));
+    document.setRunningHeader(institution, QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    document.addTitle(tr("Reminders of deliverables"));
+    document.addSubtitle(tr("What each organisation still owes, as of %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    int owing = 0;
+    for (const DeliverableBoard::Row &row : board.rows) {
+        if (row.missing() == 0)
+            continue;
+        ++owing;
+        document.addHeading(row.organisation);
+        QStringList lines;
+        for (int i = 0; i < board.deliverables.size(); ++i) {
+            const DeliverableCell &c = row.cells.at(i);
+            if (c.isComplete())
+                continue;
+            const Deliverable &d = board.deliverables.at(i);
+            lines << tr("– %1 (%2): %3 received of %4; %5 missing.")
+                         .arg(d.name, stageHeading(d))
+                         .arg(c.received)
+                         .arg(c.expected)
+                         .arg(c.missing());
+        }
+        document.addParagraph(lines.join(u'\n'));
+    }
+    if (owing == 0)
+        document.addParagraph(tr("Every organisation has delivered everything: there is nothing to remind."));
+    return document;
+}
+
+} // namespace taller

@@ -1,0 +1,186 @@
+#include "BundleService.h"
+
+#include "ActaService.h"
+#include "MeetingService.h"
+#include "MesasService.h"
+#include "ProcessService.h"
+#include "RegistrationService.h"
+#include "base/SavedFile.h"
+#include "base/Text.h"
+#include "tabular/TabularWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<QString> sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{BundleService::tr("Cannot read back %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{BundleService::tr("Cannot read back %1.").arg(QDir::toNativeSeparators(path))};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The bundle as it is written, file by file, into a folder of its own.
+class BundleWriter
+{
+public:
+    explicit BundleWriter(QString folder) : m_folder(std::move(folder)) {}
+
+    Status add(const QString &name, const QString &description, const std::function<Status(const QString &path)> &write)
+    {
+        const QString path = m_folder + u'/' + name;
+        if (Status s = write(path); !s)
+            return Error{BundleService::tr("%1: %2").arg(name, s.errorMessage())};
+        auto hash = sha256Of(path);
+        if (!hash)
+            return hash.error();
+        m_files.append({name, description, *hash});
+        return {};
+    }
+    Status addPdf(const QString &name, const QString &description, const Result<PrintedDocument> &document)
+    {
+        if (!document)
+            return Error{BundleService::tr("%1: %2").arg(name, document.errorMessage())};
+        return add(name, description, [&](const QString &path) { return document->writePdf(path); });
+    }
+    // The same list as .xlsx and as CSV.
+    Status addSheet(const QString &baseName, const QString &description, const Result<TabularSheet> &sheet)
+    {
+        if (!sheet)
+            return Error{BundleService::tr("%1: %2").arg(baseName, sheet.errorMessage())};
+        for (auto format : {TabularWriter::Format::Xlsx, TabularWriter::Format::Csv}) {
+            const QString name = baseName + (format == TabularWriter::Format::Xlsx ? u".xlsx"_s : u".csv"_s);
+            if (Status s = add(name, description, [&](const QString &path) { return TabularWriter::write(*sheet, path, format); }); !s)
+                return s;
+        }
+        return {};
+    }
+    const QList<BundleService::File> &files() const { return m_files; }
+
+private:
+    QString m_folder;
+    QList<BundleService::File> m_files;
+};
+
+QString slug(const Meeting &m)
+{
+    return m.isWorkshop() ? u"taller"_s : u"reunion-%1"_s.arg(m.id);
+}
+
+Result<TabularSheet> attendanceByMeeting(EventSession &session, const QList<Meeting> &meetings)
+{
+    TabularSheet sheet;
+    sheet.name = BundleService::tr("Attendance");
+    sheet.header = QStringList{BundleService::tr("Meeting"), BundleService::tr("Stage"), BundleService::tr("Title"),
+                               BundleService::tr("Date"), BundleService::tr("Sector"), BundleService::tr("Attended")};
+    for (const Meeting &m : meetings) {
+        auto counts = RegistrationService(session, {m.id}).counts();
+        if (!counts)
+            return counts.error();
+        for (Sector sector : Sectors::all()) {
+            sheet.rows.append({m.id, m.stage ? romanNumeral(*m.stage) : QString(), m.title,
+                               m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), Sectors::displayName(sector),
+                               counts->bySector.value(sector).checkedIn});
+        }
+        sheet.rows.append({m.id, m.stage ? romanNumeral(*m.stage) : QString(), m.title,
+                           m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), BundleService::tr("Total"), counts->checkedIn});
+    }
+    return sheet;
+}
+
+} // namespace
+
+Result<BundleService::Report> BundleService::write(const QString &folder) const
+{
+    const QFileInfo target(folder);
+    if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        return Error{tr("%1 already exists and is not an empty folder: choose a new folder for the bundle.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    const QString parent = target.absoluteDir().absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent))};
+    QTemporaryDir staging(parent + u"/."_s + target.fileName() + u".partial-XXXXXX"_s);
+    if (!staging.isValid())
+        return Error{tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString())};
+
+    BundleWriter bundle(staging.path());
+    auto meetings = MeetingService(m_session).meetings();
+    if (!meetings)
+        return meetings.error();
+    int actas = 0;
+    for (const Meeting &m : std::as_const(*meetings)) {
+        ActaService acta(m_session, {m.id});
+        auto versions = acta.versions();
+        if (!versions)
+            return versions.error();
+        for (const ActaVersion &v : std::as_const(*versions)) {
+            if (!v.isClosed())
+                continue;
+            ++actas;
+            const QString what = m.isWorkshop() ? tr("Acta de Compromisos, version %1, fingerprint %2").arg(v.version).arg(v.fingerprint)
+                                                : tr("Minutes of meeting %1 (%2), version %3, fingerprint %4")
+                                                      .arg(m.id)
+                                                      .arg(m.title)
+                                                      .arg(v.version)
+                                                      .arg(v.fingerprint);
+            const QString name = m.isWorkshop() ? u"acta-de-compromisos-v%1.pdf"_s.arg(v.version)
+                                                : u"acta-%1-v%2.pdf"_s.arg(slug(m)).arg(v.version);
+            if (Status s = bundle.addPdf(name, what, acta.document(v.version)); !s)
+                return s.error();
+        }
+    }
+    ProcessService process(m_session);
+    auto started = process.process();
+    if (!started)
+        return started.error();
+    if (started->has_value()) {
+        if (Status s = bundle.addPdf(u"respuesta-razonada.pdf"_s, tr("Reasoned response to every initiative"), process.reasonedResponse()); !s)
+            return s.error();
+        if (Status s = bundle.addSheet(u"iniciativas"_s, tr("Initiatives (fichas) and the decision on each"), process.initiativesSheet()); !s)
+            return s.error();
+    }
+    if (Status s = bundle.addSheet(u"compromisos"_s, tr("Commitments"), MesasService(m_session).exportCommitments()); !s)
+        return s.error();
+    if (Status s = bundle.addSheet(u"asistencia-por-reunion-y-sector"_s, tr("Attendance by meeting and sector (counts, no names)"),
+                                   attendanceByMeeting(m_session, *meetings));
+        !s)
+        return s.error();
+
+    QStringList index{tr("Published record of the co-creation process"), tr("Made on %1 from %2.")
+                                                                              .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+                                                                              .arg(QFileInfo(m_session.path()).fileName()),
+                      tr("%n closed acta(s) and minutes.", nullptr, actas), QString(),
+                      tr("Each file with its SHA-256 and what it holds:"), QString()};
+    for (const File &f : bundle.files())
+        index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
+    index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
+                             "\"taller-abierto-cli verify\" on the event file.");
+    if (Status s = SavedFile::write(staging.path() + u'/' + QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()); !s)
+        return s.error();
+
+    // Into place in one rename: an empty folder given by the user goes first.
+    if (target.exists() && !QDir().rmdir(folder))
+        return Error{tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(folder))};
+    if (!QDir().rename(staging.path(), target.absoluteFilePath()))
+        return Error{tr("Cannot move the bundle into %1.").arg(QDir::toNativeSeparators(folder))};
+    staging.setAutoRemove(false);
+    Report report;
+    report.folder = target.absoluteFilePath();
+    report.files = bundle.files();
+    report.files.append({QString::fromLatin1(IndexName), tr("Index"), {}});
+    return report;
+}
+
+} // namespace taller

@@ -1,0 +1,179 @@
+#include "MeetingService.h"
+
+#include "acta/ActaRepository.h"
+#include "base/Text.h"
+#include "meetings/MeetingRepository.h"
+#include "process/ProcessRepository.h"
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+Result<QList<Meeting>> MeetingService::meetings() const
+{
+    return MeetingRepository(m_session.file()).all();
+}
+
+Result<Meeting> MeetingService::meeting(qint64 id) const
+{
+    return MeetingRepository(m_session.file()).find(id);
+}
+
+Status MeetingService::requireStage(const std::optional<int> &stage) const
+{
+    if (!stage)
+        return {};
+    auto process = ProcessRepository(m_session.file()).process();
+    if (!process)
+        return process.error();
+    if (!process->has_value())
+        return *stage >= 1 ? Status() : Status(Error{tr("Stages are numbered from 1.")});
+    if (!(*process)->stage(*stage))
+        return Error{tr("The process has no stage %1 (it has %2).").arg(romanNumeral(*stage)).arg((*process)->stages.size())};
+    return {};
+}
+
+Status MeetingService::announced(Status status)
+{
+    if (status)
+        m_session.announce(Section::Meetings);
+    return status;
+}
+
+Result<qint64> MeetingService::addMeeting(const Meeting &meeting)
+{
+    if (Status stage = requireStage(meeting.stage); !stage)
+        return stage.error();
+    auto added = MeetingRepository(m_session.file()).add(meeting);
+    if (added)
+        m_session.announce(Section::Meetings);
+    return added;
+}
+
+Status MeetingService::updateMeeting(const Meeting &meeting)
+{
+    if (Status stage = requireStage(meeting.stage); !stage)
+        return stage;
+    Status status = MeetingRepository(m_session.file()).update(meeting);
+    if (status)
+        m_session.announce(meeting.id == WorkshopMeetingId ? Sections(Section::Meetings) | Section::Details : Sections(Section::Meetings));
+    return status;
+}
+
+Result<QList<MeetingItem>> MeetingService::items(qint64 meetingId) const
+{
+    return MeetingRepository(m_session.file()).items(meetingId);
+}
+
+Status MeetingService::requireDraftMinutes(qint64 meetingId, const QString &what)
+{
+    auto meeting = MeetingRepository(m_session.file()).find(meetingId);
+    if (!meeting)
+        return meeting.error();
+    if (meeting->isWorkshop())
+        return Error{tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
+                        "to the other meetings of the process.")};
+    // Read-only until the minutes exist: a meeting whose acta was never
+    // begun is a draft.
+    auto versions = ActaRepository(m_session.file(), meetingId).versions();
+    if (!versions)
+        return versions.error();
+    if (versions->isEmpty() || !versions->last().isClosed())
+        return {};
+    return ActaRepository(m_session.file(), meetingId).requireMinutesEditable(what);
+}
+
+Result<MeetingItem> MeetingService::addItem(qint64 meetingId, const MeetingItem &item)
+{
+    Result<MeetingItem> added = Error{};
+    Status status = m_session.file().write([&]() -> Status {
+        if (Status draft = requireDraftMinutes(meetingId, tr("its tabla")); !draft)
+            return draft;
+        added = MeetingRepository(m_session.file()).addItem(meetingId, item);
+        return added ? Status() : Status(added.error());
+    });
+    if (!status)
+        return status.error();
+    m_session.announce(Section::Meetings);
+    return added;
+}
+
+Status MeetingService::updateItem(const MeetingItem &item)
+{
+    return announced(m_session.file().write([&]() -> Status {
+        auto meeting = MeetingRepository(m_session.file()).meetingOfItem(item.id);
+        if (!meeting)
+            return meeting.error();
+        if (Status draft = requireDraftMinutes(*meeting, tr("its tabla")); !draft)
+            return draft;
+        return MeetingRepository(m_session.file()).updateItem(item);
+    }));
+}
+
+Status MeetingService::removeItem(qint64 itemId)
+{
+    return announced(m_session.file().write([&]() -> Status {
+        auto meeting = MeetingRepository(m_session.file()).meetingOfItem(itemId);
+        if (!meeting)
+            return meeting.error();
+        if (Status draft = requireDraftMinutes(*meeting, tr("its tabla")); !draft)
+            return draft;
+        return MeetingRepository(m_session.file()).removeItem(itemId);
+    }));
+}
+
+Result<QList<Agreement>> MeetingService::agreements(qint64 meetingId) const
+{
+    return MeetingRepository(m_session.file()).agreements(meetingId);
+}
+
+Result<Agreement> MeetingService::addAgreement(const Agreement &agreement)
+{
+    Result<Agreement> added = Error{};
+    Status status = m_session.file().write([&]() -> Status {
+        if (Status draft = requireDraftMinutes(agreement.meetingId, tr("its agreements")); !draft)
+            return draft;
+        added = MeetingRepository(m_session.file()).addAgreement(agreement);
+        return added ? Status() : Status(added.error());
+    });
+    if (!status)
+        return status.error();
+    m_session.announce(Section::Meetings);
+    return added;
+}
+
+Status MeetingService::updateAgreement(const Agreement &agreement)
+{
+    return announced(m_session.file().write([&]() -> Status {
+        auto stored = MeetingRepository(m_session.file()).agreement(agreement.id);
+        if (!stored)
+            return stored.error();
+        if (Status draft = requireDraftMinutes(stored->meetingId, tr("its agreements")); !draft)
+            return draft;
+        return MeetingRepository(m_session.file()).updateAgreement(agreement);
+    }));
+}
+
+Status MeetingService::removeAgreement(qint64 agreementId)
+{
+    return announced(m_session.file().write([&]() -> Status {
+        auto stored = MeetingRepository(m_session.file()).agreement(agreementId);
+        if (!stored)
+            return stored.error();
+        if (Status draft = requireDraftMinutes(stored->meetingId, tr("its agreements")); !draft)
+            return draft;
+        return MeetingRepository(m_session.file()).removeAgreement(agreementId);
+    }));
+}
+
+Status MeetingService::markDone(qint64 agreementId, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)
+{
+    return announced(MeetingRepository(m_session.file()).markDone(agreementId, on, note, reviewedIn));
+}
+
+Status MeetingService::reopen(qint64 agreementId)
+{
+    return announced(MeetingRepository(m_session.file()).reopen(agreementId));
+}
+
+} // namespace taller
