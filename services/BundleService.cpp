@@ -170,6 +170,10 @@ Result<BundleService::Report> BundleService::write(const QString &folder) const
     if (Status s = SavedFile::write(staging.path() + u'/' + QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()); !s)
         return s.error();
 
+    // A folder to publish, readable like any other (the staging one is private).
+    QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                              | QFileDevice::ExeOther);
     // Into place in one rename: an empty folder given by the user goes first.
     if (target.exists() && !QDir().rmdir(folder))
         return Error{tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(folder))};

@@ -83,4 +83,14 @@ Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventT
     return EventFile::open(path);
 }
 
+QString sqlite(const QString &path, const QString &sql)
+{
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {path, sql});
+    shell.waitForFinished();
+    INFO(shell.readAllStandardError().toStdString());
+    REQUIRE(shell.exitCode() == 0);
+    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+}
+
 } // namespace taller::test

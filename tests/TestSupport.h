@@ -69,6 +69,10 @@ QString pdfText(const QString &pdfPath);
 int pdfPageCount(const QString &pdfPath);
 
 QByteArray readAll(const QString &path);
+// Runs SQL on the file with the sqlite3 shell, as a person editing it behind
+// the program's back would; returns what it printed. Fails the test when the
+// shell fails.
+QString sqlite(const QString &path, const QString &sql);
 QString testDataPath(const QString &name);
 
 } // namespace taller::test

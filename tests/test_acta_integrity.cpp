@@ -23,18 +23,9 @@
 using namespace taller;
 using namespace Qt::StringLiterals;
 
-namespace {
+using test::sqlite;
 
-// Runs SQL on the file with the sqlite3 shell; returns what it printed.
-QString sqlite(const QString &path, const QString &sql)
-{
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {path, sql});
-    shell.waitForFinished();
-    INFO(shell.readAllStandardError().toStdString());
-    REQUIRE(shell.exitCode() == 0);
-    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
-}
+namespace {
 
 QString quoted(const QString &text)
 {
@@ -213,7 +204,7 @@ TEST_CASE("Every tamper with a closed acta made in the sqlite3 shell is caught b
     }
     SECTION("the acta's commitment rows replaced")
     {
-        caught(u"DELETE FROM acta_commitment WHERE commitment_id = 3; INSERT INTO acta_commitment VALUES (1, 4)"_s,
+        caught(u"DELETE FROM acta_commitment WHERE commitment_id = 3; INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (1, 4)"_s,
                u"froze commitments 1, 2, 3; the file now lists 1, 2, 4"_s);
     }
     SECTION("the version number changed")
@@ -452,7 +443,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = fake.canonicalText();
         sqlite(path, u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
                      "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "
-                     "INSERT INTO acta_commitment VALUES (2, 1), (2, 2); "
+                     "INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (2, 1), (2, 2); "
                      "INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
                      "SELECT 2, position, name, document, role, organisation, side FROM signatory WHERE acta_version = 1"_s
                          .arg(quoted(fake.correctionReason), quoted(fake.preamble), quoted(fake.closing), quoted(fake.closedAt),

@@ -1,5 +1,7 @@
 #include "EventDocument.h"
 
+#include "MeetingService.h"
+
 #include "EventService.h"
 #include "MesasService.h"
 #include "PlenaryService.h"
@@ -157,6 +159,12 @@ void EventDocument::reload(Sections sections)
             report(process.error());
         emit processChanged();
     }
+    if (sections & Section::Meetings) {
+        // The meeting in front of the user stays, unless it is gone.
+        if (auto meeting = MeetingService(*m_session).meeting(m_meeting.id); !meeting)
+            m_meeting = {};
+        emit meetingsChanged();
+    }
     if (sections & Section::Acta)
         emit actaChanged();
 }
@@ -238,22 +246,22 @@ void EventDocument::clearActualTimes()
 
 Result<CheckinResult> EventDocument::checkIn(qint64 attendeeId)
 {
-    return RegistrationService(*m_session).checkIn(attendeeId);
+    return RegistrationService(*m_session, m_meeting).checkIn(attendeeId);
 }
 
 Result<CheckinResult> EventDocument::checkInByDocument(const QString &document)
 {
-    return RegistrationService(*m_session).checkInByDocument(document);
+    return RegistrationService(*m_session, m_meeting).checkInByDocument(document);
 }
 
 Result<CheckinResult> EventDocument::undoCheckIn(qint64 attendeeId)
 {
-    return RegistrationService(*m_session).undoCheckIn(attendeeId);
+    return RegistrationService(*m_session, m_meeting).undoCheckIn(attendeeId);
 }
 
 Result<PersonalData::PurgeReport> EventDocument::purgePersonalData()
 {
-    auto purged = RegistrationService(*m_session).purgePersonalData();
+    auto purged = RegistrationService(*m_session, m_meeting).purgePersonalData();
     // Undo steps may name people who are no longer in the file.
     for (QUndoStack *stack : m_undoStacks)
         stack->clear();
@@ -262,22 +270,22 @@ Result<PersonalData::PurgeReport> EventDocument::purgePersonalData()
 
 Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 {
-    return RegistrationService(*m_session).registerWalkIn(attendee);
+    return RegistrationService(*m_session, m_meeting).registerWalkIn(attendee);
 }
 
 Result<Attendee> EventDocument::updateAttendee(const Attendee &attendee)
 {
-    auto before = RegistrationService(*m_session).findById(attendee.id);
+    auto before = RegistrationService(*m_session, m_meeting).findById(attendee.id);
     if (!before)
         return before.error();
     if (!*before)
         return Error{tr("That person is no longer on the list.")};
     const Attendee was = **before;
-    auto stored = RegistrationService(*m_session).updateAttendee(attendee);
+    auto stored = RegistrationService(*m_session, m_meeting).updateAttendee(attendee);
     if (!stored)
         return stored;
     const auto apply = [this](const Attendee &, const Attendee &to) {
-        return statusOf(RegistrationService(*m_session).updateAttendee(to));
+        return statusOf(RegistrationService(*m_session, m_meeting).updateAttendee(to));
     };
     undoStack()->push(new ChangeCommand<Attendee>(tr("edit %1's details").arg(stored->fullName()), was, *stored, apply,
                                                   [this](const Status &s) { report(s); }, -1, {}));
@@ -286,7 +294,7 @@ Result<Attendee> EventDocument::updateAttendee(const Attendee &attendee)
 
 Result<AttendeeImport::Report> EventDocument::importAttendees(const AttendeeImport::Plan &plan)
 {
-    return RegistrationService(*m_session).import(plan);
+    return RegistrationService(*m_session, m_meeting).import(plan);
 }
 
 Result<Mesa> EventDocument::addMesa(const Mesa &mesa)
@@ -527,6 +535,22 @@ bool EventDocument::processDecision(const std::function<Result<qint64>()> &act, 
     }
     undoStack(DocumentPage::Process)->push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
     return true;
+}
+
+void EventDocument::setMeeting(MeetingRef meeting)
+{
+    if (meeting == m_meeting)
+        return;
+    m_meeting = meeting;
+    emit meetingChanged();
+    // The desk and the acta now show that meeting.
+    emit attendeesChanged();
+    emit actaChanged();
+}
+
+bool EventDocument::isWorkshop() const
+{
+    return m_meeting.id == WorkshopMeetingId;
 }
 
 } // namespace taller

@@ -100,6 +100,12 @@ public:
     // errorOccurred, when the plenary's rules or the acta refuse it.
     bool decide(const Commitment &commitment, const Decision &decision);
 
+    // The meeting in front of the user: the desk and the acta work on it.
+    // The workshop (meeting 1) unless another meeting of the process is chosen.
+    MeetingRef meeting() const { return m_meeting; }
+    void setMeeting(MeetingRef meeting);
+    bool isWorkshop() const;
+
     // The co-creation process. The page appears once the file has one.
     bool hasProcess() const { return m_hasProcess; }
     Status startProcess();
@@ -129,6 +135,9 @@ signals:
     void actaChanged();
     void plenaryChanged();
     void processChanged();
+    void meetingsChanged();
+    // Another meeting was chosen.
+    void meetingChanged();
     // Something could not be written; the message says what.
     void errorOccurred(const QString &message);
 
@@ -145,6 +154,7 @@ private:
     QHash<qint64, qint64> m_membership;
     QList<Commitment> m_commitments;
     bool m_hasProcess = false;
+    MeetingRef m_meeting;
     QString m_lastBackup;
     QTimer m_backupTimer;
     QTimer m_pollTimer;

@@ -5,6 +5,9 @@
 #include "Settings.h"
 #include "SpreadsheetExport.h"
 #include "StartPage.h"
+#include "MeetingService.h"
+#include "meetings/FollowUpPage.h"
+#include "meetings/MeetingsPage.h"
 #include "agenda/AgendaPage.h"
 #include "event/EventDetailsPage.h"
 #include "acta/ActaPage.h"
@@ -29,7 +32,9 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QHBoxLayout>
+#include <QComboBox>
 #include <QListWidget>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -66,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_plenaryPage(new PlenaryPage)
     , m_actaPage(new ActaPage)
     , m_processPage(new ProcessPage)
+    , m_meetingsPage(new MeetingsPage)
+    , m_followUpPage(new FollowUpPage)
+    , m_meetingChoice(new QComboBox)
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(QIcon::fromTheme(u"io.github.tallerabierto.TallerAbierto"_s,
@@ -73,7 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
-    const QStringList sectionNames{tr("Event"), tr("Programme"), tr("Registration"), tr("Mesas"), tr("Plenary"), tr("Acta"), tr("Process")};
+    const QStringList sectionNames{tr("Event"),  tr("Programme"), tr("Registration"), tr("Mesas"),     tr("Plenary"),
+                                   tr("Acta"),   tr("Process"),   tr("Meetings"),     tr("Follow-up")};
     m_sections->addWidget(m_eventPage);
     m_sections->addWidget(m_agendaPage);
     m_sections->addWidget(m_registrationPage);
@@ -81,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sections->addWidget(m_plenaryPage);
     m_sections->addWidget(m_actaPage);
     m_sections->addWidget(m_processPage);
+    m_sections->addWidget(m_meetingsPage);
+    m_sections->addWidget(m_followUpPage);
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *item = new QListWidgetItem(sectionNames.at(i));
         item->setToolTip(tr("Ctrl+%1").arg(i + 1));
@@ -92,9 +103,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_sections, &QStackedWidget::currentChanged, this, &MainWindow::followPage);
 
+    // Which meeting of the process the desk and the acta work on; shown once
+    // the file holds more than its workshop.
+    m_meetingChoice->setAccessibleName(tr("Meeting"));
+    m_meetingChoice->setToolTip(tr("The meeting Registration and Acta work on"));
+    m_meetingChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_meetingChoice->setMinimumContentsLength(8);
+    connect(m_meetingChoice, &QComboBox::activated, this, [this] {
+        if (m_document && m_meetingChoice->currentData().isValid())
+            m_document->setMeeting({m_meetingChoice->currentData().toLongLong()});
+    });
+    connect(m_meetingsPage, &MeetingsPage::attendanceRequested, this, [this] { showSection(RegistrationSection); });
+    connect(m_meetingsPage, &MeetingsPage::actaRequested, this, [this] { showSection(ActaSection); });
+    auto *navigationColumn = new QVBoxLayout;
+    navigationColumn->setContentsMargins(0, 0, 0, 0);
+    navigationColumn->setSpacing(2);
+    navigationColumn->addWidget(m_meetingChoice);
+    navigationColumn->addWidget(m_navigation, 1);
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
-    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addLayout(navigationColumn);
     workspaceLayout->addWidget(m_sections, 1);
 
     m_stack->addWidget(m_startPage);
@@ -385,6 +413,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     m_plenaryPage->setDocument(document.get());
     m_actaPage->setDocument(document.get());
     m_processPage->setDocument(document.get());
+    m_meetingsPage->setDocument(document.get());
+    m_followUpPage->setDocument(document.get());
     m_document = std::move(document);
 
     const bool open = m_document != nullptr;
@@ -396,6 +426,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         followPage(m_sections->currentIndex());
         connect(m_document.get(), &EventDocument::detailsChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &EventDocument::processChanged, this, &MainWindow::updateProcessSection);
+        connect(m_document.get(), &EventDocument::meetingsChanged, this, &MainWindow::updateProcessSection);
+        connect(m_document.get(), &EventDocument::meetingChanged, this, &MainWindow::updateProcessSection);
         connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Could not save the change"), message);
         });
@@ -411,8 +443,33 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 
 void MainWindow::updateProcessSection()
 {
-    const bool shown = m_document && m_document->hasProcess();
-    m_navigation->item(ProcessSection)->setHidden(!shown);
+    updateMeetingChoice();
+    const bool process = m_document && m_document->hasProcess();
+    const bool meetings = m_meetingChoice->count() > 1;
+    m_navigation->item(ProcessSection)->setHidden(!process);
+    m_navigation->item(MeetingsSection)->setHidden(!process && !meetings);
+    m_navigation->item(FollowUpSection)->setHidden(!process && !meetings);
+    const bool workshop = !m_document || m_document->isWorkshop();
+    for (Section section : {ProgrammeSection, MesasSection, PlenarySection})
+        m_navigation->item(section)->setHidden(!workshop);
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        showSection(MeetingsSection);
+    updateTitle();
+}
+
+void MainWindow::updateMeetingChoice()
+{
+    m_meetingChoice->clear();
+    if (m_document) {
+        auto meetings = MeetingService(m_document->session()).meetings();
+        for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
+            const QString text = m.isWorkshop() ? tr("Workshop · %1").arg(m.title) : Meetings::label(m);
+            m_meetingChoice->addItem(text, m.id);
+            m_meetingChoice->setItemData(m_meetingChoice->count() - 1, text, Qt::ToolTipRole);
+        }
+        m_meetingChoice->setCurrentIndex(std::max(0, m_meetingChoice->findData(m_document->meeting().id)));
+    }
+    m_meetingChoice->setVisible(m_meetingChoice->count() > 1);
 }
 
 void MainWindow::startProcess()

@@ -8,6 +8,7 @@ class QUndoGroup;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QComboBox;
 
 namespace taller {
 
@@ -15,6 +16,8 @@ class ActaPage;
 class AgendaPage;
 class EventDetailsPage;
 class EventDocument;
+class FollowUpPage;
+class MeetingsPage;
 class MesasPage;
 class PlenaryPage;
 class ProcessPage;
@@ -27,7 +30,18 @@ class MainWindow : public QMainWindow
 
 public:
     // The sections of an open event, in the order of the day.
-    enum Section { EventSection, ProgrammeSection, RegistrationSection, MesasSection, PlenarySection, ActaSection, ProcessSection, SectionCount };
+    enum Section {
+        EventSection,
+        ProgrammeSection,
+        RegistrationSection,
+        MesasSection,
+        PlenarySection,
+        ActaSection,
+        ProcessSection,
+        MeetingsSection,
+        FollowUpSection,
+        SectionCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,8 +65,11 @@ private:
     void setDocument(std::unique_ptr<EventDocument> document);
     void rebuildRecentMenu();
     void updateTitle();
-    // The process's page shows once the file has a process.
+    // The process's pages show once the file has a process or meetings; the
+    // workshop's own sections only while the workshop is the meeting chosen.
     void updateProcessSection();
+    // The meetings to choose from, and the one chosen.
+    void updateMeetingChoice();
     void startProcess();
     void about();
     void restoreFromBackup();
@@ -73,6 +90,9 @@ private:
     PlenaryPage *m_plenaryPage;
     ActaPage *m_actaPage;
     ProcessPage *m_processPage;
+    MeetingsPage *m_meetingsPage;
+    FollowUpPage *m_followUpPage;
+    QComboBox *m_meetingChoice;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions;

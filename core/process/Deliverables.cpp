@@ -346,19 +346,17 @@ PrintedDocument DeliverableDocument::reminders(const DeliverableBoard &board, co
             continue;
         ++owing;
         document.addHeading(row.organisation);
-        QStringList lines;
         for (int i = 0; i < board.deliverables.size(); ++i) {
             const DeliverableCell &c = row.cells.at(i);
             if (c.isComplete())
                 continue;
             const Deliverable &d = board.deliverables.at(i);
-            lines << tr("– %1 (%2): %3 received of %4; %5 missing.")
+            document.addParagraph(tr("– %1 (%2): %3 received of %4; %5 missing.")
                          .arg(d.name, stageHeading(d))
                          .arg(c.received)
                          .arg(c.expected)
-                         .arg(c.missing());
+                         .arg(c.missing()));
         }
-        document.addParagraph(lines.join(u'\n'));
     }
     if (owing == 0)
         document.addParagraph(tr("Every organisation has delivered everything: there is nothing to remind."));

@@ -48,8 +48,10 @@ ActaPage::ActaPage(QWidget *parent)
     , m_draw(new QPushButton(tr("Sign on &screen…")))
     , m_close(new QPushButton(tr("&Close for signature…")))
     , m_correct(new QPushButton(tr("C&orrect (new version)…")))
+    , m_heading(new QLabel)
 {
-    auto *heading = new QLabel(tr("Acta de Compromisos"));
+    auto *heading = m_heading;
+    heading->setText(tr("Acta de Compromisos"));
     heading->setObjectName(u"pageHeading"_s);
     auto *preview = new QPushButton(tr("Pre&view"));
     auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
@@ -197,6 +199,10 @@ void ActaPage::refresh()
         return;
     }
     m_closed = current->isClosed();
+    // The workshop's Acta de Compromisos, or the minutes of the meeting chosen.
+    const bool minutes = content->kind == ActaKind::Minutes;
+    m_minutes = minutes;
+    m_heading->setText(minutes ? tr("Minutes · %1").arg(Meetings::label(content->meeting)) : tr("Acta de Compromisos"));
 
     const QSignalBlocker blockVersion(m_version);
     m_version->clear();
@@ -210,9 +216,12 @@ void ActaPage::refresh()
     QString style;
     switch (*status) {
     case ActaStatus::Draft:
-        statusText = tr("<b>Version %1 — draft.</b> It prints marked BORRADOR. Decide on the commitments in the plenary, add "
-                        "the signatories, then close it for signature.")
-                         .arg(current->version);
+        statusText = minutes ? tr("<b>Version %1 — draft.</b> It prints marked BORRADOR. Write the tabla, the discussion and "
+                                  "the agreements in Meetings, add the signatories, then close it for signature.")
+                                   .arg(current->version)
+                             : tr("<b>Version %1 — draft.</b> It prints marked BORRADOR. Decide on the commitments in the plenary, add "
+                                  "the signatories, then close it for signature.")
+                                   .arg(current->version);
         style = u"background: #fff1c9; color: #5c4300;"_s;
         break;
     case ActaStatus::Closed:
@@ -243,8 +252,11 @@ void ActaPage::refresh()
         m_closing->setPlainText(current->closing);
     m_preamble->setReadOnly(m_closed);
     m_closing->setReadOnly(m_closed);
-    m_summary->setText(tr("%n approved commitments", nullptr, int(content->commitments.size())) + u" · "_s
-                       + tr("%n participants checked in", nullptr, content->participants));
+    m_summary->setText(minutes ? tr("%n agreement(s)", nullptr, int(content->agreements.size())) + u" · "_s
+                                     + tr("%n item(s) in the tabla", nullptr, int(content->items.size())) + u" · "_s
+                                     + tr("%n attendee(s)", nullptr, int(content->attendees.size()))
+                               : tr("%n approved commitments", nullptr, int(content->commitments.size())) + u" · "_s
+                                     + tr("%n participants checked in", nullptr, content->participants));
 
     const qint64 selected = currentSignatoryId();
     m_signatories->setRowCount(int(content->signatories.size()));
@@ -280,12 +292,12 @@ void ActaPage::addSignatory()
     SignatoryDialog dialog(Signatory{}, this);
     EventDocument *document = m_document;
     dialog.setPeopleFinder([document](const QString &text) {
-        auto found = RegistrationService(document->session()).search(text, 12);
+        auto found = RegistrationService(document->session(), document->meeting()).search(text, 12);
         return found ? *found : QList<Attendee>();
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto added = ActaService(m_document->session()).addSignatory(dialog.signatory()); !added)
+    if (auto added = ActaService(m_document->session(), m_document->meeting()).addSignatory(dialog.signatory()); !added)
         QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
 }
 
@@ -316,7 +328,7 @@ void ActaPage::removeSignatory()
     const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
     if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
         return;
-    if (Status removed = ActaService(m_document->session()).removeSignatory(currentSignatoryId()); !removed)
+    if (Status removed = ActaService(m_document->session(), m_document->meeting()).removeSignatory(currentSignatoryId()); !removed)
         QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
 }
 
@@ -328,12 +340,14 @@ void ActaPage::closeActa()
     std::optional<SealKey> key;
     if (!loadSealKey(key, false, tr("Close for signature")))
         return;
-    QString question = tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
-                          "fingerprinted; a later change needs a new version.");
+    QString question = m_minutes ? tr("Close the minutes for signature? Their tabla, discussion, agreements, attendees and "
+                                      "signatories are then frozen and fingerprinted; a later change needs a new version.")
+                                 : tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
+                                      "fingerprinted; a later change needs a new version.");
     // The program knows which approved commitments cannot be measured yet:
     // it says so before they are frozen.
     QStringList unmeasurable;
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : m_minutes ? QList<Commitment>() : m_document->commitments()) {
         if (c.status == CommitmentStatus::Approved && !Commitments::isMeasurable(c))
             unmeasurable.append(tr("• %1 (%2): missing %3").arg(c.title, c.mesaCode, Commitments::missingForMeasurable(c).join(u", "_s)));
     }
@@ -351,7 +365,7 @@ void ActaPage::closeActa()
                                  : tr("No signing key is chosen in the preferences: it will not be sealed."));
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)
         return;
-    auto fingerprint = ActaService(m_document->session()).close(key ? &*key : nullptr);
+    auto fingerprint = ActaService(m_document->session(), m_document->meeting()).close(key ? &*key : nullptr);
     if (!fingerprint) {
         QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
         return;
@@ -368,7 +382,7 @@ void ActaPage::correctActa()
                                                  QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto version = ActaService(m_document->session()).correct(reason);
+    auto version = ActaService(m_document->session(), m_document->meeting()).correct(reason);
     if (!version)
         QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
 }
@@ -394,14 +408,14 @@ void ActaPage::signOnScreen()
     const qint64 id = currentSignatoryId();
     if (!m_document || !id || !m_closed)
         return;
-    const auto current = ActaService(m_document->session()).current();
+    const auto current = ActaService(m_document->session(), m_document->meeting()).current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
         return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaService(m_document->session()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
+    if (Status status = ActaService(m_document->session(), m_document->meeting()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
 
@@ -429,7 +443,7 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
 bool ActaPage::buildDocument(PrintedDocument &out)
 {
     saveTexts();
-    auto document = ActaService(m_document->session()).document(chosenVersion());
+    auto document = ActaService(m_document->session(), m_document->meeting()).document(chosenVersion());
     if (!document) {
         QMessageBox::warning(this, tr("Acta"), document.errorMessage());
         return false;

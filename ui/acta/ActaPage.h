@@ -56,6 +56,8 @@ private:
     bool loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title);
 
     EventDocument *m_document = nullptr;
+    QLabel *m_heading;
+    bool m_minutes = false;
     QLabel *m_status;
     QLabel *m_summary;
     QComboBox *m_version;

@@ -196,7 +196,7 @@ void MesaMembersPanel::search()
         const auto total = mesas.unseatedCount();
         m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, total ? *total : int(found.size())));
     } else {
-        auto result = RegistrationService(m_document->session()).search(text, 50);
+        auto result = RegistrationService(m_document->session(), m_document->meeting()).search(text, 50);
         if (result)
             found = *result;
         m_candidatesLabel->setText(found.isEmpty() ? tr("Nobody matches \"%1\".").arg(text.trimmed()) : tr("People found:"));
@@ -298,7 +298,7 @@ void MesaMembersPanel::balance()
 {
     if (!m_document || m_document->mesas().isEmpty())
         return;
-    const auto counts = RegistrationService(m_document->session()).counts();
+    const auto counts = RegistrationService(m_document->session(), m_document->meeting()).counts();
     if (!counts)
         return;
     const int present = counts->checkedIn;

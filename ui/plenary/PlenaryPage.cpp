@@ -184,7 +184,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
         // typing it would then refuse.
         QString frozen;
         if (m_document && shown) {
-            if (auto version = ActaService(m_document->session()).frozenIn(shown->id); version && *version)
+            if (auto version = ActaService(m_document->session(), m_document->meeting()).frozenIn(shown->id); version && *version)
                 frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
                             "of the acta (Acta page) opens it again.").arg(**version);
         }

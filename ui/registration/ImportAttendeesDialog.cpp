@@ -49,7 +49,7 @@ void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
                              tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), table.errorMessage()));
         return;
     }
-    auto plan = RegistrationService(document.session()).prepareImport(*table);
+    auto plan = RegistrationService(document.session(), document.meeting()).prepareImport(*table);
     if (!plan) {
         QMessageBox::warning(parent, tr("Import attendees"),
                              tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), plan.errorMessage()));
@@ -198,7 +198,7 @@ void ImportAttendeesDialog::chooseField(int column, const QString &field)
     QList<MappedColumn> columns = m_plan.columns;
     columns[column].field = field;
     columns[column].chosen = true;
-    auto plan = RegistrationService(m_document.session()).prepareImport(m_table, ColumnMap::choices(columns));
+    auto plan = RegistrationService(m_document.session(), m_document.meeting()).prepareImport(m_table, ColumnMap::choices(columns));
     if (!plan) {
         QMessageBox::warning(this, tr("Import attendees"), plan.errorMessage());
         fill(); // back to the map that worked

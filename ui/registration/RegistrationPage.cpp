@@ -302,7 +302,7 @@ void RegistrationPage::search()
     }
     QList<Attendee> found;
     if (m_document && !text.trimmed().isEmpty()) {
-        auto result = RegistrationService(m_document->session()).search(text, SearchLimit);
+        auto result = RegistrationService(m_document->session(), m_document->meeting()).search(text, SearchLimit);
         if (result)
             found = *result;
         else
@@ -333,7 +333,7 @@ void RegistrationPage::showNotArrived()
     }
     EventDocument *document = m_document;
     m_results->setPaged(*total, [document](int offset, int limit) {
-        auto page = RegistrationService(document->session()).notArrived(offset, limit);
+        auto page = RegistrationService(document->session(), document->meeting()).notArrived(offset, limit);
         return page ? *page : QList<Attendee>();
     });
     m_resultsView->clearSelection();
@@ -542,7 +542,7 @@ void RegistrationPage::refreshCounters()
         m_totalsDetail->clear();
         return;
     }
-    auto counts = RegistrationService(m_document->session()).counts();
+    auto counts = RegistrationService(m_document->session(), m_document->meeting()).counts();
     if (!counts) {
         m_totalsDetail->setText(counts.errorMessage());
         return;
@@ -580,7 +580,7 @@ void RegistrationPage::refreshRecent()
     m_recent->clear();
     if (!m_document)
         return;
-    auto recent = RegistrationService(m_document->session()).recentCheckins(RecentLimit);
+    auto recent = RegistrationService(m_document->session(), m_document->meeting()).recentCheckins(RecentLimit);
     if (!recent)
         return;
     for (const CheckinEntry &entry : std::as_const(*recent)) {
@@ -603,7 +603,7 @@ std::optional<Attendee> RegistrationPage::currentPerson() const
 
 PrintedDocument RegistrationPage::attendanceDocument() const
 {
-    auto document = RegistrationService(m_document->session()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
+    auto document = RegistrationService(m_document->session(), m_document->meeting()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
     if (!document)
         emit m_document->errorOccurred(document.errorMessage());
     return document ? *document : PrintedDocument(tr("Attendance sheet"));

@@ -291,7 +291,7 @@ void WalkInDialog::accept()
     }
     // A document already on the list: say whose it is and offer to check
     // that person in, rather than a dead end.
-    if (auto existing = RegistrationService(m_document.session()).findByDocument(attendee.documentNumber); existing && *existing) {
+    if (auto existing = RegistrationService(m_document.session(), m_document.meeting()).findByDocument(attendee.documentNumber); existing && *existing) {
         const Attendee &person = **existing;
         QMessageBox ask(QMessageBox::Question, tr("Already on the list"),
                         tr("Document %1 belongs to %2%3, who is already on the list.")

@@ -1,0 +1,378 @@
+// The meetings of the process: one register of people, attendance per
+// meeting, minutes closed and verified by the acta's own mechanism, the
+// agreements followed up, the board of deliverables and the OGP bundle.
+
+#include "TestSupport.h"
+
+#include "MeetingService.h"
+#include "tabular/TabularReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue json(const QStringList &args)
+{
+    const auto result = test::runCli(args + QStringList{u"--json"_s});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return QJsonDocument::fromJson(result.out.toUtf8()).isArray() ? QJsonValue(QJsonDocument::fromJson(result.out.toUtf8()).array())
+                                                                  : QJsonValue(QJsonDocument::fromJson(result.out.toUtf8()).object());
+}
+
+QString ok(const QStringList &args)
+{
+    const auto result = test::runCli(args);
+    INFO(args.join(u' ').toStdString() << "\n" << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result.out.trimmed();
+}
+
+// The people of seed 004's meeting and one more, registered once for the
+// whole process.
+const QByteArray People = "Nombres;Apellidos;DNI;Organización;Cargo;Sector\n"
+                          "Román;Yosif;12345678;Laboratorio de Gobierno;Director Ejecutivo;Gobierno\n"
+                          "Galvarino;Sazo;23456789;MINSEGPRES;Coordinador;Gobierno\n"
+                          "Claudia;Montero Meza;34567890;MINSEGPRES;Asesora;Sociedad civil\n"
+                          "Francisco;Sánchez Lay;45678901;MINSEGPRES;Asesor;Academia\n";
+
+// An event with the four people registered and a stage-II meeting with the
+// Gerencia Regional de Salud; returns the meeting's id.
+QString eventWithMeeting(const QTemporaryDir &dir, QString *path)
+{
+    *path = dir.filePath(u"proceso.taller"_s);
+    ok({u"new"_s, *path});
+    const QString list = dir.filePath(u"personas.csv"_s);
+    QFile f(list);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(People);
+    f.close();
+    ok({u"import"_s, u"attendees"_s, *path, list});
+    ok({u"process"_s, *path, u"--start"_s});
+    return ok({u"meeting"_s, u"add"_s, *path, u"--stage"_s, u"2"_s, u"--kind"_s, u"meeting"_s, u"--title"_s,
+               u"Reunión con la Gerencia Regional de Salud"_s, u"--date"_s, u"2026-11-20"_s, u"--time"_s, u"16:00"_s,
+               u"--place"_s, u"Laboratorio de Gobierno"_s, u"--organisation"_s, u"Gerencia Regional de Salud"_s});
+}
+
+// The meeting's minutes as seed 004 has them: three attendees, one item,
+// three agreements (one "A la brevedad"), two signatories, closed.
+QString closedMinutes(const QString &path, const QString &meeting)
+{
+    for (const QString &document : {u"12345678"_s, u"23456789"_s, u"34567890"_s})
+        ok({u"checkin"_s, path, u"--meeting"_s, meeting, document});
+    ok({u"item"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--title"_s,
+        u"Explicar y analizar el proceso de elaboración del Plan de Acción"_s, u"--development"_s,
+        u"Se explicó todo el proceso OGP al Laboratorio de Gobierno."_s});
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Validar internamente la urgencia de la colaboración"_s,
+        u"--responsible"_s, u"Comisión"_s, u"--due"_s, u"A la brevedad"_s});
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Poner a disposición la Red de Innovadores Públicos"_s,
+        u"--responsible"_s, u"Laboratorio de Gobierno"_s, u"--due"_s, u"2026-11-25"_s});
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Enviar formulario y planificación"_s,
+        u"--responsible"_s, u"Comisión"_s, u"--due"_s, u"2099-01-15"_s});
+    ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Román Yosif"_s, u"--side"_s, u"government"_s});
+    ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Claudia Montero Meza"_s, u"--side"_s,
+        u"civil-society"_s});
+    return ok({u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting});
+}
+
+} // namespace
+
+TEST_CASE("A file from before meetings opens as a process with one workshop", "[meetings][fixture]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"acta-0.1.0.taller"_s);
+    REQUIRE(QFile::copy(test::testDataPath(u"acta-0.1.0.taller"_s), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QJsonArray meetings = json({u"meetings"_s, path}).toArray();
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings.at(0)[u"id"_s].toInt() == 1);
+    CHECK(meetings.at(0)[u"kind"_s].toString() == u"workshop"_s);
+    CHECK(meetings.at(0)[u"title"_s].toString() == json({u"info"_s, path})[u"title"_s].toString());
+    // The acta closed by 0.1.0 is the workshop's, with --meeting 1 or without.
+    CHECK(test::runCli({u"verify"_s, path}).exitCode == 0);
+    CHECK(test::runCli({u"verify"_s, path, u"--meeting"_s, u"1"_s}).exitCode == 0);
+    CHECK(json({u"acta"_s, path, u"--meeting"_s, u"1"_s})[u"kind"_s].toString() == u"commitments"_s);
+    const auto missing = test::runCli({u"acta"_s, path, u"--meeting"_s, u"7"_s});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"7"_s));
+}
+
+TEST_CASE("People are one register; attendance and its sheet belong to each meeting", "[meetings]")
+{
+    QTemporaryDir dir;
+    QString path;
+    const QString meeting = eventWithMeeting(dir, &path);
+    CHECK(meeting == u"2"_s);
+    const auto refused = test::runCli({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"3"_s, u"--kind"_s, u"workshop"_s, u"--title"_s,
+                                       u"Otro taller"_s, u"--date"_s, u"2026-12-01"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"1"_s));
+    CHECK(test::runCli({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"9"_s, u"--title"_s, u"x"_s, u"--date"_s, u"2026-12-01"_s}).exitCode == 1);
+
+    // Román at the workshop and at the meeting; Galvarino at the meeting only.
+    ok({u"checkin"_s, path, u"12345678"_s});
+    ok({u"checkin"_s, path, u"--meeting"_s, meeting, u"12345678"_s});
+    ok({u"checkin"_s, path, u"--meeting"_s, meeting, u"23456789"_s});
+    auto present = [&](const QStringList &extra) {
+        QStringList documents;
+        for (const QJsonValue &a : json(QStringList{u"attendees"_s, path} + extra).toArray()) {
+            if (!a[u"checked_in_at"_s].isNull())
+                documents << a[u"document_number"_s].toString();
+        }
+        documents.sort();
+        return documents;
+    };
+    CHECK(json({u"attendees"_s, path}).toArray().size() == 4);
+    CHECK(json({u"attendees"_s, path, u"--meeting"_s, meeting}).toArray().size() == 4);
+    CHECK(present({}) == QStringList{u"12345678"_s});
+    CHECK(present({u"--meeting"_s, meeting}) == (QStringList{u"12345678"_s, u"23456789"_s}));
+    // A second check-in at the same meeting is "already"; at another, a new one.
+    CHECK(test::runCli({u"checkin"_s, path, u"--meeting"_s, meeting, u"23456789"_s}).out.contains(u"23456789"_s));
+    ok({u"undo-checkin"_s, path, u"--meeting"_s, meeting, u"23456789"_s});
+    CHECK(present({u"--meeting"_s, meeting}) == QStringList{u"12345678"_s});
+    CHECK(present({}) == QStringList{u"12345678"_s});
+
+    // Each meeting's sheet: the workshop lists the whole register, the
+    // meeting those who signed in at it.
+    const QString workshopSheet = dir.filePath(u"taller.pdf"_s), meetingSheet = dir.filePath(u"reunion.pdf"_s);
+    ok({u"print"_s, u"attendance"_s, path, workshopSheet});
+    ok({u"print"_s, u"attendance"_s, path, meetingSheet, u"--meeting"_s, meeting});
+    const QString workshopText = test::pdfText(workshopSheet), meetingText = test::pdfText(meetingSheet);
+    CHECK(workshopText.contains(u"Sazo"_s));
+    CHECK(workshopText.contains(u"Sánchez Lay"_s));
+    CHECK(meetingText.contains(u"Reunión con la Gerencia Regional de Salud"_s));
+    CHECK(meetingText.contains(u"Yosif"_s));
+    CHECK_FALSE(meetingText.contains(u"Sazo"_s));
+    CHECK_FALSE(meetingText.contains(u"Sánchez Lay"_s));
+}
+
+TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is caught", "[meetings][minutes][tamper]")
+{
+    QTemporaryDir dir;
+    QString path;
+    const QString meeting = eventWithMeeting(dir, &path);
+    const QString fingerprint = closedMinutes(path, meeting);
+    REQUIRE(fingerprint.size() == 64);
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s});
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"2"_s, u"--paper"_s});
+    const QJsonObject minutes = json({u"acta"_s, path, u"--meeting"_s, meeting}).toObject();
+    CHECK(minutes[u"kind"_s].toString() == u"minutes"_s);
+    CHECK(minutes[u"status"_s].toString() == u"signed"_s);
+    CHECK(minutes[u"attendees"_s].toArray().size() == 3);
+    CHECK(minutes[u"agreements"_s].toArray().size() == 3);
+    // The workshop's acta is untouched by the meeting's.
+    CHECK(json({u"acta"_s, path}).toObject()[u"status"_s].toString() == u"draft"_s);
+
+    // Laid out as seed 004: asistentes, tabla, desarrollo, acuerdos, the
+    // attendance as an annex; the fingerprint on every page.
+    const QString pdf = dir.filePath(u"acta-reunion.pdf"_s);
+    ok({u"print"_s, u"acta"_s, path, pdf, u"--meeting"_s, meeting});
+    const QString text = test::pdfText(pdf);
+    const QString flat = QString(text).replace(u'\n', u' ').simplified();
+    for (const QString &expected : {u"ACTA DE REUNIÓN"_s, u"I. Asistentes"_s, u"II. Tabla"_s, u"III. Desarrollo"_s, u"IV. Acuerdos"_s,
+                                    u"A la brevedad"_s, u"25/11/2026"_s, u"Laboratorio de Gobierno"_s, u"Montero Meza"_s,
+                                    u"Anexo"_s, u"Se explicó todo el proceso OGP"_s})
+        CHECK(flat.contains(expected));
+    CHECK(text.count(fingerprint) == test::pdfPageCount(pdf));
+    CHECK_FALSE(flat.contains(u"Sánchez Lay"_s));
+
+    // Frozen: the tabla and the agreements cannot change once closed; their
+    // follow-up can.
+    const auto frozen = test::runCli({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Otro"_s,
+                                      u"--responsible"_s, u"X"_s, u"--due"_s, u"2027-01-01"_s});
+    CHECK(frozen.exitCode == 1);
+    CHECK(frozen.err.contains(u"corrección"_s));
+    ok({u"agreement"_s, u"done"_s, path, u"1"_s, u"--note"_s, u"Oficio 123-2026"_s});
+
+    REQUIRE(test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--fingerprint"_s, fingerprint}).exitCode == 0);
+    auto caught = [&](const QString &sql, const QString &expected) {
+        test::sqlite(path, sql);
+        const auto result = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting});
+        INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(expected));
+    };
+    SECTION("an agreement's text changed") { caught(u"UPDATE agreement SET text = 'Nada' WHERE id = 2"_s, u"acuerdo 2"_s); }
+    SECTION("an agreement's due moved") { caught(u"UPDATE agreement SET due = '2027-06-30' WHERE id = 2"_s, u"2027-06-30"_s); }
+    SECTION("an agreement removed") { caught(u"DELETE FROM agreement WHERE id = 3"_s, u"3"_s); }
+    SECTION("the desarrollo rewritten") { caught(u"UPDATE meeting_item SET development = 'Otra cosa'"_s, u"Otra cosa"_s); }
+    SECTION("a signature cleared") { caught(u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 1"_s, u"Román Yosif"_s); }
+    SECTION("a signature record removed") { caught(u"DELETE FROM acta_signature WHERE meeting_id = 2 AND sequence = 1"_s, u"1"_s); }
+    SECTION("the text and the row changed together")
+    {
+        caught(u"UPDATE acta SET canonical_text = replace(canonical_text, 'Comisión', 'Gerencia') WHERE meeting_id = 2; "
+               "UPDATE agreement SET responsible = 'Gerencia' WHERE responsible = 'Comisión'"_s,
+               fingerprint.left(0));
+    }
+}
+
+TEST_CASE("Agreements are one list: open, done, overdue by date", "[meetings][agreements]")
+{
+    QTemporaryDir dir;
+    QString path;
+    const QString meeting = eventWithMeeting(dir, &path);
+    closedMinutes(path, meeting);
+    // The list as the CLI gives it today (the due 2026-11-25 has passed).
+    auto statuses = [&]() {
+        QStringList list;
+        for (const QJsonValue &a : json({u"agreements"_s, path}).toArray())
+            list << a[u"status"_s].toString();
+        return list;
+    };
+    CHECK(statuses() == (QStringList{u"open"_s, u"overdue"_s, u"open"_s}));
+    // And by the calendar: words are never overdue, a date is after it passes.
+    {
+        auto session = EventSession::open(path);
+        REQUIRE(session.ok());
+        auto agreements = MeetingService(**session).agreements();
+        REQUIRE(agreements.ok());
+        REQUIRE(agreements->size() == 3);
+        auto on = [&](const QDate &day) {
+            QStringList list;
+            for (const Agreement &a : std::as_const(*agreements))
+                list << Meetings::key(a.status(day));
+            return list;
+        };
+        CHECK(on(QDate(2026, 11, 24)) == (QStringList{u"open"_s, u"open"_s, u"open"_s}));
+        CHECK(on(QDate(2026, 11, 25)) == (QStringList{u"open"_s, u"open"_s, u"open"_s}));
+        CHECK(on(QDate(2026, 11, 26)) == (QStringList{u"open"_s, u"overdue"_s, u"open"_s}));
+        CHECK(on(QDate(2099, 1, 16)) == (QStringList{u"open"_s, u"overdue"_s, u"overdue"_s}));
+    }
+
+    // A later meeting reviews them and marks one done, with its evidence.
+    const QString review = ok({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"3"_s, u"--title"_s, u"Revisión de acuerdos"_s,
+                               u"--date"_s, u"2026-12-10"_s});
+    ok({u"agreement"_s, u"done"_s, path, u"2"_s, u"--meeting"_s, review, u"--date"_s, u"2026-12-10"_s, u"--note"_s,
+        u"Red convocada por correo"_s});
+    const QJsonArray all = json({u"agreements"_s, path}).toArray();
+    REQUIRE(all.size() == 3);
+    CHECK(all.at(1)[u"status"_s].toString() == u"done"_s);
+    CHECK(all.at(1)[u"done_on"_s].toString() == u"2026-12-10"_s);
+    CHECK(all.at(1)[u"note"_s].toString() == u"Red convocada por correo"_s);
+    CHECK(all.at(1)[u"reviewed_in"_s].toInt() == review.toInt());
+    CHECK(all.at(0)[u"due"_s].toString() == u"A la brevedad"_s);
+    const QJsonArray open = json({u"agreements"_s, path, u"--open"_s}).toArray();
+    CHECK(open.size() == 2);
+    for (const QJsonValue &a : open)
+        CHECK(a[u"status"_s].toString() != u"done"_s);
+    // A due that looks like a date but is not one is refused, named.
+    const auto wrong = test::runCli({u"agreement"_s, u"add"_s, path, u"--meeting"_s, review, u"--text"_s, u"x"_s, u"--responsible"_s,
+                                     u"y"_s, u"--due"_s, u"31/02/2027"_s});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(u"31/02/2027"_s));
+}
+
+TEST_CASE("The board counts imported fichas and signed minutes by organisation", "[meetings][board]")
+{
+    QTemporaryDir dir;
+    QString path;
+    const QString meeting = eventWithMeeting(dir, &path);
+    ok({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.csv"_s)});
+    ok({u"organisation"_s, u"add"_s, path, u"Gerencia Regional de Turismo"_s});
+    auto row = [&](const QString &organisation) {
+        for (const QJsonValue &r : json({u"board"_s, path}).toObject()[u"organisations"_s].toArray()) {
+            if (r[u"organisation"_s].toString() == organisation)
+                return r.toObject();
+        }
+        FAIL("no row for " << organisation.toStdString());
+        return QJsonObject();
+    };
+    const QJsonArray deliverables = json({u"board"_s, path}).toObject()[u"deliverables"_s].toArray();
+    REQUIRE(deliverables.size() == 2);
+    CHECK(deliverables.at(0)[u"counts"_s].toString() == u"minutes"_s);
+    CHECK(deliverables.at(1)[u"counts"_s].toString() == u"fichas"_s);
+    CHECK(deliverables.at(1)[u"expected"_s].toInt() == 5);
+    // Fourteen Gerencias sent five fichas each (counted by hand in the file).
+    CHECK(json({u"board"_s, path}).toObject()[u"organisations"_s].toArray().size() == 15);
+    const QJsonObject salud = row(u"Gerencia Regional de Salud"_s);
+    CHECK(salud[u"cells"_s].toArray().at(1)[u"received"_s].toInt() == 5);
+    CHECK(salud[u"cells"_s].toArray().at(1)[u"complete"_s].toBool());
+    CHECK(salud[u"cells"_s].toArray().at(0)[u"received"_s].toInt() == 0);
+    CHECK(row(u"Gerencia Regional de Turismo"_s)[u"missing"_s].toInt() == 6);
+
+    // The meeting's minutes count once closed and signed by all.
+    closedMinutes(path, meeting);
+    CHECK(row(u"Gerencia Regional de Salud"_s)[u"cells"_s].toArray().at(0)[u"received"_s].toInt() == 0);
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s});
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"2"_s, u"--paper"_s});
+    CHECK(row(u"Gerencia Regional de Salud"_s)[u"cells"_s].toArray().at(0)[u"complete"_s].toBool());
+    CHECK(row(u"Gerencia Regional de Salud"_s)[u"missing"_s].toInt() == 0);
+
+    // Ticked by hand: only deliverables that do not count themselves.
+    const QString oficio = ok({u"deliverable"_s, u"add"_s, path, u"--stage"_s, u"4"_s, u"--name"_s, u"Oficio para la OGP"_s});
+    CHECK(test::runCli({u"deliverable"_s, u"receive"_s, path, u"2"_s, u"--organisation"_s, u"Gerencia Regional de Turismo"_s}).exitCode == 1);
+    CHECK(test::runCli({u"deliverable"_s, u"receive"_s, path, oficio, u"--organisation"_s, u"Nadie"_s}).exitCode == 1);
+    ok({u"deliverable"_s, u"receive"_s, path, oficio, u"--organisation"_s, u"gerencia regional de turismo"_s, u"--date"_s,
+        u"2026-11-30"_s});
+    const QJsonObject turismo = row(u"Gerencia Regional de Turismo"_s);
+    CHECK(turismo[u"cells"_s].toArray().at(2)[u"complete"_s].toBool());
+    CHECK(turismo[u"cells"_s].toArray().at(2)[u"date"_s].toString() == u"2026-11-30"_s);
+
+    // Printed: the board and the reminders of what is missing.
+    const QString board = dir.filePath(u"tablero.pdf"_s), reminders = dir.filePath(u"recordatorios.pdf"_s);
+    ok({u"print"_s, u"board"_s, path, board});
+    ok({u"print"_s, u"reminders"_s, path, reminders});
+    const QString boardText = test::pdfText(board).replace(u'\n', u' ').simplified();
+    CHECK(boardText.contains(u"Gerencia Regional del Ambiente"_s));
+    CHECK(boardText.contains(u"FALTA"_s));
+    const QString remindersText = test::pdfText(reminders).replace(u'\n', u' ').simplified();
+    CHECK(remindersText.contains(u"Gerencia Regional de Turismo"_s));
+    CHECK(remindersText.contains(u"Oficio para la OGP"_s));
+}
+
+TEST_CASE("The OGP bundle: every file present, readable and listed with its hash; never half a folder", "[meetings][bundle]")
+{
+    QTemporaryDir dir;
+    QString path;
+    const QString meeting = eventWithMeeting(dir, &path);
+    ok({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.csv"_s)});
+    const QString fingerprint = closedMinutes(path, meeting);
+    ok({u"checkin"_s, path, u"12345678"_s});
+
+    const QString occupied = dir.filePath(u"ocupada"_s);
+    REQUIRE(QDir().mkpath(occupied));
+    QFile(occupied + u"/otro.txt"_s).open(QIODevice::WriteOnly);
+    CHECK(test::runCli({u"export"_s, u"bundle"_s, path, occupied}).exitCode == 1);
+    CHECK(QDir(occupied).entryList(QDir::Files) == QStringList{u"otro.txt"_s});
+
+    const QString out = dir.filePath(u"repositorio"_s);
+    ok({u"export"_s, u"bundle"_s, path, out});
+    const QStringList expected{u"INDICE.txt"_s, u"acta-reunion-2-v1.pdf"_s, u"asistencia-por-reunion-y-sector.csv"_s,
+                               u"asistencia-por-reunion-y-sector.xlsx"_s, u"compromisos.csv"_s, u"compromisos.xlsx"_s,
+                               u"iniciativas.csv"_s, u"iniciativas.xlsx"_s, u"respuesta-razonada.pdf"_s};
+    QStringList files = QDir(out).entryList(QDir::Files);
+    files.sort();
+    CHECK(files == expected);
+    CHECK(QDir(dir.path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot).filter(u"partial"_s).isEmpty());
+
+    CHECK(test::pdfText(out + u"/acta-reunion-2-v1.pdf"_s).contains(fingerprint));
+    CHECK(test::pdfText(out + u"/respuesta-razonada.pdf"_s).contains(u"Gerencia Regional de Salud"_s));
+    auto initiatives = TabularReader::readFile(out + u"/iniciativas.xlsx"_s);
+    REQUIRE(initiatives.ok());
+    CHECK(initiatives->records.size() == 71);
+    auto attendance = TabularReader::readFile(out + u"/asistencia-por-reunion-y-sector.csv"_s);
+    REQUIRE(attendance.ok());
+    int meetingTotal = -1, workshopTotal = -1;
+    for (const auto &r : std::as_const(attendance->records)) {
+        if (r.fields.value(4) == u"Total"_s)
+            (r.fields.value(0) == u"1"_s ? workshopTotal : meetingTotal) = r.fields.value(5).toInt();
+    }
+    CHECK(workshopTotal == 1);
+    CHECK(meetingTotal == 3);
+    const QString index = QString::fromUtf8(test::readAll(out + u"/INDICE.txt"_s));
+    for (const QString &name : expected) {
+        if (name == u"INDICE.txt"_s)
+            continue;
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(test::readAll(out + u'/' + name), QCryptographicHash::Sha256).toHex());
+        CHECK(index.contains(hash + u"  "_s + name));
+    }
+    CHECK(index.contains(fingerprint));
+}

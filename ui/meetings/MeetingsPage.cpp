@@ -1,0 +1,562 @@
+#include "MeetingsPage.h"
+
+#include "ActaService.h"
+#include "EventDocument.h"
+#include "MeetingService.h"
+#include "ProcessService.h"
+#include "base/Text.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum AgreementColumn { TextColumn, ResponsibleColumn, DueColumn, AgreementColumnCount };
+
+// "Cerrada para firma", "Firmada" or "Borrador", read without starting an
+// acta that does not exist yet.
+QString actaStatusText(EventSession &session, qint64 meetingId, bool *frozen)
+{
+    ActaService acta(session, {meetingId});
+    auto versions = acta.versions();
+    *frozen = false;
+    if (!versions || versions->isEmpty() || !versions->last().isClosed())
+        return Actas::displayName(ActaStatus::Draft);
+    *frozen = true;
+    auto people = acta.signatories(versions->last().version);
+    const bool allSigned = people && !people->isEmpty()
+                           && std::all_of(people->cbegin(), people->cend(), [](const Signatory &s) { return s.hasSigned(); });
+    return Actas::displayName(allSigned ? ActaStatus::Signed : ActaStatus::Closed);
+}
+
+QPushButton *button(const QString &text, QWidget *receiver, const std::function<void()> &action)
+{
+    auto *b = new QPushButton(text);
+    QObject::connect(b, &QPushButton::clicked, receiver, action);
+    return b;
+}
+
+} // namespace
+
+MeetingsPage::MeetingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel)
+    , m_list(new QTreeWidget)
+    , m_detail(new QStackedWidget)
+    , m_workshopNote(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_actaStatus(new QLabel)
+    , m_title(new QLineEdit)
+    , m_stage(new QComboBox)
+    , m_date(new QDateEdit)
+    , m_start(new QTimeEdit)
+    , m_end(new QTimeEdit)
+    , m_place(new QLineEdit)
+    , m_organisation(new QLineEdit)
+    , m_itemList(new QListWidget)
+    , m_itemTitle(new QLineEdit)
+    , m_development(new QPlainTextEdit)
+    , m_newItem(new QLineEdit)
+    , m_agreementTable(new QTableWidget)
+    , m_agreementText(new QLineEdit)
+    , m_agreementResponsible(new QLineEdit)
+    , m_agreementDue(new QLineEdit)
+{
+    auto *heading = new QLabel(tr("Meetings of the process"));
+    heading->setObjectName(u"pageHeading"_s);
+    m_summary->setWordWrap(true);
+
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Meeting"), tr("Acta")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setAccessibleName(tr("Meetings by stage"));
+    m_list->setRootIsDecorated(true);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(button(tr("&New meeting…"), this, [this] { addMeeting(); }));
+
+    // Details of the meeting.
+    m_title->setAccessibleName(tr("Title"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
+    for (QTimeEdit *t : {m_start, m_end})
+        t->setDisplayFormat(u"HH:mm"_s);
+    m_organisation->setPlaceholderText(tr("The Gerencia it is held with"));
+    auto *details = new QWidget;
+    auto *form = new QFormLayout(details);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("&Date:"), m_date);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("to")));
+    times->addWidget(m_end);
+    times->addStretch(1);
+    form->addRow(tr("&Start:"), times);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    for (QLineEdit *e : {m_title, m_place, m_organisation})
+        connect(e, &QLineEdit::editingFinished, this, &MeetingsPage::saveDetails);
+    connect(m_stage, &QComboBox::activated, this, &MeetingsPage::saveDetails);
+    for (QDateTimeEdit *e : std::initializer_list<QDateTimeEdit *>{m_date, m_start, m_end})
+        connect(e, &QDateTimeEdit::editingFinished, this, &MeetingsPage::saveDetails);
+
+    // The tabla, and the desarrollo of the item chosen.
+    m_itemList->setAccessibleName(tr("Tabla"));
+    m_itemTitle->setAccessibleName(tr("Item"));
+    m_development->setAccessibleName(tr("Discussion (desarrollo)"));
+    m_development->setPlaceholderText(tr("What was discussed under this item."));
+    m_development->setTabChangesFocus(true);
+    m_newItem->setPlaceholderText(tr("A new item of the tabla, then Enter"));
+    m_newItem->setAccessibleName(tr("New item"));
+    connect(m_newItem, &QLineEdit::returnPressed, this, &MeetingsPage::addItem);
+    // What was typed is kept when the user leaves the item, the field or the page.
+    connect(m_itemList, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_loading)
+            saveItem();
+        showItem();
+    });
+    connect(m_itemTitle, &QLineEdit::editingFinished, this, &MeetingsPage::saveItem);
+    m_development->installEventFilter(this);
+    auto *tabla = new QWidget;
+    auto *tablaLayout = new QHBoxLayout(tabla);
+    auto *itemsColumn = new QVBoxLayout;
+    itemsColumn->addWidget(m_itemList, 1);
+    itemsColumn->addWidget(m_newItem);
+    itemsColumn->addWidget(button(tr("Remove item"), this, [this] { removeItem(); }));
+    auto *itemColumn = new QFormLayout;
+    itemColumn->addRow(tr("It&em:"), m_itemTitle);
+    itemColumn->addRow(tr("Dis&cussion:"), m_development);
+    itemColumn->addRow(button(tr("Save discussion"), this, [this] { saveItem(); }));
+    tablaLayout->addLayout(itemsColumn, 2);
+    tablaLayout->addLayout(itemColumn, 3);
+
+    // The agreements: Acuerdo / Responsable / Fecha, edited in place.
+    m_agreementTable->setColumnCount(AgreementColumnCount);
+    m_agreementTable->setHorizontalHeaderLabels({tr("Agreement"), tr("Responsible"), tr("Due")});
+    m_agreementTable->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_agreementTable->horizontalHeader()->setSectionResizeMode(ResponsibleColumn, QHeaderView::Interactive);
+    m_agreementTable->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::Interactive);
+    m_agreementTable->setColumnWidth(ResponsibleColumn, 160);
+    m_agreementTable->setColumnWidth(DueColumn, 110);
+    m_agreementTable->verticalHeader()->hide();
+    m_agreementTable->setWordWrap(true);
+    m_agreementTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agreementTable->setAccessibleName(tr("Agreements"));
+    connect(m_agreementTable, &QTableWidget::cellChanged, this, &MeetingsPage::agreementEdited);
+    m_agreementText->setPlaceholderText(tr("What was agreed"));
+    m_agreementResponsible->setPlaceholderText(tr("Who"));
+    m_agreementDue->setPlaceholderText(tr("31/12/2026 or \"A la brevedad\""));
+    for (QLineEdit *e : {m_agreementText, m_agreementResponsible, m_agreementDue})
+        connect(e, &QLineEdit::returnPressed, this, &MeetingsPage::addAgreement);
+    auto *agreements = new QWidget;
+    auto *agreementsLayout = new QVBoxLayout(agreements);
+    agreementsLayout->addWidget(m_agreementTable, 1);
+    auto *newAgreement = new QHBoxLayout;
+    newAgreement->addWidget(m_agreementText, 3);
+    newAgreement->addWidget(m_agreementResponsible, 2);
+    newAgreement->addWidget(m_agreementDue, 1);
+    newAgreement->addWidget(button(tr("&Add agreement"), this, [this] { addAgreement(); }));
+    agreementsLayout->addLayout(newAgreement);
+    agreementsLayout->addWidget(button(tr("Remove agreement"), this, [this] { removeAgreement(); }), 0, Qt::AlignLeft);
+
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(tabla, tr("Tabla and discussion"));
+    m_tabs->addTab(agreements, tr("Agreements"));
+
+    auto *minutes = new QWidget;
+    auto *minutesLayout = new QVBoxLayout(minutes);
+    minutesLayout->setContentsMargins(0, 0, 0, 0);
+    minutesLayout->addWidget(m_tabs, 1);
+    auto *actaRow = new QHBoxLayout;
+    m_actaStatus->setWordWrap(true);
+    actaRow->addWidget(m_actaStatus, 1);
+    actaRow->addWidget(button(tr("Attendance…"), this, [this] { emit attendanceRequested(); }));
+    actaRow->addWidget(button(tr("Signatories, closing and signing…"), this, [this] { emit actaRequested(); }));
+    minutesLayout->addLayout(actaRow);
+
+    m_workshopNote->setWordWrap(true);
+    m_workshopNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_workshopNote->setText(tr("The workshop is run in its own sections: Programme, Registration, Mesas, Plenary and Acta. "
+                               "Choose another meeting to write its minutes here."));
+    m_detail->addWidget(m_workshopNote);
+    m_detail->addWidget(minutes);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        if (m_loading || !m_document)
+            return;
+        const QTreeWidgetItem *item = m_list->currentItem();
+        if (item && item->data(0, Qt::UserRole).isValid())
+            m_document->setMeeting({item->data(0, Qt::UserRole).toLongLong()});
+    });
+}
+
+void MeetingsPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        for (auto signal : {&EventDocument::meetingsChanged, &EventDocument::meetingChanged, &EventDocument::actaChanged,
+                            &EventDocument::processChanged, &EventDocument::detailsChanged})
+            connect(m_document, signal, this, &MeetingsPage::refresh);
+    }
+    refresh();
+}
+
+bool MeetingsPage::report(const Status &status)
+{
+    if (!status)
+        QMessageBox::warning(this, tr("Meetings"), status.errorMessage());
+    return status.ok();
+}
+
+void MeetingsPage::refresh()
+{
+    if (!m_document)
+        return;
+    auto meetings = MeetingService(m_document->session()).meetings();
+    if (!meetings) {
+        m_summary->setText(meetings.errorMessage());
+        return;
+    }
+    m_meetings = *meetings;
+    auto process = ProcessService(m_document->session()).process();
+    QList<ProcessStage> stages = process && process->has_value() ? (*process)->stages : QList<ProcessStage>();
+
+    m_loading = true;
+    m_list->clear();
+    QHash<int, QTreeWidgetItem *> byStage;
+    auto stageItem = [&](std::optional<int> stage) {
+        const int key = stage.value_or(0);
+        if (auto *found = byStage.value(key))
+            return found;
+        QString label = tr("No stage");
+        for (const ProcessStage &s : std::as_const(stages)) {
+            if (stage && s.number == *stage)
+                label = tr("Stage %1 · %2").arg(romanNumeral(s.number), s.name);
+        }
+        if (stage && label == tr("No stage"))
+            label = tr("Stage %1").arg(romanNumeral(*stage));
+        auto *item = new QTreeWidgetItem(m_list, {label});
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        byStage.insert(key, item);
+        return item;
+    };
+    for (const ProcessStage &s : std::as_const(stages))
+        stageItem(s.number);
+    QTreeWidgetItem *current = nullptr;
+    int open = 0;
+    for (const Meeting &m : std::as_const(m_meetings)) {
+        bool frozen = false;
+        const QString status = actaStatusText(m_document->session(), m.id, &frozen);
+        const QString date = m.date.isValid() ? m.date.toString(u"dd/MM/yyyy"_s) + u" · "_s : QString();
+        auto *item = new QTreeWidgetItem(stageItem(m.stage), {date + (m.title.isEmpty() ? Meetings::label(m) : m.title), status});
+        item->setData(0, Qt::UserRole, m.id);
+        item->setToolTip(0, Meetings::label(m) + (m.organisation.isEmpty() ? QString() : u" · "_s + m.organisation));
+        if (m.id == m_document->meeting().id)
+            current = item;
+        if (!frozen && !m.isWorkshop())
+            ++open;
+    }
+    m_list->expandAll();
+    if (current)
+        m_list->setCurrentItem(current);
+    m_loading = false;
+    m_summary->setText(tr("%n meeting(s) in the file; %1 with minutes still a draft. The meeting chosen here is the one "
+                          "Registration and Acta work on.",
+                          nullptr, int(m_meetings.size()))
+                           .arg(open));
+    m_stage->clear();
+    m_stage->addItem(tr("No stage"), QVariant());
+    for (const ProcessStage &s : std::as_const(stages))
+        m_stage->addItem(tr("Stage %1 · %2").arg(romanNumeral(s.number), s.name), s.number);
+    showMeeting();
+}
+
+void MeetingsPage::showMeeting()
+{
+    const auto found = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [this](const Meeting &m) { return m.id == m_document->meeting().id; });
+    if (found == m_meetings.cend() || found->isWorkshop()) {
+        m_detail->setCurrentIndex(0);
+        return;
+    }
+    const Meeting &m = *found;
+    m_detail->setCurrentIndex(1);
+    m_loading = true;
+    m_title->setText(m.title);
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(m.stage ? QVariant(*m.stage) : QVariant())));
+    m_date->setDate(m.date);
+    m_start->setTime(m.start.isValid() ? m.start : QTime(0, 0));
+    m_end->setTime(m.end.isValid() ? m.end : QTime(0, 0));
+    m_place->setText(m.place);
+    m_organisation->setText(m.organisation);
+
+    MeetingService meetings(m_document->session());
+    auto items = meetings.items(m.id);
+    m_items = items ? *items : QList<MeetingItem>();
+    const int row = m_itemList->currentRow();
+    m_itemList->clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_itemList->addItem(u"%1.- %2"_s.arg(i + 1).arg(m_items.at(i).title));
+    m_itemList->setCurrentRow(std::min(row < 0 ? 0 : row, int(m_items.size()) - 1));
+
+    auto agreements = meetings.agreements(m.id);
+    m_agreements = agreements ? *agreements : QList<Agreement>();
+    m_agreementTable->setRowCount(int(m_agreements.size()));
+    for (int i = 0; i < m_agreements.size(); ++i) {
+        const Agreement &a = m_agreements.at(i);
+        m_agreementTable->setItem(i, TextColumn, new QTableWidgetItem(a.text));
+        m_agreementTable->setItem(i, ResponsibleColumn, new QTableWidgetItem(a.responsible));
+        m_agreementTable->setItem(i, DueColumn, new QTableWidgetItem(Meetings::dueText(a.due)));
+    }
+    m_agreementTable->resizeRowsToContents();
+
+    bool frozen = false;
+    const QString status = actaStatusText(m_document->session(), m.id, &frozen);
+    m_actaStatus->setText(frozen ? tr("Minutes: %1. The tabla and the agreements are frozen in them; open a correction in "
+                                      "Acta to change them. Their follow-up is in Agreements and deliverables.")
+                                       .arg(status)
+                                 : tr("Minutes: %1. Close them for signature in Acta once the tabla and the agreements are "
+                                      "written.")
+                                       .arg(status));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_itemTitle, m_development, m_newItem, m_agreementText, m_agreementResponsible,
+                                                       m_agreementDue})
+        w->setEnabled(!frozen);
+    m_agreementTable->setEditTriggers(frozen ? QAbstractItemView::NoEditTriggers
+                                             : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                   | QAbstractItemView::AnyKeyPressed);
+    m_loading = false;
+    showItem();
+}
+
+void MeetingsPage::saveDetails()
+{
+    if (m_loading || !m_document)
+        return;
+    auto meeting = MeetingService(m_document->session()).meeting(m_document->meeting().id);
+    if (!meeting || meeting->isWorkshop())
+        return;
+    Meeting changed = *meeting;
+    changed.title = m_title->text();
+    changed.stage = m_stage->currentData().isValid() ? std::optional(m_stage->currentData().toInt()) : std::nullopt;
+    changed.date = m_date->date();
+    changed.start = m_start->time() == QTime(0, 0) ? QTime() : m_start->time();
+    changed.end = m_end->time() == QTime(0, 0) ? QTime() : m_end->time();
+    changed.place = m_place->text();
+    changed.organisation = m_organisation->text();
+    if (changed == *meeting)
+        return;
+    report(MeetingService(m_document->session()).updateMeeting(changed));
+}
+
+qint64 MeetingsPage::currentItemId() const
+{
+    const int row = m_itemList->currentRow();
+    return row >= 0 && row < m_items.size() ? m_items.at(row).id : 0;
+}
+
+void MeetingsPage::showItem()
+{
+    const int row = m_itemList->currentRow();
+    const bool has = row >= 0 && row < m_items.size();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_itemTitle->setText(has ? m_items.at(row).title : QString());
+    m_development->setPlainText(has ? m_items.at(row).development : QString());
+    m_shownItem = has ? m_items.at(row).id : 0;
+    m_itemTitle->setEnabled(has && m_newItem->isEnabled());
+    m_development->setEnabled(has && m_newItem->isEnabled());
+    m_loading = wasLoading;
+}
+
+bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_development && event->type() == QEvent::FocusOut)
+        saveItem();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingsPage::hideEvent(QHideEvent *event)
+{
+    saveItem();
+    QWidget::hideEvent(event);
+}
+
+void MeetingsPage::saveItem()
+{
+    if (m_loading || !m_document || m_shownItem == 0)
+        return;
+    const auto found = std::find_if(m_items.cbegin(), m_items.cend(), [this](const MeetingItem &i) { return i.id == m_shownItem; });
+    if (found == m_items.cend())
+        return;
+    const MeetingItem stored = *found;
+    const MeetingItem changed{m_shownItem, m_itemTitle->text(), m_development->toPlainText()};
+    if (changed.title.simplified() == stored.title && changed.development.trimmed() == stored.development)
+        return;
+    report(MeetingService(m_document->session()).updateItem(changed));
+}
+
+void MeetingsPage::addItem()
+{
+    if (!m_document || m_newItem->text().trimmed().isEmpty())
+        return;
+    saveItem();
+    auto added = MeetingService(m_document->session()).addItem(m_document->meeting().id, {0, m_newItem->text(), {}});
+    if (!report(added ? Status() : Status(added.error())))
+        return;
+    m_newItem->clear();
+    m_itemList->setCurrentRow(m_itemList->count() - 1);
+    m_development->setFocus();
+}
+
+void MeetingsPage::removeItem()
+{
+    const qint64 id = currentItemId();
+    if (!m_document || id == 0)
+        return;
+    if (QMessageBox::question(this, tr("Remove item"), tr("Remove \"%1\" and its discussion from the tabla?").arg(m_items.at(m_itemList->currentRow()).title))
+        != QMessageBox::Yes)
+        return;
+    report(MeetingService(m_document->session()).removeItem(id));
+}
+
+void MeetingsPage::addAgreement()
+{
+    if (!m_document || m_agreementText->text().trimmed().isEmpty())
+        return;
+    Agreement a;
+    a.meetingId = m_document->meeting().id;
+    a.text = m_agreementText->text();
+    a.responsible = m_agreementResponsible->text();
+    a.due = m_agreementDue->text();
+    auto added = MeetingService(m_document->session()).addAgreement(a);
+    if (!report(added ? Status() : Status(added.error())))
+        return;
+    for (QLineEdit *e : {m_agreementText, m_agreementResponsible, m_agreementDue})
+        e->clear();
+    m_agreementText->setFocus();
+}
+
+void MeetingsPage::removeAgreement()
+{
+    const int row = m_agreementTable->currentRow();
+    if (!m_document || row < 0 || row >= m_agreements.size())
+        return;
+    if (QMessageBox::question(this, tr("Remove agreement"), tr("Remove the agreement \"%1\"?").arg(m_agreements.at(row).text))
+        != QMessageBox::Yes)
+        return;
+    report(MeetingService(m_document->session()).removeAgreement(m_agreements.at(row).id));
+}
+
+void MeetingsPage::agreementEdited(int row, int column)
+{
+    if (m_loading || !m_document || row < 0 || row >= m_agreements.size())
+        return;
+    Agreement changed = m_agreements.at(row);
+    const QString text = m_agreementTable->item(row, column)->text();
+    if (column == TextColumn)
+        changed.text = text;
+    else if (column == ResponsibleColumn)
+        changed.responsible = text;
+    else
+        changed.due = text;
+    if (!report(MeetingService(m_document->session()).updateAgreement(changed)))
+        showMeeting(); // puts back what is stored
+}
+
+void MeetingsPage::addMeeting()
+{
+    if (!m_document)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New meeting"));
+    auto *title = new QLineEdit;
+    auto *stage = new QComboBox;
+    for (int i = 1; i < m_stage->count(); ++i)
+        stage->addItem(m_stage->itemText(i), m_stage->itemData(i));
+    stage->addItem(tr("No stage"), QVariant());
+    auto *date = new QDateEdit(QDate::currentDate());
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(u"dd/MM/yyyy"_s);
+    auto *start = new QTimeEdit(QTime(10, 0));
+    start->setDisplayFormat(u"HH:mm"_s);
+    auto *place = new QLineEdit;
+    auto *organisation = new QLineEdit;
+    organisation->setPlaceholderText(tr("The Gerencia it is held with"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("S&tage:"), stage);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Start:"), start);
+    form->addRow(tr("&Place:"), place);
+    form->addRow(tr("&Organisation:"), organisation);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    title->setFocus();
+    while (dialog.exec() == QDialog::Accepted) {
+        Meeting m;
+        m.kind = MeetingKind::Meeting;
+        m.title = title->text();
+        m.stage = stage->currentData().isValid() ? std::optional(stage->currentData().toInt()) : std::nullopt;
+        m.date = date->date();
+        m.start = start->time();
+        m.place = place->text();
+        m.organisation = organisation->text();
+        auto added = MeetingService(m_document->session()).addMeeting(m);
+        if (!added) {
+            QMessageBox::warning(this, tr("New meeting"), added.errorMessage());
+            continue;
+        }
+        m_document->setMeeting({*added});
+        m_tabs->setCurrentIndex(1);
+        m_newItem->setFocus();
+        return;
+    }
+}
+
+} // namespace taller
