@@ -470,7 +470,7 @@ TEST_CASE("A well-formed fake version in an unsealed acta is caught by the paper
     const QString text = fake.canonicalText();
     sqlite(event.path, u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
                        "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "
-                       "INSERT INTO acta_commitment SELECT 2, commitment_id FROM acta_commitment WHERE acta_version = 1; "
+                       "INSERT INTO acta_commitment (acta_version, commitment_id) SELECT 2, commitment_id FROM acta_commitment WHERE acta_version = 1; "
                        "INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
                        "SELECT 2, position, name, document, role, organisation, side FROM signatory WHERE acta_version = 1"_s
                            .arg(quoted(fake.correctionReason), quoted(fake.preamble), quoted(fake.closing), quoted(fake.closedAt),

@@ -28,9 +28,11 @@ QJsonValue json(const QStringList &args)
                                                                   : QJsonValue(QJsonDocument::fromJson(result.out.toUtf8()).object());
 }
 
-QString ok(const QStringList &args)
+const QStringList Spanish = {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s};
+
+QString ok(const QStringList &args, const QStringList &environment = {})
 {
-    const auto result = test::runCli(args);
+    const auto result = test::runCli(args, {}, environment);
     INFO(args.join(u' ').toStdString() << "\n" << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     return result.out.trimmed();
@@ -105,7 +107,7 @@ TEST_CASE("A file from before meetings opens as a process with one workshop", "[
     CHECK(missing.err.contains(u"7"_s));
 }
 
-TEST_CASE("People are one register; attendance and its sheet belong to each meeting", "[meetings]")
+TEST_CASE("People are one register, and attendance and its sheet belong to each meeting", "[meetings]")
 {
     QTemporaryDir dir;
     QString path;
@@ -125,7 +127,7 @@ TEST_CASE("People are one register; attendance and its sheet belong to each meet
         QStringList documents;
         for (const QJsonValue &a : json(QStringList{u"attendees"_s, path} + extra).toArray()) {
             if (!a[u"checked_in_at"_s].isNull())
-                documents << a[u"document_number"_s].toString();
+                documents << a[u"document"_s].toString();
         }
         documents.sort();
         return documents;
@@ -154,7 +156,7 @@ TEST_CASE("People are one register; attendance and its sheet belong to each meet
     CHECK_FALSE(meetingText.contains(u"Sánchez Lay"_s));
 }
 
-TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is caught", "[meetings][minutes][tamper]")
+TEST_CASE("Minutes close, sign, print and verify like the acta, and every tamper is caught", "[meetings][minutes][tamper]")
 {
     QTemporaryDir dir;
     QString path;
@@ -174,7 +176,7 @@ TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is 
     // Laid out as seed 004: asistentes, tabla, desarrollo, acuerdos, the
     // attendance as an annex; the fingerprint on every page.
     const QString pdf = dir.filePath(u"acta-reunion.pdf"_s);
-    ok({u"print"_s, u"acta"_s, path, pdf, u"--meeting"_s, meeting});
+    ok({u"print"_s, u"acta"_s, path, pdf, u"--meeting"_s, meeting}, Spanish);
     const QString text = test::pdfText(pdf);
     const QString flat = QString(text).replace(u'\n', u' ').simplified();
     for (const QString &expected : {u"ACTA DE REUNIÓN"_s, u"I. Asistentes"_s, u"II. Tabla"_s, u"III. Desarrollo"_s, u"IV. Acuerdos"_s,
@@ -189,7 +191,7 @@ TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is 
     const auto frozen = test::runCli({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Otro"_s,
                                       u"--responsible"_s, u"X"_s, u"--due"_s, u"2027-01-01"_s});
     CHECK(frozen.exitCode == 1);
-    CHECK(frozen.err.contains(u"corrección"_s));
+    CHECK(frozen.err.contains(u"correction"_s));
     ok({u"agreement"_s, u"done"_s, path, u"1"_s, u"--note"_s, u"Oficio 123-2026"_s});
 
     REQUIRE(test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--fingerprint"_s, fingerprint}).exitCode == 0);
@@ -200,7 +202,7 @@ TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is 
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(expected));
     };
-    SECTION("an agreement's text changed") { caught(u"UPDATE agreement SET text = 'Nada' WHERE id = 2"_s, u"acuerdo 2"_s); }
+    SECTION("an agreement's text changed") { caught(u"UPDATE agreement SET text = 'Nada' WHERE id = 2"_s, u"agreement 2"_s); }
     SECTION("an agreement's due moved") { caught(u"UPDATE agreement SET due = '2027-06-30' WHERE id = 2"_s, u"2027-06-30"_s); }
     SECTION("an agreement removed") { caught(u"DELETE FROM agreement WHERE id = 3"_s, u"3"_s); }
     SECTION("the desarrollo rewritten") { caught(u"UPDATE meeting_item SET development = 'Otra cosa'"_s, u"Otra cosa"_s); }
@@ -210,7 +212,7 @@ TEST_CASE("Minutes close, sign, print and verify like the acta; every tamper is 
     {
         caught(u"UPDATE acta SET canonical_text = replace(canonical_text, 'Comisión', 'Gerencia') WHERE meeting_id = 2; "
                "UPDATE agreement SET responsible = 'Gerencia' WHERE responsible = 'Comisión'"_s,
-               fingerprint.left(0));
+               u"no longer matches its fingerprint"_s);
     }
 }
 
@@ -318,17 +320,18 @@ TEST_CASE("The board counts imported fichas and signed minutes by organisation",
 
     // Printed: the board and the reminders of what is missing.
     const QString board = dir.filePath(u"tablero.pdf"_s), reminders = dir.filePath(u"recordatorios.pdf"_s);
-    ok({u"print"_s, u"board"_s, path, board});
-    ok({u"print"_s, u"reminders"_s, path, reminders});
+    ok({u"print"_s, u"board"_s, path, board}, Spanish);
+    ok({u"print"_s, u"reminders"_s, path, reminders}, Spanish);
     const QString boardText = test::pdfText(board).replace(u'\n', u' ').simplified();
     CHECK(boardText.contains(u"Gerencia Regional del Ambiente"_s));
     CHECK(boardText.contains(u"FALTA"_s));
+    CHECK(boardText.contains(u"Tablero de entregables"_s));
     const QString remindersText = test::pdfText(reminders).replace(u'\n', u' ').simplified();
     CHECK(remindersText.contains(u"Gerencia Regional de Turismo"_s));
     CHECK(remindersText.contains(u"Oficio para la OGP"_s));
 }
 
-TEST_CASE("The OGP bundle: every file present, readable and listed with its hash; never half a folder", "[meetings][bundle]")
+TEST_CASE("The OGP bundle: every file present, readable and listed with its hash, never half a folder", "[meetings][bundle]")
 {
     QTemporaryDir dir;
     QString path;

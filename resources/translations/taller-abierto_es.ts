@@ -23,10 +23,6 @@
         <translation>Acta de Compromisos</translation>
     </message>
     <message>
-        <source>Acta de Compromisos, version %1</source>
-        <translation>Acta de Compromisos, versión %1</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
@@ -122,16 +118,99 @@
         <translation>BORRADOR: no está cerrada para firma, aún no tiene huella</translation>
     </message>
     <message>
-        <source>Acta de Compromisos, version %1 · sealed with the key %2</source>
-        <translation>Acta de Compromisos, versión %1 · sellada con la clave %2</translation>
-    </message>
-    <message>
         <source>Closed for signature</source>
         <translation>Cerrada para firma</translation>
     </message>
     <message>
         <source>Plenary&apos;s note</source>
         <translation>Nota de la plenaria</translation>
+    </message>
+    <message>
+        <source>%1, version %2 · sealed with the key %3</source>
+        <translation>%1, versión %2 · sellada con la clave %3</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Acta de reunión</source>
+        <translation>Acta de reunión</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1</source>
+        <translation>Acta de la reunión %1</translation>
+    </message>
+    <message>
+        <source>ACTA DE REUNIÓN</source>
+        <translation>ACTA DE REUNIÓN</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>I. Attendees</source>
+        <translation>I. Asistentes</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s attendance was recorded.</source>
+        <translation>No se registró la asistencia de nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people attended; their names are in the annex.</source>
+        <translation>
+            <numerusform>Asistió %n persona; su nombre figura en el anexo.</numerusform>
+            <numerusform>Asistieron %n personas; sus nombres figuran en el anexo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>II. Tabla</source>
+        <translation>II. Tabla</translation>
+    </message>
+    <message>
+        <source>III. Discussion</source>
+        <translation>III. Desarrollo</translation>
+    </message>
+    <message>
+        <source>IV. Agreements</source>
+        <translation>IV. Acuerdos</translation>
+    </message>
+    <message>
+        <source>No agreements were recorded.</source>
+        <translation>No se registraron acuerdos.</translation>
+    </message>
+    <message>
+        <source>Annex. Attendance</source>
+        <translation>Anexo. Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -348,6 +427,39 @@
     <message>
         <source>Close the acta anyway?</source>
         <translation>¿Cerrar el acta de todos modos?</translation>
+    </message>
+    <message>
+        <source>Minutes · %1</source>
+        <translation>Acta de reunión · %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 — draft.&lt;/b&gt; It prints marked BORRADOR. Write the tabla, the discussion and the agreements in Meetings, add the signatories, then close it for signature.</source>
+        <translation>&lt;b&gt;Versión %1 — borrador.&lt;/b&gt; Se imprime marcada BORRADOR. Escriba la tabla, el desarrollo y los acuerdos en Reuniones, añada a los firmantes y ciérrela para firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the tabla</source>
+        <translation>
+            <numerusform>%n punto en la tabla</numerusform>
+            <numerusform>%n puntos en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the minutes for signature? Their tabla, discussion, agreements, attendees and signatories are then frozen and fingerprinted; a later change needs a new version.</source>
+        <translation>¿Cerrar el acta para firma? Su tabla, desarrollo, acuerdos, asistentes y firmantes quedan congelados y con huella; un cambio posterior requiere una nueva versión.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +719,10 @@
         <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
         <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
     </message>
+    <message>
+        <source>The minutes have no tabla and no agreements yet: write what was discussed and agreed first.</source>
+        <translation>El acta aún no tiene tabla ni acuerdos: escriba primero lo que se trató y acordó.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Actas</name>
@@ -697,6 +813,26 @@
     <message>
         <source>A signature record has an unknown action &quot;%1&quot;.</source>
         <translation>Un registro de firma tiene una acción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>There being no further business, the meeting was closed and these minutes signed in agreement.</source>
+        <translation>No habiendo más asuntos que tratar, se levantó la sesión y se firma la presente acta en señal de conformidad.</translation>
+    </message>
+    <message>
+        <source>item %1 of the tabla</source>
+        <translation>punto %1 de la tabla</translation>
+    </message>
+    <message>
+        <source>the minutes recorded %1 items of the tabla; the file now has %2</source>
+        <translation>el acta registró %1 puntos de la tabla; el archivo tiene ahora %2</translation>
+    </message>
+    <message>
+        <source>agreement %1</source>
+        <translation>acuerdo %1</translation>
+    </message>
+    <message>
+        <source>the minutes recorded %1 agreements; the file now has %2</source>
+        <translation>el acta registró %1 acuerdos; el archivo tiene ahora %2</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1697,124 @@
     </message>
 </context>
 <context>
+    <name>taller::BundleService</name>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>No se puede releer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation>No se puede releer %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder for the bundle.</source>
+        <translation>%1 ya existe y no es una carpeta vacía: elija una carpeta nueva para el paquete.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Acta de Compromisos, version %1, fingerprint %2</source>
+        <translation>Acta de Compromisos, versión %1, huella %2</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1 (%2), version %3, fingerprint %4</source>
+        <translation>Acta de la reunión %1 (%2), versión %3, huella %4</translation>
+    </message>
+    <message>
+        <source>Reasoned response to every initiative</source>
+        <translation>Respuesta razonada a cada iniciativa</translation>
+    </message>
+    <message>
+        <source>Initiatives (fichas) and the decision on each</source>
+        <translation>Iniciativas (fichas) y la decisión sobre cada una</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Attendance by meeting and sector (counts, no names)</source>
+        <translation>Asistencia por reunión y sector (cifras, sin nombres)</translation>
+    </message>
+    <message>
+        <source>Published record of the co-creation process</source>
+        <translation>Registro publicado del proceso de co-creación</translation>
+    </message>
+    <message>
+        <source>Made on %1 from %2.</source>
+        <translation>Generado el %1 a partir de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed acta(s) and minutes.</source>
+        <translation>
+            <numerusform>%n acta cerrada.</numerusform>
+            <numerusform>%n actas cerradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each file with its SHA-256 and what it holds:</source>
+        <translation>Cada archivo con su SHA-256 y lo que contiene:</translation>
+    </message>
+    <message>
+        <source>An acta&apos;s fingerprint is that of its canonical text, not of the PDF: check it with &quot;taller-abierto-cli verify&quot; on the event file.</source>
+        <translation>La huella de un acta es la de su texto canónico, no la del PDF: compruébela con «taller-abierto-cli verify» sobre el archivo del evento.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>No se puede reemplazar la carpeta vacía %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the bundle into %1.</source>
+        <translation>No se puede mover el paquete a %1.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
     <name>taller::CertificateDocument</name>
     <message>
         <source>The signer is written &quot;NAME|POSITION&quot;, not &quot;%1&quot;.</source>
@@ -1987,6 +2241,151 @@
     </message>
 </context>
 <context>
+    <name>taller::DeliverableDocument</name>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>Board of deliverables</source>
+        <translation>Tablero de entregables</translation>
+    </message>
+    <message>
+        <source>What each organisation has delivered, stage by stage, as of %1</source>
+        <translation>Lo que cada organización ha entregado, etapa por etapa, al %1</translation>
+    </message>
+    <message>
+        <source>No deliverables have been defined.</source>
+        <translation>No se han definido entregables.</translation>
+    </message>
+    <message>
+        <source>No organisations take part yet.</source>
+        <translation>Aún no participa ninguna organización.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Última recepción</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations complete.</source>
+        <translation>%1 de %2 organizaciones completas.</translation>
+    </message>
+    <message>
+        <source>Reminders of deliverables</source>
+        <translation>Recordatorios de entregables</translation>
+    </message>
+    <message>
+        <source>What each organisation still owes, as of %1</source>
+        <translation>Lo que cada organización aún adeuda, al %1</translation>
+    </message>
+    <message>
+        <source>– %1 (%2): %3 received of %4; %5 missing.</source>
+        <translation>– %1 (%2): %3 recibidos de %4; faltan %5.</translation>
+    </message>
+    <message>
+        <source>Every organisation has delivered everything: there is nothing to remind.</source>
+        <translation>Todas las organizaciones entregaron todo: no hay nada que recordar.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::DeliverableRepository</name>
+    <message>
+        <source>A deliverable needs a name.</source>
+        <translation>Un entregable necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A deliverable belongs to a stage (1 or more).</source>
+        <translation>Un entregable pertenece a una etapa (1 o más).</translation>
+    </message>
+    <message>
+        <source>A deliverable is expected at least once from each organisation.</source>
+        <translation>Se espera un entregable al menos una vez de cada organización.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Una organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Say which organisation delivered it.</source>
+        <translation>Indique qué organización lo entregó.</translation>
+    </message>
+    <message>
+        <source>How many were received cannot be negative.</source>
+        <translation>La cantidad recibida no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Say on which date it was received.</source>
+        <translation>Indique en qué fecha se recibió.</translation>
+    </message>
+    <message>
+        <source>There is no deliverable %1.</source>
+        <translation>No existe el entregable %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; counts the fichas the file holds: import or type the organisation&apos;s fichas instead.</source>
+        <translation>«%1» cuenta las fichas que tiene el archivo: importe o escriba las fichas de la organización.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; counts the signed minutes of the organisation&apos;s meetings at stage %2: close and sign them instead.</source>
+        <translation>«%1» cuenta las actas firmadas de las reuniones de la organización en la etapa %2: ciérrelas y fírmelas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation of the process. Add it first (organisation add).</source>
+        <translation>«%1» no es una organización del proceso. Añádala primero (organisation add).</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Deliverables</name>
+    <message>
+        <source>Ticked by hand</source>
+        <translation>Marcado a mano</translation>
+    </message>
+    <message>
+        <source>Counted from the fichas</source>
+        <translation>Contado de las fichas</translation>
+    </message>
+    <message>
+        <source>Counted from signed minutes</source>
+        <translation>Contado de las actas firmadas</translation>
+    </message>
+    <message>
+        <source>Acta de Acuerdos signed with civil society</source>
+        <translation>Acta de Acuerdos firmada con la sociedad civil</translation>
+    </message>
+    <message>
+        <source>Fichas of proposed activities</source>
+        <translation>Fichas de actividades propuestas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 missing)</source>
+        <translation>%1 de %2 (faltan %3)</translation>
+    </message>
+</context>
+<context>
     <name>taller::DocumentPrinter</name>
     <message>
         <source>Print %1</source>
@@ -2343,6 +2742,221 @@
     </message>
 </context>
 <context>
+    <name>taller::FollowUpPage</name>
+    <message>
+        <source>Agreements and deliverables</source>
+        <translation>Acuerdos y entregables</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.°</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Marcar como cumplido…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Stage shown</source>
+        <translation>Etapa mostrada</translation>
+    </message>
+    <message>
+        <source>Board of deliverables</source>
+        <translation>Tablero de entregables</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Tick as &amp;received…</source>
+        <translation>Marcar como &amp;recibido…</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation…</source>
+        <translation>Añadir &amp;organización…</translation>
+    </message>
+    <message>
+        <source>Add &amp;deliverable…</source>
+        <translation>Añadir &amp;entregable…</translation>
+    </message>
+    <message>
+        <source>&amp;Print board…</source>
+        <translation>&amp;Imprimir tablero…</translation>
+    </message>
+    <message>
+        <source>Print &amp;reminders…</source>
+        <translation>Imprimir recor&amp;datorios…</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2</source>
+        <translation>Etapa %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done.</source>
+        <translation>%1 pendientes, %2 vencidos, %3 cumplidos.</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add them, or import their fichas.</source>
+        <translation>Aún no hay organizaciones: añádalas o importe sus fichas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations still owe something.</source>
+        <translation>%1 de %2 organizaciones aún adeudan algo.</translation>
+    </message>
+    <message>
+        <source>Agreement done</source>
+        <translation>Acuerdo cumplido</translation>
+    </message>
+    <message>
+        <source>The evidence: an oficio, a link, who confirmed it</source>
+        <translation>La evidencia: un oficio, un enlace, quién lo confirmó</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Cumplido el:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidencia:</translation>
+    </message>
+    <message>
+        <source>Reviewed in &amp;meeting:</source>
+        <translation>Revisado en la &amp;reunión:</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Añadir organización</translation>
+    </message>
+    <message>
+        <source>The organisation (a Gerencia):</source>
+        <translation>La organización (una Gerencia):</translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation>Añadir entregable</translation>
+    </message>
+    <message>
+        <source>Start the process first: deliverables belong to its stages.</source>
+        <translation>Inicie primero el proceso: los entregables pertenecen a sus etapas.</translation>
+    </message>
+    <message>
+        <source>Oficio para la OGP</source>
+        <translation>Oficio para la OGP</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>E&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;How many each:</source>
+        <translation>&amp;Cuántos cada una:</translation>
+    </message>
+    <message>
+        <source>Tick as received</source>
+        <translation>Marcar como recibido</translation>
+    </message>
+    <message>
+        <source>Choose the cell of an organisation and a deliverable first.</source>
+        <translation>Elija primero la celda de una organización y un entregable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; counts the fichas in the file: import or type %2&apos;s fichas in Process.</source>
+        <translation>«%1» cuenta las fichas del archivo: importe o escriba las fichas de %2 en Proceso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; counts %2&apos;s signed minutes at stage %3: close and sign them in Acta.</source>
+        <translation>«%1» cuenta las actas firmadas de %2 en la etapa %3: ciérrelas y fírmelas en Acta.</translation>
+    </message>
+    <message>
+        <source>&amp;Received (of %1):</source>
+        <translation>&amp;Recibidos (de %1):</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;El:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>deliverables-board.pdf</source>
+        <translation>tablero-de-entregables.pdf</translation>
+    </message>
+    <message>
+        <source>deliverables-reminders.pdf</source>
+        <translation>recordatorios-de-entregables.pdf</translation>
+    </message>
+</context>
+<context>
     <name>taller::ImportAttendeesDialog</name>
     <message>
         <source>Import attendees</source>
@@ -2507,6 +3121,10 @@
     <message>
         <source>Commitment</source>
         <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3656,325 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Show the &amp;sections list</source>
         <translation>Mostrar la lista de &amp;secciones</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>The meeting Registration and Acta work on</source>
+        <translation>La reunión sobre la que trabajan Registro y Acta</translation>
+    </message>
+    <message>
+        <source>Workshop · %1</source>
+        <translation>Taller · %1</translation>
+    </message>
+</context>
+<context>
+    <name>taller::MeetingRepository</name>
+    <message>
+        <source>There is no meeting %1 in this file.</source>
+        <translation>No existe la reunión %1 en este archivo.</translation>
+    </message>
+    <message>
+        <source>This file already holds its workshop (meeting 1), with its programme, desk, mesas, plenary and Acta de Compromisos. Add the other meetings of the process as meetings: each keeps its attendance, tabla, desarrollo and agreements, closed in its own acta.</source>
+        <translation>Este archivo ya tiene su taller (reunión 1), con su programa, registro, mesas, plenaria y Acta de Compromisos. Añada las demás reuniones del proceso como reuniones (--kind meeting): cada una lleva su asistencia, tabla, desarrollo y acuerdos, cerrados en su propia acta.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Una reunión necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>An item of the tabla needs a title.</source>
+        <translation>Un punto de la tabla necesita un título.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the tabla.</source>
+        <translation>No existe el punto %1 en la tabla.</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>No existe el acuerdo %1.</translation>
+    </message>
+    <message>
+        <source>An agreement needs its text.</source>
+        <translation>Un acuerdo necesita su texto.</translation>
+    </message>
+    <message>
+        <source>Say on which date the agreement was done.</source>
+        <translation>Indique en qué fecha se cumplió el acuerdo.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::MeetingService</name>
+    <message>
+        <source>Stages are numbered from 1.</source>
+        <translation>Las etapas se numeran desde 1.</translation>
+    </message>
+    <message>
+        <source>The process has no stage %1 (it has %2).</source>
+        <translation>El proceso no tiene la etapa %1 (tiene %2).</translation>
+    </message>
+    <message>
+        <source>The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong to the other meetings of the process.</source>
+        <translation>El taller lleva su programa, mesas y Acta de Compromisos; la tabla y los acuerdos son de las demás reuniones del proceso.</translation>
+    </message>
+    <message>
+        <source>its tabla</source>
+        <translation>su tabla</translation>
+    </message>
+    <message>
+        <source>its agreements</source>
+        <translation>sus acuerdos</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Meetings</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>An agreement needs a due: a date (YYYY-MM-DD) or words such as &quot;A la brevedad&quot;.</source>
+        <translation>Un acuerdo necesita un plazo: una fecha (AAAA-MM-DD) o palabras como «A la brevedad».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, or use words such as &quot;A la brevedad&quot;.</source>
+        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, o use palabras como «A la brevedad».</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Reunión %1</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+</context>
+<context>
+    <name>taller::MeetingsPage</name>
+    <message>
+        <source>Meetings of the process</source>
+        <translation>Reuniones del proceso</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Meetings by stage</source>
+        <translation>Reuniones por etapa</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The Gerencia it is held with</source>
+        <translation>La Gerencia con la que se realiza</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>E&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Discussion (desarrollo)</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>What was discussed under this item.</source>
+        <translation>Lo que se trató en este punto.</translation>
+    </message>
+    <message>
+        <source>A new item of the tabla, then Enter</source>
+        <translation>Un nuevo punto de la tabla y Enter</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Quitar punto</translation>
+    </message>
+    <message>
+        <source>It&amp;em:</source>
+        <translation>&amp;Punto:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussion:</source>
+        <translation>&amp;Desarrollo:</translation>
+    </message>
+    <message>
+        <source>Save discussion</source>
+        <translation>Guardar desarrollo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Lo acordado</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>31/12/2026 or &quot;A la brevedad&quot;</source>
+        <translation>31/12/2026 o «A la brevedad»</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement</source>
+        <translation>&amp;Añadir acuerdo</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Quitar acuerdo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Tabla and discussion</source>
+        <translation>Tabla y desarrollo</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Asistencia…</translation>
+    </message>
+    <message>
+        <source>Signatories, closing and signing…</source>
+        <translation>Firmantes, cierre y firma…</translation>
+    </message>
+    <message>
+        <source>The workshop is run in its own sections: Programme, Registration, Mesas, Plenary and Acta. Choose another meeting to write its minutes here.</source>
+        <translation>El taller se lleva en sus propias secciones: Programa, Registro, Mesas, Plenaria y Acta. Elija otra reunión para escribir aquí su acta.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sin etapa</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2</source>
+        <translation>Etapa %1 · %2</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in the file; %1 with minutes still a draft. The meeting chosen here is the one Registration and Acta work on.</source>
+        <translation>
+            <numerusform>%n reunión en el archivo; %1 con el acta aún en borrador. La reunión elegida aquí es la que usan Registro y Acta.</numerusform>
+            <numerusform>%n reuniones en el archivo; %1 con el acta aún en borrador. La reunión elegida aquí es la que usan Registro y Acta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes: %1. The tabla and the agreements are frozen in them; open a correction in Acta to change them. Their follow-up is in Agreements and deliverables.</source>
+        <translation>Acta: %1. La tabla y los acuerdos quedaron congelados en ella; abra una corrección en Acta para cambiarlos. Su seguimiento está en Seguimiento.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1. Close them for signature in Acta once the tabla and the agreements are written.</source>
+        <translation>Acta: %1. Ciérrela para firma en Acta una vez escritos la tabla y los acuerdos.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its discussion from the tabla?</source>
+        <translation>¿Quitar «%1» y su desarrollo de la tabla?</translation>
+    </message>
+    <message>
+        <source>Remove the agreement &quot;%1&quot;?</source>
+        <translation>¿Quitar el acuerdo «%1»?</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +5418,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Places %1 and %2 are tied (initiatives %3); the numbers cannot choose. Name the ones to advance with their ids.</source>
         <translation>Los puestos %1 y %2 están empatados (iniciativas %3); los números no pueden decidir. Indique por su número las que avanzan.</translation>
+    </message>
+    <message>
+        <source>The process has no stage %1.</source>
+        <translation>El proceso no tiene la etapa %1.</translation>
     </message>
 </context>
 <context>
@@ -6270,18 +7211,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>ID es un número.</translation>
     </message>
     <message>
-        <source>Write every initiative, its fate and its ficha to a CSV for open-data publication (UTF-8, &quot;;&quot; between fields).</source>
-        <translation>Escribe cada iniciativa, lo que se decidió y su ficha en un CSV para publicar como datos abiertos (UTF-8, «;» entre campos).</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>El archivo CSV a escribir.</translation>
-    </message>
-    <message>
-        <source>%1: this version writes the initiatives as .csv only.</source>
-        <translation>%1: esta versión escribe las iniciativas solo como .csv.</translation>
-    </message>
-    <message>
         <source>Rename the process.</source>
         <translation>Cambia el nombre del proceso.</translation>
     </message>
@@ -6418,8 +7347,365 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Imprime una ficha, o el formulario en blanco, en PDF</translation>
     </message>
     <message>
-        <source>Write the initiatives to a CSV file</source>
-        <translation>Escribe las iniciativas en un archivo CSV</translation>
+        <source>Minutes of meeting %1, version %2: %3</source>
+        <translation>Acta de la reunión %1, versión %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendees</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in the tabla</source>
+        <translation>
+            <numerusform>%n punto en la tabla</numerusform>
+            <numerusform>%n puntos en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Act on this meeting of the process (see meetings); the workshop by default.</source>
+        <translation>Actúa sobre esta reunión del proceso (vea meetings); el taller por omisión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>«%1» no es un id de reunión.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 recibe un número entero de al menos %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>«%1» no es %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 recibe una fecha AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time as HH:MM, not &quot;%2&quot;.</source>
+        <translation>--%1 recibe una hora HH:MM, no «%2».</translation>
+    </message>
+    <message>
+        <source>The stage of the process (1, 2, …).</source>
+        <translation>La etapa del proceso (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title.</source>
+        <translation>El título de la reunión.</translation>
+    </message>
+    <message>
+        <source>Its date, YYYY-MM-DD.</source>
+        <translation>Su fecha, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>When it starts, HH:MM.</source>
+        <translation>Cuándo empieza, HH:MM.</translation>
+    </message>
+    <message>
+        <source>When it ends, HH:MM.</source>
+        <translation>Cuándo termina, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Where it is held.</source>
+        <translation>Dónde se realiza.</translation>
+    </message>
+    <message>
+        <source>The organisation it is held with (a Gerencia): its signed minutes count on the board.</source>
+        <translation>La organización con la que se realiza (una Gerencia): su acta firmada cuenta en el tablero.</translation>
+    </message>
+    <message>
+        <source>List the meetings of the process: the workshop (meeting 1) and the others.</source>
+        <translation>Lista las reuniones del proceso: el taller (reunión 1) y las demás.</translation>
+    </message>
+    <message>
+        <source>workshop or meeting.</source>
+        <translation>workshop (taller) o meeting (reunión).</translation>
+    </message>
+    <message>
+        <source>Add a meeting to the process; prints its id.</source>
+        <translation>Añade una reunión al proceso; imprime su id.</translation>
+    </message>
+    <message>
+        <source>--kind is workshop or meeting, not &quot;%1&quot;.</source>
+        <translation>--kind es workshop o meeting, no «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Change a meeting&apos;s stage, title, date, times, place or organisation.</source>
+        <translation>Cambia la etapa, el título, la fecha, las horas, el lugar o la organización de una reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting.</source>
+        <translation>La reunión.</translation>
+    </message>
+    <message>
+        <source>a meeting id</source>
+        <translation>un id de reunión</translation>
+    </message>
+    <message>
+        <source>--meeting is required: the meeting it belongs to (see meetings).</source>
+        <translation>--meeting es obligatorio: la reunión a la que pertenece (vea meetings).</translation>
+    </message>
+    <message>
+        <source>The item of the tabla.</source>
+        <translation>El punto de la tabla.</translation>
+    </message>
+    <message>
+        <source>What was discussed under it (desarrollo).</source>
+        <translation>Lo que se trató en él (desarrollo).</translation>
+    </message>
+    <message>
+        <source>Add an item to a meeting&apos;s tabla, with its desarrollo; prints its id.</source>
+        <translation>Añade un punto a la tabla de una reunión, con su desarrollo; imprime su id.</translation>
+    </message>
+    <message>
+        <source>--title is required.</source>
+        <translation>--title es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Change an item of the tabla or its desarrollo.</source>
+        <translation>Cambia un punto de la tabla o su desarrollo.</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>El punto.</translation>
+    </message>
+    <message>
+        <source>an item id</source>
+        <translation>un id de punto</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in any tabla.</source>
+        <translation>No existe el punto %1 en ninguna tabla.</translation>
+    </message>
+    <message>
+        <source>What was agreed.</source>
+        <translation>Lo acordado.</translation>
+    </message>
+    <message>
+        <source>Who carries it out: a person or an organisation.</source>
+        <translation>Quién lo cumple: una persona o una organización.</translation>
+    </message>
+    <message>
+        <source>By when: a date YYYY-MM-DD, or words such as &quot;A la brevedad&quot;.</source>
+        <translation>Para cuándo: una fecha AAAA-MM-DD, o palabras como «A la brevedad».</translation>
+    </message>
+    <message>
+        <source>Add an agreement to a meeting&apos;s minutes; prints its id.</source>
+        <translation>Añade un acuerdo al acta de una reunión; imprime su id.</translation>
+    </message>
+    <message>
+        <source>The evidence that it was done.</source>
+        <translation>La evidencia de que se cumplió.</translation>
+    </message>
+    <message>
+        <source>When it was done, YYYY-MM-DD (today by default).</source>
+        <translation>Cuándo se cumplió, AAAA-MM-DD (hoy por omisión).</translation>
+    </message>
+    <message>
+        <source>Mark it open again instead.</source>
+        <translation>Lo marca de nuevo como pendiente.</translation>
+    </message>
+    <message>
+        <source>Mark an agreement as done (with --meeting, the meeting that reviewed it).</source>
+        <translation>Marca un acuerdo como cumplido (con --meeting, la reunión que lo revisó).</translation>
+    </message>
+    <message>
+        <source>The agreement.</source>
+        <translation>El acuerdo.</translation>
+    </message>
+    <message>
+        <source>an agreement id</source>
+        <translation>un id de acuerdo</translation>
+    </message>
+    <message>
+        <source>Only those not done yet (open and overdue).</source>
+        <translation>Solo los aún no cumplidos (pendientes y vencidos).</translation>
+    </message>
+    <message>
+        <source>List every agreement of every meeting (or of --meeting) with its status: open, done or overdue.</source>
+        <translation>Lista todos los acuerdos de todas las reuniones (o de --meeting) con su estado: pendiente, cumplido o vencido.</translation>
+    </message>
+    <message>
+        <source>meeting %1</source>
+        <translation>reunión %1</translation>
+    </message>
+    <message>
+        <source>Only this stage.</source>
+        <translation>Solo esta etapa.</translation>
+    </message>
+    <message>
+        <source>Show the board of deliverables: what each organisation has delivered and owes.</source>
+        <translation>Muestra el tablero de entregables: lo que cada organización entregó y adeuda.</translation>
+    </message>
+    <message>
+        <source>No organisations take part yet: add them with &quot;organisation add&quot;, or import their fichas.</source>
+        <translation>Aún no participa ninguna organización: añádalas con «organisation add» o importe sus fichas.</translation>
+    </message>
+    <message>
+        <source>Add an organisation (a Gerencia) to the process: it gets a row on the board.</source>
+        <translation>Añade una organización (una Gerencia) al proceso: tendrá una fila en el tablero.</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>La organización.</translation>
+    </message>
+    <message>
+        <source>The stage it is owed at.</source>
+        <translation>La etapa en que se debe.</translation>
+    </message>
+    <message>
+        <source>What is owed.</source>
+        <translation>Lo que se debe.</translation>
+    </message>
+    <message>
+        <source>How many each organisation owes (1 by default).</source>
+        <translation>Cuántos debe cada organización (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>Add a deliverable each organisation owes at a stage, ticked by hand; prints its id.</source>
+        <translation>Añade un entregable que cada organización debe en una etapa, marcado a mano; imprime su id.</translation>
+    </message>
+    <message>
+        <source>--stage and --name are required.</source>
+        <translation>--stage y --name son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Who delivered it.</source>
+        <translation>Quién lo entregó.</translation>
+    </message>
+    <message>
+        <source>How many were received in all (all that are owed by default).</source>
+        <translation>Cuántos se recibieron en total (todos los debidos por omisión).</translation>
+    </message>
+    <message>
+        <source>When, YYYY-MM-DD (today by default).</source>
+        <translation>Cuándo, AAAA-MM-DD (hoy por omisión).</translation>
+    </message>
+    <message>
+        <source>A note (the document&apos;s number, who brought it).</source>
+        <translation>Una nota (el número del documento, quién lo trajo).</translation>
+    </message>
+    <message>
+        <source>Tick a deliverable as received from an organisation.</source>
+        <translation>Marca un entregable como recibido de una organización.</translation>
+    </message>
+    <message>
+        <source>The deliverable (see board --json).</source>
+        <translation>El entregable (vea board --json).</translation>
+    </message>
+    <message>
+        <source>a deliverable id</source>
+        <translation>un id de entregable</translation>
+    </message>
+    <message>
+        <source>--organisation is required.</source>
+        <translation>--organisation es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Print, per organisation, what it still owes.</source>
+        <translation>Imprime, por organización, lo que aún adeuda.</translation>
+    </message>
+    <message>
+        <source>Print the board of deliverables.</source>
+        <translation>Imprime el tablero de entregables.</translation>
+    </message>
+    <message>
+        <source>Write what the OGP repository should publish into a new folder: every closed acta and minutes (PDF/A), the reasoned response, attendance by meeting and sector, initiatives and commitments (.xlsx and CSV) and an index.</source>
+        <translation>Escribe en una carpeta nueva lo que debe publicar el repositorio OGP: cada acta cerrada (PDF/A), la respuesta razonada, la asistencia por reunión y sector, las iniciativas y los compromisos (.xlsx y CSV) y un índice.</translation>
+    </message>
+    <message>
+        <source>The folder to make.</source>
+        <translation>La carpeta a crear.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2.</source>
+        <translation>Se escribieron %1 archivos en %2.</translation>
+    </message>
+    <message>
+        <source>List the meetings of the process</source>
+        <translation>Lista las reuniones del proceso</translation>
+    </message>
+    <message>
+        <source>Add a meeting to a stage of the process</source>
+        <translation>Añade una reunión a una etapa del proceso</translation>
+    </message>
+    <message>
+        <source>Change a meeting&apos;s details</source>
+        <translation>Cambia los datos de una reunión</translation>
+    </message>
+    <message>
+        <source>Add an item to a meeting&apos;s tabla</source>
+        <translation>Añade un punto a la tabla de una reunión</translation>
+    </message>
+    <message>
+        <source>Change an item of a tabla or its desarrollo</source>
+        <translation>Cambia un punto de una tabla o su desarrollo</translation>
+    </message>
+    <message>
+        <source>Add an agreement to a meeting&apos;s minutes</source>
+        <translation>Añade un acuerdo al acta de una reunión</translation>
+    </message>
+    <message>
+        <source>Mark an agreement as done</source>
+        <translation>Marca un acuerdo como cumplido</translation>
+    </message>
+    <message>
+        <source>List every agreement: open, done, overdue</source>
+        <translation>Lista todos los acuerdos: pendientes, cumplidos, vencidos</translation>
+    </message>
+    <message>
+        <source>Show the board of deliverables</source>
+        <translation>Muestra el tablero de entregables</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the process</source>
+        <translation>Añade una organización al proceso</translation>
+    </message>
+    <message>
+        <source>Add a deliverable owed at a stage</source>
+        <translation>Añade un entregable debido en una etapa</translation>
+    </message>
+    <message>
+        <source>Tick a deliverable as received</source>
+        <translation>Marca un entregable como recibido</translation>
+    </message>
+    <message>
+        <source>Print the board of deliverables to PDF</source>
+        <translation>Imprime el tablero de entregables en PDF</translation>
+    </message>
+    <message>
+        <source>Print what each organisation still owes</source>
+        <translation>Imprime lo que cada organización aún adeuda</translation>
+    </message>
+    <message>
+        <source>Write the OGP repository bundle into a folder</source>
+        <translation>Escribe el paquete para el repositorio OGP en una carpeta</translation>
+    </message>
+    <message>
+        <source>Write every initiative, its fate and its ficha to .xlsx or CSV for open-data publication (CSV: UTF-8, &quot;;&quot; between fields).</source>
+        <translation>Escribe cada iniciativa, su destino y su ficha en .xlsx o CSV para publicarlos como datos abiertos (CSV: UTF-8, «;» entre campos).</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to write.</source>
+        <translation>El archivo .xlsx o .csv a escribir.</translation>
+    </message>
+    <message>
+        <source>Write the initiatives to .xlsx or CSV</source>
+        <translation>Escribe las iniciativas en .xlsx o CSV</translation>
     </message>
 </context>
 <context>
