@@ -294,9 +294,8 @@ Result<ActaContent> ActaRepository::draftContent()
     // mesa who did not (a mesa's member was there). After a purge only the
     // counts kept at the desk remain.
     SqlStatement took(m_file.database(),
-                      u"SELECT a.sector, count(*) FROM attendee a WHERE a.id IN (SELECT attendee_id FROM mesa_member) "
-                      "OR (SELECT c.action FROM checkin_event c WHERE c.attendee_id = a.id ORDER BY c.id DESC LIMIT 1) = 'check_in' "
-                      "GROUP BY a.sector"_s);
+                      u"SELECT a.sector, count(*) FROM attendee a WHERE a.id IN (SELECT attendee_id FROM mesa_member) OR "_s
+                          + AttendeeRepository::latestAction(m_meeting) + u" = 'check_in' GROUP BY a.sector"_s);
     if (Status status = took.exec(); !status)
         return status.error();
     while (took.next()) {
@@ -305,7 +304,7 @@ Result<ActaContent> ActaRepository::draftContent()
         content.participantsBySector[Sectors::fromKey(took.value(0).toString()).value_or(Sector::Other)] += n;
     }
     if (content.participants == 0) {
-        auto counts = CheckinRepository(m_file).counts();
+        auto counts = CheckinRepository(m_file, {}, m_meeting).counts();
         if (!counts)
             return counts.error();
         content.participants = counts->checkedIn;

@@ -53,6 +53,8 @@ ActaPage::ActaPage(QWidget *parent)
     auto *heading = m_heading;
     heading->setText(tr("Acta de Compromisos"));
     heading->setObjectName(u"pageHeading"_s);
+    // A long meeting's name never widens the window past a small screen.
+    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *preview = new QPushButton(tr("Pre&view"));
     auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
     auto *print = new QPushButton(tr("P&rint acta…"));
@@ -167,7 +169,7 @@ void ActaPage::saveTexts()
 {
     if (!m_document || m_closed)
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(m_document->session(), m_document->meeting());
     auto current = actas.current();
     if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
         return;
@@ -190,7 +192,7 @@ void ActaPage::refresh()
 {
     if (!m_document)
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(m_document->session(), m_document->meeting());
     auto current = actas.current();
     auto status = actas.status();
     auto content = current ? actas.content(current->version) : Result<ActaContent>(current.error());
@@ -305,7 +307,7 @@ void ActaPage::editSignatory()
 {
     if (!m_document || !currentSignatoryId())
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(m_document->session(), m_document->meeting());
     auto current = actas.current();
     auto people = current ? actas.signatories(current->version) : Result<QList<Signatory>>(current.error());
     if (!people)
@@ -392,7 +394,7 @@ void ActaPage::togglePaperSignature()
     const qint64 id = currentSignatoryId();
     if (!m_document || !id || !m_closed)
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(m_document->session(), m_document->meeting());
     const auto current = actas.current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))

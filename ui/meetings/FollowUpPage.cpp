@@ -55,6 +55,18 @@ void paint(QTableWidgetItem *item, bool good, bool bad)
     item->setForeground(Qt::black);
 }
 
+// A header's words on lines of about 30 characters: a header does not wrap.
+QString wrapped(const QString &text)
+{
+    QStringList lines{QString()};
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.last().isEmpty() && lines.last().size() + word.size() > 30)
+            lines.append(QString());
+        lines.last() += (lines.last().isEmpty() ? QString() : u" "_s) + word;
+    }
+    return lines.join(u'\n');
+}
+
 QPushButton *button(const QString &text, QWidget *receiver, const std::function<void()> &action)
 {
     auto *b = new QPushButton(text);
@@ -211,8 +223,14 @@ void FollowUpPage::refreshAgreements()
         const auto meeting = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [&](const Meeting &m) { return m.id == a.meetingId; });
         const AgreementStatus status = a.status(today);
         m_agreementTable->setItem(row, IdColumn, cell(QString::number(a.id)));
-        m_agreementTable->setItem(row, MeetingColumn,
-                                  cell(meeting != m_meetings.cend() ? Meetings::label(*meeting) : QString::number(a.meetingId)));
+        // Short in the table, whole in the tooltip.
+        Meeting shortName;
+        shortName.id = a.meetingId;
+        if (meeting != m_meetings.cend())
+            shortName.stage = meeting->stage;
+        auto *meetingItem = cell(Meetings::label(shortName));
+        meetingItem->setToolTip(meeting != m_meetings.cend() ? Meetings::label(*meeting) : QString());
+        m_agreementTable->setItem(row, MeetingColumn, meetingItem);
         m_agreementTable->setItem(row, TextColumn, cell(a.text));
         m_agreementTable->setItem(row, ResponsibleColumn, cell(a.responsible));
         m_agreementTable->setItem(row, DueColumn, cell(Meetings::dueText(a.due)));
@@ -240,7 +258,7 @@ void FollowUpPage::refreshBoard()
     m_boardTable->setRowCount(int(m_board.rows.size()));
     QStringList headers;
     for (const Deliverable &d : std::as_const(m_board.deliverables))
-        headers << u"%1 · %2\n%3"_s.arg(romanNumeral(d.stage), d.name, Deliverables::displayName(d.source));
+        headers << wrapped(u"%1 · %2"_s.arg(romanNumeral(d.stage), d.name)) + u"\n"_s + Deliverables::displayName(d.source);
     m_boardTable->setHorizontalHeaderLabels(headers);
     QStringList organisations;
     int owing = 0;

@@ -106,8 +106,11 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     m_title->setAccessibleName(tr("Title"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
-    for (QTimeEdit *t : {m_start, m_end})
+    // 00:00 reads as "not said": a meeting's end is often not known.
+    for (QTimeEdit *t : {m_start, m_end}) {
         t->setDisplayFormat(u"HH:mm"_s);
+        t->setSpecialValueText(u"—"_s);
+    }
     m_organisation->setPlaceholderText(tr("The Gerencia it is held with"));
     auto *details = new QWidget;
     auto *form = new QFormLayout(details);
@@ -119,7 +122,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     times->addWidget(new QLabel(tr("to")));
     times->addWidget(m_end);
     times->addStretch(1);
-    form->addRow(tr("&Start:"), times);
+    auto *startLabel = new QLabel(tr("&Start:"));
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Organisation:"), m_organisation);
     for (QLineEdit *e : {m_title, m_place, m_organisation})
@@ -182,14 +187,14 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *newAgreement = new QHBoxLayout;
     newAgreement->addWidget(m_agreementText, 3);
     newAgreement->addWidget(m_agreementResponsible, 2);
-    newAgreement->addWidget(m_agreementDue, 1);
+    newAgreement->addWidget(m_agreementDue, 2);
     newAgreement->addWidget(button(tr("&Add agreement"), this, [this] { addAgreement(); }));
     agreementsLayout->addLayout(newAgreement);
     agreementsLayout->addWidget(button(tr("Remove agreement"), this, [this] { removeAgreement(); }), 0, Qt::AlignLeft);
 
-    m_tabs->addTab(details, tr("Details"));
-    m_tabs->addTab(tabla, tr("Tabla and discussion"));
-    m_tabs->addTab(agreements, tr("Agreements"));
+    m_tabs->addTab(details, tr("Detai&ls"));
+    m_tabs->addTab(tabla, tr("Ta&bla and discussion"));
+    m_tabs->addTab(agreements, tr("Agreement&s"));
 
     auto *minutes = new QWidget;
     auto *minutesLayout = new QVBoxLayout(minutes);
@@ -215,6 +220,8 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
+    m_list->setMinimumWidth(240);
+    splitter->setSizes({330, 700});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

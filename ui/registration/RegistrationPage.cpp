@@ -1,5 +1,7 @@
 #include "RegistrationPage.h"
 
+#include "MeetingService.h"
+
 #include "AttendeeTableModel.h"
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
@@ -51,6 +53,7 @@ bool looksLikeDocumentNumber(const QString &text)
 RegistrationPage::RegistrationPage(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit)
+    , m_heading(new QLabel)
     , m_banner(new QLabel)
     , m_hint(new QLabel)
     , m_results(new AttendeeTableModel(this))
@@ -62,8 +65,11 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_bannerFade(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Registration desk"));
+    auto *heading = m_heading;
+    heading->setText(tr("Registration desk"));
     heading->setObjectName(u"pageHeading"_s);
+    // A long meeting's name never widens the window past a small screen.
+    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *importButton = new QPushButton(tr("&Import list…"));
     auto *previewButton = new QPushButton(tr("Pre&view sheet"));
     auto *exportButton = new QPushButton(tr("E&xport PDF…"));
@@ -229,8 +235,26 @@ void RegistrationPage::setDocument(EventDocument *document)
         // any number of changes in between.
         connect(document, &EventDocument::attendeesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
         connect(document, &EventDocument::detailsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+        connect(document, &EventDocument::meetingChanged, this, &RegistrationPage::showMeeting);
     }
+    showMeeting();
     m_refresh->request();
+}
+
+void RegistrationPage::showMeeting()
+{
+    // The desk records attendance at the meeting chosen; its name is on top
+    // so that nobody checks people in at the wrong one.
+    QString meeting, whole;
+    if (m_document && !m_document->isWorkshop()) {
+        if (auto found = MeetingService(m_document->session()).meeting(m_document->meeting().id)) {
+            whole = Meetings::label(*found);
+            const QString title = found->title.size() > 40 ? found->title.left(39) + u'…' : found->title;
+            meeting = tr("Meeting %1 · %2").arg(found->id).arg(title);
+        }
+    }
+    m_heading->setText(meeting.isEmpty() ? tr("Registration desk") : tr("Attendance · %1").arg(meeting));
+    m_heading->setToolTip(whole);
 }
 
 void RegistrationPage::showEvent(QShowEvent *event)
@@ -324,7 +348,7 @@ void RegistrationPage::showNotArrived()
 {
     // Who has not come yet, read a page at a time as the list scrolls: as
     // quick with 100,000 people as with 50.
-    RegistrationService service(m_document->session());
+    RegistrationService service(m_document->session(), m_document->meeting());
     auto total = service.notArrivedCount();
     if (!total) {
         m_results->setAttendees({});

@@ -53,6 +53,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showMeeting();
     // Counting an event of 100,000 people waits until the page is shown.
     DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     enum class Tone { Success, Notice, Problem, Faded };
@@ -70,6 +71,7 @@ private:
 
     EventDocument *m_document = nullptr;
     QLineEdit *m_search;
+    QLabel *m_heading = nullptr;
     QLabel *m_banner;
     QLabel *m_hint;
     AttendeeTableModel *m_results;
