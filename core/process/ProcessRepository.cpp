@@ -42,6 +42,27 @@ Initiative initiativeFrom(const SqlStatement &row)
     return i;
 }
 
+InitiativeDecision decisionFrom(const SqlStatement &row)
+{
+    InitiativeDecision d;
+    d.id = row.value(0).toLongLong();
+    d.initiativeId = row.value(1).toLongLong();
+    d.stage = row.value(2).toInt();
+    d.kind = Initiatives::decisionFromKey(row.value(3).toString()).value_or(DecisionKind::Entered);
+    d.reason = row.value(4).toString();
+    if (!row.value(5).isNull())
+        d.score = row.value(5).toDouble();
+    d.rank = row.value(6).toInt();
+    d.of = row.value(7).toInt();
+    d.at = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+    if (!row.value(9).isNull())
+        d.mergedInto = row.value(9).toLongLong();
+    if (!row.value(10).isNull())
+        d.commitmentId = row.value(10).toLongLong();
+    d.batch = row.value(11).toLongLong();
+    return d;
+}
+
 QVariant optionalId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
@@ -158,13 +179,10 @@ Status ProcessRepository::saveProcess(const Process &p)
 
 Result<QList<Criterion>> ProcessRepository::criteria() const
 {
-    SqlStatement q(m_file.database(), u"SELECT id, name, weight FROM criterion ORDER BY position, id"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Criterion> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
-    return list;
+    return SqlStatement::rows(m_file.database(), u"SELECT id, name, weight FROM criterion ORDER BY position, id"_s, {},
+                              [](const SqlStatement &row) {
+                                  return Criterion{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toDouble()};
+                              });
 }
 
 Result<Criterion> ProcessRepository::addCriterion(const QString &name, double weight)
@@ -213,24 +231,14 @@ Status ProcessRepository::updateCriterion(const Criterion &c)
 
 Result<QList<Initiative>> ProcessRepository::initiatives() const
 {
-    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative ORDER BY id"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Initiative> list;
-    while (q.next())
-        list.append(initiativeFrom(q));
-    return list;
+    return SqlStatement::rows(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative ORDER BY id"_s, {},
+                              initiativeFrom);
 }
 
 Result<std::optional<Initiative>> ProcessRepository::initiative(qint64 id) const
 {
-    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative WHERE id = ?"_s);
-    q.bind(id);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Initiative>();
-    return std::optional(initiativeFrom(q));
+    return SqlStatement::firstRow(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative WHERE id = ?"_s, {id},
+                                  initiativeFrom);
 }
 
 Result<qint64> ProcessRepository::nextBatch() const
@@ -450,20 +458,17 @@ Result<Ranking> ProcessRepository::ranking(int stage) const
         return p.error();
     const ProcessStage *st = p->stage(stage);
     const StageMethod method = st ? st->method : StageMethod::Scores;
-    SqlStatement q(m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s);
-    q.bind(stage);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<qint64> candidates;
-    while (q.next())
-        candidates.append(q.value(0).toLongLong());
+    auto candidates = SqlStatement::ids(
+        m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s, {stage});
+    if (!candidates)
+        return candidates.error();
     // Nobody competes there any more: the scores need not be read.
-    if (candidates.isEmpty())
+    if (candidates->isEmpty())
         return Ranking::compute({}, {}, method);
     auto t = tallies(stage, method);
     if (!t)
         return t.error();
-    return Ranking::compute(candidates, *t, method);
+    return Ranking::compute(*candidates, *t, method);
 }
 
 Result<QList<ProcessRepository::Standing>> ProcessRepository::standings() const
@@ -823,32 +828,10 @@ Status ProcessRepository::undo(qint64 batch)
 
 Result<QList<InitiativeDecision>> ProcessRepository::decisions(qint64 initiativeId) const
 {
-    SqlStatement q(m_file.database(), u"SELECT id, initiative_id, stage, kind, reason, score, rank, of_count, at, merged_into, commitment_id, batch "
-                                      "FROM initiative_decision WHERE ? = 0 OR initiative_id = ? ORDER BY id"_s);
-    q.bind(initiativeId).bind(initiativeId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<InitiativeDecision> list;
-    while (q.next()) {
-        InitiativeDecision d;
-        d.id = q.value(0).toLongLong();
-        d.initiativeId = q.value(1).toLongLong();
-        d.stage = q.value(2).toInt();
-        d.kind = Initiatives::decisionFromKey(q.value(3).toString()).value_or(DecisionKind::Entered);
-        d.reason = q.value(4).toString();
-        if (!q.value(5).isNull())
-            d.score = q.value(5).toDouble();
-        d.rank = q.value(6).toInt();
-        d.of = q.value(7).toInt();
-        d.at = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-        if (!q.value(9).isNull())
-            d.mergedInto = q.value(9).toLongLong();
-        if (!q.value(10).isNull())
-            d.commitmentId = q.value(10).toLongLong();
-        d.batch = q.value(11).toLongLong();
-        list.append(d);
-    }
-    return list;
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT id, initiative_id, stage, kind, reason, score, rank, of_count, at, merged_into, commitment_id, batch "
+                              "FROM initiative_decision WHERE ? = 0 OR initiative_id = ? ORDER BY id"_s,
+                              {initiativeId, initiativeId}, decisionFrom);
 }
 
 Result<QList<qint64>> ProcessRepository::fichasOf(qint64 commitmentId) const
