@@ -249,7 +249,18 @@ Result<qint64> ProcessRepository::nextBatch() const
     return b->toLongLong();
 }
 
-Status ProcessRepository::insertInitiative(Initiative &i, int entryStage, qint64 batch)
+Result<ProcessRepository::Entry> ProcessRepository::nextEntry() const
+{
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    auto batch = nextBatch();
+    if (!batch)
+        return batch.error();
+    return Entry{p->entryStage, *batch};
+}
+
+Status ProcessRepository::insertInitiative(Initiative &i, const Entry &entry)
 {
     if (i.title().trimmed().isEmpty())
         return Error{tr("An initiative needs the name of its activity.")};
@@ -262,15 +273,15 @@ Status ProcessRepository::insertInitiative(Initiative &i, int entryStage, qint64
     insert.bind(i.organisation.trimmed());
     for (const QString &value : i.fields)
         insert.bind(value.trimmed());
-    insert.bind(entryStage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bind(entry.stage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
     if (Status s = insert.exec(); !s)
         return s;
     i.id = insert.lastInsertId().toLongLong();
-    i.stage = entryStage;
+    i.stage = entry.stage;
     i.status = InitiativeStatus::Proposed;
     SqlStatement entered(db, u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, at, previous_stage, previous_status) "
                              "VALUES (?, ?, ?, 'entered', ?, ?, ?, 'proposed')"_s);
-    entered.bind(batch).bind(i.id).bind(entryStage).bind(i.source).bind(now()).bind(entryStage);
+    entered.bind(entry.batch).bind(i.id).bind(entry.stage).bind(i.source).bind(now()).bind(entry.stage);
     return entered.exec();
 }
 
@@ -282,13 +293,10 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
         if (!existing)
             return existing.error();
         if (!existing->has_value()) {
-            auto p = requireProcess();
-            if (!p)
-                return p.error();
-            auto batch = nextBatch();
-            if (!batch)
-                return batch.error();
-            return insertInitiative(saved, p->entryStage, *batch);
+            auto entry = nextEntry();
+            if (!entry)
+                return entry.error();
+            return insertInitiative(saved, *entry);
         }
         if (saved.title().trimmed().isEmpty())
             return Error{tr("An initiative needs the name of its activity.")};
@@ -317,14 +325,11 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
 Status ProcessRepository::addInitiatives(QList<Initiative> &list)
 {
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto batch = nextBatch();
-        if (!batch)
-            return batch.error();
+        auto entry = nextEntry();
+        if (!entry)
+            return entry.error();
         for (Initiative &i : list) {
-            if (Status s = insertInitiative(i, p->entryStage, *batch); !s)
+            if (Status s = insertInitiative(i, *entry); !s)
                 return Error{tr("\"%1\": %2").arg(i.title(), s.errorMessage())};
         }
         return {};
@@ -359,6 +364,18 @@ Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, cons
     return **found;
 }
 
+Result<ProcessRepository::Prioritised> ProcessRepository::prioritised(qint64 initiativeId, const QString &consequence) const
+{
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    auto active = activeInitiative(initiativeId, consequence);
+    if (!active)
+        return active.error();
+    const ProcessStage *stage = p->stage(active->stage);
+    return Prioritised{*active, stage ? std::optional(*stage) : std::nullopt};
+}
+
 Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
     const QString who = scorer.simplified();
@@ -367,14 +384,11 @@ Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, cons
     if (value && (*value < 1 || *value > 5))
         return Error{tr("A score is from 1 to 5; %1 is not.").arg(*value)};
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto active = activeInitiative(initiativeId, tr("it is no longer scored"));
-        if (!active)
-            return active.error();
-        const Initiative &ini = *active;
-        const ProcessStage *stage = p->stage(ini.stage);
+        auto target = prioritised(initiativeId, tr("it is no longer scored"));
+        if (!target)
+            return target.error();
+        const Initiative &ini = target->initiative;
+        const std::optional<ProcessStage> &stage = target->stage;
         if (stage && stage->method == StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by dot voting; give dots instead.").arg(Initiatives::roman(ini.stage))};
         const QSqlDatabase db = m_file.database();
@@ -413,14 +427,11 @@ Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, st
     if (dots && *dots < 0)
         return Error{tr("Dots cannot be fewer than zero.")};
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto active = activeInitiative(initiativeId, tr("it is no longer voted on"));
-        if (!active)
-            return active.error();
-        const Initiative &ini = *active;
-        const ProcessStage *stage = p->stage(ini.stage);
+        auto target = prioritised(initiativeId, tr("it is no longer voted on"));
+        if (!target)
+            return target.error();
+        const Initiative &ini = target->initiative;
+        const std::optional<ProcessStage> &stage = target->stage;
         if (!stage || stage->method != StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by weighted criteria; give scores instead.").arg(Initiatives::roman(ini.stage))};
         const QSqlDatabase db = m_file.database();
