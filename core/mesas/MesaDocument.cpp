@@ -2,7 +2,6 @@
 
 #include "event/EventHeader.h"
 #include "registration/AttendanceDocument.h"
-#include "registration/AttendeeRepository.h"
 #include "mesas/CommitmentRepository.h"
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
@@ -93,24 +92,12 @@ Result<std::pair<Mesa, QList<Attendee>>> MesaDocument::mesaWithMembers(EventFile
         return mesas.error();
     const auto mesa = std::find_if(mesas->begin(), mesas->end(),
                                    [&](const Mesa &m) { return m.code.compare(mesaCode, Qt::CaseInsensitive) == 0; });
-    if (mesa == mesas->end()) {
-        QStringList codes;
-        for (const Mesa &m : std::as_const(*mesas))
-            codes << m.code;
-        return Error{tr("There is no mesa %1; this event has %2.").arg(mesaCode, codes.isEmpty() ? tr("none") : codes.join(u", "_s))};
-    }
-    auto seats = MesaRepository(file).membership();
-    if (!seats)
-        return seats.error();
-    auto everyone = AttendeeRepository(file).all();
-    if (!everyone)
-        return everyone.error();
-    QList<Attendee> members;
-    for (const Attendee &a : std::as_const(*everyone)) {
-        if (seats->value(a.id) == mesa->id)
-            members.append(a);
-    }
-    return std::pair(*mesa, members);
+    if (mesa == mesas->end())
+        return Mesas::noMesaWithCode(mesaCode, *mesas);
+    auto members = MesaRepository(file).members(mesa->id);
+    if (!members)
+        return members.error();
+    return std::pair(*mesa, *members);
 }
 
 Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)

@@ -123,7 +123,7 @@ Result<QHash<qint64, MesaRepository::Summary>> MesaRepository::summaries() const
 
 Result<QList<Attendee>> MesaRepository::members(qint64 mesaId) const
 {
-    return AttendeeRepository(m_file).sorted(u"WHERE a.id IN (SELECT attendee_id FROM mesa_member WHERE mesa_id = ?)"_s, {mesaId});
+    return AttendeeRepository(m_file).sorted(u"WHERE a.id IN (SELECT attendee_id FROM mesa_member WHERE mesa_id = ?) ORDER BY a.id"_s, {mesaId});
 }
 
 Result<QList<Attendee>> MesaRepository::unseated(int limit) const
