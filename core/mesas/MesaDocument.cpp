@@ -100,35 +100,52 @@ Result<std::pair<Mesa, QList<Attendee>>> MesaDocument::mesaWithMembers(EventFile
     return std::pair(*mesa, *members);
 }
 
-Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+namespace {
+
+// What every paper of one mesa shows: the event, the mesa, and who sits at it.
+struct MesaPaper
+{
+    EventDetails details;
+    Mesa mesa;
+    QList<Attendee> members;
+};
+
+Result<MesaPaper> paperOf(EventFile &file, const QString &mesaCode)
 {
     auto details = EventRepository(file).load();
     if (!details)
         return details.error();
-    auto mesa = mesaWithMembers(file, mesaCode);
+    auto mesa = MesaDocument::mesaWithMembers(file, mesaCode);
     if (!mesa)
         return mesa.error();
+    return MesaPaper{*details, mesa->first, mesa->second};
+}
+
+} // namespace
+
+Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+{
+    auto paper = paperOf(file, mesaCode);
+    if (!paper)
+        return paper.error();
     auto commitments = CommitmentRepository(file).all();
     if (!commitments)
         return commitments.error();
     QList<Commitment> inputs;
     for (const Commitment &c : std::as_const(*commitments)) {
-        if (c.mesaCode == mesa->first.code && c.origin == CommitmentOrigin::Input)
+        if (c.mesaCode == paper->mesa.code && c.origin == CommitmentOrigin::Input)
             inputs.append(c);
     }
-    return build(*details, mesa->first, mesa->second, inputs);
+    return build(paper->details, paper->mesa, paper->members, inputs);
 }
 
 Result<PrintedDocument> MesaDocument::attendance(EventFile &file, const QString &mesaCode, int blankRows)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto mesa = mesaWithMembers(file, mesaCode);
-    if (!mesa)
-        return mesa.error();
-    return AttendanceDocument::build(*details, mesa->second, blankRows,
-                                     tr("Mesa %1 — %2").arg(mesa->first.code, mesa->first.name));
+    auto paper = paperOf(file, mesaCode);
+    if (!paper)
+        return paper.error();
+    return AttendanceDocument::build(paper->details, paper->members, blankRows,
+                                     tr("Mesa %1 — %2").arg(paper->mesa.code, paper->mesa.name));
 }
 
 } // namespace taller
