@@ -60,6 +60,15 @@ public:
     Result<QByteArray> initiativesCsv() const;
 
 private:
+    // Hands back what a change to the process returned, announced when it took.
+    template <typename R>
+    R announced(R result)
+    {
+        if (result)
+            m_session.announce(Section::Process);
+        return result;
+    }
+
     EventSession &m_session;
 };
 
