@@ -25,20 +25,14 @@ Result<Process> ProcessService::start()
     auto details = EventRepository(m_session.file()).load();
     if (!details)
         return details.error();
-    auto made = ProcessRepository(m_session.file()).ensureProcess(details->organiser);
-    if (made)
-        m_session.announce(Section::Process);
-    return made;
+    return announced(ProcessRepository(m_session.file()).ensureProcess(details->organiser));
 }
 
 Status ProcessService::saveProcess(const Process &process)
 {
     if (auto started = start(); !started)
         return started.error();
-    Status saved = ProcessRepository(m_session.file()).saveProcess(process);
-    if (saved)
-        m_session.announce(Section::Process);
-    return saved;
+    return announced(ProcessRepository(m_session.file()).saveProcess(process));
 }
 
 Result<QList<Criterion>> ProcessService::criteria() const
@@ -50,18 +44,12 @@ Result<Criterion> ProcessService::addCriterion(const QString &name, double weigh
 {
     if (auto started = start(); !started)
         return started.error();
-    auto added = ProcessRepository(m_session.file()).addCriterion(name, weight);
-    if (added)
-        m_session.announce(Section::Process);
-    return added;
+    return announced(ProcessRepository(m_session.file()).addCriterion(name, weight));
 }
 
 Status ProcessService::updateCriterion(const Criterion &criterion)
 {
-    Status updated = ProcessRepository(m_session.file()).updateCriterion(criterion);
-    if (updated)
-        m_session.announce(Section::Process);
-    return updated;
+    return announced(ProcessRepository(m_session.file()).updateCriterion(criterion));
 }
 
 Result<Criterion> ProcessService::findCriterion(const QString &idOrName) const
@@ -99,10 +87,7 @@ Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
 {
     if (auto started = start(); !started)
         return started.error();
-    auto saved = ProcessRepository(m_session.file()).saveInitiative(initiative);
-    if (saved)
-        m_session.announce(Section::Process);
-    return saved;
+    return announced(ProcessRepository(m_session.file()).saveInitiative(initiative));
 }
 
 Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path)
@@ -125,10 +110,7 @@ Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::
 
 Status ProcessService::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
-    Status set = ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value);
-    if (set)
-        m_session.announce(Section::Process);
-    return set;
+    return announced(ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value));
 }
 
 Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const
@@ -138,10 +120,7 @@ Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 cri
 
 Status ProcessService::setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots)
 {
-    Status set = ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots);
-    if (set)
-        m_session.announce(Section::Process);
-    return set;
+    return announced(ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots));
 }
 
 Result<std::optional<int>> ProcessService::vote(qint64 initiativeId, const QString &scorer) const
@@ -177,18 +156,12 @@ Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &r
 
 Result<qint64> ProcessService::advance(int stage, const QList<qint64> &chosen, const QString &reason)
 {
-    auto batch = ProcessRepository(m_session.file()).advance(stage, chosen, reason);
-    if (batch)
-        m_session.announce(Section::Process);
-    return batch;
+    return announced(ProcessRepository(m_session.file()).advance(stage, chosen, reason));
 }
 
 Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
 {
-    auto batch = ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason);
-    if (batch)
-        m_session.announce(Section::Process);
-    return batch;
+    return announced(ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason));
 }
 
 Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)

@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
 #include "EventService.h"
+#include "registration/AttendeeRepository.h"
 
 #include <cstdio>
 #include <cstdlib>
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -56,6 +58,22 @@ int pdfPageCount(const QString &pdfPath)
     return int(pdfText(pdfPath).count(u'\f'));
 }
 
+QString printedInSpanish(const QStringList &args, const QString &pdf)
+{
+    const auto printed = runCli(QStringList{u"print"_s} + args, {}, {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    return pdfText(pdf);
+}
+
+PrintedDocument trialDocument(const QString &title)
+{
+    PrintedDocument document(u"Prueba"_s);
+    document.setRunningHeader(u"Taller de prueba"_s, u"Trujillo"_s);
+    document.addTitle(title);
+    return document;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -64,9 +82,78 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
 QString testDataPath(const QString &name)
 {
     return QString::fromUtf8(TALLER_TEST_DATA) + u'/' + name;
+}
+
+QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QString &copyName)
+{
+    const QString path = dir.filePath(copyName.isEmpty() ? name : copyName);
+    REQUIRE(QFile::copy(testDataPath(name), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+QString actaFixtureFingerprint()
+{
+    return QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
+}
+
+QJsonArray newEventWithSampleAttendees(const QString &path, int count)
+{
+    REQUIRE(runCli({u"new"_s, path, u"--sample-attendees"_s, QString::number(count)}).exitCode == 0);
+    return QJsonDocument::fromJson(runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+}
+
+std::unique_ptr<EventFile> eventWithFourPeople(const QString &path)
+{
+    auto created = createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    REQUIRE(created.ok());
+    std::unique_ptr<EventFile> file = std::move(created.value());
+    QList<Attendee> people = {
+        person(u"María José"_s, u"Núñez Peña"_s, u"01234567"_s, u"Colectivo Ñandú"_s, Sector::CivilSociety),
+        person(u"José"_s, u"Ibáñez Saldaña"_s, u"45678912"_s, u"Universidad Nacional de Trujillo"_s, Sector::Academia),
+        person(u"Rocío"_s, u"Chávez"_s, u"87654321"_s, u"Gerencia Regional de Educación"_s, Sector::PublicSector),
+        person(u"Carlos"_s, u"Muñoz"_s, u"11223344"_s, u"Núñez y Asociados"_s, Sector::Business),
+    };
+    REQUIRE(AttendeeRepository(*file).addAll(people).ok());
+    return file;
+}
+
+std::unique_ptr<EventFile> eventAtSchemaVersion(const QString &path, int version)
+{
+    auto old = EventFile::createAtSchemaVersion(path, version);
+    REQUIRE(old.ok());
+    CHECK((*old)->schemaVersion() == version);
+    return std::move(old.value());
+}
+
+QByteArray checkinInput(const QJsonArray &attendees)
+{
+    QByteArray input;
+    for (const QJsonValue &a : attendees)
+        input += a[u"document"_s].toString().toUtf8() + '\n';
+    return input;
+}
+
+Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
+                Sector sector)
+{
+    Attendee a;
+    a.givenNames = given;
+    a.surnames = surnames;
+    a.documentNumber = document;
+    a.organisation = organisation;
+    a.sector = sector;
+    return a;
 }
 
 void skip(const char *why)

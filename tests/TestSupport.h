@@ -4,9 +4,12 @@
 
 #include "base/Clock.h"
 #include "base/EventFile.h"
+#include "printing/PrintedDocument.h"
+#include "registration/Attendee.h"
 #include "templates/Templates.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -64,6 +67,18 @@ constexpr int SkipExitCode = 77;
 // use, opened for a test to read and write through the slices.
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount = 0);
 
+// Runs `print` with args, which write the PDF pdf, as a desk in Peru working
+// in Spanish would; returns the PDF's text. The test fails when printing does.
+QString printedInSpanish(const QStringList &args, const QString &pdf);
+
+// An event file at path as schema version made it, for the migrations to
+// bring forward.
+std::unique_ptr<EventFile> eventAtSchemaVersion(const QString &path, int version);
+
+// A document as the printing tests start one: the running header of a trial
+// event, then title.
+PrintedDocument trialDocument(const QString &title);
+
 // The text pdftotext extracts from a PDF (in reading order).
 QString pdfText(const QString &pdfPath);
 int pdfPageCount(const QString &pdfPath);
@@ -73,6 +88,30 @@ QByteArray readAll(const QString &path);
 // the program's back would; returns what it printed. Fails the test when the
 // shell fails.
 QString sqlite(const QString &path, const QString &sql);
+// Writes bytes to path whole; the test fails when it cannot.
+void writeFile(const QString &path, const QByteArray &bytes);
 QString testDataPath(const QString &name);
+
+// A writable copy in dir of the file testdata/name, under copyName (name
+// when empty); returns its path.
+QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QString &copyName = {});
+// The fingerprint printed on the paper of the acta in testdata/acta-0.1.0.taller.
+QString actaFixtureFingerprint();
+
+// A new event at path, made by the CLI with count sample attendees; returns
+// them as `attendees --json` lists them.
+QJsonArray newEventWithSampleAttendees(const QString &path, int count);
+
+// An event of the Palacio de Hierro template (29 June 2016) at path with four
+// people registered, none seated: names with accents and ñ, four sectors.
+std::unique_ptr<EventFile> eventWithFourPeople(const QString &path);
+
+// What a barcode reader feeds `checkin --stdin`: the document of each of
+// attendees (as `attendees --json` lists them), one a line.
+QByteArray checkinInput(const QJsonArray &attendees);
+
+// A person as a registration form gives them.
+Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
+                Sector sector);
 
 } // namespace taller::test

@@ -149,14 +149,8 @@ TEST_CASE("The fingerprint is stable for the same content and changes with any f
     for (int i = 0; i < 3; ++i) {
         INFO("commitment " << i);
         changed([i](ActaContent &b) { b.commitments[i].title += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].problem += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].description += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].actions += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].responsible += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].participants += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].resources += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].deadline += u"."_s; });
-        changed([i](ActaContent &b) { b.commitments[i].indicator += u"."_s; });
+        for (const CommitmentTextField &text : Commitments::textFields())
+            changed([i, member = text.member](ActaContent &b) { b.commitments[i].*member += u"."_s; });
         changed([i](ActaContent &b) { b.commitments[i].values.append(OgpValue::Participation); });
         changed([i](ActaContent &b) { b.commitments[i].mesaCode = u"M9"_s; });
         changed([i](ActaContent &b) { b.commitments[i].origin = CommitmentOrigin::Amended; });
@@ -410,8 +404,7 @@ TEST_CASE("The acta counts everyone seated at a mesa as taking part, and prints 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"notas.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"10"_s}).exitCode == 0);
-    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray people = test::newEventWithSampleAttendees(path, 10);
     REQUIRE(people.size() == 10);
     // Three pass the desk; two more sit at M1 without ever passing it; one
     // of the three sits at M2 too (counted once).

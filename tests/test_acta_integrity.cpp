@@ -108,15 +108,41 @@ test::CliResult verify(const QString &path, const QStringList &options = {})
     return test::runCli(QStringList{u"verify"_s, path} + options);
 }
 
+// What a forger makes of version 1 of the file's acta: a well-formed
+// version 2 that replaces it, its correction reason and all.
+ActaContent fakeSecondVersion(const QString &path, const QString &firstFingerprint)
+{
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    ActaContent fake = *ActaContent::parse(ActaRepository(**file).version(1)->canonicalText);
+    fake.version = 2;
+    fake.replaces = 1;
+    fake.replacesFingerprint = firstFingerprint;
+    fake.correctionReason = u"Corrección"_s;
+    return fake;
+}
+
+// Writes fake into the file as version 2 with the sqlite3 shell: its
+// commitments as commitmentsSql inserts them, version 1's signatories.
+void appendVersion(const QString &path, const ActaContent &fake, const QString &commitmentsSql)
+{
+    const QString text = fake.canonicalText();
+    sqlite(path, (u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
+                  "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "_s
+                  + commitmentsSql
+                  + u" INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
+                    "SELECT 2, position, name, document, role, organisation, side FROM signatory WHERE acta_version = 1"_s)
+                     .arg(quoted(fake.correctionReason), quoted(fake.preamble), quoted(fake.closing), quoted(fake.closedAt),
+                          quoted(text), ActaContent::fingerprintOf(text)));
+}
+
 } // namespace
 
 TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its fingerprint", "[acta][fixture]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"acta-0.1.0.taller"_s);
-    REQUIRE(QFile::copy(test::testDataPath(u"acta-0.1.0.taller"_s), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    const QString fingerprint = QString::fromLatin1(test::readAll(test::testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
+    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
+    const QString fingerprint = test::actaFixtureFingerprint();
     REQUIRE(fingerprint.size() == 64);
 
     const auto checked = verify(path, {u"--fingerprint"_s, fingerprint});
@@ -430,24 +456,10 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
     }
     SECTION("a well-formed fake version appended, unsealed")
     {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
-        ActaContent fake = *ActaContent::parse(ActaRepository(**file).version(1)->canonicalText);
-        file->reset();
-        fake.version = 2;
-        fake.replaces = 1;
-        fake.replacesFingerprint = event.fingerprint;
-        fake.correctionReason = u"Corrección"_s;
+        ActaContent fake = fakeSecondVersion(path, event.fingerprint);
         fake.sealKeyId.clear();
         fake.commitments.removeLast();
-        const QString text = fake.canonicalText();
-        sqlite(path, u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
-                     "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "
-                     "INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (2, 1), (2, 2); "
-                     "INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
-                     "SELECT 2, position, name, document, role, organisation, side FROM signatory WHERE acta_version = 1"_s
-                         .arg(quoted(fake.correctionReason), quoted(fake.preamble), quoted(fake.closing), quoted(fake.closedAt),
-                              quoted(text), ActaContent::fingerprintOf(text)));
+        appendVersion(path, fake, u"INSERT INTO acta_commitment (acta_version, commitment_id) VALUES (2, 1), (2, 2);"_s);
         const auto result = verify(path);
         INFO(result.out.toStdString());
         CHECK(result.exitCode == 1);
@@ -459,22 +471,8 @@ TEST_CASE("A well-formed fake version in an unsealed acta is caught by the paper
 {
     QTemporaryDir dir;
     const Event event = closedEvent(dir);
-    auto file = EventFile::open(event.path);
-    REQUIRE(file.ok());
-    ActaContent fake = *ActaContent::parse(ActaRepository(**file).version(1)->canonicalText);
-    file->reset();
-    fake.version = 2;
-    fake.replaces = 1;
-    fake.replacesFingerprint = event.fingerprint;
-    fake.correctionReason = u"Corrección"_s;
-    const QString text = fake.canonicalText();
-    sqlite(event.path, u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
-                       "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "
-                       "INSERT INTO acta_commitment (acta_version, commitment_id) SELECT 2, commitment_id FROM acta_commitment WHERE acta_version = 1; "
-                       "INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
-                       "SELECT 2, position, name, document, role, organisation, side FROM signatory WHERE acta_version = 1"_s
-                           .arg(quoted(fake.correctionReason), quoted(fake.preamble), quoted(fake.closing), quoted(fake.closedAt),
-                                quoted(text), ActaContent::fingerprintOf(text)));
+    appendVersion(event.path, fakeSecondVersion(event.path, event.fingerprint),
+                  u"INSERT INTO acta_commitment (acta_version, commitment_id) SELECT 2, commitment_id FROM acta_commitment WHERE acta_version = 1;"_s);
     const auto withPaper = verify(event.path, {u"--fingerprint"_s, event.fingerprint});
     INFO(withPaper.out.toStdString());
     CHECK(withPaper.exitCode == 1);

@@ -189,10 +189,7 @@ TEST_CASE("cli: import attendees reports counts and problems, as text and JSON",
     const QString path = dir.filePath(u"c.taller"_s);
     REQUIRE(test::runCli({u"new"_s, path}).exitCode == 0);
     const QString csvPath = dir.filePath(u"lista.csv"_s);
-    QFile csv(csvPath);
-    REQUIRE(csv.open(QIODevice::WriteOnly));
-    csv.write(encode(formExport(u';', u"\r\n"_s), CsvReader::Encoding::Windows1252));
-    csv.close();
+    test::writeFile(csvPath, encode(formExport(u';', u"\r\n"_s), CsvReader::Encoding::Windows1252));
     const QByteArray before = test::readAll(path);
 
     const auto dry = test::runCli({u"import"_s, u"attendees"_s, path, csvPath, u"--dry-run"_s});

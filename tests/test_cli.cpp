@@ -87,10 +87,7 @@ TEST_CASE("cli: errors are one clear line and a non-zero exit", "[cli]")
     SECTION("not an event")
     {
         const QString path = dir.filePath(u"notes.txt"_s);
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("just some notes\n");
-        f.close();
+        test::writeFile(path, "just some notes\n");
         const auto r = runCli({u"agenda"_s, path});
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"not a Taller Abierto event"_s));
@@ -148,9 +145,7 @@ TEST_CASE("cli: print agenda writes the programme with accents, in Spanish by de
     const QString path = dir.filePath(u"t.taller"_s);
     const QString pdf = dir.filePath(u"programa.pdf"_s);
     REQUIRE(runCli({u"new"_s, path}).exitCode == 0);
-    const auto printed = runCli({u"print"_s, u"agenda"_s, path, pdf}, {}, {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
-    REQUIRE(printed.exitCode == 0);
-    const QString text = test::pdfText(pdf).simplified();
+    const QString text = test::printedInSpanish({u"agenda"_s, path, pdf}, pdf).simplified();
     CHECK(text.contains(u"Taller de validación de acuerdos sobre datos abiertos"_s));
     CHECK(text.contains(u"Réjean Roy"_s));
     CHECK(text.contains(u"Manuel Llempén"_s));

@@ -49,10 +49,7 @@ TEST_CASE("A thousand single-byte corruptions: no crash, a clear message, the fi
             run.bytes = clean;
             const qsizetype offset = random.bounded(run.bytes.size());
             run.bytes[offset] = char(run.bytes.at(offset) ^ char(1 + random.bounded(255)));
-            QFile f(run.path);
-            REQUIRE(f.open(QIODevice::WriteOnly));
-            f.write(run.bytes);
-            f.close();
+            test::writeFile(run.path, run.bytes);
             static const QStringList verbs = {u"info"_s, u"attendees"_s, u"commitments"_s};
             run.args = {verbs.at(i % 3), run.path, u"--json"_s};
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

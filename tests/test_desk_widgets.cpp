@@ -75,17 +75,18 @@ struct Keyboard
         ++presses;
         QTest::keyClick(focus(), key, modifiers);
     }
+    // What a person does to find someone, and a barcode reader to send a
+    // document: the text, then Enter.
+    void enter(const QString &text)
+    {
+        type(text);
+        press(Qt::Key_Return);
+    }
 };
 
 Attendee person(const QString &given, const QString &surnames, const QString &document, Sector sector)
 {
-    Attendee a;
-    a.givenNames = given;
-    a.surnames = surnames;
-    a.documentNumber = document;
-    a.sector = sector;
-    a.organisation = u"Colectivo de ejemplo"_s;
-    return a;
+    return test::person(given, surnames, document, u"Colectivo de ejemplo"_s, sector);
 }
 
 // The person with this document as the file on disk has them, read through
@@ -158,8 +159,7 @@ TEST_CASE("Desk: a name typed and Enter checks the person in; the focus stays in
 {
     Desk desk(0, fewPeople);
     Keyboard keys;
-    keys.type(u"acuña"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"acuña"_s);
     CHECK(onDisk(desk.path, u"40111222"_s).isCheckedIn());
     CHECK(QApplication::focusWidget() == desk.search());
     CHECK(desk.search()->text().isEmpty());
@@ -170,8 +170,7 @@ TEST_CASE("Desk: a scanned document and Enter checks the person in", "[widgets][
 {
     Desk desk(0, fewPeople);
     Keyboard keys;
-    keys.type(u"40444555"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"40444555"_s);
     CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn());
     CHECK(QApplication::focusWidget() == desk.search());
 }
@@ -180,8 +179,7 @@ TEST_CASE("Desk: Ctrl+U undoes the last check-in with the focus in the search fi
 {
     Desk desk(0, fewPeople);
     Keyboard keys;
-    keys.type(u"cabrera"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"cabrera"_s);
     REQUIRE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
     REQUIRE(QApplication::focusWidget() == desk.search());
     keys.type(u"mu"_s); // the next person half typed: Ctrl+U must not just clear it
@@ -211,8 +209,7 @@ TEST_CASE("Desk: with nothing typed the list shows who has not arrived yet", "[w
     Desk desk(0, fewPeople);
     Keyboard keys;
     REQUIRE(desk.results()->model()->rowCount() == 4);
-    keys.type(u"40111222"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"40111222"_s);
     QCoreApplication::processEvents();
     CHECK(desk.results()->model()->rowCount() == 3);
     // ↓ and Enter on the empty search checks in the highlighted person.
@@ -225,8 +222,7 @@ TEST_CASE("Desk: the confirmation fades after a few seconds", "[widgets][desk]")
 {
     Desk desk(0, fewPeople);
     Keyboard keys;
-    keys.type(u"cabrera"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"cabrera"_s);
     CHECK_FALSE(desk.page.bannerFaded());
     QTest::qWait(6500);
     CHECK(desk.page.bannerFaded());
@@ -309,8 +305,7 @@ TEST_CASE("Desk: the counter counts against the list", "[widgets][desk]")
     Desk desk(0, fewPeople);
     desk.document->setEventField(EventField::ExpectedParticipants, 50);
     Keyboard keys;
-    keys.type(u"40111222"_s);
-    keys.press(Qt::Key_Return);
+    keys.enter(u"40111222"_s);
     QCoreApplication::processEvents(); // the counts follow once the key is handled
     QStringList labels;
     for (QLabel *label : desk.page.findChildren<QLabel *>())
@@ -360,8 +355,7 @@ TEST_CASE("Desk: from the first key of a name to the check-in on disk at 5,000 a
         const QString typed = target.surnames + u' ' + target.givenNames;
         QElapsedTimer clock;
         clock.start();
-        keys.type(typed);
-        keys.press(Qt::Key_Return);
+        keys.enter(typed);
         times.append(clock.elapsed());
         QCoreApplication::processEvents(); // the list and the counts follow
         CHECK(onDisk(desk.path, target.documentNumber).isCheckedIn());

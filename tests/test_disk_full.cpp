@@ -58,8 +58,7 @@ TEST_CASE("A full disk: every failed write is reported, none is acknowledged, th
     if (!disk.mounted)
         test::skip("could not mount a small tmpfs (it needs root); the full-disk test did not run");
     const QString path = disk.path(u"lleno.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"300"_s}).exitCode == 0);
-    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray people = test::newEventWithSampleAttendees(path, 300);
     // The event is open in the window while the disk fills up, as on the day.
     auto window = EventFile::open(path);
     REQUIRE(window.ok());
@@ -67,9 +66,7 @@ TEST_CASE("A full disk: every failed write is reported, none is acknowledged, th
 
     // A stream of check-ins into a full disk: what is acknowledged is there,
     // the rest is an error, never a false "checked_in".
-    QByteArray input;
-    for (const QJsonValue &person : people)
-        input += person[u"document"_s].toString().toUtf8() + '\n';
+    const QByteArray input = test::checkinInput(people);
     const auto streamed = test::runCli({u"checkin"_s, path, u"--stdin"_s}, input);
     QStringList acknowledged;
     for (const QString &line : streamed.out.split(u'\n', Qt::SkipEmptyParts)) {

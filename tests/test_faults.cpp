@@ -280,20 +280,15 @@ TEST_CASE("Check-ins go on while a 100,000-row import is written", "[io-faults][
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"mostrador.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"300"_s}).exitCode == 0);
-    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray people = test::newEventWithSampleAttendees(path, 300);
     REQUIRE(people.size() == 300);
 
     const QString csvPath = dir.filePath(u"grande.csv"_s);
-    {
-        QFile csv(csvPath);
-        REQUIRE(csv.open(QIODevice::WriteOnly));
-        QByteArray text = "Nombres;Apellidos;DNI;Organización\n";
-        for (int i = 0; i < 100000; ++i)
-            text += "Persona;Apellido " + QByteArray::number(i) + ";" + QByteArray::number(60000000 + i) + ";Organización " +
-                    QByteArray::number(i % 70) + "\n";
-        csv.write(text);
-    }
+    QByteArray text = "Nombres;Apellidos;DNI;Organización\n";
+    for (int i = 0; i < 100000; ++i)
+        text += "Persona;Apellido " + QByteArray::number(i) + ";" + QByteArray::number(60000000 + i) + ";Organización " +
+                QByteArray::number(i % 70) + "\n";
+    test::writeFile(csvPath, text);
 
     QProcess import;
     import.start(QString::fromUtf8(TALLER_CLI_PATH), {u"import"_s, u"attendees"_s, path, csvPath});
@@ -353,12 +348,8 @@ TEST_CASE("Text from files reaches the terminal with its control characters made
     const QString path = dir.filePath(u"control.taller"_s);
     REQUIRE(test::runCli({u"new"_s, path}).exitCode == 0);
     const QString csvPath = dir.filePath(u"raro.csv"_s);
-    {
-        QFile csv(csvPath);
-        REQUIRE(csv.open(QIODevice::WriteOnly));
-        csv.write("Nombres;Apellidos;DNI;Organizaci\xc3\xb3n\n"
-                  "Ana\x1b[5m\x07;Rojas\x1b[2J;44556677;Sector \xc2\x9b" "31m p\xc3\xba" "blico\n");
-    }
+    test::writeFile(csvPath, "Nombres;Apellidos;DNI;Organizaci\xc3\xb3n\n"
+                             "Ana\x1b[5m\x07;Rojas\x1b[2J;44556677;Sector \xc2\x9b" "31m p\xc3\xba" "blico\n");
     REQUIRE(test::runCli({u"import"_s, u"attendees"_s, path, csvPath}).exitCode == 0);
     for (const QStringList &args : {QStringList{u"attendees"_s, path}, QStringList{u"search"_s, path, u"rojas"_s},
                                     QStringList{u"checkin"_s, path, u"44556677"_s}}) {
@@ -388,9 +379,7 @@ TEST_CASE("Printed cells never run off the page; text cut for space ends with an
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"largo.pdf"_s);
-    PrintedDocument document(u"Prueba"_s);
-    document.setRunningHeader(u"Taller de prueba"_s, u"Trujillo"_s);
-    document.addTitle(u"Celdas largas"_s);
+    PrintedDocument document = test::trialDocument(u"Celdas largas"_s);
     QString longCell;
     for (int i = 0; i < 2500; ++i)
         longCell += u"Fortalecimiento institucional %1 "_s.arg(i);

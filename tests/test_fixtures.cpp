@@ -22,26 +22,13 @@ namespace {
 // The machine the fixture was made on: its naive local times are Lima's.
 const QStringList Lima = {u"TZ=America/Lima"_s};
 
-QString copyOfFixture(const QTemporaryDir &dir, const QString &name)
-{
-    const QString path = dir.filePath(name);
-    REQUIRE(QFile::copy(test::testDataPath(name), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-QString fixtureFingerprint()
-{
-    return QString::fromUtf8(test::readAll(test::testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
-}
-
 } // namespace
 
 TEST_CASE("An acta closed and signed by 0.1.0 opens, migrates and verifies with its fingerprint", "[fixtures][migrations]")
 {
     QTemporaryDir dir;
-    const QString path = copyOfFixture(dir, u"acta-0.1.0.taller"_s);
-    const QString fingerprint = fixtureFingerprint();
+    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
+    const QString fingerprint = test::actaFixtureFingerprint();
     REQUIRE(fingerprint.size() == 64);
 
     const auto verified = test::runCli({u"verify"_s, path, u"--fingerprint"_s, fingerprint}, {}, Lima);
@@ -89,7 +76,7 @@ TEST_CASE("An acta closed and signed by 0.1.0 opens, migrates and verifies with 
 TEST_CASE("A 0.1.0 file is upgraded only after a backup of it as it was", "[fixtures][migrations]")
 {
     QTemporaryDir dir;
-    const QString path = copyOfFixture(dir, u"acta-0.1.0.taller"_s);
+    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
     const QByteArray before = test::readAll(path);
     REQUIRE(test::runCli({u"info"_s, path}, {}, Lima).exitCode == 0);
     // The backup is the old file, byte for byte in content: it still reads as 0.1.0.

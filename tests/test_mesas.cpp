@@ -259,18 +259,13 @@ TEST_CASE("The ficha de mesa holds the theme, members, inputs in full and blank 
     REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"50"_s}).exitCode == 0);
     REQUIRE(test::runCli({u"balance"_s, path}).exitCode == 0);
     const QString csv = dir.filePath(u"insumos.csv"_s);
-    QFile f(csv);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("mesa,title,description,actions,responsible,participants,resources,deadline,indicator\n"
-            "M1,Portal de transparencia regional,Publicar información de obras,Implementar el portal,Sub Gerencia de TI,"
-            "Sociedad civil,Presupuesto 2017,Diciembre 2017,Visitas mensuales\n"
-            "M2,Presupuesto participativo en línea,Consultas públicas,,,,,,\n");
-    f.close();
+    test::writeFile(csv, "mesa,title,description,actions,responsible,participants,resources,deadline,indicator\n"
+                         "M1,Portal de transparencia regional,Publicar información de obras,Implementar el portal,Sub Gerencia de TI,"
+                         "Sociedad civil,Presupuesto 2017,Diciembre 2017,Visitas mensuales\n"
+                         "M2,Presupuesto participativo en línea,Consultas públicas,,,,,,\n");
     REQUIRE(test::runCli({u"import"_s, u"commitments"_s, path, csv}).exitCode == 0);
     const QString pdf = dir.filePath(u"ficha.pdf"_s);
-    const auto printed = test::runCli({u"print"_s, u"mesa"_s, path, u"M1"_s, pdf}, {}, {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
-    REQUIRE(printed.exitCode == 0);
-    const QString text = test::pdfText(pdf).simplified();
+    const QString text = test::printedInSpanish({u"mesa"_s, path, u"M1"_s, pdf}, pdf).simplified();
     CHECK(text.contains(u"Ficha de mesa"_s));
     CHECK(text.contains(u"M1 — Transparencia y acceso a la información pública"_s));
     CHECK(text.contains(u"Portal de transparencia regional"_s));
@@ -288,9 +283,7 @@ TEST_CASE("The ficha de mesa holds the theme, members, inputs in full and blank 
         CHECK(text.contains(a.sortName()));
 
     const QString sheet = dir.filePath(u"asistencia-m1.pdf"_s);
-    REQUIRE(test::runCli({u"print"_s, u"attendance"_s, path, sheet, u"--mesa"_s, u"M1"_s}, {},
-                         {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s}).exitCode == 0);
-    const QString sheetText = test::pdfText(sheet).simplified();
+    const QString sheetText = test::printedInSpanish({u"attendance"_s, path, sheet, u"--mesa"_s, u"M1"_s}, sheet).simplified();
     CHECK(sheetText.contains(u"Mesa M1 — Transparencia y acceso a la información pública"_s));
     for (const Attendee &a : members->second)
         CHECK(sheetText.contains(a.documentNumber));

@@ -31,6 +31,15 @@ void rawSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
+// Opening the file at path is refused as not an event, and it still holds bytes.
+void checkRefusedUntouched(const QString &path, const QByteArray &bytes)
+{
+    auto file = EventFile::open(path);
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.errorMessage().contains(u"not a Taller Abierto event"_s));
+    CHECK(test::readAll(path) == bytes);
+}
+
 } // namespace
 
 TEST_CASE("A new event file is WAL, versioned and marked as ours", "[storage]")
@@ -51,10 +60,7 @@ TEST_CASE("Creating refuses to overwrite an existing file", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"exists.taller"_s);
-    QFile existing(path);
-    REQUIRE(existing.open(QIODevice::WriteOnly));
-    existing.write("keep me");
-    existing.close();
+    test::writeFile(path, "keep me");
     auto file = EventFile::create(path);
     REQUIRE_FALSE(file.ok());
     CHECK(file.errorMessage().contains(u"already exists"_s));
@@ -66,14 +72,12 @@ TEST_CASE("An older event file is migrated forward and keeps its data", "[storag
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.taller"_s);
     {
-        auto old = EventFile::createAtSchemaVersion(path, 1);
-        REQUIRE(old.ok());
-        CHECK((*old)->schemaVersion() == 1);
+        const auto old = test::eventAtSchemaVersion(path, 1);
         EventDetails details;
         details.title = u"Taller de prueba con ñandú"_s;
         details.start = QTime(8, 30);
         details.end = QTime(14, 0);
-        REQUIRE(EventRepository(**old).save(details).ok());
+        REQUIRE(EventRepository(*old).save(details).ok());
     }
     auto file = EventFile::open(path);
     REQUIRE(file.ok());
@@ -109,31 +113,19 @@ TEST_CASE("Files that are not events are refused and left untouched", "[storage]
         QByteArray bytes;
         for (int i = 0; i < 4096; ++i)
             bytes.append(char((i * 7919 + 13) % 256));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
-        auto file = EventFile::open(path);
-        REQUIRE_FALSE(file.ok());
-        CHECK(file.errorMessage().contains(u"not a Taller Abierto event"_s));
-        CHECK(test::readAll(path) == bytes);
+        test::writeFile(path, bytes);
+        checkRefusedUntouched(path, bytes);
     }
     SECTION("another SQLite database")
     {
         const QString path = dir.filePath(u"other.sqlite"_s);
         rawSql(path, {u"CREATE TABLE notes (body TEXT)"_s, u"INSERT INTO notes VALUES ('hola')"_s});
-        const QByteArray before = test::readAll(path);
-        auto file = EventFile::open(path);
-        REQUIRE_FALSE(file.ok());
-        CHECK(file.errorMessage().contains(u"not a Taller Abierto event"_s));
-        CHECK(test::readAll(path) == before);
+        checkRefusedUntouched(path, test::readAll(path));
     }
     SECTION("an empty file")
     {
         const QString path = dir.filePath(u"empty.taller"_s);
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.close();
+        test::writeFile(path, {});
         auto file = EventFile::open(path);
         REQUIRE_FALSE(file.ok());
         CHECK(QFileInfo(path).size() == 0);

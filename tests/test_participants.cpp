@@ -25,21 +25,10 @@
 
 using namespace taller;
 using namespace Qt::StringLiterals;
+using test::person;
 using test::runCli;
 
 namespace {
-
-Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
-                Sector sector)
-{
-    Attendee a;
-    a.givenNames = given;
-    a.surnames = surnames;
-    a.documentNumber = document;
-    a.organisation = organisation;
-    a.sector = sector;
-    return a;
-}
 
 // An event of the Palacio de Hierro template with four people, none seated.
 struct Event
@@ -51,16 +40,7 @@ struct Event
     Event()
     {
         path = dir.filePath(u"gafetes.taller"_s);
-        auto created = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-        REQUIRE(created.ok());
-        file = std::move(created.value());
-        QList<Attendee> people = {
-            person(u"María José"_s, u"Núñez Peña"_s, u"01234567"_s, u"Colectivo Ñandú"_s, Sector::CivilSociety),
-            person(u"José"_s, u"Ibáñez Saldaña"_s, u"45678912"_s, u"Universidad Nacional de Trujillo"_s, Sector::Academia),
-            person(u"Rocío"_s, u"Chávez"_s, u"87654321"_s, u"Gerencia Regional de Educación"_s, Sector::PublicSector),
-            person(u"Carlos"_s, u"Muñoz"_s, u"11223344"_s, u"Núñez y Asociados"_s, Sector::Business),
-        };
-        REQUIRE(AttendeeRepository(*file).addAll(people).ok());
+        file = test::eventWithFourPeople(path);
     }
 
     // Lets the command line have the file to itself.
@@ -364,10 +344,8 @@ TEST_CASE("Constancias for exactly the people checked in; an undone check-in get
 TEST_CASE("Constancias carry the closed acta's fingerprint and a scanned signature", "[participants]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"closed.taller"_s);
-    REQUIRE(QFile::copy(test::testDataPath(u"acta-0.1.0.taller"_s), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    const QString fingerprint = QString::fromUtf8(test::readAll(test::testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
+    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s, u"closed.taller"_s);
+    const QString fingerprint = test::actaFixtureFingerprint();
 
     QImage signature(400, 150, QImage::Format_ARGB32);
     signature.fill(Qt::transparent);
@@ -390,12 +368,10 @@ TEST_CASE("Constancias carry the closed acta's fingerprint and a scanned signatu
     CHECK(test::pdfText(pdf).count(fingerprint) == present);
 
     // A signature that cannot be read is refused, and nothing is written.
-    QFile broken(dir.filePath(u"broken.png"_s));
-    REQUIRE(broken.open(QIODevice::WriteOnly));
-    broken.write("not a picture");
-    broken.close();
+    const QString broken = dir.filePath(u"broken.png"_s);
+    test::writeFile(broken, "not a picture");
     const QString other = dir.filePath(u"other.pdf"_s);
-    const auto refused = runCli({u"print"_s, u"certificates"_s, path, other, u"--signature-image"_s, broken.fileName()});
+    const auto refused = runCli({u"print"_s, u"certificates"_s, path, other, u"--signature-image"_s, broken});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"broken.png"_s));
     CHECK_FALSE(QFileInfo::exists(other));

@@ -12,8 +12,7 @@ TEST_CASE("Purging erases personal data from the file, keeps counts and the acta
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"p.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"60"_s}).exitCode == 0);
-    const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray people = test::newEventWithSampleAttendees(path, 60);
     QByteArray input;
     for (int i = 0; i < 40; ++i)
         input += people.at(i)[u"document"_s].toString().toUtf8() + '\n';

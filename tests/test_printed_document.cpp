@@ -11,9 +11,7 @@ TEST_CASE("A long table repeats its header on every page and numbers the pages",
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"long.pdf"_s);
-    PrintedDocument document(u"Prueba"_s);
-    document.setRunningHeader(u"Taller de prueba"_s, u"Trujillo"_s);
-    document.addTitle(u"Lista larga"_s);
+    PrintedDocument document = test::trialDocument(u"Lista larga"_s);
     PrintedDocument::Table table;
     table.columns = {{u"N°"_s, 0.5, Qt::AlignRight}, {u"Apellidos y nombres"_s, 3, Qt::AlignLeft}, {u"Firma"_s, 2, Qt::AlignLeft}};
     table.minimumRowHeightMm = 10;

@@ -146,10 +146,7 @@ TEST_CASE("A Windows-1252 list with short headers keeps its accents", "[process]
     const QByteArray bytes = encoder.encode(text);
     REQUIRE(!encoder.hasError());
     const QString path = dir.filePath(u"fichas.csv"_s);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
+    test::writeFile(path, bytes);
     ProcessService process(*session);
     auto plan = process.prepareImport(path);
     REQUIRE(plan.ok());
@@ -490,11 +487,7 @@ TEST_CASE("A file from before the process upgrades with nothing of it to show", 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"antes.taller"_s);
-    {
-        auto old = EventFile::createAtSchemaVersion(path, 7);
-        REQUIRE(old.ok());
-        CHECK((*old)->schemaVersion() == 7);
-    }
+    test::eventAtSchemaVersion(path, 7);
     auto session = EventSession::open(path);
     REQUIRE(session.ok());
     CHECK((*session)->file().schemaVersion() == migrations::latestVersion());

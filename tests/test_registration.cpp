@@ -20,18 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
-                Sector sector)
-{
-    Attendee a;
-    a.givenNames = given;
-    a.surnames = surnames;
-    a.documentNumber = document;
-    a.organisation = organisation;
-    a.sector = sector;
-    return a;
-}
-
 struct DeskFixture
 {
     QTemporaryDir dir;
@@ -39,16 +27,7 @@ struct DeskFixture
 
     DeskFixture()
     {
-        auto created = test::createEvent(dir.filePath(u"desk.taller"_s), EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-        REQUIRE(created.ok());
-        file = std::move(created.value());
-        QList<Attendee> people = {
-            person(u"María José"_s, u"Núñez Peña"_s, u"01234567"_s, u"Colectivo Ñandú"_s, Sector::CivilSociety),
-            person(u"José"_s, u"Ibáñez Saldaña"_s, u"45678912"_s, u"Universidad Nacional de Trujillo"_s, Sector::Academia),
-            person(u"Rocío"_s, u"Chávez"_s, u"87654321"_s, u"Gerencia Regional de Educación"_s, Sector::PublicSector),
-            person(u"Carlos"_s, u"Muñoz"_s, u"11223344"_s, u"Núñez y Asociados"_s, Sector::Business),
-        };
-        REQUIRE(AttendeeRepository(*file).addAll(people).ok());
+        file = test::eventWithFourPeople(dir.filePath(u"desk.taller"_s));
     }
 
     QStringList names(const QString &query)
@@ -199,8 +178,7 @@ TEST_CASE("cli: checkin --stdin answers one JSON line per input", "[checkin][cli
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"s.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"20"_s}).exitCode == 0);
-    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray all = test::newEventWithSampleAttendees(path, 20);
     const QString a = all.at(0)[u"document"_s].toString();
     const QString b = all.at(1)[u"document"_s].toString();
     const auto run = test::runCli({u"checkin"_s, path, u"--stdin"_s}, (a + u"\n"_s + b + u"\n"_s + a + u"\n12345678\nhola\n"_s).toUtf8());
@@ -220,11 +198,8 @@ TEST_CASE("Two desks checking in the same people at once: no error, no duplicate
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"two.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"300"_s}).exitCode == 0);
-    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
-    QByteArray input;
-    for (const QJsonValue &a : all)
-        input += a[u"document"_s].toString().toUtf8() + '\n';
+    const QJsonArray all = test::newEventWithSampleAttendees(path, 300);
+    const QByteArray input = test::checkinInput(all);
 
     QProcess desks[2];
     for (QProcess &desk : desks) {
@@ -263,8 +238,7 @@ TEST_CASE("A check-in acknowledged by checkin --stdin survives the process being
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"kill.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"1700"_s}).exitCode == 0);
-    const QJsonArray all = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
+    const QJsonArray all = test::newEventWithSampleAttendees(path, 1700);
     QStringList documents;
     for (const QJsonValue &a : all)
         documents << a[u"document"_s].toString();
@@ -319,11 +293,7 @@ TEST_CASE("The attendance sheet lists everyone by surname, with numbered blank r
     const QString path = dir.filePath(u"a.taller"_s);
     const QString pdf = dir.filePath(u"asistencia.pdf"_s);
     REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"50"_s}).exitCode == 0);
-    const auto printed = test::runCli({u"print"_s, u"attendance"_s, path, pdf, u"--blank-rows"_s, u"12"_s}, {},
-                                      {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
-    REQUIRE(printed.exitCode == 0);
-
-    const QString text = test::pdfText(pdf);
+    const QString text = test::printedInSpanish({u"attendance"_s, path, pdf, u"--blank-rows"_s, u"12"_s}, pdf);
     const int pages = test::pdfPageCount(pdf);
     CHECK(pages >= 2);
     CHECK(text.count(u"Apellidos y nombres"_s) == pages);
@@ -370,10 +340,7 @@ TEST_CASE("Lists and the attendance sheet follow Spanish order: accents and case
         u"Noé;Alva Castro;40000012"_s,     u"Ciro;Ortiz Ugaz;40000013"_s,     u"Leo;Castro Ruiz;40000014"_s,
         u"Gina;Nunura Ayala;40000015"_s,   u"Teo;Díaz Rojas;40000016"_s,
     };
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(rows.join(u"\r\n"_s).toUtf8());
-    file.close();
+    test::writeFile(csv, rows.join(u"\r\n"_s).toUtf8());
     REQUIRE(test::runCli({u"import"_s, u"attendees"_s, path, csv}).exitCode == 0);
 
     // The order a person expects on the sheet, written out by hand.

@@ -25,19 +25,13 @@
 
 using namespace taller;
 using namespace Qt::StringLiterals;
+using test::writeFile;
 
 namespace {
 
 QString fixture(const QString &name)
 {
     return test::testDataPath(u"tabular/"_s + name);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 std::unique_ptr<EventFile> newEvent(const QTemporaryDir &dir, const QString &name = u"t.taller"_s)

@@ -66,4 +66,22 @@ private:
     QList<Entry> m_entries;
 };
 
+// What an enumeration of the domain offers everyone, read from its one
+// EnumTable. The enumeration's .cpp defines table(); its header declares
+// that specialisation after the class that derives from this one.
+template <typename E>
+class EnumNames
+{
+public:
+    static QList<E> all() { return table().all(); }
+    // The stable word stored in files, CSV and command-line JSON.
+    static QString key(E value) { return table().key(value); }
+    static std::optional<E> fromKey(const QString &key) { return table().fromKey(key); }
+    // What a person reads, translated.
+    static QString displayName(E value) { return table().displayName(value); }
+
+private:
+    static const EnumTable<E> &table();
+};
+
 } // namespace taller

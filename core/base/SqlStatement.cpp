@@ -57,6 +57,13 @@ Status SqlStatement::exec()
     return {};
 }
 
+Status SqlStatement::exec(const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        bind(value);
+    return exec();
+}
+
 Status SqlStatement::run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -68,9 +75,7 @@ Status SqlStatement::run(const QSqlDatabase &db, const QString &sql)
 Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     SqlStatement statement(db, sql);
-    for (const QVariant &value : values)
-        statement.bind(value);
-    if (Status status = statement.exec(); !status)
+    if (Status status = statement.exec(values); !status)
         return status.error();
     if (!statement.next())
         return QVariant();
@@ -79,15 +84,7 @@ Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql
 
 Result<QList<qint64>> SqlStatement::ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    SqlStatement statement(db, sql);
-    for (const QVariant &value : values)
-        statement.bind(value);
-    if (Status status = statement.exec(); !status)
-        return status.error();
-    QList<qint64> found;
-    while (statement.next())
-        found.append(statement.value(0).toLongLong());
-    return found;
+    return rows(db, sql, values, [](const SqlStatement &row) { return row.value(0).toLongLong(); });
 }
 
 } // namespace taller

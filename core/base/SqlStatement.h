@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+#include <type_traits>
+
 namespace taller {
 
 // A prepared statement whose every failure becomes an Error carrying the
@@ -19,6 +22,8 @@ public:
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
 
     Status exec();
+    // Binds values in order, then runs the statement.
+    Status exec(const QVariantList &values);
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
@@ -31,6 +36,35 @@ public:
                                    const QVariantList &values = {});
     // The first column of every row, as ids.
     static Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+    // Every row, each made into a value by fromRow(statement).
+    template <typename FromRow>
+    static auto rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values, FromRow fromRow)
+        -> Result<QList<std::invoke_result_t<FromRow &, const SqlStatement &>>>
+    {
+        SqlStatement statement(db, sql);
+        if (Status status = statement.exec(values); !status)
+            return status.error();
+        QList<std::invoke_result_t<FromRow &, const SqlStatement &>> found;
+        while (statement.next())
+            found.append(fromRow(std::as_const(statement)));
+        return found;
+    }
+
+    // The first row made into a value by fromRow(statement), or nothing when
+    // the statement finds no row.
+    template <typename FromRow>
+    static auto firstRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, FromRow fromRow)
+        -> Result<std::optional<std::invoke_result_t<FromRow &, const SqlStatement &>>>
+    {
+        using Row = std::invoke_result_t<FromRow &, const SqlStatement &>;
+        SqlStatement statement(db, sql);
+        if (Status status = statement.exec(values); !status)
+            return status.error();
+        if (!statement.next())
+            return std::optional<Row>();
+        return std::optional<Row>(fromRow(std::as_const(statement)));
+    }
 
 private:
     QSqlQuery m_query;

@@ -52,26 +52,18 @@ QString valuesKey(const QList<OgpValue> &values)
 
 Result<QList<Commitment>> CommitmentRepository::all() const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + Columns
-                                              + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id "
-                                                "ORDER BY m.position IS NULL, m.position, c.position, c.id"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<Commitment> commitments;
-    while (query.next())
-        commitments.append(fromRow(query));
-    return commitments;
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT "_s + Columns
+                                  + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id "
+                                    "ORDER BY m.position IS NULL, m.position, c.position, c.id"_s,
+                              {}, fromRow);
 }
 
 Result<std::optional<Commitment>> CommitmentRepository::find(qint64 id) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + Columns + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id WHERE c.id = ?"_s);
-    query.bind(id);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<Commitment>();
-    return std::optional<Commitment>(fromRow(query));
+    return SqlStatement::firstRow(m_file.database(),
+                                  u"SELECT "_s + Columns + u" FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id WHERE c.id = ?"_s,
+                                  {id}, fromRow);
 }
 
 Status CommitmentRepository::saveOne(Commitment &c)

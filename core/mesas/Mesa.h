@@ -1,5 +1,9 @@
 #pragma once
 
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace taller {
@@ -16,6 +20,14 @@ struct Mesa
     QString place;
 
     bool operator==(const Mesa &) const = default;
+};
+
+class Mesas
+{
+    Q_DECLARE_TR_FUNCTIONS(taller::Mesas)
+public:
+    // Why code names none of the event's mesas: the codes there are instead.
+    static Error noMesaWithCode(const QString &code, const QList<Mesa> &mesas);
 };
 
 } // namespace taller

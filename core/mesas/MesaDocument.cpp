@@ -2,7 +2,6 @@
 
 #include "event/EventHeader.h"
 #include "registration/AttendanceDocument.h"
-#include "registration/AttendeeRepository.h"
 #include "mesas/CommitmentRepository.h"
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
@@ -93,55 +92,60 @@ Result<std::pair<Mesa, QList<Attendee>>> MesaDocument::mesaWithMembers(EventFile
         return mesas.error();
     const auto mesa = std::find_if(mesas->begin(), mesas->end(),
                                    [&](const Mesa &m) { return m.code.compare(mesaCode, Qt::CaseInsensitive) == 0; });
-    if (mesa == mesas->end()) {
-        QStringList codes;
-        for (const Mesa &m : std::as_const(*mesas))
-            codes << m.code;
-        return Error{tr("There is no mesa %1; this event has %2.").arg(mesaCode, codes.isEmpty() ? tr("none") : codes.join(u", "_s))};
-    }
-    auto seats = MesaRepository(file).membership();
-    if (!seats)
-        return seats.error();
-    auto everyone = AttendeeRepository(file).all();
-    if (!everyone)
-        return everyone.error();
-    QList<Attendee> members;
-    for (const Attendee &a : std::as_const(*everyone)) {
-        if (seats->value(a.id) == mesa->id)
-            members.append(a);
-    }
-    return std::pair(*mesa, members);
+    if (mesa == mesas->end())
+        return Mesas::noMesaWithCode(mesaCode, *mesas);
+    auto members = MesaRepository(file).members(mesa->id);
+    if (!members)
+        return members.error();
+    return std::pair(*mesa, *members);
 }
 
-Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+namespace {
+
+// What every paper of one mesa shows: the event, the mesa, and who sits at it.
+struct MesaPaper
+{
+    EventDetails details;
+    Mesa mesa;
+    QList<Attendee> members;
+};
+
+Result<MesaPaper> paperOf(EventFile &file, const QString &mesaCode)
 {
     auto details = EventRepository(file).load();
     if (!details)
         return details.error();
-    auto mesa = mesaWithMembers(file, mesaCode);
+    auto mesa = MesaDocument::mesaWithMembers(file, mesaCode);
     if (!mesa)
         return mesa.error();
+    return MesaPaper{*details, mesa->first, mesa->second};
+}
+
+} // namespace
+
+Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+{
+    auto paper = paperOf(file, mesaCode);
+    if (!paper)
+        return paper.error();
     auto commitments = CommitmentRepository(file).all();
     if (!commitments)
         return commitments.error();
     QList<Commitment> inputs;
     for (const Commitment &c : std::as_const(*commitments)) {
-        if (c.mesaCode == mesa->first.code && c.origin == CommitmentOrigin::Input)
+        if (c.mesaCode == paper->mesa.code && c.origin == CommitmentOrigin::Input)
             inputs.append(c);
     }
-    return build(*details, mesa->first, mesa->second, inputs);
+    return build(paper->details, paper->mesa, paper->members, inputs);
 }
 
 Result<PrintedDocument> MesaDocument::attendance(EventFile &file, const QString &mesaCode, int blankRows)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto mesa = mesaWithMembers(file, mesaCode);
-    if (!mesa)
-        return mesa.error();
-    return AttendanceDocument::build(*details, mesa->second, blankRows,
-                                     tr("Mesa %1 — %2").arg(mesa->first.code, mesa->first.name));
+    auto paper = paperOf(file, mesaCode);
+    if (!paper)
+        return paper.error();
+    return AttendanceDocument::build(paper->details, paper->members, blankRows,
+                                     tr("Mesa %1 — %2").arg(paper->mesa.code, paper->mesa.name));
 }
 
 } // namespace taller

@@ -10,17 +10,13 @@ using namespace Qt::StringLiterals;
 
 Result<QList<Mesa>> MesaRepository::load() const
 {
-    SqlStatement query(m_file.database(),
-                       u"SELECT id, code, name, theme, moderator, rapporteur, place FROM mesa ORDER BY position, id"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<Mesa> mesas;
-    while (query.next()) {
-        mesas.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                      query.value(6).toString()});
-    }
-    return mesas;
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT id, code, name, theme, moderator, rapporteur, place FROM mesa ORDER BY position, id"_s, {},
+                              [](const SqlStatement &row) {
+                                  return Mesa{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                                              row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
+                                              row.value(6).toString()};
+                              });
 }
 
 Result<Mesa> MesaRepository::add(const Mesa &mesa)
@@ -127,7 +123,7 @@ Result<QHash<qint64, MesaRepository::Summary>> MesaRepository::summaries() const
 
 Result<QList<Attendee>> MesaRepository::members(qint64 mesaId) const
 {
-    return AttendeeRepository(m_file).sorted(u"WHERE a.id IN (SELECT attendee_id FROM mesa_member WHERE mesa_id = ?)"_s, {mesaId});
+    return AttendeeRepository(m_file).sorted(u"WHERE a.id IN (SELECT attendee_id FROM mesa_member WHERE mesa_id = ?) ORDER BY a.id"_s, {mesaId});
 }
 
 Result<QList<Attendee>> MesaRepository::unseated(int limit) const

@@ -257,15 +257,12 @@ Result<QList<Badge>> BadgeDocument::select(EventFile &file, const BadgeSelection
 
     std::optional<Mesa> onlyMesa;
     if (!selection.mesaCode.trimmed().isEmpty()) {
-        QStringList codes;
         for (const Mesa &m : std::as_const(*mesas)) {
-            codes << m.code;
             if (m.code.compare(selection.mesaCode.trimmed(), Qt::CaseInsensitive) == 0)
                 onlyMesa = m;
         }
         if (!onlyMesa)
-            return Error{tr("There is no mesa %1; this event has %2.")
-                             .arg(selection.mesaCode, codes.isEmpty() ? tr("none") : codes.join(u", "_s))};
+            return Mesas::noMesaWithCode(selection.mesaCode, *mesas);
     }
     QString document;
     if (!selection.document.trimmed().isEmpty()) {

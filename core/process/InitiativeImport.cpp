@@ -85,7 +85,7 @@ Result<Sheet> SheetReaders::read(const QString &path)
 
 int InitiativeImport::Plan::count(ProblemKind kind) const
 {
-    return int(std::count_if(problems.cbegin(), problems.cend(), [kind](const Problem &p) { return p.kind == kind; }));
+    return ImportProblem::count(problems, kind);
 }
 
 std::optional<int> InitiativeImport::recognise(const QString &header)

@@ -4,6 +4,7 @@
 
 #include "base/Result.h"
 #include "process/Initiative.h"
+#include "tabular/ImportProblem.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,13 +41,8 @@ class InitiativeImport
 {
     Q_DECLARE_TR_FUNCTIONS(taller::InitiativeImport)
 public:
-    enum class ProblemKind { Rejected, Duplicate, Warning };
-    struct Problem
-    {
-        int line = 0;
-        ProblemKind kind = ProblemKind::Warning;
-        QString reason;
-    };
+    using ProblemKind = ImportProblem::Kind;
+    using Problem = ImportProblem;
     struct Plan
     {
         QList<Initiative> initiatives;

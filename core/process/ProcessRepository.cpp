@@ -43,6 +43,27 @@ Initiative initiativeFrom(const SqlStatement &row)
     return i;
 }
 
+InitiativeDecision decisionFrom(const SqlStatement &row)
+{
+    InitiativeDecision d;
+    d.id = row.value(0).toLongLong();
+    d.initiativeId = row.value(1).toLongLong();
+    d.stage = row.value(2).toInt();
+    d.kind = Initiatives::decisionFromKey(row.value(3).toString()).value_or(DecisionKind::Entered);
+    d.reason = row.value(4).toString();
+    if (!row.value(5).isNull())
+        d.score = row.value(5).toDouble();
+    d.rank = row.value(6).toInt();
+    d.of = row.value(7).toInt();
+    d.at = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+    if (!row.value(9).isNull())
+        d.mergedInto = row.value(9).toLongLong();
+    if (!row.value(10).isNull())
+        d.commitmentId = row.value(10).toLongLong();
+    d.batch = row.value(11).toLongLong();
+    return d;
+}
+
 QVariant optionalId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
@@ -161,13 +182,10 @@ Status ProcessRepository::saveProcess(const Process &p)
 
 Result<QList<Criterion>> ProcessRepository::criteria() const
 {
-    SqlStatement q(m_file.database(), u"SELECT id, name, weight FROM criterion ORDER BY position, id"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Criterion> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
-    return list;
+    return SqlStatement::rows(m_file.database(), u"SELECT id, name, weight FROM criterion ORDER BY position, id"_s, {},
+                              [](const SqlStatement &row) {
+                                  return Criterion{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toDouble()};
+                              });
 }
 
 Result<Criterion> ProcessRepository::addCriterion(const QString &name, double weight)
@@ -216,24 +234,14 @@ Status ProcessRepository::updateCriterion(const Criterion &c)
 
 Result<QList<Initiative>> ProcessRepository::initiatives() const
 {
-    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative ORDER BY id"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<Initiative> list;
-    while (q.next())
-        list.append(initiativeFrom(q));
-    return list;
+    return SqlStatement::rows(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative ORDER BY id"_s, {},
+                              initiativeFrom);
 }
 
 Result<std::optional<Initiative>> ProcessRepository::initiative(qint64 id) const
 {
-    SqlStatement q(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative WHERE id = ?"_s);
-    q.bind(id);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Initiative>();
-    return std::optional(initiativeFrom(q));
+    return SqlStatement::firstRow(m_file.database(), u"SELECT "_s + initiativeColumns + u" FROM initiative WHERE id = ?"_s, {id},
+                                  initiativeFrom);
 }
 
 Result<qint64> ProcessRepository::nextBatch() const
@@ -244,7 +252,18 @@ Result<qint64> ProcessRepository::nextBatch() const
     return b->toLongLong();
 }
 
-Status ProcessRepository::insertInitiative(Initiative &i, int entryStage, qint64 batch)
+Result<ProcessRepository::Entry> ProcessRepository::nextEntry() const
+{
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    auto batch = nextBatch();
+    if (!batch)
+        return batch.error();
+    return Entry{p->entryStage, *batch};
+}
+
+Status ProcessRepository::insertInitiative(Initiative &i, const Entry &entry)
 {
     if (i.title().trimmed().isEmpty())
         return Error{tr("An initiative needs the name of its activity.")};
@@ -257,15 +276,15 @@ Status ProcessRepository::insertInitiative(Initiative &i, int entryStage, qint64
     insert.bind(i.organisation.trimmed());
     for (const QString &value : i.fields)
         insert.bind(value.trimmed());
-    insert.bind(entryStage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bind(entry.stage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
     if (Status s = insert.exec(); !s)
         return s;
     i.id = insert.lastInsertId().toLongLong();
-    i.stage = entryStage;
+    i.stage = entry.stage;
     i.status = InitiativeStatus::Proposed;
     SqlStatement entered(db, u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, at, previous_stage, previous_status) "
                              "VALUES (?, ?, ?, 'entered', ?, ?, ?, 'proposed')"_s);
-    entered.bind(batch).bind(i.id).bind(entryStage).bind(i.source).bind(now()).bind(entryStage);
+    entered.bind(entry.batch).bind(i.id).bind(entry.stage).bind(i.source).bind(now()).bind(entry.stage);
     return entered.exec();
 }
 
@@ -277,13 +296,10 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
         if (!existing)
             return existing.error();
         if (!existing->has_value()) {
-            auto p = requireProcess();
-            if (!p)
-                return p.error();
-            auto batch = nextBatch();
-            if (!batch)
-                return batch.error();
-            return insertInitiative(saved, p->entryStage, *batch);
+            auto entry = nextEntry();
+            if (!entry)
+                return entry.error();
+            return insertInitiative(saved, *entry);
         }
         if (saved.title().trimmed().isEmpty())
             return Error{tr("An initiative needs the name of its activity.")};
@@ -312,14 +328,11 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
 Status ProcessRepository::addInitiatives(QList<Initiative> &list)
 {
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto batch = nextBatch();
-        if (!batch)
-            return batch.error();
+        auto entry = nextEntry();
+        if (!entry)
+            return entry.error();
         for (Initiative &i : list) {
-            if (Status s = insertInitiative(i, p->entryStage, *batch); !s)
+            if (Status s = insertInitiative(i, *entry); !s)
                 return Error{tr("\"%1\": %2").arg(i.title(), s.errorMessage())};
         }
         return {};
@@ -354,6 +367,18 @@ Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, cons
     return **found;
 }
 
+Result<ProcessRepository::Prioritised> ProcessRepository::prioritised(qint64 initiativeId, const QString &consequence) const
+{
+    auto p = requireProcess();
+    if (!p)
+        return p.error();
+    auto active = activeInitiative(initiativeId, consequence);
+    if (!active)
+        return active.error();
+    const ProcessStage *stage = p->stage(active->stage);
+    return Prioritised{*active, stage ? std::optional(*stage) : std::nullopt};
+}
+
 Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
     const QString who = scorer.simplified();
@@ -362,14 +387,11 @@ Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, cons
     if (value && (*value < 1 || *value > 5))
         return Error{tr("A score is from 1 to 5; %1 is not.").arg(*value)};
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto active = activeInitiative(initiativeId, tr("it is no longer scored"));
-        if (!active)
-            return active.error();
-        const Initiative &ini = *active;
-        const ProcessStage *stage = p->stage(ini.stage);
+        auto target = prioritised(initiativeId, tr("it is no longer scored"));
+        if (!target)
+            return target.error();
+        const Initiative &ini = target->initiative;
+        const std::optional<ProcessStage> &stage = target->stage;
         if (stage && stage->method == StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by dot voting; give dots instead.").arg(Initiatives::roman(ini.stage))};
         const QSqlDatabase db = m_file.database();
@@ -408,14 +430,11 @@ Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, st
     if (dots && *dots < 0)
         return Error{tr("Dots cannot be fewer than zero.")};
     return m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
-        auto active = activeInitiative(initiativeId, tr("it is no longer voted on"));
-        if (!active)
-            return active.error();
-        const Initiative &ini = *active;
-        const ProcessStage *stage = p->stage(ini.stage);
+        auto target = prioritised(initiativeId, tr("it is no longer voted on"));
+        if (!target)
+            return target.error();
+        const Initiative &ini = target->initiative;
+        const std::optional<ProcessStage> &stage = target->stage;
         if (!stage || stage->method != StageMethod::Dots)
             return Error{tr("Stage %1 prioritises by weighted criteria; give scores instead.").arg(Initiatives::roman(ini.stage))};
         const QSqlDatabase db = m_file.database();
@@ -453,20 +472,17 @@ Result<Ranking> ProcessRepository::ranking(int stage) const
         return p.error();
     const ProcessStage *st = p->stage(stage);
     const StageMethod method = st ? st->method : StageMethod::Scores;
-    SqlStatement q(m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s);
-    q.bind(stage);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<qint64> candidates;
-    while (q.next())
-        candidates.append(q.value(0).toLongLong());
+    auto candidates = SqlStatement::ids(
+        m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s, {stage});
+    if (!candidates)
+        return candidates.error();
     // Nobody competes there any more: the scores need not be read.
-    if (candidates.isEmpty())
+    if (candidates->isEmpty())
         return Ranking::compute({}, {}, method);
     auto t = tallies(stage, method);
     if (!t)
         return t.error();
-    return Ranking::compute(candidates, *t, method);
+    return Ranking::compute(*candidates, *t, method);
 }
 
 Result<QList<ProcessRepository::Standing>> ProcessRepository::standings() const
@@ -826,32 +842,10 @@ Status ProcessRepository::undo(qint64 batch)
 
 Result<QList<InitiativeDecision>> ProcessRepository::decisions(qint64 initiativeId) const
 {
-    SqlStatement q(m_file.database(), u"SELECT id, initiative_id, stage, kind, reason, score, rank, of_count, at, merged_into, commitment_id, batch "
-                                      "FROM initiative_decision WHERE ? = 0 OR initiative_id = ? ORDER BY id"_s);
-    q.bind(initiativeId).bind(initiativeId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<InitiativeDecision> list;
-    while (q.next()) {
-        InitiativeDecision d;
-        d.id = q.value(0).toLongLong();
-        d.initiativeId = q.value(1).toLongLong();
-        d.stage = q.value(2).toInt();
-        d.kind = Initiatives::decisionFromKey(q.value(3).toString()).value_or(DecisionKind::Entered);
-        d.reason = q.value(4).toString();
-        if (!q.value(5).isNull())
-            d.score = q.value(5).toDouble();
-        d.rank = q.value(6).toInt();
-        d.of = q.value(7).toInt();
-        d.at = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-        if (!q.value(9).isNull())
-            d.mergedInto = q.value(9).toLongLong();
-        if (!q.value(10).isNull())
-            d.commitmentId = q.value(10).toLongLong();
-        d.batch = q.value(11).toLongLong();
-        list.append(d);
-    }
-    return list;
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT id, initiative_id, stage, kind, reason, score, rank, of_count, at, merged_into, commitment_id, batch "
+                              "FROM initiative_decision WHERE ? = 0 OR initiative_id = ? ORDER BY id"_s,
+                              {initiativeId, initiativeId}, decisionFrom);
 }
 
 Result<QList<qint64>> ProcessRepository::fichasOf(qint64 commitmentId) const

@@ -75,11 +75,28 @@ private:
     };
     Result<qint64> nextBatch() const;
     Status record(const Initiative &before, const Record &record);
-    Status insertInitiative(Initiative &initiative, int entryStage, qint64 batch);
+    // Where initiatives added now enter the process: its entry stage, and
+    // the batch their "entered" decisions share.
+    struct Entry
+    {
+        int stage = 0;
+        qint64 batch = 0;
+    };
+    Result<Entry> nextEntry() const;
+    Status insertInitiative(Initiative &initiative, const Entry &entry);
     Result<Process> requireProcess() const;
     // The initiative, while it is still in play; otherwise why not, ending
     // with consequence ("it is no longer scored").
     Result<Initiative> activeInitiative(qint64 initiativeId, const QString &consequence) const;
+    // An initiative in play and the stage of the process it stands at (none
+    // when the process does not define that stage): what a score or a dot is
+    // given to.
+    struct Prioritised
+    {
+        Initiative initiative;
+        std::optional<ProcessStage> stage;
+    };
+    Result<Prioritised> prioritised(qint64 initiativeId, const QString &consequence) const;
 
     EventFile &m_file;
 };

@@ -6,11 +6,10 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const EnumTable<ActivityKind> &activityKinds()
+template <>
+const EnumTable<ActivityKind> &EnumNames<ActivityKind>::table()
 {
-    static const EnumTable<ActivityKind> table("taller::ActivityKinds", {
+    static const EnumTable<ActivityKind> names("taller::ActivityKinds", {
         {ActivityKind::Registration, u"registration", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Registration")},
         {ActivityKind::Welcome, u"welcome", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Welcome")},
         {ActivityKind::Presentation, u"presentation", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Presentation")},
@@ -21,15 +20,8 @@ const EnumTable<ActivityKind> &activityKinds()
         {ActivityKind::Meal, u"meal", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Meal")},
         {ActivityKind::Other, u"other", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Other")},
     });
-    return table;
+    return names;
 }
-
-} // namespace
-
-QList<ActivityKind> ActivityKinds::all() { return activityKinds().all(); }
-QString ActivityKinds::key(ActivityKind kind) { return activityKinds().key(kind); }
-std::optional<ActivityKind> ActivityKinds::fromKey(const QString &key) { return activityKinds().fromKey(key); }
-QString ActivityKinds::displayName(ActivityKind kind) { return activityKinds().displayName(kind); }
 
 QString Responsible::summary() const
 {

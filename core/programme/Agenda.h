@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -22,17 +24,13 @@ enum class ActivityKind {
     Other,
 };
 
-class ActivityKinds
+// Keys like "working_tables"; names like "Mesas de trabajo".
+class ActivityKinds : public EnumNames<ActivityKind>
 {
     Q_DECLARE_TR_FUNCTIONS(taller::ActivityKinds)
-public:
-    static QList<ActivityKind> all();
-    // The stable word stored in files and CSV ("working_tables").
-    static QString key(ActivityKind kind);
-    static std::optional<ActivityKind> fromKey(const QString &key);
-    // What a person reads ("Mesas de trabajo").
-    static QString displayName(ActivityKind kind);
 };
+template <>
+const EnumTable<ActivityKind> &EnumNames<ActivityKind>::table();
 
 struct Responsible
 {

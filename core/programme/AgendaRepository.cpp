@@ -28,6 +28,22 @@ QDateTime storedTime(const QVariant &value)
     return at.isValid() ? at.toLocalTime() : at;
 }
 
+AgendaItem agendaItemFrom(const SqlStatement &row)
+{
+    AgendaItem item;
+    item.id = row.value(0).toLongLong();
+    item.kind = ActivityKinds::fromKey(row.value(1).toString()).value_or(ActivityKind::Other);
+    item.title = row.value(2).toString();
+    item.minutes = row.value(3).toInt();
+    item.responsible = {row.value(4).toString(), row.value(5).toString(), row.value(6).toString()};
+    item.expositionMinutes = toOptionalInt(row.value(7));
+    item.questionsMinutes = toOptionalInt(row.value(8));
+    item.notes = row.value(9).toString();
+    item.actualStart = storedTime(row.value(10));
+    item.actualEnd = storedTime(row.value(11));
+    return item;
+}
+
 QVariant storedDateTime(const QDateTime &value)
 {
     return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
@@ -38,27 +54,14 @@ QVariant storedDateTime(const QDateTime &value)
 Result<QList<AgendaItem>> AgendaRepository::load() const
 {
     const QSqlDatabase db = m_file.database();
-    SqlStatement query(db,
-                       u"SELECT id, kind, title, minutes, responsible_name, responsible_role, responsible_organisation, "
-                       "exposition_minutes, questions_minutes, notes, actual_start, actual_end "
-                       "FROM agenda_item ORDER BY position, id"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<AgendaItem> items;
-    while (query.next()) {
-        AgendaItem item;
-        item.id = query.value(0).toLongLong();
-        item.kind = ActivityKinds::fromKey(query.value(1).toString()).value_or(ActivityKind::Other);
-        item.title = query.value(2).toString();
-        item.minutes = query.value(3).toInt();
-        item.responsible = {query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
-        item.expositionMinutes = toOptionalInt(query.value(7));
-        item.questionsMinutes = toOptionalInt(query.value(8));
-        item.notes = query.value(9).toString();
-        item.actualStart = storedTime(query.value(10));
-        item.actualEnd = storedTime(query.value(11));
-        items.append(item);
-    }
+    auto loaded = SqlStatement::rows(db,
+                                     u"SELECT id, kind, title, minutes, responsible_name, responsible_role, responsible_organisation, "
+                                     "exposition_minutes, questions_minutes, notes, actual_start, actual_end "
+                                     "FROM agenda_item ORDER BY position, id"_s,
+                                     {}, agendaItemFrom);
+    if (!loaded)
+        return loaded.error();
+    QList<AgendaItem> items = std::move(*loaded);
 
     SqlStatement mesas(db,
                        u"SELECT l.agenda_item_id, m.code FROM agenda_item_mesa l JOIN mesa m ON m.id = l.mesa_id "

@@ -8,32 +8,27 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const EnumTable<DocumentType> &documentTypes()
+template <>
+const EnumTable<DocumentType> &EnumNames<DocumentType>::table()
 {
-    static const EnumTable<DocumentType> table("taller::DocumentTypes", {
+    static const EnumTable<DocumentType> names("taller::DocumentTypes", {
         {DocumentType::Dni, u"dni", QT_TRANSLATE_NOOP("taller::DocumentTypes", "DNI")},
         {DocumentType::ForeignerCard, u"ce", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Foreigner's card")},
         {DocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Passport")},
     });
-    return table;
+    return names;
 }
 
-// What fits in a column: the same table with the short words.
-const EnumTable<DocumentType> &documentTypeShortNames()
+QString DocumentTypes::shortName(DocumentType type)
 {
-    static const EnumTable<DocumentType> table("taller::DocumentTypes", {
-        {DocumentType::Dni, u"dni", QT_TRANSLATE_NOOP("taller::DocumentTypes", "DNI")},
-        {DocumentType::ForeignerCard, u"ce", QT_TRANSLATE_NOOP("taller::DocumentTypes", "CE")},
-        {DocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Passport")},
-    });
-    return table;
+    // Only the foreigner's card has a name too long for a column.
+    return type == DocumentType::ForeignerCard ? tr("CE") : displayName(type);
 }
 
-const EnumTable<Sector> &sectors()
+template <>
+const EnumTable<Sector> &EnumNames<Sector>::table()
 {
-    static const EnumTable<Sector> table("taller::Sectors", {
+    static const EnumTable<Sector> names("taller::Sectors", {
         {Sector::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Sectors", "Civil society")},
         {Sector::Academia, u"academia", QT_TRANSLATE_NOOP("taller::Sectors", "Academia")},
         {Sector::Business, u"business", QT_TRANSLATE_NOOP("taller::Sectors", "Business association")},
@@ -43,21 +38,8 @@ const EnumTable<Sector> &sectors()
          QT_TRANSLATE_NOOP("taller::Sectors", "International cooperation")},
         {Sector::Other, u"other", QT_TRANSLATE_NOOP("taller::Sectors", "Other")},
     });
-    return table;
+    return names;
 }
-
-} // namespace
-
-QList<DocumentType> DocumentTypes::all() { return documentTypes().all(); }
-QString DocumentTypes::key(DocumentType type) { return documentTypes().key(type); }
-std::optional<DocumentType> DocumentTypes::fromKey(const QString &key) { return documentTypes().fromKey(key); }
-QString DocumentTypes::displayName(DocumentType type) { return documentTypes().displayName(type); }
-QString DocumentTypes::shortName(DocumentType type) { return documentTypeShortNames().displayName(type); }
-
-QList<Sector> Sectors::all() { return sectors().all(); }
-QString Sectors::key(Sector sector) { return sectors().key(sector); }
-std::optional<Sector> Sectors::fromKey(const QString &key) { return sectors().fromKey(key); }
-QString Sectors::displayName(Sector sector) { return sectors().displayName(sector); }
 
 QString DocumentTypes::normalizedNumber(const QString &number)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "base/Text.h"
 
 #include <QCoreApplication>
@@ -23,14 +24,11 @@ enum class Sector {
     Other,
 };
 
-class DocumentTypes
+class DocumentTypes : public EnumNames<DocumentType>
 {
     Q_DECLARE_TR_FUNCTIONS(taller::DocumentTypes)
 public:
-    static QList<DocumentType> all();
-    static QString key(DocumentType type);
-    static std::optional<DocumentType> fromKey(const QString &key);
-    static QString displayName(DocumentType type);
+    // What fits in a column ("CE").
     static QString shortName(DocumentType type);
 
     // Upper-cases and strips spaces, dots and dashes people type or paste.
@@ -38,19 +36,19 @@ public:
     // Why number is not a valid document of this type, or empty when it is.
     static QString validationError(DocumentType type, const QString &normalizedNumber);
 };
+template <>
+const EnumTable<DocumentType> &EnumNames<DocumentType>::table();
 
-class Sectors
+class Sectors : public EnumNames<Sector>
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Sectors)
 public:
-    static QList<Sector> all();
-    static QString key(Sector sector);
-    static std::optional<Sector> fromKey(const QString &key);
-    static QString displayName(Sector sector);
     // Recognises what registration forms write ("Sociedad civil", "ONG",
     // "Universidad", "Empresa", ...), case and accents ignored.
     static std::optional<Sector> fromText(const QString &text);
 };
+template <>
+const EnumTable<Sector> &EnumNames<Sector>::table();
 
 struct Attendee
 {

@@ -100,7 +100,7 @@ DocumentType inferDocumentType(const QString &number)
 
 int AttendeeImport::Plan::count(ProblemKind kind) const
 {
-    return int(std::count_if(problems.begin(), problems.end(), [kind](const Problem &p) { return p.kind == kind; }));
+    return ImportProblem::count(problems, kind);
 }
 
 const QList<FieldSpec> &AttendeeImport::fields()

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "registration/Attendee.h"
 #include "tabular/ColumnMap.h"
+#include "tabular/ImportProblem.h"
 #include "tabular/NameSplitter.h"
 #include "tabular/TabularReader.h"
 
@@ -25,13 +26,8 @@ class AttendeeImport
     Q_DECLARE_TR_FUNCTIONS(taller::AttendeeImport)
 
 public:
-    enum class ProblemKind { Rejected, Duplicate, Warning };
-    struct Problem
-    {
-        int line = 0;
-        ProblemKind kind = ProblemKind::Rejected;
-        QString reason;
-    };
+    using ProblemKind = ImportProblem::Kind;
+    using Problem = ImportProblem;
 
     struct Row
     {

@@ -273,15 +273,8 @@ Result<int> AttendeeRepository::checkedInCount() const
 
 Result<QList<Attendee>> AttendeeRepository::query(const QString &where, const QVariantList &values) const
 {
-    SqlStatement statement(m_file.database(), selectClause(m_meeting) + where);
-    for (const QVariant &value : values)
-        statement.bind(value);
-    if (Status status = statement.exec(); !status)
-        return status.error();
-    QList<Attendee> attendees;
-    while (statement.next())
-        attendees.append(fromRow(statement));
-    return attendees;
+    return SqlStatement::rows(m_file.database(), selectClause(m_meeting) + where, values,
+                              [](const SqlStatement &row) { return fromRow(row); });
 }
 
 Result<std::optional<Attendee>> AttendeeRepository::findByDocument(const QString &documentNumber) const

@@ -1647,14 +1647,6 @@
         <translation>Gafetes</translation>
     </message>
     <message>
-        <source>There is no mesa %1; this event has %2.</source>
-        <translation>No hay mesa %1; este evento tiene %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
         <source>No attendee has document %1.</source>
         <translation>Ningún participante tiene el documento %1.</translation>
     </message>
@@ -4150,14 +4142,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Valores OGP a los que sirve (marque): ☐ %1   ☐ %2   ☐ %3   ☐ %4</translation>
     </message>
     <message>
-        <source>There is no mesa %1; this event has %2.</source>
-        <translation>No hay mesa %1; este evento tiene %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
         <source>Mesa %1 — %2</source>
         <translation>Mesa %1 — %2</translation>
     </message>
@@ -4319,6 +4303,17 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
             <numerusform>Esta mesa tiene %n compromiso; muévalo o elimínelo antes de quitar la mesa.</numerusform>
             <numerusform>Esta mesa tiene %n compromisos; muévalos o elimínelos antes de quitar la mesa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taller::Mesas</name>
+    <message>
+        <source>There is no mesa %1; this event has %2.</source>
+        <translation>No hay mesa %1; este evento tiene %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,28 @@ Stats stats(std::vector<double> ms)
     return s;
 }
 
+// Ends the benchmark with result's error when it failed.
+template <typename R>
+void orFail(const R &result)
+{
+    if (!result)
+        qFatal("%s", qPrintable(result.errorMessage()));
+}
+
+// How long each of runs calls of work takes, in milliseconds.
+template <typename Work>
+std::vector<double> timedRuns(int runs, Work work)
+{
+    std::vector<double> ms;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
 void report(const QString &name, const Stats &s, const QString &goal)
 {
     std::printf("%-44s median %9.3f ms   p95 %9.3f ms   max %9.3f ms   (n=%d)   goal: %s\n", qPrintable(name), s.median, s.p95,
@@ -74,11 +96,9 @@ std::unique_ptr<EventFile> eventWith(const QTemporaryDir &dir, int attendees)
 {
     static int serial = 0;
     const QString path = dir.filePath(u"bench-%1-%2.taller"_s.arg(attendees).arg(++serial));
-    if (auto created = EventService::create(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees); !created)
-        qFatal("%s", qPrintable(created.errorMessage()));
+    orFail(EventService::create(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees));
     auto file = EventFile::open(path);
-    if (!file)
-        qFatal("%s", qPrintable(file.errorMessage()));
+    orFail(file);
     return std::move(file.value());
 }
 
@@ -113,8 +133,7 @@ void benchSearch(const QTemporaryDir &dir, int attendees, int queries, const QSt
             timer.start();
             auto reopened = EventFile::open(path);
             opens.push_back(double(timer.nsecsElapsed()) / 1e6);
-            if (!reopened)
-                qFatal("%s", qPrintable(reopened.errorMessage()));
+            orFail(reopened);
             file = std::move(reopened.value());
         }
         report(u"open (with quick_check), %1 attendees"_s.arg(attendees), stats(opens), u"-"_s);
@@ -127,8 +146,7 @@ void benchSearch(const QTemporaryDir &dir, int attendees, int queries, const QSt
         timer.start();
         auto found = search.find(query, 50);
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        if (!found)
-            qFatal("%s", qPrintable(found.errorMessage()));
+        orFail(found);
     }
     report(u"search, %1 attendees"_s.arg(attendees), stats(ms), goal);
 }
@@ -296,8 +314,7 @@ void benchAttendanceSheet(const QTemporaryDir &dir, int attendees, int runs, con
         QElapsedTimer timer;
         timer.start();
         auto document = AttendanceDocument::build(*file);
-        if (!document)
-            qFatal("%s", qPrintable(document.errorMessage()));
+        orFail(document);
         QPdfWriter writer(dir.filePath(u"sheet.pdf"_s));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
@@ -329,24 +346,17 @@ std::unique_ptr<EventFile> eventPresent(const QTemporaryDir &dir, int attendees)
         }
         return {};
     });
-    if (!all)
-        qFatal("%s", qPrintable(all.errorMessage()));
+    orFail(all);
     return file;
 }
 
 void benchBadges(const QTemporaryDir &dir, EventFile &file, int attendees, int runs, const QString &goal)
 {
-    std::vector<double> ms;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
+    const std::vector<double> ms = timedRuns(runs, [&] {
         auto document = BadgeDocument::build(file, {}, BadgeLayouts::standard());
-        if (!document)
-            qFatal("%s", qPrintable(document.errorMessage()));
-        if (Status written = document->writePdf(dir.filePath(u"badges.pdf"_s)); !written)
-            qFatal("%s", qPrintable(written.errorMessage()));
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
+        orFail(document);
+        orFail(document->writePdf(dir.filePath(u"badges.pdf"_s)));
+    });
     report(u"badges, %1 people (%2 pages)"_s.arg(attendees).arg((attendees + 7) / 8), stats(ms), goal);
 }
 
@@ -355,32 +365,19 @@ void benchCertificates(const QTemporaryDir &dir, EventFile &file, int attendees,
     QImage signature(600, 200, QImage::Format_RGB32);
     signature.fill(Qt::white);
     const CertificateSigner signer{u"Rosa Elena Quispe Huamán"_s, u"Gerenta Regional de Planeamiento"_s, signature};
-    std::vector<double> ms;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
+    const std::vector<double> onePdf = timedRuns(runs, [&] {
         auto document = CertificateDocument::build(file, signer);
-        if (!document)
-            qFatal("%s", qPrintable(document.errorMessage()));
-        if (Status written = document->writePdf(dir.filePath(u"constancias.pdf"_s)); !written)
-            qFatal("%s", qPrintable(written.errorMessage()));
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    report(u"constancias, %1 people, one PDF"_s.arg(attendees), stats(ms), goal);
+        orFail(document);
+        orFail(document->writePdf(dir.filePath(u"constancias.pdf"_s)));
+    });
+    report(u"constancias, %1 people, one PDF"_s.arg(attendees), stats(onePdf), goal);
 
-    ms.clear();
-    for (int run = 0; run < std::max(1, runs / 2); ++run) {
-        QElapsedTimer timer;
-        timer.start();
+    const std::vector<double> pdfEach = timedRuns(std::max(1, runs / 2), [&] {
         auto data = CertificateDocument::load(file);
-        if (!data)
-            qFatal("%s", qPrintable(data.errorMessage()));
-        auto written = CertificateDocument::writeEach(*data, signer, dir.filePath(u"each"_s));
-        if (!written)
-            qFatal("%s", qPrintable(written.errorMessage()));
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    report(u"constancias, %1 people, one PDF each"_s.arg(attendees), stats(ms), u"-"_s);
+        orFail(data);
+        orFail(CertificateDocument::writeEach(*data, signer, dir.filePath(u"each"_s)));
+    });
+    report(u"constancias, %1 people, one PDF each"_s.arg(attendees), stats(pdfEach), u"-"_s);
 }
 
 // A co-creation process at its largest: 5,000 fichas scored by 50 scorers
@@ -390,12 +387,10 @@ void benchCertificates(const QTemporaryDir &dir, EventFile &file, int attendees,
 void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int runs)
 {
     auto file = EventFile::create(dir.filePath(u"process-%1.taller"_s.arg(initiatives)));
-    if (!file)
-        qFatal("%s", qPrintable(file.errorMessage()));
+    orFail(file);
     EventFile &f = **file;
     ProcessRepository repository(f);
-    if (auto p = repository.ensureProcess(u"Gobierno Regional La Libertad"_s); !p)
-        qFatal("%s", qPrintable(p.errorMessage()));
+    orFail(repository.ensureProcess(u"Gobierno Regional La Libertad"_s));
     QList<Initiative> list;
     for (int i = 0; i < initiatives; ++i) {
         Initiative ini;
@@ -404,8 +399,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
             ini.field(field) = u"%1 de la iniciativa %2, con su texto completo para el informe"_s.arg(Initiatives::label(field)).arg(i + 1);
         list.append(ini);
     }
-    if (Status added = repository.addInitiatives(list); !added)
-        qFatal("%s", qPrintable(added.errorMessage()));
+    orFail(repository.addInitiatives(list));
     const QList<Criterion> criteria = *repository.criteria();
     std::mt19937 random(7);
     QElapsedTimer load;
@@ -424,8 +418,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
         }
         return {};
     });
-    if (!scored)
-        qFatal("%s", qPrintable(scored.errorMessage()));
+    orFail(scored);
     std::printf("  (%d scores written in %.0f ms)\n", initiatives * scorers * int(criteria.size()), double(load.elapsed()));
 
     std::vector<double> fromFile;
@@ -464,11 +457,9 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
         QElapsedTimer timer;
         timer.start();
         auto document = ProcessDocument::reasonedResponse(f);
-        if (!document)
-            qFatal("%s", qPrintable(document.errorMessage()));
+        orFail(document);
         std::printf("  (built in %.0f ms)\n", double(timer.elapsed()));
-        if (Status written = document->writePdf(dir.filePath(u"respuesta.pdf"_s)); !written)
-            qFatal("%s", qPrintable(written.errorMessage()));
+        orFail(document->writePdf(dir.filePath(u"respuesta.pdf"_s)));
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     report(u"process: reasoned response, %1 initiatives"_s.arg(initiatives), stats(ms), u"< 5 s"_s);
