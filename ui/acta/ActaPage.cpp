@@ -34,7 +34,7 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 ActaPage::ActaPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_status(new QLabel)
     , m_summary(new QLabel)
     , m_version(new QComboBox)
@@ -70,7 +70,7 @@ ActaPage::ActaPage(QWidget *parent)
     auto *certificates = new QToolButton;
     certificates->setText(tr("Certi&ficates"));
     certificates->setPopupMode(QToolButton::InstantPopup);
-    certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return m_document; }));
+    certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return document(); }));
     top->addWidget(certificates);
 
     m_status->setWordWrap(true);
@@ -140,16 +140,13 @@ ActaPage::ActaPage(QWidget *parent)
     setEnabled(false);
 }
 
-void ActaPage::setDocument(EventDocument *document)
+void ActaPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (document) {
-        for (auto signal : {&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
-                            &EventDocument::detailsChanged})
-            connect(document, signal, this, [this] { m_refresh->request(); });
+    setEnabled(document() != nullptr);
+    if (document()) {
+        follow({&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
+                &EventDocument::detailsChanged},
+               [this] { m_refresh->request(); });
     }
     m_refresh->request();
 }
@@ -163,9 +160,9 @@ bool ActaPage::eventFilter(QObject *watched, QEvent *event)
 
 void ActaPage::saveTexts()
 {
-    if (!m_document || m_closed)
+    if (!document() || m_closed)
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(document()->session());
     auto current = actas.current();
     if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
         return;
@@ -186,9 +183,9 @@ std::optional<int> ActaPage::chosenVersion() const
 
 void ActaPage::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(document()->session());
     auto current = actas.current();
     auto status = actas.status();
     auto content = current ? actas.content(current->version) : Result<ActaContent>(current.error());
@@ -275,25 +272,25 @@ void ActaPage::refresh()
 
 void ActaPage::addSignatory()
 {
-    if (!m_document)
+    if (!document())
         return;
     SignatoryDialog dialog(Signatory{}, this);
-    EventDocument *document = m_document;
-    dialog.setPeopleFinder([document](const QString &text) {
-        auto found = RegistrationService(document->session()).search(text, 12);
+    EventDocument *event = document();
+    dialog.setPeopleFinder([event](const QString &text) {
+        auto found = RegistrationService(event->session()).search(text, 12);
         return found ? *found : QList<Attendee>();
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto added = ActaService(m_document->session()).addSignatory(dialog.signatory()); !added)
+    if (auto added = ActaService(document()->session()).addSignatory(dialog.signatory()); !added)
         QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
 }
 
 void ActaPage::editSignatory()
 {
-    if (!m_document || !currentSignatoryId())
+    if (!document() || !currentSignatoryId())
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(document()->session());
     auto current = actas.current();
     auto people = current ? actas.signatories(current->version) : Result<QList<Signatory>>(current.error());
     if (!people)
@@ -311,18 +308,18 @@ void ActaPage::editSignatory()
 
 void ActaPage::removeSignatory()
 {
-    if (!m_document || !currentSignatoryId())
+    if (!document() || !currentSignatoryId())
         return;
     const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
     if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
         return;
-    if (Status removed = ActaService(m_document->session()).removeSignatory(currentSignatoryId()); !removed)
+    if (Status removed = ActaService(document()->session()).removeSignatory(currentSignatoryId()); !removed)
         QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
 }
 
 void ActaPage::closeActa()
 {
-    if (!m_document)
+    if (!document())
         return;
     saveTexts();
     std::optional<SealKey> key;
@@ -333,7 +330,7 @@ void ActaPage::closeActa()
     // The program knows which approved commitments cannot be measured yet:
     // it says so before they are frozen.
     QStringList unmeasurable;
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.status == CommitmentStatus::Approved && !Commitments::isMeasurable(c))
             unmeasurable.append(tr("• %1 (%2): missing %3").arg(c.title, c.mesaCode, Commitments::missingForMeasurable(c).join(u", "_s)));
     }
@@ -351,7 +348,7 @@ void ActaPage::closeActa()
                                  : tr("No signing key is chosen in the preferences: it will not be sealed."));
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)
         return;
-    auto fingerprint = ActaService(m_document->session()).close(key ? &*key : nullptr);
+    auto fingerprint = ActaService(document()->session()).close(key ? &*key : nullptr);
     if (!fingerprint) {
         QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
         return;
@@ -360,7 +357,7 @@ void ActaPage::closeActa()
 
 void ActaPage::correctActa()
 {
-    if (!m_document)
+    if (!document())
         return;
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Correct the acta"),
@@ -368,7 +365,7 @@ void ActaPage::correctActa()
                                                  QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto version = ActaService(m_document->session()).correct(reason);
+    auto version = ActaService(document()->session()).correct(reason);
     if (!version)
         QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
 }
@@ -376,9 +373,9 @@ void ActaPage::correctActa()
 void ActaPage::togglePaperSignature()
 {
     const qint64 id = currentSignatoryId();
-    if (!m_document || !id || !m_closed)
+    if (!document() || !id || !m_closed)
         return;
-    ActaService actas(m_document->session());
+    ActaService actas(document()->session());
     const auto current = actas.current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
@@ -392,16 +389,16 @@ void ActaPage::togglePaperSignature()
 void ActaPage::signOnScreen()
 {
     const qint64 id = currentSignatoryId();
-    if (!m_document || !id || !m_closed)
+    if (!document() || !id || !m_closed)
         return;
-    const auto current = ActaService(m_document->session()).current();
+    const auto current = ActaService(document()->session()).current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
         return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaService(m_document->session()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
+    if (Status status = ActaService(document()->session()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
 
@@ -429,36 +426,36 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
 bool ActaPage::buildDocument(PrintedDocument &out)
 {
     saveTexts();
-    auto document = ActaService(m_document->session()).document(chosenVersion());
-    if (!document) {
-        QMessageBox::warning(this, tr("Acta"), document.errorMessage());
+    auto printed = ActaService(document()->session()).document(chosenVersion());
+    if (!printed) {
+        QMessageBox::warning(this, tr("Acta"), printed.errorMessage());
         return false;
     }
-    out = *document;
+    out = *printed;
     return true;
 }
 
 void ActaPage::printActa()
 {
-    PrintedDocument document(QString{});
-    if (m_document && buildDocument(document))
-        DocumentPrinter::print(this, document);
+    PrintedDocument printed(QString{});
+    if (document() && buildDocument(printed))
+        DocumentPrinter::print(this, printed);
 }
 
 void ActaPage::previewActa()
 {
-    PrintedDocument document(QString{});
-    if (m_document && buildDocument(document))
-        DocumentPrinter::preview(this, document);
+    PrintedDocument printed(QString{});
+    if (document() && buildDocument(printed))
+        DocumentPrinter::preview(this, printed);
 }
 
 void ActaPage::exportActa()
 {
-    PrintedDocument document(QString{});
-    if (!m_document || !buildDocument(document))
+    PrintedDocument printed(QString{});
+    if (!document() || !buildDocument(printed))
         return;
-    const QFileInfo event(m_document->path());
-    DocumentPrinter::exportPdf(this, document,
+    const QFileInfo event(document()->path());
+    DocumentPrinter::exportPdf(this, printed,
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-acta-v%1").arg(chosenVersion().value_or(1))
                                    + u".pdf"_s);
 }

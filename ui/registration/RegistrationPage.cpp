@@ -49,7 +49,7 @@ bool looksLikeDocumentNumber(const QString &text)
 } // namespace
 
 RegistrationPage::RegistrationPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_search(new QLineEdit)
     , m_banner(new QLabel)
     , m_hint(new QLabel)
@@ -75,7 +75,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     auto *badgesButton = new QToolButton;
     badgesButton->setText(tr("Name &badges"));
     badgesButton->setPopupMode(QToolButton::InstantPopup);
-    badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return m_document; }, [this] { return currentPerson(); }));
+    badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return document(); }, [this] { return currentPerson(); }));
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(badgesButton);
@@ -216,19 +216,15 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     setEnabled(false);
 }
 
-void RegistrationPage::setDocument(EventDocument *document)
+void RegistrationPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
+    setEnabled(document() != nullptr);
     m_search->clear();
-    if (document) {
+    if (document()) {
         // A check-in is on disk and announced on the banner first; the list
         // and the counts follow as soon as the keystroke is handled, once for
         // any number of changes in between.
-        connect(document, &EventDocument::attendeesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
-        connect(document, &EventDocument::detailsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+        follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
     }
     m_refresh->request();
 }
@@ -296,13 +292,13 @@ void RegistrationPage::selectRow(int row)
 void RegistrationPage::search()
 {
     const QString text = m_search->text();
-    if (m_document && text.trimmed().isEmpty()) {
+    if (document() && text.trimmed().isEmpty()) {
         showNotArrived();
         return;
     }
     QList<Attendee> found;
-    if (m_document && !text.trimmed().isEmpty()) {
-        auto result = RegistrationService(m_document->session()).search(text, SearchLimit);
+    if (document() && !text.trimmed().isEmpty()) {
+        auto result = RegistrationService(document()->session()).search(text, SearchLimit);
         if (result)
             found = *result;
         else
@@ -324,16 +320,16 @@ void RegistrationPage::showNotArrived()
 {
     // Who has not come yet, read a page at a time as the list scrolls: as
     // quick with 100,000 people as with 50.
-    RegistrationService service(m_document->session());
+    RegistrationService service(document()->session());
     auto total = service.notArrivedCount();
     if (!total) {
         m_results->setAttendees({});
         showBanner(Tone::Problem, total.errorMessage());
         return;
     }
-    EventDocument *document = m_document;
-    m_results->setPaged(*total, [document](int offset, int limit) {
-        auto page = RegistrationService(document->session()).notArrived(offset, limit);
+    EventDocument *event = document();
+    m_results->setPaged(*total, [event](int offset, int limit) {
+        auto page = RegistrationService(event->session()).notArrived(offset, limit);
         return page ? *page : QList<Attendee>();
     });
     m_resultsView->clearSelection();
@@ -345,19 +341,19 @@ void RegistrationPage::showNotArrived()
 
 void RegistrationPage::checkIn(int row)
 {
-    if (!m_document)
+    if (!document())
         return;
     if (const Attendee *attendee = m_results->attendeeAt(row)) {
         const qint64 id = attendee->id;
         const QString typed = m_search->text().trimmed();
-        showOutcome(m_document->checkIn(id), typed);
+        showOutcome(document()->checkIn(id), typed);
         m_search->clear();
     }
 }
 
 void RegistrationPage::editSelected()
 {
-    if (!m_document)
+    if (!document())
         return;
     const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row());
     if (!selected) {
@@ -365,7 +361,7 @@ void RegistrationPage::editSelected()
         focusSearch();
         return;
     }
-    WalkInDialog dialog(*m_document, this);
+    WalkInDialog dialog(*document(), this);
     dialog.editAttendee(*selected);
     if (dialog.exec() == QDialog::Accepted) {
         m_lastPerson = dialog.registered();
@@ -376,7 +372,7 @@ void RegistrationPage::editSelected()
 
 void RegistrationPage::checkInFromSearch()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString typed = m_search->text().trimmed();
     if (typed.isEmpty()) {
@@ -388,7 +384,7 @@ void RegistrationPage::checkInFromSearch()
 
     // A scanned or typed document number checks that person in directly.
     if (looksLikeDocumentNumber(typed)) {
-        auto result = m_document->checkInByDocument(typed);
+        auto result = document()->checkInByDocument(typed);
         if (result && result->outcome != CheckinOutcome::NotFound && result->outcome != CheckinOutcome::Invalid) {
             showOutcome(result, typed);
             m_search->clear();
@@ -407,7 +403,7 @@ void RegistrationPage::checkInFromSearch()
         m_search->selectAll();
         return;
     }
-    showOutcome(m_document->checkIn(attendee->id), typed);
+    showOutcome(document()->checkIn(attendee->id), typed);
     m_search->clear();
 }
 
@@ -479,17 +475,17 @@ QString RegistrationPage::bannerText() const
 
 void RegistrationPage::registerWalkIn()
 {
-    if (!m_document)
+    if (!document())
         return;
-    WalkInDialog dialog(*m_document, this);
+    WalkInDialog dialog(*document(), this);
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastPerson = dialog.registered();
     if (dialog.alreadyOnList())
-        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+        showOutcome(document()->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else if (dialog.checkInNow())
-        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+        showOutcome(document()->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else
         showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
     m_search->clear();
@@ -498,7 +494,7 @@ void RegistrationPage::registerWalkIn()
 
 void RegistrationPage::undoCheckIn()
 {
-    if (!m_document)
+    if (!document())
         return;
     // A key pressed before the list caught up with the last check-in.
     if (m_refreshSoon->isActive()) {
@@ -517,13 +513,13 @@ void RegistrationPage::undoCheckIn()
         showBanner(Tone::Notice, tr("There is no check-in to undo."));
         return;
     }
-    showOutcome(m_document->undoCheckIn(attendeeId), QString());
+    showOutcome(document()->undoCheckIn(attendeeId), QString());
     focusSearch();
 }
 
 void RegistrationPage::refresh()
 {
-    if (m_document && !m_search->text().trimmed().isEmpty()) {
+    if (document() && !m_search->text().trimmed().isEmpty()) {
         const int row = m_resultsView->currentIndex().row();
         search();
         selectRow(std::max(0, row));
@@ -537,19 +533,19 @@ void RegistrationPage::refresh()
 void RegistrationPage::refreshCounters()
 {
     m_sectors->setRowCount(0);
-    if (!m_document) {
+    if (!document()) {
         m_totals->clear();
         m_totalsDetail->clear();
         return;
     }
-    auto counts = RegistrationService(m_document->session()).counts();
+    auto counts = RegistrationService(document()->session()).counts();
     if (!counts) {
         m_totalsDetail->setText(counts.errorMessage());
         return;
     }
     // Counted against the list itself, the figure the volunteer can check;
     // the number expected (typed on the Evento page) is said apart.
-    const int expected = m_document->details().expectedParticipants;
+    const int expected = document()->details().expectedParticipants;
     m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(counts->registered));
     QStringList detail{tr("arrived, of the %n people on the list.", nullptr, counts->registered)};
     if (counts->walkIns > 0)
@@ -578,9 +574,9 @@ void RegistrationPage::refreshCounters()
 void RegistrationPage::refreshRecent()
 {
     m_recent->clear();
-    if (!m_document)
+    if (!document())
         return;
-    auto recent = RegistrationService(m_document->session()).recentCheckins(RecentLimit);
+    auto recent = RegistrationService(document()->session()).recentCheckins(RecentLimit);
     if (!recent)
         return;
     for (const CheckinEntry &entry : std::as_const(*recent)) {
@@ -603,35 +599,35 @@ std::optional<Attendee> RegistrationPage::currentPerson() const
 
 PrintedDocument RegistrationPage::attendanceDocument() const
 {
-    auto document = RegistrationService(m_document->session()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
-    if (!document)
-        emit m_document->errorOccurred(document.errorMessage());
-    return document ? *document : PrintedDocument(tr("Attendance sheet"));
+    auto printed = RegistrationService(document()->session()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
+    if (!printed)
+        emit document()->errorOccurred(printed.errorMessage());
+    return printed ? *printed : PrintedDocument(tr("Attendance sheet"));
 }
 
 void RegistrationPage::importAttendees()
 {
-    if (m_document)
-        ImportAttendeesDialog::run(*m_document, this);
+    if (document())
+        ImportAttendeesDialog::run(*document(), this);
 }
 
 void RegistrationPage::printAttendance()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::print(this, attendanceDocument());
 }
 
 void RegistrationPage::previewAttendance()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::preview(this, attendanceDocument());
 }
 
 void RegistrationPage::exportAttendance()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QFileInfo event(m_document->path());
+    const QFileInfo event(document()->path());
     DocumentPrinter::exportPdf(this, attendanceDocument(),
                                event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
 }

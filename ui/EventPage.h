@@ -1,0 +1,69 @@
+#pragma once
+
+#include "EventDocument.h"
+
+#include <QPushButton>
+#include <QWidget>
+
+#include <initializer_list>
+
+class QHBoxLayout;
+class QLabel;
+
+namespace taller {
+
+// A page of the window, or a panel of one, over the open event: it holds the
+// document and follows the changes of the sections it shows. The window
+// gives every page the same document, or none while no event is open.
+class EventPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventPage(QWidget *parent = nullptr);
+
+    // Shows document (nullptr for none); the previous one's changes are no
+    // longer followed.
+    void setDocument(EventDocument *document);
+    EventDocument *document() const { return m_document; }
+
+protected:
+    // A change of one section of the document, such as agendaChanged.
+    using Section = void (EventDocument::*)();
+
+    // What the page does with the document just set (or none): follow() the
+    // sections it shows and refresh.
+    virtual void showDocument() = 0;
+
+    // Runs react, a slot of the page, each time one of sections changes.
+    template<typename Page>
+    void follow(std::initializer_list<Section> sections, void (Page::*react)())
+    {
+        for (Section section : sections)
+            connect(m_document, section, static_cast<Page *>(this), react);
+    }
+    template<typename Functor>
+    void follow(std::initializer_list<Section> sections, Functor react)
+    {
+        for (Section section : sections)
+            connect(m_document, section, this, react);
+    }
+
+    // The page's title, in the style the window gives every page's heading.
+    static QLabel *pageHeading(const QString &title);
+    // The heading on the left, taking the room, and widgets on the right.
+    static QHBoxLayout *headingRow(QLabel *heading, std::initializer_list<QWidget *> widgets);
+    // A button that runs action, a slot of the page, when clicked.
+    template<typename Page>
+    QPushButton *actionButton(const QString &text, void (Page::*action)())
+    {
+        auto *button = new QPushButton(text);
+        connect(button, &QPushButton::clicked, static_cast<Page *>(this), action);
+        return button;
+    }
+
+private:
+    EventDocument *m_document = nullptr;
+};
+
+} // namespace taller
