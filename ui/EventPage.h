@@ -53,12 +53,20 @@ protected:
     static QLabel *pageHeading(const QString &title);
     // The heading on the left, taking the room, and widgets on the right.
     static QHBoxLayout *headingRow(QLabel *heading, std::initializer_list<QWidget *> widgets);
-    // A button that runs action, a slot of the page, when clicked.
+    // A button that runs action, a slot of the page or a function, when
+    // clicked.
     template<typename Page>
     QPushButton *actionButton(const QString &text, void (Page::*action)())
     {
         auto *button = new QPushButton(text);
         connect(button, &QPushButton::clicked, static_cast<Page *>(this), action);
+        return button;
+    }
+    template<typename Functor>
+    QPushButton *actionButton(const QString &text, Functor action)
+    {
+        auto *button = new QPushButton(text);
+        connect(button, &QPushButton::clicked, this, action);
         return button;
     }
 

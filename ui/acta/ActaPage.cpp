@@ -49,29 +49,17 @@ ActaPage::ActaPage(QWidget *parent)
     , m_close(new QPushButton(tr("&Close for signature…")))
     , m_correct(new QPushButton(tr("C&orrect (new version)…")))
 {
-    auto *heading = new QLabel(tr("Acta de Compromisos"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *preview = new QPushButton(tr("Pre&view"));
-    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
-    auto *print = new QPushButton(tr("P&rint acta…"));
-    connect(preview, &QPushButton::clicked, this, &ActaPage::previewActa);
-    connect(exportPdf, &QPushButton::clicked, this, &ActaPage::exportActa);
-    connect(print, &QPushButton::clicked, this, &ActaPage::printActa);
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *versionLabel = new QLabel(tr("&Version:"));
     versionLabel->setBuddy(m_version);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(versionLabel);
-    top->addWidget(m_version);
-    top->addWidget(preview);
-    top->addWidget(exportPdf);
-    top->addWidget(print);
     auto *certificates = new QToolButton;
     certificates->setText(tr("Certi&ficates"));
     certificates->setPopupMode(QToolButton::InstantPopup);
     certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return document(); }));
-    top->addWidget(certificates);
+    auto *top = headingRow(pageHeading(tr("Acta de Compromisos")),
+                           {versionLabel, m_version, actionButton(tr("Pre&view"), &ActaPage::previewActa),
+                            actionButton(tr("E&xport PDF…"), &ActaPage::exportActa), actionButton(tr("P&rint acta…"), &ActaPage::printActa),
+                            certificates});
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -47,19 +47,10 @@ AgendaPage::AgendaPage(QWidget *parent)
     , m_clearButton(new QPushButton(tr("Clear times…")))
     , m_clock(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Programme"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *preview = new QPushButton(tr("Pre&view"));
-    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
-    auto *print = new QPushButton(tr("&Print programme…"));
-    connect(print, &QPushButton::clicked, this, &AgendaPage::printProgramme);
-    connect(preview, &QPushButton::clicked, this, &AgendaPage::previewProgramme);
-    connect(exportPdf, &QPushButton::clicked, this, &AgendaPage::exportProgramme);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(preview);
-    top->addWidget(exportPdf);
-    top->addWidget(print);
+    auto *top = headingRow(pageHeading(tr("Programme")),
+                           {actionButton(tr("Pre&view"), &AgendaPage::previewProgramme),
+                            actionButton(tr("E&xport PDF…"), &AgendaPage::exportProgramme),
+                            actionButton(tr("&Print programme…"), &AgendaPage::printProgramme)});
 
     // The live strip: what is on now, and the button that moves the day on.
     auto *live = new QFrame;
@@ -70,9 +61,8 @@ AgendaPage::AgendaPage(QWidget *parent)
     QFont liveFont = m_liveText->font();
     liveFont.setPointSizeF(liveFont.pointSizeF() * 1.15);
     m_liveText->setFont(liveFont);
-    auto *projector = new QPushButton(tr("Projector (F5)"));
+    auto *projector = actionButton(tr("Projector (F5)"), &AgendaPage::showProjector);
     connect(m_liveButton, &QPushButton::clicked, this, &AgendaPage::startOrAdvance);
-    connect(projector, &QPushButton::clicked, this, &AgendaPage::showProjector);
     connect(m_clearButton, &QPushButton::clicked, this, &AgendaPage::clearActualTimes);
     auto *liveLayout = new QHBoxLayout(live);
     liveLayout->addWidget(m_liveText, 1);
@@ -105,14 +95,10 @@ AgendaPage::AgendaPage(QWidget *parent)
     connect(m_model, &AgendaTableModel::moveRequested, this, &AgendaPage::moveRow);
     connect(m_view, &QTableView::activated, this, [this] { m_editor->focusTitle(); });
 
-    auto *add = new QPushButton(tr("&Add activity (Ins)"));
-    auto *remove = new QPushButton(tr("&Delete (Del)"));
-    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
-    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
-    connect(add, &QPushButton::clicked, this, &AgendaPage::addActivity);
-    connect(remove, &QPushButton::clicked, this, &AgendaPage::deleteActivity);
-    connect(up, &QPushButton::clicked, this, [this] { moveActivity(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveActivity(1); });
+    auto *add = actionButton(tr("&Add activity (Ins)"), &AgendaPage::addActivity);
+    auto *remove = actionButton(tr("&Delete (Del)"), &AgendaPage::deleteActivity);
+    auto *up = actionButton(tr("Move &up (Alt+↑)"), [this] { moveActivity(-1); });
+    auto *down = actionButton(tr("Move do&wn (Alt+↓)"), [this] { moveActivity(1); });
     auto *tools = new QHBoxLayout;
     tools->addWidget(add);
     tools->addWidget(remove);

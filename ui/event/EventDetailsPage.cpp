@@ -94,9 +94,7 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
-    auto *heading = new QLabel(tr("Event"));
-    heading->setObjectName(u"pageHeading"_s);
-    column->addWidget(heading);
+    column->addWidget(pageHeading(tr("Event")));
     column->addWidget(general);
     column->addWidget(place);
     column->addWidget(objectives);

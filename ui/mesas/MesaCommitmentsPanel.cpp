@@ -27,12 +27,9 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
     , m_list(new QListWidget)
     , m_editor(new CommitmentEditor)
 {
-    auto *add = new QPushButton(tr("&New commitment"));
-    auto *remove = new QPushButton(tr("De&lete"));
-    auto *import = new QPushButton(tr("Import &inputs…"));
-    connect(add, &QPushButton::clicked, this, &MesaCommitmentsPanel::addCommitment);
-    connect(remove, &QPushButton::clicked, this, &MesaCommitmentsPanel::deleteCommitment);
-    connect(import, &QPushButton::clicked, this, &MesaCommitmentsPanel::importInputs);
+    auto *add = actionButton(tr("&New commitment"), &MesaCommitmentsPanel::addCommitment);
+    auto *remove = actionButton(tr("De&lete"), &MesaCommitmentsPanel::deleteCommitment);
+    auto *import = actionButton(tr("Import &inputs…"), &MesaCommitmentsPanel::importInputs);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Commitments of the mesa"));
 

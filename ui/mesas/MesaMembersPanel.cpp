@@ -106,12 +106,9 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     m_search->setAccessibleName(tr("Find a person to seat here"));
     m_search->installEventFilter(this);
 
-    auto *seat = new QPushButton(tr("&Seat at this mesa (Enter)"));
-    auto *unseat = new QPushButton(tr("&Remove from this mesa (Del)"));
-    auto *balanceButton = new QPushButton(tr("&Balance all mesas…"));
-    connect(seat, &QPushButton::clicked, this, &MesaMembersPanel::seatSelected);
-    connect(unseat, &QPushButton::clicked, this, &MesaMembersPanel::unseatSelected);
-    connect(balanceButton, &QPushButton::clicked, this, &MesaMembersPanel::balance);
+    auto *seat = actionButton(tr("&Seat at this mesa (Enter)"), &MesaMembersPanel::seatSelected);
+    auto *unseat = actionButton(tr("&Remove from this mesa (Del)"), &MesaMembersPanel::unseatSelected);
+    auto *balanceButton = actionButton(tr("&Balance all mesas…"), &MesaMembersPanel::balance);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_membersLabel);

@@ -66,31 +66,19 @@ MesasPage::MesasPage(QWidget *parent)
     , m_rapporteur(new QLineEdit)
     , m_place(new QLineEdit)
 {
-    auto *heading = new QLabel(tr("Mesas"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *ficha = new QPushButton(tr("Print &worksheet…"));
-    auto *attendance = new QPushButton(tr("Print mesa &attendance sheet…"));
-    connect(ficha, &QPushButton::clicked, this, &MesasPage::printWorksheet);
-    connect(attendance, &QPushButton::clicked, this, &MesasPage::printMesaAttendance);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(ficha);
-    top->addWidget(attendance);
+    auto *top = headingRow(pageHeading(tr("Mesas")), {actionButton(tr("Print &worksheet…"), &MesasPage::printWorksheet),
+                                                      actionButton(tr("Print mesa &attendance sheet…"), &MesasPage::printMesaAttendance)});
 
     m_list->setAcceptDrops(true);
     m_list->setDropIndicatorShown(true);
     m_list->setAccessibleName(tr("Mesas"));
     m_list->setFixedWidth(250);
     m_list->setWordWrap(true);
-    auto *add = new QPushButton(tr("Add &mesa"));
-    auto *remove = new QPushButton(tr("Remo&ve mesa"));
-    connect(add, &QPushButton::clicked, this, &MesasPage::addMesa);
-    connect(remove, &QPushButton::clicked, this, &MesasPage::removeMesa);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(add);
-    leftButtons->addWidget(remove);
+    leftButtons->addWidget(actionButton(tr("Add &mesa"), &MesasPage::addMesa));
+    leftButtons->addWidget(actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa));
     left->addLayout(leftButtons);
 
     auto *details = new QWidget;

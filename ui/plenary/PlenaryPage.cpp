@@ -43,13 +43,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     , m_editor(new CommitmentEditor)
     , m_timer(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Plenary"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *projector = new QPushButton(tr("Projector (F5)"));
-    connect(projector, &QPushButton::clicked, this, &PlenaryPage::showProjector);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(projector);
+    auto *top = headingRow(pageHeading(tr("Plenary")), {actionButton(tr("Projector (F5)"), &PlenaryPage::showProjector)});
 
     QFont clockFont = m_clock->font();
     clockFont.setPointSizeF(clockFont.pointSizeF() * 1.4);
@@ -66,10 +60,8 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     m_turns->setResizeMode(QListView::Adjust);
     m_minutes->setRange(1, 180);
     m_minutes->setSuffix(tr(" min"));
-    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
-    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
-    connect(up, &QPushButton::clicked, this, [this] { moveMesa(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveMesa(1); });
+    auto *up = actionButton(tr("Move &up (Alt+↑)"), [this] { moveMesa(-1); });
+    auto *down = actionButton(tr("Move do&wn (Alt+↓)"), [this] { moveMesa(1); });
     connect(m_turnButton, &QPushButton::clicked, this, &PlenaryPage::startOrEndTurn);
     auto *orderBox = new QGroupBox(tr("Order of presentation"));
     auto *orderLayout = new QVBoxLayout(orderBox);
@@ -94,14 +86,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     // Right: the commitments of the selected mesa and the decision on each.
     m_commitments->setWordWrap(true);
     m_commitments->setAccessibleName(tr("Commitments of the mesa"));
-    auto *approve = new QPushButton(tr("&Approve"));
-    auto *withdraw = new QPushButton(tr("Wit&hdraw"));
-    auto *reopen = new QPushButton(tr("&Undecided"));
-    auto *merge = new QPushButton(tr("&Merge into:"));
-    connect(approve, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Approved)); });
-    connect(withdraw, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Withdrawn)); });
-    connect(reopen, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Presented)); });
-    connect(merge, &QPushButton::clicked, this, &PlenaryPage::mergeSelected);
+    auto *approve = actionButton(tr("&Approve"), [this] { decideSelected(int(CommitmentStatus::Approved)); });
+    auto *withdraw = actionButton(tr("Wit&hdraw"), [this] { decideSelected(int(CommitmentStatus::Withdrawn)); });
+    auto *reopen = actionButton(tr("&Undecided"), [this] { decideSelected(int(CommitmentStatus::Presented)); });
+    auto *merge = actionButton(tr("&Merge into:"), &PlenaryPage::mergeSelected);
     m_note->setPlaceholderText(tr("The plenary's note on this decision"));
     m_mergeInto->setAccessibleName(tr("Commitment to merge into"));
     auto *decisions = new QHBoxLayout;

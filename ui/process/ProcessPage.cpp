@@ -45,14 +45,13 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignL
 
 ProcessPage::ProcessPage(QWidget *parent)
     : EventPage(parent)
-    , m_heading(new QLabel)
+    , m_heading(pageHeading(QString()))
     , m_summary(new QLabel)
     , m_stage(new QComboBox)
     , m_criterion(new QComboBox)
     , m_scorer(new QLineEdit)
     , m_table(new QTableWidget)
 {
-    m_heading->setObjectName(u"pageHeading"_s);
     m_summary->setWordWrap(true);
     m_scorer->setPlaceholderText(tr("M1, or a person's name"));
     m_scorer->setText(u"M1"_s);
@@ -89,9 +88,7 @@ ProcessPage::ProcessPage(QWidget *parent)
     auto *buttons = new QGridLayout;
     int placed = 0;
     auto addButton = [&](const QString &text, void (ProcessPage::*slot)()) {
-        auto *b = new QPushButton(text);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b, placed / 3, placed % 3);
+        buttons->addWidget(actionButton(text, slot), placed / 3, placed % 3);
         ++placed;
     };
     addButton(tr("Import fichas…"), &ProcessPage::importInitiatives);

@@ -62,27 +62,15 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_bannerFade(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Registration desk"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *importButton = new QPushButton(tr("&Import list…"));
-    auto *previewButton = new QPushButton(tr("Pre&view sheet"));
-    auto *exportButton = new QPushButton(tr("E&xport PDF…"));
-    auto *printButton = new QPushButton(tr("&Print attendance sheet…"));
-    connect(importButton, &QPushButton::clicked, this, &RegistrationPage::importAttendees);
-    connect(previewButton, &QPushButton::clicked, this, &RegistrationPage::previewAttendance);
-    connect(exportButton, &QPushButton::clicked, this, &RegistrationPage::exportAttendance);
-    connect(printButton, &QPushButton::clicked, this, &RegistrationPage::printAttendance);
     auto *badgesButton = new QToolButton;
     badgesButton->setText(tr("Name &badges"));
     badgesButton->setPopupMode(QToolButton::InstantPopup);
     badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return document(); }, [this] { return currentPerson(); }));
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(badgesButton);
-    top->addWidget(importButton);
-    top->addWidget(previewButton);
-    top->addWidget(exportButton);
-    top->addWidget(printButton);
+    auto *top = headingRow(pageHeading(tr("Registration desk")),
+                           {badgesButton, actionButton(tr("&Import list…"), &RegistrationPage::importAttendees),
+                            actionButton(tr("Pre&view sheet"), &RegistrationPage::previewAttendance),
+                            actionButton(tr("E&xport PDF…"), &RegistrationPage::exportAttendance),
+                            actionButton(tr("&Print attendance sheet…"), &RegistrationPage::printAttendance)});
 
     QFont searchFont = m_search->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.6);
