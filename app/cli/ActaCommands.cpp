@@ -27,7 +27,7 @@ int decide(Invocation &cli)
     const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
     parser.addOptions({into, note});
     if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
+                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
                     {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
         return cli.exitCode();
     const QStringList args = parser.positionalArguments();
@@ -67,8 +67,7 @@ int addSignatory(Invocation &cli)
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
     const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
     parser.addOptions({name, document, position, organisation, side});
-    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
     if (!session)
         return cli.exitCode();
     if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
@@ -132,7 +131,7 @@ int closeActa(Invocation &cli)
     const QCommandLineOption seal = sealOption();
     parser.addOption(seal);
     if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {Invocation::eventFile()}))
         return cli.exitCode();
     const auto key = optionalKey(parser, seal, &ActaService::loadKey);
     if (!key)
@@ -154,7 +153,7 @@ int signActa(Invocation &cli)
     const QCommandLineOption seal = sealOption();
     parser.addOptions({paper, seal});
     if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
+                   {Invocation::eventFile(), {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
         return cli.exitCode();
     if (!parser.isSet(paper))
         return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
@@ -178,8 +177,7 @@ int correctActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
     parser.addOption(reason);
-    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
     if (!session)
         return cli.exitCode();
     auto version = ActaService(*session).correct(parser.value(reason));
@@ -192,10 +190,9 @@ int correctActa(Invocation &cli)
 int showActa(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."));
     if (!session)
         return cli.exitCode();
     const ActaService actas(*session);
@@ -270,7 +267,7 @@ int verify(Invocation &cli)
                                        u"KEYFILE.pub"_s);
     parser.addOptions({fingerprint, publicKey});
     if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {Invocation::eventFile()}))
         return cli.exitCode();
     const auto key = optionalKey(parser, publicKey, &ActaService::loadPublicKey);
     if (!key)
@@ -321,7 +318,7 @@ int printActa(Invocation &cli)
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     parser.addOption(version);
     auto session = cli.open(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
     return cli.writePdf(ActaService(*session).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
@@ -330,11 +327,10 @@ int printActa(Invocation &cli)
 int plenary(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
     parser.addOptions({json, order});
-    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."));
     if (!session)
         return cli.exitCode();
     PlenaryService plenary(*session);
