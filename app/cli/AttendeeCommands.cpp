@@ -278,22 +278,14 @@ int printAttendance(Invocation &cli)
 
 int exportParticipation(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
-                   {{u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(RegistrationService(*session).participationSheet(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
+                             [](EventSession &session) { return RegistrationService(session).participationSheet(); });
 }
 
 int exportAttendees(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
-                   {{u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(RegistrationService(*session).exportAttendees(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
+                             [](EventSession &session) { return RegistrationService(session).exportAttendees(); });
 }
 
 int purge(Invocation &cli)

@@ -215,6 +215,34 @@ int Invocation::writeSheet(const Result<TabularSheet> &sheet, const QString &out
     return reportWrite(TabularWriter::write(*sheet, out, TabularWriter::formatFor(out)), out);
 }
 
+namespace {
+
+// A verb FILE OUT: write what build makes of the event to OUT.
+template<typename Built>
+int writeFromEvent(Invocation &cli, const QString &description, const std::pair<QString, QString> &out,
+                   const std::function<Built(EventSession &)> &build, int (Invocation::*write)(const Built &, const QString &))
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, description, {out});
+    if (!session)
+        return cli.exitCode();
+    return (cli.*write)(build(*session), parser.positionalArguments().at(1));
+}
+
+} // namespace
+
+int Invocation::printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+                           const QString &outName)
+{
+    return writeFromEvent(*this, description, {outName, tr("The PDF to write.")}, document, &Invocation::writePdf);
+}
+
+int Invocation::exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet)
+{
+    return writeFromEvent(*this, description, {u"OUT"_s, tr("The file to write: .xlsx, or .csv for Excel.")}, sheet,
+                          &Invocation::writeSheet);
+}
+
 ImportOptions::ImportOptions()
     : sheet(u"sheet"_s, Invocation::tr("Read this sheet of an .xlsx or .ods workbook (the first by default)."), u"NAME"_s)
     , column(u"column"_s,

@@ -94,6 +94,13 @@ public:
     // Writes a list as .xlsx or CSV (by out's ending) and says so.
     int writeSheet(const Result<TabularSheet> &sheet, const QString &out);
 
+    // The whole of a verb FILE OUT with no option of its own that prints
+    // the document the event gives to a PDF (OUT named outName in --help)...
+    int printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+                   const QString &outName = QStringLiteral("OUT"));
+    // ... or exports the list it gives to .xlsx or CSV.
+    int exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet);
+
 private:
     QString m_verb;
     QStringList m_arguments;

@@ -171,12 +171,8 @@ int agenda(Invocation &cli)
 
 int printAgenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Print the workshop programme to a PDF file."),
-                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writePdf(ProgrammeService(*session).document(), parser.positionalArguments().at(1));
+    return cli.printToPdf(Invocation::tr("Print the workshop programme to a PDF file."),
+                          [](EventSession &session) { return ProgrammeService(session).document(); });
 }
 
 int importAgenda(Invocation &cli)
@@ -238,12 +234,8 @@ int importAgenda(Invocation &cli)
 
 int exportAgenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
-                   {{u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(ProgrammeService(*session).exportSheet(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
+                             [](EventSession &session) { return ProgrammeService(session).exportSheet(); });
 }
 
 int backup(Invocation &cli)

@@ -165,12 +165,8 @@ int importCommitments(Invocation &cli)
 
 int exportCommitments(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
-                   {{u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(MesasService(*session).exportCommitments(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
+                             [](EventSession &session) { return MesasService(session).exportCommitments(); });
 }
 
 int listCommitments(Invocation &cli)

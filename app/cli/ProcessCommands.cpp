@@ -417,13 +417,9 @@ int trace(Invocation &cli)
 
 int printResponse(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
-                                                   "stage with its score and reason, and the funnel."),
-                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writePdf(ProcessService(*session).reasonedResponse(), parser.positionalArguments().at(1));
+    return cli.printToPdf(Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
+                                         "stage with its score and reason, and the funnel."),
+                          [](EventSession &session) { return ProcessService(session).reasonedResponse(); }, u"OUT.pdf"_s);
 }
 
 int printFicha(Invocation &cli)
