@@ -1726,6 +1726,10 @@
         <source>Not yet measurable: it lacks %1.</source>
         <translation>Aún no es medible: le falta %1.</translation>
     </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>taller::CommitmentImport</name>
@@ -3089,10 +3093,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
         <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
-        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
-    </message>
 </context>
 <context>
     <name>taller::MesaDocument</name>
@@ -3822,10 +3822,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Commitment to merge into</source>
         <translation>Compromiso en el que fusionar</translation>
-    </message>
-    <message>
-        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
-        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
     </message>
     <message>
         <source>a commitment no longer listed</source>

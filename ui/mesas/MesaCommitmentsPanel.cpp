@@ -2,7 +2,6 @@
 
 #include "CommitmentEditor.h"
 #include "EventDocument.h"
-#include "ActaService.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -118,18 +117,7 @@ void MesaCommitmentsPanel::showSelected()
                 shown = c;
         }
     }
-    m_editor->setCommitment(shown, document() ? document()->mesas() : QList<Mesa>());
-    {
-        // A commitment in a closed acta reads as such instead of taking
-        // typing it would then refuse.
-        QString frozen;
-        if (document() && shown) {
-            if (auto version = ActaService(document()->session()).frozenIn(shown->id); version && *version)
-                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
-                            "of the acta (Acta page) opens it again.").arg(**version);
-        }
-        m_editor->setFrozen(frozen);
-    }
+    m_editor->showCommitment(shown, document());
 }
 
 void MesaCommitmentsPanel::addCommitment()

@@ -2,7 +2,6 @@
 
 #include "base/Clock.h"
 #include "EventDocument.h"
-#include "ActaService.h"
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
@@ -166,18 +165,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
                 shown = c;
         }
         m_note->setText(shown ? shown->plenaryNote : QString());
-        m_editor->setCommitment(shown, document()->mesas());
-    {
-        // A commitment in a closed acta reads as such instead of taking
-        // typing it would then refuse.
-        QString frozen;
-        if (document() && shown) {
-            if (auto version = ActaService(document()->session()).frozenIn(shown->id); version && *version)
-                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
-                            "of the acta (Acta page) opens it again.").arg(**version);
-        }
-        m_editor->setFrozen(frozen);
-    }
+        m_editor->showCommitment(shown, document());
         refreshMergeTargets(id);
     });
     connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
