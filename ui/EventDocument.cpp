@@ -7,6 +7,7 @@
 #include "ProgrammeService.h"
 #include "RegistrationService.h"
 
+#include <QFileInfo>
 #include <QUndoCommand>
 
 namespace taller {
@@ -527,6 +528,12 @@ bool EventDocument::processDecision(const std::function<Result<qint64>()> &act, 
     }
     undoStack(DocumentPage::Process)->push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
     return true;
+}
+
+QString EventDocument::pathBeside(const QString &suffix) const
+{
+    const QFileInfo event(path());
+    return event.absolutePath() + u'/' + event.completeBaseName() + suffix;
 }
 
 } // namespace taller

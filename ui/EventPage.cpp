@@ -17,6 +17,8 @@ void EventPage::setDocument(EventDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    // Without an event a page has nothing to act on.
+    setEnabled(document != nullptr);
     showDocument();
 }
 

@@ -22,8 +22,8 @@ class EventPage : public QWidget
 public:
     explicit EventPage(QWidget *parent = nullptr);
 
-    // Shows document (nullptr for none); the previous one's changes are no
-    // longer followed.
+    // Shows document, or nothing and disabled for nullptr; the previous
+    // one's changes are no longer followed.
     void setDocument(EventDocument *document);
     EventDocument *document() const { return m_document; }
 
@@ -35,16 +35,21 @@ protected:
     // sections it shows and refresh.
     virtual void showDocument() = 0;
 
-    // Runs react, a slot of the page, each time one of sections changes.
+    // Runs react, a slot of the page or a function, each time one of
+    // sections of the document changes (never while there is none).
     template<typename Page>
     void follow(std::initializer_list<Section> sections, void (Page::*react)())
     {
+        if (!m_document)
+            return;
         for (Section section : sections)
             connect(m_document, section, static_cast<Page *>(this), react);
     }
     template<typename Functor>
     void follow(std::initializer_list<Section> sections, Functor react)
     {
+        if (!m_document)
+            return;
         for (Section section : sections)
             connect(m_document, section, this, react);
     }

@@ -130,12 +130,9 @@ ActaPage::ActaPage(QWidget *parent)
 
 void ActaPage::showDocument()
 {
-    setEnabled(document() != nullptr);
-    if (document()) {
-        follow({&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
-                &EventDocument::detailsChanged},
-               [this] { m_refresh->request(); });
-    }
+    follow({&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
+            &EventDocument::detailsChanged},
+           [this] { m_refresh->request(); });
     m_refresh->request();
 }
 
@@ -442,10 +439,7 @@ void ActaPage::exportActa()
     PrintedDocument printed(QString{});
     if (!document() || !buildDocument(printed))
         return;
-    const QFileInfo event(document()->path());
-    DocumentPrinter::exportPdf(this, printed,
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-acta-v%1").arg(chosenVersion().value_or(1))
-                                   + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, printed, document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
 }
 
 } // namespace taller

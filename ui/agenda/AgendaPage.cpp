@@ -178,7 +178,6 @@ void AgendaPage::showDocument()
 {
     if (m_projector)
         m_projector->close();
-    setEnabled(document() != nullptr);
     if (document()) {
         follow({&EventDocument::agendaChanged, &EventDocument::detailsChanged}, &AgendaPage::refresh);
         m_clock->start();
@@ -396,9 +395,7 @@ void AgendaPage::exportProgramme()
 {
     if (!document())
         return;
-    const QFileInfo event(document()->path());
-    DocumentPrinter::exportPdf(this, programmeDocument(),
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, programmeDocument(), document()->pathBeside(tr("-programme") + u".pdf"_s));
 }
 
 void AgendaPage::importCsv()
@@ -459,9 +456,8 @@ void AgendaPage::exportCsv()
 {
     if (!document())
         return;
-    const QFileInfo event(document()->path());
     SpreadsheetExport::save(this, tr("Export programme"), ProgrammeService(document()->session()).exportSheet(),
-                            event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme"));
+                            document()->pathBeside(tr("-programme")));
 }
 
 } // namespace taller

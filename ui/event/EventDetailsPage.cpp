@@ -126,7 +126,6 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
 
 void EventDetailsPage::showDocument()
 {
-    setEnabled(document() != nullptr);
     if (document()) {
         follow({&EventDocument::detailsChanged}, &EventDetailsPage::refresh);
         refresh();

@@ -70,8 +70,7 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
 
 void MesaCommitmentsPanel::showDocument()
 {
-    if (document())
-        follow({&EventDocument::commitmentsChanged, &EventDocument::agendaChanged}, &MesaCommitmentsPanel::refresh);
+    follow({&EventDocument::commitmentsChanged, &EventDocument::agendaChanged}, &MesaCommitmentsPanel::refresh);
     refresh();
 }
 

@@ -140,8 +140,7 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
 
 void MesaMembersPanel::showDocument()
 {
-    if (document())
-        follow({&EventDocument::mesasChanged, &EventDocument::attendeesChanged}, &MesaMembersPanel::refresh);
+    follow({&EventDocument::mesasChanged, &EventDocument::attendeesChanged}, &MesaMembersPanel::refresh);
     refresh();
 }
 

@@ -120,12 +120,9 @@ void MesasPage::showDocument()
 {
     m_members->setDocument(document());
     m_commitments->setDocument(document());
-    setEnabled(document() != nullptr);
-    if (document()) {
-        follow({&EventDocument::agendaChanged, &EventDocument::mesasChanged, &EventDocument::commitmentsChanged,
-                &EventDocument::attendeesChanged},
-               &MesasPage::refresh);
-    }
+    follow({&EventDocument::agendaChanged, &EventDocument::mesasChanged, &EventDocument::commitmentsChanged,
+            &EventDocument::attendeesChanged},
+           &MesasPage::refresh);
     refresh();
     m_list->setCurrentRow(0);
 }

@@ -196,7 +196,6 @@ void PlenaryPage::showDocument()
 {
     if (m_projector)
         m_projector->close();
-    setEnabled(document() != nullptr);
     if (document()) {
         follow({&EventDocument::commitmentsChanged}, &PlenaryPage::refreshCommitments);
         follow({&EventDocument::agendaChanged}, &PlenaryPage::refresh);

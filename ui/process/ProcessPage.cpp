@@ -119,8 +119,7 @@ void ProcessPage::showDocument()
 {
     if (m_projector)
         m_projector->hide();
-    if (document())
-        follow({&EventDocument::processChanged}, &ProcessPage::refresh);
+    follow({&EventDocument::processChanged}, &ProcessPage::refresh);
     refresh();
 }
 

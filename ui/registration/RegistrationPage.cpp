@@ -206,14 +206,11 @@ RegistrationPage::RegistrationPage(QWidget *parent)
 
 void RegistrationPage::showDocument()
 {
-    setEnabled(document() != nullptr);
     m_search->clear();
-    if (document()) {
-        // A check-in is on disk and announced on the banner first; the list
-        // and the counts follow as soon as the keystroke is handled, once for
-        // any number of changes in between.
-        follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
-    }
+    // A check-in is on disk and announced on the banner first; the list and
+    // the counts follow as soon as the keystroke is handled, once for any
+    // number of changes in between.
+    follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
     m_refresh->request();
 }
 
@@ -615,9 +612,7 @@ void RegistrationPage::exportAttendance()
 {
     if (!document())
         return;
-    const QFileInfo event(document()->path());
-    DocumentPrinter::exportPdf(this, attendanceDocument(),
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, attendanceDocument(), document()->pathBeside(tr("-attendance") + u".pdf"_s));
 }
 
 void RegistrationPage::resizeEvent(QResizeEvent *event)
