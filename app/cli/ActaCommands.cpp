@@ -88,17 +88,35 @@ int addSignatory(Invocation &cli)
     return Success;
 }
 
-// The key named by option, loaded; nullopt when the option is not given.
-template <typename Key>
-Result<std::optional<Key>> optionalKey(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                       Result<Key> (*load)(const QString &))
+// The event of a parsed verb and the key file its option names, if any.
+template<typename Key>
+struct KeyedSession
 {
-    if (!parser.isSet(option))
-        return std::optional<Key>();
-    auto loaded = load(parser.value(option));
-    if (!loaded)
-        return loaded.error();
-    return std::optional<Key>(std::move(loaded.value()));
+    std::unique_ptr<EventSession> session;
+    std::optional<Key> key;
+
+    const Key *keyOrNull() const { return key ? &*key : nullptr; }
+};
+
+// Loads the key file named by option, then opens FILE: a key that cannot be
+// read leaves the event unopened. nullopt when either failed (reported).
+template<typename Key>
+std::optional<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option,
+                                             Result<Key> (*load)(const QString &))
+{
+    KeyedSession<Key> opened;
+    if (parser.isSet(option)) {
+        auto loaded = load(parser.value(option));
+        if (!loaded) {
+            cli.fail(loaded.error());
+            return std::nullopt;
+        }
+        opened.key = std::move(loaded.value());
+    }
+    opened.session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!opened.session)
+        return std::nullopt;
+    return opened;
 }
 
 QCommandLineOption sealOption()
@@ -133,13 +151,10 @@ int closeActa(Invocation &cli)
     if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
                    {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+    if (!opened)
         return cli.exitCode();
-    auto fingerprint = ActaService(*session).close(key->has_value() ? &**key : nullptr);
+    auto fingerprint = ActaService(*opened->session).close(opened->keyOrNull());
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -161,13 +176,10 @@ int signActa(Invocation &cli)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+    if (!opened)
         return cli.exitCode();
-    if (Status signedNow = ActaService(*session).sign(id, SignatureKind::Paper, {}, key->has_value() ? &**key : nullptr); !signedNow)
+    if (Status signedNow = ActaService(*opened->session).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -269,13 +281,10 @@ int verify(Invocation &cli)
     if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
                    {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto key = optionalKey(parser, publicKey, &ActaService::loadPublicKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, publicKey, &ActaService::loadPublicKey);
+    if (!opened)
         return cli.exitCode();
-    auto result = ActaService(*session).verify(key->has_value() ? &**key : nullptr);
+    auto result = ActaService(*opened->session).verify(opened->keyOrNull());
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
@@ -300,8 +309,8 @@ int verify(Invocation &cli)
         cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
         if (versions.size() > 1)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
-        if (key->has_value())
-            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg((**key).id()) << '\n';
+        if (opened->key)
+            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened->key->id()) << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         return Success;
