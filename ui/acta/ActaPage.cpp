@@ -412,10 +412,8 @@ bool ActaPage::buildDocument(PrintedDocument &out)
 {
     saveTexts();
     auto printed = ActaService(document()->session()).document(chosenVersion());
-    if (!printed) {
-        QMessageBox::warning(this, tr("Acta"), printed.errorMessage());
+    if (!DocumentPrinter::built(this, printed, tr("Acta")))
         return false;
-    }
     out = *printed;
     return true;
 }

@@ -258,11 +258,8 @@ void MesasPage::printWorksheet()
         return;
     const QString code = m_code->text();
     auto printed = MesasService(document()->session()).mesaWorksheet(code);
-    if (!printed) {
-        QMessageBox::warning(this, tr("Print worksheet"), printed.errorMessage());
-        return;
-    }
-    DocumentPrinter::preview(this, *printed);
+    if (DocumentPrinter::built(this, printed, tr("Print worksheet")))
+        DocumentPrinter::preview(this, *printed);
 }
 
 void MesasPage::printMesaAttendance()
@@ -270,11 +267,8 @@ void MesasPage::printMesaAttendance()
     if (!document() || !m_list->currentItem())
         return;
     auto printed = MesasService(document()->session()).mesaAttendanceSheet(m_code->text(), 5);
-    if (!printed) {
-        QMessageBox::warning(this, tr("Print mesa attendance sheet"), printed.errorMessage());
-        return;
-    }
-    DocumentPrinter::preview(this, *printed);
+    if (DocumentPrinter::built(this, printed, tr("Print mesa attendance sheet")))
+        DocumentPrinter::preview(this, *printed);
 }
 
 void MesasPage::resizeEvent(QResizeEvent *event)

@@ -374,11 +374,8 @@ void ProcessPage::printResponse()
     if (!document())
         return;
     auto printed = ProcessService(document()->session()).reasonedResponse();
-    if (!printed) {
-        QMessageBox::warning(this, tr("Reasoned response"), printed.errorMessage());
-        return;
-    }
-    DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("reasoned-response.pdf")));
+    if (DocumentPrinter::built(this, printed, tr("Reasoned response")))
+        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("reasoned-response.pdf")));
 }
 
 void ProcessPage::printBlankFicha()
@@ -386,11 +383,8 @@ void ProcessPage::printBlankFicha()
     if (!document())
         return;
     auto printed = ProcessService(document()->session()).blankFicha();
-    if (!printed) {
-        QMessageBox::warning(this, tr("Ficha"), printed.errorMessage());
-        return;
-    }
-    DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("blank-ficha.pdf")));
+    if (DocumentPrinter::built(this, printed, tr("Ficha")))
+        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("blank-ficha.pdf")));
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)
