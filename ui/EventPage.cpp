@@ -22,6 +22,24 @@ void EventPage::setDocument(EventDocument *document)
     showDocument();
 }
 
+QShortcut *EventPage::newPageShortcut(const QKeySequence &key)
+{
+    auto *shortcut = new QShortcut(key, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    return shortcut;
+}
+
+std::optional<int> EventPage::rowAfterKey(int key, int current, int rows)
+{
+    switch (key) {
+    case Qt::Key_Down: return std::min(current + 1, rows - 1);
+    case Qt::Key_Up: return std::max(current - 1, 0);
+    case Qt::Key_PageDown: return std::min(current + 10, rows - 1);
+    case Qt::Key_PageUp: return std::max(current - 10, 0);
+    default: return std::nullopt;
+    }
+}
+
 QLabel *EventPage::pageHeading(const QString &title)
 {
     auto *heading = new QLabel(title);

@@ -3,9 +3,11 @@
 #include "EventDocument.h"
 
 #include <QPushButton>
+#include <QShortcut>
 #include <QWidget>
 
 #include <initializer_list>
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -75,7 +77,26 @@ protected:
         return button;
     }
 
+    // A key that runs action, a slot of the page or a function, wherever
+    // the focus is on the page.
+    template<typename Page>
+    void pageShortcut(const QKeySequence &key, void (Page::*action)())
+    {
+        connect(newPageShortcut(key), &QShortcut::activated, static_cast<Page *>(this), action);
+    }
+    template<typename Functor>
+    void pageShortcut(const QKeySequence &key, Functor action)
+    {
+        connect(newPageShortcut(key), &QShortcut::activated, this, action);
+    }
+
+    // Where ↓ ↑ PageDown PageUp, typed in a search field, move the highlight
+    // in the list of rows beneath it from current; nullopt for another key.
+    static std::optional<int> rowAfterKey(int key, int current, int rows);
+
 private:
+    QShortcut *newPageShortcut(const QKeySequence &key);
+
     EventDocument *m_document = nullptr;
 };
 

@@ -154,16 +154,12 @@ AgendaPage::AgendaPage(QWidget *parent)
         document()->setAgenda(items, tr("edit \"%1\"").arg(item.title), mergeKey);
     });
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::Key_Insert), [this] { addActivity(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addActivity(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveActivity(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveActivity(1); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrAdvance(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+    pageShortcut(QKeySequence(Qt::Key_Insert), &AgendaPage::addActivity);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &AgendaPage::addActivity);
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveActivity(-1); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveActivity(1); });
+    pageShortcut(QKeySequence(Qt::Key_F8), &AgendaPage::startOrAdvance);
+    pageShortcut(QKeySequence(Qt::Key_F5), &AgendaPage::showProjector);
     // Delete removes the activity only from the table, never from a text field.
     auto *del = new QShortcut(QKeySequence::Delete, m_view, [this] { deleteActivity(); });
     del->setContext(Qt::WidgetShortcut);

@@ -208,14 +208,7 @@ bool MesaMembersPanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const int rows = m_candidates->rowCount();
         const int current = m_candidates->currentRow();
-        int next = -1;
-        switch (key->key()) {
-        case Qt::Key_Down: next = std::min(current + 1, rows - 1); break;
-        case Qt::Key_Up: next = std::max(current - 1, 0); break;
-        case Qt::Key_PageDown: next = std::min(current + 10, rows - 1); break;
-        case Qt::Key_PageUp: next = std::max(current - 10, 0); break;
-        default: break;
-        }
+        const int next = rowAfterKey(key->key(), current, rows).value_or(-1);
         if (next >= 0 && rows > 0) {
             m_candidates->clearSelection();
             m_candidates->setCurrentCell(next, 0);

@@ -177,14 +177,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
         document()->updateCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
     });
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveMesa(1); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrEndTurn(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveMesa(1); });
+    pageShortcut(QKeySequence(Qt::Key_F8), &PlenaryPage::startOrEndTurn);
+    pageShortcut(QKeySequence(Qt::Key_F5), &PlenaryPage::showProjector);
 
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &PlenaryPage::refreshClock);

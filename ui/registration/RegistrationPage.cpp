@@ -190,15 +190,11 @@ RegistrationPage::RegistrationPage(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &RegistrationPage::search);
     connect(m_search, &QLineEdit::returnPressed, this, &RegistrationPage::checkInFromSearch);
-    auto shortcut = [this](const QKeySequence &key, void (RegistrationPage::*slot)()) {
-        auto *s = new QShortcut(key, this, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::Key_F2), &RegistrationPage::registerWalkIn);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
-    shortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
-    shortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RegistrationPage::editSelected);
+    pageShortcut(QKeySequence(Qt::Key_F2), &RegistrationPage::registerWalkIn);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
+    pageShortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
+    pageShortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RegistrationPage::editSelected);
 
     setFocusProxy(m_search);
     setEnabled(false);
@@ -240,27 +236,13 @@ bool RegistrationPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int current = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : -1;
-        switch (key->key()) {
-        case Qt::Key_Down:
-            selectRow(std::min(current + 1, m_results->rowCount() - 1));
+        if (const auto row = rowAfterKey(key->key(), current, m_results->rowCount())) {
+            selectRow(*row);
             return true;
-        case Qt::Key_Up:
-            selectRow(std::max(current - 1, 0));
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
             return true;
-        case Qt::Key_PageDown:
-            selectRow(std::min(current + 10, m_results->rowCount() - 1));
-            return true;
-        case Qt::Key_PageUp:
-            selectRow(std::max(current - 10, 0));
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
         }
     }
     return QWidget::eventFilter(watched, event);
