@@ -174,12 +174,12 @@ void AgendaPage::showDocument()
 {
     if (m_projector)
         m_projector->close();
-    if (document()) {
-        follow({&EventDocument::agendaChanged, &EventDocument::detailsChanged}, &AgendaPage::refresh);
+    follow({&EventDocument::agendaChanged, &EventDocument::detailsChanged}, &AgendaPage::refresh);
+    // The live strip's clock ticks only while there is a programme to follow.
+    if (document())
         m_clock->start();
-    } else {
+    else
         m_clock->stop();
-    }
     refresh();
     selectRow(0);
 }

@@ -192,14 +192,14 @@ void PlenaryPage::showDocument()
 {
     if (m_projector)
         m_projector->close();
-    if (document()) {
-        follow({&EventDocument::commitmentsChanged}, &PlenaryPage::refreshCommitments);
-        follow({&EventDocument::agendaChanged}, &PlenaryPage::refresh);
-        follow({&EventDocument::plenaryChanged}, &PlenaryPage::refreshTurns);
+    follow({&EventDocument::commitmentsChanged}, &PlenaryPage::refreshCommitments);
+    follow({&EventDocument::agendaChanged}, &PlenaryPage::refresh);
+    follow({&EventDocument::plenaryChanged}, &PlenaryPage::refreshTurns);
+    // The turns' clock ticks only while there is a plenary to time.
+    if (document())
         m_timer->start();
-    } else {
+    else
         m_timer->stop();
-    }
     refresh();
     m_turns->setCurrentRow(0);
 }

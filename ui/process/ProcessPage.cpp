@@ -371,20 +371,20 @@ void ProcessPage::showProjector()
 
 void ProcessPage::printResponse()
 {
-    if (!document())
-        return;
-    auto printed = ProcessService(document()->session()).reasonedResponse();
-    if (DocumentPrinter::built(this, printed, tr("Reasoned response")))
-        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("reasoned-response.pdf")));
+    if (document())
+        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"));
 }
 
 void ProcessPage::printBlankFicha()
 {
-    if (!document())
-        return;
-    auto printed = ProcessService(document()->session()).blankFicha();
-    if (DocumentPrinter::built(this, printed, tr("Ficha")))
-        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(tr("blank-ficha.pdf")));
+    if (document())
+        exportToEventFolder(ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
+}
+
+void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName)
+{
+    if (DocumentPrinter::built(this, printed, title))
+        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)

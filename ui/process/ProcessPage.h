@@ -2,6 +2,8 @@
 
 #include "EventPage.h"
 
+#include "base/Result.h"
+#include "printing/PrintedDocument.h"
 #include "process/Prioritisation.h"
 
 class QComboBox;
@@ -39,6 +41,9 @@ private:
     void scoreCurrent(std::optional<int> value);
     QList<qint64> selectedIds() const;
     int currentStage() const;
+    // Offers to save printed as a PDF, suggested as fileName in the event's
+    // folder; title heads the warning when it could not be built.
+    void exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
 
     QLabel *m_heading;
     QLabel *m_summary;
