@@ -17,6 +17,13 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
+bool DocumentPrinter::built(QWidget *parent, const Result<PrintedDocument> &document, const QString &title)
+{
+    if (!document)
+        QMessageBox::warning(parent, title, document.errorMessage());
+    return document.ok();
+}
+
 void DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
 {
     QPrinter printer(QPrinter::HighResolution);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "printing/PrintedDocument.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@ class DocumentPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(taller::DocumentPrinter)
 public:
+    // Whether a document could be built; if not, the reason is shown in a
+    // warning titled title.
+    static bool built(QWidget *parent, const Result<PrintedDocument> &document, const QString &title);
     static void print(QWidget *parent, const PrintedDocument &document);
     static void preview(QWidget *parent, const PrintedDocument &document);
     // Asks where to save, suggesting suggestedName beside the event file.

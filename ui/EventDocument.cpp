@@ -9,6 +9,7 @@
 #include "ProgrammeService.h"
 #include "RegistrationService.h"
 
+#include <QFileInfo>
 #include <QUndoCommand>
 
 namespace taller {
@@ -18,35 +19,64 @@ namespace {
 // Ids that let consecutive edits of the same thing merge into one undo step.
 enum CommandId { EventFieldId = 1000, AgendaId = 2000, MesaId = 3000, CommitmentId = 4000 };
 
-// One undo step over a value that a service call has already written: redo
-// and undo write the difference between before and after through the same
-// service, never a copy of the whole event.
-template <typename T>
-class ChangeCommand : public QUndoCommand
+// One undo step for a change already written when it is pushed: the push's
+// own redo writes nothing again, and a redo or undo that fails is reported
+// and leaves the stack.
+class WrittenCommand : public QUndoCommand
 {
 public:
-    using Apply = std::function<Status(const T &from, const T &to)>;
     using Report = std::function<void(const Status &)>;
 
-    ChangeCommand(const QString &text, T before, T after, Apply apply, Report report, int id, QString mergeKey)
-        : m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_apply(std::move(apply))
-        , m_report(std::move(report))
-        , m_id(id)
-        , m_mergeKey(std::move(mergeKey))
+    WrittenCommand(const QString &text, Report report)
+        : m_report(std::move(report))
     {
         setText(text);
     }
 
-    void redo() override
+    void redo() final
     {
-        // The first redo is the push itself: the change is already written.
         if (std::exchange(m_written, false))
             return;
-        run(m_before, m_after);
+        settle(redoChange());
     }
-    void undo() override { run(m_after, m_before); }
+    void undo() final { settle(undoChange()); }
+
+protected:
+    virtual Status redoChange() = 0;
+    virtual Status undoChange() = 0;
+
+private:
+    void settle(const Status &status)
+    {
+        if (!status) {
+            setObsolete(true);
+            m_report(status);
+        }
+    }
+
+    Report m_report;
+    bool m_written = true;
+};
+
+// One undo step over a value that a service call has already written: redo
+// and undo write the difference between before and after through the same
+// service, never a copy of the whole event.
+template <typename T>
+class ChangeCommand : public WrittenCommand
+{
+public:
+    using Apply = std::function<Status(const T &from, const T &to)>;
+
+    ChangeCommand(const QString &text, T before, T after, Apply apply, Report report, int id, QString mergeKey)
+        : WrittenCommand(text, std::move(report))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_apply(std::move(apply))
+        , m_id(id)
+        , m_mergeKey(std::move(mergeKey))
+    {
+    }
+
     int id() const override { return m_mergeKey.isEmpty() ? -1 : m_id; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -57,22 +87,16 @@ public:
         return true;
     }
 
-private:
-    void run(const T &from, const T &to)
-    {
-        if (Status status = m_apply(from, to); !status) {
-            setObsolete(true);
-            m_report(status);
-        }
-    }
+protected:
+    Status redoChange() override { return m_apply(m_before, m_after); }
+    Status undoChange() override { return m_apply(m_after, m_before); }
 
+private:
     T m_before;
     T m_after;
     Apply m_apply;
-    Report m_report;
     int m_id;
     QString m_mergeKey;
-    bool m_written = true;
 };
 
 template <typename T>
@@ -456,45 +480,32 @@ namespace taller {
 namespace {
 
 // A decision of the process, taken back as the batch it recorded.
-class ProcessDecisionCommand : public QUndoCommand
+class ProcessDecisionCommand : public WrittenCommand
 {
 public:
-    ProcessDecisionCommand(const QString &text, EventSession &session, std::function<Result<qint64>()> act, qint64 batch,
-                           std::function<void(const Status &)> report)
-        : m_session(session)
+    ProcessDecisionCommand(const QString &text, EventSession &session, std::function<Result<qint64>()> act, qint64 batch, Report report)
+        : WrittenCommand(text, std::move(report))
+        , m_session(session)
         , m_act(std::move(act))
         , m_batch(batch)
-        , m_report(std::move(report))
     {
-        setText(text);
     }
 
-    void redo() override
+protected:
+    Status redoChange() override
     {
-        if (std::exchange(m_written, false))
-            return;
         auto batch = m_act();
-        if (!batch) {
-            setObsolete(true);
-            m_report(batch.error());
-            return;
-        }
+        if (!batch)
+            return batch.error();
         m_batch = *batch;
+        return {};
     }
-    void undo() override
-    {
-        if (Status undone = ProcessService(m_session).undo(m_batch); !undone) {
-            setObsolete(true);
-            m_report(undone);
-        }
-    }
+    Status undoChange() override { return ProcessService(m_session).undo(m_batch); }
 
 private:
     EventSession &m_session;
     std::function<Result<qint64>()> m_act;
     qint64 m_batch;
-    std::function<void(const Status &)> m_report;
-    bool m_written = true;
 };
 
 } // namespace
@@ -551,6 +562,12 @@ void EventDocument::setMeeting(MeetingRef meeting)
 bool EventDocument::isWorkshop() const
 {
     return m_meeting.id == WorkshopMeetingId;
+}
+
+QString EventDocument::pathBeside(const QString &suffix) const
+{
+    const QFileInfo event(path());
+    return event.absolutePath() + u'/' + event.completeBaseName() + suffix;
 }
 
 } // namespace taller

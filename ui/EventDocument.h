@@ -41,6 +41,9 @@ public:
 
     EventSession &session() { return *m_session; }
     QString path() const { return m_session->path(); }
+    // A file beside the event's, named after it: the event's path without
+    // its ending, then suffix (such as "-programme.pdf").
+    QString pathBeside(const QString &suffix) const;
     // The undo list of a page; without one, of the page shown now. Steps on
     // the details, the programme, the mesas and the plenary go to their own
     // page's list; commitments and people, edited on several pages, to the

@@ -189,8 +189,7 @@ void MainWindow::createActions()
     auto exportList = [this](const QString &title, const QString &suffix, auto sheet) {
         if (!m_document)
             return;
-        const QFileInfo event(m_document->path());
-        SpreadsheetExport::save(this, title, sheet(m_document->session()), event.absolutePath() + u'/' + event.completeBaseName() + suffix);
+        SpreadsheetExport::save(this, title, sheet(m_document->session()), m_document->pathBeside(suffix));
     };
     QAction *exportAttendees = file->addAction(tr("Export a&ttendees (Excel or CSV)…"), this, [exportList, this] {
         exportList(tr("Export attendees"), tr("-attendees"), [](EventSession &s) { return RegistrationService(s).exportAttendees(); });

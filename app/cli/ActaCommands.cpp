@@ -27,7 +27,7 @@ int decide(Invocation &cli)
     const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
     parser.addOptions({into, note});
     if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
+                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
                     {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
         return cli.exitCode();
     const QStringList args = parser.positionalArguments();
@@ -67,8 +67,7 @@ int addSignatory(Invocation &cli)
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
     const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
     parser.addOptions({name, document, position, organisation, side});
-    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
     if (!session)
         return cli.exitCode();
     if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
@@ -89,17 +88,35 @@ int addSignatory(Invocation &cli)
     return Success;
 }
 
-// The key named by option, loaded; nullopt when the option is not given.
-template <typename Key>
-Result<std::optional<Key>> optionalKey(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                       Result<Key> (*load)(const QString &))
+// The event of a parsed verb and the key file its option names, if any.
+template<typename Key>
+struct KeyedSession
 {
-    if (!parser.isSet(option))
-        return std::optional<Key>();
-    auto loaded = load(parser.value(option));
-    if (!loaded)
-        return loaded.error();
-    return std::optional<Key>(std::move(loaded.value()));
+    std::unique_ptr<EventSession> session;
+    std::optional<Key> key;
+
+    const Key *keyOrNull() const { return key ? &*key : nullptr; }
+};
+
+// Loads the key file named by option, then opens FILE: a key that cannot be
+// read leaves the event unopened. nullopt when either failed (reported).
+template<typename Key>
+std::optional<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option,
+                                             Result<Key> (*load)(const QString &))
+{
+    KeyedSession<Key> opened;
+    if (parser.isSet(option)) {
+        auto loaded = load(parser.value(option));
+        if (!loaded) {
+            cli.fail(loaded.error());
+            return std::nullopt;
+        }
+        opened.key = std::move(loaded.value());
+    }
+    opened.session = cli.openEvent(parser.positionalArguments().at(0));
+    if (!opened.session)
+        return std::nullopt;
+    return opened;
 }
 
 QCommandLineOption sealOption()
@@ -132,15 +149,12 @@ int closeActa(Invocation &cli)
     const QCommandLineOption seal = sealOption();
     parser.addOption(seal);
     if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+    if (!opened)
         return cli.exitCode();
-    auto fingerprint = ActaService(*session, cli.meeting()).close(key->has_value() ? &**key : nullptr);
+    auto fingerprint = ActaService(*opened->session, cli.meeting()).close(opened->keyOrNull());
     if (!fingerprint)
         return cli.fail(fingerprint.error());
     cli.out() << *fingerprint << '\n';
@@ -154,7 +168,7 @@ int signActa(Invocation &cli)
     const QCommandLineOption seal = sealOption();
     parser.addOptions({paper, seal});
     if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
+                   {Invocation::eventFile(), {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
         return cli.exitCode();
     if (!parser.isSet(paper))
         return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
@@ -162,13 +176,10 @@ int signActa(Invocation &cli)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    const auto key = optionalKey(parser, seal, &ActaService::loadKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+    if (!opened)
         return cli.exitCode();
-    if (Status signedNow = ActaService(*session, cli.meeting()).sign(id, SignatureKind::Paper, {}, key->has_value() ? &**key : nullptr); !signedNow)
+    if (Status signedNow = ActaService(*opened->session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()); !signedNow)
         return cli.fail(signedNow.error());
     return Success;
 }
@@ -178,8 +189,7 @@ int correctActa(Invocation &cli)
     QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
     parser.addOption(reason);
-    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
     if (!session)
         return cli.exitCode();
     auto version = ActaService(*session, cli.meeting()).correct(parser.value(reason));
@@ -192,10 +202,9 @@ int correctActa(Invocation &cli)
 int showActa(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."));
     if (!session)
         return cli.exitCode();
     const ActaService actas(*session, cli.meeting());
@@ -298,15 +307,12 @@ int verify(Invocation &cli)
                                        u"KEYFILE.pub"_s);
     parser.addOptions({fingerprint, publicKey});
     if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}}))
+                   {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto key = optionalKey(parser, publicKey, &ActaService::loadPublicKey);
-    if (!key)
-        return cli.fail(key.error());
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
-    if (!session)
+    const auto opened = openWithKey(cli, parser, publicKey, &ActaService::loadPublicKey);
+    if (!opened)
         return cli.exitCode();
-    auto result = ActaService(*session, cli.meeting()).verify(key->has_value() ? &**key : nullptr);
+    auto result = ActaService(*opened->session, cli.meeting()).verify(opened->keyOrNull());
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
@@ -331,8 +337,8 @@ int verify(Invocation &cli)
         cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
         if (versions.size() > 1)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
-        if (key->has_value())
-            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg((**key).id()) << '\n';
+        if (opened->key)
+            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened->key->id()) << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         return Success;
@@ -349,7 +355,7 @@ int printActa(Invocation &cli)
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     parser.addOption(version);
     auto session = cli.open(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
     return cli.writePdf(ActaService(*session, cli.meeting()).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
@@ -358,11 +364,10 @@ int printActa(Invocation &cli)
 int plenary(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
     parser.addOptions({json, order});
-    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."));
     if (!session)
         return cli.exitCode();
     PlenaryService plenary(*session);

@@ -64,7 +64,7 @@ void printAttendees(Invocation &cli, const QList<Attendee> &attendees, bool json
 int importAttendees(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption json = Invocation::jsonReportOption();
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     const ImportOptions import;
     parser.addOptions({json, dryRun});
@@ -72,7 +72,7 @@ int importAttendees(Invocation &cli)
     if (!cli.parse(parser,
                    Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
                                   "accepted rows are imported in one go, or none."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
+                   {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
     if (!import.checkChoices(cli, parser, AttendeeImport::fields()))
         return UsageError;
@@ -121,10 +121,10 @@ int importAttendees(Invocation &cli)
 int listAttendees(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
     parser.addOptions({json, checkedIn});
-    auto session = cli.open(parser, Invocation::tr("List the attendees, sorted by surname."), {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("List the attendees, sorted by surname."));
     if (!session)
         return cli.exitCode();
     const RegistrationService registration(*session, cli.meeting());
@@ -138,12 +138,12 @@ int listAttendees(Invocation &cli)
 int search(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
     parser.addOptions({json, limit});
     auto session = cli.open(parser, Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
                                           "case and accents are ignored. Best match first."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"TEXT"_s, Invocation::tr("What to look for.")}});
+                   {{u"TEXT"_s, Invocation::tr("What to look for.")}});
     if (!session)
         return cli.exitCode();
     auto found = RegistrationService(*session, cli.meeting()).search(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
@@ -171,7 +171,7 @@ int checkin(Invocation &cli)
     const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
     parser.addOptions({fromStdin, desk});
     if (!cli.parse(parser, Invocation::tr("Check in an attendee by document number."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")}}, 1))
+                   {Invocation::eventFile(), {u"DOCUMENT"_s, Invocation::tr("The document number.")}}, 1))
         return cli.exitCode();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(fromStdin) == (positional.size() == 2))
@@ -234,7 +234,7 @@ int undoCheckin(Invocation &cli)
     const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
     parser.addOption(desk);
     if (!cli.parse(parser, Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
+                   {Invocation::eventFile(), {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
         return cli.exitCode();
     auto session = cli.openEvent(parser.positionalArguments().at(0), parser.value(desk));
     if (!session)
@@ -264,7 +264,7 @@ int printAttendance(Invocation &cli)
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa, headed with its code and name."), u"CODE"_s);
     parser.addOptions({blankRows, mesa});
     auto session = cli.open(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
     bool numeric = false;
@@ -278,22 +278,14 @@ int printAttendance(Invocation &cli)
 
 int exportParticipation(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(RegistrationService(*session, cli.meeting()).participationSheet(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
+                             [&cli](EventSession &session) { return RegistrationService(session, cli.meeting()).participationSheet(); });
 }
 
 int exportAttendees(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(RegistrationService(*session).exportAttendees(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
+                             [](EventSession &session) { return RegistrationService(session).exportAttendees(); });
 }
 
 int purge(Invocation &cli)
@@ -302,8 +294,7 @@ int purge(Invocation &cli)
     const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
     parser.addOption(confirm);
     auto session = cli.open(parser, Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
-                                          "by sector and the acta with its signatories."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+                                          "by sector and the acta with its signatories."));
     if (!session)
         return cli.exitCode();
     if (!parser.isSet(confirm))

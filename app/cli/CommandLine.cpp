@@ -147,10 +147,25 @@ std::unique_ptr<EventSession> Invocation::openEvent(const QString &path, const Q
     return std::move(session.value());
 }
 
+QCommandLineOption Invocation::jsonOption()
+{
+    return QCommandLineOption(u"json"_s, tr("Print JSON."));
+}
+
+QCommandLineOption Invocation::jsonReportOption()
+{
+    return QCommandLineOption(u"json"_s, tr("Print the report as JSON."));
+}
+
+std::pair<QString, QString> Invocation::eventFile()
+{
+    return {u"FILE"_s, tr("The event file.")};
+}
+
 std::unique_ptr<EventSession> Invocation::open(QCommandLineParser &parser, const QString &description,
                                                const QList<std::pair<QString, QString>> &positionals, int requiredPositionals)
 {
-    if (!parse(parser, description, positionals, requiredPositionals))
+    if (!parse(parser, description, QList{eventFile()} + positionals, requiredPositionals))
         return nullptr;
     return openEvent(parser.positionalArguments().at(0));
 }
@@ -193,34 +208,61 @@ void Invocation::printJson(const QJsonValue &value, bool compact)
     m_out.flush();
 }
 
+int Invocation::reportWrite(const Status &written, const QString &out)
+{
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(out) << '\n';
+    return Success;
+}
+
 int Invocation::writePdf(const Result<PrintedDocument> &document, const QString &out)
 {
     if (!document)
         return fail(document.error());
-    if (Status written = document->writePdf(out); !written)
-        return fail(written.error());
-    m_out << tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return reportWrite(document->writePdf(out), out);
 }
 
 int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
 {
     if (!bytes)
         return fail(bytes.error());
-    if (Status written = SavedFile::write(out, *bytes); !written)
-        return fail(written.error());
-    m_out << tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return reportWrite(SavedFile::write(out, *bytes), out);
 }
 
 int Invocation::writeSheet(const Result<TabularSheet> &sheet, const QString &out)
 {
     if (!sheet)
         return fail(sheet.error());
-    if (Status written = TabularWriter::write(*sheet, out, TabularWriter::formatFor(out)); !written)
-        return fail(written.error());
-    m_out << tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return reportWrite(TabularWriter::write(*sheet, out, TabularWriter::formatFor(out)), out);
+}
+
+namespace {
+
+// A verb FILE OUT: write what build makes of the event to OUT.
+template<typename Built>
+int writeFromEvent(Invocation &cli, const QString &description, const std::pair<QString, QString> &out,
+                   const std::function<Built(EventSession &)> &build, int (Invocation::*write)(const Built &, const QString &))
+{
+    QCommandLineParser parser;
+    auto session = cli.open(parser, description, {out});
+    if (!session)
+        return cli.exitCode();
+    return (cli.*write)(build(*session), parser.positionalArguments().at(1));
+}
+
+} // namespace
+
+int Invocation::printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+                           const QString &outName)
+{
+    return writeFromEvent(*this, description, {outName, tr("The PDF to write.")}, document, &Invocation::writePdf);
+}
+
+int Invocation::exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet)
+{
+    return writeFromEvent(*this, description, {u"OUT"_s, tr("The file to write: .xlsx, or .csv for Excel.")}, sheet,
+                          &Invocation::writeSheet);
 }
 
 ImportOptions::ImportOptions()

@@ -71,25 +71,41 @@ public:
     MeetingRef meeting() const { return m_meeting; }
     bool meetingGiven() const { return !m_meetingText.isEmpty(); }
 
+    // --json of a verb that lists or shows, and of one that reports what it did.
+    static QCommandLineOption jsonOption();
+    static QCommandLineOption jsonReportOption();
+    // The positional argument FILE, the event file, first of every verb
+    // on an event.
+    static std::pair<QString, QString> eventFile();
     // Opens the event at path for one verb, or says why not (nullptr). The
     // desk defaults to the computer's name.
     std::unique_ptr<EventSession> openEvent(const QString &path, const QString &desk = {});
-    // parse(), then openEvent() on the first positional argument: every
-    // verb's prologue. nullptr when the verb is done (--help) or failed.
+    // parse() with FILE and then the verb's own positionals (FILE counts in
+    // requiredPositionals), then openEvent() on FILE: the prologue of a verb
+    // on an event. nullptr when the verb is done (--help) or failed.
     std::unique_ptr<EventSession> open(QCommandLineParser &parser, const QString &description,
-                                       const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
+                                       const QList<std::pair<QString, QString>> &positionals = {}, int requiredPositionals = -1);
     int fail(const QString &message, ExitCode code = Failure);
     // The verb's exit code, made a failure when standard output could not
     // be written.
     int finish(int code);
     int fail(const Error &error) { return fail(error.message); }
     void printJson(const QJsonValue &value, bool compact = false);
+    // Says that out was written, or why not.
+    int reportWrite(const Status &written, const QString &out);
     // Writes a built document to out as PDF and says so, or reports why not.
     int writePdf(const Result<PrintedDocument> &document, const QString &out);
     // Writes bytes to out all at once (never half a file) and says so.
     int writeFile(const Result<QByteArray> &bytes, const QString &out);
     // Writes a list as .xlsx or CSV (by out's ending) and says so.
     int writeSheet(const Result<TabularSheet> &sheet, const QString &out);
+
+    // The whole of a verb FILE OUT with no option of its own that prints
+    // the document the event gives to a PDF (OUT named outName in --help)...
+    int printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+                   const QString &outName = QStringLiteral("OUT"));
+    // ... or exports the list it gives to .xlsx or CSV.
+    int exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet);
 
 private:
     QString m_verb;

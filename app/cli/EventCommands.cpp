@@ -68,10 +68,9 @@ int newEvent(Invocation &cli)
 int info(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("Show the event's title, date, venue, times and counts."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("Show the event's title, date, venue, times and counts."));
     if (!session)
         return cli.exitCode();
 
@@ -120,10 +119,9 @@ int info(Invocation &cli)
 int agenda(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the programme: each activity with its times."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("List the programme: each activity with its times."));
     if (!session)
         return cli.exitCode();
     const auto details = EventService(*session).details();
@@ -173,18 +171,14 @@ int agenda(Invocation &cli)
 
 int printAgenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Print the workshop programme to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writePdf(ProgrammeService(*session).document(), parser.positionalArguments().at(1));
+    return cli.printToPdf(Invocation::tr("Print the workshop programme to a PDF file."),
+                          [](EventSession &session) { return ProgrammeService(session).document(); });
 }
 
 int importAgenda(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption json = Invocation::jsonReportOption();
     const ImportOptions import;
     parser.addOption(json);
     import.addTo(parser);
@@ -192,7 +186,7 @@ int importAgenda(Invocation &cli)
                    Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
                                   "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
                                   "agenda). All activities or none; a file with none changes nothing."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
+                   {Invocation::eventFile(), {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
         return cli.exitCode();
     if (!import.checkChoices(cli, parser, AgendaCsv::fields()))
         return UsageError;
@@ -240,12 +234,8 @@ int importAgenda(Invocation &cli)
 
 int exportAgenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(ProgrammeService(*session).exportSheet(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
+                             [](EventSession &session) { return ProgrammeService(session).exportSheet(); });
 }
 
 int backup(Invocation &cli)
@@ -253,16 +243,13 @@ int backup(Invocation &cli)
     QCommandLineParser parser;
     auto session = cli.open(parser, Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
                                           "window has it open."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The copy to write.")}});
+                   {{u"OUT"_s, Invocation::tr("The copy to write.")}});
     if (!session)
         return cli.exitCode();
     const QString out = parser.positionalArguments().at(1);
     if (QFileInfo::exists(out))
         return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));
-    if (Status written = EventService(*session).backupTo(out); !written)
-        return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %1.").arg(out) << '\n';
-    return Success;
+    return cli.reportWrite(EventService(*session).backupTo(out), out);
 }
 
 } // namespace

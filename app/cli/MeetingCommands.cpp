@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<std::pair<QString, QString>> fileOnly()
-{
-    return {{u"FILE"_s, Invocation::tr("The event file.")}};
-}
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -161,9 +156,9 @@ struct MeetingOptions
 int listMeetings(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."));
     if (!session)
         return cli.exitCode();
     auto meetings = MeetingService(*session).meetings();
@@ -193,7 +188,7 @@ int addMeeting(Invocation &cli)
     const QCommandLineOption kind(u"kind"_s, Invocation::tr("workshop or meeting."), u"KIND"_s);
     options.addTo(parser);
     parser.addOption(kind);
-    auto session = cli.open(parser, Invocation::tr("Add a meeting to the process; prints its id."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Add a meeting to the process; prints its id."));
     if (!session)
         return cli.exitCode();
     Meeting meeting;
@@ -220,7 +215,7 @@ int editMeeting(Invocation &cli)
     MeetingOptions options;
     options.addTo(parser);
     auto session = cli.open(parser, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The meeting.")}});
+                            {{u"ID"_s, Invocation::tr("The meeting.")}});
     if (!session)
         return cli.exitCode();
     auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a meeting id"));
@@ -254,7 +249,7 @@ int addItem(Invocation &cli)
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
     parser.addOptions({title, development});
-    auto session = cli.open(parser, Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."));
     if (!session)
         return cli.exitCode();
     if (!requireMeetingOption(cli))
@@ -275,7 +270,7 @@ int editItem(Invocation &cli)
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
     parser.addOptions({title, development});
     auto session = cli.open(parser, Invocation::tr("Change an item of the tabla or its desarrollo."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The item.")}});
+                            {{u"ID"_s, Invocation::tr("The item.")}});
     if (!session)
         return cli.exitCode();
     auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an item id"));
@@ -312,7 +307,7 @@ int addAgreement(Invocation &cli)
                                          u"WHO"_s);
     const QCommandLineOption due(u"due"_s, Invocation::tr("By when: a date YYYY-MM-DD, or words such as \"A la brevedad\"."), u"DUE"_s);
     parser.addOptions({text, responsible, due});
-    auto session = cli.open(parser, Invocation::tr("Add an agreement to a meeting's minutes; prints its id."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Add an agreement to a meeting's minutes; prints its id."));
     if (!session)
         return cli.exitCode();
     if (!requireMeetingOption(cli))
@@ -341,7 +336,7 @@ int agreementDone(Invocation &cli)
     const QCommandLineOption reopen(u"reopen"_s, Invocation::tr("Mark it open again instead."));
     parser.addOptions({note, date, reopen});
     auto session = cli.open(parser, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The agreement.")}});
+                            {{u"ID"_s, Invocation::tr("The agreement.")}});
     if (!session)
         return cli.exitCode();
     auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an agreement id"));
@@ -369,12 +364,11 @@ int agreementDone(Invocation &cli)
 int listAgreements(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption open(u"open"_s, Invocation::tr("Only those not done yet (open and overdue)."));
     parser.addOptions({json, open});
     auto session = cli.open(parser, Invocation::tr("List every agreement of every meeting (or of --meeting) with its status: open, done "
-                                                   "or overdue."),
-                            fileOnly());
+                                                   "or overdue."));
     if (!session)
         return cli.exitCode();
     auto agreements = MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0);
@@ -409,11 +403,10 @@ std::optional<int> stageFilter(Invocation &cli, const QCommandLineParser &parser
 int showBoard(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
     parser.addOptions({json, stage});
-    auto session = cli.open(parser, Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."),
-                            fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."));
     if (!session)
         return cli.exitCode();
     auto onlyStage = stageFilter(cli, parser, stage);
@@ -461,7 +454,7 @@ int addOrganisation(Invocation &cli)
 {
     QCommandLineParser parser;
     auto session = cli.open(parser, Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"NAME"_s, Invocation::tr("The organisation.")}});
+                            {{u"NAME"_s, Invocation::tr("The organisation.")}});
     if (!session)
         return cli.exitCode();
     if (Status s = ProcessService(*session).addOrganisation(parser.positionalArguments().at(1)); !s)
@@ -476,8 +469,7 @@ int addDeliverable(Invocation &cli)
     const QCommandLineOption name(u"name"_s, Invocation::tr("What is owed."), u"NAME"_s);
     const QCommandLineOption count(u"count"_s, Invocation::tr("How many each organisation owes (1 by default)."), u"K"_s);
     parser.addOptions({stage, name, count});
-    auto session = cli.open(parser, Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."),
-                            fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."));
     if (!session)
         return cli.exitCode();
     if (!parser.isSet(stage) || !parser.isSet(name))
@@ -510,7 +502,7 @@ int receiveDeliverable(Invocation &cli)
     const QCommandLineOption note(u"note"_s, Invocation::tr("A note (the document's number, who brought it)."), u"TEXT"_s);
     parser.addOptions({organisation, count, date, note});
     auto session = cli.open(parser, Invocation::tr("Tick a deliverable as received from an organisation."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The deliverable (see board --json).")}});
+                            {{u"ID"_s, Invocation::tr("The deliverable (see board --json).")}});
     if (!session)
         return cli.exitCode();
     auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a deliverable id"));
@@ -553,7 +545,7 @@ int printBoard(Invocation &cli, bool reminders)
     auto session = cli.open(parser,
                             reminders ? Invocation::tr("Print, per organisation, what it still owes.")
                                       : Invocation::tr("Print the board of deliverables."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
+                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
     auto onlyStage = stageFilter(cli, parser, stage);
@@ -569,7 +561,7 @@ int exportBundle(Invocation &cli)
     auto session = cli.open(parser, Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
                                                    "and minutes (PDF/A), the reasoned response, attendance by meeting and sector, "
                                                    "initiatives and commitments (.xlsx and CSV) and an index."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DIR"_s, Invocation::tr("The folder to make.")}});
+                            {{u"DIR"_s, Invocation::tr("The folder to make.")}});
     if (!session)
         return cli.exitCode();
     auto report = BundleService(*session).write(parser.positionalArguments().at(1));

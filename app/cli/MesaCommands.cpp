@@ -45,10 +45,9 @@ QJsonObject commitmentJson(const Commitment &c)
 int listMesas(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the mesas with their members and the sectors they come from."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("List the mesas with their members and the sectors they come from."));
     if (!session)
         return cli.exitCode();
     const MesasService service(*session);
@@ -95,8 +94,7 @@ int balance(Invocation &cli)
     const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
     parser.addOptions({everyone, preference});
     auto session = cli.open(parser, Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
-                                          "Replaces the current seating."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+                                          "Replaces the current seating."));
     if (!session)
         return cli.exitCode();
     MesasService service(*session);
@@ -114,7 +112,7 @@ int assign(Invocation &cli)
 {
     QCommandLineParser parser;
     auto session = cli.open(parser, Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"DOCUMENT"_s, Invocation::tr("The document number.")},
+                   {{u"DOCUMENT"_s, Invocation::tr("The document number.")},
                     {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}});
     if (!session)
         return cli.exitCode();
@@ -127,7 +125,7 @@ int assign(Invocation &cli)
 int importCommitments(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption json = Invocation::jsonReportOption();
     const ImportOptions import;
     parser.addOption(json);
     import.addTo(parser);
@@ -135,7 +133,7 @@ int importCommitments(Invocation &cli)
                    Invocation::tr("Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
                                   "participants, resources, deadline, indicator) or the approved commitments of an "
                                   "earlier event file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")},
+                   {Invocation::eventFile(),
                     {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
         return cli.exitCode();
     if (!import.checkChoices(cli, parser, CommitmentImport::fields()))
@@ -167,22 +165,17 @@ int importCommitments(Invocation &cli)
 
 int exportCommitments(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The file to write: .xlsx, or .csv for Excel.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writeSheet(MesasService(*session).exportCommitments(), parser.positionalArguments().at(1));
+    return cli.exportToSheet(Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
+                             [](EventSession &session) { return MesasService(session).exportCommitments(); });
 }
 
 int listCommitments(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
     parser.addOptions({json, mesa});
-    auto session = cli.open(parser, Invocation::tr("List the commitments with every field, status and origin."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}});
+    auto session = cli.open(parser, Invocation::tr("List the commitments with every field, status and origin."));
     if (!session)
         return cli.exitCode();
     auto commitments = MesasService(*session).commitments();
@@ -207,7 +200,7 @@ int printMesa(Invocation &cli)
 {
     QCommandLineParser parser;
     auto session = cli.open(parser, Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")},
+                   {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")},
                     {u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();

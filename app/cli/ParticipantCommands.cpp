@@ -29,7 +29,7 @@ int printBadges(Invocation &cli)
     parser.addOptions({mesa, checkedIn, document, layout});
     if (!cli.parse(parser, Invocation::tr("Print name badges with a QR code of the document number, on A4 sheets with "
                                           "cutting marks, to a PDF file."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
+                   {Invocation::eventFile(), {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
         return cli.exitCode();
     const auto chosen = BadgeLayouts::fromKey(parser.value(layout));
     if (!chosen)
@@ -52,7 +52,7 @@ int printCertificates(Invocation &cli)
     parser.addOptions({each, signer, signature});
     if (!cli.parse(parser, Invocation::tr("Print a certificate of participation (constancia) for every person checked in, "
                                           "to one PDF or one PDF each."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The PDF to write (or give --each DIR).")}}, 1))
+                   {Invocation::eventFile(), {u"OUT"_s, Invocation::tr("The PDF to write (or give --each DIR).")}}, 1))
         return cli.exitCode();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(each) == (positional.size() == 2))

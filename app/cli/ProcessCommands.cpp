@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<std::pair<QString, QString>> fileOnly()
-{
-    return {{u"FILE"_s, Invocation::tr("The event file.")}};
-}
-
 QJsonValue scoreJson(const std::optional<double> &score)
 {
     return score ? QJsonValue(std::round(*score * 1000) / 1000) : QJsonValue(QJsonValue::Null);
@@ -98,14 +93,14 @@ int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QS
 int importInitiatives(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print the report as JSON."));
+    const QCommandLineOption json = Invocation::jsonReportOption();
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     parser.addOptions({json, dryRun});
     if (!cli.parse(parser,
                    Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
                                   "\"Ficha informativa de actividad priorizada\" words them. They enter the process at its "
                                   "formulation stage. All accepted rows are imported in one go, or none."),
-                   {{u"FILE"_s, Invocation::tr("The event file.")}, {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
+                   {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
         return cli.exitCode();
     auto session = cli.openEvent(parser.positionalArguments().at(0));
     if (!session)
@@ -157,10 +152,10 @@ int importInitiatives(Invocation &cli)
 int listInitiatives(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only those that reached stage N."), u"N"_s);
     parser.addOptions({json, stage});
-    auto session = cli.open(parser, Invocation::tr("List the initiatives with their stage, status, score, rank and reason."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("List the initiatives with their stage, status, score, rank and reason."));
     if (!session)
         return cli.exitCode();
     int onlyStage = 0;
@@ -196,9 +191,9 @@ int listInitiatives(Invocation &cli)
 int listCriteria(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the prioritisation criteria and their weights."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("List the prioritisation criteria and their weights."));
     if (!session)
         return cli.exitCode();
     ProcessService service(*session);
@@ -227,7 +222,7 @@ int addCriterion(Invocation &cli)
     const QCommandLineOption weight(u"weight"_s, Invocation::tr("Its weight, more than zero."), u"W"_s, u"1"_s);
     parser.addOption(weight);
     auto session = cli.open(parser, Invocation::tr("Add a prioritisation criterion."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"NAME"_s, Invocation::tr("The criterion's name.")}});
+                            {{u"NAME"_s, Invocation::tr("The criterion's name.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
@@ -248,7 +243,7 @@ int score(Invocation &cli)
     parser.addOption(by);
     auto session = cli.open(parser, Invocation::tr("Record one scorer's value, 1 to 5, for an initiative on a criterion, at the stage where the "
                                                    "initiative now is. A second value from the same scorer replaces the first."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
+                            {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
                              {u"CRITERION"_s, Invocation::tr("The criterion's id or name.")}, {u"VALUE"_s, Invocation::tr("1 to 5.")}});
     if (!session)
         return cli.exitCode();
@@ -276,7 +271,7 @@ int vote(Invocation &cli)
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("How many dots (0 takes them back)."), u"N"_s);
     parser.addOptions({by, dots});
     auto session = cli.open(parser, Invocation::tr("Record one participant's dots for an initiative, at a stage that prioritises by dot voting."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
+                            {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
     if (!session)
         return cli.exitCode();
     if (!parser.isSet(by) || !parser.isSet(dots))
@@ -300,8 +295,7 @@ int advance(Invocation &cli)
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the others do not advance (the numbers are added)."), u"TEXT"_s);
     parser.addOptions({stage, top, ids, reason});
     auto session = cli.open(parser, Invocation::tr("Move initiatives from the stage before N to stage N; every other one there is recorded "
-                                                   "as not advanced, with its reason."),
-                            fileOnly());
+                                                   "as not advanced, with its reason."));
     if (!session)
         return cli.exitCode();
     bool ok = false;
@@ -335,7 +329,7 @@ int merge(Invocation &cli)
     parser.addOption(reason);
     auto session = cli.open(parser, Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
                                                    "second becomes remembers both fichas."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The initiative merged.")},
+                            {{u"ID"_s, Invocation::tr("The initiative merged.")},
                              {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}});
     if (!session)
         return cli.exitCode();
@@ -358,7 +352,7 @@ int select(Invocation &cli)
     parser.addOption(reason);
     auto session = cli.open(parser, Invocation::tr("The final choice: each chosen initiative becomes a commitment that remembers its ficha; "
                                                    "every other one still competing is recorded as not selected."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
+                            {{u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
@@ -382,10 +376,10 @@ int select(Invocation &cli)
 int trace(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     parser.addOption(json);
     auto session = cli.open(parser, Invocation::tr("A commitment's way back to its ficha(s): every decision, its date and its reason."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
+                            {{u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
@@ -423,13 +417,9 @@ int trace(Invocation &cli)
 
 int printResponse(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
-                                                   "stage with its score and reason, and the funnel."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
-    return cli.writePdf(ProcessService(*session).reasonedResponse(), parser.positionalArguments().at(1));
+    return cli.printToPdf(Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
+                                         "stage with its score and reason, and the funnel."),
+                          [](EventSession &session) { return ProcessService(session).reasonedResponse(); }, u"OUT.pdf"_s);
 }
 
 int printFicha(Invocation &cli)
@@ -438,7 +428,7 @@ int printFicha(Invocation &cli)
     const QCommandLineOption blank(u"blank"_s, Invocation::tr("The blank form, to fill by hand."));
     parser.addOption(blank);
     auto session = cli.open(parser, Invocation::tr("Print a filled ficha, or the blank form with --blank."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"ID"_s, Invocation::tr("The initiative (not with --blank).")},
+                            {{u"ID"_s, Invocation::tr("The initiative (not with --blank).")},
                              {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}},
                             2);
     if (!session)
@@ -464,7 +454,7 @@ int exportInitiatives(Invocation &cli)
     QCommandLineParser parser;
     auto session = cli.open(parser, Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
                                                    "publication (CSV: UTF-8, \";\" between fields)."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
+                            {{u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
     if (!session)
         return cli.exitCode();
     return cli.writeSheet(ProcessService(*session).initiativesSheet(), parser.positionalArguments().at(1));
@@ -473,12 +463,12 @@ int exportInitiatives(Invocation &cli)
 int showProcess(Invocation &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, Invocation::tr("Print JSON."));
+    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption name(u"name"_s, Invocation::tr("Rename the process."), u"NAME"_s);
     const QCommandLineOption institution(u"institution"_s, Invocation::tr("The institution that runs it."), u"NAME"_s);
     const QCommandLineOption start(u"start"_s, Invocation::tr("Start the process with the default stages and criteria."));
     parser.addOptions({json, name, institution, start});
-    auto session = cli.open(parser, Invocation::tr("Show the co-creation process and its stages, or start or rename it."), fileOnly());
+    auto session = cli.open(parser, Invocation::tr("Show the co-creation process and its stages, or start or rename it."));
     if (!session)
         return cli.exitCode();
     ProcessService service(*session);
@@ -543,7 +533,7 @@ int editStage(Invocation &cli)
     const QCommandLineOption add(u"add"_s, Invocation::tr("Add stage N at the end of the process."));
     parser.addOptions({name, from, to, method, dots, add});
     auto session = cli.open(parser, Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
-                            {{u"FILE"_s, Invocation::tr("The event file.")}, {u"N"_s, Invocation::tr("The stage's number.")}});
+                            {{u"N"_s, Invocation::tr("The stage's number.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;

@@ -1972,6 +1972,10 @@
         <source>Not yet measurable: it lacks %1.</source>
         <translation>Aún no es medible: le falta %1.</translation>
     </message>
+    <message>
+        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
+        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>taller::CommitmentImport</name>
@@ -3906,14 +3910,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Quitar acuerdo</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Tabla and discussion</source>
-        <translation>Tabla y desarrollo</translation>
-    </message>
-    <message>
         <source>Attendance…</source>
         <translation>Asistencia…</translation>
     </message>
@@ -3968,6 +3964,18 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Dat&amp;os</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bla and discussion</source>
+        <translation>Ta&amp;bla y desarrollo</translation>
+    </message>
+    <message>
+        <source>Agreement&amp;s</source>
+        <translation>Ac&amp;uerdos</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>
@@ -4017,10 +4025,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
         <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
-        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
     </message>
 </context>
 <context>
@@ -4754,10 +4758,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Commitment to merge into</source>
         <translation>Compromiso en el que fusionar</translation>
-    </message>
-    <message>
-        <source>Frozen: this commitment is in version %1 of the acta, closed for signature. A correction of the acta (Acta page) opens it again.</source>
-        <translation>Congelado: este compromiso está en la versión %1 del acta, cerrada para firma. Una corrección del acta (página Acta) lo vuelve a abrir.</translation>
     </message>
     <message>
         <source>a commitment no longer listed</source>
@@ -5670,6 +5670,14 @@ Clave pública, para quien compruebe: %3</translation>
             <numerusform>Se esperaba %n participante.</numerusform>
             <numerusform>Se esperaban %n participantes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meeting %1 · %2</source>
+        <translation>Reunión %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attendance · %1</source>
+        <translation>Asistencia · %1</translation>
     </message>
 </context>
 <context>

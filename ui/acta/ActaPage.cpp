@@ -34,7 +34,7 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 ActaPage::ActaPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_status(new QLabel)
     , m_summary(new QLabel)
     , m_version(new QComboBox)
@@ -48,34 +48,21 @@ ActaPage::ActaPage(QWidget *parent)
     , m_draw(new QPushButton(tr("Sign on &screen…")))
     , m_close(new QPushButton(tr("&Close for signature…")))
     , m_correct(new QPushButton(tr("C&orrect (new version)…")))
-    , m_heading(new QLabel)
+    , m_heading(pageHeading(tr("Acta de Compromisos")))
 {
-    auto *heading = m_heading;
-    heading->setText(tr("Acta de Compromisos"));
-    heading->setObjectName(u"pageHeading"_s);
     // A long meeting's name never widens the window past a small screen.
-    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *preview = new QPushButton(tr("Pre&view"));
-    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
-    auto *print = new QPushButton(tr("P&rint acta…"));
-    connect(preview, &QPushButton::clicked, this, &ActaPage::previewActa);
-    connect(exportPdf, &QPushButton::clicked, this, &ActaPage::exportActa);
-    connect(print, &QPushButton::clicked, this, &ActaPage::printActa);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *versionLabel = new QLabel(tr("&Version:"));
     versionLabel->setBuddy(m_version);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(versionLabel);
-    top->addWidget(m_version);
-    top->addWidget(preview);
-    top->addWidget(exportPdf);
-    top->addWidget(print);
     auto *certificates = new QToolButton;
     certificates->setText(tr("Certi&ficates"));
     certificates->setPopupMode(QToolButton::InstantPopup);
-    certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return m_document; }));
-    top->addWidget(certificates);
+    certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return document(); }));
+    auto *top = headingRow(m_heading,
+                           {versionLabel, m_version, actionButton(tr("Pre&view"), &ActaPage::previewActa),
+                            actionButton(tr("E&xport PDF…"), &ActaPage::exportActa), actionButton(tr("P&rint acta…"), &ActaPage::printActa),
+                            certificates});
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -144,17 +131,11 @@ ActaPage::ActaPage(QWidget *parent)
     setEnabled(false);
 }
 
-void ActaPage::setDocument(EventDocument *document)
+void ActaPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (document) {
-        for (auto signal : {&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
-                            &EventDocument::detailsChanged})
-            connect(document, signal, this, [this] { m_refresh->request(); });
-    }
+    follow({&EventDocument::actaChanged, &EventDocument::commitmentsChanged, &EventDocument::attendeesChanged,
+            &EventDocument::detailsChanged},
+           [this] { m_refresh->request(); });
     m_refresh->request();
 }
 
@@ -167,9 +148,9 @@ bool ActaPage::eventFilter(QObject *watched, QEvent *event)
 
 void ActaPage::saveTexts()
 {
-    if (!m_document || m_closed)
+    if (!document() || m_closed)
         return;
-    ActaService actas(m_document->session(), m_document->meeting());
+    ActaService actas(document()->session(), document()->meeting());
     auto current = actas.current();
     if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
         return;
@@ -190,9 +171,9 @@ std::optional<int> ActaPage::chosenVersion() const
 
 void ActaPage::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    ActaService actas(m_document->session(), m_document->meeting());
+    ActaService actas(document()->session(), document()->meeting());
     auto current = actas.current();
     auto status = actas.status();
     auto content = current ? actas.content(current->version) : Result<ActaContent>(current.error());
@@ -289,25 +270,25 @@ void ActaPage::refresh()
 
 void ActaPage::addSignatory()
 {
-    if (!m_document)
+    if (!document())
         return;
     SignatoryDialog dialog(Signatory{}, this);
-    EventDocument *document = m_document;
-    dialog.setPeopleFinder([document](const QString &text) {
-        auto found = RegistrationService(document->session(), document->meeting()).search(text, 12);
+    EventDocument *event = document();
+    dialog.setPeopleFinder([event](const QString &text) {
+        auto found = RegistrationService(event->session(), event->meeting()).search(text, 12);
         return found ? *found : QList<Attendee>();
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto added = ActaService(m_document->session(), m_document->meeting()).addSignatory(dialog.signatory()); !added)
+    if (auto added = ActaService(document()->session(), document()->meeting()).addSignatory(dialog.signatory()); !added)
         QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
 }
 
 void ActaPage::editSignatory()
 {
-    if (!m_document || !currentSignatoryId())
+    if (!document() || !currentSignatoryId())
         return;
-    ActaService actas(m_document->session(), m_document->meeting());
+    ActaService actas(document()->session(), document()->meeting());
     auto current = actas.current();
     auto people = current ? actas.signatories(current->version) : Result<QList<Signatory>>(current.error());
     if (!people)
@@ -325,18 +306,18 @@ void ActaPage::editSignatory()
 
 void ActaPage::removeSignatory()
 {
-    if (!m_document || !currentSignatoryId())
+    if (!document() || !currentSignatoryId())
         return;
     const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
     if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
         return;
-    if (Status removed = ActaService(m_document->session(), m_document->meeting()).removeSignatory(currentSignatoryId()); !removed)
+    if (Status removed = ActaService(document()->session(), document()->meeting()).removeSignatory(currentSignatoryId()); !removed)
         QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
 }
 
 void ActaPage::closeActa()
 {
-    if (!m_document)
+    if (!document())
         return;
     saveTexts();
     std::optional<SealKey> key;
@@ -349,7 +330,7 @@ void ActaPage::closeActa()
     // The program knows which approved commitments cannot be measured yet:
     // it says so before they are frozen.
     QStringList unmeasurable;
-    for (const Commitment &c : m_minutes ? QList<Commitment>() : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.status == CommitmentStatus::Approved && !Commitments::isMeasurable(c))
             unmeasurable.append(tr("• %1 (%2): missing %3").arg(c.title, c.mesaCode, Commitments::missingForMeasurable(c).join(u", "_s)));
     }
@@ -367,7 +348,7 @@ void ActaPage::closeActa()
                                  : tr("No signing key is chosen in the preferences: it will not be sealed."));
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)
         return;
-    auto fingerprint = ActaService(m_document->session(), m_document->meeting()).close(key ? &*key : nullptr);
+    auto fingerprint = ActaService(document()->session(), document()->meeting()).close(key ? &*key : nullptr);
     if (!fingerprint) {
         QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
         return;
@@ -376,7 +357,7 @@ void ActaPage::closeActa()
 
 void ActaPage::correctActa()
 {
-    if (!m_document)
+    if (!document())
         return;
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Correct the acta"),
@@ -384,7 +365,7 @@ void ActaPage::correctActa()
                                                  QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto version = ActaService(m_document->session(), m_document->meeting()).correct(reason);
+    auto version = ActaService(document()->session(), document()->meeting()).correct(reason);
     if (!version)
         QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
 }
@@ -392,9 +373,9 @@ void ActaPage::correctActa()
 void ActaPage::togglePaperSignature()
 {
     const qint64 id = currentSignatoryId();
-    if (!m_document || !id || !m_closed)
+    if (!document() || !id || !m_closed)
         return;
-    ActaService actas(m_document->session(), m_document->meeting());
+    ActaService actas(document()->session(), document()->meeting());
     const auto current = actas.current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
@@ -408,16 +389,16 @@ void ActaPage::togglePaperSignature()
 void ActaPage::signOnScreen()
 {
     const qint64 id = currentSignatoryId();
-    if (!m_document || !id || !m_closed)
+    if (!document() || !id || !m_closed)
         return;
-    const auto current = ActaService(m_document->session(), m_document->meeting()).current();
+    const auto current = ActaService(document()->session(), document()->meeting()).current();
     std::optional<SealKey> key;
     if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
         return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaService(m_document->session(), m_document->meeting()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
+    if (Status status = ActaService(document()->session(), document()->meeting()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
 
@@ -445,38 +426,33 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
 bool ActaPage::buildDocument(PrintedDocument &out)
 {
     saveTexts();
-    auto document = ActaService(m_document->session(), m_document->meeting()).document(chosenVersion());
-    if (!document) {
-        QMessageBox::warning(this, tr("Acta"), document.errorMessage());
+    auto printed = ActaService(document()->session(), document()->meeting()).document(chosenVersion());
+    if (!DocumentPrinter::built(this, printed, tr("Acta")))
         return false;
-    }
-    out = *document;
+    out = *printed;
     return true;
 }
 
 void ActaPage::printActa()
 {
-    PrintedDocument document(QString{});
-    if (m_document && buildDocument(document))
-        DocumentPrinter::print(this, document);
+    PrintedDocument printed(QString{});
+    if (document() && buildDocument(printed))
+        DocumentPrinter::print(this, printed);
 }
 
 void ActaPage::previewActa()
 {
-    PrintedDocument document(QString{});
-    if (m_document && buildDocument(document))
-        DocumentPrinter::preview(this, document);
+    PrintedDocument printed(QString{});
+    if (document() && buildDocument(printed))
+        DocumentPrinter::preview(this, printed);
 }
 
 void ActaPage::exportActa()
 {
-    PrintedDocument document(QString{});
-    if (!m_document || !buildDocument(document))
+    PrintedDocument printed(QString{});
+    if (!document() || !buildDocument(printed))
         return;
-    const QFileInfo event(m_document->path());
-    DocumentPrinter::exportPdf(this, document,
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-acta-v%1").arg(chosenVersion().value_or(1))
-                                   + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, printed, document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
 }
 
 } // namespace taller

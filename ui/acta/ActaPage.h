@@ -1,10 +1,10 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include "DeferredRefresh.h"
 
 #include "acta/ActaSeal.h"
-
-#include <QWidget>
 
 #include <optional>
 
@@ -16,18 +16,16 @@ class QTableWidget;
 
 namespace taller {
 
-class EventDocument;
 class PrintedDocument;
 
 // "Acta": the Acta de Compromisos, from draft to closed to signed, and its
 // earlier versions.
-class ActaPage : public QWidget
+class ActaPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit ActaPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void addSignatory();
     void editSignatory();
@@ -44,6 +42,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showDocument() override;
     // Counting an event of 100,000 people waits until the page is shown.
     DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     void refresh();
@@ -55,9 +54,6 @@ private:
     // reason shown) when one is needed or chosen but cannot be read.
     bool loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title);
 
-    EventDocument *m_document = nullptr;
-    QLabel *m_heading;
-    bool m_minutes = false;
     QLabel *m_status;
     QLabel *m_summary;
     QComboBox *m_version;
@@ -71,6 +67,9 @@ private:
     QPushButton *m_draw;
     QPushButton *m_close;
     QPushButton *m_correct;
+    QLabel *m_heading;
+    // The acta shown is a meeting's minutes, not the Acta de Compromisos.
+    bool m_minutes = false;
     bool m_closed = false;
 };
 

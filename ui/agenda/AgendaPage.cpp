@@ -36,7 +36,7 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 AgendaPage::AgendaPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_model(new AgendaTableModel(this))
     , m_view(new QTableView)
     , m_editor(new AgendaItemEditor)
@@ -47,19 +47,10 @@ AgendaPage::AgendaPage(QWidget *parent)
     , m_clearButton(new QPushButton(tr("Clear times…")))
     , m_clock(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Programme"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *preview = new QPushButton(tr("Pre&view"));
-    auto *exportPdf = new QPushButton(tr("E&xport PDF…"));
-    auto *print = new QPushButton(tr("&Print programme…"));
-    connect(print, &QPushButton::clicked, this, &AgendaPage::printProgramme);
-    connect(preview, &QPushButton::clicked, this, &AgendaPage::previewProgramme);
-    connect(exportPdf, &QPushButton::clicked, this, &AgendaPage::exportProgramme);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(preview);
-    top->addWidget(exportPdf);
-    top->addWidget(print);
+    auto *top = headingRow(pageHeading(tr("Programme")),
+                           {actionButton(tr("Pre&view"), &AgendaPage::previewProgramme),
+                            actionButton(tr("E&xport PDF…"), &AgendaPage::exportProgramme),
+                            actionButton(tr("&Print programme…"), &AgendaPage::printProgramme)});
 
     // The live strip: what is on now, and the button that moves the day on.
     auto *live = new QFrame;
@@ -70,9 +61,8 @@ AgendaPage::AgendaPage(QWidget *parent)
     QFont liveFont = m_liveText->font();
     liveFont.setPointSizeF(liveFont.pointSizeF() * 1.15);
     m_liveText->setFont(liveFont);
-    auto *projector = new QPushButton(tr("Projector (F5)"));
+    auto *projector = actionButton(tr("Projector (F5)"), &AgendaPage::showProjector);
     connect(m_liveButton, &QPushButton::clicked, this, &AgendaPage::startOrAdvance);
-    connect(projector, &QPushButton::clicked, this, &AgendaPage::showProjector);
     connect(m_clearButton, &QPushButton::clicked, this, &AgendaPage::clearActualTimes);
     auto *liveLayout = new QHBoxLayout(live);
     liveLayout->addWidget(m_liveText, 1);
@@ -105,14 +95,10 @@ AgendaPage::AgendaPage(QWidget *parent)
     connect(m_model, &AgendaTableModel::moveRequested, this, &AgendaPage::moveRow);
     connect(m_view, &QTableView::activated, this, [this] { m_editor->focusTitle(); });
 
-    auto *add = new QPushButton(tr("&Add activity (Ins)"));
-    auto *remove = new QPushButton(tr("&Delete (Del)"));
-    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
-    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
-    connect(add, &QPushButton::clicked, this, &AgendaPage::addActivity);
-    connect(remove, &QPushButton::clicked, this, &AgendaPage::deleteActivity);
-    connect(up, &QPushButton::clicked, this, [this] { moveActivity(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveActivity(1); });
+    auto *add = actionButton(tr("&Add activity (Ins)"), &AgendaPage::addActivity);
+    auto *remove = actionButton(tr("&Delete (Del)"), &AgendaPage::deleteActivity);
+    auto *up = actionButton(tr("Move &up (Alt+↑)"), [this] { moveActivity(-1); });
+    auto *down = actionButton(tr("Move do&wn (Alt+↓)"), [this] { moveActivity(1); });
     auto *tools = new QHBoxLayout;
     tools->addWidget(add);
     tools->addWidget(remove);
@@ -152,32 +138,28 @@ AgendaPage::AgendaPage(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const int row = currentRow();
-        m_editor->setItem(m_document && row >= 0 && row < m_document->agenda().size()
-                              ? std::optional(m_document->agenda().at(row))
+        m_editor->setItem(document() && row >= 0 && row < document()->agenda().size()
+                              ? std::optional(document()->agenda().at(row))
                               : std::nullopt,
-                          m_document ? m_document->mesas() : QList<Mesa>());
+                          document() ? document()->mesas() : QList<Mesa>());
     });
     connect(m_editor, &AgendaItemEditor::edited, this, [this](const AgendaItem &item, const QString &mergeKey) {
-        if (!m_document)
+        if (!document())
             return;
-        QList<AgendaItem> items = m_document->agenda();
+        QList<AgendaItem> items = document()->agenda();
         for (AgendaItem &existing : items) {
             if (existing.id == item.id)
                 existing = item;
         }
-        m_document->setAgenda(items, tr("edit \"%1\"").arg(item.title), mergeKey);
+        document()->setAgenda(items, tr("edit \"%1\"").arg(item.title), mergeKey);
     });
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::Key_Insert), [this] { addActivity(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addActivity(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveActivity(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveActivity(1); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrAdvance(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+    pageShortcut(QKeySequence(Qt::Key_Insert), &AgendaPage::addActivity);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &AgendaPage::addActivity);
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveActivity(-1); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveActivity(1); });
+    pageShortcut(QKeySequence(Qt::Key_F8), &AgendaPage::startOrAdvance);
+    pageShortcut(QKeySequence(Qt::Key_F5), &AgendaPage::showProjector);
     // Delete removes the activity only from the table, never from a text field.
     auto *del = new QShortcut(QKeySequence::Delete, m_view, [this] { deleteActivity(); });
     del->setContext(Qt::WidgetShortcut);
@@ -188,21 +170,16 @@ AgendaPage::AgendaPage(QWidget *parent)
     setEnabled(false);
 }
 
-void AgendaPage::setDocument(EventDocument *document)
+void AgendaPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     if (m_projector)
         m_projector->close();
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (document) {
-        connect(document, &EventDocument::agendaChanged, this, &AgendaPage::refresh);
-        connect(document, &EventDocument::detailsChanged, this, &AgendaPage::refresh);
+    follow({&EventDocument::agendaChanged, &EventDocument::detailsChanged}, &AgendaPage::refresh);
+    // The live strip's clock ticks only while there is a programme to follow.
+    if (document())
         m_clock->start();
-    } else {
+    else
         m_clock->stop();
-    }
     refresh();
     selectRow(0);
 }
@@ -215,7 +192,7 @@ int AgendaPage::currentRow() const
 void AgendaPage::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount()) {
-        m_editor->setItem(std::nullopt, m_document ? m_document->mesas() : QList<Mesa>());
+        m_editor->setItem(std::nullopt, document() ? document()->mesas() : QList<Mesa>());
         return;
     }
     m_view->setCurrentIndex(m_model->index(row, AgendaTableModel::ActivityColumn));
@@ -225,21 +202,21 @@ void AgendaPage::selectRow(int row)
 void AgendaPage::refresh()
 {
     const int row = currentRow();
-    if (!m_document) {
+    if (!document()) {
         m_model->setAgenda({}, {}, {});
         m_summary->clear();
         m_problems->clear();
         refreshLive();
         return;
     }
-    const EventDetails &details = m_document->details();
+    const EventDetails &details = document()->details();
     QStringList codes;
-    for (const Mesa &mesa : m_document->mesas())
+    for (const Mesa &mesa : document()->mesas())
         codes << mesa.code;
-    const QList<AgendaProblem> problems = AgendaValidation::problems(m_document->agenda(), details.start, details.end, codes);
+    const QList<AgendaProblem> problems = AgendaValidation::problems(document()->agenda(), details.start, details.end, codes);
     const QDateTime now = Clock::currentDateTime();
-    const LiveStatus live = LiveSchedule::status(m_document->agenda(), now.date(), details.start, now);
-    m_model->setAgenda(m_document->agenda(), details.start, m_document->mesas(), problems, live.current);
+    const LiveStatus live = LiveSchedule::status(document()->agenda(), now.date(), details.start, now);
+    m_model->setAgenda(document()->agenda(), details.start, document()->mesas(), problems, live.current);
     m_view->resizeColumnToContents(AgendaTableModel::TimeColumn);
     m_view->resizeColumnToContents(AgendaTableModel::DurationColumn);
     selectRow(std::min(std::max(row, 0), m_model->rowCount() - 1));
@@ -261,12 +238,12 @@ void AgendaPage::refresh()
 
 void AgendaPage::refreshLive()
 {
-    if (!m_document) {
+    if (!document()) {
         m_liveText->clear();
         return;
     }
-    const EventDetails &details = m_document->details();
-    const QList<AgendaItem> &items = m_document->agenda();
+    const EventDetails &details = document()->details();
+    const QList<AgendaItem> &items = document()->agenda();
     const QDateTime now = Clock::currentDateTime();
     const LiveStatus live = LiveSchedule::status(items, now.date(), details.start, now);
     switch (live.phase) {
@@ -301,16 +278,16 @@ void AgendaPage::refreshLive()
 
 void AgendaPage::addActivity()
 {
-    if (!m_document)
+    if (!document())
         return;
-    QList<AgendaItem> items = m_document->agenda();
+    QList<AgendaItem> items = document()->agenda();
     const int at = currentRow() < 0 ? int(items.size()) : currentRow() + 1;
     AgendaItem item;
     item.kind = ActivityKind::Other;
     item.title = tr("New activity");
     item.minutes = 15;
     items.insert(at, item);
-    m_document->setAgenda(items, tr("add an activity"));
+    document()->setAgenda(items, tr("add an activity"));
     selectRow(at);
     m_editor->focusTitle();
 }
@@ -318,13 +295,13 @@ void AgendaPage::addActivity()
 void AgendaPage::deleteActivity()
 {
     const int row = currentRow();
-    if (!m_document || row < 0 || row >= m_document->agenda().size())
+    if (!document() || row < 0 || row >= document()->agenda().size())
         return;
-    QList<AgendaItem> items = m_document->agenda();
+    QList<AgendaItem> items = document()->agenda();
     const QString title = items.at(row).title;
     items.removeAt(row);
     // No question asked: Ctrl+Z brings it back.
-    m_document->setAgenda(items, tr("delete \"%1\"").arg(title));
+    document()->setAgenda(items, tr("delete \"%1\"").arg(title));
     selectRow(std::min(row, int(items.size()) - 1));
     m_view->setFocus();
 }
@@ -340,9 +317,9 @@ void AgendaPage::moveActivity(int delta)
 
 void AgendaPage::moveRow(int from, int to)
 {
-    if (!m_document)
+    if (!document())
         return;
-    QList<AgendaItem> items = m_document->agenda();
+    QList<AgendaItem> items = document()->agenda();
     if (from < 0 || from >= items.size())
         return;
     to = std::clamp(to, 0, int(items.size()));
@@ -351,84 +328,82 @@ void AgendaPage::moveRow(int from, int to)
         return;
     const QString title = items.at(from).title;
     items.move(from, target);
-    m_document->setAgenda(items, tr("move \"%1\"").arg(title));
+    document()->setAgenda(items, tr("move \"%1\"").arg(title));
     selectRow(target);
 }
 
 void AgendaPage::startOrAdvance()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QDateTime now = Clock::currentDateTime();
-    const LiveStatus live = LiveSchedule::status(m_document->agenda(), now.date(), m_document->details().start, now);
+    const LiveStatus live = LiveSchedule::status(document()->agenda(), now.date(), document()->details().start, now);
     if (live.phase == LiveStatus::Phase::NotStarted)
-        m_document->startDay();
+        document()->startDay();
     else if (live.phase == LiveStatus::Phase::Running)
-        m_document->nextActivity();
+        document()->nextActivity();
 }
 
 void AgendaPage::clearActualTimes()
 {
-    if (!m_document)
+    if (!document())
         return;
     if (QMessageBox::question(this, tr("Clear times"),
                               tr("Forget every actual start and end recorded today? Ctrl+Z brings them back."))
         == QMessageBox::Yes)
-        m_document->clearActualTimes();
+        document()->clearActualTimes();
 }
 
 void AgendaPage::showProjector()
 {
-    if (!m_document)
+    if (!document())
         return;
     if (m_projector) {
         m_projector->close();
         return;
     }
-    m_projector = new ProjectorWindow(*m_document);
+    m_projector = new ProjectorWindow(*document());
     m_projector->setAdvance([this] { startOrAdvance(); });
     m_projector->showOnBestScreen();
 }
 
 PrintedDocument AgendaPage::programmeDocument()
 {
-    auto document = ProgrammeService(m_document->session()).document();
-    if (!document)
-        emit m_document->errorOccurred(document.errorMessage());
-    return document ? *document : PrintedDocument(tr("Workshop programme"));
+    auto printed = ProgrammeService(document()->session()).document();
+    if (!printed)
+        emit document()->errorOccurred(printed.errorMessage());
+    return printed ? *printed : PrintedDocument(tr("Workshop programme"));
 }
 
 void AgendaPage::printProgramme()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::print(this, programmeDocument());
 }
 
 void AgendaPage::previewProgramme()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::preview(this, programmeDocument());
 }
 
 void AgendaPage::exportProgramme()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QFileInfo event(m_document->path());
-    DocumentPrinter::exportPdf(this, programmeDocument(),
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme") + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, programmeDocument(), document()->pathBeside(tr("-programme") + u".pdf"_s));
 }
 
 void AgendaPage::importCsv()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import programme"), Settings::lastFolder(),
                                                       TabularReader::fileDialogFilter());
     if (path.isEmpty())
         return;
-    const EventDetails &details = m_document->details();
-    auto imported = ProgrammeService(m_document->session()).readSheet(path);
+    const EventDetails &details = document()->details();
+    auto imported = ProgrammeService(document()->session()).readSheet(path);
     if (!imported) {
         QMessageBox::warning(this, tr("Import programme"), imported.errorMessage());
         return;
@@ -451,7 +426,7 @@ void AgendaPage::importCsv()
     QPushButton *fileTimes = nullptr;
     const QTime fileStart = imported->firstStart;
     const bool startDiffers = fileStart.isValid() && fileStart != details.start;
-    const bool followFile = startDiffers && m_document->agenda().isEmpty();
+    const bool followFile = startDiffers && document()->agenda().isEmpty();
     if (startDiffers && !followFile) {
         // The event has a programme of its own: ask which start holds.
         box.setText(question + u"\n\n"_s
@@ -466,20 +441,19 @@ void AgendaPage::importCsv()
     if (box.clickedButton() != replace && (!fileTimes || box.clickedButton() != fileTimes))
         return;
     // The new start and the new programme are one step to undo.
-    m_document->undoStack()->beginMacro(tr("import the programme"));
+    document()->undoStack()->beginMacro(tr("import the programme"));
     if (followFile || (fileTimes && box.clickedButton() == fileTimes))
-        m_document->setEventField(EventField::Start, fileStart);
-    m_document->setAgenda(imported->items, tr("import the programme"));
-    m_document->undoStack()->endMacro();
+        document()->setEventField(EventField::Start, fileStart);
+    document()->setAgenda(imported->items, tr("import the programme"));
+    document()->undoStack()->endMacro();
 }
 
 void AgendaPage::exportCsv()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QFileInfo event(m_document->path());
-    SpreadsheetExport::save(this, tr("Export programme"), ProgrammeService(m_document->session()).exportSheet(),
-                            event.absolutePath() + u'/' + event.completeBaseName() + tr("-programme"));
+    SpreadsheetExport::save(this, tr("Export programme"), ProgrammeService(document()->session()).exportSheet(),
+                            document()->pathBeside(tr("-programme")));
 }
 
 } // namespace taller

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include "printing/PrintedDocument.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -14,17 +15,15 @@ namespace taller {
 
 class AgendaItemEditor;
 class AgendaTableModel;
-class EventDocument;
 class ProjectorWindow;
 
 // "Programa": build the day's timetable, then run it live.
-class AgendaPage : public QWidget
+class AgendaPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit AgendaPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void addActivity();
     void deleteActivity();
@@ -43,12 +42,12 @@ public:
     void selectRow(int row);
 
 private:
+    void showDocument() override;
     PrintedDocument programmeDocument();
     void refresh();
     void refreshLive();
     void moveRow(int from, int to);
 
-    EventDocument *m_document = nullptr;
     AgendaTableModel *m_model;
     QTableView *m_view;
     AgendaItemEditor *m_editor;

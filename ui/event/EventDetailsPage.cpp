@@ -34,7 +34,7 @@ QStringList objectiveLines(const QString &text)
 } // namespace
 
 EventDetailsPage::EventDetailsPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_title(new QLineEdit)
     , m_organiser(new QLineEdit)
     , m_venue(new QLineEdit)
@@ -94,9 +94,7 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
-    auto *heading = new QLabel(tr("Event"));
-    heading->setObjectName(u"pageHeading"_s);
-    column->addWidget(heading);
+    column->addWidget(pageHeading(tr("Event")));
     column->addWidget(general);
     column->addWidget(place);
     column->addWidget(objectives);
@@ -126,14 +124,10 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
     setEnabled(false);
 }
 
-void EventDetailsPage::setDocument(EventDocument *document)
+void EventDetailsPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (document) {
-        connect(document, &EventDocument::detailsChanged, this, &EventDetailsPage::refresh);
+    if (document()) {
+        follow({&EventDocument::detailsChanged}, &EventDetailsPage::refresh);
         refresh();
     }
 }
@@ -169,15 +163,15 @@ QVariant EventDetailsPage::widgetValue(EventField field) const
 
 void EventDetailsPage::commit(EventField field)
 {
-    if (m_document)
-        m_document->setEventField(field, widgetValue(field));
+    if (document())
+        document()->setEventField(field, widgetValue(field));
 }
 
 void EventDetailsPage::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const EventDetails &d = m_document->details();
+    const EventDetails &d = document()->details();
     const QSignalBlocker blockDate(m_date);
     auto setText = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text)

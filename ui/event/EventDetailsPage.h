@@ -1,8 +1,8 @@
 #pragma once
 
-#include "event/EventDetails.h"
+#include "EventPage.h"
 
-#include <QWidget>
+#include "event/EventDetails.h"
 
 class QDateEdit;
 class QLabel;
@@ -13,27 +13,24 @@ class QTimeEdit;
 
 namespace taller {
 
-class EventDocument;
-
 // "Evento": the workshop's own details, saved as each field is left and
 // undoable field by field.
-class EventDetailsPage : public QWidget
+class EventDetailsPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit EventDetailsPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showDocument() override;
     void refresh();
     void commit(EventField field);
     QVariant widgetValue(EventField field) const;
 
-    EventDocument *m_document = nullptr;
     QLineEdit *m_title;
     QLineEdit *m_organiser;
     QLineEdit *m_venue;

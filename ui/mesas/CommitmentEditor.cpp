@@ -1,5 +1,8 @@
 #include "CommitmentEditor.h"
 
+#include "ActaService.h"
+#include "EventDocument.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -172,6 +175,20 @@ void CommitmentEditor::commit(const QString &field)
         return;
     m_commitment = c;
     emit edited(c, u"%1:%2"_s.arg(c.id).arg(field));
+}
+
+void CommitmentEditor::showCommitment(const std::optional<Commitment> &commitment, EventDocument *document)
+{
+    setCommitment(commitment, document ? document->mesas() : QList<Mesa>());
+    // A commitment in a closed acta reads as such instead of taking typing
+    // it would then refuse.
+    QString frozen;
+    if (document && commitment) {
+        if (auto version = ActaService(document->session()).frozenIn(commitment->id); version && *version)
+            frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
+                        "of the acta (Acta page) opens it again.").arg(**version);
+    }
+    setFrozen(frozen);
 }
 
 void CommitmentEditor::setFrozen(const QString &reason)

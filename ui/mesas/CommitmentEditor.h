@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace taller {
 
+class EventDocument;
+
 // Every field of one commitment, quick to fill at a table: each field is
 // saved when left, as one undoable edit.
 class CommitmentEditor : public QWidget
@@ -22,11 +24,10 @@ class CommitmentEditor : public QWidget
 public:
     explicit CommitmentEditor(QWidget *parent = nullptr);
 
-    void setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas);
+    // Shows commitment (or none) of the event document, frozen when it is
+    // in a closed acta.
+    void showCommitment(const std::optional<Commitment> &commitment, EventDocument *document);
     void focusTitle();
-    // Frozen (the commitment is in a closed acta): every field read-only,
-    // the reason said above them. An empty reason unfreezes.
-    void setFrozen(const QString &reason);
 
 signals:
     void edited(const Commitment &commitment, const QString &mergeKey);
@@ -35,6 +36,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas);
+    // Frozen (the commitment is in a closed acta): every field read-only,
+    // the reason said above them. An empty reason unfreezes.
+    void setFrozen(const QString &reason);
     void commit(const QString &field);
     void showCompleteness(const Commitment &commitment);
 

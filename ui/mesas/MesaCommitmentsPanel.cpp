@@ -2,7 +2,6 @@
 
 #include "CommitmentEditor.h"
 #include "EventDocument.h"
-#include "ActaService.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -23,16 +22,13 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_list(new QListWidget)
     , m_editor(new CommitmentEditor)
 {
-    auto *add = new QPushButton(tr("&New commitment"));
-    auto *remove = new QPushButton(tr("De&lete"));
-    auto *import = new QPushButton(tr("Import &inputs…"));
-    connect(add, &QPushButton::clicked, this, &MesaCommitmentsPanel::addCommitment);
-    connect(remove, &QPushButton::clicked, this, &MesaCommitmentsPanel::deleteCommitment);
-    connect(import, &QPushButton::clicked, this, &MesaCommitmentsPanel::importInputs);
+    auto *add = actionButton(tr("&New commitment"), &MesaCommitmentsPanel::addCommitment);
+    auto *remove = actionButton(tr("De&lete"), &MesaCommitmentsPanel::deleteCommitment);
+    auto *import = actionButton(tr("Import &inputs…"), &MesaCommitmentsPanel::importInputs);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Commitments of the mesa"));
 
@@ -64,23 +60,17 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &MesaCommitmentsPanel::showSelected);
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_editor->focusTitle(); });
     connect(m_editor, &CommitmentEditor::edited, this, [this](const Commitment &c, const QString &mergeKey) {
-        if (m_document)
-            m_document->updateCommitment(c, tr("edit \"%1\"").arg(c.title), mergeKey);
+        if (document())
+            document()->updateCommitment(c, tr("edit \"%1\"").arg(c.title), mergeKey);
     });
     auto *del = new QShortcut(QKeySequence::Delete, m_list, [this] { deleteCommitment(); });
     del->setContext(Qt::WidgetShortcut);
     setFocusProxy(m_list);
 }
 
-void MesaCommitmentsPanel::setDocument(EventDocument *document)
+void MesaCommitmentsPanel::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &EventDocument::commitmentsChanged, this, &MesaCommitmentsPanel::refresh);
-        connect(document, &EventDocument::agendaChanged, this, &MesaCommitmentsPanel::refresh);
-    }
+    follow({&EventDocument::commitmentsChanged, &EventDocument::agendaChanged}, &MesaCommitmentsPanel::refresh);
     refresh();
 }
 
@@ -96,8 +86,8 @@ void MesaCommitmentsPanel::refresh()
     const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     const QSignalBlocker block(m_list);
     m_list->clear();
-    if (m_document) {
-        for (const Commitment &c : m_document->commitments()) {
+    if (document()) {
+        for (const Commitment &c : document()->commitments()) {
             if (c.mesaCode != m_mesaCode)
                 continue;
             const QStringList missing = Commitments::missingForMeasurable(c);
@@ -119,36 +109,25 @@ void MesaCommitmentsPanel::refresh()
 void MesaCommitmentsPanel::showSelected()
 {
     std::optional<Commitment> shown;
-    if (m_document && m_list->currentItem()) {
+    if (document() && m_list->currentItem()) {
         const qint64 id = m_list->currentItem()->data(Qt::UserRole).toLongLong();
-        for (const Commitment &c : m_document->commitments()) {
+        for (const Commitment &c : document()->commitments()) {
             if (c.id == id)
                 shown = c;
         }
     }
-    m_editor->setCommitment(shown, m_document ? m_document->mesas() : QList<Mesa>());
-    {
-        // A commitment in a closed acta reads as such instead of taking
-        // typing it would then refuse.
-        QString frozen;
-        if (m_document && shown) {
-            if (auto version = ActaService(m_document->session(), m_document->meeting()).frozenIn(shown->id); version && *version)
-                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
-                            "of the acta (Acta page) opens it again.").arg(**version);
-        }
-        m_editor->setFrozen(frozen);
-    }
+    m_editor->showCommitment(shown, document());
 }
 
 void MesaCommitmentsPanel::addCommitment()
 {
-    if (!m_document)
+    if (!document())
         return;
     Commitment c;
     c.mesaCode = m_mesaCode;
     c.title = tr("New commitment");
     c.origin = CommitmentOrigin::Proposed;
-    auto added = m_document->addCommitment(c, tr("add a commitment"));
+    auto added = document()->addCommitment(c, tr("add a commitment"));
     if (!added) {
         QMessageBox::warning(this, tr("New commitment"), added.errorMessage());
         return;
@@ -162,13 +141,13 @@ void MesaCommitmentsPanel::addCommitment()
 
 void MesaCommitmentsPanel::deleteCommitment()
 {
-    if (m_document && m_list->currentItem())
-        m_document->removeCommitment(m_list->currentItem()->data(Qt::UserRole).toLongLong());
+    if (document() && m_list->currentItem())
+        document()->removeCommitment(m_list->currentItem()->data(Qt::UserRole).toLongLong());
 }
 
 void MesaCommitmentsPanel::importInputs()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import input commitments"), Settings::lastFolder(),
@@ -176,7 +155,7 @@ void MesaCommitmentsPanel::importInputs()
     if (path.isEmpty())
         return;
     QStringList problems;
-    auto imported = m_document->importCommitments(path, &problems);
+    auto imported = document()->importCommitments(path, &problems);
     if (!imported) {
         QMessageBox::warning(this, tr("Import input commitments"), imported.errorMessage());
         return;

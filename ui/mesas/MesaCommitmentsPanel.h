@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "EventPage.h"
 
 class QSplitter;
 class QListWidget;
@@ -8,17 +8,15 @@ class QListWidget;
 namespace taller {
 
 class CommitmentEditor;
-class EventDocument;
 
 // One mesa's commitments: its inputs and its own proposals, each flagged
 // until it is measurable, with the editor beside the list.
-class MesaCommitmentsPanel : public QWidget
+class MesaCommitmentsPanel : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit MesaCommitmentsPanel(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
     void setMesa(const QString &mesaCode);
 
     void addCommitment();
@@ -29,10 +27,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void showDocument() override;
     void refresh();
     void showSelected();
 
-    EventDocument *m_document = nullptr;
     QString m_mesaCode;
     QListWidget *m_list;
     CommitmentEditor *m_editor;

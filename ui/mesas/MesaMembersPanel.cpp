@@ -84,7 +84,7 @@ QList<qint64> selectedIds(const QTableWidget *table)
 } // namespace
 
 MesaMembersPanel::MesaMembersPanel(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_membersLabel(new QLabel)
     , m_members(new AttendeeDragTable)
     , m_search(new QLineEdit)
@@ -106,12 +106,9 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     m_search->setAccessibleName(tr("Find a person to seat here"));
     m_search->installEventFilter(this);
 
-    auto *seat = new QPushButton(tr("&Seat at this mesa (Enter)"));
-    auto *unseat = new QPushButton(tr("&Remove from this mesa (Del)"));
-    auto *balanceButton = new QPushButton(tr("&Balance all mesas…"));
-    connect(seat, &QPushButton::clicked, this, &MesaMembersPanel::seatSelected);
-    connect(unseat, &QPushButton::clicked, this, &MesaMembersPanel::unseatSelected);
-    connect(balanceButton, &QPushButton::clicked, this, &MesaMembersPanel::balance);
+    auto *seat = actionButton(tr("&Seat at this mesa (Enter)"), &MesaMembersPanel::seatSelected);
+    auto *unseat = actionButton(tr("&Remove from this mesa (Del)"), &MesaMembersPanel::unseatSelected);
+    auto *balanceButton = actionButton(tr("&Balance all mesas…"), &MesaMembersPanel::balance);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_membersLabel);
@@ -141,15 +138,9 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     del->setContext(Qt::WidgetShortcut);
 }
 
-void MesaMembersPanel::setDocument(EventDocument *document)
+void MesaMembersPanel::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &EventDocument::mesasChanged, this, &MesaMembersPanel::refresh);
-        connect(document, &EventDocument::attendeesChanged, this, &MesaMembersPanel::refresh);
-    }
+    follow({&EventDocument::mesasChanged, &EventDocument::attendeesChanged}, &MesaMembersPanel::refresh);
     refresh();
 }
 
@@ -161,13 +152,13 @@ void MesaMembersPanel::setMesa(qint64 mesaId)
 
 void MesaMembersPanel::refresh()
 {
-    if (!m_document || m_mesaId == 0) {
+    if (!document() || m_mesaId == 0) {
         m_members->setRowCount(0);
         m_candidates->setRowCount(0);
         m_membersLabel->clear();
         return;
     }
-    const auto seated = MesasService(m_document->session()).members(m_mesaId);
+    const auto seated = MesasService(document()->session()).members(m_mesaId);
     const QList<Attendee> members = seated ? *seated : QList<Attendee>();
     fill(m_members, members, [](const Attendee &a) {
         return a.isCheckedIn() ? a.checkedInAt.toString(u"HH:mm"_s) : QString();
@@ -184,27 +175,27 @@ void MesaMembersPanel::refresh()
 
 void MesaMembersPanel::search()
 {
-    if (!m_document)
+    if (!document())
         return;
     QList<Attendee> found;
     const QString text = m_search->text();
     if (text.trimmed().isEmpty()) {
         // The first of them by surname; typing finds anyone.
-        const MesasService mesas(m_document->session());
+        const MesasService mesas(document()->session());
         if (auto unseated = mesas.unseated(CandidateLimit))
             found = *unseated;
         const auto total = mesas.unseatedCount();
         m_candidatesLabel->setText(tr("%n people without a mesa:", nullptr, total ? *total : int(found.size())));
     } else {
-        auto result = RegistrationService(m_document->session(), m_document->meeting()).search(text, 50);
+        auto result = RegistrationService(document()->session(), document()->meeting()).search(text, 50);
         if (result)
             found = *result;
         m_candidatesLabel->setText(found.isEmpty() ? tr("Nobody matches \"%1\".").arg(text.trimmed()) : tr("People found:"));
     }
     QHash<qint64, QString> codes;
-    for (const Mesa &mesa : m_document->mesas())
+    for (const Mesa &mesa : document()->mesas())
         codes.insert(mesa.id, mesa.code);
-    fill(m_candidates, found, [&](const Attendee &a) { return codes.value(m_document->membership().value(a.id)); });
+    fill(m_candidates, found, [&](const Attendee &a) { return codes.value(document()->membership().value(a.id)); });
     if (m_candidates->rowCount() > 0)
         m_candidates->selectRow(0);
 }
@@ -217,14 +208,7 @@ bool MesaMembersPanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const int rows = m_candidates->rowCount();
         const int current = m_candidates->currentRow();
-        int next = -1;
-        switch (key->key()) {
-        case Qt::Key_Down: next = std::min(current + 1, rows - 1); break;
-        case Qt::Key_Up: next = std::max(current - 1, 0); break;
-        case Qt::Key_PageDown: next = std::min(current + 10, rows - 1); break;
-        case Qt::Key_PageUp: next = std::max(current - 10, 0); break;
-        default: break;
-        }
+        const int next = rowAfterKey(key->key(), current, rows).value_or(-1);
         if (next >= 0 && rows > 0) {
             m_candidates->clearSelection();
             m_candidates->setCurrentCell(next, 0);
@@ -244,13 +228,13 @@ QString MesaMembersPanel::outcomeText() const
 
 void MesaMembersPanel::seatSelected()
 {
-    if (!m_document || m_mesaId == 0)
+    if (!document() || m_mesaId == 0)
         return;
     const QList<qint64> ids = selectedIds(m_candidates);
     if (ids.isEmpty())
         return;
     QHash<qint64, QString> codes;
-    for (const Mesa &mesa : m_document->mesas())
+    for (const Mesa &mesa : document()->mesas())
         codes.insert(mesa.id, mesa.code);
     QHash<qint64, QString> names;
     for (int row = 0; row < m_candidates->rowCount(); ++row) {
@@ -259,7 +243,7 @@ void MesaMembersPanel::seatSelected()
     }
     // Say whom and where: "Muñoz Peña, Héctor: from M2 to M3."
     QStringList said;
-    QHash<qint64, qint64> seats = m_document->membership();
+    QHash<qint64, qint64> seats = document()->membership();
     for (qint64 id : ids) {
         const qint64 was = seats.value(id);
         const QString to = codes.value(m_mesaId);
@@ -271,7 +255,7 @@ void MesaMembersPanel::seatSelected()
             said.append(tr("%1 seated at %2.").arg(names.value(id), to));
         seats.insert(id, m_mesaId);
     }
-    m_document->setMembership(seats, ids.size() == 1 ? tr("seat %1 at %2").arg(names.value(ids.first()), codes.value(m_mesaId))
+    document()->setMembership(seats, ids.size() == 1 ? tr("seat %1 at %2").arg(names.value(ids.first()), codes.value(m_mesaId))
                                                      : tr("seat %n people", nullptr, int(ids.size())));
     m_outcome->setText(said.join(u' ') + u' ' + tr("(Ctrl+Z undoes)"));
     m_outcome->show();
@@ -281,24 +265,24 @@ void MesaMembersPanel::seatSelected()
 
 void MesaMembersPanel::unseatSelected()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QList<qint64> ids = selectedIds(m_members);
     if (ids.isEmpty())
         return;
-    QHash<qint64, qint64> seats = m_document->membership();
+    QHash<qint64, qint64> seats = document()->membership();
     for (qint64 id : ids)
         seats.remove(id);
-    m_document->setMembership(seats, tr("remove %n people from the mesa", nullptr, int(ids.size())));
+    document()->setMembership(seats, tr("remove %n people from the mesa", nullptr, int(ids.size())));
     m_outcome->setText(tr("%n people removed from this mesa. (Ctrl+Z undoes)", nullptr, int(ids.size())));
     m_outcome->show();
 }
 
 void MesaMembersPanel::balance()
 {
-    if (!m_document || m_document->mesas().isEmpty())
+    if (!document() || document()->mesas().isEmpty())
         return;
-    const auto counts = RegistrationService(m_document->session(), m_document->meeting()).counts();
+    const auto counts = RegistrationService(document()->session(), document()->meeting()).counts();
     if (!counts)
         return;
     const int present = counts->checkedIn;
@@ -326,12 +310,12 @@ void MesaMembersPanel::balance()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    const auto plan = MesasService(m_document->session()).balancePlan({!onlyPresent->isChecked(), preferred->isChecked()});
+    const auto plan = MesasService(document()->session()).balancePlan({!onlyPresent->isChecked(), preferred->isChecked()});
     if (!plan) {
         QMessageBox::warning(this, tr("Seat people at the mesas"), plan.errorMessage());
         return;
     }
-    m_document->setMembership(*plan, tr("balance the mesas"));
+    document()->setMembership(*plan, tr("balance the mesas"));
 }
 
 } // namespace taller

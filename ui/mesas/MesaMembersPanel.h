@@ -1,16 +1,15 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include "registration/Attendee.h"
 
 #include <QTableWidget>
-#include <QWidget>
 
 class QLabel;
 class QLineEdit;
 
 namespace taller {
-
-class EventDocument;
 
 // A table of people that can be dragged onto a mesa.
 class AttendeeDragTable : public QTableWidget
@@ -27,13 +26,12 @@ protected:
 
 // Who sits at one mesa, and the people to seat there: found with the same
 // accent-insensitive search as the registration desk, or not yet seated.
-class MesaMembersPanel : public QWidget
+class MesaMembersPanel : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit MesaMembersPanel(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
     void setMesa(qint64 mesaId);
 
     void seatSelected();
@@ -46,10 +44,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showDocument() override;
     void refresh();
     void search();
 
-    EventDocument *m_document = nullptr;
     qint64 m_mesaId = 0;
     // Everyone, as of the last change; the candidates list filters it.
     static constexpr int CandidateLimit = 200;

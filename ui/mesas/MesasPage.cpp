@@ -54,7 +54,7 @@ void MesaListWidget::dropEvent(QDropEvent *event)
 }
 
 MesasPage::MesasPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_list(new MesaListWidget)
     , m_tabs(new QTabWidget)
     , m_members(new MesaMembersPanel)
@@ -66,31 +66,19 @@ MesasPage::MesasPage(QWidget *parent)
     , m_rapporteur(new QLineEdit)
     , m_place(new QLineEdit)
 {
-    auto *heading = new QLabel(tr("Mesas"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *ficha = new QPushButton(tr("Print &worksheet…"));
-    auto *attendance = new QPushButton(tr("Print mesa &attendance sheet…"));
-    connect(ficha, &QPushButton::clicked, this, &MesasPage::printWorksheet);
-    connect(attendance, &QPushButton::clicked, this, &MesasPage::printMesaAttendance);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(ficha);
-    top->addWidget(attendance);
+    auto *top = headingRow(pageHeading(tr("Mesas")), {actionButton(tr("Print &worksheet…"), &MesasPage::printWorksheet),
+                                                      actionButton(tr("Print mesa &attendance sheet…"), &MesasPage::printMesaAttendance)});
 
     m_list->setAcceptDrops(true);
     m_list->setDropIndicatorShown(true);
     m_list->setAccessibleName(tr("Mesas"));
     m_list->setFixedWidth(250);
     m_list->setWordWrap(true);
-    auto *add = new QPushButton(tr("Add &mesa"));
-    auto *remove = new QPushButton(tr("Remo&ve mesa"));
-    connect(add, &QPushButton::clicked, this, &MesasPage::addMesa);
-    connect(remove, &QPushButton::clicked, this, &MesasPage::removeMesa);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(add);
-    leftButtons->addWidget(remove);
+    leftButtons->addWidget(actionButton(tr("Add &mesa"), &MesasPage::addMesa));
+    leftButtons->addWidget(actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa));
     left->addLayout(leftButtons);
 
     auto *details = new QWidget;
@@ -117,31 +105,24 @@ MesasPage::MesasPage(QWidget *parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &MesasPage::showCurrent);
     connect(m_list, &MesaListWidget::attendeesDropped, this, [this](qint64 mesaId, const QList<qint64> &ids) {
-        if (!m_document)
+        if (!document())
             return;
-        QHash<qint64, qint64> seats = m_document->membership();
+        QHash<qint64, qint64> seats = document()->membership();
         for (qint64 id : ids)
             seats.insert(id, mesaId);
-        m_document->setMembership(seats, tr("seat %n people", nullptr, int(ids.size())));
+        document()->setMembership(seats, tr("seat %n people", nullptr, int(ids.size())));
     });
     setFocusProxy(m_list);
     setEnabled(false);
 }
 
-void MesasPage::setDocument(EventDocument *document)
+void MesasPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    m_members->setDocument(document);
-    m_commitments->setDocument(document);
-    setEnabled(document != nullptr);
-    if (document) {
-        connect(document, &EventDocument::agendaChanged, this, &MesasPage::refresh);
-        connect(document, &EventDocument::mesasChanged, this, &MesasPage::refresh);
-        connect(document, &EventDocument::commitmentsChanged, this, &MesasPage::refresh);
-        connect(document, &EventDocument::attendeesChanged, this, &MesasPage::refresh);
-    }
+    m_members->setDocument(document());
+    m_commitments->setDocument(document());
+    follow({&EventDocument::agendaChanged, &EventDocument::mesasChanged, &EventDocument::commitmentsChanged,
+            &EventDocument::attendeesChanged},
+           &MesasPage::refresh);
     refresh();
     m_list->setCurrentRow(0);
 }
@@ -156,17 +137,17 @@ void MesasPage::refresh()
     const qint64 current = currentMesaId();
     const QSignalBlocker block(m_list);
     m_list->clear();
-    if (!m_document) {
+    if (!document()) {
         showCurrent();
         return;
     }
     // Counted by the file, not loaded: the list stays quick at any size.
-    const auto summaries = MesasService(m_document->session()).summaries();
-    for (const Mesa &mesa : m_document->mesas()) {
+    const auto summaries = MesasService(document()->session()).summaries();
+    for (const Mesa &mesa : document()->mesas()) {
         const auto summary = summaries ? summaries->value(mesa.id) : decltype(summaries->value(mesa.id))();
         int commitments = 0;
         int notMeasurable = 0;
-        for (const Commitment &c : m_document->commitments()) {
+        for (const Commitment &c : document()->commitments()) {
             if (c.mesaCode == mesa.code) {
                 ++commitments;
                 notMeasurable += Commitments::isMeasurable(c) ? 0 : 1;
@@ -200,8 +181,8 @@ void MesasPage::showCurrent()
 {
     const qint64 id = currentMesaId();
     Mesa mesa;
-    if (m_document) {
-        for (const Mesa &m : m_document->mesas()) {
+    if (document()) {
+        for (const Mesa &m : document()->mesas()) {
             if (m.id == id)
                 mesa = m;
         }
@@ -220,10 +201,10 @@ void MesasPage::showCurrent()
 
 void MesasPage::commitDetails()
 {
-    if (!m_document)
+    if (!document())
         return;
     const qint64 id = currentMesaId();
-    for (const Mesa &m : m_document->mesas()) {
+    for (const Mesa &m : document()->mesas()) {
         if (m.id != id)
             continue;
         Mesa edited = m;
@@ -233,20 +214,20 @@ void MesasPage::commitDetails()
         edited.moderator = m_moderator->text().simplified();
         edited.rapporteur = m_rapporteur->text().simplified();
         edited.place = m_place->text().simplified();
-        m_document->updateMesa(edited);
+        document()->updateMesa(edited);
     }
 }
 
 void MesasPage::addMesa()
 {
-    if (!m_document)
+    if (!document())
         return;
     bool ok = false;
-    const QString suggested = u"M%1"_s.arg(m_document->mesas().size() + 1);
+    const QString suggested = u"M%1"_s.arg(document()->mesas().size() + 1);
     const QString name = QInputDialog::getText(this, tr("Add mesa"), tr("Name of mesa %1:").arg(suggested), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto added = m_document->addMesa(Mesa{0, suggested, name.simplified(), {}, {}, {}, {}});
+    auto added = document()->addMesa(Mesa{0, suggested, name.simplified(), {}, {}, {}, {}});
     if (!added) {
         QMessageBox::warning(this, tr("Add mesa"), added.errorMessage());
         return;
@@ -260,40 +241,34 @@ void MesasPage::addMesa()
 void MesasPage::removeMesa()
 {
     const qint64 id = currentMesaId();
-    if (!m_document || id == 0)
+    if (!document() || id == 0)
         return;
     const QString label = m_list->currentItem()->text().section(u'\n', 0, 0);
     if (QMessageBox::question(this, tr("Remove mesa"),
                               tr("Remove %1? Its members will have no mesa. This cannot be undone.").arg(label))
         != QMessageBox::Yes)
         return;
-    if (Status removed = m_document->removeMesa(id); !removed)
+    if (Status removed = document()->removeMesa(id); !removed)
         QMessageBox::warning(this, tr("Remove mesa"), removed.errorMessage());
 }
 
 void MesasPage::printWorksheet()
 {
-    if (!m_document || !m_list->currentItem())
+    if (!document() || !m_list->currentItem())
         return;
     const QString code = m_code->text();
-    auto document = MesasService(m_document->session()).mesaWorksheet(code);
-    if (!document) {
-        QMessageBox::warning(this, tr("Print worksheet"), document.errorMessage());
-        return;
-    }
-    DocumentPrinter::preview(this, *document);
+    auto printed = MesasService(document()->session()).mesaWorksheet(code);
+    if (DocumentPrinter::built(this, printed, tr("Print worksheet")))
+        DocumentPrinter::preview(this, *printed);
 }
 
 void MesasPage::printMesaAttendance()
 {
-    if (!m_document || !m_list->currentItem())
+    if (!document() || !m_list->currentItem())
         return;
-    auto document = MesasService(m_document->session()).mesaAttendanceSheet(m_code->text(), 5);
-    if (!document) {
-        QMessageBox::warning(this, tr("Print mesa attendance sheet"), document.errorMessage());
-        return;
-    }
-    DocumentPrinter::preview(this, *document);
+    auto printed = MesasService(document()->session()).mesaAttendanceSheet(m_code->text(), 5);
+    if (DocumentPrinter::built(this, printed, tr("Print mesa attendance sheet")))
+        DocumentPrinter::preview(this, *printed);
 }
 
 void MesasPage::resizeEvent(QResizeEvent *event)

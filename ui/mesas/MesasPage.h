@@ -1,14 +1,14 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include <QListWidget>
-#include <QWidget>
 
 class QLineEdit;
 class QTabWidget;
 
 namespace taller {
 
-class EventDocument;
 class MesaCommitmentsPanel;
 class MesaMembersPanel;
 
@@ -29,13 +29,12 @@ protected:
 };
 
 // "Mesas": the working tables, who sits at each, and what each drafts.
-class MesasPage : public QWidget
+class MesasPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit MesasPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void addMesa();
     void removeMesa();
@@ -47,11 +46,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void showDocument() override;
     void refresh();
     void showCurrent();
     void commitDetails();
 
-    EventDocument *m_document = nullptr;
     MesaListWidget *m_list;
     QTabWidget *m_tabs;
     MesaMembersPanel *m_members;

@@ -2,7 +2,6 @@
 
 #include "base/Clock.h"
 #include "EventDocument.h"
-#include "ActaService.h"
 #include "PlenaryProjectorWindow.h"
 #include "agenda/LiveFormat.h"
 #include "mesas/CommitmentEditor.h"
@@ -31,7 +30,7 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 PlenaryPage::PlenaryPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_turns(new QListWidget)
     , m_minutes(new QSpinBox)
     , m_automatic(new QCheckBox(tr("&Share the plenary's time")))
@@ -43,13 +42,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     , m_editor(new CommitmentEditor)
     , m_timer(new QTimer(this))
 {
-    auto *heading = new QLabel(tr("Plenary"));
-    heading->setObjectName(u"pageHeading"_s);
-    auto *projector = new QPushButton(tr("Projector (F5)"));
-    connect(projector, &QPushButton::clicked, this, &PlenaryPage::showProjector);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(projector);
+    auto *top = headingRow(pageHeading(tr("Plenary")), {actionButton(tr("Projector (F5)"), &PlenaryPage::showProjector)});
 
     QFont clockFont = m_clock->font();
     clockFont.setPointSizeF(clockFont.pointSizeF() * 1.4);
@@ -66,10 +59,8 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     m_turns->setResizeMode(QListView::Adjust);
     m_minutes->setRange(1, 180);
     m_minutes->setSuffix(tr(" min"));
-    auto *up = new QPushButton(tr("Move &up (Alt+↑)"));
-    auto *down = new QPushButton(tr("Move do&wn (Alt+↓)"));
-    connect(up, &QPushButton::clicked, this, [this] { moveMesa(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveMesa(1); });
+    auto *up = actionButton(tr("Move &up (Alt+↑)"), [this] { moveMesa(-1); });
+    auto *down = actionButton(tr("Move do&wn (Alt+↓)"), [this] { moveMesa(1); });
     connect(m_turnButton, &QPushButton::clicked, this, &PlenaryPage::startOrEndTurn);
     auto *orderBox = new QGroupBox(tr("Order of presentation"));
     auto *orderLayout = new QVBoxLayout(orderBox);
@@ -94,14 +85,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     // Right: the commitments of the selected mesa and the decision on each.
     m_commitments->setWordWrap(true);
     m_commitments->setAccessibleName(tr("Commitments of the mesa"));
-    auto *approve = new QPushButton(tr("&Approve"));
-    auto *withdraw = new QPushButton(tr("Wit&hdraw"));
-    auto *reopen = new QPushButton(tr("&Undecided"));
-    auto *merge = new QPushButton(tr("&Merge into:"));
-    connect(approve, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Approved)); });
-    connect(withdraw, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Withdrawn)); });
-    connect(reopen, &QPushButton::clicked, this, [this] { decideSelected(int(CommitmentStatus::Presented)); });
-    connect(merge, &QPushButton::clicked, this, &PlenaryPage::mergeSelected);
+    auto *approve = actionButton(tr("&Approve"), [this] { decideSelected(int(CommitmentStatus::Approved)); });
+    auto *withdraw = actionButton(tr("Wit&hdraw"), [this] { decideSelected(int(CommitmentStatus::Withdrawn)); });
+    auto *reopen = actionButton(tr("&Undecided"), [this] { decideSelected(int(CommitmentStatus::Presented)); });
+    auto *merge = actionButton(tr("&Merge into:"), &PlenaryPage::mergeSelected);
     m_note->setPlaceholderText(tr("The plenary's note on this decision"));
     m_mergeInto->setAccessibleName(tr("Commitment to merge into"));
     auto *decisions = new QHBoxLayout;
@@ -159,56 +146,41 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     });
     connect(m_turns->model(), &QAbstractItemModel::rowsMoved, this, &PlenaryPage::saveOrder);
     connect(m_minutes, &QSpinBox::editingFinished, this, [this] {
-        if (m_document && currentMesaId() && !m_automatic->isChecked()) {
-            (void)PlenaryService(m_document->session()).setMinutes(currentMesaId(), m_minutes->value());
+        if (document() && currentMesaId() && !m_automatic->isChecked()) {
+            (void)PlenaryService(document()->session()).setMinutes(currentMesaId(), m_minutes->value());
         }
     });
     connect(m_automatic, &QCheckBox::toggled, this, [this](bool automatic) {
-        if (m_refreshing || !m_document || !currentMesaId())
+        if (m_refreshing || !document() || !currentMesaId())
             return;
-        (void)PlenaryService(m_document->session()).setMinutes(currentMesaId(), automatic ? std::nullopt : std::optional(m_minutes->value()));
+        (void)PlenaryService(document()->session()).setMinutes(currentMesaId(), automatic ? std::nullopt : std::optional(m_minutes->value()));
     });
     connect(m_commitments, &QListWidget::currentRowChanged, this, [this] {
-        if (m_refreshing || !m_document)
+        if (m_refreshing || !document())
             return;
         std::optional<Commitment> shown;
         const qint64 id = m_commitments->currentItem() ? m_commitments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-        for (const Commitment &c : m_document->commitments()) {
+        for (const Commitment &c : document()->commitments()) {
             if (c.id == id)
                 shown = c;
         }
         m_note->setText(shown ? shown->plenaryNote : QString());
-        m_editor->setCommitment(shown, m_document->mesas());
-    {
-        // A commitment in a closed acta reads as such instead of taking
-        // typing it would then refuse.
-        QString frozen;
-        if (m_document && shown) {
-            if (auto version = ActaService(m_document->session(), m_document->meeting()).frozenIn(shown->id); version && *version)
-                frozen = tr("Frozen: this commitment is in version %1 of the acta, closed for signature. A correction "
-                            "of the acta (Acta page) opens it again.").arg(**version);
-        }
-        m_editor->setFrozen(frozen);
-    }
+        m_editor->showCommitment(shown, document());
         refreshMergeTargets(id);
     });
     connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
-        if (!m_document)
+        if (!document())
             return;
         // What the plenary changes in the text is an amendment.
         if (!mergeKey.endsWith(u":mesa"_s) && !mergeKey.endsWith(u":origin"_s))
             c.origin = CommitmentOrigin::Amended;
-        m_document->updateCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
+        document()->updateCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
     });
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveMesa(1); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { startOrEndTurn(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { showProjector(); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
+    pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveMesa(1); });
+    pageShortcut(QKeySequence(Qt::Key_F8), &PlenaryPage::startOrEndTurn);
+    pageShortcut(QKeySequence(Qt::Key_F5), &PlenaryPage::showProjector);
 
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &PlenaryPage::refreshClock);
@@ -216,22 +188,18 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     setEnabled(false);
 }
 
-void PlenaryPage::setDocument(EventDocument *document)
+void PlenaryPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     if (m_projector)
         m_projector->close();
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (document) {
-        connect(document, &EventDocument::commitmentsChanged, this, &PlenaryPage::refreshCommitments);
-        connect(document, &EventDocument::agendaChanged, this, &PlenaryPage::refresh);
-        connect(document, &EventDocument::plenaryChanged, this, &PlenaryPage::refreshTurns);
+    follow({&EventDocument::commitmentsChanged}, &PlenaryPage::refreshCommitments);
+    follow({&EventDocument::agendaChanged}, &PlenaryPage::refresh);
+    follow({&EventDocument::plenaryChanged}, &PlenaryPage::refreshTurns);
+    // The turns' clock ticks only while there is a plenary to time.
+    if (document())
         m_timer->start();
-    } else {
+    else
         m_timer->stop();
-    }
     refresh();
     m_turns->setCurrentRow(0);
 }
@@ -257,8 +225,8 @@ void PlenaryPage::refreshTurns()
     m_refreshing = true;
     const qint64 current = currentMesaId();
     m_turns->clear();
-    if (m_document) {
-        auto turns = PlenaryService(m_document->session()).turns();
+    if (document()) {
+        auto turns = PlenaryService(document()->session()).turns();
         if (turns) {
             int number = 0;
             for (const auto &turn : std::as_const(*turns)) {
@@ -322,16 +290,16 @@ void PlenaryPage::refreshClock()
 
 void PlenaryPage::refreshCommitments()
 {
-    if (!m_document)
+    if (!document())
         return;
     m_refreshing = true;
     const qint64 selected = m_commitments->currentItem() ? m_commitments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_commitments->clear();
     const QString code = currentMesaCode();
     QHash<qint64, const Commitment *> byId;
-    for (const Commitment &c : m_document->commitments())
+    for (const Commitment &c : document()->commitments())
         byId.insert(c.id, &c);
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.mesaCode != code)
             continue;
         QString decision = Commitments::displayName(c.status);
@@ -366,9 +334,9 @@ void PlenaryPage::refreshMergeTargets(qint64 selectedId)
     // never offered as its own target.
     m_mergeInto->clear();
     m_mergeInto->addItem(tr("Choose the commitment to merge into…"), 0);
-    if (!m_document)
+    if (!document())
         return;
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.id != selectedId && c.status != CommitmentStatus::Withdrawn && c.status != CommitmentStatus::Merged)
             m_mergeInto->addItem(u"%1 · %2"_s.arg(c.mesaCode, c.title), c.id);
     }
@@ -377,12 +345,12 @@ void PlenaryPage::refreshMergeTargets(qint64 selectedId)
 
 void PlenaryPage::saveOrder()
 {
-    if (!m_document || m_refreshing)
+    if (!document() || m_refreshing)
         return;
     QList<qint64> ids;
     for (int row = 0; row < m_turns->count(); ++row)
         ids << m_turns->item(row)->data(Qt::UserRole).toLongLong();
-    if (Status saved = PlenaryService(m_document->session()).setOrder(ids); !saved)
+    if (Status saved = PlenaryService(document()->session()).setOrder(ids); !saved)
         QMessageBox::warning(this, tr("Order of presentation"), saved.errorMessage());
 }
 
@@ -403,9 +371,9 @@ void PlenaryPage::moveMesa(int delta)
 
 void PlenaryPage::startOrEndTurn()
 {
-    if (!m_document || !m_turns->currentItem())
+    if (!document() || !m_turns->currentItem())
         return;
-    PlenaryService plenary(m_document->session());
+    PlenaryService plenary(document()->session());
     Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finishTurn(currentMesaId())
                                                                            : plenary.startTurn(currentMesaId());
     if (!status)
@@ -416,24 +384,24 @@ void PlenaryPage::startOrEndTurn()
 
 void PlenaryPage::showProjector()
 {
-    if (!m_document)
+    if (!document())
         return;
     if (m_projector) {
         m_projector->close();
         return;
     }
-    m_projector = new PlenaryProjectorWindow(*m_document);
+    m_projector = new PlenaryProjectorWindow(*document());
     m_projector->setMesa(currentMesaId());
     m_projector->showOnBestScreen();
 }
 
 void PlenaryPage::decideSelected(int decision)
 {
-    if (!m_document || !m_commitments->currentItem())
+    if (!document() || !m_commitments->currentItem())
         return;
     const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
     std::optional<Commitment> subject; // a copy: deciding reloads the list
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.id == id)
             subject = c;
     }
@@ -449,13 +417,13 @@ void PlenaryPage::decideSelected(int decision)
         if (ask.exec() != QMessageBox::Yes)
             return;
     }
-    m_document->decide(*subject, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
+    document()->decide(*subject, {CommitmentStatus(decision), std::nullopt, m_note->text().trimmed()});
     m_commitments->setFocus();
 }
 
 void PlenaryPage::mergeSelected()
 {
-    if (!m_document || !m_commitments->currentItem())
+    if (!document() || !m_commitments->currentItem())
         return;
     const qint64 id = m_commitments->currentItem()->data(Qt::UserRole).toLongLong();
     const qint64 into = m_mergeInto->currentData().toLongLong();
@@ -466,12 +434,12 @@ void PlenaryPage::mergeSelected()
     }
     // A copy: deciding reloads the document's list.
     std::optional<Commitment> subject;
-    for (const Commitment &c : m_document->commitments()) {
+    for (const Commitment &c : document()->commitments()) {
         if (c.id == id)
             subject = c;
     }
     const QString target = m_mergeInto->itemText(m_mergeInto->findData(into));
-    if (subject && m_document->decide(*subject, {CommitmentStatus::Merged, into, m_note->text().trimmed()})) {
+    if (subject && document()->decide(*subject, {CommitmentStatus::Merged, into, m_note->text().trimmed()})) {
         m_lastOutcome = tr("\"%1\" merged into %2 (Ctrl+Z undoes).").arg(subject->title, target);
         m_outcome->setText(m_lastOutcome);
         m_outcome->show();

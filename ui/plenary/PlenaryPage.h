@@ -1,7 +1,8 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -15,18 +16,16 @@ class QTimer;
 namespace taller {
 
 class CommitmentEditor;
-class EventDocument;
 class PlenaryProjectorWindow;
 
 // "Plenaria": the mesas present in turn, each against its clock, and the
 // plenary decides on every commitment.
-class PlenaryPage : public QWidget
+class PlenaryPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit PlenaryPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void startOrEndTurn();
     void moveMesa(int delta);
@@ -37,6 +36,7 @@ public:
     QString lastOutcome() const { return m_lastOutcome; }
 
 private:
+    void showDocument() override;
     void refresh();
     void refreshTurns();
     void refreshCommitments();
@@ -46,7 +46,6 @@ private:
     qint64 currentMesaId() const;
     QString currentMesaCode() const;
 
-    EventDocument *m_document = nullptr;
     QListWidget *m_turns;
     QSpinBox *m_minutes;
     QCheckBox *m_automatic;

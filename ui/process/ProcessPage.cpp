@@ -44,15 +44,14 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignL
 } // namespace
 
 ProcessPage::ProcessPage(QWidget *parent)
-    : QWidget(parent)
-    , m_heading(new QLabel)
+    : EventPage(parent)
+    , m_heading(pageHeading(QString()))
     , m_summary(new QLabel)
     , m_stage(new QComboBox)
     , m_criterion(new QComboBox)
     , m_scorer(new QLineEdit)
     , m_table(new QTableWidget)
 {
-    m_heading->setObjectName(u"pageHeading"_s);
     m_summary->setWordWrap(true);
     m_scorer->setPlaceholderText(tr("M1, or a person's name"));
     m_scorer->setText(u"M1"_s);
@@ -89,9 +88,7 @@ ProcessPage::ProcessPage(QWidget *parent)
     auto *buttons = new QGridLayout;
     int placed = 0;
     auto addButton = [&](const QString &text, void (ProcessPage::*slot)()) {
-        auto *b = new QPushButton(text);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b, placed / 3, placed % 3);
+        buttons->addWidget(actionButton(text, slot), placed / 3, placed % 3);
         ++placed;
     };
     addButton(tr("Import fichas…"), &ProcessPage::importInitiatives);
@@ -118,13 +115,11 @@ ProcessPage::~ProcessPage()
     delete m_projector;
 }
 
-void ProcessPage::setDocument(EventDocument *document)
+void ProcessPage::showDocument()
 {
-    m_document = document;
     if (m_projector)
         m_projector->hide();
-    if (document)
-        connect(document, &EventDocument::processChanged, this, &ProcessPage::refresh);
+    follow({&EventDocument::processChanged}, &ProcessPage::refresh);
     refresh();
 }
 
@@ -137,9 +132,9 @@ void ProcessPage::refresh()
 {
     m_table->setRowCount(0);
     m_standings.clear();
-    if (!m_document || !m_document->hasProcess())
+    if (!document() || !document()->hasProcess())
         return;
-    ProcessService service(m_document->session());
+    ProcessService service(document()->session());
     auto process = service.process();
     auto standings = service.standings();
     auto criteria = service.criteria();
@@ -238,23 +233,23 @@ bool ProcessPage::eventFilter(QObject *watched, QEvent *event)
 void ProcessPage::scoreCurrent(std::optional<int> value)
 {
     const int row = m_table->currentRow();
-    if (!m_document || row < 0 || m_criterion->currentIndex() < 0)
+    if (!document() || row < 0 || m_criterion->currentIndex() < 0)
         return;
     const qint64 id = m_table->item(row, IdColumn)->data(Qt::UserRole).toLongLong();
-    m_document->setInitiativeScore(id, m_criterion->currentData().toLongLong(), m_scorer->text(), value);
+    document()->setInitiativeScore(id, m_criterion->currentData().toLongLong(), m_scorer->text(), value);
     // On to the next row.
     m_table->setCurrentCell(std::min(row + 1, m_table->rowCount() - 1), TitleColumn);
 }
 
 void ProcessPage::importInitiatives()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import fichas"), QFileInfo(m_document->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import fichas"), QFileInfo(document()->path()).absolutePath(),
                                                       tr("Lists (*.csv *.tsv *.txt *.xlsx *.ods)"));
     if (path.isEmpty())
         return;
-    ProcessService service(m_document->session());
+    ProcessService service(document()->session());
     auto plan = service.prepareImport(path);
     if (!plan) {
         QMessageBox::warning(this, tr("Import fichas"), plan.errorMessage());
@@ -275,7 +270,7 @@ void ProcessPage::importInitiatives()
 
 void ProcessPage::advance()
 {
-    if (!m_document || m_process.stages.isEmpty())
+    if (!document() || m_process.stages.isEmpty())
         return;
     // The stage after the one the competing initiatives are at.
     int from = 0;
@@ -313,23 +308,23 @@ void ProcessPage::advance()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    EventSession &session = m_document->session();
+    EventSession &session = document()->session();
     const int stage = from + 1;
     const QString why = reason->text();
     if (top->isChecked()) {
         const int k = count->value();
-        m_document->processDecision([&session, stage, k, why] { return ProcessService(session).advanceTop(stage, k, why); },
+        document()->processDecision([&session, stage, k, why] { return ProcessService(session).advanceTop(stage, k, why); },
                                     tr("advance %1 initiatives").arg(k));
     } else {
         const QList<qint64> ids = selectedIds();
-        m_document->processDecision([&session, stage, ids, why] { return ProcessService(session).advance(stage, ids, why); },
+        document()->processDecision([&session, stage, ids, why] { return ProcessService(session).advance(stage, ids, why); },
                                     tr("advance %1 initiatives").arg(ids.size()));
     }
 }
 
 void ProcessPage::selectCommitments()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()) {
@@ -344,8 +339,8 @@ void ProcessPage::selectCommitments()
                                               QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    EventSession &session = m_document->session();
-    m_document->processDecision([&session, ids, why] { return ProcessService(session).select(ids, why); },
+    EventSession &session = document()->session();
+    document()->processDecision([&session, ids, why] { return ProcessService(session).select(ids, why); },
                                 tr("select %1 commitments").arg(ids.size()));
 }
 
@@ -376,26 +371,20 @@ void ProcessPage::showProjector()
 
 void ProcessPage::printResponse()
 {
-    if (!m_document)
-        return;
-    auto document = ProcessService(m_document->session()).reasonedResponse();
-    if (!document) {
-        QMessageBox::warning(this, tr("Reasoned response"), document.errorMessage());
-        return;
-    }
-    DocumentPrinter::exportPdf(this, *document, QFileInfo(m_document->path()).absoluteDir().filePath(tr("reasoned-response.pdf")));
+    if (document())
+        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"));
 }
 
 void ProcessPage::printBlankFicha()
 {
-    if (!m_document)
-        return;
-    auto document = ProcessService(m_document->session()).blankFicha();
-    if (!document) {
-        QMessageBox::warning(this, tr("Ficha"), document.errorMessage());
-        return;
-    }
-    DocumentPrinter::exportPdf(this, *document, QFileInfo(m_document->path()).absoluteDir().filePath(tr("blank-ficha.pdf")));
+    if (document())
+        exportToEventFolder(ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
+}
+
+void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName)
+{
+    if (DocumentPrinter::built(this, printed, title))
+        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "process/Prioritisation.h"
+#include "EventPage.h"
 
-#include <QWidget>
+#include "base/Result.h"
+#include "printing/PrintedDocument.h"
+#include "process/Prioritisation.h"
 
 class QComboBox;
 class QLabel;
@@ -11,19 +13,17 @@ class QTableWidget;
 
 namespace taller {
 
-class EventDocument;
 class ProcessProjectorWindow;
 
 // The co-creation process: the fichas with their status, score and rank;
 // scoring by keyboard (a row, then 1 to 5); advancing a stage; the final
 // selection; the ranked list on the projector; the printed documents.
-class ProcessPage : public QWidget
+class ProcessPage : public EventPage
 {
     Q_OBJECT
 public:
     explicit ProcessPage(QWidget *parent = nullptr);
     ~ProcessPage() override;
-    void setDocument(EventDocument *document);
 
     void importInitiatives();
     void advance();
@@ -36,12 +36,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showDocument() override;
     void refresh();
     void scoreCurrent(std::optional<int> value);
     QList<qint64> selectedIds() const;
     int currentStage() const;
+    // Offers to save printed as a PDF, suggested as fileName in the event's
+    // folder; title heads the warning when it could not be built.
+    void exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
 
-    EventDocument *m_document = nullptr;
     QLabel *m_heading;
     QLabel *m_summary;
     QComboBox *m_stage;

@@ -51,9 +51,9 @@ bool looksLikeDocumentNumber(const QString &text)
 } // namespace
 
 RegistrationPage::RegistrationPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_search(new QLineEdit)
-    , m_heading(new QLabel)
+    , m_heading(pageHeading(tr("Registration desk")))
     , m_banner(new QLabel)
     , m_hint(new QLabel)
     , m_results(new AttendeeTableModel(this))
@@ -65,30 +65,17 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_bannerFade(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
 {
-    auto *heading = m_heading;
-    heading->setText(tr("Registration desk"));
-    heading->setObjectName(u"pageHeading"_s);
-    // A long meeting's name never widens the window past a small screen.
-    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *importButton = new QPushButton(tr("&Import list…"));
-    auto *previewButton = new QPushButton(tr("Pre&view sheet"));
-    auto *exportButton = new QPushButton(tr("E&xport PDF…"));
-    auto *printButton = new QPushButton(tr("&Print attendance sheet…"));
-    connect(importButton, &QPushButton::clicked, this, &RegistrationPage::importAttendees);
-    connect(previewButton, &QPushButton::clicked, this, &RegistrationPage::previewAttendance);
-    connect(exportButton, &QPushButton::clicked, this, &RegistrationPage::exportAttendance);
-    connect(printButton, &QPushButton::clicked, this, &RegistrationPage::printAttendance);
     auto *badgesButton = new QToolButton;
     badgesButton->setText(tr("Name &badges"));
     badgesButton->setPopupMode(QToolButton::InstantPopup);
-    badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return m_document; }, [this] { return currentPerson(); }));
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(badgesButton);
-    top->addWidget(importButton);
-    top->addWidget(previewButton);
-    top->addWidget(exportButton);
-    top->addWidget(printButton);
+    badgesButton->setMenu(ParticipantPrinting::badgeMenu(this, [this] { return document(); }, [this] { return currentPerson(); }));
+    // A long meeting's name never widens the window past a small screen.
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *top = headingRow(m_heading,
+                           {badgesButton, actionButton(tr("&Import list…"), &RegistrationPage::importAttendees),
+                            actionButton(tr("Pre&view sheet"), &RegistrationPage::previewAttendance),
+                            actionButton(tr("E&xport PDF…"), &RegistrationPage::exportAttendance),
+                            actionButton(tr("&Print attendance sheet…"), &RegistrationPage::printAttendance)});
 
     QFont searchFont = m_search->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.6);
@@ -208,35 +195,24 @@ RegistrationPage::RegistrationPage(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &RegistrationPage::search);
     connect(m_search, &QLineEdit::returnPressed, this, &RegistrationPage::checkInFromSearch);
-    auto shortcut = [this](const QKeySequence &key, void (RegistrationPage::*slot)()) {
-        auto *s = new QShortcut(key, this, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::Key_F2), &RegistrationPage::registerWalkIn);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
-    shortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
-    shortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RegistrationPage::editSelected);
+    pageShortcut(QKeySequence(Qt::Key_F2), &RegistrationPage::registerWalkIn);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), &RegistrationPage::undoCheckIn);
+    pageShortcut(QKeySequence::Find, &RegistrationPage::focusSearch);
+    pageShortcut(QKeySequence(Qt::Key_F3), &RegistrationPage::focusSearch);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &RegistrationPage::editSelected);
 
     setFocusProxy(m_search);
     setEnabled(false);
 }
 
-void RegistrationPage::setDocument(EventDocument *document)
+void RegistrationPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
     m_search->clear();
-    if (document) {
-        // A check-in is on disk and announced on the banner first; the list
-        // and the counts follow as soon as the keystroke is handled, once for
-        // any number of changes in between.
-        connect(document, &EventDocument::attendeesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
-        connect(document, &EventDocument::detailsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
-        connect(document, &EventDocument::meetingChanged, this, &RegistrationPage::showMeeting);
-    }
+    // A check-in is on disk and announced on the banner first; the list and
+    // the counts follow as soon as the keystroke is handled, once for any
+    // number of changes in between.
+    follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
+    follow({&EventDocument::meetingChanged}, &RegistrationPage::showMeeting);
     showMeeting();
     m_refresh->request();
 }
@@ -246,8 +222,8 @@ void RegistrationPage::showMeeting()
     // The desk records attendance at the meeting chosen; its name is on top
     // so that nobody checks people in at the wrong one.
     QString meeting, whole;
-    if (m_document && !m_document->isWorkshop()) {
-        if (auto found = MeetingService(m_document->session()).meeting(m_document->meeting().id)) {
+    if (document() && !document()->isWorkshop()) {
+        if (auto found = MeetingService(document()->session()).meeting(document()->meeting().id)) {
             whole = Meetings::label(*found);
             const QString title = found->title.size() > 40 ? found->title.left(39) + u'…' : found->title;
             meeting = tr("Meeting %1 · %2").arg(found->id).arg(title);
@@ -283,27 +259,13 @@ bool RegistrationPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int current = m_resultsView->currentIndex().isValid() ? m_resultsView->currentIndex().row() : -1;
-        switch (key->key()) {
-        case Qt::Key_Down:
-            selectRow(std::min(current + 1, m_results->rowCount() - 1));
+        if (const auto row = rowAfterKey(key->key(), current, m_results->rowCount())) {
+            selectRow(*row);
             return true;
-        case Qt::Key_Up:
-            selectRow(std::max(current - 1, 0));
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
             return true;
-        case Qt::Key_PageDown:
-            selectRow(std::min(current + 10, m_results->rowCount() - 1));
-            return true;
-        case Qt::Key_PageUp:
-            selectRow(std::max(current - 10, 0));
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -320,13 +282,13 @@ void RegistrationPage::selectRow(int row)
 void RegistrationPage::search()
 {
     const QString text = m_search->text();
-    if (m_document && text.trimmed().isEmpty()) {
+    if (document() && text.trimmed().isEmpty()) {
         showNotArrived();
         return;
     }
     QList<Attendee> found;
-    if (m_document && !text.trimmed().isEmpty()) {
-        auto result = RegistrationService(m_document->session(), m_document->meeting()).search(text, SearchLimit);
+    if (document() && !text.trimmed().isEmpty()) {
+        auto result = RegistrationService(document()->session(), document()->meeting()).search(text, SearchLimit);
         if (result)
             found = *result;
         else
@@ -348,16 +310,16 @@ void RegistrationPage::showNotArrived()
 {
     // Who has not come yet, read a page at a time as the list scrolls: as
     // quick with 100,000 people as with 50.
-    RegistrationService service(m_document->session(), m_document->meeting());
+    RegistrationService service(document()->session());
     auto total = service.notArrivedCount();
     if (!total) {
         m_results->setAttendees({});
         showBanner(Tone::Problem, total.errorMessage());
         return;
     }
-    EventDocument *document = m_document;
-    m_results->setPaged(*total, [document](int offset, int limit) {
-        auto page = RegistrationService(document->session(), document->meeting()).notArrived(offset, limit);
+    EventDocument *event = document();
+    m_results->setPaged(*total, [event](int offset, int limit) {
+        auto page = RegistrationService(event->session(), event->meeting()).notArrived(offset, limit);
         return page ? *page : QList<Attendee>();
     });
     m_resultsView->clearSelection();
@@ -369,19 +331,19 @@ void RegistrationPage::showNotArrived()
 
 void RegistrationPage::checkIn(int row)
 {
-    if (!m_document)
+    if (!document())
         return;
     if (const Attendee *attendee = m_results->attendeeAt(row)) {
         const qint64 id = attendee->id;
         const QString typed = m_search->text().trimmed();
-        showOutcome(m_document->checkIn(id), typed);
+        showOutcome(document()->checkIn(id), typed);
         m_search->clear();
     }
 }
 
 void RegistrationPage::editSelected()
 {
-    if (!m_document)
+    if (!document())
         return;
     const Attendee *selected = m_results->attendeeAt(m_resultsView->currentIndex().row());
     if (!selected) {
@@ -389,7 +351,7 @@ void RegistrationPage::editSelected()
         focusSearch();
         return;
     }
-    WalkInDialog dialog(*m_document, this);
+    WalkInDialog dialog(*document(), this);
     dialog.editAttendee(*selected);
     if (dialog.exec() == QDialog::Accepted) {
         m_lastPerson = dialog.registered();
@@ -400,7 +362,7 @@ void RegistrationPage::editSelected()
 
 void RegistrationPage::checkInFromSearch()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString typed = m_search->text().trimmed();
     if (typed.isEmpty()) {
@@ -412,7 +374,7 @@ void RegistrationPage::checkInFromSearch()
 
     // A scanned or typed document number checks that person in directly.
     if (looksLikeDocumentNumber(typed)) {
-        auto result = m_document->checkInByDocument(typed);
+        auto result = document()->checkInByDocument(typed);
         if (result && result->outcome != CheckinOutcome::NotFound && result->outcome != CheckinOutcome::Invalid) {
             showOutcome(result, typed);
             m_search->clear();
@@ -431,7 +393,7 @@ void RegistrationPage::checkInFromSearch()
         m_search->selectAll();
         return;
     }
-    showOutcome(m_document->checkIn(attendee->id), typed);
+    showOutcome(document()->checkIn(attendee->id), typed);
     m_search->clear();
 }
 
@@ -503,17 +465,17 @@ QString RegistrationPage::bannerText() const
 
 void RegistrationPage::registerWalkIn()
 {
-    if (!m_document)
+    if (!document())
         return;
-    WalkInDialog dialog(*m_document, this);
+    WalkInDialog dialog(*document(), this);
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastPerson = dialog.registered();
     if (dialog.alreadyOnList())
-        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+        showOutcome(document()->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else if (dialog.checkInNow())
-        showOutcome(m_document->checkIn(dialog.registered().id), dialog.registered().documentNumber);
+        showOutcome(document()->checkIn(dialog.registered().id), dialog.registered().documentNumber);
     else
         showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
     m_search->clear();
@@ -522,7 +484,7 @@ void RegistrationPage::registerWalkIn()
 
 void RegistrationPage::undoCheckIn()
 {
-    if (!m_document)
+    if (!document())
         return;
     // A key pressed before the list caught up with the last check-in.
     if (m_refreshSoon->isActive()) {
@@ -541,13 +503,13 @@ void RegistrationPage::undoCheckIn()
         showBanner(Tone::Notice, tr("There is no check-in to undo."));
         return;
     }
-    showOutcome(m_document->undoCheckIn(attendeeId), QString());
+    showOutcome(document()->undoCheckIn(attendeeId), QString());
     focusSearch();
 }
 
 void RegistrationPage::refresh()
 {
-    if (m_document && !m_search->text().trimmed().isEmpty()) {
+    if (document() && !m_search->text().trimmed().isEmpty()) {
         const int row = m_resultsView->currentIndex().row();
         search();
         selectRow(std::max(0, row));
@@ -561,19 +523,19 @@ void RegistrationPage::refresh()
 void RegistrationPage::refreshCounters()
 {
     m_sectors->setRowCount(0);
-    if (!m_document) {
+    if (!document()) {
         m_totals->clear();
         m_totalsDetail->clear();
         return;
     }
-    auto counts = RegistrationService(m_document->session(), m_document->meeting()).counts();
+    auto counts = RegistrationService(document()->session(), document()->meeting()).counts();
     if (!counts) {
         m_totalsDetail->setText(counts.errorMessage());
         return;
     }
     // Counted against the list itself, the figure the volunteer can check;
     // the number expected (typed on the Evento page) is said apart.
-    const int expected = m_document->details().expectedParticipants;
+    const int expected = document()->details().expectedParticipants;
     m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(counts->registered));
     QStringList detail{tr("arrived, of the %n people on the list.", nullptr, counts->registered)};
     if (counts->walkIns > 0)
@@ -602,9 +564,9 @@ void RegistrationPage::refreshCounters()
 void RegistrationPage::refreshRecent()
 {
     m_recent->clear();
-    if (!m_document)
+    if (!document())
         return;
-    auto recent = RegistrationService(m_document->session(), m_document->meeting()).recentCheckins(RecentLimit);
+    auto recent = RegistrationService(document()->session(), document()->meeting()).recentCheckins(RecentLimit);
     if (!recent)
         return;
     for (const CheckinEntry &entry : std::as_const(*recent)) {
@@ -627,37 +589,35 @@ std::optional<Attendee> RegistrationPage::currentPerson() const
 
 PrintedDocument RegistrationPage::attendanceDocument() const
 {
-    auto document = RegistrationService(m_document->session(), m_document->meeting()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
-    if (!document)
-        emit m_document->errorOccurred(document.errorMessage());
-    return document ? *document : PrintedDocument(tr("Attendance sheet"));
+    auto printed = RegistrationService(document()->session(), document()->meeting()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
+    if (!printed)
+        emit document()->errorOccurred(printed.errorMessage());
+    return printed ? *printed : PrintedDocument(tr("Attendance sheet"));
 }
 
 void RegistrationPage::importAttendees()
 {
-    if (m_document)
-        ImportAttendeesDialog::run(*m_document, this);
+    if (document())
+        ImportAttendeesDialog::run(*document(), this);
 }
 
 void RegistrationPage::printAttendance()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::print(this, attendanceDocument());
 }
 
 void RegistrationPage::previewAttendance()
 {
-    if (m_document)
+    if (document())
         DocumentPrinter::preview(this, attendanceDocument());
 }
 
 void RegistrationPage::exportAttendance()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QFileInfo event(m_document->path());
-    DocumentPrinter::exportPdf(this, attendanceDocument(),
-                               event.absolutePath() + u'/' + event.completeBaseName() + tr("-attendance") + u".pdf"_s);
+    DocumentPrinter::exportPdf(this, attendanceDocument(), document()->pathBeside(tr("-attendance") + u".pdf"_s));
 }
 
 void RegistrationPage::resizeEvent(QResizeEvent *event)

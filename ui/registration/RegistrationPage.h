@@ -1,11 +1,11 @@
 #pragma once
 
+#include "EventPage.h"
+
 #include "DeferredRefresh.h"
 
 #include "base/Result.h"
 #include "registration/Checkin.h"
-
-#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -17,17 +17,15 @@ class QTimer;
 namespace taller {
 
 class AttendeeTableModel;
-class EventDocument;
 
 // "Registro": the screen a volunteer keeps open all morning. Type a few
 // letters or scan a document, Enter checks the person in, next.
-class RegistrationPage : public QWidget
+class RegistrationPage : public EventPage
 {
     Q_OBJECT
 
 public:
     explicit RegistrationPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void focusSearch();
     void checkInFromSearch();
@@ -53,6 +51,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showDocument() override;
     void showMeeting();
     // Counting an event of 100,000 people waits until the page is shown.
     DeferredRefresh *m_refresh = new DeferredRefresh(this, [this] { refresh(); });
@@ -69,7 +68,6 @@ private:
     void selectRow(int row);
     class PrintedDocument attendanceDocument() const;
 
-    EventDocument *m_document = nullptr;
     QLineEdit *m_search;
     QLabel *m_heading = nullptr;
     QLabel *m_banner;

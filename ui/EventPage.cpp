@@ -1,0 +1,59 @@
+#include "EventPage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+EventPage::EventPage(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+void EventPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    // Without an event a page has nothing to act on.
+    setEnabled(document != nullptr);
+    showDocument();
+}
+
+QShortcut *EventPage::newPageShortcut(const QKeySequence &key)
+{
+    auto *shortcut = new QShortcut(key, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    return shortcut;
+}
+
+std::optional<int> EventPage::rowAfterKey(int key, int current, int rows)
+{
+    switch (key) {
+    case Qt::Key_Down: return std::min(current + 1, rows - 1);
+    case Qt::Key_Up: return std::max(current - 1, 0);
+    case Qt::Key_PageDown: return std::min(current + 10, rows - 1);
+    case Qt::Key_PageUp: return std::max(current - 10, 0);
+    default: return std::nullopt;
+    }
+}
+
+QLabel *EventPage::pageHeading(const QString &title)
+{
+    auto *heading = new QLabel(title);
+    heading->setObjectName(u"pageHeading"_s);
+    return heading;
+}
+
+QHBoxLayout *EventPage::headingRow(QLabel *heading, std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(heading, 1);
+    for (QWidget *widget : widgets)
+        row->addWidget(widget);
+    return row;
+}
+
+} // namespace taller
