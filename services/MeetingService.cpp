@@ -83,43 +83,48 @@ Status MeetingService::requireDraftMinutes(qint64 meetingId, const QString &what
     return ActaRepository(m_session.file(), meetingId).requireMinutesEditable(what);
 }
 
-Result<MeetingItem> MeetingService::addItem(qint64 meetingId, const MeetingItem &item)
+template <typename Change>
+auto MeetingService::whileDraft(const std::function<Result<qint64>()> &meetingOf, const QString &what, Change change)
+    -> decltype(change())
 {
-    Result<MeetingItem> added = Error{};
+    decltype(change()) changed = Error{};
     Status status = m_session.file().write([&]() -> Status {
-        if (Status draft = requireDraftMinutes(meetingId, tr("its tabla")); !draft)
+        auto meeting = meetingOf();
+        if (!meeting)
+            return meeting.error();
+        if (Status draft = requireDraftMinutes(*meeting, what); !draft)
             return draft;
-        added = MeetingRepository(m_session.file()).addItem(meetingId, item);
-        return added ? Status() : Status(added.error());
+        changed = change();
+        return changed ? Status() : Status(changed.error());
     });
     if (!status)
         return status.error();
     m_session.announce(Section::Meetings);
-    return added;
+    return changed;
+}
+
+Result<qint64> MeetingService::meetingOfAgreement(qint64 agreementId) const
+{
+    auto stored = MeetingRepository(m_session.file()).agreement(agreementId);
+    return stored ? Result<qint64>(stored->meetingId) : Result<qint64>(stored.error());
+}
+
+Result<MeetingItem> MeetingService::addItem(qint64 meetingId, const MeetingItem &item)
+{
+    return whileDraft([&] { return Result<qint64>(meetingId); }, tr("its tabla"),
+                      [&] { return MeetingRepository(m_session.file()).addItem(meetingId, item); });
 }
 
 Status MeetingService::updateItem(const MeetingItem &item)
 {
-    return announced(m_session.file().write([&]() -> Status {
-        auto meeting = MeetingRepository(m_session.file()).meetingOfItem(item.id);
-        if (!meeting)
-            return meeting.error();
-        if (Status draft = requireDraftMinutes(*meeting, tr("its tabla")); !draft)
-            return draft;
-        return MeetingRepository(m_session.file()).updateItem(item);
-    }));
+    return whileDraft([&] { return MeetingRepository(m_session.file()).meetingOfItem(item.id); }, tr("its tabla"),
+                      [&] { return MeetingRepository(m_session.file()).updateItem(item); });
 }
 
 Status MeetingService::removeItem(qint64 itemId)
 {
-    return announced(m_session.file().write([&]() -> Status {
-        auto meeting = MeetingRepository(m_session.file()).meetingOfItem(itemId);
-        if (!meeting)
-            return meeting.error();
-        if (Status draft = requireDraftMinutes(*meeting, tr("its tabla")); !draft)
-            return draft;
-        return MeetingRepository(m_session.file()).removeItem(itemId);
-    }));
+    return whileDraft([&] { return MeetingRepository(m_session.file()).meetingOfItem(itemId); }, tr("its tabla"),
+                      [&] { return MeetingRepository(m_session.file()).removeItem(itemId); });
 }
 
 Result<QList<Agreement>> MeetingService::agreements(qint64 meetingId) const
@@ -129,41 +134,20 @@ Result<QList<Agreement>> MeetingService::agreements(qint64 meetingId) const
 
 Result<Agreement> MeetingService::addAgreement(const Agreement &agreement)
 {
-    Result<Agreement> added = Error{};
-    Status status = m_session.file().write([&]() -> Status {
-        if (Status draft = requireDraftMinutes(agreement.meetingId, tr("its agreements")); !draft)
-            return draft;
-        added = MeetingRepository(m_session.file()).addAgreement(agreement);
-        return added ? Status() : Status(added.error());
-    });
-    if (!status)
-        return status.error();
-    m_session.announce(Section::Meetings);
-    return added;
+    return whileDraft([&] { return Result<qint64>(agreement.meetingId); }, tr("its agreements"),
+                      [&] { return MeetingRepository(m_session.file()).addAgreement(agreement); });
 }
 
 Status MeetingService::updateAgreement(const Agreement &agreement)
 {
-    return announced(m_session.file().write([&]() -> Status {
-        auto stored = MeetingRepository(m_session.file()).agreement(agreement.id);
-        if (!stored)
-            return stored.error();
-        if (Status draft = requireDraftMinutes(stored->meetingId, tr("its agreements")); !draft)
-            return draft;
-        return MeetingRepository(m_session.file()).updateAgreement(agreement);
-    }));
+    return whileDraft([&] { return meetingOfAgreement(agreement.id); }, tr("its agreements"),
+                      [&] { return MeetingRepository(m_session.file()).updateAgreement(agreement); });
 }
 
 Status MeetingService::removeAgreement(qint64 agreementId)
 {
-    return announced(m_session.file().write([&]() -> Status {
-        auto stored = MeetingRepository(m_session.file()).agreement(agreementId);
-        if (!stored)
-            return stored.error();
-        if (Status draft = requireDraftMinutes(stored->meetingId, tr("its agreements")); !draft)
-            return draft;
-        return MeetingRepository(m_session.file()).removeAgreement(agreementId);
-    }));
+    return whileDraft([&] { return meetingOfAgreement(agreementId); }, tr("its agreements"),
+                      [&] { return MeetingRepository(m_session.file()).removeAgreement(agreementId); });
 }
 
 Status MeetingService::markDone(qint64 agreementId, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)

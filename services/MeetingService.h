@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace taller {
 
 // The meetings of the process: planning them by stage, the tabla and the
@@ -43,6 +45,11 @@ private:
     // change); the rule is the acta's.
     Status requireDraftMinutes(qint64 meetingId, const QString &what);
     Status announced(Status status);
+    // Runs change in one transaction while the minutes of the meeting that
+    // meetingOf names are a draft, and announces what it wrote.
+    template <typename Change>
+    auto whileDraft(const std::function<Result<qint64>()> &meetingOf, const QString &what, Change change) -> decltype(change());
+    Result<qint64> meetingOfAgreement(qint64 agreementId) const;
 
     EventSession &m_session;
 };

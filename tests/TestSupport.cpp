@@ -180,4 +180,13 @@ QString sqlite(const QString &path, const QString &sql)
     return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
 }
 
+void checkTamperCaught(const QString &path, const QString &sql, const QString &expected, const QStringList &verifyOptions)
+{
+    sqlite(path, sql);
+    const auto result = runCli(QStringList{u"verify"_s, path} + verifyOptions);
+    INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(expected));
+}
+
 } // namespace taller::test

@@ -88,6 +88,9 @@ QByteArray readAll(const QString &path);
 // the program's back would; returns what it printed. Fails the test when the
 // shell fails.
 QString sqlite(const QString &path, const QString &sql);
+// Tampers with the file by sql in the sqlite3 shell, then checks that
+// `verify FILE verifyOptions…` fails and names what changed (expected).
+void checkTamperCaught(const QString &path, const QString &sql, const QString &expected, const QStringList &verifyOptions = {});
 // Writes bytes to path whole; the test fails when it cannot.
 void writeFile(const QString &path, const QByteArray &bytes);
 QString testDataPath(const QString &name);

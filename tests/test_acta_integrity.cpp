@@ -206,13 +206,7 @@ TEST_CASE("Every tamper with a closed acta made in the sqlite3 shell is caught b
     INFO(clean.out.toStdString());
     REQUIRE(clean.exitCode == 0);
 
-    auto caught = [&](const QString &sql, const QString &expected) {
-        sqlite(path, sql);
-        const auto result = verify(path);
-        INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
-        CHECK(result.exitCode == 1);
-        CHECK(result.out.contains(expected));
-    };
+    auto caught = [&](const QString &sql, const QString &expected) { test::checkTamperCaught(path, sql, expected); };
     SECTION("a signature cleared") { caught(u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 1"_s, u"no longer shows it"_s); }
     SECTION("a signature forged as drawn") { caught(u"UPDATE signatory SET signature_kind = 'drawn' WHERE id = 1"_s, u"now \"drawn\""_s); }
     SECTION("a signature's time changed") { caught(u"UPDATE signatory SET signed_at = '2026-01-01T10:00:00.000Z' WHERE id = 1"_s, u"recorded at"_s); }

@@ -1,5 +1,7 @@
 #include "EventPage.h"
 
+#include <QMessageBox>
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -20,6 +22,13 @@ void EventPage::setDocument(EventDocument *document)
     // Without an event a page has nothing to act on.
     setEnabled(document != nullptr);
     showDocument();
+}
+
+bool EventPage::succeeded(const Status &status, const QString &title)
+{
+    if (!status)
+        QMessageBox::warning(this, title, status.errorMessage());
+    return status.ok();
 }
 
 QShortcut *EventPage::newPageShortcut(const QKeySequence &key)

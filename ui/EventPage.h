@@ -56,6 +56,9 @@ protected:
             connect(m_document, section, this, react);
     }
 
+    // Whether status went through; if not, says why in a warning titled title.
+    bool succeeded(const Status &status, const QString &title);
+
     // The page's title, in the style the window gives every page's heading.
     static QLabel *pageHeading(const QString &title);
     // The heading on the left, taking the room, and widgets on the right.

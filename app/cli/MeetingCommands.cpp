@@ -55,6 +55,19 @@ QJsonObject agreementJson(const Agreement &a, const QDate &today)
     };
 }
 
+// Prints the id of what was just added, or why it was not.
+template <typename Added>
+int printNewId(Invocation &cli, const Result<Added> &added)
+{
+    if (!added)
+        return cli.fail(added.error());
+    if constexpr (std::is_same_v<Added, qint64>)
+        cli.out() << *added << '\n';
+    else
+        cli.out() << added->id << '\n';
+    return Success;
+}
+
 // A whole number from an option, or a usage error naming it.
 std::optional<int> intOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option, int minimum)
 {
@@ -80,6 +93,26 @@ std::optional<qint64> idArgument(Invocation &cli, const QString &text, const QSt
         return std::nullopt;
     }
     return id;
+}
+
+// The prologue of a verb on one row of the file: FILE and ID, opened.
+struct OpenedRow
+{
+    std::unique_ptr<EventSession> session;
+    qint64 id = 0;
+};
+std::optional<OpenedRow> openWithId(Invocation &cli, QCommandLineParser &parser, const QString &description, const QString &idHelp,
+                                    const QString &what)
+{
+    OpenedRow opened;
+    opened.session = cli.open(parser, description, {{u"ID"_s, idHelp}});
+    if (!opened.session)
+        return std::nullopt;
+    auto id = idArgument(cli, parser.positionalArguments().at(1), what);
+    if (!id)
+        return std::nullopt;
+    opened.id = *id;
+    return opened;
 }
 
 std::optional<QDate> dateOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -202,11 +235,7 @@ int addMeeting(Invocation &cli)
     }
     if (!options.apply(cli, parser, meeting))
         return cli.exitCode();
-    auto id = MeetingService(*session).addMeeting(meeting);
-    if (!id)
-        return cli.fail(id.error());
-    cli.out() << *id << '\n';
-    return Success;
+    return printNewId(cli, MeetingService(*session).addMeeting(meeting));
 }
 
 int editMeeting(Invocation &cli)
@@ -214,15 +243,13 @@ int editMeeting(Invocation &cli)
     QCommandLineParser parser;
     MeetingOptions options;
     options.addTo(parser);
-    auto session = cli.open(parser, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
-                            {{u"ID"_s, Invocation::tr("The meeting.")}});
-    if (!session)
+    auto opened = openWithId(cli, parser, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."), Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
+    if (!opened)
         return cli.exitCode();
-    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a meeting id"));
-    if (!id)
-        return cli.exitCode();
-    MeetingService meetings(*session);
-    auto meeting = meetings.meeting(*id);
+    EventSession &session = *opened->session;
+    const qint64 id = opened->id;
+    MeetingService meetings(session);
+    auto meeting = meetings.meeting(id);
     if (!meeting)
         return cli.fail(meeting.error());
     if (!options.apply(cli, parser, *meeting))
@@ -256,11 +283,7 @@ int addItem(Invocation &cli)
         return cli.exitCode();
     if (!parser.isSet(title))
         return cli.fail(Invocation::tr("--title is required."), UsageError);
-    auto added = MeetingService(*session).addItem(cli.meeting().id, {0, parser.value(title), parser.value(development)});
-    if (!added)
-        return cli.fail(added.error());
-    cli.out() << added->id << '\n';
-    return Success;
+    return printNewId(cli, MeetingService(*session).addItem(cli.meeting().id, {0, parser.value(title), parser.value(development)}));
 }
 
 int editItem(Invocation &cli)
@@ -269,14 +292,12 @@ int editItem(Invocation &cli)
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
     parser.addOptions({title, development});
-    auto session = cli.open(parser, Invocation::tr("Change an item of the tabla or its desarrollo."),
-                            {{u"ID"_s, Invocation::tr("The item.")}});
-    if (!session)
+    auto opened = openWithId(cli, parser, Invocation::tr("Change an item of the tabla or its desarrollo."), Invocation::tr("The item."), Invocation::tr("an item id"));
+    if (!opened)
         return cli.exitCode();
-    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an item id"));
-    if (!id)
-        return cli.exitCode();
-    MeetingService meetings(*session);
+    EventSession &session = *opened->session;
+    const qint64 id = opened->id;
+    MeetingService meetings(session);
     auto all = meetings.meetings();
     if (!all)
         return cli.fail(all.error());
@@ -285,7 +306,7 @@ int editItem(Invocation &cli)
         if (!items)
             return cli.fail(items.error());
         for (MeetingItem item : std::as_const(*items)) {
-            if (item.id != *id)
+            if (item.id != id)
                 continue;
             if (parser.isSet(title))
                 item.title = parser.value(title);
@@ -296,7 +317,7 @@ int editItem(Invocation &cli)
             return Success;
         }
     }
-    return cli.fail(Invocation::tr("There is no item %1 in any tabla.").arg(*id));
+    return cli.fail(Invocation::tr("There is no item %1 in any tabla.").arg(id));
 }
 
 int addAgreement(Invocation &cli)
@@ -321,11 +342,7 @@ int addAgreement(Invocation &cli)
     agreement.text = parser.value(text);
     agreement.responsible = parser.value(responsible);
     agreement.due = parser.value(due);
-    auto added = MeetingService(*session).addAgreement(agreement);
-    if (!added)
-        return cli.fail(added.error());
-    cli.out() << added->id << '\n';
-    return Success;
+    return printNewId(cli, MeetingService(*session).addAgreement(agreement));
 }
 
 int agreementDone(Invocation &cli)
@@ -335,16 +352,14 @@ int agreementDone(Invocation &cli)
     const QCommandLineOption date(u"date"_s, Invocation::tr("When it was done, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption reopen(u"reopen"_s, Invocation::tr("Mark it open again instead."));
     parser.addOptions({note, date, reopen});
-    auto session = cli.open(parser, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
-                            {{u"ID"_s, Invocation::tr("The agreement.")}});
-    if (!session)
+    auto opened = openWithId(cli, parser, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."), Invocation::tr("The agreement."), Invocation::tr("an agreement id"));
+    if (!opened)
         return cli.exitCode();
-    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("an agreement id"));
-    if (!id)
-        return cli.exitCode();
-    MeetingService meetings(*session);
+    EventSession &session = *opened->session;
+    const qint64 id = opened->id;
+    MeetingService meetings(session);
     if (parser.isSet(reopen)) {
-        if (Status s = meetings.reopen(*id); !s)
+        if (Status s = meetings.reopen(id); !s)
             return cli.fail(s.error());
         return Success;
     }
@@ -356,7 +371,7 @@ int agreementDone(Invocation &cli)
         on = *d;
     }
     const std::optional<qint64> reviewedIn = cli.meetingGiven() ? std::optional(cli.meeting().id) : std::nullopt;
-    if (Status s = meetings.markDone(*id, on, parser.value(note), reviewedIn); !s)
+    if (Status s = meetings.markDone(id, on, parser.value(note), reviewedIn); !s)
         return cli.fail(s.error());
     return Success;
 }
@@ -486,11 +501,7 @@ int addDeliverable(Invocation &cli)
             return cli.exitCode();
         d.expected = *k;
     }
-    auto added = ProcessService(*session).addDeliverable(d);
-    if (!added)
-        return cli.fail(added.error());
-    cli.out() << added->id << '\n';
-    return Success;
+    return printNewId(cli, ProcessService(*session).addDeliverable(d));
 }
 
 int receiveDeliverable(Invocation &cli)
@@ -501,22 +512,20 @@ int receiveDeliverable(Invocation &cli)
     const QCommandLineOption date(u"date"_s, Invocation::tr("When, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption note(u"note"_s, Invocation::tr("A note (the document's number, who brought it)."), u"TEXT"_s);
     parser.addOptions({organisation, count, date, note});
-    auto session = cli.open(parser, Invocation::tr("Tick a deliverable as received from an organisation."),
-                            {{u"ID"_s, Invocation::tr("The deliverable (see board --json).")}});
-    if (!session)
+    auto opened = openWithId(cli, parser, Invocation::tr("Tick a deliverable as received from an organisation."),
+                             Invocation::tr("The deliverable (see board --json)."), Invocation::tr("a deliverable id"));
+    if (!opened)
         return cli.exitCode();
-    auto id = idArgument(cli, parser.positionalArguments().at(1), Invocation::tr("a deliverable id"));
-    if (!id)
-        return cli.exitCode();
+    const qint64 id = opened->id;
     if (!parser.isSet(organisation))
         return cli.fail(Invocation::tr("--organisation is required."), UsageError);
-    ProcessService process(*session);
+    ProcessService process(*opened->session);
     auto all = process.deliverables();
     if (!all)
         return cli.fail(all.error());
     int received = 1;
     for (const Deliverable &d : std::as_const(*all)) {
-        if (d.id == *id)
+        if (d.id == id)
             received = d.expected;
     }
     if (parser.isSet(count)) {
@@ -532,7 +541,7 @@ int receiveDeliverable(Invocation &cli)
             return cli.exitCode();
         on = *d;
     }
-    if (Status s = process.receive(*id, parser.value(organisation), received, on, parser.value(note)); !s)
+    if (Status s = process.receive(id, parser.value(organisation), received, on, parser.value(note)); !s)
         return cli.fail(s.error());
     return Success;
 }

@@ -52,6 +52,28 @@ void applyFooter(PrintedDocument &document, const QString &name, const ActaConte
         document.setWatermark(ActaDocument::tr("DRAFT"));
 }
 
+// A table whose first column numbers its rows ("No."), then columns.
+PrintedDocument::Table numberedTable(const QList<PrintedDocument::Column> &columns, const QList<QStringList> &rows)
+{
+    PrintedDocument::Table table;
+    table.columns = QList<PrintedDocument::Column>{{ActaDocument::tr("No."), 10, Qt::AlignRight}} + columns;
+    for (int i = 0; i < rows.size(); ++i) {
+        QList<PrintedDocument::Cell> cells{{QString::number(i + 1), {}, false}};
+        for (const QString &text : rows.at(i))
+            cells.append({text, {}, false});
+        table.rows.append(cells);
+    }
+    return table;
+}
+
+// What was agreed, who does it and by when: the table every acta ends with.
+PrintedDocument::Table agreementsTable(const QList<QStringList> &rows)
+{
+    return numberedTable({{ActaDocument::tr("Agreement"), 95, Qt::AlignLeft}, {ActaDocument::tr("Responsible"), 45, Qt::AlignLeft},
+                          {ActaDocument::tr("Date"), 30, Qt::AlignLeft}},
+                         rows);
+}
+
 QString closedAtText(const ActaContent &acta)
 {
     const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
@@ -114,15 +136,10 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     }
 
     document.addHeading(tr("Agreements"));
-    PrintedDocument::Table agreements;
-    agreements.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Agreement"), 95, Qt::AlignLeft},
-                          {tr("Responsible"), 45, Qt::AlignLeft}, {tr("Date"), 30, Qt::AlignLeft}};
-    for (int i = 0; i < acta.commitments.size(); ++i) {
-        const Commitment &c = acta.commitments.at(i);
-        agreements.rows.append({{QString::number(i + 1), {}, false}, {c.title, {}, false}, {c.responsible, {}, false},
-                                {c.deadline, {}, false}});
-    }
-    document.addTable(agreements);
+    QList<QStringList> agreements;
+    for (const Commitment &c : acta.commitments)
+        agreements.append({c.title, c.responsible, c.deadline});
+    document.addTable(agreementsTable(agreements));
 
     document.addParagraph(acta.closing);
 
@@ -200,18 +217,13 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
     }
 
     document.addHeading(tr("IV. Agreements"));
-    PrintedDocument::Table agreements;
-    agreements.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Agreement"), 100, Qt::AlignLeft},
-                          {tr("Responsible"), 40, Qt::AlignLeft}, {tr("Date"), 30, Qt::AlignLeft}};
-    for (int i = 0; i < acta.agreements.size(); ++i) {
-        const Agreement &a = acta.agreements.at(i);
-        agreements.rows.append({{QString::number(i + 1), {}, false}, {a.text, {}, false}, {a.responsible, {}, false},
-                                {Meetings::dueText(a.due), {}, false}});
-    }
-    if (agreements.rows.isEmpty())
+    QList<QStringList> agreements;
+    for (const Agreement &a : acta.agreements)
+        agreements.append({a.text, a.responsible, Meetings::dueText(a.due)});
+    if (agreements.isEmpty())
         document.addParagraph(tr("No agreements were recorded."));
     else
-        document.addTable(agreements);
+        document.addTable(agreementsTable(agreements));
 
     if (!acta.closing.trimmed().isEmpty())
         document.addParagraph(acta.closing);
@@ -221,18 +233,15 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
     // The attendance, as an annex.
     document.addPageBreak();
     document.addHeading(tr("Annex. Attendance"));
-    PrintedDocument::Table attendance;
-    attendance.columns = {{tr("No."), 10, Qt::AlignRight}, {tr("Name"), 65, Qt::AlignLeft},
-                          {tr("Position"), 50, Qt::AlignLeft}, {tr("Organisation"), 55, Qt::AlignLeft}};
-    for (int i = 0; i < acta.attendees.size(); ++i) {
-        const MinutesAttendee &a = acta.attendees.at(i);
-        attendance.rows.append({{QString::number(i + 1), {}, false}, {a.name, {}, false}, {a.position, {}, false},
-                                {a.organisation, {}, false}});
-    }
-    if (attendance.rows.isEmpty())
+    QList<QStringList> attendance;
+    for (const MinutesAttendee &a : acta.attendees)
+        attendance.append({a.name, a.position, a.organisation});
+    if (attendance.isEmpty())
         document.addParagraph(tr("Nobody's attendance was recorded."));
     else
-        document.addTable(attendance);
+        document.addTable(numberedTable({{tr("Name"), 65, Qt::AlignLeft}, {tr("Position"), 50, Qt::AlignLeft},
+                                         {tr("Organisation"), 55, Qt::AlignLeft}},
+                                        attendance));
     return document;
 }
 

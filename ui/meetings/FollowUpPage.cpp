@@ -2,6 +2,7 @@
 
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
+#include "FormDialog.h"
 #include "MeetingService.h"
 #include "ProcessService.h"
 #include "base/Clock.h"
@@ -9,10 +10,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -55,6 +52,18 @@ void paint(QTableWidgetItem *item, bool good, bool bad)
     item->setForeground(Qt::black);
 }
 
+// What a tab shows (a labelled choice), then a summary of it taking the room.
+QHBoxLayout *choiceRow(const QString &label, QComboBox *choice, QLabel *summary)
+{
+    auto *row = new QHBoxLayout;
+    auto *name = new QLabel(label);
+    name->setBuddy(choice);
+    row->addWidget(name);
+    row->addWidget(choice);
+    row->addWidget(summary, 1);
+    return row;
+}
+
 // A header's words on lines of about 30 characters: a header does not wrap.
 QString wrapped(const QString &text)
 {
@@ -67,17 +76,10 @@ QString wrapped(const QString &text)
     return lines.join(u'\n');
 }
 
-QPushButton *button(const QString &text, QWidget *receiver, const std::function<void()> &action)
-{
-    auto *b = new QPushButton(text);
-    QObject::connect(b, &QPushButton::clicked, receiver, action);
-    return b;
-}
-
 } // namespace
 
 FollowUpPage::FollowUpPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_tabs(new QTabWidget)
     , m_agreementSummary(new QLabel)
     , m_filter(new QComboBox)
@@ -86,8 +88,6 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     , m_stage(new QComboBox)
     , m_boardTable(new QTableWidget)
 {
-    auto *heading = new QLabel(tr("Agreements and deliverables"));
-    heading->setObjectName(u"pageHeading"_s);
 
     // Agreements.
     m_filter->addItems({tr("Not done yet"), tr("Overdue"), tr("Done"), tr("All")});
@@ -108,15 +108,11 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     connect(m_agreementTable, &QTableWidget::cellActivated, this, [this] { markDone(); });
     auto *agreements = new QWidget;
     auto *agreementsLayout = new QVBoxLayout(agreements);
-    auto *agreementsTop = new QHBoxLayout;
-    agreementsTop->addWidget(new QLabel(tr("Show:")));
-    agreementsTop->addWidget(m_filter);
-    agreementsTop->addWidget(m_agreementSummary, 1);
-    agreementsLayout->addLayout(agreementsTop);
+    agreementsLayout->addLayout(choiceRow(tr("Show:"), m_filter, m_agreementSummary));
     agreementsLayout->addWidget(m_agreementTable, 1);
     auto *agreementButtons = new QHBoxLayout;
-    agreementButtons->addWidget(button(tr("&Mark as done…"), this, [this] { markDone(); }));
-    agreementButtons->addWidget(button(tr("&Reopen"), this, [this] { reopen(); }));
+    agreementButtons->addWidget(actionButton(tr("&Mark as done…"), &FollowUpPage::markDone));
+    agreementButtons->addWidget(actionButton(tr("&Reopen"), &FollowUpPage::reopen));
     agreementButtons->addStretch(1);
     agreementsLayout->addLayout(agreementButtons);
 
@@ -130,58 +126,46 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     m_boardSummary->setWordWrap(true);
     auto *board = new QWidget;
     auto *boardLayout = new QVBoxLayout(board);
-    auto *boardTop = new QHBoxLayout;
-    boardTop->addWidget(new QLabel(tr("Stage:")));
-    boardTop->addWidget(m_stage);
-    boardTop->addWidget(m_boardSummary, 1);
-    boardLayout->addLayout(boardTop);
+    boardLayout->addLayout(choiceRow(tr("Stage:"), m_stage, m_boardSummary));
     boardLayout->addWidget(m_boardTable, 1);
     // Three to a row: five Spanish labels side by side would not fit 1024 px.
     auto *boardButtons = new QGridLayout;
-    boardButtons->addWidget(button(tr("Tick as &received…"), this, [this] { receive(); }), 0, 0);
-    boardButtons->addWidget(button(tr("Add &organisation…"), this, [this] { addOrganisation(); }), 0, 1);
-    boardButtons->addWidget(button(tr("Add &deliverable…"), this, [this] { addDeliverable(); }), 0, 2);
-    boardButtons->addWidget(button(tr("&Print board…"), this, [this] { printBoard(); }), 1, 0);
-    boardButtons->addWidget(button(tr("Print &reminders…"), this, [this] { printReminders(); }), 1, 1);
+    boardButtons->addWidget(actionButton(tr("Tick as &received…"), &FollowUpPage::receive), 0, 0);
+    boardButtons->addWidget(actionButton(tr("Add &organisation…"), &FollowUpPage::addOrganisation), 0, 1);
+    boardButtons->addWidget(actionButton(tr("Add &deliverable…"), &FollowUpPage::addDeliverable), 0, 2);
+    boardButtons->addWidget(actionButton(tr("&Print board…"), &FollowUpPage::printBoard), 1, 0);
+    boardButtons->addWidget(actionButton(tr("Print &reminders…"), &FollowUpPage::printReminders), 1, 1);
     boardLayout->addLayout(boardButtons);
 
     m_tabs->addTab(agreements, tr("Agreements"));
     m_tabs->addTab(board, tr("Deliverables"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Agreements and deliverables")));
     layout->addWidget(m_tabs, 1);
 }
 
-void FollowUpPage::setDocument(EventDocument *document)
+void FollowUpPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        for (auto signal : {&EventDocument::meetingsChanged, &EventDocument::actaChanged, &EventDocument::processChanged})
-            connect(m_document, signal, this, &FollowUpPage::refresh);
-    }
+    follow({&EventDocument::meetingsChanged, &EventDocument::actaChanged, &EventDocument::processChanged}, &FollowUpPage::refresh);
     refresh();
 }
 
 bool FollowUpPage::report(const Status &status)
 {
-    if (!status)
-        QMessageBox::warning(this, tr("Agreements and deliverables"), status.errorMessage());
-    return status.ok();
+    return succeeded(status, tr("Agreements and deliverables"));
 }
 
 void FollowUpPage::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto meetings = MeetingService(m_document->session()).meetings();
+    auto meetings = MeetingService(document()->session()).meetings();
     m_meetings = meetings ? *meetings : QList<Meeting>();
     const int stage = m_stage->currentData().toInt();
     m_stage->blockSignals(true);
     m_stage->clear();
     m_stage->addItem(tr("Every stage"), 0);
-    auto process = ProcessService(m_document->session()).process();
+    auto process = ProcessService(document()->session()).process();
     if (process && process->has_value()) {
         for (const ProcessStage &s : (*process)->stages)
             m_stage->addItem(tr("Stage %1 · %2").arg(romanNumeral(s.number), s.name), s.number);
@@ -194,9 +178,9 @@ void FollowUpPage::refresh()
 
 void FollowUpPage::refreshAgreements()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto all = MeetingService(m_document->session()).agreements();
+    auto all = MeetingService(document()->session()).agreements();
     if (!all) {
         m_agreementSummary->setText(all.errorMessage());
         return;
@@ -245,9 +229,9 @@ void FollowUpPage::refreshAgreements()
 
 void FollowUpPage::refreshBoard()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto board = ProcessService(m_document->session()).board(m_stage->currentData().toInt());
+    auto board = ProcessService(document()->session()).board(m_stage->currentData().toInt());
     if (!board) {
         m_boardSummary->setText(board.errorMessage());
         return;
@@ -287,14 +271,11 @@ void FollowUpPage::refreshBoard()
 void FollowUpPage::markDone()
 {
     const int row = m_agreementTable->currentRow();
-    if (!m_document || row < 0 || row >= m_agreements.size())
+    if (!document() || row < 0 || row >= m_agreements.size())
         return;
     const Agreement &a = m_agreements.at(row);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Agreement done"));
-    auto *date = new QDateEdit(Clock::currentDate());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(u"dd/MM/yyyy"_s);
+    FormDialog dialog(this, tr("Agreement done"));
+    auto *date = FormDialog::dateEdit(Clock::currentDate());
     auto *note = new QLineEdit(a.doneNote);
     note->setPlaceholderText(tr("The evidence: an oficio, a link, who confirmed it"));
     auto *reviewedIn = new QComboBox;
@@ -303,23 +284,17 @@ void FollowUpPage::markDone()
         if (m.id != a.meetingId)
             reviewedIn->addItem(Meetings::label(m), m.id);
     }
-    if (m_document->meeting().id != a.meetingId)
-        reviewedIn->setCurrentIndex(std::max(0, reviewedIn->findData(m_document->meeting().id)));
-    auto *form = new QFormLayout(&dialog);
+    if (document()->meeting().id != a.meetingId)
+        reviewedIn->setCurrentIndex(std::max(0, reviewedIn->findData(document()->meeting().id)));
     auto *what = new QLabel(a.text);
     what->setWordWrap(true);
-    form->addRow(what);
-    form->addRow(tr("&Done on:"), date);
-    form->addRow(tr("&Evidence:"), note);
-    form->addRow(tr("Reviewed in &meeting:"), reviewedIn);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    note->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.form()->addRow(what);
+    dialog.form()->addRow(tr("&Done on:"), date);
+    dialog.form()->addRow(tr("&Evidence:"), note);
+    dialog.form()->addRow(tr("Reviewed in &meeting:"), reviewedIn);
+    if (!dialog.ask(note))
         return;
-    report(MeetingService(m_document->session())
+    report(MeetingService(document()->session())
                .markDone(a.id, date->date(), note->text(),
                          reviewedIn->currentData().isValid() ? std::optional(reviewedIn->currentData().toLongLong()) : std::nullopt));
 }
@@ -327,27 +302,26 @@ void FollowUpPage::markDone()
 void FollowUpPage::reopen()
 {
     const int row = m_agreementTable->currentRow();
-    if (!m_document || row < 0 || row >= m_agreements.size())
+    if (!document() || row < 0 || row >= m_agreements.size())
         return;
-    report(MeetingService(m_document->session()).reopen(m_agreements.at(row).id));
+    report(MeetingService(document()->session()).reopen(m_agreements.at(row).id));
 }
 
 void FollowUpPage::addOrganisation()
 {
-    if (!m_document)
+    if (!document())
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Add organisation"), tr("The organisation (a Gerencia):"), QLineEdit::Normal, {}, &ok);
     if (ok && !name.trimmed().isEmpty())
-        report(ProcessService(m_document->session()).addOrganisation(name));
+        report(ProcessService(document()->session()).addOrganisation(name));
 }
 
 void FollowUpPage::addDeliverable()
 {
-    if (!m_document)
+    if (!document())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add deliverable"));
+    FormDialog dialog(this, tr("Add deliverable"));
     auto *stage = new QComboBox;
     for (int i = 1; i < m_stage->count(); ++i)
         stage->addItem(m_stage->itemText(i), m_stage->itemData(i));
@@ -359,18 +333,12 @@ void FollowUpPage::addDeliverable()
     name->setPlaceholderText(tr("Oficio para la OGP"));
     auto *expected = new QSpinBox;
     expected->setRange(1, 99);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("S&tage:"), stage);
-    form->addRow(tr("&What:"), name);
-    form->addRow(tr("&How many each:"), expected);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    name->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.form()->addRow(tr("S&tage:"), stage);
+    dialog.form()->addRow(tr("&What:"), name);
+    dialog.form()->addRow(tr("&How many each:"), expected);
+    if (!dialog.ask(name))
         return;
-    auto added = ProcessService(m_document->session()).addDeliverable({0, stage->currentData().toInt(), name->text(), expected->value(),
+    auto added = ProcessService(document()->session()).addDeliverable({0, stage->currentData().toInt(), name->text(), expected->value(),
                                                                       DeliverableSource::Manual});
     report(added ? Status() : Status(added.error()));
 }
@@ -378,7 +346,7 @@ void FollowUpPage::addDeliverable()
 void FollowUpPage::receive()
 {
     const int row = m_boardTable->currentRow(), column = m_boardTable->currentColumn();
-    if (!m_document || row < 0 || column < 0 || row >= m_board.rows.size() || column >= m_board.deliverables.size()) {
+    if (!document() || row < 0 || column < 0 || row >= m_board.rows.size() || column >= m_board.deliverables.size()) {
         QMessageBox::information(this, tr("Tick as received"), tr("Choose the cell of an organisation and a deliverable first."));
         return;
     }
@@ -392,48 +360,39 @@ void FollowUpPage::receive()
                                            .arg(d.name, r.organisation, romanNumeral(d.stage)));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Tick as received"));
+    FormDialog dialog(this, tr("Tick as received"));
     auto *count = new QSpinBox;
     count->setRange(0, 999);
     count->setValue(std::max(r.cells.at(column).received, d.expected));
-    auto *date = new QDateEdit(Clock::currentDate());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(u"dd/MM/yyyy"_s);
+    auto *date = FormDialog::dateEdit(Clock::currentDate());
     auto *note = new QLineEdit(r.cells.at(column).note);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(u"%1 — %2"_s.arg(r.organisation, d.name)));
-    form->addRow(tr("&Received (of %1):").arg(d.expected), count);
-    form->addRow(tr("&On:"), date);
-    form->addRow(tr("&Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    count->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.form()->addRow(new QLabel(u"%1 — %2"_s.arg(r.organisation, d.name)));
+    dialog.form()->addRow(tr("&Received (of %1):").arg(d.expected), count);
+    dialog.form()->addRow(tr("&On:"), date);
+    dialog.form()->addRow(tr("&Note:"), note);
+    if (!dialog.ask(count))
         return;
-    report(ProcessService(m_document->session()).receive(d.id, r.organisation, count->value(), date->date(), note->text()));
+    report(ProcessService(document()->session()).receive(d.id, r.organisation, count->value(), date->date(), note->text()));
 }
 
 void FollowUpPage::printBoard()
 {
-    if (!m_document)
-        return;
-    auto document = ProcessService(m_document->session()).boardDocument(m_stage->currentData().toInt());
-    if (!report(document ? Status() : Status(document.error())))
-        return;
-    DocumentPrinter::exportPdf(this, *document, QFileInfo(m_document->path()).absoluteDir().filePath(tr("deliverables-board.pdf")));
+    if (document())
+        exportPdf(ProcessService(document()->session()).boardDocument(m_stage->currentData().toInt()), tr("Board of deliverables"),
+                  tr("-deliverables-board.pdf"));
 }
 
 void FollowUpPage::printReminders()
 {
-    if (!m_document)
-        return;
-    auto document = ProcessService(m_document->session()).reminders(m_stage->currentData().toInt());
-    if (!report(document ? Status() : Status(document.error())))
-        return;
-    DocumentPrinter::exportPdf(this, *document, QFileInfo(m_document->path()).absoluteDir().filePath(tr("deliverables-reminders.pdf")));
+    if (document())
+        exportPdf(ProcessService(document()->session()).reminders(m_stage->currentData().toInt()), tr("Reminders of deliverables"),
+                  tr("-deliverables-reminders.pdf"));
+}
+
+void FollowUpPage::exportPdf(const Result<PrintedDocument> &printed, const QString &title, const QString &suffix)
+{
+    if (DocumentPrinter::built(this, printed, title))
+        DocumentPrinter::exportPdf(this, *printed, document()->pathBeside(suffix));
 }
 
 } // namespace taller

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "EventPage.h"
 #include "meetings/Meeting.h"
 #include "process/Deliverables.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -12,17 +11,14 @@ class QTabWidget;
 
 namespace taller {
 
-class EventDocument;
-
 // What the process is owed: every agreement of every meeting with its
 // follow-up (open, done, overdue), and the board of what each organisation
 // has delivered at each stage, with the reminders of what it still owes.
-class FollowUpPage : public QWidget
+class FollowUpPage : public EventPage
 {
     Q_OBJECT
 public:
     explicit FollowUpPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void markDone();
     void reopen();
@@ -33,12 +29,14 @@ public:
     void printReminders();
 
 private:
+    void showDocument() override;
     void refresh();
     void refreshAgreements();
     void refreshBoard();
     bool report(const Status &status);
+    // Asks where to save it, beside the event file, or says why it could not be made.
+    void exportPdf(const Result<PrintedDocument> &printed, const QString &title, const QString &suffix);
 
-    EventDocument *m_document = nullptr;
     QList<Agreement> m_agreements;
     QList<Meeting> m_meetings;
     DeliverableBoard m_board;

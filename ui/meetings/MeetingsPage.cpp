@@ -2,14 +2,13 @@
 
 #include "ActaService.h"
 #include "EventDocument.h"
+#include "FormDialog.h"
 #include "MeetingService.h"
 #include "ProcessService.h"
 #include "base/Text.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,17 +51,10 @@ QString actaStatusText(EventSession &session, qint64 meetingId, bool *frozen)
     return Actas::displayName(allSigned ? ActaStatus::Signed : ActaStatus::Closed);
 }
 
-QPushButton *button(const QString &text, QWidget *receiver, const std::function<void()> &action)
-{
-    auto *b = new QPushButton(text);
-    QObject::connect(b, &QPushButton::clicked, receiver, action);
-    return b;
-}
-
 } // namespace
 
 MeetingsPage::MeetingsPage(QWidget *parent)
-    : QWidget(parent)
+    : EventPage(parent)
     , m_summary(new QLabel)
     , m_list(new QTreeWidget)
     , m_detail(new QStackedWidget)
@@ -85,8 +77,6 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     , m_agreementResponsible(new QLineEdit)
     , m_agreementDue(new QLineEdit)
 {
-    auto *heading = new QLabel(tr("Meetings of the process"));
-    heading->setObjectName(u"pageHeading"_s);
     m_summary->setWordWrap(true);
 
     m_list->setColumnCount(2);
@@ -100,7 +90,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(button(tr("&New meeting…"), this, [this] { addMeeting(); }));
+    leftLayout->addWidget(actionButton(tr("&New meeting…"), &MeetingsPage::addMeeting));
 
     // Details of the meeting.
     m_title->setAccessibleName(tr("Title"));
@@ -155,11 +145,11 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *itemsColumn = new QVBoxLayout;
     itemsColumn->addWidget(m_itemList, 1);
     itemsColumn->addWidget(m_newItem);
-    itemsColumn->addWidget(button(tr("Remove item"), this, [this] { removeItem(); }));
+    itemsColumn->addWidget(actionButton(tr("Remove item"), &MeetingsPage::removeItem));
     auto *itemColumn = new QFormLayout;
     itemColumn->addRow(tr("It&em:"), m_itemTitle);
     itemColumn->addRow(tr("Dis&cussion:"), m_development);
-    itemColumn->addRow(button(tr("Save discussion"), this, [this] { saveItem(); }));
+    itemColumn->addRow(actionButton(tr("Save discussion"), &MeetingsPage::saveItem));
     tablaLayout->addLayout(itemsColumn, 2);
     tablaLayout->addLayout(itemColumn, 3);
 
@@ -188,9 +178,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     newAgreement->addWidget(m_agreementText, 3);
     newAgreement->addWidget(m_agreementResponsible, 2);
     newAgreement->addWidget(m_agreementDue, 2);
-    newAgreement->addWidget(button(tr("&Add agreement"), this, [this] { addAgreement(); }));
+    newAgreement->addWidget(actionButton(tr("&Add agreement"), &MeetingsPage::addAgreement));
     agreementsLayout->addLayout(newAgreement);
-    agreementsLayout->addWidget(button(tr("Remove agreement"), this, [this] { removeAgreement(); }), 0, Qt::AlignLeft);
+    agreementsLayout->addWidget(actionButton(tr("Remove agreement"), &MeetingsPage::removeAgreement), 0, Qt::AlignLeft);
 
     m_tabs->addTab(details, tr("Detai&ls"));
     m_tabs->addTab(tabla, tr("Ta&bla and discussion"));
@@ -203,8 +193,8 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *actaRow = new QHBoxLayout;
     m_actaStatus->setWordWrap(true);
     actaRow->addWidget(m_actaStatus, 1);
-    actaRow->addWidget(button(tr("Attendance…"), this, [this] { emit attendanceRequested(); }));
-    actaRow->addWidget(button(tr("Signatories, closing and signing…"), this, [this] { emit actaRequested(); }));
+    actaRow->addWidget(actionButton(tr("Attendance…"), [this] { emit attendanceRequested(); }));
+    actaRow->addWidget(actionButton(tr("Signatories, closing and signing…"), [this] { emit actaRequested(); }));
     minutesLayout->addLayout(actaRow);
 
     m_workshopNote->setWordWrap(true);
@@ -224,50 +214,43 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     splitter->setSizes({330, 700});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(tr("Meetings of the process")));
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
-        if (m_loading || !m_document)
+        if (m_loading || !document())
             return;
         const QTreeWidgetItem *item = m_list->currentItem();
         if (item && item->data(0, Qt::UserRole).isValid())
-            m_document->setMeeting({item->data(0, Qt::UserRole).toLongLong()});
+            document()->setMeeting({item->data(0, Qt::UserRole).toLongLong()});
     });
 }
 
-void MeetingsPage::setDocument(EventDocument *document)
+void MeetingsPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        for (auto signal : {&EventDocument::meetingsChanged, &EventDocument::meetingChanged, &EventDocument::actaChanged,
-                            &EventDocument::processChanged, &EventDocument::detailsChanged})
-            connect(m_document, signal, this, &MeetingsPage::refresh);
-    }
+    follow({&EventDocument::meetingsChanged, &EventDocument::meetingChanged, &EventDocument::actaChanged, &EventDocument::processChanged,
+            &EventDocument::detailsChanged},
+           &MeetingsPage::refresh);
     refresh();
 }
 
 bool MeetingsPage::report(const Status &status)
 {
-    if (!status)
-        QMessageBox::warning(this, tr("Meetings"), status.errorMessage());
-    return status.ok();
+    return succeeded(status, tr("Meetings"));
 }
 
 void MeetingsPage::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto meetings = MeetingService(m_document->session()).meetings();
+    auto meetings = MeetingService(document()->session()).meetings();
     if (!meetings) {
         m_summary->setText(meetings.errorMessage());
         return;
     }
     m_meetings = *meetings;
-    auto process = ProcessService(m_document->session()).process();
+    auto process = ProcessService(document()->session()).process();
     QList<ProcessStage> stages = process && process->has_value() ? (*process)->stages : QList<ProcessStage>();
 
     m_loading = true;
@@ -298,12 +281,12 @@ void MeetingsPage::refresh()
     int open = 0;
     for (const Meeting &m : std::as_const(m_meetings)) {
         bool frozen = false;
-        const QString status = actaStatusText(m_document->session(), m.id, &frozen);
+        const QString status = actaStatusText(document()->session(), m.id, &frozen);
         const QString date = m.date.isValid() ? m.date.toString(u"dd/MM/yyyy"_s) + u" · "_s : QString();
         auto *item = new QTreeWidgetItem(stageItem(m.stage), {date + (m.title.isEmpty() ? Meetings::label(m) : m.title), status});
         item->setData(0, Qt::UserRole, m.id);
         item->setToolTip(0, Meetings::label(m) + (m.organisation.isEmpty() ? QString() : u" · "_s + m.organisation));
-        if (m.id == m_document->meeting().id)
+        if (m.id == document()->meeting().id)
             current = item;
         if (!frozen && !m.isWorkshop())
             ++open;
@@ -325,7 +308,7 @@ void MeetingsPage::refresh()
 
 void MeetingsPage::showMeeting()
 {
-    const auto found = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [this](const Meeting &m) { return m.id == m_document->meeting().id; });
+    const auto found = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [this](const Meeting &m) { return m.id == document()->meeting().id; });
     if (found == m_meetings.cend() || found->isWorkshop()) {
         m_detail->setCurrentIndex(0);
         return;
@@ -341,7 +324,7 @@ void MeetingsPage::showMeeting()
     m_place->setText(m.place);
     m_organisation->setText(m.organisation);
 
-    MeetingService meetings(m_document->session());
+    MeetingService meetings(document()->session());
     auto items = meetings.items(m.id);
     m_items = items ? *items : QList<MeetingItem>();
     const int row = m_itemList->currentRow();
@@ -362,7 +345,7 @@ void MeetingsPage::showMeeting()
     m_agreementTable->resizeRowsToContents();
 
     bool frozen = false;
-    const QString status = actaStatusText(m_document->session(), m.id, &frozen);
+    const QString status = actaStatusText(document()->session(), m.id, &frozen);
     m_actaStatus->setText(frozen ? tr("Minutes: %1. The tabla and the agreements are frozen in them; open a correction in "
                                       "Acta to change them. Their follow-up is in Agreements and deliverables.")
                                        .arg(status)
@@ -381,9 +364,9 @@ void MeetingsPage::showMeeting()
 
 void MeetingsPage::saveDetails()
 {
-    if (m_loading || !m_document)
+    if (m_loading || !document())
         return;
-    auto meeting = MeetingService(m_document->session()).meeting(m_document->meeting().id);
+    auto meeting = MeetingService(document()->session()).meeting(document()->meeting().id);
     if (!meeting || meeting->isWorkshop())
         return;
     Meeting changed = *meeting;
@@ -396,7 +379,7 @@ void MeetingsPage::saveDetails()
     changed.organisation = m_organisation->text();
     if (changed == *meeting)
         return;
-    report(MeetingService(m_document->session()).updateMeeting(changed));
+    report(MeetingService(document()->session()).updateMeeting(changed));
 }
 
 qint64 MeetingsPage::currentItemId() const
@@ -423,18 +406,18 @@ bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_development && event->type() == QEvent::FocusOut)
         saveItem();
-    return QWidget::eventFilter(watched, event);
+    return EventPage::eventFilter(watched, event);
 }
 
 void MeetingsPage::hideEvent(QHideEvent *event)
 {
     saveItem();
-    QWidget::hideEvent(event);
+    EventPage::hideEvent(event);
 }
 
 void MeetingsPage::saveItem()
 {
-    if (m_loading || !m_document || m_shownItem == 0)
+    if (m_loading || !document() || m_shownItem == 0)
         return;
     const auto found = std::find_if(m_items.cbegin(), m_items.cend(), [this](const MeetingItem &i) { return i.id == m_shownItem; });
     if (found == m_items.cend())
@@ -443,15 +426,15 @@ void MeetingsPage::saveItem()
     const MeetingItem changed{m_shownItem, m_itemTitle->text(), m_development->toPlainText()};
     if (changed.title.simplified() == stored.title && changed.development.trimmed() == stored.development)
         return;
-    report(MeetingService(m_document->session()).updateItem(changed));
+    report(MeetingService(document()->session()).updateItem(changed));
 }
 
 void MeetingsPage::addItem()
 {
-    if (!m_document || m_newItem->text().trimmed().isEmpty())
+    if (!document() || m_newItem->text().trimmed().isEmpty())
         return;
     saveItem();
-    auto added = MeetingService(m_document->session()).addItem(m_document->meeting().id, {0, m_newItem->text(), {}});
+    auto added = MeetingService(document()->session()).addItem(document()->meeting().id, {0, m_newItem->text(), {}});
     if (!report(added ? Status() : Status(added.error())))
         return;
     m_newItem->clear();
@@ -462,24 +445,24 @@ void MeetingsPage::addItem()
 void MeetingsPage::removeItem()
 {
     const qint64 id = currentItemId();
-    if (!m_document || id == 0)
+    if (!document() || id == 0)
         return;
     if (QMessageBox::question(this, tr("Remove item"), tr("Remove \"%1\" and its discussion from the tabla?").arg(m_items.at(m_itemList->currentRow()).title))
         != QMessageBox::Yes)
         return;
-    report(MeetingService(m_document->session()).removeItem(id));
+    report(MeetingService(document()->session()).removeItem(id));
 }
 
 void MeetingsPage::addAgreement()
 {
-    if (!m_document || m_agreementText->text().trimmed().isEmpty())
+    if (!document() || m_agreementText->text().trimmed().isEmpty())
         return;
     Agreement a;
-    a.meetingId = m_document->meeting().id;
+    a.meetingId = document()->meeting().id;
     a.text = m_agreementText->text();
     a.responsible = m_agreementResponsible->text();
     a.due = m_agreementDue->text();
-    auto added = MeetingService(m_document->session()).addAgreement(a);
+    auto added = MeetingService(document()->session()).addAgreement(a);
     if (!report(added ? Status() : Status(added.error())))
         return;
     for (QLineEdit *e : {m_agreementText, m_agreementResponsible, m_agreementDue})
@@ -490,17 +473,17 @@ void MeetingsPage::addAgreement()
 void MeetingsPage::removeAgreement()
 {
     const int row = m_agreementTable->currentRow();
-    if (!m_document || row < 0 || row >= m_agreements.size())
+    if (!document() || row < 0 || row >= m_agreements.size())
         return;
     if (QMessageBox::question(this, tr("Remove agreement"), tr("Remove the agreement \"%1\"?").arg(m_agreements.at(row).text))
         != QMessageBox::Yes)
         return;
-    report(MeetingService(m_document->session()).removeAgreement(m_agreements.at(row).id));
+    report(MeetingService(document()->session()).removeAgreement(m_agreements.at(row).id));
 }
 
 void MeetingsPage::agreementEdited(int row, int column)
 {
-    if (m_loading || !m_document || row < 0 || row >= m_agreements.size())
+    if (m_loading || !document() || row < 0 || row >= m_agreements.size())
         return;
     Agreement changed = m_agreements.at(row);
     const QString text = m_agreementTable->item(row, column)->text();
@@ -510,42 +493,33 @@ void MeetingsPage::agreementEdited(int row, int column)
         changed.responsible = text;
     else
         changed.due = text;
-    if (!report(MeetingService(m_document->session()).updateAgreement(changed)))
+    if (!report(MeetingService(document()->session()).updateAgreement(changed)))
         showMeeting(); // puts back what is stored
 }
 
 void MeetingsPage::addMeeting()
 {
-    if (!m_document)
+    if (!document())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New meeting"));
+    FormDialog dialog(this, tr("New meeting"));
     auto *title = new QLineEdit;
     auto *stage = new QComboBox;
     for (int i = 1; i < m_stage->count(); ++i)
         stage->addItem(m_stage->itemText(i), m_stage->itemData(i));
     stage->addItem(tr("No stage"), QVariant());
-    auto *date = new QDateEdit(QDate::currentDate());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(u"dd/MM/yyyy"_s);
+    auto *date = FormDialog::dateEdit(QDate::currentDate());
     auto *start = new QTimeEdit(QTime(10, 0));
     start->setDisplayFormat(u"HH:mm"_s);
     auto *place = new QLineEdit;
     auto *organisation = new QLineEdit;
     organisation->setPlaceholderText(tr("The Gerencia it is held with"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("S&tage:"), stage);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Start:"), start);
-    form->addRow(tr("&Place:"), place);
-    form->addRow(tr("&Organisation:"), organisation);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    title->setFocus();
-    while (dialog.exec() == QDialog::Accepted) {
+    dialog.form()->addRow(tr("&Title:"), title);
+    dialog.form()->addRow(tr("S&tage:"), stage);
+    dialog.form()->addRow(tr("&Date:"), date);
+    dialog.form()->addRow(tr("&Start:"), start);
+    dialog.form()->addRow(tr("&Place:"), place);
+    dialog.form()->addRow(tr("&Organisation:"), organisation);
+    while (dialog.ask(title)) {
         Meeting m;
         m.kind = MeetingKind::Meeting;
         m.title = title->text();
@@ -554,12 +528,12 @@ void MeetingsPage::addMeeting()
         m.start = start->time();
         m.place = place->text();
         m.organisation = organisation->text();
-        auto added = MeetingService(m_document->session()).addMeeting(m);
+        auto added = MeetingService(document()->session()).addMeeting(m);
         if (!added) {
             QMessageBox::warning(this, tr("New meeting"), added.errorMessage());
             continue;
         }
-        m_document->setMeeting({*added});
+        document()->setMeeting({*added});
         m_tabs->setCurrentIndex(1);
         m_newItem->setFocus();
         return;

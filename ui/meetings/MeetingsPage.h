@@ -1,8 +1,7 @@
 #pragma once
 
+#include "EventPage.h"
 #include "meetings/Meeting.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
@@ -19,18 +18,15 @@ class QTreeWidget;
 
 namespace taller {
 
-class EventDocument;
-
 // The meetings of the process, stage by stage, and the minutes of the one
 // chosen: its details, its tabla with what was discussed under each item
 // (desarrollo), and its agreements. Choosing a meeting makes it the one the
 // desk and the acta work on.
-class MeetingsPage : public QWidget
+class MeetingsPage : public EventPage
 {
     Q_OBJECT
 public:
     explicit MeetingsPage(QWidget *parent = nullptr);
-    void setDocument(EventDocument *document);
 
     void addMeeting();
     void addItem();
@@ -48,6 +44,7 @@ signals:
     void actaRequested();
 
 private:
+    void showDocument() override;
     void refresh();
     void showMeeting();
     void saveDetails();
@@ -57,7 +54,6 @@ private:
     qint64 currentItemId() const;
     bool report(const Status &status);
 
-    EventDocument *m_document = nullptr;
     QList<Meeting> m_meetings;
     QList<MeetingItem> m_items;
     QList<Agreement> m_agreements;

@@ -1,0 +1,40 @@
+#include "FormDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QVBoxLayout>
+
+namespace taller {
+
+using namespace Qt::StringLiterals;
+
+FormDialog::FormDialog(QWidget *parent, const QString &title)
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+{
+    setWindowTitle(title);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(buttons);
+}
+
+bool FormDialog::ask(QWidget *first)
+{
+    if (first)
+        first->setFocus();
+    return exec() == QDialog::Accepted;
+}
+
+QDateEdit *FormDialog::dateEdit(const QDate &date)
+{
+    auto *edit = new QDateEdit(date);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    return edit;
+}
+
+} // namespace taller

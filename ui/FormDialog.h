@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QDateEdit;
+class QFormLayout;
+
+namespace taller {
+
+// A small dialog that asks for a few fields: a form of labelled rows above
+// OK and Cancel. Enter accepts, Escape cancels.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FormDialog(QWidget *parent, const QString &title);
+
+    QFormLayout *form() const { return m_form; }
+    // Shows it with the focus on first; true when accepted.
+    bool ask(QWidget *first);
+
+    // A date as people here write it (31/12/2026), with a calendar to pick from.
+    static QDateEdit *dateEdit(const QDate &date);
+
+private:
+    QFormLayout *m_form;
+};
+
+} // namespace taller
