@@ -38,7 +38,8 @@ QString EventHeader::durationText(int minutes)
 
 void EventHeader::applyRunningHeader(PrintedDocument &document, const EventDetails &details)
 {
-    document.setRunningHeader(details.title, u"%1 · %2"_s.arg(details.venue, dateText(details.date)));
+    const QString date = dateText(details.date);
+    document.setRunningHeader(details.title, details.venue.isEmpty() ? date : u"%1 · %2"_s.arg(details.venue, date));
 }
 
 } // namespace taller
