@@ -19,6 +19,8 @@
 #include "ProgrammeService.h"
 #include "mesas/CommitmentEditor.h"
 #include "plenary/PlenaryPage.h"
+#include "MeetingService.h"
+#include "meetings/MeetingsPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QRegularExpression>
 #include <QMessageBox>
 #include <QTableWidget>
+#include <QTabBar>
 #include <QListWidget>
 #include <QUndoStack>
 #include <QTest>
@@ -755,4 +758,86 @@ TEST_CASE("The attendance sheet never ends with a page of one or two blank rows"
             CHECK(last.contains(QRegularExpression(u"(^|\\s)%1(\\s|$)"_s.arg(row))));
     }
     CHECK(spilled > 0); // the case was met
+}
+
+TEST_CASE("Meetings: the desk checks people in at the meeting chosen, not at the workshop", "[widgets][meetings]")
+{
+    Desk desk(0, fewPeople);
+    Meeting meeting;
+    meeting.title = u"Reunión con la Gerencia Regional de Salud"_s;
+    meeting.date = QDate(2016, 9, 12);
+    auto id = MeetingService(desk.document->session()).addMeeting(meeting);
+    REQUIRE(id.ok());
+    desk.document->setMeeting({*id});
+    desk.page.focusSearch();
+    Keyboard keys;
+    keys.enter(u"acuña"_s);
+    auto other = EventSession::open(desk.path);
+    REQUIRE(other.ok());
+    auto atMeeting = RegistrationService(**other, {*id}).findByDocument(u"40111222"_s);
+    auto atWorkshop = RegistrationService(**other).findByDocument(u"40111222"_s);
+    REQUIRE((atMeeting.ok() && atMeeting->has_value() && atWorkshop.ok() && atWorkshop->has_value()));
+    CHECK((*atMeeting)->isCheckedIn());
+    CHECK_FALSE((*atWorkshop)->isCheckedIn());
+    CHECK(desk.page.findChildren<QLabel *>().constFirst()->text().contains(u"Reunión con la Gerencia"_s));
+}
+
+TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a date or words as due", "[widgets][meetings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reunion.taller"_s);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    REQUIRE(file.ok());
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    Meeting meeting;
+    meeting.title = u"Reunión Mesa de Gobierno Abierto"_s;
+    meeting.date = QDate(2018, 6, 13);
+    auto id = MeetingService(document.session()).addMeeting(meeting);
+    REQUIRE(id.ok());
+    MeetingsPage page;
+    page.setDocument(&document);
+    document.setMeeting({*id});
+    page.resize(1024, 560);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QLineEdit *text = nullptr;
+    for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText() == MeetingsPage::tr("What was agreed"))
+            text = edit;
+    }
+    REQUIRE(text != nullptr);
+    Keyboard keys;
+    // A click on the agreements' tab, then in its first field.
+    auto *tabs = page.findChild<QTabBar *>();
+    REQUIRE(tabs != nullptr);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+    REQUIRE(text->isVisible());
+    QTest::mouseClick(text, Qt::LeftButton);
+    REQUIRE(QApplication::focusWidget() == text);
+    keys.type(u"Validar internamente la urgencia"_s);
+    keys.press(Qt::Key_Tab);
+    keys.type(u"Comisión"_s);
+    keys.press(Qt::Key_Tab);
+    keys.enter(u"A la brevedad"_s);
+    CHECK(QApplication::focusWidget() == text);
+    keys.type(u"Enviar formulario"_s);
+    keys.press(Qt::Key_Tab);
+    keys.type(u"Segpres"_s);
+    keys.press(Qt::Key_Tab);
+    keys.enter(u"31/12/2026"_s);
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    auto agreements = MeetingService(**other).agreements(*id);
+    REQUIRE(agreements.ok());
+    REQUIRE(agreements->size() == 2);
+    CHECK(agreements->at(0).text == u"Validar internamente la urgencia"_s);
+    CHECK(agreements->at(0).responsible == u"Comisión"_s);
+    CHECK(agreements->at(0).due == u"A la brevedad"_s);
+    CHECK(agreements->at(1).due == u"2026-12-31"_s);
+    // What the table shows is what the file holds.
+    auto *table = page.findChild<QTableWidget *>();
+    REQUIRE(table != nullptr);
+    CHECK(table->rowCount() == 2);
+    CHECK(table->item(1, 2)->text() == u"31/12/2026"_s);
 }
