@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "MeetingService.h"
+#include "base/SqlStatement.h"
 #include "tabular/TabularReader.h"
 
 #include <QCryptographicHash>
@@ -389,4 +390,32 @@ TEST_CASE("The OGP bundle: every file present, readable and listed with its hash
         CHECK(index.contains(hash + u"  "_s + name));
     }
     CHECK(index.contains(fingerprint));
+}
+
+TEST_CASE("A process begun before meetings gets the plan's deliverables, and its attendance stays the workshop's", "[meetings][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"antes.taller"_s);
+    {
+        auto old = test::eventAtSchemaVersion(path, 8);
+        for (const QString &sql : {u"INSERT INTO process (id, name, institution, entry_stage, created_at) "
+                                   "VALUES (1, 'Piloto', 'GRLL', 2, '2016-09-01T12:00:00.000Z')"_s,
+                                   u"INSERT INTO attendee (id, given_names, surnames, document_type, document_number, sector, "
+                                   "registered_at) VALUES (1, 'Ana', 'Núñez', 'dni', '45678901', 'civil_society', "
+                                   "'2016-09-01T12:00:00.000Z')"_s,
+                                   u"INSERT INTO checkin_event (attendee_id, action, at, desk) VALUES (1, 'check_in', "
+                                   "'2016-09-02T13:00:00.000Z', 'Mesa 1')"_s})
+            REQUIRE(SqlStatement::run(old->database(), sql).ok());
+    }
+    const QJsonArray deliverables = json({u"board"_s, path}).toObject()[u"deliverables"_s].toArray();
+    REQUIRE(deliverables.size() == 2);
+    CHECK(deliverables.at(0)[u"stage"_s].toInt() == 2);
+    CHECK(deliverables.at(0)[u"counts"_s].toString() == u"minutes"_s);
+    CHECK(deliverables.at(1)[u"expected"_s].toInt() == 5);
+    const QJsonArray people = json({u"attendees"_s, path}).toArray();
+    REQUIRE(people.size() == 1);
+    CHECK(people.at(0)[u"checked_in"_s].toBool());
+    const QJsonArray meetings = json({u"meetings"_s, path}).toArray();
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings.at(0)[u"kind"_s].toString() == u"workshop"_s);
 }
