@@ -2944,12 +2944,16 @@
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>deliverables-board.pdf</source>
-        <translation>tablero-de-entregables.pdf</translation>
+        <source>-deliverables-board.pdf</source>
+        <translation>-tablero-de-entregables.pdf</translation>
     </message>
     <message>
-        <source>deliverables-reminders.pdf</source>
-        <translation>recordatorios-de-entregables.pdf</translation>
+        <source>Reminders of deliverables</source>
+        <translation>Recordatorios de entregables</translation>
+    </message>
+    <message>
+        <source>-deliverables-reminders.pdf</source>
+        <translation>-recordatorios-de-entregables.pdf</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +3977,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Ta&amp;bla y desarrollo</translation>
     </message>
     <message>
-        <source>Agreement&amp;s</source>
+        <source>A&amp;greements</source>
         <translation>Ac&amp;uerdos</translation>
     </message>
 </context>

@@ -184,7 +184,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
 
     m_tabs->addTab(details, tr("Detai&ls"));
     m_tabs->addTab(tabla, tr("Ta&bla and discussion"));
-    m_tabs->addTab(agreements, tr("Agreement&s"));
+    m_tabs->addTab(agreements, tr("A&greements"));
 
     auto *minutes = new QWidget;
     auto *minutesLayout = new QVBoxLayout(minutes);
