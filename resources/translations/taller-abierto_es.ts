@@ -2955,6 +2955,10 @@
         <source>-deliverables-reminders.pdf</source>
         <translation>-recordatorios-de-entregables.pdf</translation>
     </message>
+    <message>
+        <source>Done on</source>
+        <translation>Cumplido el</translation>
+    </message>
 </context>
 <context>
     <name>taller::ImportAttendeesDialog</name>

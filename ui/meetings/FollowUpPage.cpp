@@ -95,7 +95,7 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &FollowUpPage::refreshAgreements);
     m_agreementTable->setColumnCount(AgreementColumnCount);
     m_agreementTable->setHorizontalHeaderLabels(
-        {tr("No."), tr("Meeting"), tr("Agreement"), tr("Responsible"), tr("Due"), tr("Status"), tr("Done")});
+        {tr("No."), tr("Meeting"), tr("Agreement"), tr("Responsible"), tr("Due"), tr("Status"), tr("Done on")});
     m_agreementTable->verticalHeader()->hide();
     m_agreementTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agreementTable->setWordWrap(true);
@@ -284,7 +284,8 @@ void FollowUpPage::markDone()
         if (m.id != a.meetingId)
             reviewedIn->addItem(Meetings::label(m), m.id);
     }
-    if (document()->meeting().id != a.meetingId)
+    // The meeting being held now, when it is another one than the agreement's.
+    if (document()->meeting().id != a.meetingId && !document()->isWorkshop())
         reviewedIn->setCurrentIndex(std::max(0, reviewedIn->findData(document()->meeting().id)));
     auto *what = new QLabel(a.text);
     what->setWordWrap(true);
