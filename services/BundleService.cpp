@@ -102,8 +102,10 @@ Result<TabularSheet> attendanceByMeeting(EventSession &session, const QList<Meet
 
 } // namespace
 
-Result<BundleService::Report> BundleService::write(const QString &folder) const
+Result<BundleService::Report> BundleService::write(const QString &givenFolder) const
 {
+    // "repositorio/" names the same folder as "repositorio".
+    const QString folder = QDir::cleanPath(givenFolder);
     const QFileInfo target(folder);
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return Error{tr("%1 already exists and is not an empty folder: choose a new folder for the bundle.")

@@ -280,6 +280,10 @@ TEST_CASE("Agreements are one list: open, done, overdue by date", "[meetings][ag
                                      u"y"_s, u"--due"_s, u"31/02/2027"_s});
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(u"31/02/2027"_s));
+    // Words that begin with a number are words.
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, review, u"--text"_s, u"Informar"_s, u"--responsible"_s, u"Comisión"_s,
+        u"--due"_s, u"30 días"_s});
+    CHECK(json({u"agreements"_s, path, u"--meeting"_s, review}).toArray().at(0)[u"due"_s].toString() == u"30 días"_s);
 }
 
 TEST_CASE("The board counts imported fichas and signed minutes by organisation", "[meetings][board]")
@@ -359,7 +363,7 @@ TEST_CASE("The OGP bundle: every file present, readable and listed with its hash
     CHECK(QDir(occupied).entryList(QDir::Files) == QStringList{u"otro.txt"_s});
 
     const QString out = dir.filePath(u"repositorio"_s);
-    ok({u"export"_s, u"bundle"_s, path, out});
+    ok({u"export"_s, u"bundle"_s, path, out + u"/"_s});
     const QStringList expected{u"INDICE.txt"_s, u"acta-reunion-2-v1.pdf"_s, u"asistencia-por-reunion-y-sector.csv"_s,
                                u"asistencia-por-reunion-y-sector.xlsx"_s, u"compromisos.csv"_s, u"compromisos.xlsx"_s,
                                u"iniciativas.csv"_s, u"iniciativas.xlsx"_s, u"respuesta-razonada.pdf"_s};

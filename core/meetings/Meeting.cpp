@@ -3,6 +3,8 @@
 #include "base/EnumTable.h"
 #include "base/Text.h"
 
+#include <QRegularExpression>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -68,9 +70,10 @@ Result<QString> Meetings::normalizedDue(const QString &typed)
         return Error{tr("An agreement needs a due: a date (YYYY-MM-DD) or words such as \"A la brevedad\".")};
     if (const QDate date = typedDate(text); date.isValid())
         return date.toString(Qt::ISODate);
-    // Something that looks like a date but is not one is a typing mistake,
-    // not words.
-    if (text.front().isDigit() && text.size() <= 10)
+    // Something written like a date (31/02/2027) but that is not one is a
+    // typing mistake, not words ("15 días hábiles" are words).
+    static const QRegularExpression dateLike(u"^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$"_s);
+    if (dateLike.match(text).hasMatch())
         return Error{tr("\"%1\" is not a date: write it as YYYY-MM-DD, or use words such as \"A la brevedad\".").arg(text)};
     return text;
 }
