@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -316,13 +318,21 @@ void MeetingsPage::showMeeting()
     const Meeting &m = *found;
     m_detail->setCurrentIndex(1);
     m_loading = true;
-    m_title->setText(m.title);
+    // A change made elsewhere (another desk, the command line) reloads the
+    // page; what the user is typing in a field of the same meeting stays.
+    const bool sameMeeting = m.id == m_shownMeeting;
+    m_shownMeeting = m.id;
+    auto unlessTyping = [&](QWidget *field, const std::function<void()> &show) {
+        if (!sameMeeting || !field->hasFocus())
+            show();
+    };
+    unlessTyping(m_title, [&] { m_title->setText(m.title); });
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(m.stage ? QVariant(*m.stage) : QVariant())));
-    m_date->setDate(m.date);
-    m_start->setTime(m.start.isValid() ? m.start : QTime(0, 0));
-    m_end->setTime(m.end.isValid() ? m.end : QTime(0, 0));
-    m_place->setText(m.place);
-    m_organisation->setText(m.organisation);
+    unlessTyping(m_date, [&] { m_date->setDate(m.date); });
+    unlessTyping(m_start, [&] { m_start->setTime(m.start.isValid() ? m.start : QTime(0, 0)); });
+    unlessTyping(m_end, [&] { m_end->setTime(m.end.isValid() ? m.end : QTime(0, 0)); });
+    unlessTyping(m_place, [&] { m_place->setText(m.place); });
+    unlessTyping(m_organisation, [&] { m_organisation->setText(m.organisation); });
 
     MeetingService meetings(document()->session());
     auto items = meetings.items(m.id);
@@ -394,9 +404,13 @@ void MeetingsPage::showItem()
     const bool has = row >= 0 && row < m_items.size();
     const bool wasLoading = m_loading;
     m_loading = true;
-    m_itemTitle->setText(has ? m_items.at(row).title : QString());
-    m_development->setPlainText(has ? m_items.at(row).development : QString());
-    m_shownItem = has ? m_items.at(row).id : 0;
+    const qint64 shown = has ? m_items.at(row).id : 0;
+    // The item being written stays as typed when the page reloads.
+    if (shown != m_shownItem || !m_itemTitle->hasFocus())
+        m_itemTitle->setText(has ? m_items.at(row).title : QString());
+    if (shown != m_shownItem || !m_development->hasFocus())
+        m_development->setPlainText(has ? m_items.at(row).development : QString());
+    m_shownItem = shown;
     m_itemTitle->setEnabled(has && m_newItem->isEnabled());
     m_development->setEnabled(has && m_newItem->isEnabled());
     m_loading = wasLoading;

@@ -59,6 +59,7 @@ private:
     QList<Agreement> m_agreements;
     bool m_loading = false;
     qint64 m_shownItem = 0;
+    qint64 m_shownMeeting = 0;
 
     QLabel *m_summary;
     QTreeWidget *m_list;
