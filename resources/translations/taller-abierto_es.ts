@@ -2959,6 +2959,10 @@
         <source>Done on</source>
         <translation>Cumplido el</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
 </context>
 <context>
     <name>taller::ImportAttendeesDialog</name>

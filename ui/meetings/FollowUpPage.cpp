@@ -238,17 +238,18 @@ void FollowUpPage::refreshBoard()
     }
     m_board = *board;
     m_boardTable->clear();
-    m_boardTable->setColumnCount(int(m_board.deliverables.size()));
+    // The organisation is a column of its own that wraps: a header would
+    // take the width of the longest name.
+    m_boardTable->setColumnCount(int(m_board.deliverables.size()) + 1);
     m_boardTable->setRowCount(int(m_board.rows.size()));
-    QStringList headers;
+    QStringList headers{tr("Organisation")};
     for (const Deliverable &d : std::as_const(m_board.deliverables))
         headers << wrapped(u"%1 · %2"_s.arg(romanNumeral(d.stage), d.name)) + u"\n"_s + Deliverables::displayName(d.source);
     m_boardTable->setHorizontalHeaderLabels(headers);
-    QStringList organisations;
     int owing = 0;
     for (int row = 0; row < m_board.rows.size(); ++row) {
         const DeliverableBoard::Row &r = m_board.rows.at(row);
-        organisations << r.organisation;
+        m_boardTable->setItem(row, 0, cell(r.organisation));
         owing += r.missing() > 0 ? 1 : 0;
         for (int column = 0; column < r.cells.size(); ++column) {
             const DeliverableCell &c = r.cells.at(column);
@@ -257,11 +258,13 @@ void FollowUpPage::refreshBoard()
                               + (c.lastReceived.isValid() ? u"\n"_s + c.lastReceived.toString(u"dd/MM/yyyy"_s) : QString()));
             item->setToolTip(c.note);
             paint(item, c.isComplete(), c.received == 0);
-            m_boardTable->setItem(row, column, item);
+            m_boardTable->setItem(row, column + 1, item);
         }
     }
-    m_boardTable->setVerticalHeaderLabels(organisations);
+    m_boardTable->verticalHeader()->hide();
     m_boardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_boardTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_boardTable->setColumnWidth(0, 240);
     m_boardTable->resizeRowsToContents();
     m_boardSummary->setText(m_board.rows.isEmpty()
                                 ? tr("No organisations yet: add them, or import their fichas.")
@@ -346,7 +349,7 @@ void FollowUpPage::addDeliverable()
 
 void FollowUpPage::receive()
 {
-    const int row = m_boardTable->currentRow(), column = m_boardTable->currentColumn();
+    const int row = m_boardTable->currentRow(), column = m_boardTable->currentColumn() - 1;
     if (!document() || row < 0 || column < 0 || row >= m_board.rows.size() || column >= m_board.deliverables.size()) {
         QMessageBox::information(this, tr("Tick as received"), tr("Choose the cell of an organisation and a deliverable first."));
         return;
