@@ -60,6 +60,11 @@ Status MeetingService::updateMeeting(const Meeting &meeting)
     return status;
 }
 
+Status MeetingService::removeMeeting(qint64 id)
+{
+    return announced(MeetingRepository(m_session.file()).remove(id));
+}
+
 Result<QList<MeetingItem>> MeetingService::items(qint64 meetingId) const
 {
     return MeetingRepository(m_session.file()).items(meetingId);

@@ -24,6 +24,8 @@ public:
     // The stage must be one of the process's, when it has one.
     Result<qint64> addMeeting(const Meeting &meeting);
     Status updateMeeting(const Meeting &meeting);
+    // One added by mistake; see MeetingRepository::remove for what stays.
+    Status removeMeeting(qint64 id);
 
     Result<QList<MeetingItem>> items(qint64 meetingId) const;
     Result<MeetingItem> addItem(qint64 meetingId, const MeetingItem &item);

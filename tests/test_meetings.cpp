@@ -148,6 +148,16 @@ TEST_CASE("People are one register, and attendance and its sheet belong to each 
     CHECK(json({u"attendees"_s, path, u"--meeting"_s, meeting}).toArray().size() == 4);
     CHECK(present({}) == QStringList{u"12345678"_s});
     CHECK(present({u"--meeting"_s, meeting}) == (QStringList{u"12345678"_s, u"23456789"_s}));
+    // A meeting added by mistake goes; one with its attendance or closed minutes stays.
+    const QString mistake = ok({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"2"_s, u"--title"_s, u"Duplicada"_s, u"--date"_s,
+                                u"2026-12-02"_s});
+    ok({u"item"_s, u"add"_s, path, u"--meeting"_s, mistake, u"--title"_s, u"Punto"_s});
+    ok({u"meeting"_s, u"remove"_s, path, mistake});
+    CHECK(json({u"meetings"_s, path}).toArray().size() == 2);
+    const auto attended = test::runCli({u"meeting"_s, u"remove"_s, path, meeting});
+    CHECK(attended.exitCode == 1);
+    CHECK(attended.err.contains(u"attendance"_s));
+    CHECK(test::runCli({u"meeting"_s, u"remove"_s, path, u"1"_s}).exitCode == 1);
     // A second check-in at the same meeting is "already"; at another, a new one.
     CHECK(test::runCli({u"checkin"_s, path, u"--meeting"_s, meeting, u"23456789"_s}).out.contains(u"23456789"_s));
     ok({u"undo-checkin"_s, path, u"--meeting"_s, meeting, u"23456789"_s});

@@ -185,9 +185,10 @@ void EventDocument::reload(Sections sections)
     }
     if (sections & Section::Meetings) {
         // The meeting in front of the user stays, unless it is gone.
-        if (auto meeting = MeetingService(*m_session).meeting(m_meeting.id); !meeting)
-            m_meeting = {};
+        const bool gone = !MeetingService(*m_session).meeting(m_meeting.id);
         emit meetingsChanged();
+        if (gone)
+            setMeeting({});
     }
     if (sections & Section::Acta)
         emit actaChanged();

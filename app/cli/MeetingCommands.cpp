@@ -259,6 +259,18 @@ int editMeeting(Invocation &cli)
     return Success;
 }
 
+int removeMeeting(Invocation &cli)
+{
+    QCommandLineParser parser;
+    auto opened = openWithId(cli, parser, Invocation::tr("Remove a meeting added by mistake, with its tabla, agreements and draft minutes."),
+                             Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
+    if (!opened)
+        return cli.exitCode();
+    if (Status removed = MeetingService(*opened->session).removeMeeting(opened->id); !removed)
+        return cli.fail(removed.error());
+    return Success;
+}
+
 // The meeting a tabla or agreement verb writes to: --meeting is required and
 // names a meeting, not the workshop.
 bool requireMeetingOption(Invocation &cli)
@@ -590,6 +602,7 @@ QList<Verb> meetingVerbs()
         {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings},
         {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting},
         {u"meeting edit"_s, Invocation::tr("Change a meeting's details"), editMeeting},
+        {u"meeting remove"_s, Invocation::tr("Remove a meeting added by mistake"), removeMeeting},
         {u"item add"_s, Invocation::tr("Add an item to a meeting's tabla"), addItem, true},
         {u"item edit"_s, Invocation::tr("Change an item of a tabla or its desarrollo"), editItem},
         {u"agreement add"_s, Invocation::tr("Add an agreement to a meeting's minutes"), addAgreement, true},

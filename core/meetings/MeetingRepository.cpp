@@ -168,6 +168,41 @@ Status MeetingRepository::update(const Meeting &meeting)
     });
 }
 
+Status MeetingRepository::remove(qint64 id)
+{
+    return m_file.write([&]() -> Status {
+        auto meeting = find(id);
+        if (!meeting)
+            return meeting.error();
+        if (meeting->isWorkshop())
+            return Error{tr("The workshop is the file's own meeting and cannot be removed.")};
+        const QSqlDatabase db = m_file.database();
+        auto closed = SqlStatement::scalar(db, u"SELECT count(*) FROM acta WHERE meeting_id = ? AND closed_at IS NOT NULL"_s, {id});
+        if (!closed)
+            return closed.error();
+        if (closed->toInt() > 0)
+            return Error{tr("The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.").arg(id)};
+        auto attended = SqlStatement::scalar(
+            db, u"SELECT (SELECT count(*) FROM checkin_event WHERE meeting_id = ?) "
+                "+ (SELECT coalesce(sum(attended), 0) FROM participation_summary WHERE meeting_id = ?)"_s,
+            {id, id});
+        if (!attended)
+            return attended.error();
+        if (attended->toInt() > 0)
+            return Error{tr("Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its "
+                            "title, date or stage instead).")
+                             .arg(id)};
+        for (const QString &sql : {u"DELETE FROM signatory WHERE meeting_id = ?"_s, u"DELETE FROM acta WHERE meeting_id = ?"_s,
+                                   u"DELETE FROM participation_summary WHERE meeting_id = ?"_s, u"DELETE FROM meeting WHERE id = ?"_s}) {
+            SqlStatement statement(db, sql);
+            statement.bind(id);
+            if (Status s = statement.exec(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 Result<QList<MeetingItem>> MeetingRepository::items(qint64 meetingId) const
 {
     SqlStatement query(m_file.database(),

@@ -22,6 +22,11 @@ public:
     Result<qint64> add(const Meeting &meeting);
     // For the workshop, writes the event's title, date, times and place.
     Status update(const Meeting &meeting);
+    // A meeting added by mistake goes, with its tabla, agreements and draft
+    // minutes. Refused for the workshop, for a meeting whose minutes were
+    // ever closed (a record) and for one with any attendance recorded (a
+    // check-in, even one undone, is never erased).
+    Status remove(qint64 id);
 
     Result<QList<MeetingItem>> items(qint64 meetingId) const;
     Result<MeetingItem> addItem(qint64 meetingId, const MeetingItem &item);

@@ -3724,6 +3724,18 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Say on which date the agreement was done.</source>
         <translation>Indique en qué fecha se cumplió el acuerdo.</translation>
     </message>
+    <message>
+        <source>The workshop is the file&apos;s own meeting and cannot be removed.</source>
+        <translation>El taller es la reunión propia del archivo y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.</source>
+        <translation>El acta de la reunión %1 se cerró para firma: es un registro, y la reunión se queda.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its title, date or stage instead).</source>
+        <translation>La reunión %1 tiene asistencia registrada, y las llegadas nunca se borran: la reunión se queda (cambie su título, fecha o etapa).</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingService</name>
@@ -3987,6 +3999,18 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>A&amp;greements</source>
         <translation>Ac&amp;uerdos</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its tabla, agreements and draft minutes? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» con su tabla, sus acuerdos y su acta en borrador? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7745,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Write the initiatives to .xlsx or CSV</source>
         <translation>Escribe las iniciativas en .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>Remove a meeting added by mistake, with its tabla, agreements and draft minutes.</source>
+        <translation>Elimina una reunión añadida por error, con su tabla, sus acuerdos y su acta en borrador.</translation>
+    </message>
+    <message>
+        <source>Remove a meeting added by mistake</source>
+        <translation>Elimina una reunión añadida por error</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,10 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(actionButton(tr("&New meeting…"), &MeetingsPage::addMeeting));
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(actionButton(tr("&New meeting…"), &MeetingsPage::addMeeting));
+    listButtons->addWidget(actionButton(tr("Remo&ve…"), &MeetingsPage::removeMeeting));
+    leftLayout->addLayout(listButtons);
 
     // Details of the meeting.
     m_title->setAccessibleName(tr("Title"));
@@ -509,6 +512,21 @@ void MeetingsPage::agreementEdited(int row, int column)
         changed.due = text;
     if (!report(MeetingService(document()->session()).updateAgreement(changed)))
         showMeeting(); // puts back what is stored
+}
+
+void MeetingsPage::removeMeeting()
+{
+    if (!document() || document()->isWorkshop())
+        return;
+    auto meeting = MeetingService(document()->session()).meeting(document()->meeting().id);
+    if (!report(meeting ? Status() : Status(meeting.error())))
+        return;
+    if (QMessageBox::question(this, tr("Remove meeting"),
+                              tr("Remove \"%1\" with its tabla, agreements and draft minutes? This cannot be undone.")
+                                  .arg(Meetings::label(*meeting)))
+        != QMessageBox::Yes)
+        return;
+    report(MeetingService(document()->session()).removeMeeting(meeting->id));
 }
 
 void MeetingsPage::addMeeting()

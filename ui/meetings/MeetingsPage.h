@@ -29,6 +29,7 @@ public:
     explicit MeetingsPage(QWidget *parent = nullptr);
 
     void addMeeting();
+    void removeMeeting();
     void addItem();
     void removeItem();
     void addAgreement();
