@@ -429,10 +429,6 @@
         <translation>¿Cerrar el acta de todos modos?</translation>
     </message>
     <message>
-        <source>Minutes · %1</source>
-        <translation>Acta de reunión · %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Version %1 — draft.&lt;/b&gt; It prints marked BORRADOR. Write the tabla, the discussion and the agreements in Meetings, add the signatories, then close it for signature.</source>
         <translation>&lt;b&gt;Versión %1 — borrador.&lt;/b&gt; Se imprime marcada BORRADOR. Escriba la tabla, el desarrollo y los acuerdos en Reuniones, añada a los firmantes y ciérrela para firma.</translation>
     </message>
@@ -460,6 +456,10 @@
     <message>
         <source>Close the minutes for signature? Their tabla, discussion, agreements, attendees and signatories are then frozen and fingerprinted; a later change needs a new version.</source>
         <translation>¿Cerrar el acta para firma? Su tabla, desarrollo, acuerdos, asistentes y firmantes quedan congelados y con huella; un cambio posterior requiere una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1</source>
+        <translation>Acta de la reunión %1</translation>
     </message>
 </context>
 <context>

@@ -49,13 +49,14 @@ ActaPage::ActaPage(QWidget *parent)
     , m_close(new QPushButton(tr("&Close for signature…")))
     , m_correct(new QPushButton(tr("C&orrect (new version)…")))
     , m_heading(pageHeading(tr("Acta de Compromisos")))
+    , m_certificates(new QToolButton)
 {
     // A long meeting's name never widens the window past a small screen.
     m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *versionLabel = new QLabel(tr("&Version:"));
     versionLabel->setBuddy(m_version);
-    auto *certificates = new QToolButton;
+    auto *certificates = m_certificates;
     certificates->setText(tr("Certi&ficates"));
     certificates->setPopupMode(QToolButton::InstantPopup);
     certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return document(); }));
@@ -185,7 +186,10 @@ void ActaPage::refresh()
     // The workshop's Acta de Compromisos, or the minutes of the meeting chosen.
     const bool minutes = content->kind == ActaKind::Minutes;
     m_minutes = minutes;
-    m_heading->setText(minutes ? tr("Minutes · %1").arg(Meetings::label(content->meeting)) : tr("Acta de Compromisos"));
+    // Constancias are for the workshop's participants.
+    m_certificates->setVisible(!minutes);
+    m_heading->setText(minutes ? tr("Minutes of meeting %1").arg(content->meeting.id) : tr("Acta de Compromisos"));
+    m_heading->setToolTip(minutes ? Meetings::label(content->meeting) : QString());
 
     const QSignalBlocker blockVersion(m_version);
     m_version->clear();

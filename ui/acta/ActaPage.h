@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -68,6 +69,7 @@ private:
     QPushButton *m_close;
     QPushButton *m_correct;
     QLabel *m_heading;
+    QToolButton *m_certificates;
     // The acta shown is a meeting's minutes, not the Acta de Compromisos.
     bool m_minutes = false;
     bool m_closed = false;
