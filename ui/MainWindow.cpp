@@ -257,6 +257,10 @@ void MainWindow::showSection(Section section)
 {
     if (!m_document || section < 0 || section >= m_navigation->count())
         return;
+    // The workshop's own sections are hidden while a meeting is in hand: its
+    // page stands in for them.
+    if (m_navigation->item(section)->isHidden())
+        section = MeetingsSection;
     m_navigation->setCurrentRow(int(section));
     m_sections->currentWidget()->setFocus();
 }
@@ -427,10 +431,15 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         connect(m_document.get(), &EventDocument::processChanged, this, &MainWindow::updateProcessSection);
         connect(m_document.get(), &EventDocument::meetingsChanged, this, &MainWindow::updateProcessSection);
         connect(m_document.get(), &EventDocument::meetingChanged, this, &MainWindow::updateProcessSection);
+        connect(m_document.get(), &EventDocument::meetingChanged, this,
+                [this] { Settings::setChosenMeeting(m_document->path(), m_document->meeting().id); });
         connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Could not save the change"), message);
         });
         Settings::addRecentFile(m_document->path());
+        // The meeting in hand when the file was last closed, if it is still there.
+        if (const qint64 chosen = Settings::chosenMeeting(m_document->path()); chosen > 0 && MeetingService(m_document->session()).meeting(chosen))
+            m_document->setMeeting({chosen});
         m_stack->setCurrentWidget(m_workspace);
     } else {
         m_stack->setCurrentWidget(m_startPage);

@@ -12,6 +12,7 @@ const QString RecentFilesKey = u"files/recent"_s;
 const QString LastFolderKey = u"files/lastFolder"_s;
 const QString GeometryKey = u"window/geometry"_s;
 const QString SealKeyFileKey = u"acta/sealKeyFile"_s;
+const QString ChosenMeetingsKey = u"files/chosenMeeting"_s;
 } // namespace
 
 QStringList Settings::recentFiles()
@@ -78,6 +79,23 @@ QString Settings::lastExportFolder()
 void Settings::setLastExportFolder(const QString &folder)
 {
     QSettings().setValue(u"lastExportFolder"_s, folder);
+}
+
+qint64 Settings::chosenMeeting(const QString &path)
+{
+    return QSettings().value(ChosenMeetingsKey).toMap().value(QFileInfo(path).absoluteFilePath()).toLongLong();
+}
+
+void Settings::setChosenMeeting(const QString &path, qint64 meeting)
+{
+    QSettings settings;
+    QVariantMap chosen = settings.value(ChosenMeetingsKey).toMap();
+    // Only the recent files are worth remembering.
+    const QStringList recent = recentFiles();
+    for (auto it = chosen.begin(); it != chosen.end();)
+        it = recent.contains(it.key()) ? std::next(it) : chosen.erase(it);
+    chosen.insert(QFileInfo(path).absoluteFilePath(), meeting);
+    settings.setValue(ChosenMeetingsKey, chosen);
 }
 
 } // namespace taller

@@ -26,6 +26,11 @@ public:
     static QString lastExportFolder();
     static void setLastExportFolder(const QString &folder);
 
+    // The meeting last chosen in the event at path (0: none remembered), so
+    // that a coordinator reopening the file finds the meeting in hand.
+    static qint64 chosenMeeting(const QString &path);
+    static void setChosenMeeting(const QString &path, qint64 meeting);
+
     // The institution's private key file that seals the acta when it is
     // closed (and each signature on a sealed acta); empty: not sealed.
     static QString sealKeyFile();
