@@ -44,27 +44,14 @@ QString unescaped(const QString &value)
     return result;
 }
 
+// A commitment's fields in the order the canonical text has them: format 1's
+// list, then the status (format 2) and the plenary's note (format 3).
 QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int format)
 {
     QStringList values;
     for (OgpValue value : c.values)
         values << Commitments::key(value);
-    if (format >= 2) {
-        QList<std::pair<QString, QString>> fields = {
-            {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
-            {u"title"_s, c.title},                  {u"problem"_s, c.problem},
-            {u"description"_s, c.description},      {u"actions"_s, c.actions},
-            {u"responsible"_s, c.responsible},      {u"participants"_s, c.participants},
-            {u"resources"_s, c.resources},          {u"deadline"_s, c.deadline},
-            {u"indicator"_s, c.indicator},          {u"values"_s, values.join(u',')},
-            {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
-            {u"status"_s, Commitments::key(c.status)},
-        };
-        if (format >= 3)
-            fields.append({u"plenary_note"_s, c.plenaryNote});
-        return fields;
-    }
-    return {
+    QList<std::pair<QString, QString>> fields = {
         {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
         {u"title"_s, c.title},                  {u"problem"_s, c.problem},
         {u"description"_s, c.description},      {u"actions"_s, c.actions},
@@ -73,6 +60,11 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
         {u"indicator"_s, c.indicator},          {u"values"_s, values.join(u',')},
         {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
     };
+    if (format >= 2)
+        fields.append({u"status"_s, Commitments::key(c.status)});
+    if (format >= 3)
+        fields.append({u"plenary_note"_s, c.plenaryNote});
+    return fields;
 }
 
 QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)

@@ -74,6 +74,19 @@ PrintedDocument::Table agreementsTable(const QList<QStringList> &rows)
                          rows);
 }
 
+// The acta's title and subtitle, and for a correction which version it
+// replaces and why.
+void addTitle(PrintedDocument &document, const QString &title, const QString &subtitle, const ActaContent &acta)
+{
+    document.addTitle(title);
+    document.addSubtitle(subtitle);
+    if (acta.replaces)
+        document.addParagraph(ActaDocument::tr("Version %1, which replaces version %2. Reason for the correction: %3")
+                                  .arg(acta.version)
+                                  .arg(*acta.replaces)
+                                  .arg(acta.correctionReason));
+}
+
 QString closedAtText(const ActaContent &acta)
 {
     const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
@@ -92,13 +105,7 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     // fingerprint: both in full on every page.
     applyFooter(document, tr("Acta de Compromisos"), acta, closed, fingerprint);
 
-    document.addTitle(tr("ACTA DE COMPROMISOS"));
-    document.addSubtitle(acta.event.title);
-    if (acta.replaces)
-        document.addParagraph(tr("Version %1, which replaces version %2. Reason for the correction: %3")
-                                  .arg(acta.version)
-                                  .arg(*acta.replaces)
-                                  .arg(acta.correctionReason));
+    addTitle(document, tr("ACTA DE COMPROMISOS"), acta.event.title, acta);
     QList<std::pair<QString, QString>> where = {
         {tr("Organiser"), acta.event.organiser},
         {tr("Venue"), EventHeader::placeText(acta.event)},
@@ -161,13 +168,7 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
     EventHeader::applyRunningHeader(document, header);
     applyFooter(document, tr("Minutes of meeting %1").arg(m.id), acta, closed, fingerprint);
 
-    document.addTitle(tr("ACTA DE REUNIÓN"));
-    document.addSubtitle(m.title);
-    if (acta.replaces)
-        document.addParagraph(tr("Version %1, which replaces version %2. Reason for the correction: %3")
-                                  .arg(acta.version)
-                                  .arg(*acta.replaces)
-                                  .arg(acta.correctionReason));
+    addTitle(document, tr("ACTA DE REUNIÓN"), m.title, acta);
     QList<std::pair<QString, QString>> where = {
         {tr("Date"), EventHeader::dateText(m.date)},
         {tr("Start"), m.start.isValid() ? m.start.toString(u"HH:mm"_s) : u"—"_s},
