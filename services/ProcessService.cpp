@@ -230,11 +230,6 @@ Result<PrintedDocument> ProcessService::blankFicha() const
     return ProcessDocument::blankFicha(m_session.file());
 }
 
-Result<QByteArray> ProcessService::initiativesCsv() const
-{
-    return InitiativeExport::csv(m_session.file());
-}
-
 Result<TabularSheet> ProcessService::initiativesSheet() const
 {
     return InitiativeExport::sheet(m_session.file());

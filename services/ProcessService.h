@@ -58,7 +58,6 @@ public:
     Result<PrintedDocument> reasonedResponse() const;
     Result<PrintedDocument> ficha(qint64 initiativeId) const;
     Result<PrintedDocument> blankFicha() const;
-    Result<QByteArray> initiativesCsv() const;
     Result<TabularSheet> initiativesSheet() const;
 
     // The board of deliverables: what each organisation owes per stage.

@@ -230,12 +230,4 @@ Result<TabularSheet> InitiativeExport::sheet(EventFile &file)
     return sheet;
 }
 
-Result<QByteArray> InitiativeExport::csv(EventFile &file)
-{
-    auto list = sheet(file);
-    if (!list)
-        return list.error();
-    return TabularWriter::csv(*list);
-}
-
 } // namespace taller

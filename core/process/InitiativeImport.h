@@ -72,7 +72,6 @@ class InitiativeExport
 public:
     // Every initiative with how far it went and why: a list for a spreadsheet.
     static Result<TabularSheet> sheet(EventFile &file);
-    static Result<QByteArray> csv(EventFile &file);
 };
 
 } // namespace taller
