@@ -6,6 +6,7 @@
 #include "SpreadsheetExport.h"
 #include "StartPage.h"
 #include "MeetingService.h"
+#include "BundleService.h"
 #include "meetings/FollowUpPage.h"
 #include "meetings/MeetingsPage.h"
 #include "agenda/AgendaPage.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFile>
@@ -208,6 +210,7 @@ void MainWindow::createActions()
         showSection(ProcessSection);
         m_processPage->importInitiatives();
     });
+    QAction *bundle = file->addAction(tr("Export the OGP repository b&undle…"), this, &MainWindow::exportBundle);
     file->addSeparator();
     QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
@@ -215,7 +218,7 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_eventActions = {importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
+    m_eventActions = {bundle, importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
                       purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
                       exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, restore, close};
 
@@ -478,6 +481,31 @@ void MainWindow::updateMeetingChoice()
         m_meetingChoice->setCurrentIndex(std::max(0, m_meetingChoice->findData(m_document->meeting().id)));
     }
     m_meetingChoice->setVisible(m_meetingChoice->count() > 1);
+}
+
+void MainWindow::exportBundle()
+{
+    if (!m_document)
+        return;
+    const QString start = Settings::lastExportFolder().isEmpty() ? QFileInfo(m_document->path()).absolutePath() : Settings::lastExportFolder();
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Where to write the bundle"), start);
+    if (parent.isEmpty())
+        return;
+    Settings::setLastExportFolder(parent);
+    // A folder of its own, named after the event and the day.
+    const QString folder = QDir(parent).filePath(QFileInfo(m_document->path()).completeBaseName() + tr("-ogp-repository-")
+                                                 + QDate::currentDate().toString(Qt::ISODate));
+    auto report = BundleService(m_document->session()).write(folder);
+    if (!report) {
+        QMessageBox::warning(this, tr("OGP repository bundle"), report.errorMessage());
+        return;
+    }
+    QStringList names;
+    for (const BundleService::File &f : std::as_const(report->files))
+        names << u"• "_s + f.name;
+    QMessageBox::information(this, tr("OGP repository bundle"),
+                             tr("Wrote %1 files into %2:").arg(report->files.size()).arg(QDir::toNativeSeparators(report->folder))
+                                 + u"\n\n"_s + names.join(u'\n'));
 }
 
 void MainWindow::startProcess()

@@ -71,6 +71,9 @@ private:
     // The meetings to choose from, and the one chosen.
     void updateMeetingChoice();
     void startProcess();
+    // Every closed acta, the reasoned response and the lists, in a new
+    // folder for the OGP repository.
+    void exportBundle();
     void about();
     void restoreFromBackup();
     void purgePersonalData();

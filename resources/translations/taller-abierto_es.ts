@@ -3685,6 +3685,26 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Workshop · %1</source>
         <translation>Taller · %1</translation>
     </message>
+    <message>
+        <source>Export the OGP repository b&amp;undle…</source>
+        <translation>Exportar el pa&amp;quete para el repositorio OGP…</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Dónde escribir el paquete</translation>
+    </message>
+    <message>
+        <source>-ogp-repository-</source>
+        <translation>-repositorio-ogp-</translation>
+    </message>
+    <message>
+        <source>OGP repository bundle</source>
+        <translation>Paquete para el repositorio OGP</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2:</source>
+        <translation>Se escribieron %1 archivos en %2:</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingRepository</name>
