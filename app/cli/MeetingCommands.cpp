@@ -225,7 +225,7 @@ int addMeeting(Invocation &cli)
     if (!session)
         return cli.exitCode();
     Meeting meeting;
-    const auto chosenKind = Meetings::kindFromKey(parser.isSet(kind) ? parser.value(kind) : u"meeting"_s);
+    const auto chosenKind = Meetings::kindFromKey(parser.isSet(kind) ? parser.value(kind).trimmed().toLower() : u"meeting"_s);
     if (!chosenKind)
         return cli.fail(Invocation::tr("--kind is workshop or meeting, not \"%1\".").arg(parser.value(kind)), UsageError);
     meeting.kind = *chosenKind;
