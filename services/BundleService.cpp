@@ -182,6 +182,9 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
     if (!QDir().rename(staging.path(), target.absoluteFilePath()))
         return Error{tr("Cannot move the bundle into %1.").arg(QDir::toNativeSeparators(folder))};
     staging.setAutoRemove(false);
+    // "Wrote" only once the folder's own entry is on disk too.
+    if (Status synced = SavedFile::syncFolder(parent); !synced)
+        return synced.error();
     Report report;
     report.folder = target.absoluteFilePath();
     report.files = bundle.files();

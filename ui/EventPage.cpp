@@ -1,6 +1,7 @@
 #include "EventPage.h"
 
 #include <QMessageBox>
+#include <QTableWidgetItem>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,14 @@ void EventPage::setDocument(EventDocument *document)
     // Without an event a page has nothing to act on.
     setEnabled(document != nullptr);
     showDocument();
+}
+
+QTableWidgetItem *EventPage::readOnlyItem(const QString &text, Qt::Alignment alignment)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setTextAlignment(alignment);
+    return item;
 }
 
 bool EventPage::succeeded(const Status &status, const QString &title)

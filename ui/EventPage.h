@@ -11,6 +11,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QTableWidgetItem;
 
 namespace taller {
 
@@ -55,6 +56,9 @@ protected:
         for (Section section : sections)
             connect(m_document, section, this, react);
     }
+
+    // A cell of a table the user reads but does not type into.
+    static QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
 
     // Whether status went through; if not, says why in a warning titled title.
     bool succeeded(const Status &status, const QString &title);

@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace taller {
 
 Status SavedFile::write(const QString &path, const QByteArray &bytes)
@@ -47,6 +52,19 @@ Status SavedFile::write(const QString &path, const QByteArray &bytes)
     // write error makes it fail and leaves nothing at path.
     if (!file.commit())
         return failed(file.errorString());
+    return {};
+}
+
+Status SavedFile::syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(folder), QString::fromLocal8Bit(std::strerror(errno)))};
+    const bool synced = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!synced)
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(folder), QString::fromLocal8Bit(std::strerror(error)))};
     return {};
 }
 

@@ -19,6 +19,9 @@ public:
     // leaves the old file (or none) and never half a new one; a device or a
     // pipe (/dev/stdout, /dev/full) is written in place, every byte checked.
     static Status write(const QString &path, const QByteArray &bytes);
+    // Makes what was renamed or created in folder (a file, a folder moved
+    // into place) last through a power cut: its entry is on disk too.
+    static Status syncFolder(const QString &folder);
 };
 
 } // namespace taller

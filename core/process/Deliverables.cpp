@@ -200,11 +200,17 @@ Status DeliverableRepository::receive(qint64 deliverableId, const QString &organ
     });
 }
 
-Result<DeliverableCell> DeliverableRepository::cell(const Deliverable &d, const QString &organisation) const
+Result<QHash<QString, DeliverableCell>> DeliverableRepository::received(const Deliverable &d) const
 {
-    DeliverableCell cell;
-    cell.expected = d.expected;
-    const QString folded = foldForMatching(organisation);
+    // Read once per deliverable, keyed by the organisation's folded name.
+    QHash<QString, DeliverableCell> cells;
+    auto take = [&](const QString &organisation, int count, const QDate &on, const QString &note) {
+        DeliverableCell &cell = cells[foldForMatching(organisation)];
+        cell.received += count;
+        cell.lastReceived = std::max(cell.lastReceived, on);
+        if (!note.isEmpty())
+            cell.note = note;
+    };
     switch (d.source) {
     case DeliverableSource::Manual: {
         SqlStatement query(m_file.database(), u"SELECT organisation, received, received_on, note FROM deliverable_receipt "
@@ -212,25 +218,16 @@ Result<DeliverableCell> DeliverableRepository::cell(const Deliverable &d, const 
         query.bind(d.id);
         if (Status s = query.exec(); !s)
             return s.error();
-        while (query.next()) {
-            if (foldForMatching(query.value(0).toString()) != folded)
-                continue;
-            cell.received = query.value(1).toInt();
-            cell.lastReceived = dateOf(query.value(2));
-            cell.note = query.value(3).toString();
-        }
+        while (query.next())
+            take(query.value(0).toString(), query.value(1).toInt(), dateOf(query.value(2)), query.value(3).toString());
         break;
     }
     case DeliverableSource::Fichas: {
         SqlStatement query(m_file.database(), u"SELECT organisation, created_at FROM initiative"_s);
         if (Status s = query.exec(); !s)
             return s.error();
-        while (query.next()) {
-            if (foldForMatching(query.value(0).toString()) != folded)
-                continue;
-            ++cell.received;
-            cell.lastReceived = std::max(cell.lastReceived, dateOf(query.value(1)));
-        }
+        while (query.next())
+            take(query.value(0).toString(), 1, dateOf(query.value(1)), {});
         break;
     }
     case DeliverableSource::Minutes: {
@@ -238,29 +235,31 @@ Result<DeliverableCell> DeliverableRepository::cell(const Deliverable &d, const 
         if (!meetings)
             return meetings.error();
         for (const Meeting &m : std::as_const(*meetings)) {
-            if (m.isWorkshop() || m.stage != d.stage || foldForMatching(m.organisation) != folded)
+            if (m.isWorkshop() || m.stage != d.stage || m.organisation.isEmpty())
                 continue;
             // Read-only: a meeting whose minutes were never started has none.
-            auto versions = ActaRepository(m_file, m.id).versions();
+            const ActaRepository acta(m_file, m.id);
+            auto versions = acta.versions();
             if (!versions)
                 return versions.error();
             if (versions->isEmpty() || !versions->last().isClosed())
                 continue;
-            auto people = ActaRepository(m_file, m.id).signatories(versions->last().version);
+            auto people = acta.signatories(versions->last().version);
             if (!people)
                 return people.error();
             const bool signedByAll = !people->isEmpty() && std::all_of(people->cbegin(), people->cend(),
                                                                        [](const Signatory &s) { return s.hasSigned(); });
             if (!signedByAll)
                 continue;
-            ++cell.received;
+            QDate last;
             for (const Signatory &s : std::as_const(*people))
-                cell.lastReceived = std::max(cell.lastReceived, s.signedAt.date());
+                last = std::max(last, s.signedAt.date());
+            take(m.organisation, 1, last, {});
         }
         break;
     }
     }
-    return cell;
+    return cells;
 }
 
 Result<DeliverableBoard> DeliverableRepository::board(int stage) const
@@ -276,14 +275,20 @@ Result<DeliverableBoard> DeliverableRepository::board(int stage) const
     auto names = organisations();
     if (!names)
         return names.error();
+    QList<QHash<QString, DeliverableCell>> receivedBy;
+    for (const Deliverable &d : std::as_const(board.deliverables)) {
+        auto cells = received(d);
+        if (!cells)
+            return cells.error();
+        receivedBy.append(*cells);
+    }
     for (const QString &name : std::as_const(*names)) {
         DeliverableBoard::Row row;
         row.organisation = name;
-        for (const Deliverable &d : std::as_const(board.deliverables)) {
-            auto c = cell(d, name);
-            if (!c)
-                return c.error();
-            row.cells.append(*c);
+        for (int i = 0; i < board.deliverables.size(); ++i) {
+            DeliverableCell c = receivedBy.at(i).value(foldForMatching(name));
+            c.expected = board.deliverables.at(i).expected;
+            row.cells.append(c);
         }
         board.rows.append(row);
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace taller {
 
@@ -85,7 +86,8 @@ public:
     Result<DeliverableBoard> board(int stage = 0) const;
 
 private:
-    Result<DeliverableCell> cell(const Deliverable &d, const QString &organisation) const;
+    // What has arrived of d, per organisation (by its name folded for matching).
+    Result<QHash<QString, DeliverableCell>> received(const Deliverable &d) const;
 
     EventFile &m_file;
 };

@@ -33,13 +33,6 @@ namespace {
 enum AgreementColumn { IdColumn, MeetingColumn, TextColumn, ResponsibleColumn, DueColumn, StatusColumn, DoneColumn, AgreementColumnCount };
 enum Filter { NotDone, Overdue, Done, All };
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 // Colour as a second cue, never the only one: the words say it too.
 void paint(QTableWidgetItem *item, bool good, bool bad)
 {
@@ -206,23 +199,23 @@ void FollowUpPage::refreshAgreements()
         const Agreement &a = m_agreements.at(row);
         const auto meeting = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [&](const Meeting &m) { return m.id == a.meetingId; });
         const AgreementStatus status = a.status(today);
-        m_agreementTable->setItem(row, IdColumn, cell(QString::number(a.id)));
+        m_agreementTable->setItem(row, IdColumn, readOnlyItem(QString::number(a.id)));
         // Short in the table, whole in the tooltip.
         Meeting shortName;
         shortName.id = a.meetingId;
         if (meeting != m_meetings.cend())
             shortName.stage = meeting->stage;
-        auto *meetingItem = cell(Meetings::label(shortName));
+        auto *meetingItem = readOnlyItem(Meetings::label(shortName));
         meetingItem->setToolTip(meeting != m_meetings.cend() ? Meetings::label(*meeting) : QString());
         m_agreementTable->setItem(row, MeetingColumn, meetingItem);
-        m_agreementTable->setItem(row, TextColumn, cell(a.text));
-        m_agreementTable->setItem(row, ResponsibleColumn, cell(a.responsible));
-        m_agreementTable->setItem(row, DueColumn, cell(Meetings::dueText(a.due)));
-        auto *statusItem = cell(Meetings::displayName(status));
+        m_agreementTable->setItem(row, TextColumn, readOnlyItem(a.text));
+        m_agreementTable->setItem(row, ResponsibleColumn, readOnlyItem(a.responsible));
+        m_agreementTable->setItem(row, DueColumn, readOnlyItem(Meetings::dueText(a.due)));
+        auto *statusItem = readOnlyItem(Meetings::displayName(status));
         paint(statusItem, status == AgreementStatus::Done, status == AgreementStatus::Overdue);
         m_agreementTable->setItem(row, StatusColumn, statusItem);
         m_agreementTable->setItem(row, DoneColumn,
-                                  cell(a.isDone() ? u"%1 · %2"_s.arg(a.doneOn.toString(u"dd/MM/yyyy"_s), a.doneNote) : QString()));
+                                  readOnlyItem(a.isDone() ? u"%1 · %2"_s.arg(a.doneOn.toString(u"dd/MM/yyyy"_s), a.doneNote) : QString()));
     }
     m_agreementTable->resizeRowsToContents();
 }
@@ -249,12 +242,12 @@ void FollowUpPage::refreshBoard()
     int owing = 0;
     for (int row = 0; row < m_board.rows.size(); ++row) {
         const DeliverableBoard::Row &r = m_board.rows.at(row);
-        m_boardTable->setItem(row, 0, cell(r.organisation));
+        m_boardTable->setItem(row, 0, readOnlyItem(r.organisation));
         owing += r.missing() > 0 ? 1 : 0;
         for (int column = 0; column < r.cells.size(); ++column) {
             const DeliverableCell &c = r.cells.at(column);
             const QString mark = c.isComplete() ? u"✓ "_s : c.received > 0 ? u"◐ "_s : u"✗ "_s;
-            auto *item = cell(mark + Deliverables::cellText(c)
+            auto *item = readOnlyItem(mark + Deliverables::cellText(c)
                               + (c.lastReceived.isValid() ? u"\n"_s + c.lastReceived.toString(u"dd/MM/yyyy"_s) : QString()));
             item->setToolTip(c.note);
             paint(item, c.isComplete(), c.received == 0);

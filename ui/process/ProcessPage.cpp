@@ -33,14 +33,6 @@ namespace {
 
 enum Column { IdColumn, OrganisationColumn, TitleColumn, StageColumn, StatusColumn, ScoreColumn, RankColumn, ReasonColumn, ColumnCount };
 
-QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    i->setTextAlignment(alignment);
-    return i;
-}
-
 } // namespace
 
 ProcessPage::ProcessPage(QWidget *parent)
@@ -181,23 +173,23 @@ void ProcessPage::refresh()
     for (int r = 0; r < rows.size(); ++r) {
         const auto &s = rows[r];
         const ProcessStage *st = m_process.stage(s.initiative.stage);
-        auto *id = item(QString::number(s.initiative.id), Qt::AlignRight | Qt::AlignVCenter);
+        auto *id = readOnlyItem(QString::number(s.initiative.id), Qt::AlignRight | Qt::AlignVCenter);
         id->setData(Qt::UserRole, s.initiative.id);
         m_table->setItem(r, IdColumn, id);
-        m_table->setItem(r, OrganisationColumn, item(s.initiative.organisation));
-        auto *title = item(s.initiative.title());
+        m_table->setItem(r, OrganisationColumn, readOnlyItem(s.initiative.organisation));
+        auto *title = readOnlyItem(s.initiative.title());
         const QStringList missing = Initiatives::missing(s.initiative);
         if (!missing.isEmpty()) {
             title->setToolTip(tr("Incomplete ficha; it lacks: %1").arg(missing.join(u"; "_s)));
             title->setText(title->text() + u" ⚠"_s);
         }
         m_table->setItem(r, TitleColumn, title);
-        m_table->setItem(r, StageColumn, item(st ? Initiatives::roman(st->number) : QString::number(s.initiative.stage)));
-        m_table->setItem(r, StatusColumn, item(Initiatives::displayName(s.initiative.status)));
-        m_table->setItem(r, ScoreColumn, item(Initiatives::scoreText(s.score, s.method), Qt::AlignRight | Qt::AlignVCenter));
-        m_table->setItem(r, RankColumn, item(s.rank > 0 ? (s.tied ? tr("%1 (tied)").arg(s.rank) : QString::number(s.rank)) : QString(),
+        m_table->setItem(r, StageColumn, readOnlyItem(st ? Initiatives::roman(st->number) : QString::number(s.initiative.stage)));
+        m_table->setItem(r, StatusColumn, readOnlyItem(Initiatives::displayName(s.initiative.status)));
+        m_table->setItem(r, ScoreColumn, readOnlyItem(Initiatives::scoreText(s.score, s.method), Qt::AlignRight | Qt::AlignVCenter));
+        m_table->setItem(r, RankColumn, readOnlyItem(s.rank > 0 ? (s.tied ? tr("%1 (tied)").arg(s.rank) : QString::number(s.rank)) : QString(),
                                              Qt::AlignRight | Qt::AlignVCenter));
-        m_table->setItem(r, ReasonColumn, item(s.reason));
+        m_table->setItem(r, ReasonColumn, readOnlyItem(s.reason));
     }
     m_table->resizeColumnToContents(IdColumn);
     if (currentRow >= 0 && currentRow < m_table->rowCount())
