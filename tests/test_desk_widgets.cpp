@@ -21,6 +21,7 @@
 #include "plenary/PlenaryPage.h"
 #include "MeetingService.h"
 #include "meetings/MeetingsPage.h"
+#include "meetings/FollowUpPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -840,4 +841,55 @@ TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a 
     REQUIRE(table != nullptr);
     CHECK(table->rowCount() == 2);
     CHECK(table->item(1, 2)->text() == u"31/12/2026"_s);
+}
+
+TEST_CASE("Follow-up: Enter on an agreement, then its evidence and Enter, marks it done", "[widgets][meetings][followup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"seguimiento.taller"_s);
+    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
+    REQUIRE(file.ok());
+    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    Meeting meeting;
+    meeting.title = u"Reunión Mesa de Gobierno Abierto"_s;
+    meeting.date = QDate(2018, 6, 13);
+    auto id = MeetingService(document.session()).addMeeting(meeting);
+    REQUIRE(id.ok());
+    Agreement agreement;
+    agreement.meetingId = *id;
+    agreement.text = u"Enviar formulario y planificación"_s;
+    agreement.responsible = u"Segpres"_s;
+    agreement.due = u"A la brevedad"_s;
+    REQUIRE(MeetingService(document.session()).addAgreement(agreement).ok());
+    FollowUpPage page;
+    page.setDocument(&document);
+    page.resize(1024, 560);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QTableWidget *table = nullptr;
+    for (QTableWidget *candidate : page.findChildren<QTableWidget *>()) {
+        if (candidate->accessibleName() == FollowUpPage::tr("Agreements"))
+            table = candidate;
+    }
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rowCount() == 1);
+    table->setFocus();
+    table->setCurrentCell(0, 2);
+    Keyboard keys;
+    QTimer::singleShot(0, [&] {
+        REQUIRE(dialogReady());
+        keys.type(u"Oficio 123-2018"_s);
+        keys.press(Qt::Key_Return);
+    });
+    keys.press(Qt::Key_Return);
+    auto other = EventSession::open(path);
+    REQUIRE(other.ok());
+    auto stored = MeetingService(**other).agreements(*id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).isDone());
+    CHECK(stored->at(0).doneNote == u"Oficio 123-2018"_s);
+    // Done ones leave the list of what is still pending.
+    CHECK(table->rowCount() == 0);
 }

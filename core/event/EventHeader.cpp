@@ -15,6 +15,9 @@ QString EventHeader::dateText(QDate date)
 
 QString EventHeader::timeRangeText(QTime start, QTime end)
 {
+    // A meeting's end is often not known beforehand: then only its start.
+    if (!end.isValid())
+        return start.isValid() ? start.toString(u"HH:mm"_s) : QString();
     return tr("%1 to %2").arg(start.toString(u"HH:mm"_s), end.toString(u"HH:mm"_s));
 }
 

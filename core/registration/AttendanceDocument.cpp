@@ -80,7 +80,11 @@ Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows
     auto present = AttendeeRepository(file, meetingId).checkedIn();
     if (!present)
         return present.error();
-    return build(details, *present, blankRows, Meetings::label(*meeting));
+    // The title is above already: the subtitle says which meeting it is.
+    Meeting which = *meeting;
+    which.title.clear();
+    which.date = {};
+    return build(details, *present, blankRows, Meetings::label(which));
 }
 
 } // namespace taller

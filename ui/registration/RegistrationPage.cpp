@@ -534,8 +534,9 @@ void RegistrationPage::refreshCounters()
         return;
     }
     // Counted against the list itself, the figure the volunteer can check;
-    // the number expected (typed on the Evento page) is said apart.
-    const int expected = document()->details().expectedParticipants;
+    // the number expected (typed on the Evento page, for the workshop) is
+    // said apart.
+    const int expected = document()->isWorkshop() ? document()->details().expectedParticipants : 0;
     m_totals->setText(tr("%1 of %2").arg(counts->checkedIn).arg(counts->registered));
     QStringList detail{tr("arrived, of the %n people on the list.", nullptr, counts->registered)};
     if (counts->walkIns > 0)
