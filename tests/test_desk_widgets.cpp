@@ -781,6 +781,11 @@ TEST_CASE("Meetings: the desk checks people in at the meeting chosen, not at the
     CHECK((*atMeeting)->isCheckedIn());
     CHECK_FALSE((*atWorkshop)->isCheckedIn());
     CHECK(desk.page.findChildren<QLabel *>().constFirst()->text().contains(u"Reunión con la Gerencia"_s));
+    // Who has not come yet is counted at that meeting too.
+    bool counted = false;
+    for (QLabel *label : desk.page.findChildren<QLabel *>())
+        counted = counted || label->text().contains(u"Not arrived yet: 3."_s);
+    CHECK(counted);
 }
 
 TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a date or words as due", "[widgets][meetings]")

@@ -200,7 +200,9 @@ void MainWindow::createActions()
         exportList(tr("Export commitments"), tr("-commitments"), [](EventSession &s) { return MesasService(s).exportCommitments(); });
     });
     QAction *exportParticipation = file->addAction(tr("Export participation by sector (Excel or CSV)…"), this, [exportList, this] {
-        exportList(tr("Export participation"), tr("-participation"), [](EventSession &s) { return RegistrationService(s).participationSheet(); });
+        // Of the meeting in hand, as the desk shows it.
+        exportList(tr("Export participation"), tr("-participation"),
+                   [this](EventSession &s) { return RegistrationService(s, m_document->meeting()).participationSheet(); });
     });
     file->addSeparator();
     QAction *startProcess = file->addAction(tr("Start a co-creation &process"), this, &MainWindow::startProcess);

@@ -310,7 +310,7 @@ void RegistrationPage::showNotArrived()
 {
     // Who has not come yet, read a page at a time as the list scrolls: as
     // quick with 100,000 people as with 50.
-    RegistrationService service(document()->session());
+    RegistrationService service(document()->session(), document()->meeting());
     auto total = service.notArrivedCount();
     if (!total) {
         m_results->setAttendees({});
