@@ -43,9 +43,7 @@ public:
         const QString path = m_folder + u'/' + name;
         if (Status s = write(path); !s)
             return Error{BundleService::tr("%1: %2").arg(name, s.errorMessage())};
-        auto hash = sha256Of(path);
-        if (!hash)
-            return hash.error();
+        TRY_LET(hash, sha256Of(path));
         m_files.append({name, description, *hash});
         return {};
     }
@@ -62,8 +60,8 @@ public:
             return Error{BundleService::tr("%1: %2").arg(baseName, sheet.errorMessage())};
         for (auto format : {TabularWriter::Format::Xlsx, TabularWriter::Format::Csv}) {
             const QString name = baseName + (format == TabularWriter::Format::Xlsx ? u".xlsx"_s : u".csv"_s);
-            if (Status s = add(name, description, [&](const QString &path) { return TabularWriter::write(*sheet, path, format); }); !s)
-                return s;
+            TRY(add(name, description,
+                    [&](const QString &path) { return TabularWriter::write(*sheet, path, format); }));
         }
         return {};
     }
@@ -86,9 +84,7 @@ Result<TabularSheet> attendanceByMeeting(EventSession &session, const QList<Meet
     sheet.header = QStringList{BundleService::tr("Meeting"), BundleService::tr("Stage"), BundleService::tr("Title"),
                                BundleService::tr("Date"), BundleService::tr("Sector"), BundleService::tr("Attended")};
     for (const Meeting &m : meetings) {
-        auto counts = RegistrationService(session, {m.id}).counts();
-        if (!counts)
-            return counts.error();
+        TRY_LET(counts, RegistrationService(session, {m.id}).counts());
         for (Sector sector : Sectors::all()) {
             sheet.rows.append({m.id, m.stage ? romanNumeral(*m.stage) : QString(), m.title,
                                m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), Sectors::displayName(sector),
@@ -118,15 +114,11 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
         return Error{tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString())};
 
     BundleWriter bundle(staging.path());
-    auto meetings = MeetingService(m_session).meetings();
-    if (!meetings)
-        return meetings.error();
+    TRY_LET(meetings, MeetingService(m_session).meetings());
     int actas = 0;
     for (const Meeting &m : std::as_const(*meetings)) {
         ActaService acta(m_session, {m.id});
-        auto versions = acta.versions();
-        if (!versions)
-            return versions.error();
+        TRY_LET(versions, acta.versions());
         for (const ActaVersion &v : std::as_const(*versions)) {
             if (!v.isClosed())
                 continue;
@@ -139,22 +131,18 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
                                                       .arg(v.fingerprint);
             const QString name = m.isWorkshop() ? u"acta-de-compromisos-v%1.pdf"_s.arg(v.version)
                                                 : u"acta-%1-v%2.pdf"_s.arg(slug(m)).arg(v.version);
-            if (Status s = bundle.addPdf(name, what, acta.document(v.version)); !s)
-                return s.error();
+            TRY(bundle.addPdf(name, what, acta.document(v.version)));
         }
     }
     ProcessService process(m_session);
-    auto started = process.process();
-    if (!started)
-        return started.error();
+    TRY_LET(started, process.process());
     if (started->has_value()) {
-        if (Status s = bundle.addPdf(u"respuesta-razonada.pdf"_s, tr("Reasoned response to every initiative"), process.reasonedResponse()); !s)
-            return s.error();
-        if (Status s = bundle.addSheet(u"iniciativas"_s, tr("Initiatives (fichas) and the decision on each"), process.initiativesSheet()); !s)
-            return s.error();
+        TRY(bundle.addPdf(u"respuesta-razonada.pdf"_s, tr("Reasoned response to every initiative"),
+                          process.reasonedResponse()));
+        TRY(bundle.addSheet(u"iniciativas"_s, tr("Initiatives (fichas) and the decision on each"),
+                            process.initiativesSheet()));
     }
-    if (Status s = bundle.addSheet(u"compromisos"_s, tr("Commitments"), MesasService(m_session).exportCommitments()); !s)
-        return s.error();
+    TRY(bundle.addSheet(u"compromisos"_s, tr("Commitments"), MesasService(m_session).exportCommitments()));
     if (Status s = bundle.addSheet(u"asistencia-por-reunion-y-sector"_s, tr("Attendance by meeting and sector (counts, no names)"),
                                    attendanceByMeeting(m_session, *meetings));
         !s)
@@ -169,8 +157,7 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
         index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
     index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
                              "\"taller-abierto-cli verify\" on the event file.");
-    if (Status s = SavedFile::write(staging.path() + u'/' + QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()); !s)
-        return s.error();
+    TRY(SavedFile::write(staging.path() + u'/' + QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()));
 
     // A folder to publish, readable like any other (the staging one is private).
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
@@ -183,8 +170,7 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
         return Error{tr("Cannot move the bundle into %1.").arg(QDir::toNativeSeparators(folder))};
     staging.setAutoRemove(false);
     // "Wrote" only once the folder's own entry is on disk too.
-    if (Status synced = SavedFile::syncFolder(parent); !synced)
-        return synced.error();
+    TRY(SavedFile::syncFolder(parent));
     Report report;
     report.folder = target.absoluteFilePath();
     report.files = bundle.files();

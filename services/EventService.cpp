@@ -21,17 +21,14 @@ namespace {
 Status applyTemplate(EventFile &file, const EventTemplate &eventTemplate, int sampleCount)
 {
     return file.write([&]() -> Status {
-        if (Status saved = EventRepository(file).save(eventTemplate.details); !saved)
-            return saved;
+        TRY(EventRepository(file).save(eventTemplate.details));
         MesaRepository mesas(file);
         QStringList mesaCodes;
         for (const Mesa &mesa : eventTemplate.mesas) {
-            if (auto added = mesas.add(mesa); !added)
-                return added.error();
+            TRY(mesas.add(mesa));
             mesaCodes.append(mesa.code);
         }
-        if (auto agenda = AgendaRepository(file).replaceAll(eventTemplate.agenda); !agenda)
-            return agenda.error();
+        TRY(AgendaRepository(file).replaceAll(eventTemplate.agenda));
         if (sampleCount == 0)
             return {};
         QList<Attendee> attendees = sampleAttendees(sampleCount, mesaCodes);
@@ -46,9 +43,7 @@ Result<std::unique_ptr<EventSession>> EventService::create(const QString &path, 
 {
     if (sampleCount < 0)
         return Error{tr("The number of sample attendees cannot be negative.")};
-    auto file = EventFile::create(path);
-    if (!file)
-        return file.error();
+    TRY_LET(file, EventFile::create(path));
     if (Status applied = applyTemplate(**file, eventTemplate, sampleCount); !applied) {
         file->reset();
         // A file we just made and could not finish is ours to remove.
@@ -103,9 +98,7 @@ Status EventService::saveDetails(const EventDetails &details)
 Status EventService::setField(EventField field, const QVariant &value)
 {
     Status saved = m_session.file().write([&]() -> Status {
-        auto current = details();
-        if (!current)
-            return current.error();
+        TRY_LET(current, details());
         EventDetails changed = *current;
         setEventFieldValue(changed, field, value);
         return EventRepository(m_session.file()).save(changed);

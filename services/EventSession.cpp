@@ -15,9 +15,7 @@ EventSession::~EventSession() = default;
 
 Result<std::unique_ptr<EventSession>> EventSession::open(const QString &path, const QString &desk)
 {
-    auto file = EventFile::open(path);
-    if (!file)
-        return file.error();
+    TRY_LET(file, EventFile::open(path));
     return std::make_unique<EventSession>(std::move(file.value()), desk);
 }
 

@@ -23,9 +23,7 @@ Status MeetingService::requireStage(const std::optional<int> &stage) const
 {
     if (!stage)
         return {};
-    auto process = ProcessRepository(m_session.file()).process();
-    if (!process)
-        return process.error();
+    TRY_LET(process, ProcessRepository(m_session.file()).process());
     if (!process->has_value())
         return *stage >= 1 ? Status() : Status(Error{tr("Stages are numbered from 1.")});
     if (!(*process)->stage(*stage))
@@ -42,8 +40,7 @@ Status MeetingService::announced(Status status)
 
 Result<qint64> MeetingService::addMeeting(const Meeting &meeting)
 {
-    if (Status stage = requireStage(meeting.stage); !stage)
-        return stage.error();
+    TRY(requireStage(meeting.stage));
     auto added = MeetingRepository(m_session.file()).add(meeting);
     if (added)
         m_session.announce(Section::Meetings);
@@ -52,8 +49,7 @@ Result<qint64> MeetingService::addMeeting(const Meeting &meeting)
 
 Status MeetingService::updateMeeting(const Meeting &meeting)
 {
-    if (Status stage = requireStage(meeting.stage); !stage)
-        return stage;
+    TRY(requireStage(meeting.stage));
     Status status = MeetingRepository(m_session.file()).update(meeting);
     if (status)
         m_session.announce(meeting.id == WorkshopMeetingId ? Sections(Section::Meetings) | Section::Details : Sections(Section::Meetings));
@@ -72,17 +68,13 @@ Result<QList<MeetingItem>> MeetingService::items(qint64 meetingId) const
 
 Status MeetingService::requireDraftMinutes(qint64 meetingId, const QString &what)
 {
-    auto meeting = MeetingRepository(m_session.file()).find(meetingId);
-    if (!meeting)
-        return meeting.error();
+    TRY_LET(meeting, MeetingRepository(m_session.file()).find(meetingId));
     if (meeting->isWorkshop())
         return Error{tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
                         "to the other meetings of the process.")};
     // Read-only until the minutes exist: a meeting whose acta was never
     // begun is a draft.
-    auto versions = ActaRepository(m_session.file(), meetingId).versions();
-    if (!versions)
-        return versions.error();
+    TRY_LET(versions, ActaRepository(m_session.file(), meetingId).versions());
     if (versions->isEmpty() || !versions->last().isClosed())
         return {};
     return ActaRepository(m_session.file(), meetingId).requireMinutesEditable(what);
@@ -93,17 +85,12 @@ auto MeetingService::whileDraft(const std::function<Result<qint64>()> &meetingOf
     -> decltype(change())
 {
     decltype(change()) changed = Error{};
-    Status status = m_session.file().write([&]() -> Status {
-        auto meeting = meetingOf();
-        if (!meeting)
-            return meeting.error();
-        if (Status draft = requireDraftMinutes(*meeting, what); !draft)
-            return draft;
+    TRY(m_session.file().write([&]() -> Status {
+        TRY_LET(meeting, meetingOf());
+        TRY(requireDraftMinutes(*meeting, what));
         changed = change();
         return changed ? Status() : Status(changed.error());
-    });
-    if (!status)
-        return status.error();
+    }));
     m_session.announce(Section::Meetings);
     return changed;
 }

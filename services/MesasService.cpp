@@ -50,8 +50,7 @@ Status MesasService::seat(const QList<Seat> &seats)
     MesaRepository repository(m_session.file());
     Status written = m_session.file().write([&]() -> Status {
         for (const Seat &seat : seats) {
-            if (Status assigned = repository.assign(seat.attendeeId, seat.mesaId); !assigned)
-                return assigned;
+            TRY(repository.assign(seat.attendeeId, seat.mesaId));
         }
         return {};
     });
@@ -62,16 +61,12 @@ Status MesasService::seat(const QList<Seat> &seats)
 
 Status MesasService::seatByDocument(const QString &document, const QString &mesaCode)
 {
-    auto attendee = AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document));
-    if (!attendee)
-        return attendee.error();
+    TRY_LET(attendee, AttendeeRepository(m_session.file()).findByDocument(DocumentTypes::normalizedNumber(document)));
     if (!attendee->has_value())
         return Error{tr("No attendee has document %1.").arg(document)};
     qint64 mesaId = 0;
     if (mesaCode != u'-') {
-        auto mesa = MesaDocument::mesaWithMembers(m_session.file(), mesaCode);
-        if (!mesa)
-            return mesa.error();
+        TRY_LET(mesa, MesaDocument::mesaWithMembers(m_session.file(), mesaCode));
         mesaId = mesa->first.id;
     }
     return seat({{attendee->value().id, mesaId}});
@@ -80,17 +75,13 @@ Status MesasService::seatByDocument(const QString &document, const QString &mesa
 Result<QHash<qint64, qint64>> MesasService::balancePlan(Balance how) const
 {
     const AttendeeRepository attendees(m_session.file());
-    auto people = how.everyone ? attendees.all() : attendees.checkedIn();
-    if (!people)
-        return people.error();
+    TRY_LET(people, how.everyone ? attendees.all() : attendees.checkedIn());
     // Before anyone has arrived, balancing means seating the list.
     if (!how.everyone && people->isEmpty())
         people = attendees.all();
     if (!people)
         return people.error();
-    auto tables = mesas();
-    if (!tables)
-        return tables.error();
+    TRY_LET(tables, mesas());
     if (tables->isEmpty())
         return Error{tr("This event has no mesas.")};
     return how.byPreference ? MesaPlanning::byPreference(*people, *tables, true) : MesaPlanning::balanced(*people, *tables);
@@ -98,11 +89,8 @@ Result<QHash<qint64, qint64>> MesasService::balancePlan(Balance how) const
 
 Result<int> MesasService::balance(Balance how)
 {
-    auto plan = balancePlan(how);
-    if (!plan)
-        return plan.error();
-    if (Status saved = MesaRepository(m_session.file()).setMembership(*plan); !saved)
-        return saved.error();
+    TRY_LET(plan, balancePlan(how));
+    TRY(MesaRepository(m_session.file()).setMembership(*plan));
     m_session.announce(Section::Mesas);
     return int(plan->size());
 }
@@ -145,17 +133,12 @@ Result<std::optional<Commitment>> MesasService::commitment(qint64 id) const
 Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
 {
     Commitment saved = commitment;
-    Status written = m_session.file().write([&]() -> Status {
-        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(commitment.id); !editable)
-            return editable;
-        auto stored = CommitmentRepository(m_session.file()).save(commitment);
-        if (!stored)
-            return stored.error();
+    TRY(m_session.file().write([&]() -> Status {
+        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(commitment.id));
+        TRY_LET(stored, CommitmentRepository(m_session.file()).save(commitment));
         saved = *stored;
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     m_session.announce(Section::Commitments);
     return saved;
 }
@@ -163,8 +146,7 @@ Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
 Status MesasService::removeCommitment(qint64 id)
 {
     Status removed = m_session.file().write([&]() -> Status {
-        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(id); !editable)
-            return editable;
+        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
         return CommitmentRepository(m_session.file()).remove(id);
     });
     if (removed)
@@ -175,9 +157,7 @@ Status MesasService::removeCommitment(qint64 id)
 Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,
                                                                   const QStringList &columnChoices)
 {
-    auto plan = CommitmentImport::fromPath(m_session.file(), path, options, columnChoices);
-    if (!plan)
-        return plan.error();
+    TRY_LET(plan, CommitmentImport::fromPath(m_session.file(), path, options, columnChoices));
     auto report = CommitmentImport::commit(m_session.file(), *plan);
     if (report && report->imported > 0)
         m_session.announce(Section::Commitments);

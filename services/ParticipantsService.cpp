@@ -14,9 +14,7 @@ Result<PrintedDocument> ParticipantsService::certificates(const CertificateSigne
 
 Result<QStringList> ParticipantsService::writeCertificates(const CertificateSigner &signer, const QString &directory) const
 {
-    auto data = CertificateDocument::load(m_session.file());
-    if (!data)
-        return data.error();
+    TRY_LET(data, CertificateDocument::load(m_session.file()));
     return CertificateDocument::writeEach(*data, signer, directory);
 }
 

@@ -31,9 +31,7 @@ Status PlenaryService::setOrder(const QList<qint64> &mesaIds)
 
 Status PlenaryService::setOrderByCodes(const QStringList &mesaCodes)
 {
-    auto mesas = MesaRepository(m_session.file()).load();
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(mesas, MesaRepository(m_session.file()).load());
     QList<qint64> ids;
     for (const QString &code : mesaCodes) {
         const auto mesa = std::find_if(mesas->begin(), mesas->end(),
@@ -70,32 +68,22 @@ Status PlenaryService::resetTimes()
 Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &decision)
 {
     Commitment decided;
-    Status written = m_session.file().write([&]() -> Status {
+    TRY(m_session.file().write([&]() -> Status {
         CommitmentRepository commitments(m_session.file());
-        auto subject = commitments.find(commitmentId);
-        if (!subject)
-            return subject.error();
+        TRY_LET(subject, commitments.find(commitmentId));
         if (!subject->has_value())
             return Error{tr("There is no commitment %1.").arg(commitmentId)};
         std::optional<Commitment> target;
         if (decision.status == CommitmentStatus::Merged && decision.mergedInto) {
-            auto found = commitments.find(*decision.mergedInto);
-            if (!found)
-                return found.error();
+            TRY_LET(found, commitments.find(*decision.mergedInto));
             target = *found;
         }
-        if (Status valid = Decisions::validate(subject->value(), decision, target); !valid)
-            return valid;
-        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(commitmentId); !editable)
-            return editable;
-        auto saved = commitments.save(Decisions::applied(subject->value(), decision));
-        if (!saved)
-            return saved.error();
+        TRY(Decisions::validate(subject->value(), decision, target));
+        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(commitmentId));
+        TRY_LET(saved, commitments.save(Decisions::applied(subject->value(), decision)));
         decided = *saved;
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     m_session.announce(Section::Commitments);
     return decided;
 }
@@ -103,12 +91,9 @@ Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &d
 Status PlenaryService::restoreDecision(const Commitment &before)
 {
     return announced(m_session.file().write([&]() -> Status {
-        if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(before.id); !editable)
-            return editable;
+        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(before.id));
         CommitmentRepository commitments(m_session.file());
-        auto current = commitments.find(before.id);
-        if (!current)
-            return current.error();
+        TRY_LET(current, commitments.find(before.id));
         if (!current->has_value())
             return Error{tr("There is no commitment %1.").arg(before.id)};
         // Only what a decision changes goes back; edits made since stay.

@@ -17,21 +17,16 @@ Result<std::optional<Process>> ProcessService::process() const
 
 Result<Process> ProcessService::start()
 {
-    auto existing = process();
-    if (!existing)
-        return existing.error();
+    TRY_LET(existing, process());
     if (existing->has_value())
         return **existing;
-    auto details = EventRepository(m_session.file()).load();
-    if (!details)
-        return details.error();
+    TRY_LET(details, EventRepository(m_session.file()).load());
     return announced(ProcessRepository(m_session.file()).ensureProcess(details->organiser));
 }
 
 Status ProcessService::saveProcess(const Process &process)
 {
-    if (auto started = start(); !started)
-        return started.error();
+    TRY(start());
     return announced(ProcessRepository(m_session.file()).saveProcess(process));
 }
 
@@ -42,8 +37,7 @@ Result<QList<Criterion>> ProcessService::criteria() const
 
 Result<Criterion> ProcessService::addCriterion(const QString &name, double weight)
 {
-    if (auto started = start(); !started)
-        return started.error();
+    TRY(start());
     return announced(ProcessRepository(m_session.file()).addCriterion(name, weight));
 }
 
@@ -54,9 +48,7 @@ Status ProcessService::updateCriterion(const Criterion &criterion)
 
 Result<Criterion> ProcessService::findCriterion(const QString &idOrName) const
 {
-    auto all = criteria();
-    if (!all)
-        return all.error();
+    TRY_LET(all, criteria());
     bool isNumber = false;
     const qint64 id = idOrName.toLongLong(&isNumber);
     QStringList names;
@@ -85,23 +77,19 @@ Result<std::optional<Initiative>> ProcessService::initiative(qint64 id) const
 
 Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
 {
-    if (auto started = start(); !started)
-        return started.error();
+    TRY(start());
     return announced(ProcessRepository(m_session.file()).saveInitiative(initiative));
 }
 
 Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path)
 {
-    auto sheet = SheetReaders::read(path);
-    if (!sheet)
-        return sheet.error();
+    TRY_LET(sheet, SheetReaders::read(path));
     return InitiativeImport::plan(m_session.file(), *sheet, QFileInfo(path).fileName());
 }
 
 Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::Plan &plan)
 {
-    if (auto started = start(); !started)
-        return started.error();
+    TRY(start());
     auto report = InitiativeImport::commit(m_session.file(), plan);
     if (report && report->imported > 0)
         m_session.announce(Section::Process);
@@ -137,9 +125,7 @@ Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &r
 {
     if (count < 1)
         return Error{tr("Advance at least one initiative.")};
-    auto r = ranking(stage - 1);
-    if (!r)
-        return r.error();
+    TRY_LET(r, ranking(stage - 1));
     QList<qint64> tied;
     const QList<qint64> top = r->top(count, &tied);
     if (!tied.isEmpty()) {
@@ -166,8 +152,7 @@ Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const Q
 
 Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)
 {
-    if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(0); !editable)
-        return editable.error();
+    TRY(ActaRepository(m_session.file()).requireCommitmentEditable(0));
     auto batch = ProcessRepository(m_session.file()).select(chosen, reason);
     if (batch)
         m_session.announce(Section::Process | Section::Commitments);
@@ -178,12 +163,9 @@ Status ProcessService::undo(qint64 batch)
 {
     ProcessRepository repository(m_session.file());
     Status undone = m_session.file().write([&]() -> Status {
-        auto made = repository.commitmentsOfBatch(batch);
-        if (!made)
-            return made.error();
+        TRY_LET(made, repository.commitmentsOfBatch(batch));
         for (qint64 id : std::as_const(*made)) {
-            if (Status editable = ActaRepository(m_session.file()).requireCommitmentEditable(id); !editable)
-                return editable;
+            TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
         }
         return repository.undo(batch);
     });
@@ -204,14 +186,10 @@ Result<ProcessRepository::Trace> ProcessService::trace(qint64 commitmentId) cons
 
 Result<Funnel> ProcessService::funnel() const
 {
-    auto p = process();
-    if (!p)
-        return p.error();
+    TRY_LET(p, process());
     if (!p->has_value())
         return Funnel{};
-    auto s = standings();
-    if (!s)
-        return s.error();
+    TRY_LET(s, standings());
     return Funnel::from(**p, *s);
 }
 
@@ -242,9 +220,7 @@ Result<QList<Deliverable>> ProcessService::deliverables() const
 
 Result<Deliverable> ProcessService::addDeliverable(const Deliverable &deliverable)
 {
-    auto p = ProcessRepository(m_session.file()).process();
-    if (!p)
-        return p.error();
+    TRY_LET(p, ProcessRepository(m_session.file()).process());
     if (p->has_value() && !(*p)->stage(deliverable.stage))
         return Error{tr("The process has no stage %1.").arg(deliverable.stage)};
     auto added = DeliverableRepository(m_session.file()).addDeliverable(deliverable);
@@ -291,17 +267,13 @@ QString institutionOf(EventFile &file)
 
 Result<PrintedDocument> ProcessService::boardDocument(int stage) const
 {
-    auto b = board(stage);
-    if (!b)
-        return b.error();
+    TRY_LET(b, board(stage));
     return DeliverableDocument::board(*b, institutionOf(m_session.file()));
 }
 
 Result<PrintedDocument> ProcessService::reminders(int stage) const
 {
-    auto b = board(stage);
-    if (!b)
-        return b.error();
+    TRY_LET(b, board(stage));
     return DeliverableDocument::reminders(*b, institutionOf(m_session.file()));
 }
 

@@ -24,19 +24,13 @@ Result<QList<AgendaItem>> ProgrammeService::change(const QList<AgendaItem> &befo
 Result<ProgrammeService::Change> ProgrammeService::changeTo(const std::function<QList<AgendaItem>(const QList<AgendaItem> &)> &next)
 {
     Change made;
-    Status written = m_session.file().write([&]() -> Status {
-        auto current = agenda();
-        if (!current)
-            return current.error();
+    TRY(m_session.file().write([&]() -> Status {
+        TRY_LET(current, agenda());
         made.before = *current;
-        auto stored = AgendaRepository(m_session.file()).applyChange(made.before, next(made.before));
-        if (!stored)
-            return stored.error();
+        TRY_LET(stored, AgendaRepository(m_session.file()).applyChange(made.before, next(made.before)));
         made.after = *stored;
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     m_session.announce(Section::Programme);
     return made;
 }
@@ -59,17 +53,14 @@ Result<ProgrammeService::Change> ProgrammeService::clearActualTimes()
 Result<AgendaCsv::Import> ProgrammeService::readSheet(const QString &path, const TabularReader::Options &options,
                                                        const QStringList &columnChoices) const
 {
-    auto table = TabularReader::readFile(path, options);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::readFile(path, options));
     const auto details = EventRepository(m_session.file()).load();
     if (!details)
         return details.error();
     auto imported = AgendaCsv::read(*table, details->end, columnChoices);
     if (!imported)
         return imported;
-    if (Status known = AgendaCsv::dropUnknownMesas(m_session.file(), *imported); !known)
-        return known.error();
+    TRY(AgendaCsv::dropUnknownMesas(m_session.file(), *imported));
     return imported;
 }
 

@@ -165,8 +165,7 @@ void skip(const char *why)
 
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount)
 {
-    if (auto created = EventService::create(path, eventTemplate, sampleCount); !created)
-        return created.error();
+    TRY(EventService::create(path, eventTemplate, sampleCount));
     return EventFile::open(path);
 }
 

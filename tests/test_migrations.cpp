@@ -146,8 +146,7 @@ TEST_CASE("A failed write is rolled back and reported with the database's reason
     REQUIRE(file.ok());
     EventFile &f = **file;
     Status status = f.write([&]() -> Status {
-        if (Status ok = SqlStatement::run(f.database(), u"UPDATE event SET title = 'half'"_s); !ok)
-            return ok;
+        TRY(SqlStatement::run(f.database(), u"UPDATE event SET title = 'half'"_s));
         return SqlStatement::run(f.database(), u"INSERT INTO no_such_table VALUES (1)"_s);
     });
     REQUIRE_FALSE(status.ok());

@@ -300,9 +300,7 @@ Result<Attendee> EventDocument::registerWalkIn(const Attendee &attendee)
 
 Result<Attendee> EventDocument::updateAttendee(const Attendee &attendee)
 {
-    auto before = RegistrationService(*m_session, m_meeting).findById(attendee.id);
-    if (!before)
-        return before.error();
+    TRY_LET(before, RegistrationService(*m_session, m_meeting).findById(attendee.id));
     if (!*before)
         return Error{tr("That person is no longer on the list.")};
     const Attendee was = **before;
@@ -342,8 +340,7 @@ void EventDocument::updateMesa(const Mesa &mesa)
 
 Status EventDocument::removeMesa(qint64 mesaId)
 {
-    if (Status removed = MesasService(*m_session).removeMesa(mesaId); !removed)
-        return removed;
+    TRY(MesasService(*m_session).removeMesa(mesaId));
     // Earlier steps may refer to the mesa that is gone.
     for (QUndoStack *stack : m_undoStacks)
         stack->clear();
@@ -443,9 +440,7 @@ void EventDocument::removeCommitment(qint64 id)
 
 Result<int> EventDocument::importCommitments(const QString &path, QStringList *problems)
 {
-    auto report = MesasService(*m_session).importCommitments(path);
-    if (!report)
-        return report.error();
+    TRY_LET(report, MesasService(*m_session).importCommitments(path));
     if (problems) {
         for (const auto &problem : report->problems)
             problems->append(problem.reason);
@@ -495,9 +490,7 @@ public:
 protected:
     Status redoChange() override
     {
-        auto batch = m_act();
-        if (!batch)
-            return batch.error();
+        TRY_LET(batch, m_act());
         m_batch = *batch;
         return {};
     }
@@ -513,9 +506,7 @@ private:
 
 Status EventDocument::startProcess()
 {
-    auto started = ProcessService(*m_session).start();
-    if (!started)
-        return started.error();
+    TRY_LET(started, ProcessService(*m_session).start());
     return {};
 }
 

@@ -243,9 +243,7 @@ Result<ActaContent> parseMinutes(ActaContent a, const Values &values, Count &cou
         agreement.due = field(u"due");
         a.agreements.append(agreement);
     }
-    auto signatories = parseSignatories(values, count);
-    if (!signatories)
-        return signatories.error();
+    TRY_LET(signatories, parseSignatories(values, count));
     a.signatories = *signatories;
     return a;
 }
@@ -346,9 +344,7 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
                                : CommitmentStatus::Approved;
         a.commitments.append(c);
     }
-    auto signatories = parseSignatories(values, count);
-    if (!signatories)
-        return signatories.error();
+    TRY_LET(signatories, parseSignatories(values, count));
     a.signatories = *signatories;
     return a;
 }

@@ -249,15 +249,9 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
 Result<PrintedDocument> ActaDocument::build(EventFile &file, qint64 meeting, std::optional<int> version)
 {
     ActaRepository actas(file, meeting);
-    auto current = actas.current();
-    if (!current)
-        return current.error();
-    auto record = version ? actas.version(*version) : Result<ActaRepository::Version>(*current);
-    if (!record)
-        return record.error();
-    auto content = actas.content(record->version);
-    if (!content)
-        return content.error();
+    TRY_LET(current, actas.current());
+    TRY_LET(record, version ? actas.version(*version) : Result<ActaRepository::Version>(*current));
+    TRY_LET(content, actas.content(record->version));
     return build(*content, record->isClosed(), record->fingerprint);
 }
 

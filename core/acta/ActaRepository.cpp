@@ -85,23 +85,18 @@ Result<ActaRepository::Version> ActaRepository::current()
     auto latest = [this]() -> Result<std::optional<Version>> {
         SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version DESC LIMIT 1"_s);
         query.bind(m_meeting);
-        if (Status s = query.exec(); !s)
-            return s.error();
+        TRY(query.exec());
         return query.next() ? std::optional(versionFromRow(query)) : std::nullopt;
     };
     auto found = latest();
     if (!found || found->has_value())
         return found ? Result<Version>(found->value()) : Result<Version>(found.error());
 
-    Status status = m_file.write([&]() -> Status {
-        auto meeting = MeetingRepository(m_file).find(m_meeting);
-        if (!meeting)
-            return meeting.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(meeting, MeetingRepository(m_file).find(m_meeting));
         QString preamble = QString(u""_s), closing = Actas::defaultMinutesClosing();
         if (meeting->isWorkshop()) {
-            auto details = EventRepository(m_file).load();
-            if (!details)
-                return details.error();
+            TRY_LET(details, EventRepository(m_file).load());
             preamble = Actas::defaultPreamble(*details);
             closing = Actas::defaultClosing();
         }
@@ -110,9 +105,7 @@ Result<ActaRepository::Version> ActaRepository::current()
                             u"INSERT OR IGNORE INTO acta (meeting_id, version, preamble, closing) VALUES (?, 1, ?, ?)"_s);
         insert.bind(m_meeting).bind(preamble).bind(closing);
         return insert.exec();
-    });
-    if (!status)
-        return status.error();
+    }));
     found = latest();
     if (!found)
         return found.error();
@@ -123,8 +116,7 @@ Result<QList<ActaRepository::Version>> ActaRepository::versions() const
 {
     SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version"_s);
     query.bind(m_meeting);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<Version> all;
     while (query.next())
         all.append(versionFromRow(query));
@@ -135,8 +127,7 @@ Result<ActaRepository::Version> ActaRepository::version(int number) const
 {
     SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? AND version = ?"_s);
     query.bind(m_meeting).bind(number);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     if (!query.next())
         return Error{tr("There is no version %1 of the acta.").arg(number)};
     return versionFromRow(query);
@@ -144,14 +135,10 @@ Result<ActaRepository::Version> ActaRepository::version(int number) const
 
 Result<ActaStatus> ActaRepository::status()
 {
-    auto v = current();
-    if (!v)
-        return v.error();
+    TRY_LET(v, current());
     if (!v->isClosed())
         return ActaStatus::Draft;
-    auto people = signatories(v->version);
-    if (!people)
-        return people.error();
+    TRY_LET(people, signatories(v->version));
     const bool allSigned = !people->isEmpty()
                            && std::all_of(people->begin(), people->end(), [](const Signatory &s) { return s.hasSigned(); });
     return allSigned ? ActaStatus::Signed : ActaStatus::Closed;
@@ -159,9 +146,7 @@ Result<ActaStatus> ActaRepository::status()
 
 Status ActaRepository::requireDraft(const QString &what)
 {
-    auto v = current();
-    if (!v)
-        return v.error();
+    TRY_LET(v, current());
     if (v->isClosed())
         return Error{tr("Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction "
                         "(a new version) to change it.")
@@ -173,8 +158,7 @@ Status ActaRepository::requireDraft(const QString &what)
 Status ActaRepository::setTexts(const QString &preamble, const QString &closing)
 {
     return m_file.write([&]() -> Status {
-        if (Status draft = requireDraft(tr("its text")); !draft)
-            return draft;
+        TRY(requireDraft(tr("its text")));
         SqlStatement update(m_file.database(),
                             u"UPDATE acta SET preamble = ?, closing = ? WHERE meeting_id = ? "
                             "AND version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
@@ -188,8 +172,7 @@ Result<QList<Signatory>> ActaRepository::signatories(int version) const
     SqlStatement query(m_file.database(),
                        u"SELECT "_s + SignatoryColumns + u" FROM signatory WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s);
     query.bind(m_meeting).bind(version);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<Signatory> all;
     while (query.next())
         all.append(signatoryFromRow(query));
@@ -200,8 +183,7 @@ Result<Signatory> ActaRepository::signatoryById(qint64 id) const
 {
     SqlStatement query(m_file.database(), u"SELECT "_s + SignatoryColumns + u", acta_version FROM signatory WHERE id = ? AND meeting_id = ?"_s);
     query.bind(id).bind(m_meeting);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     if (!query.next())
         return Error{tr("There is no signatory %1.").arg(id)};
     return signatoryFromRow(query);
@@ -210,9 +192,8 @@ Result<Signatory> ActaRepository::signatoryById(qint64 id) const
 Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)
 {
     Signatory added = signatory;
-    Status status = m_file.write([&]() -> Status {
-        if (Status draft = requireDraft(tr("its signatories")); !draft)
-            return draft;
+    TRY(m_file.write([&]() -> Status {
+        TRY(requireDraft(tr("its signatories")));
         if (added.name.trimmed().isEmpty())
             return Error{tr("A signatory needs a name.")};
         SqlStatement insert(m_file.database(),
@@ -226,21 +207,17 @@ Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)
             .bind(added.position.simplified())
             .bind(added.organisation.simplified())
             .bind(Actas::key(added.side));
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return added;
 }
 
 Status ActaRepository::updateSignatory(const Signatory &signatory)
 {
     return m_file.write([&]() -> Status {
-        if (Status draft = requireDraft(tr("its signatories")); !draft)
-            return draft;
+        TRY(requireDraft(tr("its signatories")));
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET name = ?, document = ?, role = ?, organisation = ?, side = ? "
                             "WHERE id = ? AND meeting_id = ? AND acta_version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
@@ -259,8 +236,7 @@ Status ActaRepository::updateSignatory(const Signatory &signatory)
 Status ActaRepository::removeSignatory(qint64 id)
 {
     return m_file.write([&]() -> Status {
-        if (Status draft = requireDraft(tr("its signatories")); !draft)
-            return draft;
+        TRY(requireDraft(tr("its signatories")));
         SqlStatement remove(m_file.database(), u"DELETE FROM signatory WHERE id = ? AND meeting_id = ? "
                                                 "AND acta_version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s);
         remove.bind(id).bind(m_meeting).bind(m_meeting);
@@ -270,25 +246,19 @@ Status ActaRepository::removeSignatory(qint64 id)
 
 Result<ActaContent> ActaRepository::draftContent()
 {
-    auto v = current();
-    if (!v)
-        return v.error();
+    TRY_LET(v, current());
     ActaContent content;
     content.version = v->version;
     content.replaces = v->replaces;
     content.correctionReason = v->correctionReason;
     content.preamble = v->preamble;
     content.closing = v->closing;
-    auto meeting = MeetingRepository(m_file).find(m_meeting);
-    if (!meeting)
-        return meeting.error();
+    TRY_LET(meeting, MeetingRepository(m_file).find(m_meeting));
     if (!meeting->isWorkshop()) {
         content.meeting = *meeting;
         return draftMinutes(std::move(content));
     }
-    auto details = EventRepository(m_file).load();
-    if (!details)
-        return details.error();
+    TRY_LET(details, EventRepository(m_file).load());
     content.event = *details;
     // Who took part: everyone who passed the desk, and everyone seated at a
     // mesa who did not (a mesa's member was there). After a purge only the
@@ -296,33 +266,26 @@ Result<ActaContent> ActaRepository::draftContent()
     SqlStatement took(m_file.database(),
                       u"SELECT a.sector, count(*) FROM attendee a WHERE a.id IN (SELECT attendee_id FROM mesa_member) OR "_s
                           + AttendeeRepository::latestAction(m_meeting) + u" = 'check_in' GROUP BY a.sector"_s);
-    if (Status status = took.exec(); !status)
-        return status.error();
+    TRY(took.exec());
     while (took.next()) {
         const int n = took.value(1).toInt();
         content.participants += n;
         content.participantsBySector[Sectors::fromKey(took.value(0).toString()).value_or(Sector::Other)] += n;
     }
     if (content.participants == 0) {
-        auto counts = CheckinRepository(m_file, {}, m_meeting).counts();
-        if (!counts)
-            return counts.error();
+        TRY_LET(counts, CheckinRepository(m_file, {}, m_meeting).counts());
         content.participants = counts->checkedIn;
         for (auto it = counts->bySector.cbegin(); it != counts->bySector.cend(); ++it) {
             if (it->checkedIn > 0)
                 content.participantsBySector.insert(it.key(), it->checkedIn);
         }
     }
-    auto commitments = CommitmentRepository(m_file).all();
-    if (!commitments)
-        return commitments.error();
+    TRY_LET(commitments, CommitmentRepository(m_file).all());
     for (const Commitment &c : std::as_const(*commitments)) {
         if (c.status == CommitmentStatus::Approved)
             content.commitments.append(c);
     }
-    auto people = signatories(v->version);
-    if (!people)
-        return people.error();
+    TRY_LET(people, signatories(v->version));
     content.signatories = *people;
     return content;
 }
@@ -331,24 +294,16 @@ Result<ActaContent> ActaRepository::draftMinutes(ActaContent content)
 {
     content.kind = ActaKind::Minutes;
     content.format = ActaContent::CurrentMinutesFormat;
-    auto present = AttendeeRepository(m_file, m_meeting).checkedIn();
-    if (!present)
-        return present.error();
+    TRY_LET(present, AttendeeRepository(m_file, m_meeting).checkedIn());
     for (const Attendee &a : std::as_const(*present))
         content.attendees.append({a.fullName(), a.position, a.organisation});
     content.participants = int(content.attendees.size());
     MeetingRepository meetings(m_file);
-    auto items = meetings.items(m_meeting);
-    if (!items)
-        return items.error();
+    TRY_LET(items, meetings.items(m_meeting));
     content.items = *items;
-    auto agreements = meetings.agreements(m_meeting);
-    if (!agreements)
-        return agreements.error();
+    TRY_LET(agreements, meetings.agreements(m_meeting));
     content.agreements = *agreements;
-    auto people = signatories(content.version);
-    if (!people)
-        return people.error();
+    TRY_LET(people, signatories(content.version));
     content.signatories = *people;
     return content;
 }
@@ -360,26 +315,18 @@ Status ActaRepository::requireMinutesEditable(const QString &what)
 
 Result<ActaContent> ActaRepository::content(int number)
 {
-    auto v = version(number);
-    if (!v)
-        return v.error();
+    TRY_LET(v, version(number));
     if (!v->isClosed()) {
-        auto latest = current();
-        if (!latest)
-            return latest.error();
+        TRY_LET(latest, current());
         if (latest->version != number)
             return Error{tr("Version %1 of the acta was never closed.").arg(number)};
         return draftContent();
     }
-    auto parsed = ActaContent::parse(v->canonicalText);
-    if (!parsed)
-        return parsed.error();
+    TRY_LET(parsed, ActaContent::parse(v->canonicalText));
     if (parsed->closedAt.isEmpty()) // format 1 kept it beside the text
         parsed->closedAt = v->closedAtText;
     // Signatures came after closing: take them from the record.
-    auto people = signatories(number);
-    if (!people)
-        return people.error();
+    TRY_LET(people, signatories(number));
     for (Signatory &s : parsed->signatories) {
         for (const Signatory &recorded : std::as_const(*people)) {
             if (recorded.id == s.id) {
@@ -398,9 +345,7 @@ Result<QString> ActaRepository::close(const SealKey *seal)
     Status status = m_file.write([&]() -> Status {
         if (Status draft = requireDraft(tr("it")); !draft)
             return Error{tr("Version %1 of the acta is already closed.").arg(current()->version)};
-        auto content = draftContent();
-        if (!content)
-            return content.error();
+        TRY_LET(content, draftContent());
         if (content->kind == ActaKind::Commitments && content->commitments.isEmpty())
             return Error{tr("The acta has no approved commitments yet: decide on them in the plenary first.")};
         if (content->kind == ActaKind::Minutes && content->items.isEmpty() && content->agreements.isEmpty())
@@ -408,9 +353,7 @@ Result<QString> ActaRepository::close(const SealKey *seal)
         if (content->signatories.isEmpty())
             return Error{tr("The acta has no signatories yet: add who signs for the government and for civil society.")};
         if (content->replaces) {
-            auto replaced = version(*content->replaces);
-            if (!replaced)
-                return replaced.error();
+            TRY_LET(replaced, version(*content->replaces));
             content->replacesFingerprint = replaced->fingerprint;
             // A sealed acta stays sealed, by the same institution, through its corrections.
             if (replaced->isSealed() && (!seal || seal->publicKey().hex() != replaced->sealPublicKey))
@@ -435,13 +378,11 @@ Result<QString> ActaRepository::close(const SealKey *seal)
             .bind(seal ? QVariant(seal->sign(text.toUtf8())) : QVariant())
             .bind(m_meeting)
             .bind(content->version);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         SqlStatement freeze(m_file.database(), u"INSERT INTO acta_commitment (meeting_id, acta_version, commitment_id) VALUES (?, ?, ?)"_s);
         for (const Commitment &c : std::as_const(content->commitments)) {
             freeze.bind(m_meeting).bind(content->version).bind(c.id);
-            if (Status s = freeze.exec(); !s)
-                return s;
+            TRY(freeze.exec());
         }
         return {};
     });
@@ -453,10 +394,8 @@ Result<QString> ActaRepository::close(const SealKey *seal)
 Result<int> ActaRepository::correct(const QString &reason)
 {
     int next = 0;
-    Status status = m_file.write([&]() -> Status {
-        auto v = current();
-        if (!v)
-            return v.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(v, current());
         if (!v->isClosed())
             return Error{tr("Version %1 of the acta is still a draft: edit it directly.").arg(v->version)};
         if (reason.trimmed().isEmpty())
@@ -467,8 +406,7 @@ Result<int> ActaRepository::correct(const QString &reason)
                             "VALUES (?, ?, ?, ?, ?, ?)"_s);
         insert.bind(m_meeting)
             .bind(next).bind(v->version).bind(reason.trimmed()).bind(v->preamble).bind(v->closing);
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         // The same people sign again, with no signature yet.
         SqlStatement copy(m_file.database(),
                           u"INSERT INTO signatory (meeting_id, acta_version, position, name, document, role, organisation, side) "
@@ -476,9 +414,7 @@ Result<int> ActaRepository::correct(const QString &reason)
                           "WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s);
         copy.bind(next).bind(m_meeting).bind(v->version);
         return copy.exec();
-    });
-    if (!status)
-        return status.error();
+    }));
     return next;
 }
 
@@ -500,8 +436,7 @@ Status ActaRepository::appendSignatureRecord(const Version &v, const Signatory &
                       u"SELECT sequence, record_hash FROM acta_signature WHERE meeting_id = ? AND acta_version = ? "
                       "ORDER BY sequence DESC LIMIT 1"_s);
     last.bind(m_meeting).bind(v.version);
-    if (Status s = last.exec(); !s)
-        return s;
+    TRY(last.exec());
     record.actaVersion = v.version;
     record.actaFingerprint = v.fingerprint;
     record.sequence = last.next() ? last.value(0).toInt() + 1 : 1;
@@ -525,14 +460,10 @@ Status ActaRepository::appendSignatureRecord(const Version &v, const Signatory &
 Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing, const SealKey *seal)
 {
     return m_file.write([&]() -> Status {
-        auto v = current();
-        if (!v)
-            return v.error();
+        TRY_LET(v, current());
         if (!v->isClosed())
             return Error{tr("Close the acta for signature before anyone signs it.")};
-        auto signatory = signatoryById(signatoryId);
-        if (!signatory)
-            return signatory.error();
+        TRY_LET(signatory, signatoryById(signatoryId));
         if (kind == SignatureKind::Drawn && drawing.isEmpty())
             return Error{tr("The drawn signature is empty.")};
         const QString at = now();
@@ -546,8 +477,7 @@ Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const Signat
             .bind(signatoryId)
             .bind(m_meeting)
             .bind(v->version);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         if (update.rowsAffected() != 1)
             return Error{tr("%1 signs an earlier version of the acta, not version %2.").arg(signatory->name).arg(v->version)};
         ActaSignatureRecord record;
@@ -562,20 +492,15 @@ Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const Signat
 Status ActaRepository::clearSignature(qint64 signatoryId, const SealKey *seal)
 {
     return m_file.write([&]() -> Status {
-        auto v = current();
-        if (!v)
-            return v.error();
+        TRY_LET(v, current());
         if (!v->isClosed())
             return Error{tr("The acta is not closed, so nobody has signed it.")};
-        auto signatory = signatoryById(signatoryId);
-        if (!signatory)
-            return signatory.error();
+        TRY_LET(signatory, signatoryById(signatoryId));
         SqlStatement update(m_file.database(),
                             u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL "
                             "WHERE id = ? AND meeting_id = ? AND acta_version = ? AND signed_at IS NOT NULL"_s);
         update.bind(signatoryId).bind(m_meeting).bind(v->version);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         if (update.rowsAffected() != 1)
             return {}; // nothing to clear
         ActaSignatureRecord record;
@@ -590,28 +515,20 @@ Result<ActaContent> ActaRepository::liveContentFor(const ActaContent &recorded, 
     if (recorded.kind == ActaKind::Minutes && withCommitments) {
         // What the minutes froze: the tabla and the agreements as they stand.
         MeetingRepository meetings(m_file);
-        auto items = meetings.items(m_meeting);
-        if (!items)
-            return items.error();
+        TRY_LET(items, meetings.items(m_meeting));
         live.items = *items;
-        auto agreements = meetings.agreements(m_meeting);
-        if (!agreements)
-            return agreements.error();
+        TRY_LET(agreements, meetings.agreements(m_meeting));
         live.agreements = *agreements;
     } else if (withCommitments) {
         live.commitments.clear();
         CommitmentRepository commitments(m_file);
         for (const Commitment &c : recorded.commitments) {
-            auto found = commitments.find(c.id);
-            if (!found)
-                return found.error();
+            TRY_LET(found, commitments.find(c.id));
             if (found->has_value())
                 live.commitments.append(found->value());
         }
     }
-    auto people = signatories(recorded.version);
-    if (!people)
-        return people.error();
+    TRY_LET(people, signatories(recorded.version));
     live.signatories = *people;
     return live;
 }
@@ -627,8 +544,7 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
                        u"SELECT sequence, signatory_id, record, record_hash, seal FROM acta_signature "
                        "WHERE meeting_id = ? AND acta_version = ? ORDER BY sequence, id"_s);
     chain.bind(m_meeting).bind(v.version);
-    if (Status s = chain.exec(); !s)
-        return s;
+    TRY(chain.exec());
     QHash<qint64, ActaSignatureRecord> lastBySignatory;
     QString previous = v.fingerprint;
     int expected = 1;
@@ -678,8 +594,7 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
                         u"SELECT id, name, signed_at, signature_kind, drawing FROM signatory WHERE meeting_id = ? AND acta_version = ? "
                         "ORDER BY position, id"_s);
     people.bind(m_meeting).bind(v.version);
-    if (Status s = people.exec(); !s)
-        return s;
+    TRY(people.exec());
     int legacy = 0;
     while (people.next()) {
         const qint64 id = people.value(0).toLongLong();
@@ -786,8 +701,7 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
     SqlStatement frozen(m_file.database(), u"SELECT commitment_id FROM acta_commitment WHERE meeting_id = ? AND acta_version = ? "
                                              "ORDER BY commitment_id"_s);
     frozen.bind(m_meeting).bind(v.version);
-    if (Status s = frozen.exec(); !s)
-        return s;
+    TRY(frozen.exec());
     QList<qint64> rows;
     while (frozen.next())
         rows << frozen.value(0).toLongLong();
@@ -803,9 +717,7 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
             b << QString::number(id);
         differ(tr("it froze commitments %1; the file now lists %2").arg(a.join(u", "_s), b.isEmpty() ? tr("none") : b.join(u", "_s)));
     }
-    auto live = liveContentFor(*recorded, inForce);
-    if (!live)
-        return live.error();
+    TRY_LET(live, liveContentFor(*recorded, inForce));
     for (const QString &difference : Actas::differences(*recorded, *live))
         differ(difference);
     return verifySignatures(v, *recorded, publicKey, result);
@@ -813,9 +725,7 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
 
 Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey *publicKey)
 {
-    auto all = versions();
-    if (!all)
-        return all.error();
+    TRY_LET(all, versions());
     const auto closed = std::find_if(all->rbegin(), all->rend(), [](const Version &v) { return v.isClosed(); });
     if (closed == all->rend())
         return Error{tr("The acta has not been closed yet, so there is no fingerprint to verify.")};
@@ -842,8 +752,7 @@ Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey 
         }
         result.fingerprints.append({v.version, v.fingerprint});
         const bool inForce = i + 1 == all->size();
-        if (Status s = verifyVersion(v, previous, publicKey, inForce, result); !s)
-            return s.error();
+        TRY(verifyVersion(v, previous, publicKey, inForce, result));
         previous = &v;
     }
     result.ok = result.differences.isEmpty();
@@ -852,14 +761,14 @@ Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey 
 
 Result<std::optional<int>> ActaRepository::lockingVersion(qint64 commitmentId) const
 {
-    auto version = SqlStatement::scalar(
-        m_file.database(),
-        u"SELECT a.version FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
-        "WHERE ac.commitment_id = ? AND a.meeting_id = ? AND a.closed_at IS NOT NULL "
-        "AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s,
-        {commitmentId, m_meeting, m_meeting});
-    if (!version)
-        return version.error();
+    TRY_LET(
+        version,
+        SqlStatement::scalar(
+            m_file.database(),
+            u"SELECT a.version FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
+            "WHERE ac.commitment_id = ? AND a.meeting_id = ? AND a.closed_at IS NOT NULL "
+            "AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s,
+            {commitmentId, m_meeting, m_meeting}));
     return version->isNull() ? std::optional<int>() : std::optional<int>(version->toInt());
 }
 
@@ -867,9 +776,7 @@ Status ActaRepository::requireCommitmentEditable(qint64 commitmentId) const
 {
     if (commitmentId <= 0)
         return {};
-    auto version = lockingVersion(commitmentId);
-    if (!version)
-        return version.error();
+    TRY_LET(version, lockingVersion(commitmentId));
     if (*version)
         return Error{tr("This commitment is in version %1 of the acta, which is closed for signature. Open a correction "
                         "of the acta to change it.")

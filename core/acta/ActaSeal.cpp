@@ -73,9 +73,7 @@ Result<SealPublicKey> SealPublicKey::fromHex(const QString &hex)
 
 Result<SealPublicKey> SealPublicKey::load(const QString &path)
 {
-    auto raw = readKeyFile(path, PublicHeader, 32, tr("public key file"));
-    if (!raw)
-        return raw.error();
+    TRY_LET(raw, readKeyFile(path, PublicHeader, 32, tr("public key file")));
     SealPublicKey key;
     key.m_key = *raw;
     return key;
@@ -157,9 +155,7 @@ Result<SealKey> SealKey::load(const QString &path)
 {
     if (!sodiumReady())
         return Error{tr("The cryptography library could not start.")};
-    auto raw = readKeyFile(path, PrivateHeader, crypto_sign_SECRETKEYBYTES, tr("private key file"));
-    if (!raw)
-        return raw.error();
+    TRY_LET(raw, readKeyFile(path, PrivateHeader, crypto_sign_SECRETKEYBYTES, tr("private key file")));
     SealKey key;
     key.m_secret = *raw;
     QByteArray publicBytes(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);

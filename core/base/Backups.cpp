@@ -106,8 +106,7 @@ Result<QString> Backups::make(const QSqlDatabase &connection, const QString &eve
     QString path = folder + u'/' + name + u".taller"_s;
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = folder + u'/' + name + u'-' + QString::number(n) + u".taller"_s;
-    if (Status written = write(connection, path); !written)
-        return written.error();
+    TRY(write(connection, path));
     const QList<Copy> copies = list(eventPath);
     for (qsizetype i = Kept; i < copies.size(); ++i)
         QFile::remove(copies.at(i).path);

@@ -258,9 +258,7 @@ Result<std::unique_ptr<EventFile>> EventFile::connectReadOnly(const QString &pat
             if (Status copied = vacuum.exec(); !copied)
                 return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), copied.errorMessage())};
         }
-        auto upgraded = connect(copy, migrations::latestVersion(), false);
-        if (!upgraded)
-            return upgraded.error();
+        TRY_LET(upgraded, connect(copy, migrations::latestVersion(), false));
         (*upgraded)->m_path = path;
         (*upgraded)->m_readOnly = true;
         (*upgraded)->m_readCopy = folder;
@@ -272,8 +270,7 @@ Result<std::unique_ptr<EventFile>> EventFile::connectReadOnly(const QString &pat
     setReadOnly(db, path);
     if (!db.open())
         return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
-    if (Status status = SqlStatement::run(db, u"PRAGMA foreign_keys = ON"_s); !status)
-        return status.error();
+    TRY(SqlStatement::run(db, u"PRAGMA foreign_keys = ON"_s));
     // A journal that cannot be read here (no -shm beside it on read-only
     // media) is an error now, not a surprise later.
     if (auto version = SqlStatement::scalar(db, u"PRAGMA user_version"_s); !version)
@@ -341,8 +338,7 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
         return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
 
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
-        if (Status status = SqlStatement::run(db, pragma); !status)
-            return status.error();
+        TRY(SqlStatement::run(db, pragma));
     }
 
     Result<QVariant> version = SqlStatement::scalar(db, u"PRAGMA user_version"_s);
@@ -355,17 +351,14 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
             return Error{tr("%1 was not upgraded, because no backup of it could be made first: %2")
                              .arg(QDir::toNativeSeparators(path), backup.errorMessage())};
     }
-    if (Status status = migrations::migrate(db, version->toInt(), migrateTo); !status)
-        return status.error();
+    TRY(migrations::migrate(db, version->toInt(), migrateTo));
     file->m_schemaVersion = migrateTo;
     return file;
 }
 
 Result<qint64> EventFile::dataVersion() const
 {
-    auto version = SqlStatement::scalar(database(), u"PRAGMA data_version"_s);
-    if (!version)
-        return version.error();
+    TRY_LET(version, SqlStatement::scalar(database(), u"PRAGMA data_version"_s));
     return version->toLongLong();
 }
 
@@ -377,8 +370,7 @@ Status EventFile::write(const std::function<Status()> &work)
         return work();
 
     const QSqlDatabase db = database();
-    if (Status begun = SqlStatement::run(db, u"BEGIN IMMEDIATE"_s); !begun)
-        return begun;
+    TRY(SqlStatement::run(db, u"BEGIN IMMEDIATE"_s));
     m_inTransaction = true;
     Status status = work();
     m_inTransaction = false;

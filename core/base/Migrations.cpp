@@ -469,8 +469,7 @@ int latestVersion()
 Status migrate(const QSqlDatabase &db, int fromVersion, int targetVersion)
 {
     for (int version = fromVersion + 1; version <= targetVersion; ++version) {
-        if (Status begun = SqlStatement::run(db, u"BEGIN IMMEDIATE"_s); !begun)
-            return begun;
+        TRY(SqlStatement::run(db, u"BEGIN IMMEDIATE"_s));
         Status status;
         for (const char *sql : steps[version - 1]) {
             status = SqlStatement::run(db, QString::fromUtf8(sql));

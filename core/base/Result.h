@@ -63,3 +63,20 @@ private:
 using Status = Result<void>;
 
 } // namespace taller
+
+// The house's one way to pass a failure up: the function stops there and
+// returns the Error to its own caller, which must return a Result or Status.
+//
+//   TRY(file.write(...));                          stop if it failed
+//   TRY_LET(details, EventRepository(file).load()); declare `details`, the
+//                                                   Result, known good below
+#define TRY(...)                                                                                                       \
+    do {                                                                                                               \
+        if (auto taller_tried_ = (__VA_ARGS__); !taller_tried_)                                                        \
+            return taller_tried_.error();                                                                              \
+    } while (false)
+
+#define TRY_LET(name, ...)                                                                                             \
+    auto name = (__VA_ARGS__);                                                                                         \
+    if (!name)                                                                                                         \
+    return name.error()

@@ -75,8 +75,7 @@ Status SqlStatement::run(const QSqlDatabase &db, const QString &sql)
 Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     SqlStatement statement(db, sql);
-    if (Status status = statement.exec(values); !status)
-        return status.error();
+    TRY(statement.exec(values));
     if (!statement.next())
         return QVariant();
     return statement.value(0);

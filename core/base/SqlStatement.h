@@ -43,8 +43,7 @@ public:
         -> Result<QList<std::invoke_result_t<FromRow &, const SqlStatement &>>>
     {
         SqlStatement statement(db, sql);
-        if (Status status = statement.exec(values); !status)
-            return status.error();
+        TRY(statement.exec(values));
         QList<std::invoke_result_t<FromRow &, const SqlStatement &>> found;
         while (statement.next())
             found.append(fromRow(std::as_const(statement)));
@@ -59,8 +58,7 @@ public:
     {
         using Row = std::invoke_result_t<FromRow &, const SqlStatement &>;
         SqlStatement statement(db, sql);
-        if (Status status = statement.exec(values); !status)
-            return status.error();
+        TRY(statement.exec(values));
         if (!statement.next())
             return std::optional<Row>();
         return std::optional<Row>(fromRow(std::as_const(statement)));

@@ -11,8 +11,7 @@ Result<EventDetails> EventRepository::load() const
     SqlStatement query(m_file.database(),
                        u"SELECT title, organiser, venue, address, date, start_time, end_time, general_objective, "
                        "specific_objectives, expected_participants, audience FROM event WHERE id = 1"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     if (!query.next())
         return Error{QCoreApplication::translate("taller::EventRepository", "The event file has no event details.")};
     EventDetails d;

@@ -59,16 +59,13 @@ QString dateText(const QDate &date)
 Result<QList<Meeting>> MeetingRepository::all() const
 {
     SqlStatement query(m_file.database(), u"SELECT "_s + MeetingColumns + u" FROM meeting ORDER BY coalesce(stage, 0), date, id"_s);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<Meeting> meetings;
     while (query.next())
         meetings.append(meetingFromRow(query));
     for (Meeting &m : meetings) {
         if (m.isWorkshop()) {
-            auto details = EventRepository(m_file).load();
-            if (!details)
-                return details.error();
+            TRY_LET(details, EventRepository(m_file).load());
             m.title = details->title;
             m.date = details->date;
             m.start = details->start;
@@ -81,9 +78,7 @@ Result<QList<Meeting>> MeetingRepository::all() const
 
 Result<Meeting> MeetingRepository::find(qint64 id) const
 {
-    auto meetings = all();
-    if (!meetings)
-        return meetings.error();
+    TRY_LET(meetings, all());
     for (const Meeting &m : std::as_const(*meetings)) {
         if (m.id == id)
             return m;
@@ -108,7 +103,7 @@ Result<qint64> MeetingRepository::add(const Meeting &meeting)
     if (!meeting.date.isValid())
         return Error{tr("A meeting needs a date.")};
     qint64 id = 0;
-    Status status = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO meeting (kind, stage, title, date, start_time, end_time, place, organisation, "
                             "created_at) VALUES ('meeting', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -120,13 +115,10 @@ Result<qint64> MeetingRepository::add(const Meeting &meeting)
             .bind(meeting.place.simplified())
             .bind(meeting.organisation.simplified())
             .bind(Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs));
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return id;
 }
 
@@ -135,24 +127,19 @@ Status MeetingRepository::update(const Meeting &meeting)
     if (meeting.title.trimmed().isEmpty())
         return Error{tr("A meeting needs a title.")};
     return m_file.write([&]() -> Status {
-        auto existing = find(meeting.id);
-        if (!existing)
-            return existing.error();
+        TRY_LET(existing, find(meeting.id));
         SqlStatement row(m_file.database(), u"UPDATE meeting SET stage = ?, organisation = ?, title = ?, date = ?, start_time = ?, "
                                             "end_time = ?, place = ? WHERE id = ?"_s);
         row.bind(meeting.stage ? QVariant(*meeting.stage) : QVariant()).bind(meeting.organisation.simplified());
         if (existing->isWorkshop()) {
             // The workshop's own details are the event's.
-            auto details = EventRepository(m_file).load();
-            if (!details)
-                return details.error();
+            TRY_LET(details, EventRepository(m_file).load());
             details->title = meeting.title.simplified();
             details->date = meeting.date;
             details->start = meeting.start;
             details->end = meeting.end;
             details->venue = meeting.place.simplified();
-            if (Status s = EventRepository(m_file).save(*details); !s)
-                return s;
+            TRY(EventRepository(m_file).save(*details));
             row.bind(u""_s).bind(u""_s).bind(u""_s).bind(u""_s).bind(u""_s);
         } else {
             if (!meeting.date.isValid())
@@ -171,23 +158,19 @@ Status MeetingRepository::update(const Meeting &meeting)
 Status MeetingRepository::remove(qint64 id)
 {
     return m_file.write([&]() -> Status {
-        auto meeting = find(id);
-        if (!meeting)
-            return meeting.error();
+        TRY_LET(meeting, find(id));
         if (meeting->isWorkshop())
             return Error{tr("The workshop is the file's own meeting and cannot be removed.")};
         const QSqlDatabase db = m_file.database();
-        auto closed = SqlStatement::scalar(db, u"SELECT count(*) FROM acta WHERE meeting_id = ? AND closed_at IS NOT NULL"_s, {id});
-        if (!closed)
-            return closed.error();
+        TRY_LET(closed, SqlStatement::scalar(
+                            db, u"SELECT count(*) FROM acta WHERE meeting_id = ? AND closed_at IS NOT NULL"_s, {id}));
         if (closed->toInt() > 0)
             return Error{tr("The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.").arg(id)};
-        auto attended = SqlStatement::scalar(
-            db, u"SELECT (SELECT count(*) FROM checkin_event WHERE meeting_id = ?) "
-                "+ (SELECT coalesce(sum(attended), 0) FROM participation_summary WHERE meeting_id = ?)"_s,
-            {id, id});
-        if (!attended)
-            return attended.error();
+        TRY_LET(attended, SqlStatement::scalar(
+                              db,
+                              u"SELECT (SELECT count(*) FROM checkin_event WHERE meeting_id = ?) "
+                              "+ (SELECT coalesce(sum(attended), 0) FROM participation_summary WHERE meeting_id = ?)"_s,
+                              {id, id}));
         if (attended->toInt() > 0)
             return Error{tr("Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its "
                             "title, date or stage instead).")
@@ -196,8 +179,7 @@ Status MeetingRepository::remove(qint64 id)
                                    u"DELETE FROM participation_summary WHERE meeting_id = ?"_s, u"DELETE FROM meeting WHERE id = ?"_s}) {
             SqlStatement statement(db, sql);
             statement.bind(id);
-            if (Status s = statement.exec(); !s)
-                return s;
+            TRY(statement.exec());
         }
         return {};
     });
@@ -208,8 +190,7 @@ Result<QList<MeetingItem>> MeetingRepository::items(qint64 meetingId) const
     SqlStatement query(m_file.database(),
                        u"SELECT id, title, development FROM meeting_item WHERE meeting_id = ? ORDER BY position, id"_s);
     query.bind(meetingId);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<MeetingItem> items;
     while (query.next())
         items.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
@@ -221,22 +202,18 @@ Result<MeetingItem> MeetingRepository::addItem(qint64 meetingId, const MeetingIt
     if (item.title.trimmed().isEmpty())
         return Error{tr("An item of the tabla needs a title.")};
     MeetingItem added = item;
-    Status status = m_file.write([&]() -> Status {
-        if (Status s = requireMeeting(meetingId); !s)
-            return s;
+    TRY(m_file.write([&]() -> Status {
+        TRY(requireMeeting(meetingId));
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO meeting_item (meeting_id, position, title, development) VALUES "
                             "(?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = ?), ?, ?)"_s);
         insert.bind(meetingId).bind(meetingId).bind(item.title.simplified()).bind(item.development.trimmed());
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         added.title = item.title.simplified();
         added.development = item.development.trimmed();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return added;
 }
 
@@ -247,8 +224,7 @@ Status MeetingRepository::updateItem(const MeetingItem &item)
     return m_file.write([&]() -> Status {
         SqlStatement update(m_file.database(), u"UPDATE meeting_item SET title = ?, development = ? WHERE id = ?"_s);
         update.bind(item.title.simplified()).bind(item.development.trimmed()).bind(item.id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no item %1 in the tabla.").arg(item.id)});
     });
 }
@@ -264,9 +240,8 @@ Status MeetingRepository::removeItem(qint64 itemId)
 
 Result<qint64> MeetingRepository::meetingOfItem(qint64 itemId) const
 {
-    auto meeting = SqlStatement::scalar(m_file.database(), u"SELECT meeting_id FROM meeting_item WHERE id = ?"_s, {itemId});
-    if (!meeting)
-        return meeting.error();
+    TRY_LET(meeting,
+            SqlStatement::scalar(m_file.database(), u"SELECT meeting_id FROM meeting_item WHERE id = ?"_s, {itemId}));
     if (meeting->isNull())
         return Error{tr("There is no item %1 in the tabla.").arg(itemId)};
     return meeting->toLongLong();
@@ -277,8 +252,7 @@ Result<QList<Agreement>> MeetingRepository::agreements(qint64 meetingId) const
     SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE ? = 0 OR meeting_id = ? "
                                                                              "ORDER BY meeting_id, position, id"_s);
     query.bind(meetingId).bind(meetingId);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<Agreement> all;
     while (query.next())
         all.append(agreementFromRow(query));
@@ -289,8 +263,7 @@ Result<Agreement> MeetingRepository::agreement(qint64 id) const
 {
     SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE id = ?"_s);
     query.bind(id);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     if (!query.next())
         return Error{tr("There is no agreement %1.").arg(id)};
     return agreementFromRow(query);
@@ -300,27 +273,21 @@ Result<Agreement> MeetingRepository::addAgreement(const Agreement &agreement)
 {
     if (agreement.text.trimmed().isEmpty())
         return Error{tr("An agreement needs its text.")};
-    auto due = Meetings::normalizedDue(agreement.due);
-    if (!due)
-        return due.error();
+    TRY_LET(due, Meetings::normalizedDue(agreement.due));
     Agreement added = agreement;
     added.text = agreement.text.trimmed();
     added.responsible = agreement.responsible.simplified();
     added.due = *due;
-    Status status = m_file.write([&]() -> Status {
-        if (Status s = requireMeeting(agreement.meetingId); !s)
-            return s;
+    TRY(m_file.write([&]() -> Status {
+        TRY(requireMeeting(agreement.meetingId));
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO agreement (meeting_id, position, text, responsible, due) VALUES "
                             "(?, (SELECT coalesce(max(position), 0) + 1 FROM agreement WHERE meeting_id = ?), ?, ?, ?)"_s);
         insert.bind(added.meetingId).bind(added.meetingId).bind(added.text).bind(added.responsible).bind(added.due);
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return added;
 }
 
@@ -328,14 +295,11 @@ Status MeetingRepository::updateAgreement(const Agreement &agreement)
 {
     if (agreement.text.trimmed().isEmpty())
         return Error{tr("An agreement needs its text.")};
-    auto due = Meetings::normalizedDue(agreement.due);
-    if (!due)
-        return due.error();
+    TRY_LET(due, Meetings::normalizedDue(agreement.due));
     return m_file.write([&]() -> Status {
         SqlStatement update(m_file.database(), u"UPDATE agreement SET text = ?, responsible = ?, due = ? WHERE id = ?"_s);
         update.bind(agreement.text.trimmed()).bind(agreement.responsible.simplified()).bind(*due).bind(agreement.id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(agreement.id)});
     });
 }
@@ -355,13 +319,11 @@ Status MeetingRepository::markDone(qint64 id, const QDate &on, const QString &no
         return Error{tr("Say on which date the agreement was done.")};
     return m_file.write([&]() -> Status {
         if (reviewedIn) {
-            if (Status s = requireMeeting(*reviewedIn); !s)
-                return s;
+            TRY(requireMeeting(*reviewedIn));
         }
         SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = ?, done_note = ?, reviewed_in = ? WHERE id = ?"_s);
         update.bind(on.toString(Qt::ISODate)).bind(note.trimmed()).bind(reviewedIn ? QVariant(*reviewedIn) : QVariant()).bind(id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
     });
 }
@@ -371,8 +333,7 @@ Status MeetingRepository::reopen(qint64 id)
     return m_file.write([&]() -> Status {
         SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = NULL, done_note = '', reviewed_in = NULL WHERE id = ?"_s);
         update.bind(id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
     });
 }

@@ -59,9 +59,7 @@ const QList<FieldSpec> &CommitmentImport::fields()
 
 Result<CommitmentImport::Plan> CommitmentImport::fromCsv(EventFile &file, const QByteArray &csv, const QString &sourceName)
 {
-    auto table = TabularReader::read(csv);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::read(csv));
     return fromTable(file, *table, sourceName);
 }
 
@@ -70,9 +68,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
 {
     if (table.records.isEmpty())
         return Error{tr("The file is empty.")};
-    auto mapped = ColumnMap::build(table.records, fields(), columnChoices);
-    if (!mapped)
-        return mapped.error();
+    TRY_LET(mapped, ColumnMap::build(table.records, fields(), columnChoices));
     Plan plan;
     plan.columns = *mapped;
     const QStringList &header = table.records.first().fields;
@@ -80,9 +76,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         return Error{tr("The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.")
                          .arg(header.join(u", "_s))
                    + TabularReader::otherSheets(table)};
-    auto mesas = mesasOf(file);
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(mesas, mesasOf(file));
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
         plan.problems.append({w.line, tr("line %1: %2").arg(w.line).arg(w.text)});
 
@@ -136,18 +130,10 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
     if (QFileInfo(otherEventPath).canonicalFilePath() == QFileInfo(file.path()).canonicalFilePath())
         return Error{tr("That is this same event; choose the event file of the earlier workshop.")};
     // Read only: the other event is never migrated, backed up or renamed.
-    auto other = EventFile::openReadOnly(otherEventPath);
-    if (!other)
-        return other.error();
-    auto details = EventRepository(**other).load();
-    if (!details)
-        return details.error();
-    auto theirs = CommitmentRepository(**other).all();
-    if (!theirs)
-        return theirs.error();
-    auto mesas = mesasOf(file);
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(other, EventFile::openReadOnly(otherEventPath));
+    TRY_LET(details, EventRepository(**other).load());
+    TRY_LET(theirs, CommitmentRepository(**other).all());
+    TRY_LET(mesas, mesasOf(file));
 
     Plan plan;
     const QString event = u"%1 (%2)"_s.arg(details->title, EventHeader::dateText(details->date));
@@ -178,9 +164,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const
     input.close();
     if (head.startsWith(QByteArray("SQLite format 3")))
         return fromEvent(file, path);
-    auto table = TabularReader::readFile(path, options);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::readFile(path, options));
     return fromTable(file, *table, QFileInfo(path).fileName(), columnChoices);
 }
 
@@ -195,9 +179,7 @@ Result<CommitmentImport::Report> CommitmentImport::commit(EventFile &file, Plan 
 
 Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)
 {
-    auto commitments = CommitmentRepository(file).all();
-    if (!commitments)
-        return commitments.error();
+    TRY_LET(commitments, CommitmentRepository(file).all());
     TabularSheet sheet;
     sheet.name = tr("Commitments");
     for (const FieldSpec &f : fields())

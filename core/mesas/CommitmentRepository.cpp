@@ -71,9 +71,7 @@ Status CommitmentRepository::saveOne(Commitment &c)
     const QSqlDatabase db = m_file.database();
     qint64 mesaId = 0;
     if (!c.mesaCode.isEmpty()) {
-        auto id = SqlStatement::scalar(db, u"SELECT id FROM mesa WHERE code = ?"_s, {c.mesaCode});
-        if (!id)
-            return id.error();
+        TRY_LET(id, SqlStatement::scalar(db, u"SELECT id FROM mesa WHERE code = ?"_s, {c.mesaCode}));
         if (id->isNull())
             return Error{tr("Mesa %1 does not exist in this event.").arg(c.mesaCode)};
         mesaId = id->toLongLong();
@@ -84,9 +82,7 @@ Status CommitmentRepository::saveOne(Commitment &c)
         return Error{tr("A commitment cannot be merged into itself.")};
 
     const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
-    auto exists = SqlStatement::scalar(db, u"SELECT count(*) FROM commitment WHERE id = ?"_s, {c.id});
-    if (!exists)
-        return exists.error();
+    TRY_LET(exists, SqlStatement::scalar(db, u"SELECT count(*) FROM commitment WHERE id = ?"_s, {c.id}));
     const bool update = c.id > 0 && exists->toInt() > 0;
     SqlStatement statement(db, update ? u"UPDATE commitment SET mesa_id = ?, title = ?, problem = ?, description = ?, actions = ?, "
                                         "responsible = ?, participants = ?, resources = ?, deadline = ?, indicator = ?, "
@@ -117,8 +113,7 @@ Status CommitmentRepository::saveOne(Commitment &c)
         .bind(c.id > 0 ? QVariant(c.id) : QVariant());
     if (!update)
         statement.bind(now);
-    if (Status status = statement.exec(); !status)
-        return status;
+    TRY(statement.exec());
     if (!update)
         c.id = statement.lastInsertId().toLongLong();
     return {};
@@ -127,8 +122,7 @@ Status CommitmentRepository::saveOne(Commitment &c)
 Result<Commitment> CommitmentRepository::save(const Commitment &commitment)
 {
     Commitment saved = commitment;
-    if (Status status = m_file.write([&] { return saveOne(saved); }); !status)
-        return status.error();
+    TRY(m_file.write([&] { return saveOne(saved); }));
     return saved;
 }
 

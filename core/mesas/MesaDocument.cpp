@@ -87,16 +87,12 @@ PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mes
 
 Result<std::pair<Mesa, QList<Attendee>>> MesaDocument::mesaWithMembers(EventFile &file, const QString &mesaCode)
 {
-    auto mesas = MesaRepository(file).load();
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(mesas, MesaRepository(file).load());
     const auto mesa = std::find_if(mesas->begin(), mesas->end(),
                                    [&](const Mesa &m) { return m.code.compare(mesaCode, Qt::CaseInsensitive) == 0; });
     if (mesa == mesas->end())
         return Mesas::noMesaWithCode(mesaCode, *mesas);
-    auto members = MesaRepository(file).members(mesa->id);
-    if (!members)
-        return members.error();
+    TRY_LET(members, MesaRepository(file).members(mesa->id));
     return std::pair(*mesa, *members);
 }
 
@@ -112,12 +108,8 @@ struct MesaPaper
 
 Result<MesaPaper> paperOf(EventFile &file, const QString &mesaCode)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto mesa = MesaDocument::mesaWithMembers(file, mesaCode);
-    if (!mesa)
-        return mesa.error();
+    TRY_LET(details, EventRepository(file).load());
+    TRY_LET(mesa, MesaDocument::mesaWithMembers(file, mesaCode));
     return MesaPaper{*details, mesa->first, mesa->second};
 }
 
@@ -125,12 +117,8 @@ Result<MesaPaper> paperOf(EventFile &file, const QString &mesaCode)
 
 Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
 {
-    auto paper = paperOf(file, mesaCode);
-    if (!paper)
-        return paper.error();
-    auto commitments = CommitmentRepository(file).all();
-    if (!commitments)
-        return commitments.error();
+    TRY_LET(paper, paperOf(file, mesaCode));
+    TRY_LET(commitments, CommitmentRepository(file).all());
     QList<Commitment> inputs;
     for (const Commitment &c : std::as_const(*commitments)) {
         if (c.mesaCode == paper->mesa.code && c.origin == CommitmentOrigin::Input)
@@ -141,9 +129,7 @@ Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesa
 
 Result<PrintedDocument> MesaDocument::attendance(EventFile &file, const QString &mesaCode, int blankRows)
 {
-    auto paper = paperOf(file, mesaCode);
-    if (!paper)
-        return paper.error();
+    TRY_LET(paper, paperOf(file, mesaCode));
     return AttendanceDocument::build(paper->details, paper->members, blankRows,
                                      tr("Mesa %1 — %2").arg(paper->mesa.code, paper->mesa.name));
 }

@@ -22,7 +22,7 @@ Result<QList<Mesa>> MesaRepository::load() const
 Result<Mesa> MesaRepository::add(const Mesa &mesa)
 {
     Mesa stored = mesa;
-    Status status = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         if (stored.code.trimmed().isEmpty())
             return Error{tr("A mesa needs a code, such as M1.")};
         SqlStatement insert(m_file.database(),
@@ -34,13 +34,10 @@ Result<Mesa> MesaRepository::add(const Mesa &mesa)
             .bind(stored.moderator)
             .bind(stored.rapporteur)
             .bind(stored.place);
-        if (Status inserted = insert.exec(); !inserted)
-            return inserted;
+        TRY(insert.exec());
         stored.id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return stored;
 }
 
@@ -70,9 +67,8 @@ Status MesaRepository::update(const Mesa &mesa)
 Status MesaRepository::remove(qint64 mesaId)
 {
     return m_file.write([&]() -> Status {
-        auto commitments = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM commitment WHERE mesa_id = ?"_s, {mesaId});
-        if (!commitments)
-            return commitments.error();
+        TRY_LET(commitments, SqlStatement::scalar(m_file.database(),
+                                                  u"SELECT count(*) FROM commitment WHERE mesa_id = ?"_s, {mesaId}));
         if (commitments->toInt() > 0)
             return Error{tr("This mesa has %n commitments; move or delete them before removing the mesa.", nullptr,
                             commitments->toInt())};
@@ -85,8 +81,7 @@ Status MesaRepository::remove(qint64 mesaId)
 Result<QHash<qint64, qint64>> MesaRepository::membership() const
 {
     SqlStatement query(m_file.database(), u"SELECT attendee_id, mesa_id FROM mesa_member"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     QHash<qint64, qint64> seats;
     while (query.next())
         seats.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
@@ -96,14 +91,12 @@ Result<QHash<qint64, qint64>> MesaRepository::membership() const
 Status MesaRepository::setMembership(const QHash<qint64, qint64> &membership)
 {
     return m_file.write([&]() -> Status {
-        if (Status cleared = SqlStatement::run(m_file.database(), u"DELETE FROM mesa_member"_s); !cleared)
-            return cleared;
+        TRY(SqlStatement::run(m_file.database(), u"DELETE FROM mesa_member"_s));
         SqlStatement insert(m_file.database(), u"INSERT INTO mesa_member (attendee_id, mesa_id, assigned_at) VALUES (?, ?, ?)"_s);
         const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
         for (auto it = membership.cbegin(); it != membership.cend(); ++it) {
             insert.bind(it.key()).bind(it.value()).bind(now);
-            if (Status status = insert.exec(); !status)
-                return status;
+            TRY(insert.exec());
         }
         return {};
     });
@@ -113,8 +106,7 @@ Result<QHash<qint64, MesaRepository::Summary>> MesaRepository::summaries() const
 {
     SqlStatement query(m_file.database(), u"SELECT mm.mesa_id, count(*), count(DISTINCT a.sector) FROM mesa_member mm "
                                            "JOIN attendee a ON a.id = mm.attendee_id GROUP BY mm.mesa_id"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     QHash<qint64, Summary> summaries;
     while (query.next())
         summaries.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
@@ -134,10 +126,9 @@ Result<QList<Attendee>> MesaRepository::unseated(int limit) const
 
 Result<int> MesaRepository::unseatedCount() const
 {
-    auto count = SqlStatement::scalar(m_file.database(),
-                                      u"SELECT count(*) FROM attendee WHERE id NOT IN (SELECT attendee_id FROM mesa_member)"_s);
-    if (!count)
-        return count.error();
+    TRY_LET(count, SqlStatement::scalar(
+                       m_file.database(),
+                       u"SELECT count(*) FROM attendee WHERE id NOT IN (SELECT attendee_id FROM mesa_member)"_s));
     return count->toInt();
 }
 

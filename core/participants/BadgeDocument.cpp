@@ -228,9 +228,7 @@ Result<PrintedDocument> BadgeDocument::build(const EventDetails &details, const 
         sheet->details = details;
         sheet->layout = layout;
         for (qsizetype i = first; i < std::min(badges.size(), first + perPage); ++i) {
-            auto code = QrCode::encode(badges.at(i).attendee.documentNumber);
-            if (!code)
-                return code.error();
+            TRY_LET(code, QrCode::encode(badges.at(i).attendee.documentNumber));
             sheet->badges.append({badges.at(i), code->image()});
         }
         document.addDrawnPage([sheet](PageCanvas &canvas) {
@@ -245,15 +243,9 @@ Result<PrintedDocument> BadgeDocument::build(const EventDetails &details, const 
 
 Result<QList<Badge>> BadgeDocument::select(EventFile &file, const BadgeSelection &selection)
 {
-    auto everyone = AttendeeRepository(file).all();
-    if (!everyone)
-        return everyone.error();
-    auto mesas = MesaRepository(file).load();
-    if (!mesas)
-        return mesas.error();
-    auto seats = MesaRepository(file).membership();
-    if (!seats)
-        return seats.error();
+    TRY_LET(everyone, AttendeeRepository(file).all());
+    TRY_LET(mesas, MesaRepository(file).load());
+    TRY_LET(seats, MesaRepository(file).membership());
 
     std::optional<Mesa> onlyMesa;
     if (!selection.mesaCode.trimmed().isEmpty()) {
@@ -307,12 +299,8 @@ Result<QList<Badge>> BadgeDocument::select(EventFile &file, const BadgeSelection
 
 Result<PrintedDocument> BadgeDocument::build(EventFile &file, const BadgeSelection &selection, const BadgeLayout &layout)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto badges = select(file, selection);
-    if (!badges)
-        return badges.error();
+    TRY_LET(details, EventRepository(file).load());
+    TRY_LET(badges, select(file, selection));
     return build(*details, *badges, layout);
 }
 

@@ -49,17 +49,11 @@ Result<QImage> CertificateSigner::readSignature(const QString &path)
 Result<CertificateData> CertificateDocument::load(EventFile &file)
 {
     CertificateData data;
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
+    TRY_LET(details, EventRepository(file).load());
     data.event = *details;
-    auto attendees = AttendeeRepository(file).checkedIn();
-    if (!attendees)
-        return attendees.error();
+    TRY_LET(attendees, AttendeeRepository(file).checkedIn());
     data.attendees = *attendees;
-    auto versions = ActaRepository(file).versions();
-    if (!versions)
-        return versions.error();
+    TRY_LET(versions, ActaRepository(file).versions());
     if (!versions->isEmpty() && versions->constLast().isClosed()) {
         data.actaVersion = versions->constLast().version;
         data.actaFingerprint = versions->constLast().fingerprint;
@@ -129,9 +123,7 @@ Result<PrintedDocument> CertificateDocument::build(const CertificateData &data, 
 
 Result<PrintedDocument> CertificateDocument::build(EventFile &file, const CertificateSigner &signer)
 {
-    auto data = load(file);
-    if (!data)
-        return data.error();
+    TRY_LET(data, load(file));
     return build(*data, signer);
 }
 

@@ -20,21 +20,16 @@ QVariant stored(const QDateTime &at)
 
 Result<int> PlenaryRepository::plenaryMinutes() const
 {
-    auto minutes = SqlStatement::scalar(m_file.database(),
-                                        u"SELECT sum(minutes) FROM agenda_item WHERE kind = 'plenary'"_s);
-    if (!minutes)
-        return minutes.error();
+    TRY_LET(minutes,
+            SqlStatement::scalar(m_file.database(), u"SELECT sum(minutes) FROM agenda_item WHERE kind = 'plenary'"_s));
     return minutes->isNull() ? 0 : minutes->toInt();
 }
 
 Result<QList<PlenaryRepository::Turn>> PlenaryRepository::turns() const
 {
-    auto mesas = MesaRepository(m_file).load();
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(mesas, MesaRepository(m_file).load());
     SqlStatement query(m_file.database(), u"SELECT mesa_id, position, minutes, started_at, ended_at FROM plenary_slot"_s);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     struct Row { int position; std::optional<int> minutes; QDateTime started; QDateTime ended; };
     QHash<qint64, Row> rows;
     while (query.next()) {
@@ -55,9 +50,7 @@ Result<QList<PlenaryRepository::Turn>> PlenaryRepository::turns() const
     });
 
     // What is not set by hand shares what is left of the plenary.
-    auto total = plenaryMinutes();
-    if (!total)
-        return total.error();
+    TRY_LET(total, plenaryMinutes());
     int fixed = 0;
     int shared = 0;
     for (const Turn &slot : turns) {
@@ -80,8 +73,7 @@ Status PlenaryRepository::setOrder(const QList<qint64> &mesaIds)
                             "ON CONFLICT (mesa_id) DO UPDATE SET position = excluded.position"_s);
         for (int i = 0; i < mesaIds.size(); ++i) {
             upsert.bind(mesaIds.at(i)).bind(i);
-            if (Status s = upsert.exec(); !s)
-                return s;
+            TRY(upsert.exec());
         }
         return {};
     });
@@ -91,9 +83,7 @@ Status PlenaryRepository::keepOrder()
 {
     // A mesa without a slot of its own is placed by its code; giving it a
     // slot (a time, a start) must not move it: every mesa's place is written.
-    auto current = turns();
-    if (!current)
-        return current.error();
+    TRY_LET(current, turns());
     QList<qint64> ids;
     for (const Turn &turn : std::as_const(*current))
         ids.append(turn.mesa.id);
@@ -104,8 +94,7 @@ Status PlenaryRepository::setMinutes(qint64 mesaId, std::optional<int> minutes)
 {
     if (minutes && *minutes <= 0)
         return Error{tr("A mesa needs at least one minute to present.")};
-    if (Status kept = keepOrder(); !kept)
-        return kept;
+    TRY(keepOrder());
     return m_file.write([&]() -> Status {
         SqlStatement upsert(m_file.database(),
                             u"INSERT INTO plenary_slot (mesa_id, position, minutes) VALUES (?, 1000, ?) "
@@ -117,13 +106,11 @@ Status PlenaryRepository::setMinutes(qint64 mesaId, std::optional<int> minutes)
 
 Status PlenaryRepository::start(qint64 mesaId, const QDateTime &at)
 {
-    if (Status kept = keepOrder(); !kept)
-        return kept;
+    TRY(keepOrder());
     return m_file.write([&]() -> Status {
         SqlStatement close(m_file.database(), u"UPDATE plenary_slot SET ended_at = ? WHERE started_at IS NOT NULL AND ended_at IS NULL"_s);
         close.bind(stored(at));
-        if (Status s = close.exec(); !s)
-            return s;
+        TRY(close.exec());
         SqlStatement upsert(m_file.database(),
                             u"INSERT INTO plenary_slot (mesa_id, position, started_at) VALUES (?, 1000, ?) "
                             "ON CONFLICT (mesa_id) DO UPDATE SET started_at = excluded.started_at, ended_at = NULL"_s);

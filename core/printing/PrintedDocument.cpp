@@ -670,8 +670,7 @@ Result<QByteArray> PrintedDocument::pdf() const
         writer.setResolution(600);
         writer.setTitle(m_documentTitle);
         writer.setCreator(u"Taller Abierto"_s);
-        if (auto printed = print(writer); !printed)
-            return printed.error();
+        TRY(print(writer));
     }
     buffer.close();
     return bytes;
@@ -682,9 +681,7 @@ Status PrintedDocument::writePdf(const QString &path) const
     // Made whole in memory, then written with every byte and the final sync
     // checked, aside and moved into place: a failed write never leaves half
     // a PDF behind, nor destroys an earlier good one.
-    auto bytes = pdf();
-    if (!bytes)
-        return bytes.error();
+    TRY_LET(bytes, pdf());
     return SavedFile::write(path, *bytes);
 }
 

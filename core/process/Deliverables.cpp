@@ -69,8 +69,7 @@ QString Deliverables::cellText(const DeliverableCell &cell)
 Result<QList<Deliverable>> DeliverableRepository::deliverables() const
 {
     SqlStatement query(m_file.database(), u"SELECT id, stage, name, expected, counts FROM deliverable ORDER BY stage, position, id"_s);
-    if (Status s = query.exec(); !s)
-        return s.error();
+    TRY(query.exec());
     QList<Deliverable> all;
     while (query.next())
         all.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(), query.value(3).toInt(),
@@ -88,32 +87,26 @@ Result<Deliverable> DeliverableRepository::addDeliverable(const Deliverable &del
         return Error{tr("A deliverable is expected at least once from each organisation.")};
     Deliverable added = deliverable;
     added.name = deliverable.name.simplified();
-    Status status = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO deliverable (stage, position, name, expected, counts) VALUES "
                             "(?, (SELECT coalesce(max(position), 0) + 1 FROM deliverable WHERE stage = ?), ?, ?, ?)"_s);
         insert.bind(added.stage).bind(added.stage).bind(added.name).bind(added.expected).bind(Deliverables::key(added.source));
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return added;
 }
 
 Status DeliverableRepository::addDefaults(int formulationStage)
 {
     return m_file.write([&]() -> Status {
-        auto existing = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM deliverable"_s);
-        if (!existing)
-            return existing.error();
+        TRY_LET(existing, SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM deliverable"_s));
         if (existing->toInt() > 0)
             return {};
         for (const Deliverable &d : Deliverables::defaults(formulationStage)) {
-            if (auto added = addDeliverable(d); !added)
-                return added.error();
+            TRY(addDeliverable(d));
         }
         return {};
     });
@@ -125,8 +118,7 @@ Result<QStringList> DeliverableRepository::organisations() const
     QSet<QString> seen;
     auto take = [&](const QString &sql) -> Status {
         SqlStatement query(m_file.database(), sql);
-        if (Status s = query.exec(); !s)
-            return s;
+        TRY(query.exec());
         while (query.next()) {
             const QString name = query.value(0).toString().simplified();
             if (!name.isEmpty() && !seen.contains(foldForMatching(name))) {
@@ -139,8 +131,7 @@ Result<QStringList> DeliverableRepository::organisations() const
     for (const QString &sql : {u"SELECT name FROM process_organisation ORDER BY position, id"_s,
                                u"SELECT DISTINCT organisation FROM initiative ORDER BY organisation"_s,
                                u"SELECT DISTINCT organisation FROM meeting WHERE kind = 'meeting' ORDER BY organisation"_s}) {
-        if (Status s = take(sql); !s)
-            return s.error();
+        TRY(take(sql));
     }
     return names;
 }
@@ -170,9 +161,7 @@ Status DeliverableRepository::receive(qint64 deliverableId, const QString &organ
     if (!on.isValid())
         return Error{tr("Say on which date it was received.")};
     return m_file.write([&]() -> Status {
-        auto all = deliverables();
-        if (!all)
-            return all.error();
+        TRY_LET(all, deliverables());
         const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Deliverable &d) { return d.id == deliverableId; });
         if (found == all->cend())
             return Error{tr("There is no deliverable %1.").arg(deliverableId)};
@@ -184,9 +173,7 @@ Status DeliverableRepository::receive(qint64 deliverableId, const QString &organ
                             "them instead.")
                              .arg(found->name)
                              .arg(romanNumeral(found->stage))};
-        auto known = organisations();
-        if (!known)
-            return known.error();
+        TRY_LET(known, organisations());
         const auto match = std::find_if(known->cbegin(), known->cend(),
                                         [&](const QString &k) { return foldForMatching(k) == foldForMatching(name); });
         if (match == known->cend())
@@ -216,37 +203,29 @@ Result<QHash<QString, DeliverableCell>> DeliverableRepository::received(const De
         SqlStatement query(m_file.database(), u"SELECT organisation, received, received_on, note FROM deliverable_receipt "
                                               "WHERE deliverable_id = ?"_s);
         query.bind(d.id);
-        if (Status s = query.exec(); !s)
-            return s.error();
+        TRY(query.exec());
         while (query.next())
             take(query.value(0).toString(), query.value(1).toInt(), dateOf(query.value(2)), query.value(3).toString());
         break;
     }
     case DeliverableSource::Fichas: {
         SqlStatement query(m_file.database(), u"SELECT organisation, created_at FROM initiative"_s);
-        if (Status s = query.exec(); !s)
-            return s.error();
+        TRY(query.exec());
         while (query.next())
             take(query.value(0).toString(), 1, dateOf(query.value(1)), {});
         break;
     }
     case DeliverableSource::Minutes: {
-        auto meetings = MeetingRepository(m_file).all();
-        if (!meetings)
-            return meetings.error();
+        TRY_LET(meetings, MeetingRepository(m_file).all());
         for (const Meeting &m : std::as_const(*meetings)) {
             if (m.isWorkshop() || m.stage != d.stage || m.organisation.isEmpty())
                 continue;
             // Read-only: a meeting whose minutes were never started has none.
             const ActaRepository acta(m_file, m.id);
-            auto versions = acta.versions();
-            if (!versions)
-                return versions.error();
+            TRY_LET(versions, acta.versions());
             if (versions->isEmpty() || !versions->last().isClosed())
                 continue;
-            auto people = acta.signatories(versions->last().version);
-            if (!people)
-                return people.error();
+            TRY_LET(people, acta.signatories(versions->last().version));
             const bool signedByAll = !people->isEmpty() && std::all_of(people->cbegin(), people->cend(),
                                                                        [](const Signatory &s) { return s.hasSigned(); });
             if (!signedByAll)
@@ -265,21 +244,15 @@ Result<QHash<QString, DeliverableCell>> DeliverableRepository::received(const De
 Result<DeliverableBoard> DeliverableRepository::board(int stage) const
 {
     DeliverableBoard board;
-    auto all = deliverables();
-    if (!all)
-        return all.error();
+    TRY_LET(all, deliverables());
     for (const Deliverable &d : std::as_const(*all)) {
         if (stage == 0 || d.stage == stage)
             board.deliverables.append(d);
     }
-    auto names = organisations();
-    if (!names)
-        return names.error();
+    TRY_LET(names, organisations());
     QList<QHash<QString, DeliverableCell>> receivedBy;
     for (const Deliverable &d : std::as_const(board.deliverables)) {
-        auto cells = received(d);
-        if (!cells)
-            return cells.error();
+        TRY_LET(cells, received(d));
         receivedBy.append(*cells);
     }
     for (const QString &name : std::as_const(*names)) {

@@ -145,9 +145,7 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
         return Error{tr("The first row must name the columns, with at least the name of the activity (\"Nombre de la Actividad\"). Found: %1.")
                          .arg(header.cells.join(u", "_s))};
 
-    auto existing = ProcessRepository(file).initiatives();
-    if (!existing)
-        return existing.error();
+    TRY_LET(existing, ProcessRepository(file).initiatives());
     QSet<QString> seen;
     auto identity = [](const QString &organisation, const QString &title) { return folded(organisation) + u'\x1f' + folded(title); };
     for (const Initiative &i : std::as_const(*existing))
@@ -203,12 +201,8 @@ Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan 
 Result<TabularSheet> InitiativeExport::sheet(EventFile &file)
 {
     ProcessRepository repository(file);
-    auto process = repository.process();
-    if (!process)
-        return process.error();
-    auto standings = repository.standings();
-    if (!standings)
-        return standings.error();
+    TRY_LET(process, repository.process());
+    TRY_LET(standings, repository.standings());
     TabularSheet sheet;
     sheet.name = tr("Initiatives");
     sheet.header = QStringList{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"),

@@ -31,12 +31,8 @@ struct Context
 
 Result<Context> contextOf(EventFile &file)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto process = ProcessRepository(file).process();
-    if (!process)
-        return process.error();
+    TRY_LET(details, EventRepository(file).load());
+    TRY_LET(process, ProcessRepository(file).process());
     Context c;
     c.details = *details;
     c.process = process->value_or(Initiatives::defaultProcess(details->organiser));
@@ -128,9 +124,7 @@ void ProcessDocument::paintFunnel(QPainter &p, const QRectF &box, const Funnel &
 
 Result<PrintedDocument> ProcessDocument::blankFicha(EventFile &file)
 {
-    auto c = contextOf(file);
-    if (!c)
-        return c.error();
+    TRY_LET(c, contextOf(file));
     PrintedDocument document(tr("Ficha informativa de actividad priorizada"));
     EventHeader::applyRunningHeader(document, c->details);
     document.addTitle(tr("Ficha informativa de actividad priorizada"));
@@ -148,13 +142,9 @@ Result<PrintedDocument> ProcessDocument::blankFicha(EventFile &file)
 
 Result<PrintedDocument> ProcessDocument::ficha(EventFile &file, qint64 initiativeId)
 {
-    auto c = contextOf(file);
-    if (!c)
-        return c.error();
+    TRY_LET(c, contextOf(file));
     ProcessRepository repository(file);
-    auto found = repository.initiative(initiativeId);
-    if (!found)
-        return found.error();
+    TRY_LET(found, repository.initiative(initiativeId));
     if (!found->has_value())
         return Error{tr("There is no initiative %1.").arg(initiativeId)};
     const Initiative &i = **found;
@@ -180,16 +170,10 @@ Result<PrintedDocument> ProcessDocument::ficha(EventFile &file, qint64 initiativ
 
 Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
 {
-    auto c = contextOf(file);
-    if (!c)
-        return c.error();
+    TRY_LET(c, contextOf(file));
     ProcessRepository repository(file);
-    auto standings = repository.standings();
-    if (!standings)
-        return standings.error();
-    auto decisions = repository.decisions();
-    if (!decisions)
-        return decisions.error();
+    TRY_LET(standings, repository.standings());
+    TRY_LET(decisions, repository.decisions());
     QHash<qint64, QList<InitiativeDecision>> history;
     for (const InitiativeDecision &d : std::as_const(*decisions))
         history[d.initiativeId].append(d);

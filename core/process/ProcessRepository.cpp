@@ -75,8 +75,7 @@ Result<std::optional<Process>> ProcessRepository::process() const
 {
     const QSqlDatabase db = m_file.database();
     SqlStatement head(db, u"SELECT name, institution, entry_stage FROM process WHERE id = 1"_s);
-    if (Status s = head.exec(); !s)
-        return s.error();
+    TRY(head.exec());
     if (!head.next())
         return std::optional<Process>();
     Process p;
@@ -84,8 +83,7 @@ Result<std::optional<Process>> ProcessRepository::process() const
     p.institution = head.value(1).toString();
     p.entryStage = head.value(2).toInt();
     SqlStatement stages(db, u"SELECT number, name, starts, ends, method, dots_per_scorer FROM process_stage ORDER BY number"_s);
-    if (Status s = stages.exec(); !s)
-        return s.error();
+    TRY(stages.exec());
     while (stages.next()) {
         ProcessStage st;
         st.number = stages.value(0).toInt();
@@ -101,9 +99,7 @@ Result<std::optional<Process>> ProcessRepository::process() const
 
 Result<Process> ProcessRepository::requireProcess() const
 {
-    auto p = process();
-    if (!p)
-        return p.error();
+    TRY_LET(p, process());
     if (!p->has_value())
         return Error{tr("This event has no co-creation process yet.")};
     return **p;
@@ -112,10 +108,8 @@ Result<Process> ProcessRepository::requireProcess() const
 Result<Process> ProcessRepository::ensureProcess(const QString &institution)
 {
     Process made;
-    Status written = m_file.write([&]() -> Status {
-        auto existing = process();
-        if (!existing)
-            return existing.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(existing, process());
         if (existing->has_value()) {
             made = **existing;
             return {};
@@ -123,25 +117,17 @@ Result<Process> ProcessRepository::ensureProcess(const QString &institution)
         made = Initiatives::defaultProcess(institution);
         SqlStatement insert(m_file.database(), u"INSERT INTO process (id, name, institution, entry_stage, created_at) VALUES (1, ?, ?, ?, ?)"_s);
         insert.bind(made.name).bind(made.institution).bind(made.entryStage).bind(now());
-        if (Status s = insert.exec(); !s)
-            return s;
-        if (Status s = saveProcess(made); !s)
-            return s;
-        if (Status s = DeliverableRepository(m_file).addDefaults(made.entryStage); !s)
-            return s;
-        auto existingCriteria = criteria();
-        if (!existingCriteria)
-            return existingCriteria.error();
+        TRY(insert.exec());
+        TRY(saveProcess(made));
+        TRY(DeliverableRepository(m_file).addDefaults(made.entryStage));
+        TRY_LET(existingCriteria, criteria());
         if (existingCriteria->isEmpty()) {
             for (const Criterion &c : Initiatives::defaultCriteria()) {
-                if (auto added = addCriterion(c.name, c.weight); !added)
-                    return added.error();
+                TRY(addCriterion(c.name, c.weight));
             }
         }
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     return made;
 }
 
@@ -153,17 +139,13 @@ Status ProcessRepository::saveProcess(const Process &p)
         return Error{tr("Initiatives enter at stage %1, which the process does not have.").arg(p.entryStage)};
     return m_file.write([&]() -> Status {
         const QSqlDatabase db = m_file.database();
-        auto highest = SqlStatement::scalar(db, u"SELECT coalesce(max(stage), 0) FROM initiative"_s);
-        if (!highest)
-            return highest.error();
+        TRY_LET(highest, SqlStatement::scalar(db, u"SELECT coalesce(max(stage), 0) FROM initiative"_s));
         if (highest->toInt() > p.lastStage())
             return Error{tr("Initiatives have reached stage %1; the process cannot end before it.").arg(Initiatives::roman(highest->toInt()))};
         SqlStatement head(db, u"UPDATE process SET name = ?, institution = ?, entry_stage = ? WHERE id = 1"_s);
         head.bind(p.name).bind(p.institution).bind(p.entryStage);
-        if (Status s = head.exec(); !s)
-            return s;
-        if (Status s = SqlStatement::run(db, u"DELETE FROM process_stage"_s); !s)
-            return s;
+        TRY(head.exec());
+        TRY(SqlStatement::run(db, u"DELETE FROM process_stage"_s));
         int number = 0;
         for (const ProcessStage &st : p.stages) {
             SqlStatement insert(db, u"INSERT INTO process_stage (number, name, starts, ends, method, dots_per_scorer) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -173,8 +155,7 @@ Status ProcessRepository::saveProcess(const Process &p)
                 .bind(st.ends.isValid() ? st.ends.toString(Qt::ISODate) : QString(u""_s))
                 .bind(Initiatives::key(st.method))
                 .bind(std::max(1, st.dotsPerScorer));
-            if (Status s = insert.exec(); !s)
-                return s;
+            TRY(insert.exec());
         }
         return {};
     });
@@ -196,22 +177,19 @@ Result<Criterion> ProcessRepository::addCriterion(const QString &name, double we
     if (!(weight > 0))
         return Error{tr("The weight of \"%1\" must be more than zero.").arg(trimmed)};
     Criterion added{0, trimmed, weight};
-    Status written = m_file.write([&]() -> Status {
-        auto existing = SqlStatement::scalar(m_file.database(), u"SELECT count(*) FROM criterion WHERE name = ? COLLATE NOCASE"_s, {trimmed});
-        if (!existing)
-            return existing.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(existing,
+                SqlStatement::scalar(m_file.database(),
+                                     u"SELECT count(*) FROM criterion WHERE name = ? COLLATE NOCASE"_s, {trimmed}));
         if (existing->toInt() > 0)
             return Error{tr("There is already a criterion \"%1\".").arg(trimmed)};
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO criterion (position, name, weight) VALUES ((SELECT coalesce(max(position), 0) + 1 FROM criterion), ?, ?)"_s);
         insert.bind(trimmed).bind(weight);
-        if (Status s = insert.exec(); !s)
-            return s;
+        TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     return added;
 }
 
@@ -224,8 +202,7 @@ Status ProcessRepository::updateCriterion(const Criterion &c)
     return m_file.write([&]() -> Status {
         SqlStatement update(m_file.database(), u"UPDATE criterion SET name = ?, weight = ? WHERE id = ?"_s);
         update.bind(c.name.simplified()).bind(c.weight).bind(c.id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         if (update.rowsAffected() == 0)
             return Error{tr("There is no criterion %1.").arg(c.id)};
         return {};
@@ -246,20 +223,15 @@ Result<std::optional<Initiative>> ProcessRepository::initiative(qint64 id) const
 
 Result<qint64> ProcessRepository::nextBatch() const
 {
-    auto b = SqlStatement::scalar(m_file.database(), u"SELECT coalesce(max(batch), 0) + 1 FROM initiative_decision"_s);
-    if (!b)
-        return b.error();
+    TRY_LET(b,
+            SqlStatement::scalar(m_file.database(), u"SELECT coalesce(max(batch), 0) + 1 FROM initiative_decision"_s));
     return b->toLongLong();
 }
 
 Result<ProcessRepository::Entry> ProcessRepository::nextEntry() const
 {
-    auto p = requireProcess();
-    if (!p)
-        return p.error();
-    auto batch = nextBatch();
-    if (!batch)
-        return batch.error();
+    TRY_LET(p, requireProcess());
+    TRY_LET(batch, nextBatch());
     return Entry{p->entryStage, *batch};
 }
 
@@ -277,8 +249,7 @@ Status ProcessRepository::insertInitiative(Initiative &i, const Entry &entry)
     for (const QString &value : i.fields)
         insert.bind(value.trimmed());
     insert.bind(entry.stage).bind(i.source).bind(now()).bind(i.id > 0 ? QVariant(i.id) : QVariant(QMetaType::fromType<qint64>()));
-    if (Status s = insert.exec(); !s)
-        return s;
+    TRY(insert.exec());
     i.id = insert.lastInsertId().toLongLong();
     i.stage = entry.stage;
     i.status = InitiativeStatus::Proposed;
@@ -291,14 +262,11 @@ Status ProcessRepository::insertInitiative(Initiative &i, const Entry &entry)
 Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiative)
 {
     Initiative saved = initiative;
-    Status written = m_file.write([&]() -> Status {
-        auto existing = initiative.id > 0 ? this->initiative(initiative.id) : Result<std::optional<Initiative>>(std::optional<Initiative>());
-        if (!existing)
-            return existing.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(existing, initiative.id > 0 ? this->initiative(initiative.id)
+                                            : Result<std::optional<Initiative>>(std::optional<Initiative>()));
         if (!existing->has_value()) {
-            auto entry = nextEntry();
-            if (!entry)
-                return entry.error();
+            TRY_LET(entry, nextEntry());
             return insertInitiative(saved, *entry);
         }
         if (saved.title().trimmed().isEmpty())
@@ -311,26 +279,21 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
         for (const QString &value : saved.fields)
             update.bind(value.trimmed());
         update.bind(saved.id);
-        if (Status s = update.exec(); !s)
-            return s;
+        TRY(update.exec());
         const Initiative &before = **existing;
         saved.stage = before.stage;
         saved.status = before.status;
         saved.mergedInto = before.mergedInto;
         saved.source = before.source;
         return {};
-    });
-    if (!written)
-        return written.error();
+    }));
     return saved;
 }
 
 Status ProcessRepository::addInitiatives(QList<Initiative> &list)
 {
     return m_file.write([&]() -> Status {
-        auto entry = nextEntry();
-        if (!entry)
-            return entry.error();
+        TRY_LET(entry, nextEntry());
         for (Initiative &i : list) {
             if (Status s = insertInitiative(i, *entry); !s)
                 return Error{tr("\"%1\": %2").arg(i.title(), s.errorMessage())};
@@ -347,8 +310,7 @@ Result<QHash<qint64, Tally>> ProcessRepository::tallies(int stage, StageMethod m
                               "FROM initiative_score s JOIN criterion c ON c.id = s.criterion_id WHERE s.stage = ? GROUP BY s.initiative_id"_s;
     SqlStatement q(m_file.database(), sql);
     q.bind(stage);
-    if (Status s = q.exec(); !s)
-        return s.error();
+    TRY(q.exec());
     QHash<qint64, Tally> result;
     while (q.next())
         result.insert(q.value(0).toLongLong(), Tally{q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toInt()});
@@ -357,9 +319,7 @@ Result<QHash<qint64, Tally>> ProcessRepository::tallies(int stage, StageMethod m
 
 Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, const QString &consequence) const
 {
-    auto found = initiative(initiativeId);
-    if (!found)
-        return found.error();
+    TRY_LET(found, initiative(initiativeId));
     if (!found->has_value())
         return Error{tr("There is no initiative %1.").arg(initiativeId)};
     if (!(*found)->isActive())
@@ -369,12 +329,8 @@ Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, cons
 
 Result<ProcessRepository::Prioritised> ProcessRepository::prioritised(qint64 initiativeId, const QString &consequence) const
 {
-    auto p = requireProcess();
-    if (!p)
-        return p.error();
-    auto active = activeInitiative(initiativeId, consequence);
-    if (!active)
-        return active.error();
+    TRY_LET(p, requireProcess());
+    TRY_LET(active, activeInitiative(initiativeId, consequence));
     const ProcessStage *stage = p->stage(active->stage);
     return Prioritised{*active, stage ? std::optional(*stage) : std::nullopt};
 }
@@ -387,9 +343,7 @@ Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, cons
     if (value && (*value < 1 || *value > 5))
         return Error{tr("A score is from 1 to 5; %1 is not.").arg(*value)};
     return m_file.write([&]() -> Status {
-        auto target = prioritised(initiativeId, tr("it is no longer scored"));
-        if (!target)
-            return target.error();
+        TRY_LET(target, prioritised(initiativeId, tr("it is no longer scored")));
         const Initiative &ini = target->initiative;
         const std::optional<ProcessStage> &stage = target->stage;
         if (stage && stage->method == StageMethod::Dots)
@@ -400,9 +354,7 @@ Status ProcessRepository::setScore(qint64 initiativeId, qint64 criterionId, cons
             del.bind(ini.stage).bind(initiativeId).bind(criterionId).bind(who);
             return del.exec();
         }
-        auto known = SqlStatement::scalar(db, u"SELECT count(*) FROM criterion WHERE id = ?"_s, {criterionId});
-        if (!known)
-            return known.error();
+        TRY_LET(known, SqlStatement::scalar(db, u"SELECT count(*) FROM criterion WHERE id = ?"_s, {criterionId}));
         if (known->toInt() == 0)
             return Error{tr("There is no criterion %1.").arg(criterionId)};
         SqlStatement upsert(db, u"INSERT INTO initiative_score (initiative_id, stage, criterion_id, scorer, value, at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -417,8 +369,7 @@ Result<std::optional<int>> ProcessRepository::score(qint64 initiativeId, qint64 
     SqlStatement q(m_file.database(), u"SELECT s.value FROM initiative_score s JOIN initiative i ON i.id = s.initiative_id "
                                       "WHERE s.initiative_id = ? AND s.stage = i.stage AND s.criterion_id = ? AND s.scorer = ?"_s);
     q.bind(initiativeId).bind(criterionId).bind(scorer.simplified());
-    if (Status s = q.exec(); !s)
-        return s.error();
+    TRY(q.exec());
     return q.next() ? std::optional(q.value(0).toInt()) : std::nullopt;
 }
 
@@ -430,9 +381,7 @@ Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, st
     if (dots && *dots < 0)
         return Error{tr("Dots cannot be fewer than zero.")};
     return m_file.write([&]() -> Status {
-        auto target = prioritised(initiativeId, tr("it is no longer voted on"));
-        if (!target)
-            return target.error();
+        TRY_LET(target, prioritised(initiativeId, tr("it is no longer voted on")));
         const Initiative &ini = target->initiative;
         const std::optional<ProcessStage> &stage = target->stage;
         if (!stage || stage->method != StageMethod::Dots)
@@ -440,13 +389,12 @@ Status ProcessRepository::setVote(qint64 initiativeId, const QString &scorer, st
         const QSqlDatabase db = m_file.database();
         SqlStatement del(db, u"DELETE FROM initiative_vote WHERE stage = ? AND initiative_id = ? AND scorer = ?"_s);
         del.bind(ini.stage).bind(initiativeId).bind(who);
-        if (Status s = del.exec(); !s)
-            return s;
+        TRY(del.exec());
         if (!dots || *dots == 0)
             return {};
-        auto used = SqlStatement::scalar(db, u"SELECT coalesce(sum(dots), 0) FROM initiative_vote WHERE stage = ? AND scorer = ?"_s, {ini.stage, who});
-        if (!used)
-            return used.error();
+        TRY_LET(used, SqlStatement::scalar(
+                          db, u"SELECT coalesce(sum(dots), 0) FROM initiative_vote WHERE stage = ? AND scorer = ?"_s,
+                          {ini.stage, who}));
         if (used->toInt() + *dots > stage->dotsPerScorer)
             return Error{tr("%1 has %2 dots at this stage and has already given %3.").arg(who).arg(stage->dotsPerScorer).arg(used->toInt())};
         SqlStatement insert(db, u"INSERT INTO initiative_vote (initiative_id, stage, scorer, dots, at) VALUES (?, ?, ?, ?, ?)"_s);
@@ -460,53 +408,42 @@ Result<std::optional<int>> ProcessRepository::vote(qint64 initiativeId, const QS
     SqlStatement q(m_file.database(), u"SELECT v.dots FROM initiative_vote v JOIN initiative i ON i.id = v.initiative_id "
                                       "WHERE v.initiative_id = ? AND v.stage = i.stage AND v.scorer = ?"_s);
     q.bind(initiativeId).bind(scorer.simplified());
-    if (Status s = q.exec(); !s)
-        return s.error();
+    TRY(q.exec());
     return q.next() ? std::optional(q.value(0).toInt()) : std::nullopt;
 }
 
 Result<Ranking> ProcessRepository::ranking(int stage) const
 {
-    auto p = requireProcess();
-    if (!p)
-        return p.error();
+    TRY_LET(p, requireProcess());
     const ProcessStage *st = p->stage(stage);
     const StageMethod method = st ? st->method : StageMethod::Scores;
-    auto candidates = SqlStatement::ids(
-        m_file.database(), u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s, {stage});
-    if (!candidates)
-        return candidates.error();
+    TRY_LET(candidates,
+            SqlStatement::ids(
+                m_file.database(),
+                u"SELECT id FROM initiative WHERE stage = ? AND status IN ('proposed', 'advanced') ORDER BY id"_s,
+                {stage}));
     // Nobody competes there any more: the scores need not be read.
     if (candidates->isEmpty())
         return Ranking::compute({}, {}, method);
-    auto t = tallies(stage, method);
-    if (!t)
-        return t.error();
+    TRY_LET(t, tallies(stage, method));
     return Ranking::compute(*candidates, *t, method);
 }
 
 Result<QList<ProcessRepository::Standing>> ProcessRepository::standings() const
 {
-    auto p = process();
-    if (!p)
-        return p.error();
+    TRY_LET(p, process());
     if (!p->has_value())
         return QList<Standing>();
-    auto all = initiatives();
-    if (!all)
-        return all.error();
+    TRY_LET(all, initiatives());
     QHash<int, Ranking> rankings;
     for (const ProcessStage &st : (*p)->stages) {
-        auto r = ranking(st.number);
-        if (!r)
-            return r.error();
+        TRY_LET(r, ranking(st.number));
         rankings.insert(st.number, *r);
     }
     // The last decision of each initiative, for those no longer competing.
     QHash<qint64, InitiativeDecision> last;
     SqlStatement q(m_file.database(), u"SELECT initiative_id, stage, reason, score, rank, of_count, kind FROM initiative_decision ORDER BY id"_s);
-    if (Status s = q.exec(); !s)
-        return s.error();
+    TRY(q.exec());
     while (q.next()) {
         InitiativeDecision d;
         d.stage = q.value(1).toInt();
@@ -520,8 +457,7 @@ Result<QList<ProcessRepository::Standing>> ProcessRepository::standings() const
     }
     QHash<qint64, QList<qint64>> links;
     SqlStatement l(m_file.database(), u"SELECT initiative_id, commitment_id FROM commitment_initiative ORDER BY commitment_id"_s);
-    if (Status s = l.exec(); !s)
-        return s.error();
+    TRY(l.exec());
     while (l.next())
         links[l.value(0).toLongLong()].append(l.value(1).toLongLong());
 
@@ -574,8 +510,7 @@ Status ProcessRepository::record(const Initiative &before, const Record &r)
         .bind(before.stage)
         .bind(Initiatives::key(before.status))
         .bind(optionalId(before.mergedInto));
-    if (Status s = insert.exec(); !s)
-        return s;
+    TRY(insert.exec());
     SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
     update.bind(r.newStage).bind(Initiatives::key(r.newStatus)).bind(optionalId(d.mergedInto ? d.mergedInto : before.mergedInto)).bind(before.id);
     return update.exec();
@@ -585,16 +520,12 @@ Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen
 {
     qint64 batchId = 0;
     Status written = m_file.write([&]() -> Status {
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
+        TRY_LET(p, requireProcess());
         const ProcessStage *target = p->stage(stage);
         if (!target)
             return Error{tr("The process has no stage %1.").arg(stage)};
         const int from = stage - 1;
-        auto r = ranking(from);
-        if (!r)
-            return r.error();
+        TRY_LET(r, ranking(from));
         if (r->size() == 0)
             return Error{tr("No initiative is competing at stage %1 to advance to stage %2.").arg(Initiatives::roman(from), Initiatives::roman(stage))};
         const QSet<qint64> chosenSet(chosen.cbegin(), chosen.cend());
@@ -604,14 +535,10 @@ Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen
         }
         const ProcessStage *fromStage = p->stage(from);
         const StageMethod method = fromStage ? fromStage->method : StageMethod::Scores;
-        auto batch = nextBatch();
-        if (!batch)
-            return batch.error();
+        TRY_LET(batch, nextBatch());
         batchId = *batch;
         for (const Ranking::Entry &e : r->entries()) {
-            auto before = initiative(e.initiativeId);
-            if (!before)
-                return before.error();
+            TRY_LET(before, initiative(e.initiativeId));
             Record rec;
             rec.decision.batch = batchId;
             rec.decision.stage = stage;
@@ -630,8 +557,7 @@ Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen
                 rec.newStage = (*before)->stage;
                 rec.newStatus = InitiativeStatus::NotAdvanced;
             }
-            if (Status s = record(**before, rec); !s)
-                return s;
+            TRY(record(**before, rec));
         }
         return {};
     });
@@ -643,24 +569,18 @@ Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen
 Result<qint64> ProcessRepository::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
 {
     qint64 batchId = 0;
-    Status written = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         if (initiativeId == intoId)
             return Error{tr("An initiative cannot be merged into itself.")};
-        auto from = initiative(initiativeId);
-        if (!from)
-            return from.error();
-        auto into = initiative(intoId);
-        if (!into)
-            return into.error();
+        TRY_LET(from, initiative(initiativeId));
+        TRY_LET(into, initiative(intoId));
         if (!from->has_value())
             return Error{tr("There is no initiative %1.").arg(initiativeId)};
         if (!into->has_value())
             return Error{tr("There is no initiative %1.").arg(intoId)};
         if (!(*from)->isActive() || !(*into)->isActive())
             return Error{tr("Only initiatives still competing can be merged.")};
-        auto batch = nextBatch();
-        if (!batch)
-            return batch.error();
+        TRY_LET(batch, nextBatch());
         batchId = *batch;
         Record rec;
         rec.decision.batch = batchId;
@@ -672,9 +592,7 @@ Result<qint64> ProcessRepository::merge(qint64 initiativeId, qint64 intoId, cons
         rec.newStage = (*from)->stage;
         rec.newStatus = InitiativeStatus::Merged;
         return record(**from, rec);
-    });
-    if (!written)
-        return written.error();
+    }));
     return batchId;
 }
 
@@ -684,13 +602,9 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
     Status written = m_file.write([&]() -> Status {
         if (chosen.isEmpty())
             return Error{tr("Choose at least one initiative.")};
-        auto p = requireProcess();
-        if (!p)
-            return p.error();
+        TRY_LET(p, requireProcess());
         const int last = p->lastStage();
-        auto all = initiatives();
-        if (!all)
-            return all.error();
+        TRY_LET(all, initiatives());
         QHash<qint64, Initiative> byId;
         QList<qint64> active;
         for (const Initiative &i : std::as_const(*all)) {
@@ -706,9 +620,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
                                  .arg(id)
                                  .arg(Initiatives::displayName(byId[id].status).toLower())};
         }
-        auto batch = nextBatch();
-        if (!batch)
-            return batch.error();
+        TRY_LET(batch, nextBatch());
         batchId = *batch;
         // Each competing initiative is ranked at the stage where it stands.
         QHash<int, Ranking> rankings;
@@ -717,9 +629,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
         for (qint64 id : std::as_const(active)) {
             const Initiative &before = byId[id];
             if (!rankings.contains(before.stage)) {
-                auto r = ranking(before.stage);
-                if (!r)
-                    return r.error();
+                TRY_LET(r, ranking(before.stage));
                 rankings.insert(before.stage, *r);
             }
             const Ranking &r = rankings[before.stage];
@@ -744,9 +654,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
                 c.indicator = before.field(FichaField::Indicator);
                 c.origin = CommitmentOrigin::Input;
                 c.source = tr("Ficha %1 (%2)").arg(id).arg(before.organisation);
-                auto saved = commitments.save(c);
-                if (!saved)
-                    return saved.error();
+                TRY_LET(saved, commitments.save(c));
                 QList<qint64> fichas{id};
                 for (const Initiative &other : std::as_const(*all)) {
                     if (other.status == InitiativeStatus::Merged && other.mergedInto == id)
@@ -755,8 +663,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
                 for (qint64 ficha : fichas) {
                     SqlStatement link(m_file.database(), u"INSERT INTO commitment_initiative (commitment_id, initiative_id) VALUES (?, ?)"_s);
                     link.bind(saved->id).bind(ficha);
-                    if (Status s = link.exec(); !s)
-                        return s;
+                    TRY(link.exec());
                 }
                 rec.decision.kind = DecisionKind::Selected;
                 rec.decision.commitmentId = saved->id;
@@ -769,8 +676,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
                 rec.newStage = before.stage;
                 rec.newStatus = InitiativeStatus::NotAdvanced;
             }
-            if (Status s = record(before, rec); !s)
-                return s;
+            TRY(record(before, rec));
         }
         return {};
     });
@@ -789,14 +695,11 @@ Status ProcessRepository::undo(qint64 batch)
 {
     return m_file.write([&]() -> Status {
         const QSqlDatabase db = m_file.database();
-        auto made = commitmentsOfBatch(batch);
-        if (!made)
-            return made.error();
+        TRY_LET(made, commitmentsOfBatch(batch));
         SqlStatement q(db, u"SELECT id, initiative_id, kind, previous_stage, previous_status, previous_merged_into FROM initiative_decision "
                            "WHERE batch = ? ORDER BY id DESC"_s);
         q.bind(batch);
-        if (Status s = q.exec(); !s)
-            return s;
+        TRY(q.exec());
         struct Back { qint64 id, initiative; QString kind; int stage; QString status; QVariant merged; };
         QList<Back> backs;
         while (q.next())
@@ -805,15 +708,14 @@ Status ProcessRepository::undo(qint64 batch)
             return Error{tr("Nothing to undo: those decisions are no longer in the file.")};
         // Only the latest decisions on an initiative can be taken back.
         for (const Back &b : std::as_const(backs)) {
-            auto later = SqlStatement::scalar(db, u"SELECT count(*) FROM initiative_decision WHERE initiative_id = ? AND batch > ?"_s, {b.initiative, batch});
-            if (!later)
-                return later.error();
+            TRY_LET(later, SqlStatement::scalar(
+                               db, u"SELECT count(*) FROM initiative_decision WHERE initiative_id = ? AND batch > ?"_s,
+                               {b.initiative, batch}));
             if (later->toInt() > 0)
                 return Error{tr("Initiative %1 was decided on again since; undo that first.").arg(b.initiative)};
         }
         for (qint64 c : std::as_const(*made)) {
-            if (Status s = CommitmentRepository(m_file).remove(c); !s)
-                return s;
+            TRY(CommitmentRepository(m_file).remove(c));
         }
         for (const Back &b : std::as_const(backs)) {
             if (b.kind == u"entered"_s) {
@@ -821,20 +723,17 @@ Status ProcessRepository::undo(qint64 batch)
                                            u"DELETE FROM initiative_decision WHERE initiative_id = ?"_s, u"DELETE FROM initiative WHERE id = ?"_s}) {
                     SqlStatement del(db, sql);
                     del.bind(b.initiative);
-                    if (Status s = del.exec(); !s)
-                        return s;
+                    TRY(del.exec());
                 }
                 continue;
             }
             SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
             // Only an invalid QVariant binds as NULL.
             update.bind(b.stage).bind(b.status).bind(b.merged.isNull() ? QVariant() : QVariant(b.merged.toLongLong())).bind(b.initiative);
-            if (Status s = update.exec(); !s)
-                return s;
+            TRY(update.exec());
             SqlStatement del(db, u"DELETE FROM initiative_decision WHERE id = ?"_s);
             del.bind(b.id);
-            if (Status s = del.exec(); !s)
-                return s;
+            TRY(del.exec());
         }
         return {};
     });
@@ -857,31 +756,21 @@ Result<QList<qint64>> ProcessRepository::fichasOf(qint64 commitmentId) const
 
 Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) const
 {
-    auto commitment = CommitmentRepository(m_file).find(commitmentId);
-    if (!commitment)
-        return commitment.error();
+    TRY_LET(commitment, CommitmentRepository(m_file).find(commitmentId));
     if (!commitment->has_value())
         return Error{tr("There is no commitment %1.").arg(commitmentId)};
-    auto ids = fichasOf(commitmentId);
-    if (!ids)
-        return ids.error();
+    TRY_LET(ids, fichasOf(commitmentId));
     if (ids->isEmpty())
         return Error{tr("Commitment %1 did not come from a ficha of the process.").arg(commitmentId)};
-    auto p = requireProcess();
-    if (!p)
-        return p.error();
+    TRY_LET(p, requireProcess());
     Trace t;
     t.commitmentId = commitmentId;
     t.commitmentTitle = (*commitment)->title;
     for (qint64 id : std::as_const(*ids)) {
-        auto i = initiative(id);
-        if (!i)
-            return i.error();
+        TRY_LET(i, initiative(id));
         if (i->has_value())
             t.fichas.append(**i);
-        auto ds = decisions(id);
-        if (!ds)
-            return ds.error();
+        TRY_LET(ds, decisions(id));
         for (const InitiativeDecision &d : std::as_const(*ds)) {
             const ProcessStage *st = p->stage(d.stage);
             TraceStep step;
@@ -900,8 +789,7 @@ Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) c
     plenary.reason = c.plenaryNote;
     SqlStatement updated(m_file.database(), u"SELECT updated_at FROM commitment WHERE id = ?"_s);
     updated.bind(commitmentId);
-    if (Status s = updated.exec(); !s)
-        return s.error();
+    TRY(updated.exec());
     if (updated.next())
         plenary.at = QDateTime::fromString(updated.value(0).toString(), Qt::ISODateWithMs);
     t.steps.append(plenary);
@@ -912,8 +800,7 @@ Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) c
                                           "FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
                                           "WHERE ac.commitment_id = ? AND a.closed_at IS NOT NULL ORDER BY a.version"_s);
     actas.bind(commitmentId);
-    if (Status s = actas.exec(); !s)
-        return s.error();
+    TRY(actas.exec());
     while (actas.next()) {
         TraceStep step;
         step.at = QDateTime::fromString(actas.value(1).toString(), Qt::ISODateWithMs);

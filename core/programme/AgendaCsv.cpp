@@ -88,9 +88,7 @@ QByteArray AgendaCsv::write(const QList<AgendaItem> &items, QTime dayStart)
 
 Result<AgendaCsv::Import> AgendaCsv::read(const QByteArray &csv, QTime dayStart, QTime dayEnd)
 {
-    auto table = TabularReader::read(csv);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::read(csv));
     Q_UNUSED(dayStart)
     return read(*table, dayEnd, {});
 }
@@ -99,9 +97,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
 {
     if (table.records.isEmpty())
         return Error{tr("The file is empty.")};
-    auto mapped = ColumnMap::build(table.records, fields(), columnChoices);
-    if (!mapped)
-        return mapped.error();
+    TRY_LET(mapped, ColumnMap::build(table.records, fields(), columnChoices));
     const QList<MappedColumn> columns = *mapped;
     auto has = [&](const char16_t *key) { return ColumnMap::indexOf(columns, QString::fromUtf16(key)) >= 0; };
     const QStringList &header = table.records.first().fields;
@@ -221,9 +217,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
 
 Status AgendaCsv::dropUnknownMesas(EventFile &file, Import &import)
 {
-    auto mesas = MesaRepository(file).load();
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(mesas, MesaRepository(file).load());
     QStringList known;
     for (const Mesa &mesa : *mesas)
         known << mesa.code.toUpper();
@@ -243,14 +237,9 @@ Result<AgendaCsv::Applied> AgendaCsv::apply(EventFile &file, Import import)
 {
     if (import.items.isEmpty())
         return Error{tr("No activity of the file can be imported; the programme was left as it was.")};
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto existing = AgendaRepository(file).load();
-    if (!existing)
-        return existing.error();
-    if (Status known = dropUnknownMesas(file, import); !known)
-        return known.error();
+    TRY_LET(details, EventRepository(file).load());
+    TRY_LET(existing, AgendaRepository(file).load());
+    TRY(dropUnknownMesas(file, import));
     Applied applied;
 
     EventDetails updated = *details;
@@ -269,9 +258,7 @@ Result<AgendaCsv::Applied> AgendaCsv::apply(EventFile &file, Import import)
         }
     }
     Status stored = file.write([&]() -> Status {
-        auto replaced = AgendaRepository(file).replaceAll(import.items);
-        if (!replaced)
-            return replaced.error();
+        TRY_LET(replaced, AgendaRepository(file).replaceAll(import.items));
         if (applied.startChanged)
             return EventRepository(file).save(updated);
         return {};

@@ -96,15 +96,9 @@ PrintedDocument AgendaDocument::build(const EventDetails &details, const QList<A
 
 Result<PrintedDocument> AgendaDocument::build(EventFile &file)
 {
-    auto details = EventRepository(file).load();
-    if (!details)
-        return details.error();
-    auto agenda = AgendaRepository(file).load();
-    if (!agenda)
-        return agenda.error();
-    auto mesas = MesaRepository(file).load();
-    if (!mesas)
-        return mesas.error();
+    TRY_LET(details, EventRepository(file).load());
+    TRY_LET(agenda, AgendaRepository(file).load());
+    TRY_LET(mesas, MesaRepository(file).load());
     return build(*details, *agenda, *mesas);
 }
 

@@ -54,20 +54,19 @@ QVariant storedDateTime(const QDateTime &value)
 Result<QList<AgendaItem>> AgendaRepository::load() const
 {
     const QSqlDatabase db = m_file.database();
-    auto loaded = SqlStatement::rows(db,
-                                     u"SELECT id, kind, title, minutes, responsible_name, responsible_role, responsible_organisation, "
-                                     "exposition_minutes, questions_minutes, notes, actual_start, actual_end "
-                                     "FROM agenda_item ORDER BY position, id"_s,
-                                     {}, agendaItemFrom);
-    if (!loaded)
-        return loaded.error();
+    TRY_LET(loaded,
+            SqlStatement::rows(
+                db,
+                u"SELECT id, kind, title, minutes, responsible_name, responsible_role, responsible_organisation, "
+                "exposition_minutes, questions_minutes, notes, actual_start, actual_end "
+                "FROM agenda_item ORDER BY position, id"_s,
+                {}, agendaItemFrom));
     QList<AgendaItem> items = std::move(*loaded);
 
     SqlStatement mesas(db,
                        u"SELECT l.agenda_item_id, m.code FROM agenda_item_mesa l JOIN mesa m ON m.id = l.mesa_id "
                        "ORDER BY m.position, m.id"_s);
-    if (Status status = mesas.exec(); !status)
-        return status.error();
+    TRY(mesas.exec());
     while (mesas.next()) {
         const qint64 itemId = mesas.value(0).toLongLong();
         for (AgendaItem &item : items) {
@@ -81,24 +80,20 @@ Result<QList<AgendaItem>> AgendaRepository::load() const
 Result<QList<AgendaItem>> AgendaRepository::replaceAll(const QList<AgendaItem> &items)
 {
     QList<AgendaItem> stored = items;
-    Status status = m_file.write([&]() -> Status {
-        if (Status cleared = SqlStatement::run(m_file.database(), u"DELETE FROM agenda_item"_s); !cleared)
-            return cleared;
+    TRY(m_file.write([&]() -> Status {
+        TRY(SqlStatement::run(m_file.database(), u"DELETE FROM agenda_item"_s));
         for (int i = 0; i < stored.size(); ++i) {
-            if (Status inserted = insert(stored[i], i); !inserted)
-                return inserted;
+            TRY(insert(stored[i], i));
         }
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return stored;
 }
 
 Result<QList<AgendaItem>> AgendaRepository::applyChange(const QList<AgendaItem> &before, const QList<AgendaItem> &after)
 {
     QList<AgendaItem> stored = after;
-    Status status = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         const QSqlDatabase db = m_file.database();
         QHash<qint64, AgendaItem> was;
         for (const AgendaItem &item : before) {
@@ -112,19 +107,16 @@ Result<QList<AgendaItem>> AgendaRepository::applyChange(const QList<AgendaItem> 
             if (item.id > 0 && old != was.cend() && *old == item) {
                 SqlStatement move(db, u"UPDATE agenda_item SET position = ? WHERE id = ?"_s);
                 move.bind(i).bind(item.id);
-                if (Status moved = move.exec(); !moved)
-                    return moved;
+                TRY(move.exec());
             } else {
                 // Edited, new, or coming back after an undo: written whole,
                 // under the id it had.
                 if (item.id > 0) {
                     SqlStatement remove(db, u"DELETE FROM agenda_item WHERE id = ?"_s);
                     remove.bind(item.id);
-                    if (Status removed = remove.exec(); !removed)
-                        return removed;
+                    TRY(remove.exec());
                 }
-                if (Status inserted = insert(item, i); !inserted)
-                    return inserted;
+                TRY(insert(item, i));
             }
             present.insert(item.id);
         }
@@ -133,13 +125,10 @@ Result<QList<AgendaItem>> AgendaRepository::applyChange(const QList<AgendaItem> 
                 continue;
             SqlStatement remove(db, u"DELETE FROM agenda_item WHERE id = ?"_s);
             remove.bind(it.key());
-            if (Status removed = remove.exec(); !removed)
-                return removed;
+            TRY(remove.exec());
         }
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return stored;
 }
 
@@ -163,8 +152,7 @@ Status AgendaRepository::insert(AgendaItem &item, int position)
         .bind(item.notes)
         .bind(storedDateTime(item.actualStart))
         .bind(storedDateTime(item.actualEnd));
-    if (Status status = insert.exec(); !status)
-        return status;
+    TRY(insert.exec());
     item.id = insert.lastInsertId().toLongLong();
 
     for (const QString &code : std::as_const(item.mesaCodes)) {
@@ -172,8 +160,7 @@ Status AgendaRepository::insert(AgendaItem &item, int position)
                           u"INSERT INTO agenda_item_mesa (agenda_item_id, mesa_id) "
                           "SELECT ?, id FROM mesa WHERE code = ?"_s);
         link.bind(item.id).bind(code);
-        if (Status status = link.exec(); !status)
-            return status;
+        TRY(link.exec());
         if (link.rowsAffected() != 1)
             return Error{QCoreApplication::translate("taller::AgendaRepository", "The activity \"%1\" names mesa %2, which does not exist.")
                              .arg(item.title, code)};

@@ -56,16 +56,10 @@ PrintedDocument AttendanceDocument::build(const EventDetails &details, const QLi
 
 Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows, qint64 meetingId)
 {
-    auto meeting = MeetingRepository(file).find(meetingId);
-    if (!meeting)
-        return meeting.error();
+    TRY_LET(meeting, MeetingRepository(file).find(meetingId));
     if (meeting->isWorkshop()) {
-        auto details = EventRepository(file).load();
-        if (!details)
-            return details.error();
-        auto attendees = AttendeeRepository(file).all();
-        if (!attendees)
-            return attendees.error();
+        TRY_LET(details, EventRepository(file).load());
+        TRY_LET(attendees, AttendeeRepository(file).all());
         return build(*details, *attendees, blankRows);
     }
     // A meeting's own sheet: whoever has signed in at it so far, then room
@@ -77,9 +71,7 @@ Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows
     details.date = meeting->date;
     details.start = meeting->start;
     details.end = meeting->end;
-    auto present = AttendeeRepository(file, meetingId).checkedIn();
-    if (!present)
-        return present.error();
+    TRY_LET(present, AttendeeRepository(file, meetingId).checkedIn());
     // The title is above already: the subtitle says which meeting it is.
     Meeting which = *meeting;
     which.title.clear();

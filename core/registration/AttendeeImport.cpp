@@ -128,9 +128,7 @@ const QList<FieldSpec> &AttendeeImport::fields()
 
 Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &bytes, const QSet<QString> &existingDocuments)
 {
-    auto table = TabularReader::read(bytes);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::read(bytes));
     return prepare(*table, existingDocuments);
 }
 
@@ -144,9 +142,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
     plan.encoding = table.encoding;
     plan.delimiter = table.delimiter;
     plan.source = TabularReader::describe(table);
-    auto columns = ColumnMap::build(table.records, fields(), columnChoices, guessField);
-    if (!columns)
-        return columns.error();
+    TRY_LET(columns, ColumnMap::build(table.records, fields(), columnChoices, guessField));
     plan.columns = *columns;
     QHash<QStringView, int> indexes;
     for (const FieldSpec &spec : fields())
@@ -306,17 +302,14 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
 
 Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const QByteArray &bytes)
 {
-    auto table = TabularReader::read(bytes);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::read(bytes));
     return prepare(file, *table);
 }
 
 Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const TabularReader::Table &table, const QStringList &columnChoices)
 {
     SqlStatement query(file.database(), u"SELECT document_number FROM attendee"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     QSet<QString> existing;
     while (query.next())
         existing.insert(query.value(0).toString());
@@ -326,9 +319,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const Tabu
 Result<AttendeeImport::Plan> AttendeeImport::prepareFile(EventFile &file, const QString &path, const TabularReader::Options &options,
                                                          const QStringList &columnChoices)
 {
-    auto table = TabularReader::readFile(path, options);
-    if (!table)
-        return table.error();
+    TRY_LET(table, TabularReader::readFile(path, options));
     return prepare(file, *table, columnChoices);
 }
 
@@ -341,8 +332,7 @@ Result<AttendeeImport::Report> AttendeeImport::commit(EventFile &file, const Pla
 
     // A preferred mesa that the event does not have is dropped, not an error.
     SqlStatement mesas(file.database(), u"SELECT code FROM mesa"_s);
-    if (Status status = mesas.exec(); !status)
-        return status.error();
+    TRY(mesas.exec());
     QSet<QString> mesaCodes;
     while (mesas.next())
         mesaCodes.insert(mesas.value(0).toString().toUpper());
@@ -365,9 +355,7 @@ Result<AttendeeImport::Report> AttendeeImport::commit(EventFile &file, const Pla
 
 Result<TabularSheet> AttendeeImport::exportSheet(EventFile &file)
 {
-    auto attendees = AttendeeRepository(file).all();
-    if (!attendees)
-        return attendees.error();
+    TRY_LET(attendees, AttendeeRepository(file).all());
     TabularSheet sheet;
     sheet.name = tr("Attendees");
     sheet.header = {u"given_names"_s, u"surnames"_s, u"document_type"_s, u"document"_s, u"organisation"_s, u"position"_s,

@@ -118,8 +118,7 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
                                "document_number, organisation, position, sector, email, phone, data_consent_at, "
                                "photo_consent, walk_in, mesa_code, registered_at)"_s,
                                u"DELETE FROM temp.attendee_staged"_s, u"SAVEPOINT staging"_s}) {
-        if (Status status = SqlStatement::run(db, sql); !status)
-            return status;
+        TRY(SqlStatement::run(db, sql));
     }
     const auto clear = [&] {
         (void)SqlStatement::run(db, u"DELETE FROM temp.attendee_staged"_s);
@@ -216,14 +215,13 @@ Status AttendeeRepository::addEach(QList<Attendee> &attendees)
 Result<Attendee> AttendeeRepository::add(const Attendee &attendee)
 {
     QList<Attendee> one{attendee};
-    if (Status status = addAll(one); !status)
-        return status.error();
+    TRY(addAll(one));
     return one.first();
 }
 
 Result<Attendee> AttendeeRepository::update(const Attendee &a)
 {
-    Status written = m_file.write([&]() -> Status {
+    TRY(m_file.write([&]() -> Status {
         // The columns in bindRow's order; when the person was registered stays.
         SqlStatement statement(m_file.database(),
                                u"UPDATE attendee SET given_names = ?, surnames = ?, document_type = ?, document_number = ?, "
@@ -242,12 +240,8 @@ Result<Attendee> AttendeeRepository::update(const Attendee &a)
         if (statement.rowsAffected() != 1)
             return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
         return {};
-    });
-    if (!written)
-        return written.error();
-    auto stored = findById(a.id);
-    if (!stored)
-        return stored.error();
+    }));
+    TRY_LET(stored, findById(a.id));
     if (!*stored)
         return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
     return **stored;
@@ -279,17 +273,13 @@ Result<QList<Attendee>> AttendeeRepository::query(const QString &where, const QV
 
 Result<std::optional<Attendee>> AttendeeRepository::findByDocument(const QString &documentNumber) const
 {
-    auto found = query(u"WHERE a.document_number = ?"_s, {documentNumber});
-    if (!found)
-        return found.error();
+    TRY_LET(found, query(u"WHERE a.document_number = ?"_s, {documentNumber}));
     return found->isEmpty() ? std::nullopt : std::optional<Attendee>(found->first());
 }
 
 Result<std::optional<Attendee>> AttendeeRepository::findById(qint64 id) const
 {
-    auto found = query(u"WHERE a.id = ?"_s, {id});
-    if (!found)
-        return found.error();
+    TRY_LET(found, query(u"WHERE a.id = ?"_s, {id}));
     return found->isEmpty() ? std::nullopt : std::optional<Attendee>(found->first());
 }
 

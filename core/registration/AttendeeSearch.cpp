@@ -99,8 +99,7 @@ Result<QList<Attendee>> AttendeeSearch::run(const QString &match, int limit) con
                              "CROSS JOIN attendee a ON a.id = s.rowid LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "
                              "ORDER BY s.score, a.surnames, a.given_names"_s);
     query.bind(match).bind(limit);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     QList<Attendee> found;
     while (query.next())
         found.append(AttendeeRepository::fromRow(query));
@@ -146,8 +145,7 @@ Result<QString> AttendeeSearch::typoExpression(const QString &text) const
         !made)
         return made.error();
     SqlStatement vocabulary(db, u"SELECT term FROM temp.attendee_search_words"_s);
-    if (Status status = vocabulary.exec(); !status)
-        return status.error();
+    TRY(vocabulary.exec());
     QStringList terms;
     while (vocabulary.next())
         terms.append(vocabulary.value(0).toString());
@@ -195,9 +193,7 @@ Result<QList<Attendee>> AttendeeSearch::find(const QString &text, int limit) con
         return found;
 
     // No exact match: "Inez Akuña" finds Inés Acuña.
-    auto typo = typoExpression(text);
-    if (!typo)
-        return typo.error();
+    TRY_LET(typo, typoExpression(text));
     if (typo->isEmpty())
         return found;
     auto near = run(*typo, limit);

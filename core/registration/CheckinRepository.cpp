@@ -56,9 +56,7 @@ Result<CheckinResult> CheckinRepository::recordByDocument(const QString &documen
     const QString number = DocumentTypes::normalizedNumber(document);
     if (!looksLikeDocument(number))
         return CheckinResult{CheckinOutcome::Invalid, {}, {}};
-    auto found = findDocument(number);
-    if (!found)
-        return found.error();
+    TRY_LET(found, findDocument(number));
     if (!found->has_value())
         return CheckinResult{CheckinOutcome::NotFound, {}, {}};
     return record(found->value().id, checkingIn);
@@ -89,10 +87,8 @@ Result<CheckinResult> CheckinRepository::record(qint64 attendeeId, bool checking
     CheckinResult result;
     // Read and append in one IMMEDIATE transaction: two desks checking in the
     // same person at once serialise here, and the second sees "already".
-    Status status = m_file.write([&]() -> Status {
-        auto attendee = AttendeeRepository(m_file, m_meeting).findById(attendeeId);
-        if (!attendee)
-            return attendee.error();
+    TRY(m_file.write([&]() -> Status {
+        TRY_LET(attendee, AttendeeRepository(m_file, m_meeting).findById(attendeeId));
         if (!attendee->has_value()) {
             result.outcome = CheckinOutcome::NotFound;
             return {};
@@ -114,15 +110,12 @@ Result<CheckinResult> CheckinRepository::record(qint64 attendeeId, bool checking
             .bind(now.toUTC().toString(Qt::ISODateWithMs))
             .bind(m_desk)
             .bind(m_meeting);
-        if (Status inserted = insert.exec(); !inserted)
-            return inserted;
+        TRY(insert.exec());
         result.outcome = checkingIn ? CheckinOutcome::CheckedIn : CheckinOutcome::Undone;
         result.at = now;
         result.attendee.checkedInAt = checkingIn ? now : QDateTime();
         return {};
-    });
-    if (!status)
-        return status.error();
+    }));
     return result;
 }
 
@@ -131,8 +124,7 @@ Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) con
     SqlStatement query(m_file.database(),
                        u"SELECT id, action, at, desk, attendee_id FROM checkin_event WHERE meeting_id = ? ORDER BY id DESC LIMIT ?"_s);
     query.bind(m_meeting).bind(limit);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     QList<Entry> entries;
     QList<qint64> attendeeIds;
     while (query.next()) {
@@ -146,9 +138,7 @@ Result<QList<CheckinRepository::Entry>> CheckinRepository::recent(int limit) con
     }
     const AttendeeRepository attendees(m_file, m_meeting);
     for (int i = 0; i < entries.size(); ++i) {
-        auto attendee = attendees.findById(attendeeIds.at(i));
-        if (!attendee)
-            return attendee.error();
+        TRY_LET(attendee, attendees.findById(attendeeIds.at(i)));
         if (attendee->has_value())
             entries[i].attendee = attendee->value();
     }
@@ -160,8 +150,7 @@ Result<CheckinRepository::Counts> CheckinRepository::counts() const
     // Once personal data is purged, only the counts by sector remain.
     SqlStatement summary(m_file.database(), u"SELECT sector, registered, attended, walk_ins FROM participation_summary WHERE meeting_id = ?"_s);
     summary.bind(m_meeting);
-    if (Status status = summary.exec(); !status)
-        return status.error();
+    TRY(summary.exec());
     if (summary.next()) {
         Counts counts;
         do {
@@ -177,8 +166,7 @@ Result<CheckinRepository::Counts> CheckinRepository::counts() const
     SqlStatement query(m_file.database(),
                        u"SELECT a.sector, count(*), sum(a.walk_in), "
                        "sum("_s + AttendeeRepository::latestAction(m_meeting) + u" = 'check_in') FROM attendee a GROUP BY a.sector"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+    TRY(query.exec());
     Counts counts;
     while (query.next()) {
         const Sector sector = Sectors::fromKey(query.value(0).toString()).value_or(Sector::Other);

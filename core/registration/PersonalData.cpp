@@ -17,9 +17,7 @@ using namespace Qt::StringLiterals;
 
 Result<TabularSheet> PersonalData::participationSheet(EventFile &file, qint64 meeting)
 {
-    auto counts = CheckinRepository(file, {}, meeting).counts();
-    if (!counts)
-        return counts.error();
+    TRY_LET(counts, CheckinRepository(file, {}, meeting).counts());
     TabularSheet sheet;
     sheet.name = tr("Participation");
     sheet.header = tr("Sector;Registered;Attended").split(u';');
@@ -33,17 +31,13 @@ Result<TabularSheet> PersonalData::participationSheet(EventFile &file, qint64 me
 
 Result<QByteArray> PersonalData::participationCsv(EventFile &file)
 {
-    auto sheet = participationSheet(file);
-    if (!sheet)
-        return sheet.error();
+    TRY_LET(sheet, participationSheet(file));
     return TabularWriter::csv(*sheet);
 }
 
 Result<bool> PersonalData::isPurged(EventFile &file)
 {
-    auto rows = SqlStatement::scalar(file.database(), u"SELECT count(*) FROM participation_summary"_s);
-    if (!rows)
-        return rows.error();
+    TRY_LET(rows, SqlStatement::scalar(file.database(), u"SELECT count(*) FROM participation_summary"_s));
     return rows->toInt() > 0;
 }
 
@@ -60,8 +54,7 @@ struct Checkpoint
 Result<Checkpoint> checkpoint(const QSqlDatabase &db)
 {
     SqlStatement run(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    if (Status ran = run.exec(); !ran)
-        return ran.error();
+    TRY(run.exec());
     if (!run.next())
         return Error{PersonalData::tr("SQLite did not say whether the journal was emptied.")};
     return Checkpoint{run.value(0).toInt() != 0, run.value(1).toLongLong()};
@@ -123,40 +116,30 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
     const QSqlDatabase db = file.database();
     const QString path = file.path();
     // Waiting a little for another reader is fine; waiting for ever is not.
-    if (Status wait = SqlStatement::run(db, u"PRAGMA busy_timeout = 3000"_s); !wait)
-        return wait.error();
+    TRY(SqlStatement::run(db, u"PRAGMA busy_timeout = 3000"_s));
     const auto restoreTimeout = qScopeGuard([&] { (void)SqlStatement::run(db, u"PRAGMA busy_timeout = 10000"_s); });
 
     // Before anything is erased: nobody else may be reading, or what they
     // read would stay in the file and its journal.
-    auto before = checkpoint(db);
-    if (!before)
-        return before.error();
+    TRY_LET(before, checkpoint(db));
     if (before->busy)
         return Error{tr("Nothing was erased: %1. Close it and purge again.").arg(otherReaderMessage(path))};
 
-    if (Status on = SqlStatement::run(db, u"PRAGMA secure_delete = ON"_s); !on)
-        return on.error();
+    TRY(SqlStatement::run(db, u"PRAGMA secure_delete = ON"_s));
     PurgeReport report;
     Status status = file.write([&]() -> Status {
-        auto purged = isPurged(file);
-        if (!purged)
-            return purged.error();
+        TRY_LET(purged, isPurged(file));
         if (*purged) {
             report.alreadyPurged = true;
             return {};
         }
         // What each meeting keeps: its counts by sector.
-        auto meetings = SqlStatement::ids(db, u"SELECT id FROM meeting ORDER BY id"_s);
-        if (!meetings)
-            return meetings.error();
+        TRY_LET(meetings, SqlStatement::ids(db, u"SELECT id FROM meeting ORDER BY id"_s));
         SqlStatement keep(db, u"INSERT INTO participation_summary (meeting_id, sector, registered, attended, walk_ins, purged_at) "
                               "VALUES (?, ?, ?, ?, ?, ?)"_s);
         const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
         for (qint64 meeting : std::as_const(*meetings)) {
-            auto counts = CheckinRepository(file, {}, meeting).counts();
-            if (!counts)
-                return counts.error();
+            TRY_LET(counts, CheckinRepository(file, {}, meeting).counts());
             bool walkInsCounted = false;
             for (Sector sector : Sectors::all()) {
                 const auto c = counts->bySector.value(sector);
@@ -168,15 +151,13 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
                     .bind(walkInsCounted ? 0 : counts->walkIns)
                     .bind(now);
                 walkInsCounted = true;
-                if (Status s = keep.exec(); !s)
-                    return s;
+                TRY(keep.exec());
             }
         }
         for (const QString &sql : {u"DELETE FROM checkin_event"_s, u"DELETE FROM mesa_member"_s, u"DELETE FROM attendee"_s,
                                    // The search index keeps deleted words until it is rebuilt.
                                    u"INSERT INTO attendee_search (attendee_search) VALUES ('rebuild')"_s}) {
-            if (Status s = SqlStatement::run(db, sql); !s)
-                return s;
+            TRY(SqlStatement::run(db, sql));
         }
         return {};
     });

@@ -205,9 +205,7 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
     table.format = TabularReader::Format::Xlsx;
 
     // The sheets, in the workbook's order, and where each one lives.
-    auto workbook = zip.part(u"xl/workbook.xml"_s);
-    if (!workbook)
-        return workbook.error();
+    TRY_LET(workbook, zip.part(u"xl/workbook.xml"_s));
     bool date1904 = false;
     QList<std::pair<QString, QString>> sheets; // name, relationship id
     QList<bool> hidden;
@@ -259,9 +257,7 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
     // Shared strings and which cell styles are dates.
     QStringList shared;
     if (zip.has(u"xl/sharedStrings.xml"_s)) {
-        auto strings = zip.part(u"xl/sharedStrings.xml"_s);
-        if (!strings)
-            return strings.error();
+        TRY_LET(strings, zip.part(u"xl/sharedStrings.xml"_s));
         QXmlStreamReader xml(*strings);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -273,9 +269,7 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
     }
     QList<DateFormat> styleDates;
     if (zip.has(u"xl/styles.xml"_s)) {
-        auto styles = zip.part(u"xl/styles.xml"_s);
-        if (!styles)
-            return styles.error();
+        TRY_LET(styles, zip.part(u"xl/styles.xml"_s));
         QHash<int, DateFormat> custom;
         QXmlStreamReader xml(*styles);
         bool inCellXfs = false;
@@ -296,9 +290,7 @@ Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &op
             return Error{xmlError(u"styles.xml"_s, xml)};
     }
 
-    auto sheetXml = zip.part(sheetPath);
-    if (!sheetXml)
-        return sheetXml.error();
+    TRY_LET(sheetXml, zip.part(sheetPath));
     QXmlStreamReader xml(*sheetXml);
     CsvReader::Record record;
     int rowNumber = 0;
@@ -424,9 +416,7 @@ Result<TabularReader::Table> readOds(Zip &zip, const TabularReader::Options &opt
 {
     TabularReader::Table table;
     table.format = TabularReader::Format::Ods;
-    auto content = zip.part(u"content.xml"_s);
-    if (!content)
-        return content.error();
+    TRY_LET(content, zip.part(u"content.xml"_s));
     QXmlStreamReader xml(*content);
     bool found = false;
     bool inChosen = false;
@@ -557,9 +547,7 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
         return Error{tr("The file is an old Excel workbook (.xls); save it as .xlsx or CSV and try again.")};
     if (bytes.startsWith("SQLite format 3"))
         return Error{tr("The file is a database (an event file?), not a list.")};
-    auto csv = CsvReader::parse(bytes);
-    if (!csv)
-        return csv.error();
+    TRY_LET(csv, CsvReader::parse(bytes));
     Table table;
     table.format = Format::Csv;
     table.encoding = csv->encoding;

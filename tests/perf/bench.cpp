@@ -341,8 +341,7 @@ std::unique_ptr<EventFile> eventPresent(const QTemporaryDir &dir, int attendees)
     CheckinRepository desk(*file, u"bench"_s);
     const Status all = file->write([&]() -> Status {
         for (const Attendee &a : std::as_const(*people)) {
-            if (auto done = desk.checkIn(a.id); !done)
-                return done.error();
+            TRY(desk.checkIn(a.id));
         }
         return {};
     });
@@ -411,8 +410,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
             for (int s = 0; s < scorers; ++s) {
                 for (const Criterion &c : criteria) {
                     insert.bind(ini.id).bind(c.id).bind(u"Mesa %1"_s.arg(s + 1)).bind(int(random() % 5) + 1);
-                    if (Status st = insert.exec(); !st)
-                        return st;
+                    TRY(insert.exec());
                 }
             }
         }
