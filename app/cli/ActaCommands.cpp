@@ -1,6 +1,7 @@
 // Verbs of the plenary and the Acta de Compromisos.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "acta/ActaDocument.h"
 #include "ActaService.h"
@@ -20,72 +21,9 @@ QJsonValue timeJson(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-int decide(Invocation &cli)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption into(u"into"_s, Invocation::tr("With merged: the commitment it is merged into."), u"ID"_s);
-    const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
-    parser.addOptions({into, note});
-    if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
-                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
-                    {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
-        return cli.exitCode();
-    const QStringList args = parser.positionalArguments();
-    bool numeric = false;
-    const qint64 id = args.at(1).toLongLong(&numeric);
-    if (!numeric)
-        return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
-    const auto decision = Commitments::statusFromKey(args.at(2));
-    if (!decision || !Decisions::isDecision(*decision))
-        return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
-    std::optional<qint64> target;
-    if (parser.isSet(into)) {
-        target = parser.value(into).toLongLong(&numeric);
-        if (!numeric)
-            return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(parser.value(into)), UsageError);
-    }
-    auto session = cli.openEvent(args.at(0));
-    if (!session)
-        return cli.exitCode();
-    if (auto decided = PlenaryService(*session).decide(id, {*decision, target, parser.isSet(note) ? parser.value(note) : QString()});
-        !decided)
-        return cli.fail(decided.error());
-    return Success;
-}
-
 std::optional<SignatorySide> sideFrom(const QString &text)
 {
     return Actas::sideFromKey(text);
-}
-
-int addSignatory(Invocation &cli)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption name(u"name"_s, Invocation::tr("Full name."), u"NAME"_s);
-    const QCommandLineOption document(u"document"_s, Invocation::tr("Identity document."), u"DOCUMENT"_s);
-    const QCommandLineOption position(u"position"_s, Invocation::tr("Position (cargo)."), u"POSITION"_s);
-    const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
-    const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
-    parser.addOptions({name, document, position, organisation, side});
-    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
-    if (!session)
-        return cli.exitCode();
-    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-        return cli.fail(Invocation::tr("--name is required."), UsageError);
-    const auto chosenSide = sideFrom(parser.value(side));
-    if (!chosenSide)
-        return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(parser.value(side)), UsageError);
-    Signatory s;
-    s.name = parser.value(name);
-    s.document = parser.value(document);
-    s.position = parser.value(position);
-    s.organisation = parser.value(organisation);
-    s.side = *chosenSide;
-    auto added = ActaService(*session, cli.meeting()).addSignatory(s);
-    if (!added)
-        return cli.fail(added.error());
-    cli.out() << added->id << '\n';
-    return Success;
 }
 
 // The event of a parsed verb and the key file its option names, if any.
@@ -123,6 +61,71 @@ QCommandLineOption sealOption()
 {
     return QCommandLineOption(u"seal"_s, Invocation::tr("The institution's private key file (made by \"key new\") that seals the acta."),
                               u"KEYFILE"_s);
+}
+
+} // namespace
+
+int decide(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption into(u"into"_s, Invocation::tr("With merged: the commitment it is merged into."), u"ID"_s);
+    const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
+    parser.addOptions({into, note});
+    if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
+                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
+                    {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
+        return cli.exitCode();
+    const QStringList args = parser.positionalArguments();
+    bool numeric = false;
+    const qint64 id = args.at(1).toLongLong(&numeric);
+    if (!numeric)
+        return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
+    const auto decision = Commitments::statusFromKey(args.at(2));
+    if (!decision || !Decisions::isDecision(*decision))
+        return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
+    std::optional<qint64> target;
+    if (parser.isSet(into)) {
+        target = parser.value(into).toLongLong(&numeric);
+        if (!numeric)
+            return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(parser.value(into)), UsageError);
+    }
+    auto session = cli.openEvent(args.at(0));
+    if (!session)
+        return cli.exitCode();
+    if (auto decided = PlenaryService(*session).decide(id, {*decision, target, parser.isSet(note) ? parser.value(note) : QString()});
+        !decided)
+        return cli.fail(decided.error());
+    return Success;
+}
+
+int addSignatory(Invocation &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(u"name"_s, Invocation::tr("Full name."), u"NAME"_s);
+    const QCommandLineOption document(u"document"_s, Invocation::tr("Identity document."), u"DOCUMENT"_s);
+    const QCommandLineOption position(u"position"_s, Invocation::tr("Position (cargo)."), u"POSITION"_s);
+    const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
+    const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
+    parser.addOptions({name, document, position, organisation, side});
+    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
+    if (!session)
+        return cli.exitCode();
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+        return cli.fail(Invocation::tr("--name is required."), UsageError);
+    const auto chosenSide = sideFrom(parser.value(side));
+    if (!chosenSide)
+        return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(parser.value(side)), UsageError);
+    Signatory s;
+    s.name = parser.value(name);
+    s.document = parser.value(document);
+    s.position = parser.value(position);
+    s.organisation = parser.value(organisation);
+    s.side = *chosenSide;
+    auto added = ActaService(*session, cli.meeting()).addSignatory(s);
+    if (!added)
+        return cli.fail(added.error());
+    cli.out() << added->id << '\n';
+    return Success;
 }
 
 int newKey(Invocation &cli)
@@ -388,24 +391,6 @@ int plenary(Invocation &cli)
     if (parser.isSet(json))
         cli.printJson(list);
     return Success;
-}
-
-} // namespace
-
-QList<Verb> actaVerbs()
-{
-    return {
-        {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary},
-        {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide},
-        {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory, true},
-        {u"key new"_s, Invocation::tr("Make a key pair to seal actas"), newKey},
-        {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa, true},
-        {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa, true},
-        {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa, true},
-        {u"acta"_s, Invocation::tr("Show the acta: version, status, fingerprint, commitments, signatories"), showActa, true},
-        {u"verify"_s, Invocation::tr("Check the closed acta against its fingerprint"), verify, true},
-        {u"print acta"_s, Invocation::tr("Print the Acta de Compromisos to PDF"), printActa, true},
-    };
 }
 
 } // namespace taller::cli

@@ -2,6 +2,7 @@
 // print the attendance sheet.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "MesasService.h"
 #include "RegistrationService.h"
@@ -60,6 +61,18 @@ void printAttendees(Invocation &cli, const QList<Attendee> &attendees, bool json
         cli.out() << line << '\n';
     }
 }
+
+QJsonObject checkinJson(const QString &document, const CheckinResult &result)
+{
+    return {{u"document"_s, document},
+            {u"status"_s, checkinOutcomeKey(result.outcome)},
+            {u"at"_s, dateTimeJson(result.at)}};
+}
+
+// How long a check-in keeps trying while another program holds the file.
+constexpr qint64 CheckinPatienceMs = 120000;
+
+} // namespace
 
 int importAttendees(Invocation &cli)
 {
@@ -152,16 +165,6 @@ int search(Invocation &cli)
     printAttendees(cli, *found, parser.isSet(json));
     return Success;
 }
-
-QJsonObject checkinJson(const QString &document, const CheckinResult &result)
-{
-    return {{u"document"_s, document},
-            {u"status"_s, checkinOutcomeKey(result.outcome)},
-            {u"at"_s, dateTimeJson(result.at)}};
-}
-
-// How long a check-in keeps trying while another program holds the file.
-constexpr qint64 CheckinPatienceMs = 120000;
 
 int checkin(Invocation &cli)
 {
@@ -309,23 +312,6 @@ int purge(Invocation &cli)
     for (const QString &copy : std::as_const(purged->deleted))
         cli.out() << Invocation::tr("Deleted the copy %1").arg(QDir::toNativeSeparators(copy)) << '\n';
     return Success;
-}
-
-} // namespace
-
-QList<Verb> attendeeVerbs()
-{
-    return {
-        {u"import attendees"_s, Invocation::tr("Import attendees from a CSV, .xlsx or .ods list"), importAttendees},
-        {u"export attendees"_s, Invocation::tr("Write the attendees to .xlsx or CSV"), exportAttendees},
-        {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees, true},
-        {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search, true},
-        {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin, true},
-        {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin, true},
-        {u"export participation"_s, Invocation::tr("Participation by sector, without personal data"), exportParticipation, true},
-        {u"purge"_s, Invocation::tr("Erase the attendees' personal data after the event"), purge},
-        {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance, true},
-    };
 }
 
 } // namespace taller::cli

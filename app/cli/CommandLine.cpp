@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "MeetingService.h"
 
@@ -69,17 +70,17 @@ bool VisibleOutput::flushed()
     return !m_failed;
 }
 
-Invocation::Invocation(QString verb, QStringList arguments, bool anyMeeting)
+Invocation::Invocation(QString verb, QStringList arguments, Scope scope)
     : m_verb(std::move(verb))
     , m_arguments(std::move(arguments))
     , m_stdout(stdout)
     , m_stderr(stderr)
     , m_out(&m_stdout)
     , m_err(&m_stderr)
+    , m_scope(scope)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
-    m_anyMeeting = anyMeeting;
 }
 
 bool Invocation::parse(QCommandLineParser &parser, const QString &description,
@@ -90,7 +91,7 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &description,
     parser.addOption(help);
     const QCommandLineOption meeting(u"meeting"_s, tr("Act on this meeting of the process (see meetings); the workshop by default."),
                                      u"ID"_s);
-    if (m_anyMeeting)
+    if (m_scope == Scope::AnyMeeting)
         parser.addOption(meeting);
     for (const auto &[name, text] : positionals)
         parser.addPositionalArgument(name, text);
@@ -119,7 +120,7 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &description,
         m_exitCode = fail(tr("usage: taller-abierto-cli %1 %2 (see --help)").arg(m_verb, names.join(u' ')), UsageError);
         return false;
     }
-    if (m_anyMeeting && parser.isSet(meeting)) {
+    if (m_scope == Scope::AnyMeeting && parser.isSet(meeting)) {
         bool numeric = false;
         m_meeting.id = parser.value(meeting).toLongLong(&numeric);
         if (!numeric || m_meeting.id < 1) {
@@ -321,9 +322,84 @@ QString columnsText(const QList<MappedColumn> &columns)
 
 namespace {
 
+// Every verb, in the order --help lists them.
 QList<Verb> allVerbs()
 {
-    return eventVerbs() + attendeeVerbs() + mesaVerbs() + actaVerbs() + participantVerbs() + processVerbs() + meetingVerbs();
+    return {
+        // The event as a whole
+        {u"new"_s, Invocation::tr("Create an event file from a template"), newEvent, Scope::Workshop},
+        {u"info"_s, Invocation::tr("Show the event's details and counts"), info, Scope::Workshop},
+        {u"agenda"_s, Invocation::tr("List the programme"), agenda, Scope::Workshop},
+        {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda, Scope::Workshop},
+        {u"backup"_s, Invocation::tr("Write a consistent copy of the event"), backup, Scope::Workshop},
+        {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV, .xlsx or .ods list"), importAgenda, Scope::Workshop},
+        {u"export agenda"_s, Invocation::tr("Write the programme to .xlsx or CSV"), exportAgenda, Scope::Workshop},
+        // Registration and the desk
+        {u"import attendees"_s, Invocation::tr("Import attendees from a CSV, .xlsx or .ods list"), importAttendees, Scope::Workshop},
+        {u"export attendees"_s, Invocation::tr("Write the attendees to .xlsx or CSV"), exportAttendees, Scope::Workshop},
+        {u"attendees"_s, Invocation::tr("List the attendees"), listAttendees, Scope::AnyMeeting},
+        {u"search"_s, Invocation::tr("Find attendees, accents and case ignored"), search, Scope::AnyMeeting},
+        {u"checkin"_s, Invocation::tr("Check in by document number, or a stream of them"), checkin, Scope::AnyMeeting},
+        {u"undo-checkin"_s, Invocation::tr("Undo a mistaken check-in"), undoCheckin, Scope::AnyMeeting},
+        {u"export participation"_s, Invocation::tr("Participation by sector, without personal data"), exportParticipation, Scope::AnyMeeting},
+        {u"purge"_s, Invocation::tr("Erase the attendees' personal data after the event"), purge, Scope::Workshop},
+        {u"print attendance"_s, Invocation::tr("Print the attendance sheet to PDF"), printAttendance, Scope::AnyMeeting},
+        // The mesas and their commitments
+        {u"mesas"_s, Invocation::tr("List the mesas and their members"), listMesas, Scope::Workshop},
+        {u"balance"_s, Invocation::tr("Seat attendees at the mesas, balanced"), balance, Scope::Workshop},
+        {u"assign"_s, Invocation::tr("Seat one attendee at a mesa"), assign, Scope::Workshop},
+        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV, .xlsx, .ods or event file)"), importCommitments, Scope::Workshop},
+        {u"export commitments"_s, Invocation::tr("Write the commitments to .xlsx or CSV"), exportCommitments, Scope::Workshop},
+        {u"commitments"_s, Invocation::tr("List the commitments"), listCommitments, Scope::Workshop},
+        {u"print mesa"_s, Invocation::tr("Print a mesa's worksheet to PDF"), printMesa, Scope::Workshop},
+        // The plenary and the acta
+        {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary, Scope::Workshop},
+        {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide, Scope::Workshop},
+        {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory, Scope::AnyMeeting},
+        {u"key new"_s, Invocation::tr("Make a key pair to seal actas"), newKey, Scope::Workshop},
+        {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa, Scope::AnyMeeting},
+        {u"acta sign"_s, Invocation::tr("Record a signature on paper"), signActa, Scope::AnyMeeting},
+        {u"acta correct"_s, Invocation::tr("Open a corrected version of a closed acta"), correctActa, Scope::AnyMeeting},
+        {u"acta"_s, Invocation::tr("Show the acta: version, status, fingerprint, commitments, signatories"), showActa, Scope::AnyMeeting},
+        {u"verify"_s, Invocation::tr("Check the closed acta against its fingerprint"), verify, Scope::AnyMeeting},
+        {u"print acta"_s, Invocation::tr("Print the Acta de Compromisos to PDF"), printActa, Scope::AnyMeeting},
+        // Participants' documents
+        {u"print badges"_s, Invocation::tr("Print name badges with a QR code to PDF"), printBadges, Scope::Workshop},
+        {u"print certificates"_s, Invocation::tr("Print certificates of participation to PDF"), printCertificates, Scope::Workshop},
+        // The co-creation process: fichas and prioritisation
+        {u"process"_s, Invocation::tr("Show, start or rename the co-creation process"), showProcess, Scope::Workshop},
+        {u"stage"_s, Invocation::tr("Change a stage of the process"), editStage, Scope::Workshop},
+        {u"import initiatives"_s, Invocation::tr("Import fichas (initiatives) from a list"), importInitiatives, Scope::Workshop},
+        {u"initiatives"_s, Invocation::tr("List the initiatives with status, score and rank"), listInitiatives, Scope::Workshop},
+        {u"criteria"_s, Invocation::tr("List the prioritisation criteria"), listCriteria, Scope::Workshop},
+        {u"criterion add"_s, Invocation::tr("Add a prioritisation criterion"), addCriterion, Scope::Workshop},
+        {u"score"_s, Invocation::tr("Score an initiative on a criterion, 1 to 5"), score, Scope::Workshop},
+        {u"vote"_s, Invocation::tr("Give an initiative dots"), vote, Scope::Workshop},
+        {u"advance"_s, Invocation::tr("Advance initiatives to the next stage"), advance, Scope::Workshop},
+        {u"merge"_s, Invocation::tr("Merge one initiative into another"), merge, Scope::Workshop},
+        {u"select"_s, Invocation::tr("Select the initiatives that become commitments"), select, Scope::Workshop},
+        {u"trace"_s, Invocation::tr("Trace a commitment back to its ficha"), trace, Scope::Workshop},
+        {u"print response"_s, Invocation::tr("Print the reasoned response to PDF"), printResponse, Scope::Workshop},
+        {u"print ficha"_s, Invocation::tr("Print a ficha, or the blank form, to PDF"), printFicha, Scope::Workshop},
+        {u"export initiatives"_s, Invocation::tr("Write the initiatives to .xlsx or CSV"), exportInitiatives, Scope::Workshop},
+        // Meetings, minutes, agreements and deliverables
+        {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings, Scope::Workshop},
+        {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting, Scope::Workshop},
+        {u"meeting edit"_s, Invocation::tr("Change a meeting's details"), editMeeting, Scope::Workshop},
+        {u"meeting remove"_s, Invocation::tr("Remove a meeting added by mistake"), removeMeeting, Scope::Workshop},
+        {u"item add"_s, Invocation::tr("Add an item to a meeting's tabla"), addItem, Scope::AnyMeeting},
+        {u"item edit"_s, Invocation::tr("Change an item of a tabla or its desarrollo"), editItem, Scope::Workshop},
+        {u"agreement add"_s, Invocation::tr("Add an agreement to a meeting's minutes"), addAgreement, Scope::AnyMeeting},
+        {u"agreement done"_s, Invocation::tr("Mark an agreement as done"), agreementDone, Scope::AnyMeeting},
+        {u"agreements"_s, Invocation::tr("List every agreement: open, done, overdue"), listAgreements, Scope::AnyMeeting},
+        {u"board"_s, Invocation::tr("Show the board of deliverables"), showBoard, Scope::Workshop},
+        {u"organisation add"_s, Invocation::tr("Add an organisation to the process"), addOrganisation, Scope::Workshop},
+        {u"deliverable add"_s, Invocation::tr("Add a deliverable owed at a stage"), addDeliverable, Scope::Workshop},
+        {u"deliverable receive"_s, Invocation::tr("Tick a deliverable as received"), receiveDeliverable, Scope::Workshop},
+        {u"print board"_s, Invocation::tr("Print the board of deliverables to PDF"), printBoard, Scope::Workshop},
+        {u"print reminders"_s, Invocation::tr("Print what each organisation still owes"), printReminders, Scope::Workshop},
+        {u"export bundle"_s, Invocation::tr("Write the OGP repository bundle into a folder"), exportBundle, Scope::Workshop},
+    };
 }
 
 int printUsage(QTextStream &stream)
@@ -357,7 +433,7 @@ int run(const QStringList &arguments)
         const QString name = arguments.mid(0, words).join(u' ');
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
-                Invocation invocation(name, arguments.mid(words), verb.anyMeeting);
+                Invocation invocation(name, arguments.mid(words), verb.scope);
                 const int code = verb.run(invocation);
                 return invocation.finish(code);
             }

@@ -48,15 +48,17 @@ private:
     bool m_failed = false;
 };
 
+// The meeting a verb acts on: always the workshop, or any meeting of the
+// process, chosen with --meeting ID (the workshop when none is given).
+enum class Scope { Workshop, AnyMeeting };
+
 // One run of one verb: its arguments, where it writes, and the helpers every
 // verb shares (parsing with --help, opening the event, reporting an error).
 class Invocation
 {
     Q_DECLARE_TR_FUNCTIONS(taller::cli::Invocation)
 public:
-    // A verb that acts on any meeting of the process takes --meeting ID;
-    // the others act on the workshop.
-    Invocation(QString verb, QStringList arguments, bool anyMeeting = false);
+    Invocation(QString verb, QStringList arguments, Scope scope = Scope::Workshop);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -115,7 +117,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = Success;
-    bool m_anyMeeting = false;
+    Scope m_scope;
     QString m_meetingText;
     MeetingRef m_meeting;
 };
@@ -145,18 +147,9 @@ struct Verb
     QString name;
     QString summary;
     std::function<int(Invocation &)> run;
-    // Takes --meeting ID: acts on that meeting of the process.
-    bool anyMeeting = false;
+    Scope scope;
 };
 
-// Registered by each group of commands.
-QList<Verb> eventVerbs();
-QList<Verb> attendeeVerbs();
-QList<Verb> mesaVerbs();
-QList<Verb> actaVerbs();
-QList<Verb> participantVerbs();
-QList<Verb> processVerbs();
-QList<Verb> meetingVerbs();
 
 int run(const QStringList &arguments);
 

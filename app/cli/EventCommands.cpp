@@ -1,6 +1,7 @@
 // Verbs about the event as a whole: new, info, agenda, print agenda.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "base/Clock.h"
 #include "programme/AgendaDocument.h"
@@ -29,6 +30,8 @@ QJsonValue timeJson(const QDateTime &value)
 {
     return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
+
+} // namespace
 
 int newEvent(Invocation &cli)
 {
@@ -250,21 +253,6 @@ int backup(Invocation &cli)
     if (QFileInfo::exists(out))
         return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));
     return cli.reportWrite(EventService(*session).backupTo(out), out);
-}
-
-} // namespace
-
-QList<Verb> eventVerbs()
-{
-    return {
-        {u"new"_s, Invocation::tr("Create an event file from a template"), newEvent},
-        {u"info"_s, Invocation::tr("Show the event's details and counts"), info},
-        {u"agenda"_s, Invocation::tr("List the programme"), agenda},
-        {u"print agenda"_s, Invocation::tr("Print the programme to PDF"), printAgenda},
-        {u"backup"_s, Invocation::tr("Write a consistent copy of the event"), backup},
-        {u"import agenda"_s, Invocation::tr("Replace the programme from a CSV, .xlsx or .ods list"), importAgenda},
-        {u"export agenda"_s, Invocation::tr("Write the programme to .xlsx or CSV"), exportAgenda},
-    };
 }
 
 } // namespace taller::cli

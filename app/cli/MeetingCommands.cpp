@@ -3,6 +3,7 @@
 // the bundle for the OGP repository.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "BundleService.h"
 #include "MeetingService.h"
@@ -186,6 +187,44 @@ struct MeetingOptions
     }
 };
 
+// The meeting a tabla or agreement verb writes to: --meeting is required and
+// names a meeting, not the workshop.
+bool requireMeetingOption(Invocation &cli)
+{
+    if (!cli.meetingGiven()) {
+        cli.fail(Invocation::tr("--meeting is required: the meeting it belongs to (see meetings)."), UsageError);
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> stageFilter(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &stage)
+{
+    if (!parser.isSet(stage))
+        return 0;
+    return intOption(cli, parser, stage, 1);
+}
+
+int printBoardOrReminders(Invocation &cli, bool reminders)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
+    parser.addOption(stage);
+    auto session = cli.open(parser,
+                            reminders ? Invocation::tr("Print, per organisation, what it still owes.")
+                                      : Invocation::tr("Print the board of deliverables."),
+                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
+    if (!session)
+        return cli.exitCode();
+    auto onlyStage = stageFilter(cli, parser, stage);
+    if (!onlyStage)
+        return cli.exitCode();
+    ProcessService process(*session);
+    return cli.writePdf(reminders ? process.reminders(*onlyStage) : process.boardDocument(*onlyStage), parser.positionalArguments().at(1));
+}
+
+} // namespace
+
 int listMeetings(Invocation &cli)
 {
     QCommandLineParser parser;
@@ -269,17 +308,6 @@ int removeMeeting(Invocation &cli)
     if (Status removed = MeetingService(*opened->session).removeMeeting(opened->id); !removed)
         return cli.fail(removed.error());
     return Success;
-}
-
-// The meeting a tabla or agreement verb writes to: --meeting is required and
-// names a meeting, not the workshop.
-bool requireMeetingOption(Invocation &cli)
-{
-    if (!cli.meetingGiven()) {
-        cli.fail(Invocation::tr("--meeting is required: the meeting it belongs to (see meetings)."), UsageError);
-        return false;
-    }
-    return true;
 }
 
 int addItem(Invocation &cli)
@@ -420,13 +448,6 @@ int listAgreements(Invocation &cli)
     return Success;
 }
 
-std::optional<int> stageFilter(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &stage)
-{
-    if (!parser.isSet(stage))
-        return 0;
-    return intOption(cli, parser, stage, 1);
-}
-
 int showBoard(Invocation &cli)
 {
     QCommandLineParser parser;
@@ -558,22 +579,14 @@ int receiveDeliverable(Invocation &cli)
     return Success;
 }
 
-int printBoard(Invocation &cli, bool reminders)
+int printBoard(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
-    parser.addOption(stage);
-    auto session = cli.open(parser,
-                            reminders ? Invocation::tr("Print, per organisation, what it still owes.")
-                                      : Invocation::tr("Print the board of deliverables."),
-                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
-    auto onlyStage = stageFilter(cli, parser, stage);
-    if (!onlyStage)
-        return cli.exitCode();
-    ProcessService process(*session);
-    return cli.writePdf(reminders ? process.reminders(*onlyStage) : process.boardDocument(*onlyStage), parser.positionalArguments().at(1));
+    return printBoardOrReminders(cli, false);
+}
+
+int printReminders(Invocation &cli)
+{
+    return printBoardOrReminders(cli, true);
 }
 
 int exportBundle(Invocation &cli)
@@ -592,30 +605,6 @@ int exportBundle(Invocation &cli)
         cli.out() << u"  "_s << f.name << '\n';
     cli.out() << Invocation::tr("Wrote %1 files into %2.").arg(report->files.size()).arg(QDir::toNativeSeparators(report->folder)) << '\n';
     return Success;
-}
-
-} // namespace
-
-QList<Verb> meetingVerbs()
-{
-    return {
-        {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings},
-        {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting},
-        {u"meeting edit"_s, Invocation::tr("Change a meeting's details"), editMeeting},
-        {u"meeting remove"_s, Invocation::tr("Remove a meeting added by mistake"), removeMeeting},
-        {u"item add"_s, Invocation::tr("Add an item to a meeting's tabla"), addItem, true},
-        {u"item edit"_s, Invocation::tr("Change an item of a tabla or its desarrollo"), editItem},
-        {u"agreement add"_s, Invocation::tr("Add an agreement to a meeting's minutes"), addAgreement, true},
-        {u"agreement done"_s, Invocation::tr("Mark an agreement as done"), agreementDone, true},
-        {u"agreements"_s, Invocation::tr("List every agreement: open, done, overdue"), listAgreements, true},
-        {u"board"_s, Invocation::tr("Show the board of deliverables"), showBoard},
-        {u"organisation add"_s, Invocation::tr("Add an organisation to the process"), addOrganisation},
-        {u"deliverable add"_s, Invocation::tr("Add a deliverable owed at a stage"), addDeliverable},
-        {u"deliverable receive"_s, Invocation::tr("Tick a deliverable as received"), receiveDeliverable},
-        {u"print board"_s, Invocation::tr("Print the board of deliverables to PDF"), [](Invocation &cli) { return printBoard(cli, false); }},
-        {u"print reminders"_s, Invocation::tr("Print what each organisation still owes"), [](Invocation &cli) { return printBoard(cli, true); }},
-        {u"export bundle"_s, Invocation::tr("Write the OGP repository bundle into a folder"), exportBundle},
-    };
 }
 
 } // namespace taller::cli

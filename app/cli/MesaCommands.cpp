@@ -1,6 +1,7 @@
 // Verbs of the working tables: mesas, seating, commitments, the ficha.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "MesasService.h"
 #include "RegistrationService.h"
@@ -41,6 +42,8 @@ QJsonObject commitmentJson(const Commitment &c)
         {u"measurable"_s, Commitments::isMeasurable(c)},
     };
 }
+
+} // namespace
 
 int listMesas(Invocation &cli)
 {
@@ -205,21 +208,6 @@ int printMesa(Invocation &cli)
     if (!session)
         return cli.exitCode();
     return cli.writePdf(MesasService(*session).mesaWorksheet(parser.positionalArguments().at(1)), parser.positionalArguments().at(2));
-}
-
-} // namespace
-
-QList<Verb> mesaVerbs()
-{
-    return {
-        {u"mesas"_s, Invocation::tr("List the mesas and their members"), listMesas},
-        {u"balance"_s, Invocation::tr("Seat attendees at the mesas, balanced"), balance},
-        {u"assign"_s, Invocation::tr("Seat one attendee at a mesa"), assign},
-        {u"import commitments"_s, Invocation::tr("Import input commitments (CSV, .xlsx, .ods or event file)"), importCommitments},
-        {u"export commitments"_s, Invocation::tr("Write the commitments to .xlsx or CSV"), exportCommitments},
-        {u"commitments"_s, Invocation::tr("List the commitments"), listCommitments},
-        {u"print mesa"_s, Invocation::tr("Print a mesa's worksheet to PDF"), printMesa},
-    };
 }
 
 } // namespace taller::cli

@@ -2,6 +2,7 @@
 // participation (constancias).
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "ParticipantsService.h"
 
@@ -15,6 +16,8 @@ namespace taller::cli {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+} // namespace
 
 int printBadges(Invocation &cli)
 {
@@ -83,16 +86,6 @@ int printCertificates(Invocation &cli)
     cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size())).arg(QDir::toNativeSeparators(parser.value(each)))
               << '\n';
     return Success;
-}
-
-} // namespace
-
-QList<Verb> participantVerbs()
-{
-    return {
-        {u"print badges"_s, Invocation::tr("Print name badges with a QR code to PDF"), printBadges},
-        {u"print certificates"_s, Invocation::tr("Print certificates of participation to PDF"), printCertificates},
-    };
 }
 
 } // namespace taller::cli

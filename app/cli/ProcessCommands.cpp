@@ -3,6 +3,7 @@
 // and the reasoned response.
 
 #include "CommandLine.h"
+#include "Verbs.h"
 
 #include "ProcessService.h"
 
@@ -89,6 +90,8 @@ int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QS
     cli.out() << what.arg(advanced + selected).arg(notAdvanced) << '\n';
     return Success;
 }
+
+} // namespace
 
 int importInitiatives(Invocation &cli)
 {
@@ -583,29 +586,6 @@ int editStage(Invocation &cli)
     if (Status s = service.saveProcess(changed); !s)
         return cli.fail(s.error());
     return Success;
-}
-
-} // namespace
-
-QList<Verb> processVerbs()
-{
-    return {
-        {u"process"_s, Invocation::tr("Show, start or rename the co-creation process"), showProcess},
-        {u"stage"_s, Invocation::tr("Change a stage of the process"), editStage},
-        {u"import initiatives"_s, Invocation::tr("Import fichas (initiatives) from a list"), importInitiatives},
-        {u"initiatives"_s, Invocation::tr("List the initiatives with status, score and rank"), listInitiatives},
-        {u"criteria"_s, Invocation::tr("List the prioritisation criteria"), listCriteria},
-        {u"criterion add"_s, Invocation::tr("Add a prioritisation criterion"), addCriterion},
-        {u"score"_s, Invocation::tr("Score an initiative on a criterion, 1 to 5"), score},
-        {u"vote"_s, Invocation::tr("Give an initiative dots"), vote},
-        {u"advance"_s, Invocation::tr("Advance initiatives to the next stage"), advance},
-        {u"merge"_s, Invocation::tr("Merge one initiative into another"), merge},
-        {u"select"_s, Invocation::tr("Select the initiatives that become commitments"), select},
-        {u"trace"_s, Invocation::tr("Trace a commitment back to its ficha"), trace},
-        {u"print response"_s, Invocation::tr("Print the reasoned response to PDF"), printResponse},
-        {u"print ficha"_s, Invocation::tr("Print a ficha, or the blank form, to PDF"), printFicha},
-        {u"export initiatives"_s, Invocation::tr("Write the initiatives to .xlsx or CSV"), exportInitiatives},
-    };
 }
 
 } // namespace taller::cli
