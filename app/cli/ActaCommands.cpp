@@ -38,20 +38,20 @@ struct KeyedSession
 
 // Loads the key file named by option, then opens FILE: a key that cannot be
 // read leaves the event unopened. nullopt when either failed (reported).
-template<typename Key>
-std::optional<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option,
+template <typename Key>
+std::optional<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption &option,
                                              Result<Key> (*load)(const QString &))
 {
     KeyedSession<Key> opened;
-    if (parser.isSet(option)) {
-        auto loaded = load(parser.value(option));
+    if (cli.isSet(option)) {
+        auto loaded = load(cli.value(option));
         if (!loaded) {
             cli.fail(loaded.error());
             return std::nullopt;
         }
         opened.key = std::move(loaded.value());
     }
-    opened.session = cli.openEvent(parser.positionalArguments().at(0));
+    opened.session = cli.openEvent(cli.positionals().at(0));
     if (!opened.session)
         return std::nullopt;
     return opened;
@@ -67,15 +67,15 @@ QCommandLineOption sealOption()
 
 int decide(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption into(u"into"_s, Invocation::tr("With merged: the commitment it is merged into."), u"ID"_s);
     const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
-    parser.addOptions({into, note});
-    if (!cli.parse(parser, Invocation::tr("Record the plenary's decision on a commitment."),
-                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
+    cli.addOptions({into, note});
+    if (!cli.parse(Invocation::tr("Record the plenary's decision on a commitment."),
+                   {Invocation::eventFile(),
+                    {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")},
                     {u"DECISION"_s, u"approved|merged|withdrawn"_s}}))
         return cli.exitCode();
-    const QStringList args = parser.positionalArguments();
+    const QStringList args = cli.positionals();
     bool numeric = false;
     const qint64 id = args.at(1).toLongLong(&numeric);
     if (!numeric)
@@ -84,15 +84,16 @@ int decide(Invocation &cli)
     if (!decision || !Decisions::isDecision(*decision))
         return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
     std::optional<qint64> target;
-    if (parser.isSet(into)) {
-        target = parser.value(into).toLongLong(&numeric);
+    if (cli.isSet(into)) {
+        target = cli.value(into).toLongLong(&numeric);
         if (!numeric)
-            return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(parser.value(into)), UsageError);
+            return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(cli.value(into)), UsageError);
     }
     auto session = cli.openEvent(args.at(0));
     if (!session)
         return cli.exitCode();
-    if (auto decided = PlenaryService(*session).decide(id, {*decision, target, parser.isSet(note) ? parser.value(note) : QString()});
+    if (auto decided =
+            PlenaryService(*session).decide(id, {*decision, target, cli.isSet(note) ? cli.value(note) : QString()});
         !decided)
         return cli.fail(decided.error());
     return Success;
@@ -100,26 +101,27 @@ int decide(Invocation &cli)
 
 int addSignatory(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption name(u"name"_s, Invocation::tr("Full name."), u"NAME"_s);
     const QCommandLineOption document(u"document"_s, Invocation::tr("Identity document."), u"DOCUMENT"_s);
     const QCommandLineOption position(u"position"_s, Invocation::tr("Position (cargo)."), u"POSITION"_s);
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
     const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
-    parser.addOptions({name, document, position, organisation, side});
-    auto session = cli.open(parser, Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
+    cli.addOptions({name, document, position, organisation, side});
+    auto session =
+        cli.open(Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
     if (!session)
         return cli.exitCode();
-    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+    if (!cli.isSet(name) || cli.value(name).trimmed().isEmpty())
         return cli.fail(Invocation::tr("--name is required."), UsageError);
-    const auto chosenSide = sideFrom(parser.value(side));
+    const auto chosenSide = sideFrom(cli.value(side));
     if (!chosenSide)
-        return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(parser.value(side)), UsageError);
+        return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(cli.value(side)),
+                        UsageError);
     Signatory s;
-    s.name = parser.value(name);
-    s.document = parser.value(document);
-    s.position = parser.value(position);
-    s.organisation = parser.value(organisation);
+    s.name = cli.value(name);
+    s.document = cli.value(document);
+    s.position = cli.value(position);
+    s.organisation = cli.value(organisation);
     s.side = *chosenSide;
     auto added = ActaService(*session, cli.meeting()).addSignatory(s);
     if (!added)
@@ -130,31 +132,30 @@ int addSignatory(Invocation &cli)
 
 int newKey(Invocation &cli)
 {
-    QCommandLineParser parser;
-    if (!cli.parse(parser,
-                   Invocation::tr("Make an Ed25519 key pair to seal actas: KEYFILE (private, readable only by you) and KEYFILE.pub "
-                                  "(public, for whoever checks). Never overwrites."),
-                   {{u"KEYFILE"_s, Invocation::tr("The private key file to create.")}}))
+    if (!cli.parse(
+            Invocation::tr(
+                "Make an Ed25519 key pair to seal actas: KEYFILE (private, readable only by you) and KEYFILE.pub "
+                "(public, for whoever checks). Never overwrites."),
+            {{u"KEYFILE"_s, Invocation::tr("The private key file to create.")}}))
         return cli.exitCode();
-    auto key = ActaService::newKey(parser.positionalArguments().at(0));
+    auto key = ActaService::newKey(cli.positionals().at(0));
     if (!key)
         return cli.fail(key.error());
     cli.out() << Invocation::tr("Key %1: private key in %2, public key in %3")
-                     .arg(key->publicKey().id(), parser.positionalArguments().at(0),
-                          SealKey::publicPathFor(parser.positionalArguments().at(0)))
+                     .arg(key->publicKey().id(), cli.positionals().at(0),
+                          SealKey::publicPathFor(cli.positionals().at(0)))
               << '\n';
     return Success;
 }
 
 int closeActa(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption seal = sealOption();
-    parser.addOption(seal);
-    if (!cli.parse(parser, Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
+    cli.addOption(seal);
+    if (!cli.parse(Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
                    {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+    const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
     if (!opened)
         return cli.exitCode();
     auto fingerprint = ActaService(*opened->session, cli.meeting()).close(opened->keyOrNull());
@@ -166,20 +167,19 @@ int closeActa(Invocation &cli)
 
 int signActa(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
     const QCommandLineOption seal = sealOption();
-    parser.addOptions({paper, seal});
-    if (!cli.parse(parser, Invocation::tr("Record a signatory's signature on the closed acta."),
+    cli.addOptions({paper, seal});
+    if (!cli.parse(Invocation::tr("Record a signatory's signature on the closed acta."),
                    {Invocation::eventFile(), {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
         return cli.exitCode();
-    if (!parser.isSet(paper))
+    if (!cli.isSet(paper))
         return cli.fail(Invocation::tr("say how they signed: --paper (a drawn signature is taken in the window)."), UsageError);
     bool numeric = false;
-    const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
+    const qint64 id = cli.positionals().at(1).toLongLong(&numeric);
     if (!numeric)
-        return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(parser.positionalArguments().at(1)), UsageError);
-    const auto opened = openWithKey(cli, parser, seal, &ActaService::loadKey);
+        return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(cli.positionals().at(1)), UsageError);
+    const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
     if (!opened)
         return cli.exitCode();
     if (Status signedNow = ActaService(*opened->session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()); !signedNow)
@@ -189,13 +189,13 @@ int signActa(Invocation &cli)
 
 int correctActa(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
-    parser.addOption(reason);
-    auto session = cli.open(parser, Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
+    cli.addOption(reason);
+    auto session =
+        cli.open(Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
     if (!session)
         return cli.exitCode();
-    auto version = ActaService(*session, cli.meeting()).correct(parser.value(reason));
+    auto version = ActaService(*session, cli.meeting()).correct(cli.value(reason));
     if (!version)
         return cli.fail(version.error());
     cli.out() << *version << '\n';
@@ -204,10 +204,9 @@ int correctActa(Invocation &cli)
 
 int showActa(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."));
+    auto session =
+        cli.open(JsonOutput::Listing,
+                 Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."));
     if (!session)
         return cli.exitCode();
     const ActaService actas(*session, cli.meeting());
@@ -251,7 +250,7 @@ int showActa(Invocation &cli)
     for (const MinutesAttendee &a : std::as_const(content->attendees))
         attendees.append(QJsonObject{{u"name"_s, a.name}, {u"position"_s, a.position}, {u"organisation"_s, a.organisation}});
     const bool minutes = content->kind == ActaKind::Minutes;
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonObject acta{
             {u"meeting"_s, cli.meeting().id},
             {u"kind"_s, minutes ? u"minutes"_s : u"commitments"_s},
@@ -302,30 +301,31 @@ int showActa(Invocation &cli)
 
 int verify(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption fingerprint(u"fingerprint"_s, Invocation::tr("Also compare with the fingerprint printed on the paper acta."), u"HEX"_s);
     const QCommandLineOption publicKey(u"public-key"_s,
                                        Invocation::tr("The institution's public key file (KEYFILE.pub): every version and signature "
                                                       "must carry its seal."),
                                        u"KEYFILE.pub"_s);
-    parser.addOptions({fingerprint, publicKey});
-    if (!cli.parse(parser, Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
-                   {Invocation::eventFile()}))
+    cli.addOptions({fingerprint, publicKey});
+    if (!cli.parse(
+            Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
+            {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto opened = openWithKey(cli, parser, publicKey, &ActaService::loadPublicKey);
+    const auto opened = openWithKey(cli, publicKey, &ActaService::loadPublicKey);
     if (!opened)
         return cli.exitCode();
     auto result = ActaService(*opened->session, cli.meeting()).verify(opened->keyOrNull());
     if (!result)
         return cli.fail(result.error());
     QStringList differences = result->differences;
-    if (parser.isSet(fingerprint)) {
-        const QString given = parser.value(fingerprint).trimmed().toLower();
+    if (cli.isSet(fingerprint)) {
+        const QString given = cli.value(fingerprint).trimmed().toLower();
         const auto match = std::find_if(result->fingerprints.cbegin(), result->fingerprints.cend(),
                                         [&](const auto &f) { return f.second == given; });
         if (match == result->fingerprints.cend())
-            differences.prepend(Invocation::tr("the fingerprint given (%1) is not the one recorded for any version (in force: %2)")
-                                    .arg(parser.value(fingerprint).trimmed(), result->recordedFingerprint));
+            differences.prepend(
+                Invocation::tr("the fingerprint given (%1) is not the one recorded for any version (in force: %2)")
+                    .arg(cli.value(fingerprint).trimmed(), result->recordedFingerprint));
         else if (match->first != result->version)
             differences.prepend(Invocation::tr("the fingerprint given is version %1's, but the file says version %2 is in force")
                                     .arg(match->first)
@@ -354,28 +354,28 @@ int verify(Invocation &cli)
 
 int printActa(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
-    parser.addOption(version);
-    auto session = cli.open(parser, Invocation::tr("Print the Acta de Compromisos to a PDF file."),
-                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    cli.addOption(version);
+    auto session = cli.open(Invocation::tr("Print the Acta de Compromisos to a PDF file."),
+                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writePdf(ActaService(*session, cli.meeting()).document(parser.isSet(version) ? std::optional(parser.value(version).toInt()) : std::nullopt), parser.positionalArguments().at(1));
+    return cli.writePdf(ActaService(*session, cli.meeting())
+                            .document(cli.isSet(version) ? std::optional(cli.value(version).toInt()) : std::nullopt),
+                        cli.positionals().at(1));
 }
 
 int plenary(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
-    parser.addOptions({json, order});
-    auto session = cli.open(parser, Invocation::tr("Show (or set) the order in which mesas present and the time each has."));
+    cli.addOptions({order});
+    auto session = cli.open(JsonOutput::Listing,
+                            Invocation::tr("Show (or set) the order in which mesas present and the time each has."));
     if (!session)
         return cli.exitCode();
     PlenaryService plenary(*session);
-    if (parser.isSet(order)) {
-        if (Status saved = plenary.setOrderByCodes(parser.value(order).split(u',', Qt::SkipEmptyParts)); !saved)
+    if (cli.isSet(order)) {
+        if (Status saved = plenary.setOrderByCodes(cli.value(order).split(u',', Qt::SkipEmptyParts)); !saved)
             return cli.fail(saved.error());
     }
     auto turns = plenary.turns();
@@ -385,10 +385,10 @@ int plenary(Invocation &cli)
     for (const auto &turn : std::as_const(*turns)) {
         list.append(QJsonObject{{u"mesa"_s, turn.mesa.code}, {u"minutes"_s, turn.minutes},
                                 {u"started_at"_s, timeJson(turn.startedAt)}, {u"ended_at"_s, timeJson(turn.endedAt)}});
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2 min  %3"_s.arg(turn.mesa.code).arg(turn.minutes).arg(turn.mesa.name) << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }

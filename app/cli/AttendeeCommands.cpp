@@ -76,30 +76,29 @@ constexpr qint64 CheckinPatienceMs = 120000;
 
 int importAttendees(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonReportOption();
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     const ImportOptions import;
-    parser.addOptions({json, dryRun});
-    import.addTo(parser);
-    if (!cli.parse(parser,
-                   Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
-                                  "accepted rows are imported in one go, or none."),
-                   {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
+    cli.addOptions({dryRun});
+    import.addTo(cli);
+    if (!cli.parse(
+            JsonOutput::Report,
+            Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
+                           "accepted rows are imported in one go, or none."),
+            {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
-    if (!import.checkChoices(cli, parser, AttendeeImport::fields()))
+    if (!import.checkChoices(cli, AttendeeImport::fields()))
         return UsageError;
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)
         return cli.exitCode();
-    const QString csvPath = parser.positionalArguments().at(1);
+    const QString csvPath = cli.positionals().at(1);
     RegistrationService registration(*session, cli.meeting());
-    auto plan = registration.prepareImportFile(csvPath, import.readOptions(parser), import.choices(parser));
+    auto plan = registration.prepareImportFile(csvPath, import.readOptions(cli), import.choices(cli));
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
     AttendeeImport::Report report;
     report.columns = plan->columns;
-    if (parser.isSet(dryRun) || plan->accepted.isEmpty()) {
+    if (cli.isSet(dryRun) || plan->accepted.isEmpty()) {
         report.duplicates = plan->count(AttendeeImport::ProblemKind::Duplicate);
         report.rejected = plan->count(AttendeeImport::ProblemKind::Rejected);
         report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
@@ -111,7 +110,7 @@ int importAttendees(Invocation &cli)
         report = *committed;
     }
 
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray problems;
         for (const AttendeeImport::Problem &problem : report.problems) {
             const char16_t *kind = problem.kind == AttendeeImport::ProblemKind::Rejected    ? u"rejected"
@@ -133,58 +132,55 @@ int importAttendees(Invocation &cli)
 
 int listAttendees(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
-    parser.addOptions({json, checkedIn});
-    auto session = cli.open(parser, Invocation::tr("List the attendees, sorted by surname."));
+    cli.addOptions({checkedIn});
+    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the attendees, sorted by surname."));
     if (!session)
         return cli.exitCode();
     const RegistrationService registration(*session, cli.meeting());
-    auto attendees = parser.isSet(checkedIn) ? registration.checkedIn() : registration.attendees();
+    auto attendees = cli.isSet(checkedIn) ? registration.checkedIn() : registration.attendees();
     if (!attendees)
         return cli.fail(attendees.error());
-    printAttendees(cli, *attendees, parser.isSet(json));
+    printAttendees(cli, *attendees, cli.json());
     return Success;
 }
 
 int search(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
-    parser.addOptions({json, limit});
-    auto session = cli.open(parser, Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
-                                          "case and accents are ignored. Best match first."),
-                   {{u"TEXT"_s, Invocation::tr("What to look for.")}});
+    cli.addOptions({limit});
+    auto session = cli.open(JsonOutput::Listing,
+                            Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
+                                           "case and accents are ignored. Best match first."),
+                            {{u"TEXT"_s, Invocation::tr("What to look for.")}});
     if (!session)
         return cli.exitCode();
-    auto found = RegistrationService(*session, cli.meeting()).search(parser.positionalArguments().at(1), std::max(1, parser.value(limit).toInt()));
+    auto found = RegistrationService(*session, cli.meeting())
+                     .search(cli.positionals().at(1), std::max(1, cli.value(limit).toInt()));
     if (!found)
         return cli.fail(found.error());
-    printAttendees(cli, *found, parser.isSet(json));
+    printAttendees(cli, *found, cli.json());
     return Success;
 }
 
 int checkin(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption fromStdin(u"stdin"_s, Invocation::tr("Read one document number per line from standard input; "
                                                                    "print one JSON line per check-in once it is on disk."));
     const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
-    parser.addOptions({fromStdin, desk});
-    if (!cli.parse(parser, Invocation::tr("Check in an attendee by document number."),
+    cli.addOptions({fromStdin, desk});
+    if (!cli.parse(Invocation::tr("Check in an attendee by document number."),
                    {Invocation::eventFile(), {u"DOCUMENT"_s, Invocation::tr("The document number.")}}, 1))
         return cli.exitCode();
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(fromStdin) == (positional.size() == 2))
+    const QStringList positional = cli.positionals();
+    if (cli.isSet(fromStdin) == (positional.size() == 2))
         return cli.fail(Invocation::tr("give either a DOCUMENT or --stdin"), UsageError);
-    auto session = cli.openEvent(positional.at(0), parser.value(desk));
+    auto session = cli.openEvent(positional.at(0), cli.value(desk));
     if (!session)
         return cli.exitCode();
     RegistrationService registration(*session, cli.meeting());
 
-    if (!parser.isSet(fromStdin)) {
+    if (!cli.isSet(fromStdin)) {
         auto result = registration.checkInByDocument(positional.at(1));
         if (!result)
             return cli.fail(result.error());
@@ -233,16 +229,15 @@ int checkin(Invocation &cli)
 
 int undoCheckin(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
-    parser.addOption(desk);
-    if (!cli.parse(parser, Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
+    cli.addOption(desk);
+    if (!cli.parse(Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
                    {Invocation::eventFile(), {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
         return cli.exitCode();
-    auto session = cli.openEvent(parser.positionalArguments().at(0), parser.value(desk));
+    auto session = cli.openEvent(cli.positionals().at(0), cli.value(desk));
     if (!session)
         return cli.exitCode();
-    const QString document = parser.positionalArguments().at(1);
+    const QString document = cli.positionals().at(1);
     auto result = RegistrationService(*session, cli.meeting()).undoCheckInByDocument(document);
     if (!result)
         return cli.fail(result.error());
@@ -261,22 +256,23 @@ int undoCheckin(Invocation &cli)
 
 int printAttendance(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption blankRows(u"blank-rows"_s, Invocation::tr("Blank numbered rows for walk-ins (default %1).").arg(AttendanceDocument::DefaultBlankRows),
                                        u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa, headed with its code and name."), u"CODE"_s);
-    parser.addOptions({blankRows, mesa});
-    auto session = cli.open(parser, Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
-                   {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    cli.addOptions({blankRows, mesa});
+    auto session = cli.open(Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
+                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
     bool numeric = false;
-    const int blank = parser.value(blankRows).toInt(&numeric);
+    const int blank = cli.value(blankRows).toInt(&numeric);
     if (!numeric || blank < 0 || blank > 1000)
-        return cli.fail(Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(parser.value(blankRows)), UsageError);
-    return cli.writePdf(parser.isSet(mesa) ? MesasService(*session).mesaAttendanceSheet(parser.value(mesa), blank)
-                                           : RegistrationService(*session, cli.meeting()).attendanceSheet(blank),
-                        parser.positionalArguments().at(1));
+        return cli.fail(
+            Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(cli.value(blankRows)),
+            UsageError);
+    return cli.writePdf(cli.isSet(mesa) ? MesasService(*session).mesaAttendanceSheet(cli.value(mesa), blank)
+                                        : RegistrationService(*session, cli.meeting()).attendanceSheet(blank),
+                        cli.positionals().at(1));
 }
 
 int exportParticipation(Invocation &cli)
@@ -293,14 +289,14 @@ int exportAttendees(Invocation &cli)
 
 int purge(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
-    parser.addOption(confirm);
-    auto session = cli.open(parser, Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
-                                          "by sector and the acta with its signatories."));
+    cli.addOption(confirm);
+    auto session =
+        cli.open(Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
+                                "by sector and the acta with its signatories."));
     if (!session)
         return cli.exitCode();
-    if (!parser.isSet(confirm))
+    if (!cli.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
     auto purged = RegistrationService(*session).purgePersonalData();
     if (!purged)

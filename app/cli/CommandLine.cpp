@@ -83,9 +83,14 @@ Invocation::Invocation(QString verb, QStringList arguments, Scope scope)
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
-bool Invocation::parse(QCommandLineParser &parser, const QString &description,
-                       const QList<std::pair<QString, QString>> &positionals, int requiredPositionals)
+bool Invocation::parse(JsonOutput json, const QString &description, const QList<Positional> &positionals,
+                       int requiredPositionals)
 {
+    QCommandLineParser &parser = m_parser;
+    m_json = json;
+    if (json != JsonOutput::None)
+        parser.addOption(QCommandLineOption(u"json"_s, json == JsonOutput::Listing ? tr("Print JSON.")
+                                                                                   : tr("Print the report as JSON.")));
     parser.setApplicationDescription(description);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
@@ -148,27 +153,17 @@ std::unique_ptr<EventSession> Invocation::openEvent(const QString &path, const Q
     return std::move(session.value());
 }
 
-QCommandLineOption Invocation::jsonOption()
-{
-    return QCommandLineOption(u"json"_s, tr("Print JSON."));
-}
-
-QCommandLineOption Invocation::jsonReportOption()
-{
-    return QCommandLineOption(u"json"_s, tr("Print the report as JSON."));
-}
-
-std::pair<QString, QString> Invocation::eventFile()
+Positional Invocation::eventFile()
 {
     return {u"FILE"_s, tr("The event file.")};
 }
 
-std::unique_ptr<EventSession> Invocation::open(QCommandLineParser &parser, const QString &description,
-                                               const QList<std::pair<QString, QString>> &positionals, int requiredPositionals)
+std::unique_ptr<EventSession> Invocation::open(JsonOutput json, const QString &description,
+                                               const QList<Positional> &positionals, int requiredPositionals)
 {
-    if (!parse(parser, description, QList{eventFile()} + positionals, requiredPositionals))
+    if (!parse(json, description, QList{eventFile()} + positionals, requiredPositionals))
         return nullptr;
-    return openEvent(parser.positionalArguments().at(0));
+    return openEvent(m_parser.positionalArguments().at(0));
 }
 
 int Invocation::finish(int code)
@@ -245,11 +240,10 @@ template<typename Built>
 int writeFromEvent(Invocation &cli, const QString &description, const std::pair<QString, QString> &out,
                    const std::function<Built(EventSession &)> &build, int (Invocation::*write)(const Built &, const QString &))
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, description, {out});
+    auto session = cli.open(description, {out});
     if (!session)
         return cli.exitCode();
-    return (cli.*write)(build(*session), parser.positionalArguments().at(1));
+    return (cli.*write)(build(*session), cli.positionals().at(1));
 }
 
 } // namespace
@@ -274,24 +268,24 @@ ImportOptions::ImportOptions()
 {
 }
 
-void ImportOptions::addTo(QCommandLineParser &parser) const
+void ImportOptions::addTo(Invocation &cli) const
 {
-    parser.addOptions({sheet, column});
+    cli.addOptions({sheet, column});
 }
 
-TabularReader::Options ImportOptions::readOptions(const QCommandLineParser &parser) const
+TabularReader::Options ImportOptions::readOptions(const Invocation &cli) const
 {
-    return TabularReader::Options(parser.value(sheet));
+    return TabularReader::Options(cli.value(sheet));
 }
 
-QStringList ImportOptions::choices(const QCommandLineParser &parser) const
+QStringList ImportOptions::choices(const Invocation &cli) const
 {
-    return parser.values(column);
+    return cli.values(column);
 }
 
-bool ImportOptions::checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const
+bool ImportOptions::checkChoices(Invocation &cli, const QList<FieldSpec> &fields) const
 {
-    for (const QString &choice : parser.values(column)) {
+    for (const QString &choice : cli.values(column)) {
         if (const QString wrong = ColumnMap::checkChoice(choice, fields); !wrong.isEmpty()) {
             cli.fail(u"--column: "_s + wrong, UsageError);
             return false;

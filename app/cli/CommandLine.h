@@ -52,6 +52,13 @@ private:
 // process, chosen with --meeting ID (the workshop when none is given).
 enum class Scope { Workshop, AnyMeeting };
 
+// What --json prints, for a verb that offers it: the list or the thing the
+// verb shows, or a report of what it did.
+enum class JsonOutput { None, Listing, Report };
+
+// A positional argument: its name in the usage line and its help.
+using Positional = std::pair<QString, QString>;
+
 // One run of one verb: its arguments, where it writes, and the helpers every
 // verb shares (parsing with --help, opening the event, reporting an error).
 class Invocation
@@ -63,30 +70,47 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Parses the verb's own options; on --help prints usage and returns false
+    // The verb's own options, added before parse() or open(), and what was
+    // given for them afterwards.
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
+    // Whether --json was asked of a verb that offers it.
+    bool json() const { return m_json != JsonOutput::None && m_parser.isSet(QStringLiteral("json")); }
+
+    // Parses the verb's arguments; on --help prints usage and returns false
     // with exitCode() Success; on a usage error prints one line, returns false.
-    bool parse(QCommandLineParser &parser, const QString &description,
-               const QList<std::pair<QString, QString>> &positionals, int requiredPositionals = -1);
+    bool parse(JsonOutput json, const QString &description, const QList<Positional> &positionals = {},
+               int requiredPositionals = -1);
+    bool parse(const QString &description, const QList<Positional> &positionals = {}, int requiredPositionals = -1)
+    {
+        return parse(JsonOutput::None, description, positionals, requiredPositionals);
+    }
     int exitCode() const { return m_exitCode; }
     // The meeting given with --meeting, checked when the event was opened;
     // the workshop otherwise.
     MeetingRef meeting() const { return m_meeting; }
     bool meetingGiven() const { return !m_meetingText.isEmpty(); }
 
-    // --json of a verb that lists or shows, and of one that reports what it did.
-    static QCommandLineOption jsonOption();
-    static QCommandLineOption jsonReportOption();
     // The positional argument FILE, the event file, first of every verb
     // on an event.
-    static std::pair<QString, QString> eventFile();
+    static Positional eventFile();
     // Opens the event at path for one verb, or says why not (nullptr). The
     // desk defaults to the computer's name.
     std::unique_ptr<EventSession> openEvent(const QString &path, const QString &desk = {});
     // parse() with FILE and then the verb's own positionals (FILE counts in
     // requiredPositionals), then openEvent() on FILE: the prologue of a verb
     // on an event. nullptr when the verb is done (--help) or failed.
-    std::unique_ptr<EventSession> open(QCommandLineParser &parser, const QString &description,
-                                       const QList<std::pair<QString, QString>> &positionals = {}, int requiredPositionals = -1);
+    std::unique_ptr<EventSession> open(JsonOutput json, const QString &description,
+                                       const QList<Positional> &positionals = {}, int requiredPositionals = -1);
+    std::unique_ptr<EventSession> open(const QString &description, const QList<Positional> &positionals = {},
+                                       int requiredPositionals = -1)
+    {
+        return open(JsonOutput::None, description, positionals, requiredPositionals);
+    }
     int fail(const QString &message, ExitCode code = Failure);
     // The verb's exit code, made a failure when standard output could not
     // be written.
@@ -112,6 +136,8 @@ public:
 private:
     QString m_verb;
     QStringList m_arguments;
+    QCommandLineParser m_parser;
+    JsonOutput m_json = JsonOutput::None;
     VisibleOutput m_stdout;
     VisibleOutput m_stderr;
     QTextStream m_out;
@@ -129,12 +155,12 @@ struct ImportOptions
     QCommandLineOption column;
 
     ImportOptions();
-    void addTo(QCommandLineParser &parser) const;
-    TabularReader::Options readOptions(const QCommandLineParser &parser) const;
-    QStringList choices(const QCommandLineParser &parser) const;
+    void addTo(Invocation &cli) const;
+    TabularReader::Options readOptions(const Invocation &cli) const;
+    QStringList choices(const Invocation &cli) const;
     // Each --column is HEADER=FIELD with a FIELD of the list; otherwise a
     // usage error is reported and false returned.
-    bool checkChoices(Invocation &cli, const QCommandLineParser &parser, const QList<FieldSpec> &fields) const;
+    bool checkChoices(Invocation &cli, const QList<FieldSpec> &fields) const;
 };
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].

@@ -35,7 +35,6 @@ QJsonValue timeJson(const QDateTime &value)
 
 int newEvent(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption templateOption(u"template"_s,
                                             Invocation::tr("Template to start from: %1 (default %2).")
                                                 .arg(EventTemplates::keys().join(u", "_s), EventTemplates::PalacioDeHierro),
@@ -43,24 +42,24 @@ int newEvent(Invocation &cli)
     const QCommandLineOption samplesOption(u"sample-attendees"_s,
                                            Invocation::tr("Add N fictional attendees to try the registration desk."),
                                            u"N"_s, u"0"_s);
-    parser.addOptions({templateOption, samplesOption});
-    if (!cli.parse(parser, Invocation::tr("Create a new event file from a template. An existing file is never overwritten."),
+    cli.addOptions({templateOption, samplesOption});
+    if (!cli.parse(Invocation::tr("Create a new event file from a template. An existing file is never overwritten."),
                    {{u"FILE"_s, Invocation::tr("The new event file, e.g. taller.taller.")}}))
         return cli.exitCode();
 
     bool numeric = false;
-    const int samples = parser.value(samplesOption).toInt(&numeric);
+    const int samples = cli.value(samplesOption).toInt(&numeric);
     if (!numeric || samples < 0 || samples > 1000000)
         return cli.fail(Invocation::tr("--sample-attendees takes a whole number from 0 to 1000000, not \"%1\".")
-                            .arg(parser.value(samplesOption)),
+                            .arg(cli.value(samplesOption)),
                         UsageError);
-    const auto eventTemplate = EventTemplates::byKey(parser.value(templateOption), Clock::currentDate());
+    const auto eventTemplate = EventTemplates::byKey(cli.value(templateOption), Clock::currentDate());
     if (!eventTemplate)
         return cli.fail(Invocation::tr("Unknown template \"%1\"; choose one of: %2.")
-                            .arg(parser.value(templateOption), EventTemplates::keys().join(u", "_s)),
+                            .arg(cli.value(templateOption), EventTemplates::keys().join(u", "_s)),
                         UsageError);
 
-    const QString path = parser.positionalArguments().at(0);
+    const QString path = cli.positionals().at(0);
     auto created = EventService::create(path, *eventTemplate, samples);
     if (!created)
         return cli.fail(created.error());
@@ -70,10 +69,8 @@ int newEvent(Invocation &cli)
 
 int info(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("Show the event's title, date, venue, times and counts."));
+    auto session =
+        cli.open(JsonOutput::Listing, Invocation::tr("Show the event's title, date, venue, times and counts."));
     if (!session)
         return cli.exitCode();
 
@@ -90,7 +87,7 @@ int info(Invocation &cli)
     const int total = *attendees;
     const int checkedIn = *present;
 
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         cli.printJson(QJsonObject{
             {u"title"_s, details->title},
             {u"organiser"_s, details->organiser},
@@ -121,10 +118,7 @@ int info(Invocation &cli)
 
 int agenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the programme: each activity with its times."));
+    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the programme: each activity with its times."));
     if (!session)
         return cli.exitCode();
     const auto details = EventService(*session).details();
@@ -135,7 +129,7 @@ int agenda(Invocation &cli)
         return cli.fail(items.error());
 
     const QList<ScheduledItem> scheduled = schedule(*items, details->start);
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray list;
         for (const ScheduledItem &s : scheduled) {
             list.append(QJsonObject{
@@ -180,25 +174,23 @@ int printAgenda(Invocation &cli)
 
 int importAgenda(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonReportOption();
     const ImportOptions import;
-    parser.addOption(json);
-    import.addTo(parser);
-    if (!cli.parse(parser,
-                   Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
-                                  "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
-                                  "agenda). All activities or none; a file with none changes nothing."),
-                   {Invocation::eventFile(), {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
+    import.addTo(cli);
+    if (!cli.parse(
+            JsonOutput::Report,
+            Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
+                           "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
+                           "agenda). All activities or none; a file with none changes nothing."),
+            {Invocation::eventFile(), {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
         return cli.exitCode();
-    if (!import.checkChoices(cli, parser, AgendaCsv::fields()))
+    if (!import.checkChoices(cli, AgendaCsv::fields()))
         return UsageError;
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)
         return cli.exitCode();
-    const QString path = parser.positionalArguments().at(1);
+    const QString path = cli.positionals().at(1);
     ProgrammeService programme(*session);
-    auto imported = programme.readSheet(path, import.readOptions(parser), import.choices(parser));
+    auto imported = programme.readSheet(path, import.readOptions(cli), import.choices(cli));
     if (!imported)
         return cli.fail(Invocation::tr("%1: %2").arg(path, imported.errorMessage()));
     if (imported->items.isEmpty()) {
@@ -212,7 +204,7 @@ int importAgenda(Invocation &cli)
         return cli.fail(applied.error());
 
     const int warnings = int(applied->problems.size()) - applied->rejected;
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray problems;
         for (const AgendaCsv::Problem &problem : applied->problems)
             problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
@@ -243,13 +235,13 @@ int exportAgenda(Invocation &cli)
 
 int backup(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
-                                          "window has it open."),
-                   {{u"OUT"_s, Invocation::tr("The copy to write.")}});
+    auto session =
+        cli.open(Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
+                                "window has it open."),
+                 {{u"OUT"_s, Invocation::tr("The copy to write.")}});
     if (!session)
         return cli.exitCode();
-    const QString out = parser.positionalArguments().at(1);
+    const QString out = cli.positionals().at(1);
     if (QFileInfo::exists(out))
         return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));
     return cli.reportWrite(EventService(*session).backupTo(out), out);

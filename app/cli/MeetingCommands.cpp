@@ -70,15 +70,15 @@ int printNewId(Invocation &cli, const Result<Added> &added)
 }
 
 // A whole number from an option, or a usage error naming it.
-std::optional<int> intOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option, int minimum)
+std::optional<int> intOption(Invocation &cli, const QCommandLineOption &option, int minimum)
 {
     bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
+    const int value = cli.value(option).toInt(&ok);
     if (!ok || value < minimum) {
         cli.fail(Invocation::tr("--%1 takes a whole number of at least %2, not \"%3\".")
                      .arg(option.names().constFirst())
                      .arg(minimum)
-                     .arg(parser.value(option)),
+                     .arg(cli.value(option)),
                  UsageError);
         return std::nullopt;
     }
@@ -102,36 +102,38 @@ struct OpenedRow
     std::unique_ptr<EventSession> session;
     qint64 id = 0;
 };
-std::optional<OpenedRow> openWithId(Invocation &cli, QCommandLineParser &parser, const QString &description, const QString &idHelp,
+std::optional<OpenedRow> openWithId(Invocation &cli, const QString &description, const QString &idHelp,
                                     const QString &what)
 {
     OpenedRow opened;
-    opened.session = cli.open(parser, description, {{u"ID"_s, idHelp}});
+    opened.session = cli.open(description, {{u"ID"_s, idHelp}});
     if (!opened.session)
         return std::nullopt;
-    auto id = idArgument(cli, parser.positionalArguments().at(1), what);
+    auto id = idArgument(cli, cli.positionals().at(1), what);
     if (!id)
         return std::nullopt;
     opened.id = *id;
     return opened;
 }
 
-std::optional<QDate> dateOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
+std::optional<QDate> dateOption(Invocation &cli, const QCommandLineOption &option)
 {
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    const QDate date = QDate::fromString(cli.value(option), Qt::ISODate);
     if (!date.isValid()) {
-        cli.fail(Invocation::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(option.names().constFirst(), parser.value(option)),
+        cli.fail(Invocation::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                     .arg(option.names().constFirst(), cli.value(option)),
                  UsageError);
         return std::nullopt;
     }
     return date;
 }
 
-std::optional<QTime> timeOption(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &option)
+std::optional<QTime> timeOption(Invocation &cli, const QCommandLineOption &option)
 {
-    const QTime time = QTime::fromString(parser.value(option), u"H:mm"_s);
+    const QTime time = QTime::fromString(cli.value(option), u"H:mm"_s);
     if (!time.isValid()) {
-        cli.fail(Invocation::tr("--%1 takes a time as HH:MM, not \"%2\".").arg(option.names().constFirst(), parser.value(option)),
+        cli.fail(Invocation::tr("--%1 takes a time as HH:MM, not \"%2\".")
+                     .arg(option.names().constFirst(), cli.value(option)),
                  UsageError);
         return std::nullopt;
     }
@@ -151,38 +153,38 @@ struct MeetingOptions
                                     Invocation::tr("The organisation it is held with (a Gerencia): its signed minutes count on the board."),
                                     u"NAME"_s};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({stage, title, date, time, end, place, organisation}); }
+    void addTo(Invocation &cli) const { cli.addOptions({stage, title, date, time, end, place, organisation}); }
 
     // Applies the options given to meeting; false (with the error reported)
     // when one is wrong.
-    bool apply(Invocation &cli, const QCommandLineParser &parser, Meeting &meeting) const
+    bool apply(Invocation &cli, Meeting &meeting) const
     {
-        if (parser.isSet(stage)) {
-            auto n = intOption(cli, parser, stage, 1);
+        if (cli.isSet(stage)) {
+            auto n = intOption(cli, stage, 1);
             if (!n)
                 return false;
             meeting.stage = *n;
         }
-        if (parser.isSet(title))
-            meeting.title = parser.value(title);
-        if (parser.isSet(date)) {
-            auto d = dateOption(cli, parser, date);
+        if (cli.isSet(title))
+            meeting.title = cli.value(title);
+        if (cli.isSet(date)) {
+            auto d = dateOption(cli, date);
             if (!d)
                 return false;
             meeting.date = *d;
         }
         for (const auto &[option, field] : {std::pair{&time, &meeting.start}, std::pair{&end, &meeting.end}}) {
-            if (parser.isSet(*option)) {
-                auto t = timeOption(cli, parser, *option);
+            if (cli.isSet(*option)) {
+                auto t = timeOption(cli, *option);
                 if (!t)
                     return false;
                 *field = *t;
             }
         }
-        if (parser.isSet(place))
-            meeting.place = parser.value(place);
-        if (parser.isSet(organisation))
-            meeting.organisation = parser.value(organisation);
+        if (cli.isSet(place))
+            meeting.place = cli.value(place);
+        if (cli.isSet(organisation))
+            meeting.organisation = cli.value(organisation);
         return true;
     }
 };
@@ -198,39 +200,37 @@ bool requireMeetingOption(Invocation &cli)
     return true;
 }
 
-std::optional<int> stageFilter(Invocation &cli, const QCommandLineParser &parser, const QCommandLineOption &stage)
+std::optional<int> stageFilter(Invocation &cli, const QCommandLineOption &stage)
 {
-    if (!parser.isSet(stage))
+    if (!cli.isSet(stage))
         return 0;
-    return intOption(cli, parser, stage, 1);
+    return intOption(cli, stage, 1);
 }
 
 int printBoardOrReminders(Invocation &cli, bool reminders)
 {
-    QCommandLineParser parser;
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
-    parser.addOption(stage);
-    auto session = cli.open(parser,
-                            reminders ? Invocation::tr("Print, per organisation, what it still owes.")
+    cli.addOption(stage);
+    auto session = cli.open(reminders ? Invocation::tr("Print, per organisation, what it still owes.")
                                       : Invocation::tr("Print the board of deliverables."),
                             {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
-    auto onlyStage = stageFilter(cli, parser, stage);
+    auto onlyStage = stageFilter(cli, stage);
     if (!onlyStage)
         return cli.exitCode();
     ProcessService process(*session);
-    return cli.writePdf(reminders ? process.reminders(*onlyStage) : process.boardDocument(*onlyStage), parser.positionalArguments().at(1));
+    return cli.writePdf(reminders ? process.reminders(*onlyStage) : process.boardDocument(*onlyStage),
+                        cli.positionals().at(1));
 }
 
 } // namespace
 
 int listMeetings(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."));
+    auto session =
+        cli.open(JsonOutput::Listing,
+                 Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."));
     if (!session)
         return cli.exitCode();
     auto meetings = MeetingService(*session).meetings();
@@ -239,7 +239,7 @@ int listMeetings(Invocation &cli)
     QJsonArray list;
     for (const Meeting &m : std::as_const(*meetings)) {
         list.append(meetingJson(m));
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  %3  %4  %5%6"_s.arg(QString::number(m.id).rightJustified(3))
                              .arg(m.stage ? romanNumeral(*m.stage).leftJustified(4) : u"-   "_s)
                              .arg(Meetings::displayName(m.kind).leftJustified(8))
@@ -248,41 +248,41 @@ int listMeetings(Invocation &cli)
                              .arg(m.organisation.isEmpty() ? QString() : u" ("_s + m.organisation + u")"_s)
                       << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int addMeeting(Invocation &cli)
 {
-    QCommandLineParser parser;
     MeetingOptions options;
     const QCommandLineOption kind(u"kind"_s, Invocation::tr("workshop or meeting."), u"KIND"_s);
-    options.addTo(parser);
-    parser.addOption(kind);
-    auto session = cli.open(parser, Invocation::tr("Add a meeting to the process; prints its id."));
+    options.addTo(cli);
+    cli.addOption(kind);
+    auto session = cli.open(Invocation::tr("Add a meeting to the process; prints its id."));
     if (!session)
         return cli.exitCode();
     Meeting meeting;
-    const auto chosenKind = Meetings::kindFromKey(parser.isSet(kind) ? parser.value(kind).trimmed().toLower() : u"meeting"_s);
+    const auto chosenKind = Meetings::kindFromKey(cli.isSet(kind) ? cli.value(kind).trimmed().toLower() : u"meeting"_s);
     if (!chosenKind)
-        return cli.fail(Invocation::tr("--kind is workshop or meeting, not \"%1\".").arg(parser.value(kind)), UsageError);
+        return cli.fail(Invocation::tr("--kind is workshop or meeting, not \"%1\".").arg(cli.value(kind)), UsageError);
     meeting.kind = *chosenKind;
     for (const QCommandLineOption *required : {&options.stage, &options.title, &options.date}) {
-        if (!parser.isSet(*required))
+        if (!cli.isSet(*required))
             return cli.fail(Invocation::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
     }
-    if (!options.apply(cli, parser, meeting))
+    if (!options.apply(cli, meeting))
         return cli.exitCode();
     return printNewId(cli, MeetingService(*session).addMeeting(meeting));
 }
 
 int editMeeting(Invocation &cli)
 {
-    QCommandLineParser parser;
     MeetingOptions options;
-    options.addTo(parser);
-    auto opened = openWithId(cli, parser, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."), Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
+    options.addTo(cli);
+    auto opened =
+        openWithId(cli, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
+                   Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
     if (!opened)
         return cli.exitCode();
     EventSession &session = *opened->session;
@@ -291,7 +291,7 @@ int editMeeting(Invocation &cli)
     auto meeting = meetings.meeting(id);
     if (!meeting)
         return cli.fail(meeting.error());
-    if (!options.apply(cli, parser, *meeting))
+    if (!options.apply(cli, *meeting))
         return cli.exitCode();
     if (Status saved = meetings.updateMeeting(*meeting); !saved)
         return cli.fail(saved.error());
@@ -300,9 +300,9 @@ int editMeeting(Invocation &cli)
 
 int removeMeeting(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto opened = openWithId(cli, parser, Invocation::tr("Remove a meeting added by mistake, with its tabla, agreements and draft minutes."),
-                             Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
+    auto opened = openWithId(
+        cli, Invocation::tr("Remove a meeting added by mistake, with its tabla, agreements and draft minutes."),
+        Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
     if (!opened)
         return cli.exitCode();
     if (Status removed = MeetingService(*opened->session).removeMeeting(opened->id); !removed)
@@ -312,27 +312,27 @@ int removeMeeting(Invocation &cli)
 
 int addItem(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
-    parser.addOptions({title, development});
-    auto session = cli.open(parser, Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."));
+    cli.addOptions({title, development});
+    auto session = cli.open(Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."));
     if (!session)
         return cli.exitCode();
     if (!requireMeetingOption(cli))
         return cli.exitCode();
-    if (!parser.isSet(title))
+    if (!cli.isSet(title))
         return cli.fail(Invocation::tr("--title is required."), UsageError);
-    return printNewId(cli, MeetingService(*session).addItem(cli.meeting().id, {0, parser.value(title), parser.value(development)}));
+    return printNewId(
+        cli, MeetingService(*session).addItem(cli.meeting().id, {0, cli.value(title), cli.value(development)}));
 }
 
 int editItem(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
-    parser.addOptions({title, development});
-    auto opened = openWithId(cli, parser, Invocation::tr("Change an item of the tabla or its desarrollo."), Invocation::tr("The item."), Invocation::tr("an item id"));
+    cli.addOptions({title, development});
+    auto opened = openWithId(cli, Invocation::tr("Change an item of the tabla or its desarrollo."),
+                             Invocation::tr("The item."), Invocation::tr("an item id"));
     if (!opened)
         return cli.exitCode();
     EventSession &session = *opened->session;
@@ -348,10 +348,10 @@ int editItem(Invocation &cli)
         for (MeetingItem item : std::as_const(*items)) {
             if (item.id != id)
                 continue;
-            if (parser.isSet(title))
-                item.title = parser.value(title);
-            if (parser.isSet(development))
-                item.development = parser.value(development);
+            if (cli.isSet(title))
+                item.title = cli.value(title);
+            if (cli.isSet(development))
+                item.development = cli.value(development);
             if (Status saved = meetings.updateItem(item); !saved)
                 return cli.fail(saved.error());
             return Success;
@@ -362,68 +362,68 @@ int editItem(Invocation &cli)
 
 int addAgreement(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption text(u"text"_s, Invocation::tr("What was agreed."), u"TEXT"_s);
     const QCommandLineOption responsible(u"responsible"_s, Invocation::tr("Who carries it out: a person or an organisation."),
                                          u"WHO"_s);
     const QCommandLineOption due(u"due"_s, Invocation::tr("By when: a date YYYY-MM-DD, or words such as \"A la brevedad\"."), u"DUE"_s);
-    parser.addOptions({text, responsible, due});
-    auto session = cli.open(parser, Invocation::tr("Add an agreement to a meeting's minutes; prints its id."));
+    cli.addOptions({text, responsible, due});
+    auto session = cli.open(Invocation::tr("Add an agreement to a meeting's minutes; prints its id."));
     if (!session)
         return cli.exitCode();
     if (!requireMeetingOption(cli))
         return cli.exitCode();
     for (const QCommandLineOption *required : {&text, &responsible, &due}) {
-        if (!parser.isSet(*required))
+        if (!cli.isSet(*required))
             return cli.fail(Invocation::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
     }
     Agreement agreement;
     agreement.meetingId = cli.meeting().id;
-    agreement.text = parser.value(text);
-    agreement.responsible = parser.value(responsible);
-    agreement.due = parser.value(due);
+    agreement.text = cli.value(text);
+    agreement.responsible = cli.value(responsible);
+    agreement.due = cli.value(due);
     return printNewId(cli, MeetingService(*session).addAgreement(agreement));
 }
 
 int agreementDone(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption note(u"note"_s, Invocation::tr("The evidence that it was done."), u"TEXT"_s);
     const QCommandLineOption date(u"date"_s, Invocation::tr("When it was done, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption reopen(u"reopen"_s, Invocation::tr("Mark it open again instead."));
-    parser.addOptions({note, date, reopen});
-    auto opened = openWithId(cli, parser, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."), Invocation::tr("The agreement."), Invocation::tr("an agreement id"));
+    cli.addOptions({note, date, reopen});
+    auto opened =
+        openWithId(cli, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
+                   Invocation::tr("The agreement."), Invocation::tr("an agreement id"));
     if (!opened)
         return cli.exitCode();
     EventSession &session = *opened->session;
     const qint64 id = opened->id;
     MeetingService meetings(session);
-    if (parser.isSet(reopen)) {
+    if (cli.isSet(reopen)) {
         if (Status s = meetings.reopen(id); !s)
             return cli.fail(s.error());
         return Success;
     }
     QDate on = Clock::currentDate();
-    if (parser.isSet(date)) {
-        auto d = dateOption(cli, parser, date);
+    if (cli.isSet(date)) {
+        auto d = dateOption(cli, date);
         if (!d)
             return cli.exitCode();
         on = *d;
     }
     const std::optional<qint64> reviewedIn = cli.meetingGiven() ? std::optional(cli.meeting().id) : std::nullopt;
-    if (Status s = meetings.markDone(id, on, parser.value(note), reviewedIn); !s)
+    if (Status s = meetings.markDone(id, on, cli.value(note), reviewedIn); !s)
         return cli.fail(s.error());
     return Success;
 }
 
 int listAgreements(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption open(u"open"_s, Invocation::tr("Only those not done yet (open and overdue)."));
-    parser.addOptions({json, open});
-    auto session = cli.open(parser, Invocation::tr("List every agreement of every meeting (or of --meeting) with its status: open, done "
-                                                   "or overdue."));
+    cli.addOptions({open});
+    auto session =
+        cli.open(JsonOutput::Listing,
+                 Invocation::tr("List every agreement of every meeting (or of --meeting) with its status: open, done "
+                                "or overdue."));
     if (!session)
         return cli.exitCode();
     auto agreements = MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0);
@@ -433,37 +433,37 @@ int listAgreements(Invocation &cli)
     QJsonArray list;
     for (const Agreement &a : std::as_const(*agreements)) {
         const AgreementStatus status = a.status(today);
-        if (parser.isSet(open) && status == AgreementStatus::Done)
+        if (cli.isSet(open) && status == AgreementStatus::Done)
             continue;
         list.append(agreementJson(a, today));
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  %3  %4 — %5 — %6"_s.arg(QString::number(a.id).rightJustified(4))
                              .arg(Invocation::tr("meeting %1").arg(a.meetingId))
                              .arg(Meetings::displayName(status).leftJustified(10))
                              .arg(a.text.simplified(), a.responsible, Meetings::dueText(a.due))
                       << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int showBoard(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
-    parser.addOptions({json, stage});
-    auto session = cli.open(parser, Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."));
+    cli.addOptions({stage});
+    auto session =
+        cli.open(JsonOutput::Listing,
+                 Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."));
     if (!session)
         return cli.exitCode();
-    auto onlyStage = stageFilter(cli, parser, stage);
+    auto onlyStage = stageFilter(cli, stage);
     if (!onlyStage)
         return cli.exitCode();
     auto board = ProcessService(*session).board(*onlyStage);
     if (!board)
         return cli.fail(board.error());
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray deliverables;
         for (const Deliverable &d : std::as_const(board->deliverables))
             deliverables.append(QJsonObject{{u"id"_s, d.id}, {u"stage"_s, d.stage}, {u"name"_s, d.name}, {u"expected"_s, d.expected},
@@ -500,36 +500,36 @@ int showBoard(Invocation &cli)
 
 int addOrganisation(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
-                            {{u"NAME"_s, Invocation::tr("The organisation.")}});
+    auto session =
+        cli.open(Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
+                 {{u"NAME"_s, Invocation::tr("The organisation.")}});
     if (!session)
         return cli.exitCode();
-    if (Status s = ProcessService(*session).addOrganisation(parser.positionalArguments().at(1)); !s)
+    if (Status s = ProcessService(*session).addOrganisation(cli.positionals().at(1)); !s)
         return cli.fail(s.error());
     return Success;
 }
 
 int addDeliverable(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage it is owed at."), u"N"_s);
     const QCommandLineOption name(u"name"_s, Invocation::tr("What is owed."), u"NAME"_s);
     const QCommandLineOption count(u"count"_s, Invocation::tr("How many each organisation owes (1 by default)."), u"K"_s);
-    parser.addOptions({stage, name, count});
-    auto session = cli.open(parser, Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."));
+    cli.addOptions({stage, name, count});
+    auto session =
+        cli.open(Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."));
     if (!session)
         return cli.exitCode();
-    if (!parser.isSet(stage) || !parser.isSet(name))
+    if (!cli.isSet(stage) || !cli.isSet(name))
         return cli.fail(Invocation::tr("--stage and --name are required."), UsageError);
     Deliverable d;
-    auto n = intOption(cli, parser, stage, 1);
+    auto n = intOption(cli, stage, 1);
     if (!n)
         return cli.exitCode();
     d.stage = *n;
-    d.name = parser.value(name);
-    if (parser.isSet(count)) {
-        auto k = intOption(cli, parser, count, 1);
+    d.name = cli.value(name);
+    if (cli.isSet(count)) {
+        auto k = intOption(cli, count, 1);
         if (!k)
             return cli.exitCode();
         d.expected = *k;
@@ -539,18 +539,17 @@ int addDeliverable(Invocation &cli)
 
 int receiveDeliverable(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Who delivered it."), u"NAME"_s);
     const QCommandLineOption count(u"count"_s, Invocation::tr("How many were received in all (all that are owed by default)."), u"K"_s);
     const QCommandLineOption date(u"date"_s, Invocation::tr("When, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption note(u"note"_s, Invocation::tr("A note (the document's number, who brought it)."), u"TEXT"_s);
-    parser.addOptions({organisation, count, date, note});
-    auto opened = openWithId(cli, parser, Invocation::tr("Tick a deliverable as received from an organisation."),
+    cli.addOptions({organisation, count, date, note});
+    auto opened = openWithId(cli, Invocation::tr("Tick a deliverable as received from an organisation."),
                              Invocation::tr("The deliverable (see board --json)."), Invocation::tr("a deliverable id"));
     if (!opened)
         return cli.exitCode();
     const qint64 id = opened->id;
-    if (!parser.isSet(organisation))
+    if (!cli.isSet(organisation))
         return cli.fail(Invocation::tr("--organisation is required."), UsageError);
     ProcessService process(*opened->session);
     auto all = process.deliverables();
@@ -561,20 +560,20 @@ int receiveDeliverable(Invocation &cli)
         if (d.id == id)
             received = d.expected;
     }
-    if (parser.isSet(count)) {
-        auto k = intOption(cli, parser, count, 0);
+    if (cli.isSet(count)) {
+        auto k = intOption(cli, count, 0);
         if (!k)
             return cli.exitCode();
         received = *k;
     }
     QDate on = Clock::currentDate();
-    if (parser.isSet(date)) {
-        auto d = dateOption(cli, parser, date);
+    if (cli.isSet(date)) {
+        auto d = dateOption(cli, date);
         if (!d)
             return cli.exitCode();
         on = *d;
     }
-    if (Status s = process.receive(id, parser.value(organisation), received, on, parser.value(note)); !s)
+    if (Status s = process.receive(id, cli.value(organisation), received, on, cli.value(note)); !s)
         return cli.fail(s.error());
     return Success;
 }
@@ -591,14 +590,14 @@ int printReminders(Invocation &cli)
 
 int exportBundle(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
-                                                   "and minutes (PDF/A), the reasoned response, attendance by meeting and sector, "
-                                                   "initiatives and commitments (.xlsx and CSV) and an index."),
-                            {{u"DIR"_s, Invocation::tr("The folder to make.")}});
+    auto session =
+        cli.open(Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
+                                "and minutes (PDF/A), the reasoned response, attendance by meeting and sector, "
+                                "initiatives and commitments (.xlsx and CSV) and an index."),
+                 {{u"DIR"_s, Invocation::tr("The folder to make.")}});
     if (!session)
         return cli.exitCode();
-    auto report = BundleService(*session).write(parser.positionalArguments().at(1));
+    auto report = BundleService(*session).write(cli.positionals().at(1));
     if (!report)
         return cli.fail(report.error());
     for (const BundleService::File &f : std::as_const(report->files))

@@ -47,10 +47,8 @@ QJsonObject commitmentJson(const Commitment &c)
 
 int listMesas(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the mesas with their members and the sectors they come from."));
+    auto session = cli.open(JsonOutput::Listing,
+                            Invocation::tr("List the mesas with their members and the sectors they come from."));
     if (!session)
         return cli.exitCode();
     const MesasService service(*session);
@@ -78,30 +76,30 @@ int listMesas(Invocation &cli)
                                 {u"moderator"_s, mesa.moderator}, {u"rapporteur"_s, mesa.rapporteur}, {u"place"_s, mesa.place},
                                 {u"members"_s, documents}, {u"sectors"_s, sectors},
                                 {u"few_sectors"_s, !seated.isEmpty() && sectors < MesaPlanning::MinimumSectors}});
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  (%3)"_s.arg(mesa.code, mesa.name, Invocation::tr("%n members", nullptr, int(seated.size())))
                       << (sectors < MesaPlanning::MinimumSectors && !seated.isEmpty()
                               ? u"  "_s + Invocation::tr("only %n sectors", nullptr, sectors)
                               : QString())
                       << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int balance(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption everyone(u"everyone"_s, Invocation::tr("Seat everyone registered, not only those checked in."));
     const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
-    parser.addOptions({everyone, preference});
-    auto session = cli.open(parser, Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
-                                          "Replaces the current seating."));
+    cli.addOptions({everyone, preference});
+    auto session =
+        cli.open(Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
+                                "Replaces the current seating."));
     if (!session)
         return cli.exitCode();
     MesasService service(*session);
-    auto seated = service.balance({parser.isSet(everyone), parser.isSet(preference)});
+    auto seated = service.balance({cli.isSet(everyone), cli.isSet(preference)});
     if (!seated)
         return cli.fail(seated.error());
     auto mesas = service.mesas();
@@ -113,13 +111,12 @@ int balance(Invocation &cli)
 
 int assign(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
-                   {{u"DOCUMENT"_s, Invocation::tr("The document number.")},
-                    {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}});
+    auto session = cli.open(Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
+                            {{u"DOCUMENT"_s, Invocation::tr("The document number.")},
+                             {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}});
     if (!session)
         return cli.exitCode();
-    if (Status seated = MesasService(*session).seatByDocument(parser.positionalArguments().at(1), parser.positionalArguments().at(2));
+    if (Status seated = MesasService(*session).seatByDocument(cli.positionals().at(1), cli.positionals().at(2));
         !seated)
         return cli.fail(seated.error());
     return Success;
@@ -127,28 +124,27 @@ int assign(Invocation &cli)
 
 int importCommitments(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonReportOption();
     const ImportOptions import;
-    parser.addOption(json);
-    import.addTo(parser);
-    if (!cli.parse(parser,
-                   Invocation::tr("Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
-                                  "participants, resources, deadline, indicator) or the approved commitments of an "
-                                  "earlier event file."),
-                   {Invocation::eventFile(),
-                    {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
+    import.addTo(cli);
+    if (!cli.parse(
+            JsonOutput::Report,
+            Invocation::tr(
+                "Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
+                "participants, resources, deadline, indicator) or the approved commitments of an "
+                "earlier event file."),
+            {Invocation::eventFile(),
+             {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
         return cli.exitCode();
-    if (!import.checkChoices(cli, parser, CommitmentImport::fields()))
+    if (!import.checkChoices(cli, CommitmentImport::fields()))
         return UsageError;
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)
         return cli.exitCode();
-    const QString source = parser.positionalArguments().at(1);
-    auto report = MesasService(*session).importCommitments(source, import.readOptions(parser), import.choices(parser));
+    const QString source = cli.positionals().at(1);
+    auto report = MesasService(*session).importCommitments(source, import.readOptions(cli), import.choices(cli));
     if (!report)
         return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray problems;
         for (const auto &p : report->problems)
             problems.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
@@ -174,11 +170,10 @@ int exportCommitments(Invocation &cli)
 
 int listCommitments(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
-    parser.addOptions({json, mesa});
-    auto session = cli.open(parser, Invocation::tr("List the commitments with every field, status and origin."));
+    cli.addOptions({mesa});
+    auto session =
+        cli.open(JsonOutput::Listing, Invocation::tr("List the commitments with every field, status and origin."));
     if (!session)
         return cli.exitCode();
     auto commitments = MesasService(*session).commitments();
@@ -186,28 +181,27 @@ int listCommitments(Invocation &cli)
         return cli.fail(commitments.error());
     QJsonArray list;
     for (const Commitment &c : std::as_const(*commitments)) {
-        if (parser.isSet(mesa) && c.mesaCode.compare(parser.value(mesa), Qt::CaseInsensitive) != 0)
+        if (cli.isSet(mesa) && c.mesaCode.compare(cli.value(mesa), Qt::CaseInsensitive) != 0)
             continue;
         list.append(commitmentJson(c));
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  %3  [%4]"_s.arg(QString::number(c.id).rightJustified(4), c.mesaCode.leftJustified(4), c.title,
                                                   Commitments::displayName(c.status))
                       << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int printMesa(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
-                   {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")},
-                    {u"OUT"_s, Invocation::tr("The PDF to write.")}});
+    auto session = cli.open(
+        Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
+        {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writePdf(MesasService(*session).mesaWorksheet(parser.positionalArguments().at(1)), parser.positionalArguments().at(2));
+    return cli.writePdf(MesasService(*session).mesaWorksheet(cli.positionals().at(1)), cli.positionals().at(2));
 }
 
 } // namespace taller::cli

@@ -21,7 +21,6 @@ namespace {
 
 int printBadges(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa."), u"CODE"_s);
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only the people checked in so far."));
     const QCommandLineOption document(u"document"_s, Invocation::tr("Only the person with this document number."), u"DOC"_s);
@@ -29,47 +28,47 @@ int printBadges(Invocation &cli)
                                     Invocation::tr("The badge holder's size: %1 (default %2).")
                                         .arg(BadgeLayouts::keys().join(u", "_s), BadgeLayouts::standard().key),
                                     u"NAME"_s, BadgeLayouts::standard().key);
-    parser.addOptions({mesa, checkedIn, document, layout});
-    if (!cli.parse(parser, Invocation::tr("Print name badges with a QR code of the document number, on A4 sheets with "
-                                          "cutting marks, to a PDF file."),
+    cli.addOptions({mesa, checkedIn, document, layout});
+    if (!cli.parse(Invocation::tr("Print name badges with a QR code of the document number, on A4 sheets with "
+                                  "cutting marks, to a PDF file."),
                    {Invocation::eventFile(), {u"OUT"_s, Invocation::tr("The PDF to write.")}}))
         return cli.exitCode();
-    const auto chosen = BadgeLayouts::fromKey(parser.value(layout));
+    const auto chosen = BadgeLayouts::fromKey(cli.value(layout));
     if (!chosen)
-        return cli.fail(Invocation::tr("--layout takes one of %1, not \"%2\".").arg(BadgeLayouts::keys().join(u", "_s), parser.value(layout)),
+        return cli.fail(Invocation::tr("--layout takes one of %1, not \"%2\".")
+                            .arg(BadgeLayouts::keys().join(u", "_s), cli.value(layout)),
                         UsageError);
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)
         return cli.exitCode();
-    const BadgeSelection selection{parser.value(mesa), parser.isSet(checkedIn), parser.value(document)};
-    return cli.writePdf(ParticipantsService(*session).badges(selection, *chosen), parser.positionalArguments().at(1));
+    const BadgeSelection selection{cli.value(mesa), cli.isSet(checkedIn), cli.value(document)};
+    return cli.writePdf(ParticipantsService(*session).badges(selection, *chosen), cli.positionals().at(1));
 }
 
 int printCertificates(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption each(u"each"_s, Invocation::tr("One PDF per person in DIR, named by document number."), u"DIR"_s);
     const QCommandLineOption signer(u"signer"_s, Invocation::tr("Who signs them, as \"NAME|POSITION\"."), u"NAME|POSITION"_s);
     const QCommandLineOption signature(u"signature-image"_s, Invocation::tr("A scanned signature (PNG or JPEG) to print above the signer."),
                                        u"PNG"_s);
-    parser.addOptions({each, signer, signature});
-    if (!cli.parse(parser, Invocation::tr("Print a certificate of participation (constancia) for every person checked in, "
-                                          "to one PDF or one PDF each."),
+    cli.addOptions({each, signer, signature});
+    if (!cli.parse(Invocation::tr("Print a certificate of participation (constancia) for every person checked in, "
+                                  "to one PDF or one PDF each."),
                    {Invocation::eventFile(), {u"OUT"_s, Invocation::tr("The PDF to write (or give --each DIR).")}}, 1))
         return cli.exitCode();
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(each) == (positional.size() == 2))
+    const QStringList positional = cli.positionals();
+    if (cli.isSet(each) == (positional.size() == 2))
         return cli.fail(Invocation::tr("give either OUT.pdf or --each DIR"), UsageError);
 
     CertificateSigner who;
-    if (parser.isSet(signer)) {
-        auto parsed = CertificateSigner::parse(parser.value(signer));
+    if (cli.isSet(signer)) {
+        auto parsed = CertificateSigner::parse(cli.value(signer));
         if (!parsed)
             return cli.fail(parsed.errorMessage(), UsageError);
         who = *parsed;
     }
-    if (parser.isSet(signature)) {
-        auto image = CertificateSigner::readSignature(parser.value(signature));
+    if (cli.isSet(signature)) {
+        auto image = CertificateSigner::readSignature(cli.value(signature));
         if (!image)
             return cli.fail(image.error());
         who.signature = *image;
@@ -78,12 +77,13 @@ int printCertificates(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const ParticipantsService participants(*session);
-    if (!parser.isSet(each))
+    if (!cli.isSet(each))
         return cli.writePdf(participants.certificates(who), positional.at(1));
-    auto written = participants.writeCertificates(who, parser.value(each));
+    auto written = participants.writeCertificates(who, cli.value(each));
     if (!written)
         return cli.fail(written.error());
-    cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size())).arg(QDir::toNativeSeparators(parser.value(each)))
+    cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size()))
+                     .arg(QDir::toNativeSeparators(cli.value(each)))
               << '\n';
     return Success;
 }

@@ -95,20 +95,19 @@ int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QS
 
 int importInitiatives(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonReportOption();
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
-    parser.addOptions({json, dryRun});
-    if (!cli.parse(parser,
-                   Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
-                                  "\"Ficha informativa de actividad priorizada\" words them. They enter the process at its "
-                                  "formulation stage. All accepted rows are imported in one go, or none."),
-                   {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
+    cli.addOptions({dryRun});
+    if (!cli.parse(
+            JsonOutput::Report,
+            Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
+                           "\"Ficha informativa de actividad priorizada\" words them. They enter the process at its "
+                           "formulation stage. All accepted rows are imported in one go, or none."),
+            {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
         return cli.exitCode();
-    auto session = cli.openEvent(parser.positionalArguments().at(0));
+    auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)
         return cli.exitCode();
-    const QString path = parser.positionalArguments().at(1);
+    const QString path = cli.positionals().at(1);
     ProcessService service(*session);
     auto plan = service.prepareImport(path);
     if (!plan)
@@ -119,14 +118,14 @@ int importInitiatives(Invocation &cli)
         if (!Initiatives::missing(i).isEmpty())
             ++report.incomplete;
     }
-    if (!parser.isSet(dryRun)) {
+    if (!cli.isSet(dryRun)) {
         auto committed = service.import(*plan);
         if (!committed)
             return cli.fail(committed.error());
         report = *committed;
     }
     const int accepted = int(plan->initiatives.size());
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray problems;
         for (const InitiativeImport::Problem &p : std::as_const(report.problems)) {
             const char16_t *kind = p.kind == InitiativeImport::ProblemKind::Rejected    ? u"rejected"
@@ -134,18 +133,18 @@ int importInitiatives(Invocation &cli)
                                                                                         : u"warning";
             problems.append(QJsonObject{{u"line"_s, p.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, p.reason}});
         }
-        cli.printJson(QJsonObject{{u"imported"_s, parser.isSet(dryRun) ? 0 : report.imported},
+        cli.printJson(QJsonObject{{u"imported"_s, cli.isSet(dryRun) ? 0 : report.imported},
                                   {u"accepted"_s, accepted},
                                   {u"incomplete"_s, report.incomplete},
                                   {u"rejected"_s, plan->count(InitiativeImport::ProblemKind::Rejected)},
                                   {u"duplicates"_s, plan->count(InitiativeImport::ProblemKind::Duplicate)},
-                                  {u"dry_run"_s, parser.isSet(dryRun)},
+                                  {u"dry_run"_s, cli.isSet(dryRun)},
                                   {u"problems"_s, problems}});
         return Success;
     }
     for (const InitiativeImport::Problem &p : std::as_const(report.problems))
         cli.err() << p.reason << '\n';
-    if (parser.isSet(dryRun))
+    if (cli.isSet(dryRun))
         cli.out() << Invocation::tr("Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.").arg(accepted).arg(report.incomplete) << '\n';
     else
         cli.out() << Invocation::tr("Imported %1 fichas (%2 incomplete).").arg(report.imported).arg(report.incomplete) << '\n';
@@ -154,17 +153,16 @@ int importInitiatives(Invocation &cli)
 
 int listInitiatives(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only those that reached stage N."), u"N"_s);
-    parser.addOptions({json, stage});
-    auto session = cli.open(parser, Invocation::tr("List the initiatives with their stage, status, score, rank and reason."));
+    cli.addOptions({stage});
+    auto session = cli.open(JsonOutput::Listing,
+                            Invocation::tr("List the initiatives with their stage, status, score, rank and reason."));
     if (!session)
         return cli.exitCode();
     int onlyStage = 0;
-    if (parser.isSet(stage)) {
+    if (cli.isSet(stage)) {
         bool ok = false;
-        onlyStage = parser.value(stage).toInt(&ok);
+        onlyStage = cli.value(stage).toInt(&ok);
         if (!ok || onlyStage < 1)
             return cli.fail(Invocation::tr("--stage takes a stage number, such as 3."), UsageError);
     }
@@ -175,7 +173,7 @@ int listInitiatives(Invocation &cli)
     for (const InitiativeStanding &s : std::as_const(*standings)) {
         if (onlyStage > 0 && s.initiative.stage < onlyStage)
             continue;
-        if (parser.isSet(json)) {
+        if (cli.json()) {
             list.append(standingJson(s));
             continue;
         }
@@ -186,17 +184,14 @@ int listInitiatives(Invocation &cli)
                          .arg(s.reason)
                   << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int listCriteria(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("List the prioritisation criteria and their weights."));
+    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the prioritisation criteria and their weights."));
     if (!session)
         return cli.exitCode();
     ProcessService service(*session);
@@ -211,28 +206,27 @@ int listCriteria(Invocation &cli)
     QJsonArray list;
     for (const Criterion &c : shown) {
         list.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"weight"_s, c.weight}});
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  "_s.arg(c.id).arg(c.name) << Invocation::tr("weight %1").arg(QLocale().toString(c.weight)) << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(list);
     return Success;
 }
 
 int addCriterion(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption weight(u"weight"_s, Invocation::tr("Its weight, more than zero."), u"W"_s, u"1"_s);
-    parser.addOption(weight);
-    auto session = cli.open(parser, Invocation::tr("Add a prioritisation criterion."),
+    cli.addOption(weight);
+    auto session = cli.open(Invocation::tr("Add a prioritisation criterion."),
                             {{u"NAME"_s, Invocation::tr("The criterion's name.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
-    const double w = QLocale::c().toDouble(parser.value(weight).replace(u',', u'.'), &ok);
+    const double w = QLocale::c().toDouble(cli.value(weight).replace(u',', u'.'), &ok);
     if (!ok || !(w > 0))
         return cli.fail(Invocation::tr("--weight takes a number more than zero, such as 2 or 1.5."), UsageError);
-    auto added = ProcessService(*session).addCriterion(parser.positionalArguments().at(1), w);
+    auto added = ProcessService(*session).addCriterion(cli.positionals().at(1), w);
     if (!added)
         return cli.fail(added.error());
     cli.out() << Invocation::tr("Added criterion %1 \"%2\".").arg(added->id).arg(added->name) << '\n';
@@ -241,18 +235,19 @@ int addCriterion(Invocation &cli)
 
 int score(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who scores: a mesa or a person."), u"SCORER"_s);
-    parser.addOption(by);
-    auto session = cli.open(parser, Invocation::tr("Record one scorer's value, 1 to 5, for an initiative on a criterion, at the stage where the "
-                                                   "initiative now is. A second value from the same scorer replaces the first."),
-                            {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
-                             {u"CRITERION"_s, Invocation::tr("The criterion's id or name.")}, {u"VALUE"_s, Invocation::tr("1 to 5.")}});
+    cli.addOption(by);
+    auto session = cli.open(
+        Invocation::tr("Record one scorer's value, 1 to 5, for an initiative on a criterion, at the stage where the "
+                       "initiative now is. A second value from the same scorer replaces the first."),
+        {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
+         {u"CRITERION"_s, Invocation::tr("The criterion's id or name.")},
+         {u"VALUE"_s, Invocation::tr("1 to 5.")}});
     if (!session)
         return cli.exitCode();
-    if (!parser.isSet(by))
+    if (!cli.isSet(by))
         return cli.fail(Invocation::tr("say who scores with --by (a mesa or a person)."), UsageError);
-    const QStringList args = parser.positionalArguments();
+    const QStringList args = cli.positionals();
     bool idOk = false, valueOk = false;
     const qint64 id = args.at(1).toLongLong(&idOk);
     const int value = args.at(3).toInt(&valueOk);
@@ -262,63 +257,63 @@ int score(Invocation &cli)
     auto criterion = service.findCriterion(args.at(2));
     if (!criterion)
         return cli.fail(criterion.error());
-    if (Status s = service.setScore(id, criterion->id, parser.value(by), value); !s)
+    if (Status s = service.setScore(id, criterion->id, cli.value(by), value); !s)
         return cli.fail(s.error());
     return Success;
 }
 
 int vote(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who votes: a mesa or a person."), u"SCORER"_s);
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("How many dots (0 takes them back)."), u"N"_s);
-    parser.addOptions({by, dots});
-    auto session = cli.open(parser, Invocation::tr("Record one participant's dots for an initiative, at a stage that prioritises by dot voting."),
-                            {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
+    cli.addOptions({by, dots});
+    auto session = cli.open(
+        Invocation::tr("Record one participant's dots for an initiative, at a stage that prioritises by dot voting."),
+        {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
     if (!session)
         return cli.exitCode();
-    if (!parser.isSet(by) || !parser.isSet(dots))
+    if (!cli.isSet(by) || !cli.isSet(dots))
         return cli.fail(Invocation::tr("give --dots N and --by SCORER."), UsageError);
     bool idOk = false, dotsOk = false;
-    const qint64 id = parser.positionalArguments().at(1).toLongLong(&idOk);
-    const int n = parser.value(dots).toInt(&dotsOk);
+    const qint64 id = cli.positionals().at(1).toLongLong(&idOk);
+    const int n = cli.value(dots).toInt(&dotsOk);
     if (!idOk || !dotsOk)
         return cli.fail(Invocation::tr("INITIATIVE_ID and --dots are numbers."), UsageError);
-    if (Status s = ProcessService(*session).setVote(id, parser.value(by), n); !s)
+    if (Status s = ProcessService(*session).setVote(id, cli.value(by), n); !s)
         return cli.fail(s.error());
     return Success;
 }
 
 int advance(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage to advance to."), u"N"_s);
     const QCommandLineOption top(u"top"_s, Invocation::tr("Advance the first K by rank."), u"K"_s);
     const QCommandLineOption ids(u"ids"_s, Invocation::tr("Advance these initiatives."), u"ID,ID,..."_s);
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the others do not advance (the numbers are added)."), u"TEXT"_s);
-    parser.addOptions({stage, top, ids, reason});
-    auto session = cli.open(parser, Invocation::tr("Move initiatives from the stage before N to stage N; every other one there is recorded "
-                                                   "as not advanced, with its reason."));
+    cli.addOptions({stage, top, ids, reason});
+    auto session = cli.open(
+        Invocation::tr("Move initiatives from the stage before N to stage N; every other one there is recorded "
+                       "as not advanced, with its reason."));
     if (!session)
         return cli.exitCode();
     bool ok = false;
-    const int n = parser.value(stage).toInt(&ok);
-    if (!parser.isSet(stage) || !ok || n < 2)
+    const int n = cli.value(stage).toInt(&ok);
+    if (!cli.isSet(stage) || !ok || n < 2)
         return cli.fail(Invocation::tr("give --stage N, the stage to advance to (2 or more)."), UsageError);
-    if (parser.isSet(top) == parser.isSet(ids))
+    if (cli.isSet(top) == cli.isSet(ids))
         return cli.fail(Invocation::tr("give either --top K or --ids ID,ID,..."), UsageError);
     ProcessService service(*session);
     Result<qint64> batch = Error{};
-    if (parser.isSet(top)) {
-        const int k = parser.value(top).toInt(&ok);
+    if (cli.isSet(top)) {
+        const int k = cli.value(top).toInt(&ok);
         if (!ok || k < 1)
             return cli.fail(Invocation::tr("--top takes a number, 1 or more."), UsageError);
-        batch = service.advanceTop(n, k, parser.value(reason));
+        batch = service.advanceTop(n, k, cli.value(reason));
     } else {
-        const QList<qint64> chosen = parseIds(parser.value(ids), &ok);
+        const QList<qint64> chosen = parseIds(cli.value(ids), &ok);
         if (!ok)
             return cli.fail(Invocation::tr("--ids takes initiative ids separated by commas, such as 3,7,12."), UsageError);
-        batch = service.advance(n, chosen, parser.value(reason));
+        batch = service.advance(n, chosen, cli.value(reason));
     }
     if (!batch)
         return cli.fail(batch.error());
@@ -327,21 +322,21 @@ int advance(Invocation &cli)
 
 int merge(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why they are merged."), u"TEXT"_s);
-    parser.addOption(reason);
-    auto session = cli.open(parser, Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
-                                                   "second becomes remembers both fichas."),
-                            {{u"ID"_s, Invocation::tr("The initiative merged.")},
-                             {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}});
+    cli.addOption(reason);
+    auto session =
+        cli.open(Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
+                                "second becomes remembers both fichas."),
+                 {{u"ID"_s, Invocation::tr("The initiative merged.")},
+                  {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}});
     if (!session)
         return cli.exitCode();
     bool a = false, b = false;
-    const qint64 from = parser.positionalArguments().at(1).toLongLong(&a);
-    const qint64 into = parser.positionalArguments().at(2).toLongLong(&b);
+    const qint64 from = cli.positionals().at(1).toLongLong(&a);
+    const qint64 into = cli.positionals().at(2).toLongLong(&b);
     if (!a || !b)
         return cli.fail(Invocation::tr("ID and INTO_ID are initiative ids."), UsageError);
-    auto batch = ProcessService(*session).merge(from, into, parser.value(reason));
+    auto batch = ProcessService(*session).merge(from, into, cli.value(reason));
     if (!batch)
         return cli.fail(batch.error());
     cli.out() << Invocation::tr("Initiative %1 merged into %2.").arg(from).arg(into) << '\n';
@@ -350,20 +345,20 @@ int merge(Invocation &cli)
 
 int select(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why these were chosen (the numbers are added)."), u"TEXT"_s);
-    parser.addOption(reason);
-    auto session = cli.open(parser, Invocation::tr("The final choice: each chosen initiative becomes a commitment that remembers its ficha; "
-                                                   "every other one still competing is recorded as not selected."),
-                            {{u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
+    cli.addOption(reason);
+    auto session = cli.open(
+        Invocation::tr("The final choice: each chosen initiative becomes a commitment that remembers its ficha; "
+                       "every other one still competing is recorded as not selected."),
+        {{u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
-    const QList<qint64> chosen = parseIds(parser.positionalArguments().at(1), &ok);
+    const QList<qint64> chosen = parseIds(cli.positionals().at(1), &ok);
     if (!ok)
         return cli.fail(Invocation::tr("IDS are initiative ids separated by commas, such as 3,7,12."), UsageError);
     ProcessService service(*session);
-    auto batch = service.select(chosen, parser.value(reason));
+    auto batch = service.select(chosen, cli.value(reason));
     if (!batch)
         return cli.fail(batch.error());
     auto decisions = service.decisions();
@@ -378,21 +373,20 @@ int select(Invocation &cli)
 
 int trace(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
-    parser.addOption(json);
-    auto session = cli.open(parser, Invocation::tr("A commitment's way back to its ficha(s): every decision, its date and its reason."),
-                            {{u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
+    auto session =
+        cli.open(JsonOutput::Listing,
+                 Invocation::tr("A commitment's way back to its ficha(s): every decision, its date and its reason."),
+                 {{u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
-    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    const qint64 id = cli.positionals().at(1).toLongLong(&ok);
     if (!ok)
         return cli.fail(Invocation::tr("COMMITMENT_ID is a number."), UsageError);
     auto t = ProcessService(*session).trace(id);
     if (!t)
         return cli.fail(t.error());
-    if (parser.isSet(json)) {
+    if (cli.json()) {
         QJsonArray fichas, steps;
         for (const Initiative &i : std::as_const(t->fichas))
             fichas.append(QJsonObject{{u"id"_s, i.id}, {u"organisation"_s, i.organisation}, {u"title"_s, i.title()}, {u"source"_s, i.source}});
@@ -427,18 +421,17 @@ int printResponse(Invocation &cli)
 
 int printFicha(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption blank(u"blank"_s, Invocation::tr("The blank form, to fill by hand."));
-    parser.addOption(blank);
-    auto session = cli.open(parser, Invocation::tr("Print a filled ficha, or the blank form with --blank."),
+    cli.addOption(blank);
+    auto session = cli.open(Invocation::tr("Print a filled ficha, or the blank form with --blank."),
                             {{u"ID"_s, Invocation::tr("The initiative (not with --blank).")},
                              {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}},
                             2);
     if (!session)
         return cli.exitCode();
-    const QStringList args = parser.positionalArguments();
+    const QStringList args = cli.positionals();
     ProcessService service(*session);
-    if (parser.isSet(blank)) {
+    if (cli.isSet(blank)) {
         if (args.size() != 2)
             return cli.fail(Invocation::tr("with --blank, give only FILE and OUT.pdf."), UsageError);
         return cli.writePdf(service.blankFicha(), args.at(1));
@@ -454,36 +447,35 @@ int printFicha(Invocation &cli)
 
 int exportInitiatives(Invocation &cli)
 {
-    QCommandLineParser parser;
-    auto session = cli.open(parser, Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
-                                                   "publication (CSV: UTF-8, \";\" between fields)."),
-                            {{u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
+    auto session =
+        cli.open(Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
+                                "publication (CSV: UTF-8, \";\" between fields)."),
+                 {{u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
     if (!session)
         return cli.exitCode();
-    return cli.writeSheet(ProcessService(*session).initiativesSheet(), parser.positionalArguments().at(1));
+    return cli.writeSheet(ProcessService(*session).initiativesSheet(), cli.positionals().at(1));
 }
 
 int showProcess(Invocation &cli)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json = Invocation::jsonOption();
     const QCommandLineOption name(u"name"_s, Invocation::tr("Rename the process."), u"NAME"_s);
     const QCommandLineOption institution(u"institution"_s, Invocation::tr("The institution that runs it."), u"NAME"_s);
     const QCommandLineOption start(u"start"_s, Invocation::tr("Start the process with the default stages and criteria."));
-    parser.addOptions({json, name, institution, start});
-    auto session = cli.open(parser, Invocation::tr("Show the co-creation process and its stages, or start or rename it."));
+    cli.addOptions({name, institution, start});
+    auto session = cli.open(JsonOutput::Listing,
+                            Invocation::tr("Show the co-creation process and its stages, or start or rename it."));
     if (!session)
         return cli.exitCode();
     ProcessService service(*session);
-    if (parser.isSet(start) || parser.isSet(name) || parser.isSet(institution)) {
+    if (cli.isSet(start) || cli.isSet(name) || cli.isSet(institution)) {
         auto p = service.start();
         if (!p)
             return cli.fail(p.error());
         Process changed = *p;
-        if (parser.isSet(name))
-            changed.name = parser.value(name);
-        if (parser.isSet(institution))
-            changed.institution = parser.value(institution);
+        if (cli.isSet(name))
+            changed.name = cli.value(name);
+        if (cli.isSet(institution))
+            changed.institution = cli.value(institution);
         if (Status s = service.saveProcess(changed); !s)
             return cli.fail(s.error());
     }
@@ -491,7 +483,7 @@ int showProcess(Invocation &cli)
     if (!p)
         return cli.fail(p.error());
     if (!p->has_value()) {
-        if (parser.isSet(json))
+        if (cli.json())
             cli.printJson(QJsonObject{{u"process"_s, QJsonValue(QJsonValue::Null)}});
         else
             cli.out() << Invocation::tr("This event has no co-creation process; importing initiatives or --start begins one.") << '\n';
@@ -513,11 +505,11 @@ int showProcess(Invocation &cli)
                                   {u"ends"_s, st.ends.isValid() ? QJsonValue(st.ends.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
                                   {u"method"_s, Initiatives::key(st.method)}, {u"dots_per_scorer"_s, st.dotsPerScorer},
                                   {u"initiatives"_s, reached}});
-        if (!parser.isSet(json))
+        if (!cli.json())
             cli.out() << u"%1  %2  (%3)  "_s.arg(Initiatives::roman(st.number), st.name, Initiatives::displayName(st.method))
                       << (st.number >= process.entryStage ? Invocation::tr("%1 initiatives").arg(reached) : QString()) << '\n';
     }
-    if (parser.isSet(json))
+    if (cli.json())
         cli.printJson(QJsonObject{{u"name"_s, process.name}, {u"institution"_s, process.institution}, {u"entry_stage"_s, process.entryStage},
                                   {u"stages"_s, stages}});
     else
@@ -527,20 +519,19 @@ int showProcess(Invocation &cli)
 
 int editStage(Invocation &cli)
 {
-    QCommandLineParser parser;
     const QCommandLineOption name(u"name"_s, Invocation::tr("The stage's name."), u"NAME"_s);
     const QCommandLineOption from(u"from"_s, Invocation::tr("First day, YYYY-MM-DD."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, Invocation::tr("Last day, YYYY-MM-DD."), u"DATE"_s);
     const QCommandLineOption method(u"method"_s, Invocation::tr("How it prioritises: scores or dots."), u"METHOD"_s);
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("With dots: how many each participant has."), u"N"_s);
     const QCommandLineOption add(u"add"_s, Invocation::tr("Add stage N at the end of the process."));
-    parser.addOptions({name, from, to, method, dots, add});
-    auto session = cli.open(parser, Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
+    cli.addOptions({name, from, to, method, dots, add});
+    auto session = cli.open(Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
                             {{u"N"_s, Invocation::tr("The stage's number.")}});
     if (!session)
         return cli.exitCode();
     bool ok = false;
-    const int number = parser.positionalArguments().at(1).toInt(&ok);
+    const int number = cli.positionals().at(1).toInt(&ok);
     if (!ok || number < 1)
         return cli.fail(Invocation::tr("N is a stage number, such as 3."), UsageError);
     ProcessService service(*session);
@@ -548,7 +539,7 @@ int editStage(Invocation &cli)
     if (!p)
         return cli.fail(p.error());
     Process changed = *p;
-    if (parser.isSet(add)) {
+    if (cli.isSet(add)) {
         if (number != changed.lastStage() + 1)
             return cli.fail(Invocation::tr("the next stage is %1.").arg(changed.lastStage() + 1), UsageError);
         ProcessStage st;
@@ -562,23 +553,24 @@ int editStage(Invocation &cli)
     }
     if (!st)
         return cli.fail(Invocation::tr("the process has no stage %1.").arg(number));
-    if (parser.isSet(name))
-        st->name = parser.value(name).simplified();
+    if (cli.isSet(name))
+        st->name = cli.value(name).simplified();
     for (const auto &[option, date] : {std::pair{&from, &st->starts}, std::pair{&to, &st->ends}}) {
-        if (!parser.isSet(*option))
+        if (!cli.isSet(*option))
             continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid() && !parser.value(*option).isEmpty())
-            return cli.fail(Invocation::tr("\"%1\" is not a date; write YYYY-MM-DD.").arg(parser.value(*option)), UsageError);
+        *date = QDate::fromString(cli.value(*option), Qt::ISODate);
+        if (!date->isValid() && !cli.value(*option).isEmpty())
+            return cli.fail(Invocation::tr("\"%1\" is not a date; write YYYY-MM-DD.").arg(cli.value(*option)),
+                            UsageError);
     }
-    if (parser.isSet(method)) {
-        auto m = Initiatives::methodFromKey(parser.value(method));
+    if (cli.isSet(method)) {
+        auto m = Initiatives::methodFromKey(cli.value(method));
         if (!m)
             return cli.fail(Invocation::tr("--method is scores or dots."), UsageError);
         st->method = *m;
     }
-    if (parser.isSet(dots)) {
-        const int n = parser.value(dots).toInt(&ok);
+    if (cli.isSet(dots)) {
+        const int n = cli.value(dots).toInt(&ok);
         if (!ok || n < 1)
             return cli.fail(Invocation::tr("--dots takes a number, 1 or more."), UsageError);
         st->dotsPerScorer = n;
