@@ -79,16 +79,11 @@ int importAttendees(Invocation &cli)
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     const ImportOptions import;
     cli.addOptions({dryRun});
-    import.addTo(cli);
-    if (!cli.parse(
-            JsonOutput::Report,
-            Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
-                           "accepted rows are imported in one go, or none."),
-            {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
-        return cli.exitCode();
-    if (!import.checkChoices(cli, AttendeeImport::fields()))
-        return UsageError;
-    auto session = cli.openEvent(cli.positionals().at(0));
+    auto session = import.open(
+        cli,
+        Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
+                       "accepted rows are imported in one go, or none."),
+        {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}, AttendeeImport::fields());
     if (!session)
         return cli.exitCode();
     const QString csvPath = cli.positionals().at(1);

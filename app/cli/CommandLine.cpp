@@ -283,15 +283,19 @@ QStringList ImportOptions::choices(const Invocation &cli) const
     return cli.values(column);
 }
 
-bool ImportOptions::checkChoices(Invocation &cli, const QList<FieldSpec> &fields) const
+std::unique_ptr<EventSession> ImportOptions::open(Invocation &cli, const QString &description, const Positional &list,
+                                                  const QList<FieldSpec> &fields) const
 {
+    addTo(cli);
+    if (!cli.parse(JsonOutput::Report, description, {Invocation::eventFile(), list}))
+        return nullptr;
     for (const QString &choice : cli.values(column)) {
         if (const QString wrong = ColumnMap::checkChoice(choice, fields); !wrong.isEmpty()) {
             cli.fail(u"--column: "_s + wrong, UsageError);
-            return false;
+            return nullptr;
         }
     }
-    return true;
+    return cli.openEvent(cli.positionals().at(0));
 }
 
 QJsonValue columnsJson(const QList<MappedColumn> &columns)

@@ -158,9 +158,12 @@ struct ImportOptions
     void addTo(Invocation &cli) const;
     TabularReader::Options readOptions(const Invocation &cli) const;
     QStringList choices(const Invocation &cli) const;
-    // Each --column is HEADER=FIELD with a FIELD of the list; otherwise a
-    // usage error is reported and false returned.
-    bool checkChoices(Invocation &cli, const QList<FieldSpec> &fields) const;
+    // The prologue of an import verb FILE LIST: parsed with --json for its
+    // report, each --column checked against fields (HEADER=FIELD with a
+    // FIELD of the list), then the event opened. nullptr when the verb is
+    // done (--help) or failed, as Invocation::open.
+    std::unique_ptr<EventSession> open(Invocation &cli, const QString &description, const Positional &list,
+                                       const QList<FieldSpec> &fields) const;
 };
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].

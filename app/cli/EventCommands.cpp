@@ -175,17 +175,12 @@ int printAgenda(Invocation &cli)
 int importAgenda(Invocation &cli)
 {
     const ImportOptions import;
-    import.addTo(cli);
-    if (!cli.parse(
-            JsonOutput::Report,
-            Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
-                           "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
-                           "agenda). All activities or none; a file with none changes nothing."),
-            {Invocation::eventFile(), {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}}))
-        return cli.exitCode();
-    if (!import.checkChoices(cli, AgendaCsv::fields()))
-        return UsageError;
-    auto session = cli.openEvent(cli.positionals().at(0));
+    auto session = import.open(
+        cli,
+        Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
+                       "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
+                       "agenda). All activities or none; a file with none changes nothing."),
+        {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}, AgendaCsv::fields());
     if (!session)
         return cli.exitCode();
     const QString path = cli.positionals().at(1);

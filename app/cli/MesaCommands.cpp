@@ -125,19 +125,14 @@ int assign(Invocation &cli)
 int importCommitments(Invocation &cli)
 {
     const ImportOptions import;
-    import.addTo(cli);
-    if (!cli.parse(
-            JsonOutput::Report,
-            Invocation::tr(
-                "Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
-                "participants, resources, deadline, indicator) or the approved commitments of an "
-                "earlier event file."),
-            {Invocation::eventFile(),
-             {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")}}))
-        return cli.exitCode();
-    if (!import.checkChoices(cli, CommitmentImport::fields()))
-        return UsageError;
-    auto session = cli.openEvent(cli.positionals().at(0));
+    auto session = import.open(
+        cli,
+        Invocation::tr(
+            "Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
+            "participants, resources, deadline, indicator) or the approved commitments of an "
+            "earlier event file."),
+        {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")},
+        CommitmentImport::fields());
     if (!session)
         return cli.exitCode();
     const QString source = cli.positionals().at(1);
