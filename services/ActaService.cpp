@@ -4,13 +4,6 @@
 
 namespace taller {
 
-Status ActaService::announced(Status status, Sections sections)
-{
-    if (status)
-        m_session.announce(sections);
-    return status;
-}
-
 Result<ActaVersion> ActaService::current() const
 {
     return repository().current();
@@ -38,25 +31,22 @@ Result<ActaContent> ActaService::content(int version) const
 
 Status ActaService::setTexts(const QString &preamble, const QString &closing)
 {
-    return announced(repository().setTexts(preamble, closing));
+    return m_session.announced(repository().setTexts(preamble, closing), Section::Acta);
 }
 
 Result<Signatory> ActaService::addSignatory(const Signatory &signatory)
 {
-    auto added = repository().addSignatory(signatory);
-    if (added)
-        m_session.announce(Section::Acta);
-    return added;
+    return m_session.announced(repository().addSignatory(signatory), Section::Acta);
 }
 
 Status ActaService::updateSignatory(const Signatory &signatory)
 {
-    return announced(repository().updateSignatory(signatory));
+    return m_session.announced(repository().updateSignatory(signatory), Section::Acta);
 }
 
 Status ActaService::removeSignatory(qint64 signatoryId)
 {
-    return announced(repository().removeSignatory(signatoryId));
+    return m_session.announced(repository().removeSignatory(signatoryId), Section::Acta);
 }
 
 Result<SealKey> ActaService::newKey(const QString &path)
@@ -76,29 +66,23 @@ Result<SealPublicKey> ActaService::loadPublicKey(const QString &path)
 
 Result<QString> ActaService::close(const SealKey *key)
 {
-    auto fingerprint = repository().close(key);
     // Closing freezes the commitments too: their pages lock.
-    if (fingerprint)
-        m_session.announce(Section::Acta | Section::Commitments);
-    return fingerprint;
+    return m_session.announced(repository().close(key), Section::Acta | Section::Commitments);
 }
 
 Status ActaService::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing, const SealKey *key)
 {
-    return announced(repository().sign(signatoryId, kind, drawing, key));
+    return m_session.announced(repository().sign(signatoryId, kind, drawing, key), Section::Acta);
 }
 
 Status ActaService::clearSignature(qint64 signatoryId, const SealKey *key)
 {
-    return announced(repository().clearSignature(signatoryId, key));
+    return m_session.announced(repository().clearSignature(signatoryId, key), Section::Acta);
 }
 
 Result<int> ActaService::correct(const QString &reason)
 {
-    auto version = repository().correct(reason);
-    if (version)
-        m_session.announce(Section::Acta | Section::Commitments);
-    return version;
+    return m_session.announced(repository().correct(reason), Section::Acta | Section::Commitments);
 }
 
 Result<ActaVerification> ActaService::verify(const SealPublicKey *publicKey) const

@@ -55,7 +55,6 @@ public:
 
 private:
     ActaRepository repository() const { return ActaRepository(m_session.file(), m_meeting.id); }
-    Status announced(Status status, Sections sections = Section::Acta);
 
     EventSession &m_session;
     MeetingRef m_meeting;

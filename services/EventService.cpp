@@ -89,23 +89,18 @@ Result<EventDetails> EventService::details() const
 
 Status EventService::saveDetails(const EventDetails &details)
 {
-    Status saved = EventRepository(m_session.file()).save(details);
-    if (saved)
-        m_session.announce(Section::Details);
-    return saved;
+    return m_session.announced(EventRepository(m_session.file()).save(details), Section::Details);
 }
 
 Status EventService::setField(EventField field, const QVariant &value)
 {
-    Status saved = m_session.file().write([&]() -> Status {
+    return m_session.announced(m_session.file().write([&]() -> Status {
         TRY_LET(current, details());
         EventDetails changed = *current;
         setEventFieldValue(changed, field, value);
         return EventRepository(m_session.file()).save(changed);
-    });
-    if (saved)
-        m_session.announce(Section::Details);
-    return saved;
+    }),
+                               Section::Details);
 }
 
 Status EventService::backupTo(const QString &outPath)

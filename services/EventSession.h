@@ -58,6 +58,14 @@ public:
 
     // Called by services after a change is committed to disk.
     void announce(Sections sections);
+    // Hands result back, announcing sections when it says the change was
+    // committed: how a service ends a use case that writes.
+    template <typename T> Result<T> announced(Result<T> result, Sections sections)
+    {
+        if (result)
+            announce(sections);
+        return result;
+    }
     // Compares the file's data_version with the last one seen; when another
     // connection committed since, announces every section as external.
     bool pollExternalChanges();

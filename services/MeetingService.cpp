@@ -31,34 +31,23 @@ Status MeetingService::requireStage(const std::optional<int> &stage) const
     return {};
 }
 
-Status MeetingService::announced(Status status)
-{
-    if (status)
-        m_session.announce(Section::Meetings);
-    return status;
-}
-
 Result<qint64> MeetingService::addMeeting(const Meeting &meeting)
 {
     TRY(requireStage(meeting.stage));
-    auto added = MeetingRepository(m_session.file()).add(meeting);
-    if (added)
-        m_session.announce(Section::Meetings);
-    return added;
+    return m_session.announced(MeetingRepository(m_session.file()).add(meeting), Section::Meetings);
 }
 
 Status MeetingService::updateMeeting(const Meeting &meeting)
 {
     TRY(requireStage(meeting.stage));
-    Status status = MeetingRepository(m_session.file()).update(meeting);
-    if (status)
-        m_session.announce(meeting.id == WorkshopMeetingId ? Sections(Section::Meetings) | Section::Details : Sections(Section::Meetings));
-    return status;
+    return m_session.announced(MeetingRepository(m_session.file()).update(meeting),
+                               meeting.id == WorkshopMeetingId ? Sections(Section::Meetings) | Section::Details
+                                                               : Sections(Section::Meetings));
 }
 
 Status MeetingService::removeMeeting(qint64 id)
 {
-    return announced(MeetingRepository(m_session.file()).remove(id));
+    return m_session.announced(MeetingRepository(m_session.file()).remove(id), Section::Meetings);
 }
 
 Result<QList<MeetingItem>> MeetingService::items(qint64 meetingId) const
@@ -144,12 +133,13 @@ Status MeetingService::removeAgreement(qint64 agreementId)
 
 Status MeetingService::markDone(qint64 agreementId, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)
 {
-    return announced(MeetingRepository(m_session.file()).markDone(agreementId, on, note, reviewedIn));
+    return m_session.announced(MeetingRepository(m_session.file()).markDone(agreementId, on, note, reviewedIn),
+                               Section::Meetings);
 }
 
 Status MeetingService::reopen(qint64 agreementId)
 {
-    return announced(MeetingRepository(m_session.file()).reopen(agreementId));
+    return m_session.announced(MeetingRepository(m_session.file()).reopen(agreementId), Section::Meetings);
 }
 
 } // namespace taller

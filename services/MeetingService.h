@@ -46,7 +46,6 @@ private:
     // The minutes of the meeting are a draft (their tabla and agreements may
     // change); the rule is the acta's.
     Status requireDraftMinutes(qint64 meetingId, const QString &what);
-    Status announced(Status status);
     // Runs change in one transaction while the minutes of the meeting that
     // meetingOf names are a draft, and announces what it wrote.
     template <typename Change>

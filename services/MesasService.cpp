@@ -16,26 +16,19 @@ Result<QList<Mesa>> MesasService::mesas() const
 
 Result<Mesa> MesasService::addMesa(const Mesa &mesa)
 {
-    auto added = MesaRepository(m_session.file()).add(mesa);
-    if (added)
-        m_session.announce(Section::Mesas | Section::Programme);
-    return added;
+    return m_session.announced(MesaRepository(m_session.file()).add(mesa), Section::Mesas | Section::Programme);
 }
 
 Status MesasService::updateMesa(const Mesa &mesa)
 {
-    Status updated = MesaRepository(m_session.file()).update(mesa);
-    if (updated)
-        m_session.announce(Section::Mesas | Section::Programme | Section::Commitments);
-    return updated;
+    return m_session.announced(MesaRepository(m_session.file()).update(mesa),
+                               Section::Mesas | Section::Programme | Section::Commitments);
 }
 
 Status MesasService::removeMesa(qint64 mesaId)
 {
-    Status removed = MesaRepository(m_session.file()).remove(mesaId);
-    if (removed)
-        m_session.announce(Section::Mesas | Section::Programme | Section::Plenary);
-    return removed;
+    return m_session.announced(MesaRepository(m_session.file()).remove(mesaId),
+                               Section::Mesas | Section::Programme | Section::Plenary);
 }
 
 Result<QHash<qint64, qint64>> MesasService::seating() const
@@ -48,15 +41,13 @@ Status MesasService::seat(const QList<Seat> &seats)
     if (seats.isEmpty())
         return {};
     MesaRepository repository(m_session.file());
-    Status written = m_session.file().write([&]() -> Status {
+    return m_session.announced(m_session.file().write([&]() -> Status {
         for (const Seat &seat : seats) {
             TRY(repository.assign(seat.attendeeId, seat.mesaId));
         }
         return {};
-    });
-    if (written)
-        m_session.announce(Section::Mesas);
-    return written;
+    }),
+                               Section::Mesas);
 }
 
 Status MesasService::seatByDocument(const QString &document, const QString &mesaCode)
@@ -145,13 +136,11 @@ Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
 
 Status MesasService::removeCommitment(qint64 id)
 {
-    Status removed = m_session.file().write([&]() -> Status {
+    return m_session.announced(m_session.file().write([&]() -> Status {
         TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
         return CommitmentRepository(m_session.file()).remove(id);
-    });
-    if (removed)
-        m_session.announce(Section::Commitments);
-    return removed;
+    }),
+                               Section::Commitments);
 }
 
 Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,

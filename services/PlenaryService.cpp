@@ -7,13 +7,6 @@
 
 namespace taller {
 
-Status PlenaryService::announced(Status status, Sections sections)
-{
-    if (status)
-        m_session.announce(sections);
-    return status;
-}
-
 Result<QList<PlenaryTurn>> PlenaryService::turns() const
 {
     return PlenaryRepository(m_session.file()).turns();
@@ -26,7 +19,7 @@ Result<int> PlenaryService::plenaryMinutes() const
 
 Status PlenaryService::setOrder(const QList<qint64> &mesaIds)
 {
-    return announced(PlenaryRepository(m_session.file()).setOrder(mesaIds));
+    return m_session.announced(PlenaryRepository(m_session.file()).setOrder(mesaIds), Section::Plenary);
 }
 
 Status PlenaryService::setOrderByCodes(const QStringList &mesaCodes)
@@ -47,22 +40,24 @@ Status PlenaryService::setOrderByCodes(const QStringList &mesaCodes)
 
 Status PlenaryService::setMinutes(qint64 mesaId, std::optional<int> minutes)
 {
-    return announced(PlenaryRepository(m_session.file()).setMinutes(mesaId, minutes));
+    return m_session.announced(PlenaryRepository(m_session.file()).setMinutes(mesaId, minutes), Section::Plenary);
 }
 
 Status PlenaryService::startTurn(qint64 mesaId)
 {
-    return announced(PlenaryRepository(m_session.file()).start(mesaId, Clock::currentDateTime()));
+    return m_session.announced(PlenaryRepository(m_session.file()).start(mesaId, Clock::currentDateTime()),
+                               Section::Plenary);
 }
 
 Status PlenaryService::finishTurn(qint64 mesaId)
 {
-    return announced(PlenaryRepository(m_session.file()).finish(mesaId, Clock::currentDateTime()));
+    return m_session.announced(PlenaryRepository(m_session.file()).finish(mesaId, Clock::currentDateTime()),
+                               Section::Plenary);
 }
 
 Status PlenaryService::resetTimes()
 {
-    return announced(PlenaryRepository(m_session.file()).resetTimes());
+    return m_session.announced(PlenaryRepository(m_session.file()).resetTimes(), Section::Plenary);
 }
 
 Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &decision)
@@ -90,7 +85,7 @@ Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &d
 
 Status PlenaryService::restoreDecision(const Commitment &before)
 {
-    return announced(m_session.file().write([&]() -> Status {
+    return m_session.announced(m_session.file().write([&]() -> Status {
         TRY(ActaRepository(m_session.file()).requireCommitmentEditable(before.id));
         CommitmentRepository commitments(m_session.file());
         TRY_LET(current, commitments.find(before.id));
@@ -104,7 +99,7 @@ Status PlenaryService::restoreDecision(const Commitment &before)
         auto saved = commitments.save(restored);
         return saved ? Status() : Status(saved.error());
     }),
-                     Section::Commitments);
+                               Section::Commitments);
 }
 
 } // namespace taller

@@ -31,8 +31,6 @@ public:
     Status restoreDecision(const Commitment &before);
 
 private:
-    Status announced(Status status, Sections sections = Section::Plenary);
-
     EventSession &m_session;
     MeetingRef m_meeting;
 };

@@ -21,13 +21,13 @@ Result<Process> ProcessService::start()
     if (existing->has_value())
         return **existing;
     TRY_LET(details, EventRepository(m_session.file()).load());
-    return announced(ProcessRepository(m_session.file()).ensureProcess(details->organiser));
+    return m_session.announced(ProcessRepository(m_session.file()).ensureProcess(details->organiser), Section::Process);
 }
 
 Status ProcessService::saveProcess(const Process &process)
 {
     TRY(start());
-    return announced(ProcessRepository(m_session.file()).saveProcess(process));
+    return m_session.announced(ProcessRepository(m_session.file()).saveProcess(process), Section::Process);
 }
 
 Result<QList<Criterion>> ProcessService::criteria() const
@@ -38,12 +38,12 @@ Result<QList<Criterion>> ProcessService::criteria() const
 Result<Criterion> ProcessService::addCriterion(const QString &name, double weight)
 {
     TRY(start());
-    return announced(ProcessRepository(m_session.file()).addCriterion(name, weight));
+    return m_session.announced(ProcessRepository(m_session.file()).addCriterion(name, weight), Section::Process);
 }
 
 Status ProcessService::updateCriterion(const Criterion &criterion)
 {
-    return announced(ProcessRepository(m_session.file()).updateCriterion(criterion));
+    return m_session.announced(ProcessRepository(m_session.file()).updateCriterion(criterion), Section::Process);
 }
 
 Result<Criterion> ProcessService::findCriterion(const QString &idOrName) const
@@ -78,7 +78,7 @@ Result<std::optional<Initiative>> ProcessService::initiative(qint64 id) const
 Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
 {
     TRY(start());
-    return announced(ProcessRepository(m_session.file()).saveInitiative(initiative));
+    return m_session.announced(ProcessRepository(m_session.file()).saveInitiative(initiative), Section::Process);
 }
 
 Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path)
@@ -98,7 +98,8 @@ Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::
 
 Status ProcessService::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
-    return announced(ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value));
+    return m_session.announced(ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value),
+                               Section::Process);
 }
 
 Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const
@@ -108,7 +109,8 @@ Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 cri
 
 Status ProcessService::setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots)
 {
-    return announced(ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots));
+    return m_session.announced(ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots),
+                               Section::Process);
 }
 
 Result<std::optional<int>> ProcessService::vote(qint64 initiativeId, const QString &scorer) const
@@ -142,36 +144,33 @@ Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &r
 
 Result<qint64> ProcessService::advance(int stage, const QList<qint64> &chosen, const QString &reason)
 {
-    return announced(ProcessRepository(m_session.file()).advance(stage, chosen, reason));
+    return m_session.announced(ProcessRepository(m_session.file()).advance(stage, chosen, reason), Section::Process);
 }
 
 Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
 {
-    return announced(ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason));
+    return m_session.announced(ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason),
+                               Section::Process);
 }
 
 Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)
 {
     TRY(ActaRepository(m_session.file()).requireCommitmentEditable(0));
-    auto batch = ProcessRepository(m_session.file()).select(chosen, reason);
-    if (batch)
-        m_session.announce(Section::Process | Section::Commitments);
-    return batch;
+    return m_session.announced(ProcessRepository(m_session.file()).select(chosen, reason),
+                               Section::Process | Section::Commitments);
 }
 
 Status ProcessService::undo(qint64 batch)
 {
     ProcessRepository repository(m_session.file());
-    Status undone = m_session.file().write([&]() -> Status {
+    return m_session.announced(m_session.file().write([&]() -> Status {
         TRY_LET(made, repository.commitmentsOfBatch(batch));
         for (qint64 id : std::as_const(*made)) {
             TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
         }
         return repository.undo(batch);
-    });
-    if (undone)
-        m_session.announce(Section::Process | Section::Commitments);
-    return undone;
+    }),
+                               Section::Process | Section::Commitments);
 }
 
 Result<QList<InitiativeDecision>> ProcessService::decisions(qint64 initiativeId) const
@@ -223,10 +222,7 @@ Result<Deliverable> ProcessService::addDeliverable(const Deliverable &deliverabl
     TRY_LET(p, ProcessRepository(m_session.file()).process());
     if (p->has_value() && !(*p)->stage(deliverable.stage))
         return Error{tr("The process has no stage %1.").arg(deliverable.stage)};
-    auto added = DeliverableRepository(m_session.file()).addDeliverable(deliverable);
-    if (added)
-        m_session.announce(Section::Process);
-    return added;
+    return m_session.announced(DeliverableRepository(m_session.file()).addDeliverable(deliverable), Section::Process);
 }
 
 Result<QStringList> ProcessService::organisations() const
@@ -236,18 +232,14 @@ Result<QStringList> ProcessService::organisations() const
 
 Status ProcessService::addOrganisation(const QString &name)
 {
-    Status status = DeliverableRepository(m_session.file()).addOrganisation(name);
-    if (status)
-        m_session.announce(Section::Process);
-    return status;
+    return m_session.announced(DeliverableRepository(m_session.file()).addOrganisation(name), Section::Process);
 }
 
 Status ProcessService::receive(qint64 deliverableId, const QString &organisation, int received, const QDate &on, const QString &note)
 {
-    Status status = DeliverableRepository(m_session.file()).receive(deliverableId, organisation, received, on, note);
-    if (status)
-        m_session.announce(Section::Process);
-    return status;
+    return m_session.announced(
+        DeliverableRepository(m_session.file()).receive(deliverableId, organisation, received, on, note),
+        Section::Process);
 }
 
 Result<DeliverableBoard> ProcessService::board(int stage) const

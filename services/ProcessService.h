@@ -74,15 +74,6 @@ public:
     Result<PrintedDocument> reminders(int stage = 0) const;
 
 private:
-    // Hands back what a change to the process returned, announced when it took.
-    template <typename R>
-    R announced(R result)
-    {
-        if (result)
-            m_session.announce(Section::Process);
-        return result;
-    }
-
     EventSession &m_session;
 };
 

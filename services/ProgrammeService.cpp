@@ -15,10 +15,7 @@ Result<QList<AgendaItem>> ProgrammeService::agenda() const
 
 Result<QList<AgendaItem>> ProgrammeService::change(const QList<AgendaItem> &before, const QList<AgendaItem> &after)
 {
-    auto stored = AgendaRepository(m_session.file()).applyChange(before, after);
-    if (stored)
-        m_session.announce(Section::Programme);
-    return stored;
+    return m_session.announced(AgendaRepository(m_session.file()).applyChange(before, after), Section::Programme);
 }
 
 Result<ProgrammeService::Change> ProgrammeService::changeTo(const std::function<QList<AgendaItem>(const QList<AgendaItem> &)> &next)
@@ -66,10 +63,7 @@ Result<AgendaCsv::Import> ProgrammeService::readSheet(const QString &path, const
 
 Result<AgendaCsv::Applied> ProgrammeService::importSheet(const AgendaCsv::Import &import)
 {
-    auto applied = AgendaCsv::apply(m_session.file(), import);
-    if (applied)
-        m_session.announce(Section::Programme | Section::Details);
-    return applied;
+    return m_session.announced(AgendaCsv::apply(m_session.file(), import), Section::Programme | Section::Details);
 }
 
 Result<TabularSheet> ProgrammeService::exportSheet() const

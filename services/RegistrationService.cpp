@@ -96,10 +96,7 @@ Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
     walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
     if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
         return Error{problems.first().message};
-    auto added = AttendeeRepository(m_session.file(), m_meeting.id).add(walkIn);
-    if (added)
-        m_session.announce(Section::Attendees);
-    return added;
+    return m_session.announced(AttendeeRepository(m_session.file(), m_meeting.id).add(walkIn), Section::Attendees);
 }
 
 Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
@@ -108,10 +105,8 @@ Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
     changed.documentNumber = DocumentTypes::normalizedNumber(changed.documentNumber);
     if (const auto problems = AttendeeValidation::problems(changed); !problems.isEmpty())
         return Error{problems.first().message};
-    auto stored = AttendeeRepository(m_session.file(), m_meeting.id).update(changed);
-    if (stored)
-        m_session.announce(Section::Attendees | Section::Mesas);
-    return stored;
+    return m_session.announced(AttendeeRepository(m_session.file(), m_meeting.id).update(changed),
+                               Section::Attendees | Section::Mesas);
 }
 
 Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices) const
