@@ -22,37 +22,43 @@ const QString SignatoryColumns = u"id, name, document, role, organisation, side,
 
 ActaRepository::Version versionFromRow(const SqlStatement &row)
 {
+    RowReader r(row);
     ActaRepository::Version v;
-    v.version = row.value(0).toInt();
-    if (!row.value(1).isNull())
-        v.replaces = row.value(1).toInt();
-    v.correctionReason = row.value(2).toString();
-    v.preamble = row.value(3).toString();
-    v.closing = row.value(4).toString();
-    v.closedAtText = row.value(5).toString();
+    v.version = r.number();
+    v.replaces = r.optional<int>();
+    v.correctionReason = r.text();
+    v.preamble = r.text();
+    v.closing = r.text();
+    v.closedAtText = r.text();
+    v.canonicalText = r.text();
+    v.fingerprint = r.text();
+    v.format = r.number();
+    v.sealPublicKey = r.text();
+    v.seal = r.text();
+    // The text as recorded goes into the canonical text; people read local time.
     v.closedAt = QDateTime::fromString(v.closedAtText, Qt::ISODateWithMs).toLocalTime();
-    v.canonicalText = row.value(6).toString();
-    v.fingerprint = row.value(7).toString();
-    v.format = row.value(8).toInt();
-    v.sealPublicKey = row.value(9).toString();
-    v.seal = row.value(10).toString();
     return v;
+}
+
+std::optional<SignatureKind> signatureKindFrom(const std::optional<QString> &stored)
+{
+    if (!stored)
+        return std::nullopt;
+    return *stored == u"drawn"_s ? SignatureKind::Drawn : SignatureKind::Paper;
 }
 
 Signatory signatoryFromRow(const SqlStatement &row)
 {
-    Signatory s;
-    s.id = row.value(0).toLongLong();
-    s.name = row.value(1).toString();
-    s.document = row.value(2).toString();
-    s.position = row.value(3).toString();
-    s.organisation = row.value(4).toString();
-    s.side = Actas::sideFromKey(row.value(5).toString()).value_or(SignatorySide::Government);
-    s.signedAt = QDateTime::fromString(row.value(6).toString(), Qt::ISODateWithMs).toLocalTime();
-    if (!row.value(7).isNull())
-        s.signatureKind = row.value(7).toString() == u"drawn"_s ? SignatureKind::Drawn : SignatureKind::Paper;
-    s.drawing = Actas::decodeDrawing(row.value(8).toString());
-    return s;
+    RowReader r(row);
+    return {.id = r.id(),
+            .name = r.text(),
+            .document = r.text(),
+            .position = r.text(),
+            .organisation = r.text(),
+            .side = Actas::sideFromKey(r.text()).value_or(SignatorySide::Government),
+            .signedAt = r.localTime(),
+            .signatureKind = signatureKindFrom(r.optional<QString>()),
+            .drawing = Actas::decodeDrawing(r.text())};
 }
 
 QString now()

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDateTime>
 #include <QVariant>
 
 #include <optional>
@@ -71,5 +72,40 @@ private:
 };
 
 Error sqlError(const QSqlError &error, const QString &sql);
+
+// Reads a row's columns one after another, in the order its SELECT names
+// them, each as the type the domain keeps: a row is read in one designated
+// initializer, and no column number has to be kept in step with the query.
+class RowReader
+{
+public:
+    explicit RowReader(const SqlStatement &row, int firstColumn = 0)
+        : m_row(row)
+        , m_column(firstColumn)
+    {}
+
+    QVariant next() { return m_row.value(m_column++); }
+    qint64 id() { return next().toLongLong(); }
+    int number() { return next().toInt(); }
+    bool flag() { return next().toBool(); }
+    QString text() { return next().toString(); }
+    // YYYY-MM-DD; invalid when empty.
+    QDate date() { return QDate::fromString(text(), Qt::ISODate); }
+    // HH:mm; invalid when empty.
+    QTime time() { return QTime::fromString(text(), QStringLiteral("HH:mm")); }
+    // Stored in UTC (ISO 8601 with milliseconds), handed back in the local
+    // time of the computer reading it; invalid when empty.
+    QDateTime localTime() { return QDateTime::fromString(text(), Qt::ISODateWithMs).toLocalTime(); }
+    // A column that may be NULL.
+    template <typename T> std::optional<T> optional()
+    {
+        const QVariant value = next();
+        return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+    }
+
+private:
+    const SqlStatement &m_row;
+    int m_column;
+};
 
 } // namespace taller

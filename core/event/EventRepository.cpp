@@ -14,20 +14,18 @@ Result<EventDetails> EventRepository::load() const
     TRY(query.exec());
     if (!query.next())
         return Error{QCoreApplication::translate("taller::EventRepository", "The event file has no event details.")};
-    EventDetails d;
-    d.title = query.value(0).toString();
-    d.organiser = query.value(1).toString();
-    d.venue = query.value(2).toString();
-    d.address = query.value(3).toString();
-    d.date = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    d.start = QTime::fromString(query.value(5).toString(), u"HH:mm"_s);
-    d.end = QTime::fromString(query.value(6).toString(), u"HH:mm"_s);
-    d.generalObjective = query.value(7).toString();
-    const QString objectives = query.value(8).toString();
-    d.specificObjectives = objectives.isEmpty() ? QStringList() : objectives.split(u'\n');
-    d.expectedParticipants = query.value(9).toInt();
-    d.audience = query.value(10).toString();
-    return d;
+    RowReader r(query);
+    return EventDetails{.title = r.text(),
+                        .organiser = r.text(),
+                        .venue = r.text(),
+                        .address = r.text(),
+                        .date = r.date(),
+                        .start = r.time(),
+                        .end = r.time(),
+                        .generalObjective = r.text(),
+                        .specificObjectives = r.text().split(u'\n', Qt::SkipEmptyParts),
+                        .expectedParticipants = r.number(),
+                        .audience = r.text()};
 }
 
 Status EventRepository::save(const EventDetails &d)

@@ -15,33 +15,29 @@ const QString AgreementColumns = u"id, meeting_id, text, responsible, due, done_
 
 Meeting meetingFromRow(const SqlStatement &row)
 {
-    Meeting m;
-    m.id = row.value(0).toLongLong();
-    m.kind = Meetings::kindFromKey(row.value(1).toString()).value_or(MeetingKind::Meeting);
-    if (!row.value(2).isNull())
-        m.stage = row.value(2).toInt();
-    m.title = row.value(3).toString();
-    m.date = QDate::fromString(row.value(4).toString(), Qt::ISODate);
-    m.start = QTime::fromString(row.value(5).toString(), u"HH:mm"_s);
-    m.end = QTime::fromString(row.value(6).toString(), u"HH:mm"_s);
-    m.place = row.value(7).toString();
-    m.organisation = row.value(8).toString();
-    return m;
+    RowReader r(row);
+    return {.id = r.id(),
+            .kind = Meetings::kindFromKey(r.text()).value_or(MeetingKind::Meeting),
+            .stage = r.optional<int>(),
+            .title = r.text(),
+            .date = r.date(),
+            .start = r.time(),
+            .end = r.time(),
+            .place = r.text(),
+            .organisation = r.text()};
 }
 
 Agreement agreementFromRow(const SqlStatement &row)
 {
-    Agreement a;
-    a.id = row.value(0).toLongLong();
-    a.meetingId = row.value(1).toLongLong();
-    a.text = row.value(2).toString();
-    a.responsible = row.value(3).toString();
-    a.due = row.value(4).toString();
-    a.doneOn = QDate::fromString(row.value(5).toString(), Qt::ISODate);
-    a.doneNote = row.value(6).toString();
-    if (!row.value(7).isNull())
-        a.reviewedIn = row.value(7).toLongLong();
-    return a;
+    RowReader r(row);
+    return {.id = r.id(),
+            .meetingId = r.id(),
+            .text = r.text(),
+            .responsible = r.text(),
+            .due = r.text(),
+            .doneOn = r.date(),
+            .doneNote = r.text(),
+            .reviewedIn = r.optional<qint64>()};
 }
 
 QString timeText(const QTime &time)

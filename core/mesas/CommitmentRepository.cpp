@@ -13,31 +13,37 @@ const QString Columns = u"c.id, m.code, c.title, c.problem, c.description, c.act
                         "c.resources, c.deadline, c.indicator, c.ogp_values, c.origin, c.source, c.status, c.merged_into, "
                         "c.plenary_note"_s;
 
+// Stored as keys between commas.
+QList<OgpValue> valuesFrom(const QString &stored)
+{
+    QList<OgpValue> values;
+    for (const QString &key : stored.split(u',', Qt::SkipEmptyParts)) {
+        if (auto value = Commitments::valueFromText(key))
+            values.append(*value);
+    }
+    return values;
+}
+
 Commitment fromRow(const SqlStatement &row)
 {
-    Commitment c;
-    c.id = row.value(0).toLongLong();
-    c.mesaCode = row.value(1).toString();
-    c.title = row.value(2).toString();
-    c.problem = row.value(3).toString();
-    c.description = row.value(4).toString();
-    c.actions = row.value(5).toString();
-    c.responsible = row.value(6).toString();
-    c.participants = row.value(7).toString();
-    c.resources = row.value(8).toString();
-    c.deadline = row.value(9).toString();
-    c.indicator = row.value(10).toString();
-    for (const QString &key : row.value(11).toString().split(u',', Qt::SkipEmptyParts)) {
-        if (auto value = Commitments::valueFromText(key))
-            c.values.append(*value);
-    }
-    c.origin = Commitments::originFromKey(row.value(12).toString()).value_or(CommitmentOrigin::Proposed);
-    c.source = row.value(13).toString();
-    c.status = Commitments::statusFromKey(row.value(14).toString()).value_or(CommitmentStatus::Draft);
-    if (!row.value(15).isNull())
-        c.mergedInto = row.value(15).toLongLong();
-    c.plenaryNote = row.value(16).toString();
-    return c;
+    RowReader r(row);
+    return {.id = r.id(),
+            .mesaCode = r.text(),
+            .title = r.text(),
+            .problem = r.text(),
+            .description = r.text(),
+            .actions = r.text(),
+            .responsible = r.text(),
+            .participants = r.text(),
+            .resources = r.text(),
+            .deadline = r.text(),
+            .indicator = r.text(),
+            .values = valuesFrom(r.text()),
+            .origin = Commitments::originFromKey(r.text()).value_or(CommitmentOrigin::Proposed),
+            .source = r.text(),
+            .status = Commitments::statusFromKey(r.text()).value_or(CommitmentStatus::Draft),
+            .mergedInto = r.optional<qint64>(),
+            .plenaryNote = r.text()};
 }
 
 QString valuesKey(const QList<OgpValue> &values)

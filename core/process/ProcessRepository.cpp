@@ -30,38 +30,34 @@ const QString initiativeColumns = u"id, organisation, "_s + fieldColumns() + u",
 
 Initiative initiativeFrom(const SqlStatement &row)
 {
+    RowReader r(row);
     Initiative i;
-    i.id = row.value(0).toLongLong();
-    i.organisation = row.value(1).toString();
-    for (int f = 0; f < FichaFieldCount; ++f)
-        i.fields[size_t(f)] = row.value(2 + f).toString();
-    i.stage = row.value(2 + FichaFieldCount).toInt();
-    i.status = Initiatives::statusFromKey(row.value(3 + FichaFieldCount).toString()).value_or(InitiativeStatus::Proposed);
-    if (!row.value(4 + FichaFieldCount).isNull())
-        i.mergedInto = row.value(4 + FichaFieldCount).toLongLong();
-    i.source = row.value(5 + FichaFieldCount).toString();
+    i.id = r.id();
+    i.organisation = r.text();
+    for (QString &field : i.fields)
+        field = r.text();
+    i.stage = r.number();
+    i.status = Initiatives::statusFromKey(r.text()).value_or(InitiativeStatus::Proposed);
+    i.mergedInto = r.optional<qint64>();
+    i.source = r.text();
     return i;
 }
 
 InitiativeDecision decisionFrom(const SqlStatement &row)
 {
-    InitiativeDecision d;
-    d.id = row.value(0).toLongLong();
-    d.initiativeId = row.value(1).toLongLong();
-    d.stage = row.value(2).toInt();
-    d.kind = Initiatives::decisionFromKey(row.value(3).toString()).value_or(DecisionKind::Entered);
-    d.reason = row.value(4).toString();
-    if (!row.value(5).isNull())
-        d.score = row.value(5).toDouble();
-    d.rank = row.value(6).toInt();
-    d.of = row.value(7).toInt();
-    d.at = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
-    if (!row.value(9).isNull())
-        d.mergedInto = row.value(9).toLongLong();
-    if (!row.value(10).isNull())
-        d.commitmentId = row.value(10).toLongLong();
-    d.batch = row.value(11).toLongLong();
-    return d;
+    RowReader r(row);
+    return {.id = r.id(),
+            .initiativeId = r.id(),
+            .stage = r.number(),
+            .kind = Initiatives::decisionFromKey(r.text()).value_or(DecisionKind::Entered),
+            .reason = r.text(),
+            .score = r.optional<double>(),
+            .rank = r.number(),
+            .of = r.number(),
+            .at = QDateTime::fromString(r.text(), Qt::ISODateWithMs),
+            .mergedInto = r.optional<qint64>(),
+            .commitmentId = r.optional<qint64>(),
+            .batch = r.id()};
 }
 
 QVariant optionalId(const std::optional<qint64> &id)

@@ -16,32 +16,20 @@ QVariant optionalInt(const std::optional<int> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-std::optional<int> toOptionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-// Stored in UTC, shown in the local time of the computer showing it.
-QDateTime storedTime(const QVariant &value)
-{
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toLocalTime() : at;
-}
-
 AgendaItem agendaItemFrom(const SqlStatement &row)
 {
-    AgendaItem item;
-    item.id = row.value(0).toLongLong();
-    item.kind = ActivityKinds::fromKey(row.value(1).toString()).value_or(ActivityKind::Other);
-    item.title = row.value(2).toString();
-    item.minutes = row.value(3).toInt();
-    item.responsible = {row.value(4).toString(), row.value(5).toString(), row.value(6).toString()};
-    item.expositionMinutes = toOptionalInt(row.value(7));
-    item.questionsMinutes = toOptionalInt(row.value(8));
-    item.notes = row.value(9).toString();
-    item.actualStart = storedTime(row.value(10));
-    item.actualEnd = storedTime(row.value(11));
-    return item;
+    RowReader r(row);
+    return {.id = r.id(),
+            .kind = ActivityKinds::fromKey(r.text()).value_or(ActivityKind::Other),
+            .title = r.text(),
+            .minutes = r.number(),
+            .responsible = {r.text(), r.text(), r.text()},
+            .expositionMinutes = r.optional<int>(),
+            .questionsMinutes = r.optional<int>(),
+            .notes = r.text(),
+            .mesaCodes = {}, // read from agenda_item_mesa by the caller
+            .actualStart = r.localTime(),
+            .actualEnd = r.localTime()};
 }
 
 QVariant storedDateTime(const QDateTime &value)

@@ -39,13 +39,6 @@ void bindRow(SqlStatement &statement, const Attendee &a)
         .bind(storedDateTime(a.registeredAt));
 }
 
-QDateTime loadedDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
-}
-
 } // namespace
 
 QString AttendeeRepository::selectClause(qint64 meeting)
@@ -70,24 +63,23 @@ QString AttendeeRepository::selectColumns(qint64 meeting)
 
 Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)
 {
-    Attendee a;
-    a.id = row.value(c + 0).toLongLong();
-    a.givenNames = row.value(c + 1).toString();
-    a.surnames = row.value(c + 2).toString();
-    a.documentType = DocumentTypes::fromKey(row.value(c + 3).toString()).value_or(DocumentType::Dni);
-    a.documentNumber = row.value(c + 4).toString();
-    a.organisation = row.value(c + 5).toString();
-    a.position = row.value(c + 6).toString();
-    a.sector = Sectors::fromKey(row.value(c + 7).toString()).value_or(Sector::Other);
-    a.email = row.value(c + 8).toString();
-    a.phone = row.value(c + 9).toString();
-    a.dataConsentAt = loadedDateTime(row.value(c + 10));
-    a.photoConsent = row.value(c + 11).toBool();
-    a.walkIn = row.value(c + 12).toBool();
-    a.preferredMesaCode = row.value(c + 13).toString();
-    a.registeredAt = loadedDateTime(row.value(c + 14));
-    a.checkedInAt = loadedDateTime(row.value(c + 15));
-    return a;
+    RowReader r(row, c);
+    return {.id = r.id(),
+            .givenNames = r.text(),
+            .surnames = r.text(),
+            .documentType = DocumentTypes::fromKey(r.text()).value_or(DocumentType::Dni),
+            .documentNumber = r.text(),
+            .organisation = r.text(),
+            .position = r.text(),
+            .sector = Sectors::fromKey(r.text()).value_or(Sector::Other),
+            .email = r.text(),
+            .phone = r.text(),
+            .dataConsentAt = r.localTime(),
+            .photoConsent = r.flag(),
+            .walkIn = r.flag(),
+            .preferredMesaCode = r.text(),
+            .registeredAt = r.localTime(),
+            .checkedInAt = r.localTime()};
 }
 
 namespace {
