@@ -3,8 +3,10 @@
 #include <QMessageBox>
 #include <QTableWidgetItem>
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimeEdit>
 
 namespace taller {
 
@@ -56,6 +58,19 @@ std::optional<int> EventPage::rowAfterKey(int key, int current, int rows)
     case Qt::Key_PageUp: return std::max(current - 10, 0);
     default: return std::nullopt;
     }
+}
+
+void EventPage::addTimeSpanRow(QFormLayout *form, const QString &label, QTimeEdit *start, const QString &to,
+                               QTimeEdit *end)
+{
+    auto *times = new QHBoxLayout;
+    times->addWidget(start);
+    times->addWidget(new QLabel(to));
+    times->addWidget(end);
+    times->addStretch(1);
+    auto *startLabel = new QLabel(label);
+    startLabel->setBuddy(start);
+    form->addRow(startLabel, times);
 }
 
 QLabel *EventPage::pageHeading(const QString &title)
