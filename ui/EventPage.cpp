@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QTimeEdit>
 
 namespace taller {
@@ -71,6 +72,16 @@ void EventPage::addTimeSpanRow(QFormLayout *form, const QString &label, QTimeEdi
     auto *startLabel = new QLabel(label);
     startLabel->setBuddy(start);
     form->addRow(startLabel, times);
+}
+
+void EventPage::selectRowWithId(QListWidget *list, qint64 id)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == id) {
+            list->setCurrentRow(row);
+            return;
+        }
+    }
 }
 
 QLabel *EventPage::pageHeading(const QString &title)

@@ -12,6 +12,7 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QListWidget;
 class QTableWidgetItem;
 class QTimeEdit;
 
@@ -102,6 +103,10 @@ protected:
     {
         connect(newPageShortcut(key), &QShortcut::activated, this, action);
     }
+
+    // Makes current the row of list whose item holds id in Qt::UserRole, as
+    // the pages' lists of mesas and commitments do.
+    static void selectRowWithId(QListWidget *list, qint64 id);
 
     // Where ↓ ↑ PageDown PageUp, typed in a search field, move the highlight
     // in the list of rows beneath it from current; nullopt for another key.
