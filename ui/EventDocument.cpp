@@ -105,6 +105,17 @@ Status statusOf(const Result<T> &result)
     return result ? Status() : Status(result.error());
 }
 
+// A copy the window keeps takes what was read; when the read fails the copy
+// on screen stays as it was, and the status says why.
+template <typename T>
+Status keepCopy(T &copy, Result<T> read)
+{
+    if (!read)
+        return read.error();
+    copy = std::move(*read);
+    return {};
+}
+
 } // namespace
 
 EventDocument::EventDocument(std::unique_ptr<EventSession> session, QObject *parent)
@@ -140,10 +151,7 @@ void EventDocument::report(const Status &status)
 void EventDocument::reload(Sections sections)
 {
     if (sections & Section::Details) {
-        if (auto details = EventService(*m_session).details())
-            m_details = *details;
-        else
-            report(details.error());
+        report(keepCopy(m_details, EventService(*m_session).details()));
         emit detailsChanged();
     }
     if (sections & (Section::Programme | Section::Mesas)) {
@@ -159,19 +167,13 @@ void EventDocument::reload(Sections sections)
         emit agendaChanged();
     }
     if (sections & Section::Mesas) {
-        if (auto seats = MesasService(*m_session).seating())
-            m_membership = *seats;
-        else
-            report(seats.error());
+        report(keepCopy(m_membership, MesasService(*m_session).seating()));
         emit mesasChanged();
     }
     if (sections & Section::Attendees)
         emit attendeesChanged();
     if (sections & Section::Commitments) {
-        if (auto commitments = MesasService(*m_session).commitments())
-            m_commitments = *commitments;
-        else
-            report(commitments.error());
+        report(keepCopy(m_commitments, MesasService(*m_session).commitments()));
         emit commitmentsChanged();
     }
     if (sections & Section::Plenary)

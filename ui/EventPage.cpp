@@ -3,8 +3,11 @@
 #include <QMessageBox>
 #include <QTableWidgetItem>
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QTimeEdit>
 
 namespace taller {
 
@@ -55,6 +58,29 @@ std::optional<int> EventPage::rowAfterKey(int key, int current, int rows)
     case Qt::Key_PageDown: return std::min(current + 10, rows - 1);
     case Qt::Key_PageUp: return std::max(current - 10, 0);
     default: return std::nullopt;
+    }
+}
+
+void EventPage::addTimeSpanRow(QFormLayout *form, const QString &label, QTimeEdit *start, const QString &to,
+                               QTimeEdit *end)
+{
+    auto *times = new QHBoxLayout;
+    times->addWidget(start);
+    times->addWidget(new QLabel(to));
+    times->addWidget(end);
+    times->addStretch(1);
+    auto *startLabel = new QLabel(label);
+    startLabel->setBuddy(start);
+    form->addRow(startLabel, times);
+}
+
+void EventPage::selectRowWithId(QListWidget *list, qint64 id)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == id) {
+            list->setCurrentRow(row);
+            return;
+        }
     }
 }
 

@@ -9,9 +9,12 @@
 #include <initializer_list>
 #include <optional>
 
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QListWidget;
 class QTableWidgetItem;
+class QTimeEdit;
 
 namespace taller {
 
@@ -67,6 +70,10 @@ protected:
     static QLabel *pageHeading(const QString &title);
     // The heading on the left, taking the room, and widgets on the right.
     static QHBoxLayout *headingRow(QLabel *heading, std::initializer_list<QWidget *> widgets);
+    // A form row for a span of the day, "start to end" with the caller's word
+    // for to; the row's label gives its mnemonic to start.
+    static void addTimeSpanRow(QFormLayout *form, const QString &label, QTimeEdit *start, const QString &to,
+                               QTimeEdit *end);
     // A button that runs action, a slot of the page or a function, when
     // clicked.
     template<typename Page>
@@ -96,6 +103,10 @@ protected:
     {
         connect(newPageShortcut(key), &QShortcut::activated, this, action);
     }
+
+    // Makes current the row of list whose item holds id in Qt::UserRole, as
+    // the pages' lists of mesas and commitments do.
+    static void selectRowWithId(QListWidget *list, qint64 id);
 
     // Where ↓ ↑ PageDown PageUp, typed in a search field, move the highlight
     // in the list of rows beneath it from current; nullopt for another key.

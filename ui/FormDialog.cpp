@@ -3,6 +3,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace taller {
@@ -12,13 +13,17 @@ using namespace Qt::StringLiterals;
 FormDialog::FormDialog(QWidget *parent, const QString &title)
     : QDialog(parent)
     , m_form(new QFormLayout)
+    , m_problem(new QLabel)
 {
     setWindowTitle(title);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 }
 
@@ -27,6 +32,13 @@ bool FormDialog::ask(QWidget *first)
     if (first)
         first->setFocus();
     return exec() == QDialog::Accepted;
+}
+
+void FormDialog::showProblem(const QString &problem, QWidget *field)
+{
+    m_problem->setText(problem);
+    m_problem->show();
+    field->setFocus();
 }
 
 QDateEdit *FormDialog::dateEdit(const QDate &date)

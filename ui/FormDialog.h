@@ -4,11 +4,13 @@
 
 class QDateEdit;
 class QFormLayout;
+class QLabel;
 
 namespace taller {
 
 // A small dialog that asks for a few fields: a form of labelled rows above
-// OK and Cancel. Enter accepts, Escape cancels.
+// OK and Cancel. Enter accepts, Escape cancels; what cannot be accepted is
+// said in a line between the form and the buttons.
 class FormDialog : public QDialog
 {
     Q_OBJECT
@@ -18,12 +20,16 @@ public:
     QFormLayout *form() const { return m_form; }
     // Shows it with the focus on first; true when accepted.
     bool ask(QWidget *first);
+    // Says what stops the dialog from being accepted, and puts the focus on
+    // the field to correct.
+    void showProblem(const QString &problem, QWidget *field);
 
     // A date as people here write it (31/12/2026), with a calendar to pick from.
     static QDateEdit *dateEdit(const QDate &date);
 
 private:
     QFormLayout *m_form;
+    QLabel *m_problem;
 };
 
 } // namespace taller

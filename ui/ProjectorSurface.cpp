@@ -1,5 +1,7 @@
 #include "ProjectorSurface.h"
 
+#include "EventDocument.h"
+
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -9,8 +11,9 @@
 
 namespace taller {
 
-ProjectorSurface::ProjectorSurface(const QString &title, QWidget *parent)
+ProjectorSurface::ProjectorSurface(EventDocument &document, const QString &title, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_document(document)
     , m_timer(new QTimer(this))
 {
     setWindowTitle(title);
@@ -22,6 +25,7 @@ ProjectorSurface::ProjectorSurface(const QString &title, QWidget *parent)
     setPalette(dark);
     connect(m_timer, &QTimer::timeout, this, &ProjectorSurface::refresh);
     m_timer->start(500);
+    connect(&m_document, &QObject::destroyed, this, &QWidget::close);
 }
 
 void ProjectorSurface::showOnBestScreen()

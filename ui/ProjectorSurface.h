@@ -9,9 +9,11 @@ class QTimer;
 
 namespace taller {
 
+class EventDocument;
+
 // What every projected view shares: a dark full-screen window on the second
 // screen when there is one, type sized from the screen, refreshed twice a
-// second, closed with Esc or F5.
+// second, closed with Esc or F5 or when its event is closed.
 class ProjectorSurface : public QWidget
 {
     Q_OBJECT
@@ -25,13 +27,15 @@ public:
     void setAdvance(std::function<void()> advance) { m_advance = std::move(advance); }
 
 protected:
-    explicit ProjectorSurface(const QString &title, QWidget *parent = nullptr);
+    ProjectorSurface(EventDocument &document, const QString &title, QWidget *parent = nullptr);
+    EventDocument &document() const { return m_document; }
     void keyPressEvent(QKeyEvent *event) override;
     // The type unit for the current size: a sixth of a ninth of the screen.
     int unit() const;
     static void setPixelSize(QLabel *label, int pixels, bool bold);
 
 private:
+    EventDocument &m_document;
     QTimer *m_timer;
     std::function<void()> m_advance;
 };

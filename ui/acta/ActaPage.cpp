@@ -376,14 +376,11 @@ void ActaPage::correctActa()
 
 void ActaPage::togglePaperSignature()
 {
-    const qint64 id = currentSignatoryId();
-    if (!document() || !id || !m_closed)
+    std::optional<SealKey> key;
+    const qint64 id = signatoryReadyToSign(key);
+    if (!id)
         return;
     ActaService actas(document()->session(), document()->meeting());
-    const auto current = actas.current();
-    std::optional<SealKey> key;
-    if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
-        return;
     const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
     Status status = signedAlready ? actas.clearSignature(id, key ? &*key : nullptr) : actas.sign(id, SignatureKind::Paper, {}, key ? &*key : nullptr);
     if (!status)
@@ -392,12 +389,9 @@ void ActaPage::togglePaperSignature()
 
 void ActaPage::signOnScreen()
 {
-    const qint64 id = currentSignatoryId();
-    if (!document() || !id || !m_closed)
-        return;
-    const auto current = ActaService(document()->session(), document()->meeting()).current();
     std::optional<SealKey> key;
-    if (!loadSealKey(key, current && current->isSealed(), tr("Signature")))
+    const qint64 id = signatoryReadyToSign(key);
+    if (!id)
         return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -425,6 +419,15 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
     }
     key = *loaded;
     return true;
+}
+
+qint64 ActaPage::signatoryReadyToSign(std::optional<SealKey> &key)
+{
+    const qint64 id = currentSignatoryId();
+    if (!document() || !id || !m_closed)
+        return 0;
+    const auto current = ActaService(document()->session(), document()->meeting()).current();
+    return loadSealKey(key, current && current->isSealed(), tr("Signature")) ? id : 0;
 }
 
 bool ActaPage::buildDocument(PrintedDocument &out)

@@ -54,6 +54,9 @@ private:
     // The signing key chosen in the preferences, loaded; false (and the
     // reason shown) when one is needed or chosen but cannot be read.
     bool loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title);
+    // Who signs now, the signatory chosen in a closed acta, with in key what
+    // the signature needs when the acta is sealed; 0 when no one can sign.
+    qint64 signatoryReadyToSign(std::optional<SealKey> &key);
 
     QLabel *m_status;
     QLabel *m_summary;

@@ -1,21 +1,19 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "acta/Acta.h"
 #include "registration/Attendee.h"
 
 #include <functional>
 
-#include <QDialog>
-
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QStringListModel;
 
 namespace taller {
 
 // Who signs the acta, for which side.
-class SignatoryDialog : public QDialog
+class SignatoryDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -33,7 +31,6 @@ private:
     QLineEdit *m_position;
     QLineEdit *m_organisation;
     QComboBox *m_side;
-    QLabel *m_problem;
     QStringListModel *m_suggestions = nullptr;
     QList<Attendee> m_found;
     std::function<QList<Attendee>(const QString &)> m_find;

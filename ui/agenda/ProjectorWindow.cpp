@@ -5,21 +5,15 @@
 #include "LiveFormat.h"
 #include "programme/LiveSchedule.h"
 
-#include <QGuiApplication>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QScreen>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QWindow>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
 ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
-    : ProjectorSurface(tr("Projector — Taller Abierto"), parent)
-    , m_document(document)
+    : ProjectorSurface(document, tr("Projector — Taller Abierto"), parent)
     , m_event(new QLabel)
     , m_label(new QLabel)
     , m_title(new QLabel)
@@ -43,9 +37,8 @@ ProjectorWindow::ProjectorWindow(EventDocument &document, QWidget *parent)
     layout->addWidget(m_next);
     layout->addWidget(m_footer);
 
-    connect(&m_document, &EventDocument::agendaChanged, this, &ProjectorWindow::refresh);
-    connect(&m_document, &EventDocument::detailsChanged, this, &ProjectorWindow::refresh);
-    connect(&m_document, &QObject::destroyed, this, &QWidget::close);
+    connect(&document, &EventDocument::agendaChanged, this, &ProjectorWindow::refresh);
+    connect(&document, &EventDocument::detailsChanged, this, &ProjectorWindow::refresh);
     refresh();
 }
 
@@ -64,8 +57,8 @@ void ProjectorWindow::resizeEvent(QResizeEvent *event)
 
 void ProjectorWindow::refresh()
 {
-    const EventDetails &details = m_document.details();
-    const QList<AgendaItem> &items = m_document.agenda();
+    const EventDetails &details = document().details();
+    const QList<AgendaItem> &items = document().agenda();
     const QDateTime now = Clock::currentDateTime();
     const LiveStatus live = LiveSchedule::status(items, now.date(), details.start, now);
     m_event->setText(details.title);

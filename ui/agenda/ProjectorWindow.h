@@ -23,7 +23,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    EventDocument &m_document;
     QLabel *m_event;
     QLabel *m_label;
     QLabel *m_title;

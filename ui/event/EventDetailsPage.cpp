@@ -74,14 +74,7 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
     placeForm->addRow(tr("&Venue:"), m_venue);
     placeForm->addRow(tr("&Address:"), m_address);
     placeForm->addRow(tr("&Date:"), m_date);
-    auto *times = new QHBoxLayout;
-    times->addWidget(m_start);
-    times->addWidget(new QLabel(tr("to")));
-    times->addWidget(m_end);
-    times->addStretch();
-    auto *startLabel = new QLabel(tr("T&ime:"));
-    startLabel->setBuddy(m_start);
-    placeForm->addRow(startLabel, times);
+    addTimeSpanRow(placeForm, tr("T&ime:"), m_start, tr("to"), m_end);
     placeForm->addRow(QString(), m_timeWarning);
 
     auto *objectives = new QGroupBox(tr("Objectives"));

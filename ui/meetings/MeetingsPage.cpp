@@ -112,14 +112,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Date:"), m_date);
-    auto *times = new QHBoxLayout;
-    times->addWidget(m_start);
-    times->addWidget(new QLabel(tr("to")));
-    times->addWidget(m_end);
-    times->addStretch(1);
-    auto *startLabel = new QLabel(tr("&Start:"));
-    startLabel->setBuddy(m_start);
-    form->addRow(startLabel, times);
+    addTimeSpanRow(form, tr("&Start:"), m_start, tr("to"), m_end);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Organisation:"), m_organisation);
     for (QLineEdit *e : {m_title, m_place, m_organisation})

@@ -132,10 +132,7 @@ void MesaCommitmentsPanel::addCommitment()
         QMessageBox::warning(this, tr("New commitment"), added.errorMessage());
         return;
     }
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectRowWithId(m_list, added->id);
     m_editor->focusTitle();
 }
 

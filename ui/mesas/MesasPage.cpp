@@ -232,10 +232,7 @@ void MesasPage::addMesa()
         QMessageBox::warning(this, tr("Add mesa"), added.errorMessage());
         return;
     }
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectRowWithId(m_list, added->id);
 }
 
 void MesasPage::removeMesa()

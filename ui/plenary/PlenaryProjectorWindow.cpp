@@ -5,22 +5,16 @@
 #include "agenda/LiveFormat.h"
 #include "PlenaryService.h"
 
-#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QScreen>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QWindow>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
 PlenaryProjectorWindow::PlenaryProjectorWindow(EventDocument &document, QWidget *parent)
-    : ProjectorSurface(tr("Plenary — Taller Abierto"), parent)
-    , m_document(document)
+    : ProjectorSurface(document, tr("Plenary — Taller Abierto"), parent)
     , m_mesa(new QLabel)
     , m_countdown(new QLabel)
     , m_commitments(new QLabel)
@@ -36,9 +30,8 @@ PlenaryProjectorWindow::PlenaryProjectorWindow(EventDocument &document, QWidget 
     layout->setContentsMargins(40, 30, 40, 30);
     layout->addLayout(top);
     layout->addWidget(m_commitments, 1);
-    connect(&m_document, &EventDocument::commitmentsChanged, this, &PlenaryProjectorWindow::refresh);
-    connect(&m_document, &EventDocument::plenaryChanged, this, &PlenaryProjectorWindow::refresh);
-    connect(&m_document, &QObject::destroyed, this, &QWidget::close);
+    connect(&document, &EventDocument::commitmentsChanged, this, &PlenaryProjectorWindow::refresh);
+    connect(&document, &EventDocument::plenaryChanged, this, &PlenaryProjectorWindow::refresh);
 }
 
 void PlenaryProjectorWindow::setMesa(qint64 mesaId)
@@ -58,7 +51,7 @@ void PlenaryProjectorWindow::resizeEvent(QResizeEvent *event)
 
 void PlenaryProjectorWindow::refresh()
 {
-    auto turns = PlenaryService(m_document.session()).turns();
+    auto turns = PlenaryService(document().session()).turns();
     if (!turns)
         return;
     const PlenaryTurn *shown = nullptr;
@@ -83,7 +76,7 @@ void PlenaryProjectorWindow::refresh()
     }
     QStringList items;
     int number = 0;
-    for (const Commitment &c : m_document.commitments()) {
+    for (const Commitment &c : document().commitments()) {
         if (c.mesaCode != shown->mesa.code || c.status == CommitmentStatus::Withdrawn || c.status == CommitmentStatus::Merged)
             continue;
         QString item = u"<p><b>%1. %2</b>"_s.arg(++number).arg(c.title.toHtmlEscaped());

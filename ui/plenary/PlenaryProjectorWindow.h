@@ -23,7 +23,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    EventDocument &m_document;
     qint64 m_mesaId = 0;
     QLabel *m_mesa;
     QLabel *m_countdown;

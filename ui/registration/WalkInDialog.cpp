@@ -66,15 +66,9 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     m_checkIn->setChecked(true);
 
     auto *form = new QFormLayout;
-    auto addField = [&](const QString &label, QWidget *field, std::optional<AttendeeField> checked) {
-        if (!checked) {
-            form->addRow(label, field);
-            return;
-        }
-        auto *problem = new QLabel;
-        problem->setStyleSheet(u"color: #b00020;"_s);
-        problem->setWordWrap(true);
-        problem->hide();
+    // The line saying what is wrong with a field stands right under it; the
+    // row's mnemonic still goes to the field.
+    auto addRowWithProblem = [form](const QString &label, QWidget *field, QLabel *problem) {
         auto *cell = new QWidget;
         auto *column = new QVBoxLayout(cell);
         column->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +78,17 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
         form->addRow(label, cell);
         if (auto *formLabel = qobject_cast<QLabel *>(form->labelForField(cell)))
             formLabel->setBuddy(field);
+    };
+    auto addField = [&](const QString &label, QWidget *field, std::optional<AttendeeField> checked) {
+        if (!checked) {
+            form->addRow(label, field);
+            return;
+        }
+        auto *problem = new QLabel;
+        problem->setStyleSheet(u"color: #b00020;"_s);
+        problem->setWordWrap(true);
+        problem->hide();
+        addRowWithProblem(label, field, problem);
         m_problemLabels.insert(*checked, problem);
         m_fieldWidgets.insert(*checked, field);
     };
@@ -99,15 +104,7 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     addField(tr("&Document:"), documentRow, AttendeeField::Document);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(documentRow->parentWidget())))
         label->setBuddy(m_documentType);
-    auto *sectorCell = new QWidget;
-    auto *sectorColumn = new QVBoxLayout(sectorCell);
-    sectorColumn->setContentsMargins(0, 0, 0, 0);
-    sectorColumn->setSpacing(2);
-    sectorColumn->addWidget(m_sector);
-    sectorColumn->addWidget(m_sectorProblem);
-    form->addRow(tr("Sec&tor:"), sectorCell);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(sectorCell)))
-        label->setBuddy(m_sector);
+    addRowWithProblem(tr("Sec&tor:"), m_sector, m_sectorProblem);
     addField(tr("&Organisation:"), m_organisation, std::nullopt);
     addField(tr("&Position:"), m_position, std::nullopt);
     form->addRow(QString(), m_dataConsent);
@@ -279,14 +276,7 @@ void WalkInDialog::accept()
             changed.dataConsentAt = QDateTime();
         else if (m_registered.dataConsentAt.isValid())
             changed.dataConsentAt = m_registered.dataConsentAt;
-        auto stored = m_document.updateAttendee(changed);
-        if (!stored) {
-            showProblem(AttendeeField::Document, stored.errorMessage());
-            m_documentNumber->setFocus();
-            return;
-        }
-        m_registered = *stored;
-        QDialog::accept();
+        acceptStored(m_document.updateAttendee(changed));
         return;
     }
     // A document already on the list: say whose it is and offer to check
@@ -314,14 +304,18 @@ void WalkInDialog::accept()
         m_documentNumber->selectAll();
         return;
     }
-    auto registered = m_document.registerWalkIn(attendee);
-    if (!registered) {
-        // The one failure left is a document already on the list, or the disk.
-        showProblem(AttendeeField::Document, registered.errorMessage());
+    // The one failure left is a document already on the list, or the disk.
+    acceptStored(m_document.registerWalkIn(attendee));
+}
+
+void WalkInDialog::acceptStored(const Result<Attendee> &stored)
+{
+    if (!stored) {
+        showProblem(AttendeeField::Document, stored.errorMessage());
         m_documentNumber->setFocus();
         return;
     }
-    m_registered = *registered;
+    m_registered = *stored;
     QDialog::accept();
 }
 

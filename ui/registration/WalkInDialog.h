@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "registration/Attendee.h"
 #include "mesas/Mesa.h"
 
@@ -41,6 +42,9 @@ public:
 private:
     Attendee attendeeFromForm() const;
     void showProblem(AttendeeField field, const QString &message);
+    // Closes on the person stored, or stays with the reason beside the
+    // document number.
+    void acceptStored(const Result<Attendee> &stored);
     void clearProblems();
     void updateConsent();
 
