@@ -131,12 +131,9 @@ Result<QList<ActaRepository::Version>> ActaRepository::versions() const
 
 Result<ActaRepository::Version> ActaRepository::version(int number) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? AND version = ?"_s);
-    query.bind(m_meeting).bind(number);
-    TRY(query.exec());
-    if (!query.next())
-        return Error{tr("There is no version %1 of the acta.").arg(number)};
-    return versionFromRow(query);
+    return SqlStatement::requiredRow(
+        m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? AND version = ?"_s,
+        {m_meeting, number}, versionFromRow, Error{tr("There is no version %1 of the acta.").arg(number)});
 }
 
 Result<ActaStatus> ActaRepository::status()
@@ -187,12 +184,10 @@ Result<QList<Signatory>> ActaRepository::signatories(int version) const
 
 Result<Signatory> ActaRepository::signatoryById(qint64 id) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + SignatoryColumns + u", acta_version FROM signatory WHERE id = ? AND meeting_id = ?"_s);
-    query.bind(id).bind(m_meeting);
-    TRY(query.exec());
-    if (!query.next())
-        return Error{tr("There is no signatory %1.").arg(id)};
-    return signatoryFromRow(query);
+    return SqlStatement::requiredRow(m_file.database(),
+                                     u"SELECT "_s + SignatoryColumns +
+                                         u", acta_version FROM signatory WHERE id = ? AND meeting_id = ?"_s,
+                                     {id, m_meeting}, signatoryFromRow, Error{tr("There is no signatory %1.").arg(id)});
 }
 
 Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)

@@ -65,6 +65,18 @@ public:
         return std::optional<Row>(fromRow(std::as_const(statement)));
     }
 
+    // The first row made into a value by fromRow(statement); missing is the
+    // error when the statement finds none.
+    template <typename FromRow>
+    static auto requiredRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, FromRow fromRow,
+                            const Error &missing) -> Result<std::invoke_result_t<FromRow &, const SqlStatement &>>
+    {
+        TRY_LET(found, firstRow(db, sql, values, fromRow));
+        if (!found->has_value())
+            return missing;
+        return std::move(**found);
+    }
+
 private:
     QSqlQuery m_query;
     QString m_sql;

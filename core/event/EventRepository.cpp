@@ -6,6 +6,17 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// One objective a line, blank lines kept where the person left them; none
+// when the text is empty.
+QStringList objectivesFrom(const QString &stored)
+{
+    return stored.isEmpty() ? QStringList() : stored.split(u'\n');
+}
+
+} // namespace
+
 Result<EventDetails> EventRepository::load() const
 {
     SqlStatement query(m_file.database(),
@@ -23,7 +34,7 @@ Result<EventDetails> EventRepository::load() const
                         .start = r.time(),
                         .end = r.time(),
                         .generalObjective = r.text(),
-                        .specificObjectives = r.text().split(u'\n', Qt::SkipEmptyParts),
+                        .specificObjectives = objectivesFrom(r.text()),
                         .expectedParticipants = r.number(),
                         .audience = r.text()};
 }

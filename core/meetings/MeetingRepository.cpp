@@ -257,12 +257,9 @@ Result<QList<Agreement>> MeetingRepository::agreements(qint64 meetingId) const
 
 Result<Agreement> MeetingRepository::agreement(qint64 id) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE id = ?"_s);
-    query.bind(id);
-    TRY(query.exec());
-    if (!query.next())
-        return Error{tr("There is no agreement %1.").arg(id)};
-    return agreementFromRow(query);
+    return SqlStatement::requiredRow(m_file.database(),
+                                     u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE id = ?"_s, {id},
+                                     agreementFromRow, Error{tr("There is no agreement %1.").arg(id)});
 }
 
 Result<Agreement> MeetingRepository::addAgreement(const Agreement &agreement)

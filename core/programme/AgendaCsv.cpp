@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString optionalText(const std::optional<int> &value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
 std::optional<ActivityKind> kindFromText(const QString &text)
 {
     const QString folded = foldForMatching(text).replace(u' ', u'_');
