@@ -107,6 +107,13 @@ QString actaFixtureFingerprint()
     return QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
 }
 
+QString newBlankEvent(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    return path;
+}
+
 QJsonArray newEventWithSampleAttendees(const QString &path, int count)
 {
     REQUIRE(runCli({u"new"_s, path, u"--sample-attendees"_s, QString::number(count)}).exitCode == 0);

@@ -101,6 +101,11 @@ QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QStri
 // The fingerprint printed on the paper of the acta in testdata/acta-0.1.0.taller.
 QString actaFixtureFingerprint();
 
+// A new event in dir under name, made by the CLI from the blank template
+// (no programme, no mesas, nobody registered), for an import to fill; returns
+// its path.
+QString newBlankEvent(const QTemporaryDir &dir, const QString &name);
+
 // A new event at path, made by the CLI with count sample attendees; returns
 // them as `attendees --json` lists them.
 QJsonArray newEventWithSampleAttendees(const QString &path, int count);

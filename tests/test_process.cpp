@@ -134,8 +134,7 @@ TEST_CASE("Fichas import with the seed's own headers; a file shows no process un
 TEST_CASE("The seventy fichas saved as .xlsx by LibreOffice import as from the CSV", "[process][tabular]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"xlsx.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const QString path = test::newBlankEvent(dir, u"xlsx.taller"_s);
     const auto imported = test::runCli({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.xlsx"_s), u"--json"_s});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
