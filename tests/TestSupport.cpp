@@ -98,13 +98,16 @@ QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QStri
 {
     const QString path = dir.filePath(copyName.isEmpty() ? name : copyName);
     REQUIRE(QFile::copy(testDataPath(name), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     return path;
 }
 
-QString actaFixtureFingerprint()
+ActaFixture copyOfActaFixture(const QTemporaryDir &dir, const QString &copyName)
 {
-    return QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
+    ActaFixture acta{copyOfFixture(dir, u"acta-0.1.0.taller"_s, copyName),
+                     QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed()};
+    REQUIRE(acta.fingerprint.size() == 64);
+    return acta;
 }
 
 QString newBlankEvent(const QTemporaryDir &dir, const QString &name)

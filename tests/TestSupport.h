@@ -98,8 +98,15 @@ QString testDataPath(const QString &name);
 // A writable copy in dir of the file testdata/name, under copyName (name
 // when empty); returns its path.
 QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QString &copyName = {});
-// The fingerprint printed on the paper of the acta in testdata/acta-0.1.0.taller.
-QString actaFixtureFingerprint();
+// The acta closed and signed by version 0.1.0 (testdata/acta-0.1.0.taller):
+// a writable copy in dir under copyName, and the fingerprint printed on its
+// paper.
+struct ActaFixture
+{
+    QString path;
+    QString fingerprint;
+};
+ActaFixture copyOfActaFixture(const QTemporaryDir &dir, const QString &copyName = {});
 
 // A new event in dir under name, made by the CLI from the blank template
 // (no programme, no mesas, nobody registered), for an import to fill; returns
