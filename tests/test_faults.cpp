@@ -393,8 +393,8 @@ TEST_CASE("Printed cells never run off the page; text cut for space ends with an
     QString longName;
     for (int i = 0; i < 60; ++i)
         longName += u"María José de los Ángeles %1 "_s.arg(i);
-    signatures.left.append({{longName, u"DNI 40506070"_s}, {}, {}});
-    signatures.right.append({{QString(300, u'W'), u"Presidenta"_s}, {}, {}});
+    signatures.left.append({{longName, u"DNI 40506070"_s}, {}, {}, {}});
+    signatures.right.append({{QString(300, u'W'), u"Presidenta"_s}, {}, {}, {}});
     document.addSignatureColumns(signatures);
     document.addFields({{u"Lugar"_s, QString(500, u'X')}});
     REQUIRE(document.writePdf(pdf).ok());
