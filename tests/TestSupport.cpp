@@ -154,6 +154,23 @@ QByteArray checkinInput(const QJsonArray &attendees)
     return input;
 }
 
+Commitment commitmentInFull(const QString &mesaCode, const QString &title)
+{
+    Commitment c;
+    c.mesaCode = mesaCode;
+    c.title = title;
+    c.problem = u"Información dispersa"_s;
+    c.description = u"Publicar"_s;
+    c.actions = u"Implementar el portal"_s;
+    c.responsible = u"Sub Gerencia de TI"_s;
+    c.participants = u"Sociedad civil"_s;
+    c.resources = u"S/ 50 000"_s;
+    c.deadline = u"Diciembre 2017"_s;
+    c.indicator = u"Conjuntos publicados"_s;
+    c.values = {OgpValue::Transparency};
+    return c;
+}
+
 Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
                 Sector sector)
 {

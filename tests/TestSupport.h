@@ -4,6 +4,7 @@
 
 #include "base/Clock.h"
 #include "base/EventFile.h"
+#include "mesas/Commitment.h"
 #include "printing/PrintedDocument.h"
 #include "registration/Attendee.h"
 #include "templates/Templates.h"
@@ -124,6 +125,10 @@ std::unique_ptr<EventFile> eventWithFourPeople(const QString &path);
 // What a barcode reader feeds `checkin --stdin`: the document of each of
 // attendees (as `attendees --json` lists them), one a line.
 QByteArray checkinInput(const QJsonArray &attendees);
+
+// A commitment as a mesa writes it, every part of its form filled in (so it
+// is measurable); what the plenary made of it is the caller's to say.
+Commitment commitmentInFull(const QString &mesaCode, const QString &title);
 
 // A person as a registration form gives them.
 Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,

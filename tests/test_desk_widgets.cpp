@@ -435,17 +435,10 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
 
 namespace {
 
-Commitment draft(const QString &mesa, const QString &title)
+// A commitment its mesa has presented to the plenary.
+Commitment presented(const QString &mesa, const QString &title)
 {
-    Commitment c;
-    c.mesaCode = mesa;
-    c.title = title;
-    c.problem = u"Poca información pública"_s;
-    c.description = u"Publicar datos"_s;
-    c.actions = u"Publicar"_s;
-    c.responsible = u"Gerencia"_s;
-    c.deadline = u"Diciembre 2026"_s;
-    c.indicator = u"Conjuntos publicados"_s;
+    Commitment c = test::commitmentInFull(mesa, title);
     c.status = CommitmentStatus::Presented;
     return c;
 }
@@ -464,9 +457,9 @@ struct Window
         {
             EventSession session(std::move(file.value()));
             MesasService mesas(session);
-            first = mesas.saveCommitment(draft(u"M1"_s, u"Portal de datos abiertos"_s))->id;
-            second = mesas.saveCommitment(draft(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
-            other = mesas.saveCommitment(draft(u"M2"_s, u"Audiencias públicas"_s))->id;
+            first = mesas.saveCommitment(presented(u"M1"_s, u"Portal de datos abiertos"_s))->id;
+            second = mesas.saveCommitment(presented(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
+            other = mesas.saveCommitment(presented(u"M2"_s, u"Audiencias públicas"_s))->id;
         }
         window = std::make_unique<MainWindow>();
         REQUIRE(window->openEvent(path));
