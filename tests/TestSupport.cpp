@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "EventService.h"
+#include "EventSession.h"
 #include "registration/AttendeeRepository.h"
 
 #include <cstdio>
@@ -194,6 +195,14 @@ Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventT
 {
     TRY(EventService::create(path, eventTemplate, sampleCount));
     return EventFile::open(path);
+}
+
+std::unique_ptr<EventSession> newEventSession(const QString &path, int sampleCount)
+{
+    auto file = createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), sampleCount);
+    INFO(file.errorMessage().toStdString());
+    REQUIRE(file.ok());
+    return std::make_unique<EventSession>(std::move(file.value()));
 }
 
 QString sqlite(const QString &path, const QString &sql)

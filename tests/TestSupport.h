@@ -28,6 +28,10 @@ struct StringMaker<QByteArray>
 };
 } // namespace Catch
 
+namespace taller {
+class EventSession;
+}
+
 namespace taller::test {
 
 // A clock the test sets, installed for the scope of one test.
@@ -67,6 +71,10 @@ constexpr int SkipExitCode = 77;
 // An event file made from a template by the service the window and the CLI
 // use, opened for a test to read and write through the slices.
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount = 0);
+
+// A new event at path made from the Palacio de Hierro template (29 June 2016)
+// with sampleCount sample attendees, open as the window holds one.
+std::unique_ptr<EventSession> newEventSession(const QString &path, int sampleCount = 0);
 
 // Runs `print` with args, which write the PDF pdf, as a desk in Peru working
 // in Spanish would; returns the PDF's text. The test fails when printing does.
