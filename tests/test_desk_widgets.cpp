@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <iostream>
 
 using namespace taller;
@@ -114,6 +115,17 @@ bool dialogReady()
         return false;
     QApplication::setActiveWindow(dialog);
     return QTest::qWaitForWindowActive(dialog) && dialog->isAncestorOf(QApplication::focusWidget());
+}
+
+// What a person does in the dialog that opens next, done once it has the
+// keyboard; called before the key or click that opens it, which waits for
+// the dialog to close.
+void inNextDialog(std::function<void()> actions)
+{
+    QTimer::singleShot(0, [actions = std::move(actions)] {
+        REQUIRE(dialogReady());
+        actions();
+    });
 }
 
 // Shows widget at size with the keyboard, as a click on its window gives it.
@@ -257,8 +269,7 @@ TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector
     Keyboard keys;
     keys.type(u"Zoila Tapia Llanos"_s);
     bool dialogDriven = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"41234567"_s); // the focus waits in the document field
         keys.press(Qt::Key_Tab);  // to the sector
         keys.press(Qt::Key_Down); // the first sector: civil society
@@ -267,7 +278,8 @@ TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector
         if (QWidget *still = QApplication::activeModalWidget()) {
             std::cout << "dialog still open; focus on " << QApplication::focusWidget()->metaObject()->className() << std::endl;
             for (QLabel *l : still->findChildren<QLabel *>())
-                if (l->isVisible()) std::cout << l->text().toStdString() << std::endl;
+                if (l->isVisible())
+                    std::cout << l->text().toStdString() << std::endl;
             still->close();
         }
     });
@@ -291,8 +303,7 @@ TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]"
     Keyboard keys;
     keys.type(u"Zoila Tapia"_s);
     bool refused = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         QWidget *dialog = QApplication::activeModalWidget();
         keys.type(u"41234567"_s);
         keys.press(Qt::Key_Return); // no sector chosen: the dialog stays
@@ -312,8 +323,7 @@ TEST_CASE("Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them 
     Desk desk(0, fewPeople);
     Keyboard keys;
     keys.type(u"cabrera"_s);
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"Rocío del Pilar"_s); // the given names are selected
         keys.press(Qt::Key_Return);
     });
@@ -666,8 +676,7 @@ TEST_CASE("Acta: a signatory picked from the attendees by typing part of the nam
     keys.press(Qt::Key_6, Qt::ControlModifier);
     auto *page = w.window->findChild<ActaPage *>();
     bool picked = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(person.documentNumber.left(6)); // the desk's search finds by document too
         QTest::qWait(50);
         keys.press(Qt::Key_Down);   // the first suggestion
@@ -863,8 +872,7 @@ TEST_CASE_METHOD(MeetingOnRecord, "Follow-up: Enter on an agreement, then its ev
     table->setFocus();
     table->setCurrentCell(0, 2);
     Keyboard keys;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"Oficio 123-2018"_s);
         keys.press(Qt::Key_Return);
     });
