@@ -831,17 +831,17 @@ TEST_CASE_METHOD(MeetingOnRecord,
     REQUIRE(text->isVisible());
     QTest::mouseClick(text, Qt::LeftButton);
     REQUIRE(QApplication::focusWidget() == text);
-    keys.type(u"Validar internamente la urgencia"_s);
-    keys.press(Qt::Key_Tab);
-    keys.type(u"Comisión"_s);
-    keys.press(Qt::Key_Tab);
-    keys.enter(u"A la brevedad"_s);
+    // Each agreement as it is typed: what, Tab, who, Tab, by when and Enter.
+    auto typeAgreement = [&](const QString &what, const QString &who, const QString &due) {
+        keys.type(what);
+        keys.press(Qt::Key_Tab);
+        keys.type(who);
+        keys.press(Qt::Key_Tab);
+        keys.enter(due);
+    };
+    typeAgreement(u"Validar internamente la urgencia"_s, u"Comisión"_s, u"A la brevedad"_s);
     CHECK(QApplication::focusWidget() == text);
-    keys.type(u"Enviar formulario"_s);
-    keys.press(Qt::Key_Tab);
-    keys.type(u"Segpres"_s);
-    keys.press(Qt::Key_Tab);
-    keys.enter(u"31/12/2026"_s);
+    typeAgreement(u"Enviar formulario"_s, u"Segpres"_s, u"31/12/2026"_s);
     const QList<Agreement> agreements = agreementsOnDisk();
     REQUIRE(agreements.size() == 2);
     CHECK(agreements.at(0).text == u"Validar internamente la urgencia"_s);
