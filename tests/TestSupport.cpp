@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "EventService.h"
+#include "EventSession.h"
 #include "registration/AttendeeRepository.h"
 
 #include <cstdio>
@@ -98,13 +99,23 @@ QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QStri
 {
     const QString path = dir.filePath(copyName.isEmpty() ? name : copyName);
     REQUIRE(QFile::copy(testDataPath(name), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     return path;
 }
 
-QString actaFixtureFingerprint()
+ActaFixture copyOfActaFixture(const QTemporaryDir &dir, const QString &copyName)
 {
-    return QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed();
+    ActaFixture acta{copyOfFixture(dir, u"acta-0.1.0.taller"_s, copyName),
+                     QString::fromUtf8(readAll(testDataPath(u"acta-0.1.0.fingerprint"_s))).trimmed()};
+    REQUIRE(acta.fingerprint.size() == 64);
+    return acta;
+}
+
+QString newBlankEvent(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    return path;
 }
 
 QJsonArray newEventWithSampleAttendees(const QString &path, int count)
@@ -144,6 +155,23 @@ QByteArray checkinInput(const QJsonArray &attendees)
     return input;
 }
 
+Commitment commitmentInFull(const QString &mesaCode, const QString &title)
+{
+    Commitment c;
+    c.mesaCode = mesaCode;
+    c.title = title;
+    c.problem = u"Información dispersa"_s;
+    c.description = u"Publicar"_s;
+    c.actions = u"Implementar el portal"_s;
+    c.responsible = u"Sub Gerencia de TI"_s;
+    c.participants = u"Sociedad civil"_s;
+    c.resources = u"S/ 50 000"_s;
+    c.deadline = u"Diciembre 2017"_s;
+    c.indicator = u"Conjuntos publicados"_s;
+    c.values = {OgpValue::Transparency};
+    return c;
+}
+
 Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,
                 Sector sector)
 {
@@ -167,6 +195,14 @@ Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventT
 {
     TRY(EventService::create(path, eventTemplate, sampleCount));
     return EventFile::open(path);
+}
+
+std::unique_ptr<EventSession> newEventSession(const QString &path, int sampleCount)
+{
+    auto file = createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), sampleCount);
+    INFO(file.errorMessage().toStdString());
+    REQUIRE(file.ok());
+    return std::make_unique<EventSession>(std::move(file.value()));
 }
 
 QString sqlite(const QString &path, const QString &sql)

@@ -4,6 +4,7 @@
 
 #include "base/Clock.h"
 #include "base/EventFile.h"
+#include "mesas/Commitment.h"
 #include "printing/PrintedDocument.h"
 #include "registration/Attendee.h"
 #include "templates/Templates.h"
@@ -26,6 +27,10 @@ struct StringMaker<QByteArray>
     static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
 };
 } // namespace Catch
+
+namespace taller {
+class EventSession;
+}
 
 namespace taller::test {
 
@@ -67,6 +72,10 @@ constexpr int SkipExitCode = 77;
 // use, opened for a test to read and write through the slices.
 Result<std::unique_ptr<EventFile>> createEvent(const QString &path, const EventTemplate &eventTemplate, int sampleCount = 0);
 
+// A new event at path made from the Palacio de Hierro template (29 June 2016)
+// with sampleCount sample attendees, open as the window holds one.
+std::unique_ptr<EventSession> newEventSession(const QString &path, int sampleCount = 0);
+
 // Runs `print` with args, which write the PDF pdf, as a desk in Peru working
 // in Spanish would; returns the PDF's text. The test fails when printing does.
 QString printedInSpanish(const QStringList &args, const QString &pdf);
@@ -98,8 +107,20 @@ QString testDataPath(const QString &name);
 // A writable copy in dir of the file testdata/name, under copyName (name
 // when empty); returns its path.
 QString copyOfFixture(const QTemporaryDir &dir, const QString &name, const QString &copyName = {});
-// The fingerprint printed on the paper of the acta in testdata/acta-0.1.0.taller.
-QString actaFixtureFingerprint();
+// The acta closed and signed by version 0.1.0 (testdata/acta-0.1.0.taller):
+// a writable copy in dir under copyName, and the fingerprint printed on its
+// paper.
+struct ActaFixture
+{
+    QString path;
+    QString fingerprint;
+};
+ActaFixture copyOfActaFixture(const QTemporaryDir &dir, const QString &copyName = {});
+
+// A new event in dir under name, made by the CLI from the blank template
+// (no programme, no mesas, nobody registered), for an import to fill; returns
+// its path.
+QString newBlankEvent(const QTemporaryDir &dir, const QString &name);
 
 // A new event at path, made by the CLI with count sample attendees; returns
 // them as `attendees --json` lists them.
@@ -112,6 +133,10 @@ std::unique_ptr<EventFile> eventWithFourPeople(const QString &path);
 // What a barcode reader feeds `checkin --stdin`: the document of each of
 // attendees (as `attendees --json` lists them), one a line.
 QByteArray checkinInput(const QJsonArray &attendees);
+
+// A commitment as a mesa writes it, every part of its form filled in (so it
+// is measurable); what the plenary made of it is the caller's to say.
+Commitment commitmentInFull(const QString &mesaCode, const QString &title);
 
 // A person as a registration form gives them.
 Attendee person(const QString &given, const QString &surnames, const QString &document, const QString &organisation,

@@ -29,19 +29,8 @@ ActaContent sampleContent()
     a.preamble = u"En Trujillo, en el Palacio de Hierro…\nacuerdan:"_s;
     a.closing = u"Firman en señal de conformidad."_s;
     for (int i = 1; i <= 3; ++i) {
-        Commitment c;
+        Commitment c = test::commitmentInFull(u"M%1"_s.arg(i), u"Compromiso %1: datos abiertos de la región"_s.arg(i));
         c.id = i;
-        c.mesaCode = u"M%1"_s.arg(i);
-        c.title = u"Compromiso %1: datos abiertos de la región"_s.arg(i);
-        c.problem = u"Información dispersa"_s;
-        c.description = u"Publicar"_s;
-        c.actions = u"Implementar el portal"_s;
-        c.responsible = u"Sub Gerencia de TI"_s;
-        c.participants = u"Sociedad civil"_s;
-        c.resources = u"S/ 50 000"_s;
-        c.deadline = u"Diciembre 2017"_s;
-        c.indicator = u"Conjuntos publicados"_s;
-        c.values = {OgpValue::Transparency};
         c.status = CommitmentStatus::Approved;
         a.commitments.append(c);
     }

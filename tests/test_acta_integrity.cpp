@@ -141,9 +141,7 @@ void appendVersion(const QString &path, const ActaContent &fake, const QString &
 TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its fingerprint", "[acta][fixture]")
 {
     QTemporaryDir dir;
-    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
-    const QString fingerprint = test::actaFixtureFingerprint();
-    REQUIRE(fingerprint.size() == 64);
+    const auto [path, fingerprint] = test::copyOfActaFixture(dir);
 
     const auto checked = verify(path, {u"--fingerprint"_s, fingerprint});
     INFO(checked.out.toStdString() << checked.err.toStdString());

@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <iostream>
 
 using namespace taller;
@@ -116,6 +117,48 @@ bool dialogReady()
     return QTest::qWaitForWindowActive(dialog) && dialog->isAncestorOf(QApplication::focusWidget());
 }
 
+// What a person does in the dialog that opens next, done once it has the
+// keyboard; called before the key or click that opens it, which waits for
+// the dialog to close.
+void inNextDialog(std::function<void()> actions)
+{
+    QTimer::singleShot(0, [actions = std::move(actions)] {
+        REQUIRE(dialogReady());
+        actions();
+    });
+}
+
+// Shows widget at size with the keyboard, as a click on its window gives it.
+void showActive(QWidget &widget, QSize size)
+{
+    widget.resize(size);
+    widget.show();
+    QApplication::setActiveWindow(&widget);
+    REQUIRE(QTest::qWaitForWindowActive(&widget));
+}
+
+// The child of parent that a screen reader announces as name.
+template <typename Widget> Widget *named(const QWidget &parent, const QString &name)
+{
+    for (Widget *child : parent.findChildren<Widget *>()) {
+        if (child->accessibleName() == name)
+            return child;
+    }
+    FAIL("no " << Widget::staticMetaObject.className() << " named " << name.toStdString());
+    return nullptr;
+}
+
+// A meeting of the process, added through the document's session; its id.
+qint64 addMeeting(EventDocument &document, const QString &title, QDate date)
+{
+    Meeting meeting;
+    meeting.title = title;
+    meeting.date = date;
+    auto id = MeetingService(document.session()).addMeeting(meeting);
+    REQUIRE(id.ok());
+    return *id;
+}
+
 struct Desk
 {
     QTemporaryDir dir;
@@ -125,28 +168,16 @@ struct Desk
 
     explicit Desk(int samples = 0, QList<Attendee> people = {})
     {
-        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), samples);
-        REQUIRE(file.ok());
+        auto session = test::newEventSession(path, samples);
         if (!people.isEmpty())
-            REQUIRE(AttendeeRepository(**file).addAll(people).ok());
-        document = std::make_unique<EventDocument>(std::make_unique<EventSession>(std::move(file.value())));
+            REQUIRE(AttendeeRepository(session->file()).addAll(people).ok());
+        document = std::make_unique<EventDocument>(std::move(session));
         document->setCurrentPage(DocumentPage::Registration);
         page.setDocument(document.get());
-        page.resize(1024, 560);
-        page.show();
-        QApplication::setActiveWindow(&page);
-        REQUIRE(QTest::qWaitForWindowActive(&page));
+        showActive(page, {1024, 560});
         page.focusSearch();
     }
-    QLineEdit *search() const
-    {
-        for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
-            if (edit->accessibleName() == RegistrationPage::tr("Find attendee"))
-                return edit;
-        }
-        FAIL("no search field");
-        return nullptr;
-    }
+    QLineEdit *search() const { return named<QLineEdit>(page, RegistrationPage::tr("Find attendee")); }
     QTableView *results() const { return page.findChild<QTableView *>(); }
 };
 
@@ -238,8 +269,7 @@ TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector
     Keyboard keys;
     keys.type(u"Zoila Tapia Llanos"_s);
     bool dialogDriven = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"41234567"_s); // the focus waits in the document field
         keys.press(Qt::Key_Tab);  // to the sector
         keys.press(Qt::Key_Down); // the first sector: civil society
@@ -248,7 +278,8 @@ TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector
         if (QWidget *still = QApplication::activeModalWidget()) {
             std::cout << "dialog still open; focus on " << QApplication::focusWidget()->metaObject()->className() << std::endl;
             for (QLabel *l : still->findChildren<QLabel *>())
-                if (l->isVisible()) std::cout << l->text().toStdString() << std::endl;
+                if (l->isVisible())
+                    std::cout << l->text().toStdString() << std::endl;
             still->close();
         }
     });
@@ -272,8 +303,7 @@ TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]"
     Keyboard keys;
     keys.type(u"Zoila Tapia"_s);
     bool refused = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         QWidget *dialog = QApplication::activeModalWidget();
         keys.type(u"41234567"_s);
         keys.press(Qt::Key_Return); // no sector chosen: the dialog stays
@@ -293,8 +323,7 @@ TEST_CASE("Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them 
     Desk desk(0, fewPeople);
     Keyboard keys;
     keys.type(u"cabrera"_s);
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"Rocío del Pilar"_s); // the given names are selected
         keys.press(Qt::Key_Return);
     });
@@ -375,11 +404,10 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"mesas.taller"_s);
-    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-    REQUIRE(file.ok());
+    auto session = test::newEventSession(path);
     QList<Attendee> people = fewPeople;
-    REQUIRE(AttendeeRepository(**file).addAll(people).ok());
-    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    REQUIRE(AttendeeRepository(session->file()).addAll(people).ok());
+    EventDocument document(std::move(session));
     document.setCurrentPage(DocumentPage::Mesas);
     auto mesaId = [&](const QString &code) {
         for (const Mesa &m : document.mesas())
@@ -394,16 +422,8 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
     MesaMembersPanel panel;
     panel.setDocument(&document);
     panel.setMesa(mesaId(u"M3"_s));
-    panel.resize(1000, 500);
-    panel.show();
-    QApplication::setActiveWindow(&panel);
-    REQUIRE(QTest::qWaitForWindowActive(&panel));
-    QLineEdit *search = nullptr;
-    for (QLineEdit *edit : panel.findChildren<QLineEdit *>())
-        if (edit->accessibleName() == MesaMembersPanel::tr("Find a person to seat here"))
-            search = edit;
-    REQUIRE(search);
-    search->setFocus();
+    showActive(panel, {1000, 500});
+    named<QLineEdit>(panel, MesaMembersPanel::tr("Find a person to seat here"))->setFocus();
 
     Keyboard keys;
     keys.type(u"hector"_s);
@@ -435,17 +455,10 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
 
 namespace {
 
-Commitment draft(const QString &mesa, const QString &title)
+// A commitment its mesa has presented to the plenary.
+Commitment presented(const QString &mesa, const QString &title)
 {
-    Commitment c;
-    c.mesaCode = mesa;
-    c.title = title;
-    c.problem = u"Poca información pública"_s;
-    c.description = u"Publicar datos"_s;
-    c.actions = u"Publicar"_s;
-    c.responsible = u"Gerencia"_s;
-    c.deadline = u"Diciembre 2026"_s;
-    c.indicator = u"Conjuntos publicados"_s;
+    Commitment c = test::commitmentInFull(mesa, title);
     c.status = CommitmentStatus::Presented;
     return c;
 }
@@ -459,21 +472,16 @@ struct Window
 
     Window()
     {
-        auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 20);
-        REQUIRE(file.ok());
         {
-            EventSession session(std::move(file.value()));
-            MesasService mesas(session);
-            first = mesas.saveCommitment(draft(u"M1"_s, u"Portal de datos abiertos"_s))->id;
-            second = mesas.saveCommitment(draft(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
-            other = mesas.saveCommitment(draft(u"M2"_s, u"Audiencias públicas"_s))->id;
+            auto session = test::newEventSession(path, 20);
+            MesasService mesas(*session);
+            first = mesas.saveCommitment(presented(u"M1"_s, u"Portal de datos abiertos"_s))->id;
+            second = mesas.saveCommitment(presented(u"M1"_s, u"Catálogo de datos regionales"_s))->id;
+            other = mesas.saveCommitment(presented(u"M2"_s, u"Audiencias públicas"_s))->id;
         }
         window = std::make_unique<MainWindow>();
         REQUIRE(window->openEvent(path));
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        showActive(*window, {1366, 768});
     }
     Commitment stored(qint64 id) const
     {
@@ -495,19 +503,11 @@ TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctr
     keys.press(Qt::Key_5, Qt::ControlModifier);
     auto *page = w.window->findChild<PlenaryPage *>();
     REQUIRE(page->isVisible());
-    QListWidget *commitments = nullptr;
-    for (QListWidget *list : page->findChildren<QListWidget *>())
-        if (list->accessibleName() == PlenaryPage::tr("Commitments of the mesa"))
-            commitments = list;
-    REQUIRE(commitments);
+    auto *commitments = named<QListWidget>(*page, PlenaryPage::tr("Commitments of the mesa"));
     REQUIRE(commitments->count() == 2);
     // The first commitment of M1 is selected; the merge list offers the two
     // others, and nothing is chosen for the plenary.
-    QComboBox *mergeInto = nullptr;
-    for (QComboBox *combo : page->findChildren<QComboBox *>())
-        if (combo->accessibleName() == PlenaryPage::tr("Commitment to merge into"))
-            mergeInto = combo;
-    REQUIRE(mergeInto);
+    auto *mergeInto = named<QComboBox>(*page, PlenaryPage::tr("Commitment to merge into"));
     REQUIRE(mergeInto->currentData().toLongLong() == 0);
     QStringList offered;
     for (int i = 0; i < mergeInto->count(); ++i)
@@ -676,8 +676,7 @@ TEST_CASE("Acta: a signatory picked from the attendees by typing part of the nam
     keys.press(Qt::Key_6, Qt::ControlModifier);
     auto *page = w.window->findChild<ActaPage *>();
     bool picked = false;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(person.documentNumber.left(6)); // the desk's search finds by document too
         QTest::qWait(50);
         keys.press(Qt::Key_Down);   // the first suggestion
@@ -764,18 +763,15 @@ TEST_CASE("The attendance sheet never ends with a page of one or two blank rows"
 TEST_CASE("Meetings: the desk checks people in at the meeting chosen, not at the workshop", "[widgets][meetings]")
 {
     Desk desk(0, fewPeople);
-    Meeting meeting;
-    meeting.title = u"Reunión con la Gerencia Regional de Salud"_s;
-    meeting.date = QDate(2016, 9, 12);
-    auto id = MeetingService(desk.document->session()).addMeeting(meeting);
-    REQUIRE(id.ok());
-    desk.document->setMeeting({*id});
+    const qint64 meeting =
+        addMeeting(*desk.document, u"Reunión con la Gerencia Regional de Salud"_s, QDate(2016, 9, 12));
+    desk.document->setMeeting({meeting});
     desk.page.focusSearch();
     Keyboard keys;
     keys.enter(u"acuña"_s);
     auto other = EventSession::open(desk.path);
     REQUIRE(other.ok());
-    auto atMeeting = RegistrationService(**other, {*id}).findByDocument(u"40111222"_s);
+    auto atMeeting = RegistrationService(**other, {meeting}).findByDocument(u"40111222"_s);
     auto atWorkshop = RegistrationService(**other).findByDocument(u"40111222"_s);
     REQUIRE((atMeeting.ok() && atMeeting->has_value() && atWorkshop.ok() && atWorkshop->has_value()));
     CHECK((*atMeeting)->isCheckedIn());
@@ -788,25 +784,39 @@ TEST_CASE("Meetings: the desk checks people in at the meeting chosen, not at the
     CHECK(counted);
 }
 
-TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a date or words as due", "[widgets][meetings]")
+namespace {
+
+// A window's document on a new event with one meeting of the process, for
+// the pages of its minutes and their follow-up.
+struct MeetingOnRecord
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"reunion.taller"_s);
-    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-    REQUIRE(file.ok());
-    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
-    Meeting meeting;
-    meeting.title = u"Reunión Mesa de Gobierno Abierto"_s;
-    meeting.date = QDate(2018, 6, 13);
-    auto id = MeetingService(document.session()).addMeeting(meeting);
-    REQUIRE(id.ok());
+    QString path = dir.filePath(u"reunion.taller"_s);
+    EventDocument document{test::newEventSession(path)};
+    qint64 meeting = addMeeting(document, u"Reunión Mesa de Gobierno Abierto"_s, QDate(2018, 6, 13));
+
+    // The meeting's agreements as the file on disk has them, read through a
+    // connection of its own.
+    QList<Agreement> agreementsOnDisk() const
+    {
+        auto other = EventSession::open(path);
+        REQUIRE(other.ok());
+        auto agreements = MeetingService(**other).agreements(meeting);
+        REQUIRE(agreements.ok());
+        return *agreements;
+    }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(MeetingOnRecord,
+                 "Meetings: agreements typed with Tab and Enter land in the minutes, a date or words as due",
+                 "[widgets][meetings]")
+{
     MeetingsPage page;
     page.setDocument(&document);
-    document.setMeeting({*id});
-    page.resize(1024, 560);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    document.setMeeting({meeting});
+    showActive(page, {1024, 560});
     QLineEdit *text = nullptr;
     for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
         if (edit->placeholderText() == MeetingsPage::tr("What was agreed"))
@@ -821,26 +831,23 @@ TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a 
     REQUIRE(text->isVisible());
     QTest::mouseClick(text, Qt::LeftButton);
     REQUIRE(QApplication::focusWidget() == text);
-    keys.type(u"Validar internamente la urgencia"_s);
-    keys.press(Qt::Key_Tab);
-    keys.type(u"Comisión"_s);
-    keys.press(Qt::Key_Tab);
-    keys.enter(u"A la brevedad"_s);
+    // Each agreement as it is typed: what, Tab, who, Tab, by when and Enter.
+    auto typeAgreement = [&](const QString &what, const QString &who, const QString &due) {
+        keys.type(what);
+        keys.press(Qt::Key_Tab);
+        keys.type(who);
+        keys.press(Qt::Key_Tab);
+        keys.enter(due);
+    };
+    typeAgreement(u"Validar internamente la urgencia"_s, u"Comisión"_s, u"A la brevedad"_s);
     CHECK(QApplication::focusWidget() == text);
-    keys.type(u"Enviar formulario"_s);
-    keys.press(Qt::Key_Tab);
-    keys.type(u"Segpres"_s);
-    keys.press(Qt::Key_Tab);
-    keys.enter(u"31/12/2026"_s);
-    auto other = EventSession::open(path);
-    REQUIRE(other.ok());
-    auto agreements = MeetingService(**other).agreements(*id);
-    REQUIRE(agreements.ok());
-    REQUIRE(agreements->size() == 2);
-    CHECK(agreements->at(0).text == u"Validar internamente la urgencia"_s);
-    CHECK(agreements->at(0).responsible == u"Comisión"_s);
-    CHECK(agreements->at(0).due == u"A la brevedad"_s);
-    CHECK(agreements->at(1).due == u"2026-12-31"_s);
+    typeAgreement(u"Enviar formulario"_s, u"Segpres"_s, u"31/12/2026"_s);
+    const QList<Agreement> agreements = agreementsOnDisk();
+    REQUIRE(agreements.size() == 2);
+    CHECK(agreements.at(0).text == u"Validar internamente la urgencia"_s);
+    CHECK(agreements.at(0).responsible == u"Comisión"_s);
+    CHECK(agreements.at(0).due == u"A la brevedad"_s);
+    CHECK(agreements.at(1).due == u"2026-12-31"_s);
     // What the table shows is what the file holds.
     auto *table = page.findChild<QTableWidget *>();
     REQUIRE(table != nullptr);
@@ -848,53 +855,32 @@ TEST_CASE("Meetings: agreements typed with Tab and Enter land in the minutes, a 
     CHECK(table->item(1, 2)->text() == u"31/12/2026"_s);
 }
 
-TEST_CASE("Follow-up: Enter on an agreement, then its evidence and Enter, marks it done", "[widgets][meetings][followup]")
+TEST_CASE_METHOD(MeetingOnRecord, "Follow-up: Enter on an agreement, then its evidence and Enter, marks it done",
+                 "[widgets][meetings][followup]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"seguimiento.taller"_s);
-    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-    REQUIRE(file.ok());
-    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
-    Meeting meeting;
-    meeting.title = u"Reunión Mesa de Gobierno Abierto"_s;
-    meeting.date = QDate(2018, 6, 13);
-    auto id = MeetingService(document.session()).addMeeting(meeting);
-    REQUIRE(id.ok());
     Agreement agreement;
-    agreement.meetingId = *id;
+    agreement.meetingId = meeting;
     agreement.text = u"Enviar formulario y planificación"_s;
     agreement.responsible = u"Segpres"_s;
     agreement.due = u"A la brevedad"_s;
     REQUIRE(MeetingService(document.session()).addAgreement(agreement).ok());
     FollowUpPage page;
     page.setDocument(&document);
-    page.resize(1024, 560);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
-    QTableWidget *table = nullptr;
-    for (QTableWidget *candidate : page.findChildren<QTableWidget *>()) {
-        if (candidate->accessibleName() == FollowUpPage::tr("Agreements"))
-            table = candidate;
-    }
-    REQUIRE(table != nullptr);
+    showActive(page, {1024, 560});
+    auto *table = named<QTableWidget>(page, FollowUpPage::tr("Agreements"));
     REQUIRE(table->rowCount() == 1);
     table->setFocus();
     table->setCurrentCell(0, 2);
     Keyboard keys;
-    QTimer::singleShot(0, [&] {
-        REQUIRE(dialogReady());
+    inNextDialog([&] {
         keys.type(u"Oficio 123-2018"_s);
         keys.press(Qt::Key_Return);
     });
     keys.press(Qt::Key_Return);
-    auto other = EventSession::open(path);
-    REQUIRE(other.ok());
-    auto stored = MeetingService(**other).agreements(*id);
-    REQUIRE(stored.ok());
-    REQUIRE(stored->size() == 1);
-    CHECK(stored->at(0).isDone());
-    CHECK(stored->at(0).doneNote == u"Oficio 123-2018"_s);
+    const QList<Agreement> stored = agreementsOnDisk();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.at(0).isDone());
+    CHECK(stored.at(0).doneNote == u"Oficio 123-2018"_s);
     // Done ones leave the list of what is still pending.
     CHECK(table->rowCount() == 0);
 }

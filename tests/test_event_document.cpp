@@ -14,9 +14,7 @@ TEST_CASE("Event details edits are written at once and undone from the file too"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"e.taller"_s);
-    auto file = test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)));
-    REQUIRE(file.ok());
-    EventDocument document(std::make_unique<EventSession>(std::move(file.value())));
+    EventDocument document(test::newEventSession(path));
 
     document.setEventField(EventField::Venue, u"Auditorio de la Gerencia Regional de Educación"_s);
     document.setEventField(EventField::ExpectedParticipants, 65);
@@ -84,10 +82,7 @@ TEST_CASE("A seating change made by the CLI while the window is open survives th
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"two.taller"_s);
-    REQUIRE(test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 20).ok());
-    auto session = EventSession::open(path);
-    REQUIRE(session.ok());
-    EventDocument document(std::move(session.value()));
+    EventDocument document(test::newEventSession(path, 20));
     const QList<Attendee> people = *RegistrationService(document.session()).attendees();
     const Attendee ana = people.at(0);
     const Attendee beto = people.at(1);
@@ -130,10 +125,7 @@ TEST_CASE("A programme change made elsewhere survives the window's edit of anoth
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"prog.taller"_s);
-    REQUIRE(test::createEvent(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29))).ok());
-    auto session = EventSession::open(path);
-    REQUIRE(session.ok());
-    EventDocument document(std::move(session.value()));
+    EventDocument document(test::newEventSession(path));
 
     // Another desk renames the first activity.
     {

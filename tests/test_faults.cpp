@@ -245,9 +245,7 @@ TEST_CASE("Importing another event's commitments never writes to it", "[io-fault
     QTemporaryDir other;
     // An earlier event from version 0.1.0: older than this program's format,
     // so opening it to write would upgrade it (and back it up first).
-    const QString earlier = other.filePath(u"anterior.taller"_s);
-    REQUIRE(QFile::copy(test::testDataPath(u"acta-0.1.0.taller"_s), earlier));
-    REQUIRE(QFile::setPermissions(earlier, QFile::ReadOwner | QFile::WriteOwner));
+    const QString earlier = test::copyOfFixture(other, u"acta-0.1.0.taller"_s, u"anterior.taller"_s);
     const QByteArray before = test::readAll(earlier);
     const QDateTime modified = QFileInfo(earlier).lastModified();
 
@@ -395,8 +393,8 @@ TEST_CASE("Printed cells never run off the page; text cut for space ends with an
     QString longName;
     for (int i = 0; i < 60; ++i)
         longName += u"María José de los Ángeles %1 "_s.arg(i);
-    signatures.left.append({{longName, u"DNI 40506070"_s}, {}, {}});
-    signatures.right.append({{QString(300, u'W'), u"Presidenta"_s}, {}, {}});
+    signatures.left.append({{longName, u"DNI 40506070"_s}, {}, {}, {}});
+    signatures.right.append({{QString(300, u'W'), u"Presidenta"_s}, {}, {}, {}});
     document.addSignatureColumns(signatures);
     document.addFields({{u"Lugar"_s, QString(500, u'X')}});
     REQUIRE(document.writePdf(pdf).ok());

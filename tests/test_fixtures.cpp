@@ -27,9 +27,7 @@ const QStringList Lima = {u"TZ=America/Lima"_s};
 TEST_CASE("An acta closed and signed by 0.1.0 opens, migrates and verifies with its fingerprint", "[fixtures][migrations]")
 {
     QTemporaryDir dir;
-    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
-    const QString fingerprint = test::actaFixtureFingerprint();
-    REQUIRE(fingerprint.size() == 64);
+    const auto [path, fingerprint] = test::copyOfActaFixture(dir);
 
     const auto verified = test::runCli({u"verify"_s, path, u"--fingerprint"_s, fingerprint}, {}, Lima);
     CHECK(verified.exitCode == 0);

@@ -47,33 +47,27 @@ const QByteArray People = "Nombres;Apellidos;DNI;Organización;Cargo;Sector\n"
                           "Claudia;Montero Meza;34567890;MINSEGPRES;Asesora;Sociedad civil\n"
                           "Francisco;Sánchez Lay;45678901;MINSEGPRES;Asesor;Academia\n";
 
-// An event with the four people registered and a stage-II meeting with the
-// Gerencia Regional de Salud; returns the meeting's id.
-QString eventWithMeeting(const QTemporaryDir &dir, QString *path);
-
-// A process in a folder of its own: its file and its stage-II meeting.
+// A process in a folder of its own, each test's: the four people registered
+// and a stage-II meeting with the Gerencia Regional de Salud.
 struct ProcessWithMeeting
 {
     QTemporaryDir dir;
-    QString path;
-    QString meeting = eventWithMeeting(dir, &path);
-};
+    const QString path = dir.filePath(u"proceso.taller"_s);
+    QString meeting; // its id
 
-QString eventWithMeeting(const QTemporaryDir &dir, QString *path)
-{
-    *path = dir.filePath(u"proceso.taller"_s);
-    ok({u"new"_s, *path});
-    const QString list = dir.filePath(u"personas.csv"_s);
-    QFile f(list);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(People);
-    f.close();
-    ok({u"import"_s, u"attendees"_s, *path, list});
-    ok({u"process"_s, *path, u"--start"_s});
-    return ok({u"meeting"_s, u"add"_s, *path, u"--stage"_s, u"2"_s, u"--kind"_s, u"meeting"_s, u"--title"_s,
-               u"Reunión con la Gerencia Regional de Salud"_s, u"--date"_s, u"2026-11-20"_s, u"--time"_s, u"16:00"_s,
-               u"--place"_s, u"Laboratorio de Gobierno"_s, u"--organisation"_s, u"Gerencia Regional de Salud"_s});
-}
+    ProcessWithMeeting()
+    {
+        ok({u"new"_s, path});
+        const QString list = dir.filePath(u"personas.csv"_s);
+        test::writeFile(list, People);
+        ok({u"import"_s, u"attendees"_s, path, list});
+        ok({u"process"_s, path, u"--start"_s});
+        meeting =
+            ok({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"2"_s, u"--kind"_s, u"meeting"_s, u"--title"_s,
+                u"Reunión con la Gerencia Regional de Salud"_s, u"--date"_s, u"2026-11-20"_s, u"--time"_s, u"16:00"_s,
+                u"--place"_s, u"Laboratorio de Gobierno"_s, u"--organisation"_s, u"Gerencia Regional de Salud"_s});
+    }
+};
 
 // The meeting's minutes as seed 004 has them: three attendees, one item,
 // three agreements (one "A la brevedad"), two signatories, closed.
@@ -101,9 +95,7 @@ QString closedMinutes(const QString &path, const QString &meeting)
 TEST_CASE("A file from before meetings opens as a process with one workshop", "[meetings][fixture]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"acta-0.1.0.taller"_s);
-    REQUIRE(QFile::copy(test::testDataPath(u"acta-0.1.0.taller"_s), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s);
     const QJsonArray meetings = json({u"meetings"_s, path}).toArray();
     REQUIRE(meetings.size() == 1);
     CHECK(meetings.at(0)[u"id"_s].toInt() == 1);
@@ -118,12 +110,9 @@ TEST_CASE("A file from before meetings opens as a process with one workshop", "[
     CHECK(missing.err.contains(u"7"_s));
 }
 
-TEST_CASE("People are one register, and attendance and its sheet belong to each meeting", "[meetings]")
+TEST_CASE_METHOD(ProcessWithMeeting, "People are one register, and attendance and its sheet belong to each meeting",
+                 "[meetings]")
 {
-    ProcessWithMeeting process;
-    const QTemporaryDir &dir = process.dir;
-    const QString &path = process.path;
-    const QString &meeting = process.meeting;
     CHECK(meeting == u"2"_s);
     const auto refused = test::runCli({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"3"_s, u"--kind"_s, u"workshop"_s, u"--title"_s,
                                        u"Otro taller"_s, u"--date"_s, u"2026-12-01"_s});
@@ -178,12 +167,9 @@ TEST_CASE("People are one register, and attendance and its sheet belong to each 
     CHECK_FALSE(meetingText.contains(u"Sánchez Lay"_s));
 }
 
-TEST_CASE("Minutes close, sign, print and verify like the acta, and every tamper is caught", "[meetings][minutes][tamper]")
+TEST_CASE_METHOD(ProcessWithMeeting, "Minutes close, sign, print and verify like the acta, and every tamper is caught",
+                 "[meetings][minutes][tamper]")
 {
-    ProcessWithMeeting process;
-    const QTemporaryDir &dir = process.dir;
-    const QString &path = process.path;
-    const QString &meeting = process.meeting;
     const QString fingerprint = closedMinutes(path, meeting);
     REQUIRE(fingerprint.size() == 64);
     ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s});
@@ -235,12 +221,8 @@ TEST_CASE("Minutes close, sign, print and verify like the acta, and every tamper
     }
 }
 
-TEST_CASE("Agreements are one list: open, done, overdue by date", "[meetings][agreements]")
+TEST_CASE_METHOD(ProcessWithMeeting, "Agreements are one list: open, done, overdue by date", "[meetings][agreements]")
 {
-    ProcessWithMeeting process;
-    const QTemporaryDir &dir = process.dir;
-    const QString &path = process.path;
-    const QString &meeting = process.meeting;
     closedMinutes(path, meeting);
     // The list as the CLI gives it today (the due 2026-11-25 has passed).
     auto statuses = [&]() {
@@ -296,12 +278,9 @@ TEST_CASE("Agreements are one list: open, done, overdue by date", "[meetings][ag
     CHECK(json({u"agreements"_s, path, u"--meeting"_s, review}).toArray().at(0)[u"due"_s].toString() == u"30 días"_s);
 }
 
-TEST_CASE("The board counts imported fichas and signed minutes by organisation", "[meetings][board]")
+TEST_CASE_METHOD(ProcessWithMeeting, "The board counts imported fichas and signed minutes by organisation",
+                 "[meetings][board]")
 {
-    ProcessWithMeeting process;
-    const QTemporaryDir &dir = process.dir;
-    const QString &path = process.path;
-    const QString &meeting = process.meeting;
     ok({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.csv"_s)});
     ok({u"organisation"_s, u"add"_s, path, u"Gerencia Regional de Turismo"_s});
     auto row = [&](const QString &organisation) {
@@ -356,12 +335,10 @@ TEST_CASE("The board counts imported fichas and signed minutes by organisation",
     CHECK(remindersText.contains(u"Oficio para la OGP"_s));
 }
 
-TEST_CASE("The OGP bundle: every file present, readable and listed with its hash, never half a folder", "[meetings][bundle]")
+TEST_CASE_METHOD(ProcessWithMeeting,
+                 "The OGP bundle: every file present, readable and listed with its hash, never half a folder",
+                 "[meetings][bundle]")
 {
-    ProcessWithMeeting process;
-    const QTemporaryDir &dir = process.dir;
-    const QString &path = process.path;
-    const QString &meeting = process.meeting;
     ok({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.csv"_s)});
     const QString fingerprint = closedMinutes(path, meeting);
     ok({u"checkin"_s, path, u"12345678"_s});

@@ -344,8 +344,7 @@ TEST_CASE("Constancias for exactly the people checked in; an undone check-in get
 TEST_CASE("Constancias carry the closed acta's fingerprint and a scanned signature", "[participants]")
 {
     QTemporaryDir dir;
-    const QString path = test::copyOfFixture(dir, u"acta-0.1.0.taller"_s, u"closed.taller"_s);
-    const QString fingerprint = test::actaFixtureFingerprint();
+    const auto [path, fingerprint] = test::copyOfActaFixture(dir, u"closed.taller"_s);
 
     QImage signature(400, 150, QImage::Format_ARGB32);
     signature.fill(Qt::transparent);

@@ -44,6 +44,18 @@ int count(EventFile &file, const QString &sql, const QVariantList &values = {})
     return n->toInt();
 }
 
+// One ficha of organisation for each activity, saved in that order: in a new
+// process their ids are 1, 2, 3…
+void saveFichas(ProcessService &process, const QString &organisation, const QStringList &activities)
+{
+    for (const QString &activity : activities) {
+        Initiative i;
+        i.organisation = organisation;
+        i.field(FichaField::Activity) = activity;
+        REQUIRE(process.saveInitiative(i).ok());
+    }
+}
+
 // The seventy fichas of the seed, scored by five mesas on every criterion:
 // initiative n (from 1) gets 3(n-1) weighted points less than the best, so
 // that the ranking is known and has no ties among the first sixty.
@@ -122,8 +134,7 @@ TEST_CASE("Fichas import with the seed's own headers; a file shows no process un
 TEST_CASE("The seventy fichas saved as .xlsx by LibreOffice import as from the CSV", "[process][tabular]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"xlsx.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const QString path = test::newBlankEvent(dir, u"xlsx.taller"_s);
     const auto imported = test::runCli({u"import"_s, u"initiatives"_s, path, test::testDataPath(u"fichas_la_libertad.xlsx"_s), u"--json"_s});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
@@ -167,12 +178,7 @@ TEST_CASE("Scores are the weighted mean over criteria and scorers; equal scores 
     auto session = newEvent(dir);
     ProcessService process(*session);
     REQUIRE(process.start().ok());
-    for (const QString &title : {u"A"_s, u"B"_s, u"C"_s, u"D"_s}) {
-        Initiative i;
-        i.organisation = u"Gerencia Regional de Salud"_s;
-        i.field(FichaField::Activity) = title;
-        REQUIRE(process.saveInitiative(i).ok());
-    }
+    saveFichas(process, u"Gerencia Regional de Salud"_s, {u"A"_s, u"B"_s, u"C"_s, u"D"_s});
     auto impact = process.findCriterion(u"Impact"_s);
     auto feasibility = process.findCriterion(u"feasibility"_s);
     REQUIRE(impact.ok());
@@ -443,21 +449,13 @@ TEST_CASE("The CLI lists, scores, advances, selects and exports initiatives", "[
 TEST_CASE("The window's scores and decisions undo and redo through the document", "[process][ui][undo]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"ventana.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path}).exitCode == 0);
-    auto session = EventSession::open(path);
-    REQUIRE(session.ok());
-    EventDocument document(std::move(*session));
+    EventDocument document(newEvent(dir, u"ventana.taller"_s));
     CHECK_FALSE(document.hasProcess());
     REQUIRE(document.startProcess().ok());
     CHECK(document.hasProcess());
     ProcessService process(document.session());
-    for (const QString &title : {u"Agua segura"_s, u"Mercado agrario"_s, u"Seguridad ciudadana"_s}) {
-        Initiative i;
-        i.organisation = u"Gerencia Regional de Agricultura"_s;
-        i.field(FichaField::Activity) = title;
-        REQUIRE(process.saveInitiative(i).ok());
-    }
+    saveFichas(process, u"Gerencia Regional de Agricultura"_s,
+               {u"Agua segura"_s, u"Mercado agrario"_s, u"Seguridad ciudadana"_s});
     const qint64 impact = process.findCriterion(u"Impact"_s)->id;
     document.setInitiativeScore(1, impact, u"M1"_s, 5);
     document.setInitiativeScore(2, impact, u"M1"_s, 3);

@@ -328,9 +328,8 @@ TEST_CASE("Lists and the attendance sheet follow Spanish order: accents and case
           "[attendance][collation]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"orden.taller"_s);
+    const QString path = test::newBlankEvent(dir, u"orden.taller"_s);
     const QString csv = dir.filePath(u"orden.csv"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
     // Given in no particular order.
     const QStringList rows = {
         u"Nombres;Apellidos;DNI"_s,        u"Rosa;Zúñiga Ruiz;40000001"_s,    u"José;Peña Alarcón;40000002"_s,

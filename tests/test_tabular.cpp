@@ -143,8 +143,7 @@ TEST_CASE("The first sheet by default, another by name; a date cell and a number
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"s.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const QString path = test::newBlankEvent(dir, u"s.taller"_s);
     const auto wrongSheet = test::runCli({u"import"_s, u"attendees"_s, path, fixture(u"dos-hojas.xlsx"_s)});
     CHECK(wrongSheet.exitCode == 1);
     CHECK(wrongSheet.err.contains(u"Inscritos"_s));
@@ -347,8 +346,7 @@ TEST_CASE("A programme exported and imported into a blank event keeps its times"
         INFO(kind.toStdString());
         const QString out = dir.filePath(u"programa."_s + kind);
         REQUIRE(test::runCli({u"export"_s, u"agenda"_s, source, out}).exitCode == 0);
-        const QString blank = dir.filePath(u"blank-"_s + kind + u".taller"_s);
-        REQUIRE(test::runCli({u"new"_s, blank, u"--template"_s, u"blank"_s}).exitCode == 0);
+        const QString blank = test::newBlankEvent(dir, u"blank-"_s + kind + u".taller"_s);
         const auto imported = test::runCli({u"import"_s, u"agenda"_s, blank, out, u"--json"_s});
         REQUIRE(imported.exitCode == 0);
         const QJsonObject report = json(imported);
@@ -601,8 +599,7 @@ TEST_CASE("Damaged workbooks are refused with a message, not shown as bytes", "[
 TEST_CASE("cli: --column chooses a column's field; time cells of a workbook are times", "[tabular][import][cli]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"c.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const QString path = test::newBlankEvent(dir, u"c.taller"_s);
     const auto chosen = test::runCli({u"import"_s, u"attendees"_s, path, fixture(u"inscritos-formulario.ods"_s), u"--json"_s,
                                       u"--column"_s, u"Marca temporal=-"_s, u"--column"_s, u"cargo=organisation"_s,
                                       u"--column"_s, u"Organización a la que representa=-"_s});
@@ -617,8 +614,7 @@ TEST_CASE("cli: --column chooses a column's field; time cells of a workbook are 
     CHECK(wrong.exitCode == 2); // the command line was wrong
     CHECK(wrong.err.contains(u"shoe size"_s));
 
-    const QString agenda = dir.filePath(u"a.taller"_s);
-    REQUIRE(test::runCli({u"new"_s, agenda, u"--template"_s, u"blank"_s}).exitCode == 0);
+    const QString agenda = test::newBlankEvent(dir, u"a.taller"_s);
     for (const QString &kind : {u"xlsx"_s, u"ods"_s}) {
         INFO(kind.toStdString());
         REQUIRE(test::runCli({u"import"_s, u"agenda"_s, agenda, fixture(u"programa."_s + kind)}).exitCode == 0);
