@@ -65,7 +65,7 @@ QCommandLineOption sealOption()
 
 } // namespace
 
-int decide(Invocation &cli)
+Outcome decide(Invocation &cli)
 {
     const QCommandLineOption into(u"into"_s, Invocation::tr("With merged: the commitment it is merged into."), u"ID"_s);
     const QCommandLineOption note(u"note"_s, Invocation::tr("The plenary's note on the decision."), u"TEXT"_s);
@@ -99,7 +99,7 @@ int decide(Invocation &cli)
     return Success;
 }
 
-int addSignatory(Invocation &cli)
+Outcome addSignatory(Invocation &cli)
 {
     const QCommandLineOption name(u"name"_s, Invocation::tr("Full name."), u"NAME"_s);
     const QCommandLineOption document(u"document"_s, Invocation::tr("Identity document."), u"DOCUMENT"_s);
@@ -123,14 +123,12 @@ int addSignatory(Invocation &cli)
     s.position = cli.value(position);
     s.organisation = cli.value(organisation);
     s.side = *chosenSide;
-    auto added = ActaService(*session, cli.meeting()).addSignatory(s);
-    if (!added)
-        return cli.fail(added.error());
+    TRY_LET(added, ActaService(*session, cli.meeting()).addSignatory(s));
     cli.out() << added->id << '\n';
     return Success;
 }
 
-int newKey(Invocation &cli)
+Outcome newKey(Invocation &cli)
 {
     if (!cli.parse(
             Invocation::tr(
@@ -138,9 +136,7 @@ int newKey(Invocation &cli)
                 "(public, for whoever checks). Never overwrites."),
             {{u"KEYFILE"_s, Invocation::tr("The private key file to create.")}}))
         return cli.exitCode();
-    auto key = ActaService::newKey(cli.positionals().at(0));
-    if (!key)
-        return cli.fail(key.error());
+    TRY_LET(key, ActaService::newKey(cli.positionals().at(0)));
     cli.out() << Invocation::tr("Key %1: private key in %2, public key in %3")
                      .arg(key->publicKey().id(), cli.positionals().at(0),
                           SealKey::publicPathFor(cli.positionals().at(0)))
@@ -148,7 +144,7 @@ int newKey(Invocation &cli)
     return Success;
 }
 
-int closeActa(Invocation &cli)
+Outcome closeActa(Invocation &cli)
 {
     const QCommandLineOption seal = sealOption();
     cli.addOption(seal);
@@ -158,14 +154,12 @@ int closeActa(Invocation &cli)
     const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
     if (!opened)
         return cli.exitCode();
-    auto fingerprint = ActaService(*opened->session, cli.meeting()).close(opened->keyOrNull());
-    if (!fingerprint)
-        return cli.fail(fingerprint.error());
+    TRY_LET(fingerprint, ActaService(*opened->session, cli.meeting()).close(opened->keyOrNull()));
     cli.out() << *fingerprint << '\n';
     return Success;
 }
 
-int signActa(Invocation &cli)
+Outcome signActa(Invocation &cli)
 {
     const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
     const QCommandLineOption seal = sealOption();
@@ -182,12 +176,11 @@ int signActa(Invocation &cli)
     const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
     if (!opened)
         return cli.exitCode();
-    if (Status signedNow = ActaService(*opened->session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()); !signedNow)
-        return cli.fail(signedNow.error());
+    TRY(ActaService(*opened->session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()));
     return Success;
 }
 
-int correctActa(Invocation &cli)
+Outcome correctActa(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
     cli.addOption(reason);
@@ -195,14 +188,12 @@ int correctActa(Invocation &cli)
         cli.open(Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
     if (!session)
         return cli.exitCode();
-    auto version = ActaService(*session, cli.meeting()).correct(cli.value(reason));
-    if (!version)
-        return cli.fail(version.error());
+    TRY_LET(version, ActaService(*session, cli.meeting()).correct(cli.value(reason)));
     cli.out() << *version << '\n';
     return Success;
 }
 
-int showActa(Invocation &cli)
+Outcome showActa(Invocation &cli)
 {
     auto session =
         cli.open(JsonOutput::Listing,
@@ -210,15 +201,9 @@ int showActa(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const ActaService actas(*session, cli.meeting());
-    auto current = actas.current();
-    if (!current)
-        return cli.fail(current.error());
-    auto status = actas.status();
-    if (!status)
-        return cli.fail(status.error());
-    auto content = actas.content(current->version);
-    if (!content)
-        return cli.fail(content.error());
+    TRY_LET(current, actas.current());
+    TRY_LET(status, actas.status());
+    TRY_LET(content, actas.content(current->version));
 
     QJsonArray commitments;
     for (const Commitment &c : std::as_const(content->commitments)) {
@@ -299,7 +284,7 @@ int showActa(Invocation &cli)
     return Success;
 }
 
-int verify(Invocation &cli)
+Outcome verify(Invocation &cli)
 {
     const QCommandLineOption fingerprint(u"fingerprint"_s, Invocation::tr("Also compare with the fingerprint printed on the paper acta."), u"HEX"_s);
     const QCommandLineOption publicKey(u"public-key"_s,
@@ -314,9 +299,7 @@ int verify(Invocation &cli)
     const auto opened = openWithKey(cli, publicKey, &ActaService::loadPublicKey);
     if (!opened)
         return cli.exitCode();
-    auto result = ActaService(*opened->session, cli.meeting()).verify(opened->keyOrNull());
-    if (!result)
-        return cli.fail(result.error());
+    TRY_LET(result, ActaService(*opened->session, cli.meeting()).verify(opened->keyOrNull()));
     QStringList differences = result->differences;
     if (cli.isSet(fingerprint)) {
         const QString given = cli.value(fingerprint).trimmed().toLower();
@@ -352,7 +335,7 @@ int verify(Invocation &cli)
     return cli.fail(Invocation::tr("the acta does not match what was recorded (%n differences).", nullptr, int(differences.size())));
 }
 
-int printActa(Invocation &cli)
+Outcome printActa(Invocation &cli)
 {
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     cli.addOption(version);
@@ -365,7 +348,7 @@ int printActa(Invocation &cli)
                         cli.positionals().at(1));
 }
 
-int plenary(Invocation &cli)
+Outcome plenary(Invocation &cli)
 {
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
     cli.addOptions({order});
@@ -375,12 +358,9 @@ int plenary(Invocation &cli)
         return cli.exitCode();
     PlenaryService plenary(*session);
     if (cli.isSet(order)) {
-        if (Status saved = plenary.setOrderByCodes(cli.value(order).split(u',', Qt::SkipEmptyParts)); !saved)
-            return cli.fail(saved.error());
+        TRY(plenary.setOrderByCodes(cli.value(order).split(u',', Qt::SkipEmptyParts)));
     }
-    auto turns = plenary.turns();
-    if (!turns)
-        return cli.fail(turns.error());
+    TRY_LET(turns, plenary.turns());
     QJsonArray list;
     for (const auto &turn : std::as_const(*turns)) {
         list.append(QJsonObject{{u"mesa"_s, turn.mesa.code}, {u"minutes"_s, turn.minutes},

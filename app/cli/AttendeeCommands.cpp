@@ -74,7 +74,7 @@ constexpr qint64 CheckinPatienceMs = 120000;
 
 } // namespace
 
-int importAttendees(Invocation &cli)
+Outcome importAttendees(Invocation &cli)
 {
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     const ImportOptions import;
@@ -99,9 +99,7 @@ int importAttendees(Invocation &cli)
         report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
         report.problems = plan->problems;
     } else {
-        auto committed = registration.import(*plan);
-        if (!committed)
-            return cli.fail(committed.error());
+        TRY_LET(committed, registration.import(*plan));
         report = *committed;
     }
 
@@ -125,7 +123,7 @@ int importAttendees(Invocation &cli)
     return Success;
 }
 
-int listAttendees(Invocation &cli)
+Outcome listAttendees(Invocation &cli)
 {
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
     cli.addOptions({checkedIn});
@@ -133,14 +131,12 @@ int listAttendees(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const RegistrationService registration(*session, cli.meeting());
-    auto attendees = cli.isSet(checkedIn) ? registration.checkedIn() : registration.attendees();
-    if (!attendees)
-        return cli.fail(attendees.error());
+    TRY_LET(attendees, cli.isSet(checkedIn) ? registration.checkedIn() : registration.attendees());
     printAttendees(cli, *attendees, cli.json());
     return Success;
 }
 
-int search(Invocation &cli)
+Outcome search(Invocation &cli)
 {
     const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
     cli.addOptions({limit});
@@ -150,15 +146,13 @@ int search(Invocation &cli)
                             {{u"TEXT"_s, Invocation::tr("What to look for.")}});
     if (!session)
         return cli.exitCode();
-    auto found = RegistrationService(*session, cli.meeting())
-                     .search(cli.positionals().at(1), std::max(1, cli.value(limit).toInt()));
-    if (!found)
-        return cli.fail(found.error());
+    TRY_LET(found, RegistrationService(*session, cli.meeting())
+                       .search(cli.positionals().at(1), std::max(1, cli.value(limit).toInt())));
     printAttendees(cli, *found, cli.json());
     return Success;
 }
 
-int checkin(Invocation &cli)
+Outcome checkin(Invocation &cli)
 {
     const QCommandLineOption fromStdin(u"stdin"_s, Invocation::tr("Read one document number per line from standard input; "
                                                                    "print one JSON line per check-in once it is on disk."));
@@ -176,9 +170,7 @@ int checkin(Invocation &cli)
     RegistrationService registration(*session, cli.meeting());
 
     if (!cli.isSet(fromStdin)) {
-        auto result = registration.checkInByDocument(positional.at(1));
-        if (!result)
-            return cli.fail(result.error());
+        TRY_LET(result, registration.checkInByDocument(positional.at(1)));
         const Attendee &a = result->attendee;
         switch (result->outcome) {
         case CheckinOutcome::CheckedIn:
@@ -222,7 +214,7 @@ int checkin(Invocation &cli)
     return Success;
 }
 
-int undoCheckin(Invocation &cli)
+Outcome undoCheckin(Invocation &cli)
 {
     const QCommandLineOption desk(u"desk"_s, Invocation::tr("Name of this registration desk (default: the computer's name)."), u"NAME"_s);
     cli.addOption(desk);
@@ -233,9 +225,7 @@ int undoCheckin(Invocation &cli)
     if (!session)
         return cli.exitCode();
     const QString document = cli.positionals().at(1);
-    auto result = RegistrationService(*session, cli.meeting()).undoCheckInByDocument(document);
-    if (!result)
-        return cli.fail(result.error());
+    TRY_LET(result, RegistrationService(*session, cli.meeting()).undoCheckInByDocument(document));
     switch (result->outcome) {
     case CheckinOutcome::Undone:
         cli.out() << Invocation::tr("Check-in undone: %1 (%2)").arg(result->attendee.fullName(), result->attendee.documentNumber) << '\n';
@@ -249,7 +239,7 @@ int undoCheckin(Invocation &cli)
     }
 }
 
-int printAttendance(Invocation &cli)
+Outcome printAttendance(Invocation &cli)
 {
     const QCommandLineOption blankRows(u"blank-rows"_s, Invocation::tr("Blank numbered rows for walk-ins (default %1).").arg(AttendanceDocument::DefaultBlankRows),
                                        u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
@@ -270,19 +260,19 @@ int printAttendance(Invocation &cli)
                         cli.positionals().at(1));
 }
 
-int exportParticipation(Invocation &cli)
+Outcome exportParticipation(Invocation &cli)
 {
     return cli.exportToSheet(Invocation::tr("Write participation by sector to a spreadsheet, without names, documents or contacts."),
                              [&cli](EventSession &session) { return RegistrationService(session, cli.meeting()).participationSheet(); });
 }
 
-int exportAttendees(Invocation &cli)
+Outcome exportAttendees(Invocation &cli)
 {
     return cli.exportToSheet(Invocation::tr("Write every attendee to a spreadsheet that `import attendees` reads back as it was."),
                              [](EventSession &session) { return RegistrationService(session).exportAttendees(); });
 }
 
-int purge(Invocation &cli)
+Outcome purge(Invocation &cli)
 {
     const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
     cli.addOption(confirm);
@@ -293,9 +283,7 @@ int purge(Invocation &cli)
         return cli.exitCode();
     if (!cli.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
-    auto purged = RegistrationService(*session).purgePersonalData();
-    if (!purged)
-        return cli.fail(purged.error());
+    TRY_LET(purged, RegistrationService(*session).purgePersonalData());
     if (purged->alreadyPurged)
         cli.out() << Invocation::tr("The personal data had already been erased from the file; nothing of it remains there.") << '\n';
     else

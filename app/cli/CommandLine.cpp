@@ -432,8 +432,8 @@ int run(const QStringList &arguments)
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
                 Invocation invocation(name, arguments.mid(words), verb.scope);
-                const int code = verb.run(invocation);
-                return invocation.finish(code);
+                const Result<int> outcome = verb.run(invocation);
+                return invocation.finish(outcome ? *outcome : invocation.fail(outcome.error()));
             }
         }
     }

@@ -175,7 +175,7 @@ struct Verb
 {
     QString name;
     QString summary;
-    std::function<int(Invocation &)> run;
+    std::function<Result<int>(Invocation &)> run;
     Scope scope;
 };
 

@@ -33,7 +33,7 @@ QJsonValue timeJson(const QDateTime &value)
 
 } // namespace
 
-int newEvent(Invocation &cli)
+Outcome newEvent(Invocation &cli)
 {
     const QCommandLineOption templateOption(u"template"_s,
                                             Invocation::tr("Template to start from: %1 (default %2).")
@@ -60,30 +60,22 @@ int newEvent(Invocation &cli)
                         UsageError);
 
     const QString path = cli.positionals().at(0);
-    auto created = EventService::create(path, *eventTemplate, samples);
-    if (!created)
-        return cli.fail(created.error());
+    TRY_LET(created, EventService::create(path, *eventTemplate, samples));
     cli.out() << Invocation::tr("Created %1 from the template \"%2\".").arg(path, eventTemplate->key) << '\n';
     return Success;
 }
 
-int info(Invocation &cli)
+Outcome info(Invocation &cli)
 {
     auto session =
         cli.open(JsonOutput::Listing, Invocation::tr("Show the event's title, date, venue, times and counts."));
     if (!session)
         return cli.exitCode();
 
-    const auto details = EventService(*session).details();
-    if (!details)
-        return cli.fail(details.error());
+    TRY_LET(details, EventService(*session).details());
     const RegistrationService registration(*session);
-    const auto attendees = registration.attendeeCount();
-    if (!attendees)
-        return cli.fail(attendees.error());
-    const auto present = registration.checkedInCount();
-    if (!present)
-        return cli.fail(present.error());
+    TRY_LET(attendees, registration.attendeeCount());
+    TRY_LET(present, registration.checkedInCount());
     const int total = *attendees;
     const int checkedIn = *present;
 
@@ -116,17 +108,13 @@ int info(Invocation &cli)
     return Success;
 }
 
-int agenda(Invocation &cli)
+Outcome agenda(Invocation &cli)
 {
     auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the programme: each activity with its times."));
     if (!session)
         return cli.exitCode();
-    const auto details = EventService(*session).details();
-    if (!details)
-        return cli.fail(details.error());
-    const auto items = ProgrammeService(*session).agenda();
-    if (!items)
-        return cli.fail(items.error());
+    TRY_LET(details, EventService(*session).details());
+    TRY_LET(items, ProgrammeService(*session).agenda());
 
     const QList<ScheduledItem> scheduled = schedule(*items, details->start);
     if (cli.json()) {
@@ -166,13 +154,13 @@ int agenda(Invocation &cli)
     return Success;
 }
 
-int printAgenda(Invocation &cli)
+Outcome printAgenda(Invocation &cli)
 {
     return cli.printToPdf(Invocation::tr("Print the workshop programme to a PDF file."),
                           [](EventSession &session) { return ProgrammeService(session).document(); });
 }
 
-int importAgenda(Invocation &cli)
+Outcome importAgenda(Invocation &cli)
 {
     const ImportOptions import;
     auto session = import.open(
@@ -194,9 +182,7 @@ int importAgenda(Invocation &cli)
         cli.out().flush();
         return cli.fail(Invocation::tr("%1: no activity can be imported; the programme was left as it was.").arg(path));
     }
-    auto applied = programme.importSheet(*imported);
-    if (!applied)
-        return cli.fail(applied.error());
+    TRY_LET(applied, programme.importSheet(*imported));
 
     const int warnings = int(applied->problems.size()) - applied->rejected;
     if (cli.json()) {
@@ -222,13 +208,13 @@ int importAgenda(Invocation &cli)
     return Success;
 }
 
-int exportAgenda(Invocation &cli)
+Outcome exportAgenda(Invocation &cli)
 {
     return cli.exportToSheet(Invocation::tr("Write the programme to a spreadsheet, every field included; `import agenda` reads it back."),
                              [](EventSession &session) { return ProgrammeService(session).exportSheet(); });
 }
 
-int backup(Invocation &cli)
+Outcome backup(Invocation &cli)
 {
     auto session =
         cli.open(Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "

@@ -226,16 +226,14 @@ int printBoardOrReminders(Invocation &cli, bool reminders)
 
 } // namespace
 
-int listMeetings(Invocation &cli)
+Outcome listMeetings(Invocation &cli)
 {
     auto session =
         cli.open(JsonOutput::Listing,
                  Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."));
     if (!session)
         return cli.exitCode();
-    auto meetings = MeetingService(*session).meetings();
-    if (!meetings)
-        return cli.fail(meetings.error());
+    TRY_LET(meetings, MeetingService(*session).meetings());
     QJsonArray list;
     for (const Meeting &m : std::as_const(*meetings)) {
         list.append(meetingJson(m));
@@ -253,7 +251,7 @@ int listMeetings(Invocation &cli)
     return Success;
 }
 
-int addMeeting(Invocation &cli)
+Outcome addMeeting(Invocation &cli)
 {
     MeetingOptions options;
     const QCommandLineOption kind(u"kind"_s, Invocation::tr("workshop or meeting."), u"KIND"_s);
@@ -276,7 +274,7 @@ int addMeeting(Invocation &cli)
     return printNewId(cli, MeetingService(*session).addMeeting(meeting));
 }
 
-int editMeeting(Invocation &cli)
+Outcome editMeeting(Invocation &cli)
 {
     MeetingOptions options;
     options.addTo(cli);
@@ -285,32 +283,27 @@ int editMeeting(Invocation &cli)
                    Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
     if (!opened)
         return cli.exitCode();
-    EventSession &session = *opened->session;
-    const qint64 id = opened->id;
-    MeetingService meetings(session);
-    auto meeting = meetings.meeting(id);
-    if (!meeting)
-        return cli.fail(meeting.error());
+    const auto &[session, id] = *opened;
+    MeetingService meetings(*session);
+    TRY_LET(meeting, meetings.meeting(id));
     if (!options.apply(cli, *meeting))
         return cli.exitCode();
-    if (Status saved = meetings.updateMeeting(*meeting); !saved)
-        return cli.fail(saved.error());
+    TRY(meetings.updateMeeting(*meeting));
     return Success;
 }
 
-int removeMeeting(Invocation &cli)
+Outcome removeMeeting(Invocation &cli)
 {
     auto opened = openWithId(
         cli, Invocation::tr("Remove a meeting added by mistake, with its tabla, agreements and draft minutes."),
         Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
     if (!opened)
         return cli.exitCode();
-    if (Status removed = MeetingService(*opened->session).removeMeeting(opened->id); !removed)
-        return cli.fail(removed.error());
+    TRY(MeetingService(*opened->session).removeMeeting(opened->id));
     return Success;
 }
 
-int addItem(Invocation &cli)
+Outcome addItem(Invocation &cli)
 {
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
@@ -326,7 +319,7 @@ int addItem(Invocation &cli)
         cli, MeetingService(*session).addItem(cli.meeting().id, {0, cli.value(title), cli.value(development)}));
 }
 
-int editItem(Invocation &cli)
+Outcome editItem(Invocation &cli)
 {
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
@@ -335,16 +328,11 @@ int editItem(Invocation &cli)
                              Invocation::tr("The item."), Invocation::tr("an item id"));
     if (!opened)
         return cli.exitCode();
-    EventSession &session = *opened->session;
-    const qint64 id = opened->id;
-    MeetingService meetings(session);
-    auto all = meetings.meetings();
-    if (!all)
-        return cli.fail(all.error());
+    const auto &[session, id] = *opened;
+    MeetingService meetings(*session);
+    TRY_LET(all, meetings.meetings());
     for (const Meeting &m : std::as_const(*all)) {
-        auto items = meetings.items(m.id);
-        if (!items)
-            return cli.fail(items.error());
+        TRY_LET(items, meetings.items(m.id));
         for (MeetingItem item : std::as_const(*items)) {
             if (item.id != id)
                 continue;
@@ -352,15 +340,14 @@ int editItem(Invocation &cli)
                 item.title = cli.value(title);
             if (cli.isSet(development))
                 item.development = cli.value(development);
-            if (Status saved = meetings.updateItem(item); !saved)
-                return cli.fail(saved.error());
+            TRY(meetings.updateItem(item));
             return Success;
         }
     }
     return cli.fail(Invocation::tr("There is no item %1 in any tabla.").arg(id));
 }
 
-int addAgreement(Invocation &cli)
+Outcome addAgreement(Invocation &cli)
 {
     const QCommandLineOption text(u"text"_s, Invocation::tr("What was agreed."), u"TEXT"_s);
     const QCommandLineOption responsible(u"responsible"_s, Invocation::tr("Who carries it out: a person or an organisation."),
@@ -384,7 +371,7 @@ int addAgreement(Invocation &cli)
     return printNewId(cli, MeetingService(*session).addAgreement(agreement));
 }
 
-int agreementDone(Invocation &cli)
+Outcome agreementDone(Invocation &cli)
 {
     const QCommandLineOption note(u"note"_s, Invocation::tr("The evidence that it was done."), u"TEXT"_s);
     const QCommandLineOption date(u"date"_s, Invocation::tr("When it was done, YYYY-MM-DD (today by default)."), u"DATE"_s);
@@ -395,12 +382,10 @@ int agreementDone(Invocation &cli)
                    Invocation::tr("The agreement."), Invocation::tr("an agreement id"));
     if (!opened)
         return cli.exitCode();
-    EventSession &session = *opened->session;
-    const qint64 id = opened->id;
-    MeetingService meetings(session);
+    const auto &[session, id] = *opened;
+    MeetingService meetings(*session);
     if (cli.isSet(reopen)) {
-        if (Status s = meetings.reopen(id); !s)
-            return cli.fail(s.error());
+        TRY(meetings.reopen(id));
         return Success;
     }
     QDate on = Clock::currentDate();
@@ -411,12 +396,11 @@ int agreementDone(Invocation &cli)
         on = *d;
     }
     const std::optional<qint64> reviewedIn = cli.meetingGiven() ? std::optional(cli.meeting().id) : std::nullopt;
-    if (Status s = meetings.markDone(id, on, cli.value(note), reviewedIn); !s)
-        return cli.fail(s.error());
+    TRY(meetings.markDone(id, on, cli.value(note), reviewedIn));
     return Success;
 }
 
-int listAgreements(Invocation &cli)
+Outcome listAgreements(Invocation &cli)
 {
     const QCommandLineOption open(u"open"_s, Invocation::tr("Only those not done yet (open and overdue)."));
     cli.addOptions({open});
@@ -426,9 +410,7 @@ int listAgreements(Invocation &cli)
                                 "or overdue."));
     if (!session)
         return cli.exitCode();
-    auto agreements = MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0);
-    if (!agreements)
-        return cli.fail(agreements.error());
+    TRY_LET(agreements, MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0));
     const QDate today = Clock::currentDate();
     QJsonArray list;
     for (const Agreement &a : std::as_const(*agreements)) {
@@ -448,7 +430,7 @@ int listAgreements(Invocation &cli)
     return Success;
 }
 
-int showBoard(Invocation &cli)
+Outcome showBoard(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
     cli.addOptions({stage});
@@ -460,9 +442,7 @@ int showBoard(Invocation &cli)
     auto onlyStage = stageFilter(cli, stage);
     if (!onlyStage)
         return cli.exitCode();
-    auto board = ProcessService(*session).board(*onlyStage);
-    if (!board)
-        return cli.fail(board.error());
+    TRY_LET(board, ProcessService(*session).board(*onlyStage));
     if (cli.json()) {
         QJsonArray deliverables;
         for (const Deliverable &d : std::as_const(board->deliverables))
@@ -498,19 +478,18 @@ int showBoard(Invocation &cli)
     return Success;
 }
 
-int addOrganisation(Invocation &cli)
+Outcome addOrganisation(Invocation &cli)
 {
     auto session =
         cli.open(Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
                  {{u"NAME"_s, Invocation::tr("The organisation.")}});
     if (!session)
         return cli.exitCode();
-    if (Status s = ProcessService(*session).addOrganisation(cli.positionals().at(1)); !s)
-        return cli.fail(s.error());
+    TRY(ProcessService(*session).addOrganisation(cli.positionals().at(1)));
     return Success;
 }
 
-int addDeliverable(Invocation &cli)
+Outcome addDeliverable(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage it is owed at."), u"N"_s);
     const QCommandLineOption name(u"name"_s, Invocation::tr("What is owed."), u"NAME"_s);
@@ -537,7 +516,7 @@ int addDeliverable(Invocation &cli)
     return printNewId(cli, ProcessService(*session).addDeliverable(d));
 }
 
-int receiveDeliverable(Invocation &cli)
+Outcome receiveDeliverable(Invocation &cli)
 {
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Who delivered it."), u"NAME"_s);
     const QCommandLineOption count(u"count"_s, Invocation::tr("How many were received in all (all that are owed by default)."), u"K"_s);
@@ -552,9 +531,7 @@ int receiveDeliverable(Invocation &cli)
     if (!cli.isSet(organisation))
         return cli.fail(Invocation::tr("--organisation is required."), UsageError);
     ProcessService process(*opened->session);
-    auto all = process.deliverables();
-    if (!all)
-        return cli.fail(all.error());
+    TRY_LET(all, process.deliverables());
     int received = 1;
     for (const Deliverable &d : std::as_const(*all)) {
         if (d.id == id)
@@ -573,22 +550,21 @@ int receiveDeliverable(Invocation &cli)
             return cli.exitCode();
         on = *d;
     }
-    if (Status s = process.receive(id, cli.value(organisation), received, on, cli.value(note)); !s)
-        return cli.fail(s.error());
+    TRY(process.receive(id, cli.value(organisation), received, on, cli.value(note)));
     return Success;
 }
 
-int printBoard(Invocation &cli)
+Outcome printBoard(Invocation &cli)
 {
     return printBoardOrReminders(cli, false);
 }
 
-int printReminders(Invocation &cli)
+Outcome printReminders(Invocation &cli)
 {
     return printBoardOrReminders(cli, true);
 }
 
-int exportBundle(Invocation &cli)
+Outcome exportBundle(Invocation &cli)
 {
     auto session =
         cli.open(Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
@@ -597,9 +573,7 @@ int exportBundle(Invocation &cli)
                  {{u"DIR"_s, Invocation::tr("The folder to make.")}});
     if (!session)
         return cli.exitCode();
-    auto report = BundleService(*session).write(cli.positionals().at(1));
-    if (!report)
-        return cli.fail(report.error());
+    TRY_LET(report, BundleService(*session).write(cli.positionals().at(1)));
     for (const BundleService::File &f : std::as_const(report->files))
         cli.out() << u"  "_s << f.name << '\n';
     cli.out() << Invocation::tr("Wrote %1 files into %2.").arg(report->files.size()).arg(QDir::toNativeSeparators(report->folder)) << '\n';

@@ -45,22 +45,16 @@ QJsonObject commitmentJson(const Commitment &c)
 
 } // namespace
 
-int listMesas(Invocation &cli)
+Outcome listMesas(Invocation &cli)
 {
     auto session = cli.open(JsonOutput::Listing,
                             Invocation::tr("List the mesas with their members and the sectors they come from."));
     if (!session)
         return cli.exitCode();
     const MesasService service(*session);
-    auto mesas = service.mesas();
-    if (!mesas)
-        return cli.fail(mesas.error());
-    auto seats = service.seating();
-    if (!seats)
-        return cli.fail(seats.error());
-    auto everyone = RegistrationService(*session).attendees();
-    if (!everyone)
-        return cli.fail(everyone.error());
+    TRY_LET(mesas, service.mesas());
+    TRY_LET(seats, service.seating());
+    TRY_LET(everyone, RegistrationService(*session).attendees());
     QJsonArray list;
     for (const Mesa &mesa : std::as_const(*mesas)) {
         QList<Attendee> seated;
@@ -88,7 +82,7 @@ int listMesas(Invocation &cli)
     return Success;
 }
 
-int balance(Invocation &cli)
+Outcome balance(Invocation &cli)
 {
     const QCommandLineOption everyone(u"everyone"_s, Invocation::tr("Seat everyone registered, not only those checked in."));
     const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
@@ -99,17 +93,13 @@ int balance(Invocation &cli)
     if (!session)
         return cli.exitCode();
     MesasService service(*session);
-    auto seated = service.balance({cli.isSet(everyone), cli.isSet(preference)});
-    if (!seated)
-        return cli.fail(seated.error());
-    auto mesas = service.mesas();
-    if (!mesas)
-        return cli.fail(mesas.error());
+    TRY_LET(seated, service.balance({cli.isSet(everyone), cli.isSet(preference)}));
+    TRY_LET(mesas, service.mesas());
     cli.out() << Invocation::tr("Seated %1 people at %2 mesas.").arg(*seated).arg(mesas->size()) << '\n';
     return Success;
 }
 
-int assign(Invocation &cli)
+Outcome assign(Invocation &cli)
 {
     auto session = cli.open(Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
                             {{u"DOCUMENT"_s, Invocation::tr("The document number.")},
@@ -122,7 +112,7 @@ int assign(Invocation &cli)
     return Success;
 }
 
-int importCommitments(Invocation &cli)
+Outcome importCommitments(Invocation &cli)
 {
     const ImportOptions import;
     auto session = import.open(
@@ -157,13 +147,13 @@ int importCommitments(Invocation &cli)
     return Success;
 }
 
-int exportCommitments(Invocation &cli)
+Outcome exportCommitments(Invocation &cli)
 {
     return cli.exportToSheet(Invocation::tr("Write every commitment to a spreadsheet that `import commitments` reads back as it was."),
                              [](EventSession &session) { return MesasService(session).exportCommitments(); });
 }
 
-int listCommitments(Invocation &cli)
+Outcome listCommitments(Invocation &cli)
 {
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
     cli.addOptions({mesa});
@@ -171,9 +161,7 @@ int listCommitments(Invocation &cli)
         cli.open(JsonOutput::Listing, Invocation::tr("List the commitments with every field, status and origin."));
     if (!session)
         return cli.exitCode();
-    auto commitments = MesasService(*session).commitments();
-    if (!commitments)
-        return cli.fail(commitments.error());
+    TRY_LET(commitments, MesasService(*session).commitments());
     QJsonArray list;
     for (const Commitment &c : std::as_const(*commitments)) {
         if (cli.isSet(mesa) && c.mesaCode.compare(cli.value(mesa), Qt::CaseInsensitive) != 0)
@@ -189,7 +177,7 @@ int listCommitments(Invocation &cli)
     return Success;
 }
 
-int printMesa(Invocation &cli)
+Outcome printMesa(Invocation &cli)
 {
     auto session = cli.open(
         Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),

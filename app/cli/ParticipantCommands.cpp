@@ -19,7 +19,7 @@ namespace {
 
 } // namespace
 
-int printBadges(Invocation &cli)
+Outcome printBadges(Invocation &cli)
 {
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa."), u"CODE"_s);
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only the people checked in so far."));
@@ -45,7 +45,7 @@ int printBadges(Invocation &cli)
     return cli.writePdf(ParticipantsService(*session).badges(selection, *chosen), cli.positionals().at(1));
 }
 
-int printCertificates(Invocation &cli)
+Outcome printCertificates(Invocation &cli)
 {
     const QCommandLineOption each(u"each"_s, Invocation::tr("One PDF per person in DIR, named by document number."), u"DIR"_s);
     const QCommandLineOption signer(u"signer"_s, Invocation::tr("Who signs them, as \"NAME|POSITION\"."), u"NAME|POSITION"_s);
@@ -68,9 +68,7 @@ int printCertificates(Invocation &cli)
         who = *parsed;
     }
     if (cli.isSet(signature)) {
-        auto image = CertificateSigner::readSignature(cli.value(signature));
-        if (!image)
-            return cli.fail(image.error());
+        TRY_LET(image, CertificateSigner::readSignature(cli.value(signature)));
         who.signature = *image;
     }
     auto session = cli.openEvent(positional.at(0));
@@ -79,9 +77,7 @@ int printCertificates(Invocation &cli)
     const ParticipantsService participants(*session);
     if (!cli.isSet(each))
         return cli.writePdf(participants.certificates(who), positional.at(1));
-    auto written = participants.writeCertificates(who, cli.value(each));
-    if (!written)
-        return cli.fail(written.error());
+    TRY_LET(written, participants.writeCertificates(who, cli.value(each)));
     cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size()))
                      .arg(QDir::toNativeSeparators(cli.value(each)))
               << '\n';

@@ -93,7 +93,7 @@ int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QS
 
 } // namespace
 
-int importInitiatives(Invocation &cli)
+Outcome importInitiatives(Invocation &cli)
 {
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     cli.addOptions({dryRun});
@@ -109,9 +109,7 @@ int importInitiatives(Invocation &cli)
         return cli.exitCode();
     const QString path = cli.positionals().at(1);
     ProcessService service(*session);
-    auto plan = service.prepareImport(path);
-    if (!plan)
-        return cli.fail(plan.error());
+    TRY_LET(plan, service.prepareImport(path));
     InitiativeImport::Report report;
     report.problems = plan->problems;
     for (const Initiative &i : std::as_const(plan->initiatives)) {
@@ -119,9 +117,7 @@ int importInitiatives(Invocation &cli)
             ++report.incomplete;
     }
     if (!cli.isSet(dryRun)) {
-        auto committed = service.import(*plan);
-        if (!committed)
-            return cli.fail(committed.error());
+        TRY_LET(committed, service.import(*plan));
         report = *committed;
     }
     const int accepted = int(plan->initiatives.size());
@@ -151,7 +147,7 @@ int importInitiatives(Invocation &cli)
     return Success;
 }
 
-int listInitiatives(Invocation &cli)
+Outcome listInitiatives(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only those that reached stage N."), u"N"_s);
     cli.addOptions({stage});
@@ -166,9 +162,7 @@ int listInitiatives(Invocation &cli)
         if (!ok || onlyStage < 1)
             return cli.fail(Invocation::tr("--stage takes a stage number, such as 3."), UsageError);
     }
-    auto standings = ProcessService(*session).standings();
-    if (!standings)
-        return cli.fail(standings.error());
+    TRY_LET(standings, ProcessService(*session).standings());
     QJsonArray list;
     for (const InitiativeStanding &s : std::as_const(*standings)) {
         if (onlyStage > 0 && s.initiative.stage < onlyStage)
@@ -189,18 +183,14 @@ int listInitiatives(Invocation &cli)
     return Success;
 }
 
-int listCriteria(Invocation &cli)
+Outcome listCriteria(Invocation &cli)
 {
     auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the prioritisation criteria and their weights."));
     if (!session)
         return cli.exitCode();
     ProcessService service(*session);
-    auto process = service.process();
-    if (!process)
-        return cli.fail(process.error());
-    auto criteria = service.criteria();
-    if (!criteria)
-        return cli.fail(criteria.error());
+    TRY_LET(process, service.process());
+    TRY_LET(criteria, service.criteria());
     // Before the process is used, the defaults it would start with.
     const QList<Criterion> shown = process->has_value() ? *criteria : Initiatives::defaultCriteria();
     QJsonArray list;
@@ -214,7 +204,7 @@ int listCriteria(Invocation &cli)
     return Success;
 }
 
-int addCriterion(Invocation &cli)
+Outcome addCriterion(Invocation &cli)
 {
     const QCommandLineOption weight(u"weight"_s, Invocation::tr("Its weight, more than zero."), u"W"_s, u"1"_s);
     cli.addOption(weight);
@@ -226,14 +216,12 @@ int addCriterion(Invocation &cli)
     const double w = QLocale::c().toDouble(cli.value(weight).replace(u',', u'.'), &ok);
     if (!ok || !(w > 0))
         return cli.fail(Invocation::tr("--weight takes a number more than zero, such as 2 or 1.5."), UsageError);
-    auto added = ProcessService(*session).addCriterion(cli.positionals().at(1), w);
-    if (!added)
-        return cli.fail(added.error());
+    TRY_LET(added, ProcessService(*session).addCriterion(cli.positionals().at(1), w));
     cli.out() << Invocation::tr("Added criterion %1 \"%2\".").arg(added->id).arg(added->name) << '\n';
     return Success;
 }
 
-int score(Invocation &cli)
+Outcome score(Invocation &cli)
 {
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who scores: a mesa or a person."), u"SCORER"_s);
     cli.addOption(by);
@@ -254,15 +242,12 @@ int score(Invocation &cli)
     if (!idOk || !valueOk)
         return cli.fail(Invocation::tr("INITIATIVE_ID and VALUE are numbers."), UsageError);
     ProcessService service(*session);
-    auto criterion = service.findCriterion(args.at(2));
-    if (!criterion)
-        return cli.fail(criterion.error());
-    if (Status s = service.setScore(id, criterion->id, cli.value(by), value); !s)
-        return cli.fail(s.error());
+    TRY_LET(criterion, service.findCriterion(args.at(2)));
+    TRY(service.setScore(id, criterion->id, cli.value(by), value));
     return Success;
 }
 
-int vote(Invocation &cli)
+Outcome vote(Invocation &cli)
 {
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who votes: a mesa or a person."), u"SCORER"_s);
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("How many dots (0 takes them back)."), u"N"_s);
@@ -279,12 +264,11 @@ int vote(Invocation &cli)
     const int n = cli.value(dots).toInt(&dotsOk);
     if (!idOk || !dotsOk)
         return cli.fail(Invocation::tr("INITIATIVE_ID and --dots are numbers."), UsageError);
-    if (Status s = ProcessService(*session).setVote(id, cli.value(by), n); !s)
-        return cli.fail(s.error());
+    TRY(ProcessService(*session).setVote(id, cli.value(by), n));
     return Success;
 }
 
-int advance(Invocation &cli)
+Outcome advance(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("The stage to advance to."), u"N"_s);
     const QCommandLineOption top(u"top"_s, Invocation::tr("Advance the first K by rank."), u"K"_s);
@@ -320,7 +304,7 @@ int advance(Invocation &cli)
     return reportBatch(cli, service, *batch, Invocation::tr("%1 initiatives advanced; %2 did not, each with its reason recorded."));
 }
 
-int merge(Invocation &cli)
+Outcome merge(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why they are merged."), u"TEXT"_s);
     cli.addOption(reason);
@@ -336,14 +320,12 @@ int merge(Invocation &cli)
     const qint64 into = cli.positionals().at(2).toLongLong(&b);
     if (!a || !b)
         return cli.fail(Invocation::tr("ID and INTO_ID are initiative ids."), UsageError);
-    auto batch = ProcessService(*session).merge(from, into, cli.value(reason));
-    if (!batch)
-        return cli.fail(batch.error());
+    TRY_LET(batch, ProcessService(*session).merge(from, into, cli.value(reason)));
     cli.out() << Invocation::tr("Initiative %1 merged into %2.").arg(from).arg(into) << '\n';
     return Success;
 }
 
-int select(Invocation &cli)
+Outcome select(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why these were chosen (the numbers are added)."), u"TEXT"_s);
     cli.addOption(reason);
@@ -358,12 +340,8 @@ int select(Invocation &cli)
     if (!ok)
         return cli.fail(Invocation::tr("IDS are initiative ids separated by commas, such as 3,7,12."), UsageError);
     ProcessService service(*session);
-    auto batch = service.select(chosen, cli.value(reason));
-    if (!batch)
-        return cli.fail(batch.error());
-    auto decisions = service.decisions();
-    if (!decisions)
-        return cli.fail(decisions.error());
+    TRY_LET(batch, service.select(chosen, cli.value(reason)));
+    TRY_LET(decisions, service.decisions());
     for (const InitiativeDecision &d : std::as_const(*decisions)) {
         if (d.batch == *batch && d.commitmentId)
             cli.out() << Invocation::tr("Initiative %1 became commitment %2.").arg(d.initiativeId).arg(*d.commitmentId) << '\n';
@@ -371,7 +349,7 @@ int select(Invocation &cli)
     return reportBatch(cli, service, *batch, Invocation::tr("%1 initiatives selected; %2 not selected, each with its reason recorded."));
 }
 
-int trace(Invocation &cli)
+Outcome trace(Invocation &cli)
 {
     auto session =
         cli.open(JsonOutput::Listing,
@@ -383,9 +361,7 @@ int trace(Invocation &cli)
     const qint64 id = cli.positionals().at(1).toLongLong(&ok);
     if (!ok)
         return cli.fail(Invocation::tr("COMMITMENT_ID is a number."), UsageError);
-    auto t = ProcessService(*session).trace(id);
-    if (!t)
-        return cli.fail(t.error());
+    TRY_LET(t, ProcessService(*session).trace(id));
     if (cli.json()) {
         QJsonArray fichas, steps;
         for (const Initiative &i : std::as_const(t->fichas))
@@ -412,14 +388,14 @@ int trace(Invocation &cli)
     return Success;
 }
 
-int printResponse(Invocation &cli)
+Outcome printResponse(Invocation &cli)
 {
     return cli.printToPdf(Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
                                          "stage with its score and reason, and the funnel."),
                           [](EventSession &session) { return ProcessService(session).reasonedResponse(); }, u"OUT.pdf"_s);
 }
 
-int printFicha(Invocation &cli)
+Outcome printFicha(Invocation &cli)
 {
     const QCommandLineOption blank(u"blank"_s, Invocation::tr("The blank form, to fill by hand."));
     cli.addOption(blank);
@@ -445,7 +421,7 @@ int printFicha(Invocation &cli)
     return cli.writePdf(service.ficha(id), args.at(2));
 }
 
-int exportInitiatives(Invocation &cli)
+Outcome exportInitiatives(Invocation &cli)
 {
     auto session =
         cli.open(Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
@@ -456,7 +432,7 @@ int exportInitiatives(Invocation &cli)
     return cli.writeSheet(ProcessService(*session).initiativesSheet(), cli.positionals().at(1));
 }
 
-int showProcess(Invocation &cli)
+Outcome showProcess(Invocation &cli)
 {
     const QCommandLineOption name(u"name"_s, Invocation::tr("Rename the process."), u"NAME"_s);
     const QCommandLineOption institution(u"institution"_s, Invocation::tr("The institution that runs it."), u"NAME"_s);
@@ -468,20 +444,15 @@ int showProcess(Invocation &cli)
         return cli.exitCode();
     ProcessService service(*session);
     if (cli.isSet(start) || cli.isSet(name) || cli.isSet(institution)) {
-        auto p = service.start();
-        if (!p)
-            return cli.fail(p.error());
+        TRY_LET(p, service.start());
         Process changed = *p;
         if (cli.isSet(name))
             changed.name = cli.value(name);
         if (cli.isSet(institution))
             changed.institution = cli.value(institution);
-        if (Status s = service.saveProcess(changed); !s)
-            return cli.fail(s.error());
+        TRY(service.saveProcess(changed));
     }
-    auto p = service.process();
-    if (!p)
-        return cli.fail(p.error());
+    TRY_LET(p, service.process());
     if (!p->has_value()) {
         if (cli.json())
             cli.printJson(QJsonObject{{u"process"_s, QJsonValue(QJsonValue::Null)}});
@@ -490,9 +461,7 @@ int showProcess(Invocation &cli)
         return Success;
     }
     const Process &process = **p;
-    auto funnel = service.funnel();
-    if (!funnel)
-        return cli.fail(funnel.error());
+    TRY_LET(funnel, service.funnel());
     QJsonArray stages;
     for (const ProcessStage &st : process.stages) {
         int reached = 0;
@@ -517,7 +486,7 @@ int showProcess(Invocation &cli)
     return Success;
 }
 
-int editStage(Invocation &cli)
+Outcome editStage(Invocation &cli)
 {
     const QCommandLineOption name(u"name"_s, Invocation::tr("The stage's name."), u"NAME"_s);
     const QCommandLineOption from(u"from"_s, Invocation::tr("First day, YYYY-MM-DD."), u"DATE"_s);
@@ -535,9 +504,7 @@ int editStage(Invocation &cli)
     if (!ok || number < 1)
         return cli.fail(Invocation::tr("N is a stage number, such as 3."), UsageError);
     ProcessService service(*session);
-    auto p = service.start();
-    if (!p)
-        return cli.fail(p.error());
+    TRY_LET(p, service.start());
     Process changed = *p;
     if (cli.isSet(add)) {
         if (number != changed.lastStage() + 1)
@@ -575,8 +542,7 @@ int editStage(Invocation &cli)
             return cli.fail(Invocation::tr("--dots takes a number, 1 or more."), UsageError);
         st->dotsPerScorer = n;
     }
-    if (Status s = service.saveProcess(changed); !s)
-        return cli.fail(s.error());
+    TRY(service.saveProcess(changed));
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 // Every verb of taller-abierto-cli, by the file that implements it. The one
 // list a person reads them in, with their names and summaries, is allVerbs()
 // in CommandLine.cpp.
@@ -8,84 +10,88 @@ namespace taller::cli {
 
 class Invocation;
 
+// What a verb hands back: its exit code, or the Error that stopped it, which
+// is reported on standard error as a failure (exit code 1).
+using Outcome = Result<int>;
+
 // The event as a whole (EventCommands.cpp)
-int newEvent(Invocation &cli);
-int info(Invocation &cli);
-int agenda(Invocation &cli);
-int printAgenda(Invocation &cli);
-int backup(Invocation &cli);
-int importAgenda(Invocation &cli);
-int exportAgenda(Invocation &cli);
+Outcome newEvent(Invocation &cli);
+Outcome info(Invocation &cli);
+Outcome agenda(Invocation &cli);
+Outcome printAgenda(Invocation &cli);
+Outcome backup(Invocation &cli);
+Outcome importAgenda(Invocation &cli);
+Outcome exportAgenda(Invocation &cli);
 
 // Registration and the desk (AttendeeCommands.cpp)
-int importAttendees(Invocation &cli);
-int exportAttendees(Invocation &cli);
-int listAttendees(Invocation &cli);
-int search(Invocation &cli);
-int checkin(Invocation &cli);
-int undoCheckin(Invocation &cli);
-int exportParticipation(Invocation &cli);
-int purge(Invocation &cli);
-int printAttendance(Invocation &cli);
+Outcome importAttendees(Invocation &cli);
+Outcome exportAttendees(Invocation &cli);
+Outcome listAttendees(Invocation &cli);
+Outcome search(Invocation &cli);
+Outcome checkin(Invocation &cli);
+Outcome undoCheckin(Invocation &cli);
+Outcome exportParticipation(Invocation &cli);
+Outcome purge(Invocation &cli);
+Outcome printAttendance(Invocation &cli);
 
 // The mesas and their commitments (MesaCommands.cpp)
-int listMesas(Invocation &cli);
-int balance(Invocation &cli);
-int assign(Invocation &cli);
-int importCommitments(Invocation &cli);
-int exportCommitments(Invocation &cli);
-int listCommitments(Invocation &cli);
-int printMesa(Invocation &cli);
+Outcome listMesas(Invocation &cli);
+Outcome balance(Invocation &cli);
+Outcome assign(Invocation &cli);
+Outcome importCommitments(Invocation &cli);
+Outcome exportCommitments(Invocation &cli);
+Outcome listCommitments(Invocation &cli);
+Outcome printMesa(Invocation &cli);
 
 // The plenary and the acta (ActaCommands.cpp)
-int plenary(Invocation &cli);
-int decide(Invocation &cli);
-int addSignatory(Invocation &cli);
-int newKey(Invocation &cli);
-int closeActa(Invocation &cli);
-int signActa(Invocation &cli);
-int correctActa(Invocation &cli);
-int showActa(Invocation &cli);
-int verify(Invocation &cli);
-int printActa(Invocation &cli);
+Outcome plenary(Invocation &cli);
+Outcome decide(Invocation &cli);
+Outcome addSignatory(Invocation &cli);
+Outcome newKey(Invocation &cli);
+Outcome closeActa(Invocation &cli);
+Outcome signActa(Invocation &cli);
+Outcome correctActa(Invocation &cli);
+Outcome showActa(Invocation &cli);
+Outcome verify(Invocation &cli);
+Outcome printActa(Invocation &cli);
 
 // Participants' documents (ParticipantCommands.cpp)
-int printBadges(Invocation &cli);
-int printCertificates(Invocation &cli);
+Outcome printBadges(Invocation &cli);
+Outcome printCertificates(Invocation &cli);
 
 // The co-creation process: fichas and prioritisation (ProcessCommands.cpp)
-int showProcess(Invocation &cli);
-int editStage(Invocation &cli);
-int importInitiatives(Invocation &cli);
-int listInitiatives(Invocation &cli);
-int listCriteria(Invocation &cli);
-int addCriterion(Invocation &cli);
-int score(Invocation &cli);
-int vote(Invocation &cli);
-int advance(Invocation &cli);
-int merge(Invocation &cli);
-int select(Invocation &cli);
-int trace(Invocation &cli);
-int printResponse(Invocation &cli);
-int printFicha(Invocation &cli);
-int exportInitiatives(Invocation &cli);
+Outcome showProcess(Invocation &cli);
+Outcome editStage(Invocation &cli);
+Outcome importInitiatives(Invocation &cli);
+Outcome listInitiatives(Invocation &cli);
+Outcome listCriteria(Invocation &cli);
+Outcome addCriterion(Invocation &cli);
+Outcome score(Invocation &cli);
+Outcome vote(Invocation &cli);
+Outcome advance(Invocation &cli);
+Outcome merge(Invocation &cli);
+Outcome select(Invocation &cli);
+Outcome trace(Invocation &cli);
+Outcome printResponse(Invocation &cli);
+Outcome printFicha(Invocation &cli);
+Outcome exportInitiatives(Invocation &cli);
 
 // Meetings, minutes, agreements and deliverables (MeetingCommands.cpp)
-int listMeetings(Invocation &cli);
-int addMeeting(Invocation &cli);
-int editMeeting(Invocation &cli);
-int removeMeeting(Invocation &cli);
-int addItem(Invocation &cli);
-int editItem(Invocation &cli);
-int addAgreement(Invocation &cli);
-int agreementDone(Invocation &cli);
-int listAgreements(Invocation &cli);
-int showBoard(Invocation &cli);
-int addOrganisation(Invocation &cli);
-int addDeliverable(Invocation &cli);
-int receiveDeliverable(Invocation &cli);
-int printBoard(Invocation &cli);
-int printReminders(Invocation &cli);
-int exportBundle(Invocation &cli);
+Outcome listMeetings(Invocation &cli);
+Outcome addMeeting(Invocation &cli);
+Outcome editMeeting(Invocation &cli);
+Outcome removeMeeting(Invocation &cli);
+Outcome addItem(Invocation &cli);
+Outcome editItem(Invocation &cli);
+Outcome addAgreement(Invocation &cli);
+Outcome agreementDone(Invocation &cli);
+Outcome listAgreements(Invocation &cli);
+Outcome showBoard(Invocation &cli);
+Outcome addOrganisation(Invocation &cli);
+Outcome addDeliverable(Invocation &cli);
+Outcome receiveDeliverable(Invocation &cli);
+Outcome printBoard(Invocation &cli);
+Outcome printReminders(Invocation &cli);
+Outcome exportBundle(Invocation &cli);
 
 } // namespace taller::cli
