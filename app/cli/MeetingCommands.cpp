@@ -69,20 +69,25 @@ int printNewId(Invocation &cli, const Result<Added> &added)
     return Success;
 }
 
+// What an option was given, when read made sense of it; otherwise a usage
+// error saying what the option takes.
+template <typename T>
+std::optional<T> checkedOption(Invocation &cli, const QCommandLineOption &option, std::optional<T> read,
+                               const QString &takes)
+{
+    if (!read)
+        cli.fail(Invocation::tr("--%1 takes %2, not \"%3\".").arg(option.names().constFirst(), takes, cli.value(option)),
+                 UsageError);
+    return read;
+}
+
 // A whole number from an option, or a usage error naming it.
 std::optional<int> intOption(Invocation &cli, const QCommandLineOption &option, int minimum)
 {
     bool ok = false;
     const int value = cli.value(option).toInt(&ok);
-    if (!ok || value < minimum) {
-        cli.fail(Invocation::tr("--%1 takes a whole number of at least %2, not \"%3\".")
-                     .arg(option.names().constFirst())
-                     .arg(minimum)
-                     .arg(cli.value(option)),
-                 UsageError);
-        return std::nullopt;
-    }
-    return value;
+    return checkedOption(cli, option, ok && value >= minimum ? std::optional(value) : std::nullopt,
+                         Invocation::tr("a whole number of at least %1").arg(minimum));
 }
 
 std::optional<qint64> idArgument(Invocation &cli, const QString &text, const QString &what)
@@ -119,25 +124,14 @@ std::optional<OpenedRow> openWithId(Invocation &cli, const QString &description,
 std::optional<QDate> dateOption(Invocation &cli, const QCommandLineOption &option)
 {
     const QDate date = QDate::fromString(cli.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        cli.fail(Invocation::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
-                     .arg(option.names().constFirst(), cli.value(option)),
-                 UsageError);
-        return std::nullopt;
-    }
-    return date;
+    return checkedOption(cli, option, date.isValid() ? std::optional(date) : std::nullopt,
+                         Invocation::tr("a date as YYYY-MM-DD"));
 }
 
 std::optional<QTime> timeOption(Invocation &cli, const QCommandLineOption &option)
 {
     const QTime time = QTime::fromString(cli.value(option), u"H:mm"_s);
-    if (!time.isValid()) {
-        cli.fail(Invocation::tr("--%1 takes a time as HH:MM, not \"%2\".")
-                     .arg(option.names().constFirst(), cli.value(option)),
-                 UsageError);
-        return std::nullopt;
-    }
-    return time;
+    return checkedOption(cli, option, time.isValid() ? std::optional(time) : std::nullopt, Invocation::tr("a time as HH:MM"));
 }
 
 // The options a meeting's details are given with, shared by add and edit.

@@ -7439,20 +7439,8 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>«%1» no es un id de reunión.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>--%1 recibe un número entero de al menos %2, no «%3».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not %2.</source>
         <translation>«%1» no es %2.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 recibe una fecha AAAA-MM-DD, no «%2».</translation>
-    </message>
-    <message>
-        <source>--%1 takes a time as HH:MM, not &quot;%2&quot;.</source>
-        <translation>--%1 recibe una hora HH:MM, no «%2».</translation>
     </message>
     <message>
         <source>The stage of the process (1, 2, …).</source>
@@ -7773,6 +7761,22 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Remove a meeting added by mistake</source>
         <translation>Elimina una reunión añadida por error</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>--%1 recibe %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>un número entero de al menos %1</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM</source>
+        <translation>una hora HH:MM</translation>
     </message>
 </context>
 <context>
