@@ -78,7 +78,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                    + TabularReader::otherSheets(table)};
     TRY_LET(mesas, mesasOf(file));
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
-        plan.problems.append({w.line, tr("line %1: %2").arg(w.line).arg(w.text)});
+        plan.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvReader::Record &record = table.records.at(r);
@@ -89,7 +89,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         Commitment c;
         c.title = field(u"title").simplified();
         if (c.title.isEmpty()) {
-            plan.problems.append({record.line, tr("line %1: no title").arg(record.line)});
+            plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: no title").arg(record.line)});
             ++plan.rejected;
             continue;
         }
@@ -97,7 +97,9 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         if (!mesaText.isEmpty()) {
             c.mesaCode = mesaCodeFor(mesaText, *mesas);
             if (c.mesaCode.isEmpty()) {
-                plan.problems.append({record.line, tr("line %1: there is no mesa \"%2\" in this event").arg(record.line).arg(mesaText)});
+                plan.problems.append(
+                    {record.line, ProblemKind::Rejected,
+                     tr("line %1: there is no mesa \"%2\" in this event").arg(record.line).arg(mesaText)});
                 ++plan.rejected;
                 continue;
             }
@@ -114,10 +116,11 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                 unknownValues << value.trimmed();
         }
         if (!unknownValues.isEmpty())
-            plan.problems.append({record.line, tr("line %1: \"%2\" is not an OGP value (transparencia, rendición de cuentas, "
-                                                  "participación, tecnología e innovación); left out")
-                                                   .arg(record.line)
-                                                   .arg(unknownValues.join(u", "_s))});
+            plan.problems.append({record.line, ProblemKind::Warning,
+                                  tr("line %1: \"%2\" is not an OGP value (transparencia, rendición de cuentas, "
+                                     "participación, tecnología e innovación); left out")
+                                      .arg(record.line)
+                                      .arg(unknownValues.join(u", "_s))});
         c.origin = CommitmentOrigin::Input;
         c.source = tr("%1, line %2").arg(sourceName).arg(record.line);
         plan.commitments.append(c);
@@ -150,7 +153,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
         plan.commitments.append(c);
     }
     if (plan.commitments.isEmpty())
-        plan.problems.append({0, tr("%1 has no approved commitments.").arg(event)});
+        plan.problems.append({0, ProblemKind::Warning, tr("%1 has no approved commitments.").arg(event)});
     return plan;
 }
 

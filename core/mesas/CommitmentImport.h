@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "mesas/Commitment.h"
 #include "tabular/ColumnMap.h"
+#include "tabular/ImportProblem.h"
 #include "tabular/TabularReader.h"
 #include "tabular/TabularWriter.h"
 
@@ -21,11 +22,8 @@ class CommitmentImport
     Q_DECLARE_TR_FUNCTIONS(taller::CommitmentImport)
 
 public:
-    struct Problem
-    {
-        int line = 0;
-        QString reason;
-    };
+    using ProblemKind = ImportProblem::Kind;
+    using Problem = ImportProblem;
 
     struct Plan
     {

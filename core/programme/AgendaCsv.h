@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "programme/Agenda.h"
 #include "tabular/ColumnMap.h"
+#include "tabular/ImportProblem.h"
 #include "tabular/TabularReader.h"
 #include "tabular/TabularWriter.h"
 
@@ -20,11 +21,8 @@ class AgendaCsv
     Q_DECLARE_TR_FUNCTIONS(taller::AgendaCsv)
 
 public:
-    struct Problem
-    {
-        int line = 0;
-        QString reason;
-    };
+    using ProblemKind = ImportProblem::Kind;
+    using Problem = ImportProblem;
 
     struct Import
     {
