@@ -177,7 +177,7 @@ Outcome importAgenda(Invocation &cli)
     if (!imported)
         return cli.fail(Invocation::tr("%1: %2").arg(path, imported.errorMessage()));
     if (imported->items.isEmpty()) {
-        for (const AgendaCsv::Problem &problem : imported->problems)
+        for (const ImportProblem &problem : imported->problems)
             cli.out() << problem.reason << '\n';
         cli.out().flush();
         return cli.fail(Invocation::tr("%1: no activity can be imported; the programme was left as it was.").arg(path));
@@ -187,7 +187,7 @@ Outcome importAgenda(Invocation &cli)
     const int warnings = int(applied->problems.size()) - applied->rejected;
     if (cli.json()) {
         QJsonArray problems;
-        for (const AgendaCsv::Problem &problem : applied->problems)
+        for (const ImportProblem &problem : applied->problems)
             problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(applied->columns)},
                                   {u"imported"_s, applied->imported},
@@ -203,7 +203,7 @@ Outcome importAgenda(Invocation &cli)
     cli.out() << Invocation::tr("imported %1, rejected %2").arg(applied->imported).arg(applied->rejected) << '\n';
     if (!applied->startNote.isEmpty())
         cli.out() << applied->startNote << '\n';
-    for (const AgendaCsv::Problem &problem : applied->problems)
+    for (const ImportProblem &problem : applied->problems)
         cli.out() << problem.reason << '\n';
     return Success;
 }

@@ -78,7 +78,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                    + TabularReader::otherSheets(table)};
     TRY_LET(mesas, mesasOf(file));
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
-        plan.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
+        plan.problems.append({w.line, ImportProblem::Kind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvReader::Record &record = table.records.at(r);
@@ -89,7 +89,8 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         Commitment c;
         c.title = field(u"title").simplified();
         if (c.title.isEmpty()) {
-            plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: no title").arg(record.line)});
+            plan.problems.append(
+                {record.line, ImportProblem::Kind::Rejected, tr("line %1: no title").arg(record.line)});
             ++plan.rejected;
             continue;
         }
@@ -98,7 +99,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
             c.mesaCode = mesaCodeFor(mesaText, *mesas);
             if (c.mesaCode.isEmpty()) {
                 plan.problems.append(
-                    {record.line, ProblemKind::Rejected,
+                    {record.line, ImportProblem::Kind::Rejected,
                      tr("line %1: there is no mesa \"%2\" in this event").arg(record.line).arg(mesaText)});
                 ++plan.rejected;
                 continue;
@@ -116,7 +117,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                 unknownValues << value.trimmed();
         }
         if (!unknownValues.isEmpty())
-            plan.problems.append({record.line, ProblemKind::Warning,
+            plan.problems.append({record.line, ImportProblem::Kind::Warning,
                                   tr("line %1: \"%2\" is not an OGP value (transparencia, rendición de cuentas, "
                                      "participación, tecnología e innovación); left out")
                                       .arg(record.line)
@@ -153,7 +154,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
         plan.commitments.append(c);
     }
     if (plan.commitments.isEmpty())
-        plan.problems.append({0, ProblemKind::Warning, tr("%1 has no approved commitments.").arg(event)});
+        plan.problems.append({0, ImportProblem::Kind::Warning, tr("%1 has no approved commitments.").arg(event)});
     return plan;
 }
 

@@ -22,13 +22,10 @@ class CommitmentImport
     Q_DECLARE_TR_FUNCTIONS(taller::CommitmentImport)
 
 public:
-    using ProblemKind = ImportProblem::Kind;
-    using Problem = ImportProblem;
-
     struct Plan
     {
         QList<Commitment> commitments;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
         int rejected = 0;
         QList<MappedColumn> columns;
     };
@@ -37,7 +34,7 @@ public:
     {
         int imported = 0;
         int rejected = 0;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
         QList<MappedColumn> columns;
     };
 

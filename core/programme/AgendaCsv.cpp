@@ -107,7 +107,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
     Import result;
     result.columns = columns;
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(columns, table.records, fields()))
-        result.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
+        result.problems.append({w.line, ImportProblem::Kind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
     static const QRegularExpression timePattern(u"^(\\d{1,2})[:.h](\\d{2})"_s);
     auto parseTime = [](const QString &text) -> QTime {
         const auto match = timePattern.match(text.trimmed());
@@ -121,7 +121,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
         };
         auto reject = [&](const QString &reason) {
             result.problems.append(
-                {record.line, ProblemKind::Rejected, tr("line %1: %2").arg(record.line).arg(reason)});
+                {record.line, ImportProblem::Kind::Rejected, tr("line %1: %2").arg(record.line).arg(reason)});
             ++result.rejected;
         };
         Row row{record.line, {}, {}};
@@ -198,7 +198,7 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
         const QTime until = i + 1 < rows.size() && rows.at(i + 1).start.isValid() ? rows.at(i + 1).start : dayEnd;
         item.minutes = int(rows.at(i).start.secsTo(until) / 60);
         if (item.minutes <= 0)
-            result.problems.append({rows.at(i).line, ProblemKind::Warning,
+            result.problems.append({rows.at(i).line, ImportProblem::Kind::Warning,
                                     tr("line %1: starts at %2 but the next activity starts at %3; check the times")
                                         .arg(rows.at(i).line)
                                         .arg(rows.at(i).start.toString(u"HH:mm"_s), until.toString(u"HH:mm"_s))});
@@ -225,7 +225,7 @@ Status AgendaCsv::dropUnknownMesas(EventFile &file, Import &import)
                 item.mesaCodes << code;
             else
                 import.problems.append(
-                    {0, ProblemKind::Warning,
+                    {0, ImportProblem::Kind::Warning,
                      tr("\"%1\" names mesa %2, which the event does not have; left out").arg(item.title, code)});
         }
     }

@@ -21,13 +21,10 @@ class AgendaCsv
     Q_DECLARE_TR_FUNCTIONS(taller::AgendaCsv)
 
 public:
-    using ProblemKind = ImportProblem::Kind;
-    using Problem = ImportProblem;
-
     struct Import
     {
         QList<AgendaItem> items;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
         int rejected = 0;
         QList<MappedColumn> columns;
         // The start time of the first activity, when the file gives one.
@@ -39,7 +36,7 @@ public:
     {
         int imported = 0;
         int rejected = 0;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
         QList<MappedColumn> columns;
         // The event's start after the import, and what happened to it.
         QTime start;

@@ -409,7 +409,7 @@ void AgendaPage::importCsv()
         return;
     }
     QStringList lines;
-    for (const AgendaCsv::Problem &problem : imported->problems)
+    for (const ImportProblem &problem : imported->problems)
         lines << problem.reason;
     if (imported->items.isEmpty()) {
         QMessageBox::warning(this, tr("Import programme"),
