@@ -96,21 +96,21 @@ TEST_CASE("Import matrix: every encoding, delimiter and line ending reads the sa
     CHECK(report->duplicates == 1);
     CHECK(report->rejected == 2);
 
-    const QList<AttendeeImport::Problem> &problems = report->problems;
+    const QList<ImportProblem> &problems = report->problems;
     auto problemAt = [&](int line) {
         for (const auto &p : problems) {
             if (p.line == line)
                 return p;
         }
-        return AttendeeImport::Problem{};
+        return ImportProblem{};
     };
     // The quoted line break makes the record after it start one line later.
-    CHECK(problemAt(3).kind == AttendeeImport::ProblemKind::Warning);
+    CHECK(problemAt(3).kind == ImportProblem::Kind::Warning);
     CHECK(problemAt(3).reason.contains(u"01234567"_s));
-    CHECK(problemAt(6).kind == AttendeeImport::ProblemKind::Rejected);
+    CHECK(problemAt(6).kind == ImportProblem::Kind::Rejected);
     CHECK(problemAt(6).reason.contains(u"no name"_s));
-    CHECK(problemAt(7).kind == AttendeeImport::ProblemKind::Rejected);
-    CHECK(problemAt(8).kind == AttendeeImport::ProblemKind::Duplicate);
+    CHECK(problemAt(7).kind == ImportProblem::Kind::Rejected);
+    CHECK(problemAt(8).kind == ImportProblem::Kind::Duplicate);
 
     const AttendeeRepository attendees(*file);
     const auto maria = *attendees.findByDocument(u"45678912"_s);

@@ -96,10 +96,10 @@ TEST_CASE("Fichas import with the seed's own headers; a file shows no process un
     auto plan = process.prepareImport(test::testDataPath(u"fichas_la_libertad.csv"_s));
     REQUIRE(plan.ok());
     CHECK(plan->initiatives.size() == 70);
-    CHECK(plan->count(InitiativeImport::ProblemKind::Rejected) == 0);
+    CHECK(plan->count(ImportProblem::Kind::Rejected) == 0);
     // Incomplete fichas are named with the field they lack, and still come in.
     bool namedMeta = false;
-    for (const InitiativeImport::Problem &p : std::as_const(plan->problems))
+    for (const ImportProblem &p : std::as_const(plan->problems))
         namedMeta = namedMeta || (p.line == 10 && p.reason.contains(Initiatives::label(FichaField::PhysicalTargetSecondYear)));
     CHECK(namedMeta);
     auto report = process.import(*plan);
@@ -121,7 +121,7 @@ TEST_CASE("Fichas import with the seed's own headers; a file shows no process un
     auto again = process.prepareImport(test::testDataPath(u"fichas_la_libertad.csv"_s));
     REQUIRE(again.ok());
     CHECK(again->initiatives.isEmpty());
-    CHECK(again->count(InitiativeImport::ProblemKind::Duplicate) == 70);
+    CHECK(again->count(ImportProblem::Kind::Duplicate) == 70);
 
     // A workbook that is not one is refused, named.
     const QString broken = dir.filePath(u"fichas.xlsx"_s);
@@ -165,7 +165,7 @@ TEST_CASE("A Windows-1252 list with short headers keeps its accents", "[process]
     CHECK(plan->initiatives[0].organisation == u"Gerencia Regional de Educación"_s);
     CHECK(plan->initiatives[0].title() == u"Señalización de aulas"_s);
     CHECK(plan->initiatives[0].field(FichaField::PhysicalTargetFirstYear) == u"10"_s);
-    CHECK(plan->count(InitiativeImport::ProblemKind::Rejected) == 1);
+    CHECK(plan->count(ImportProblem::Kind::Rejected) == 1);
     bool column = false;
     for (const auto &p : std::as_const(plan->problems))
         column = column || p.reason.contains(u"Columna rara"_s);

@@ -110,12 +110,13 @@ TEST_CASE("An .xlsx and an .ods import the same people as the CSV, DNIs with the
         CHECK(comma->value().givenNames == u"Ana María"_s);
         CHECK(comma->value().surnames == u"Pérez García"_s);
         // Two columns feed nothing (the form's timestamp, the birth date): said.
-        CHECK(std::count_if(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
+        CHECK(std::count_if(plan->problems.cbegin(), plan->problems.cend(), [](const ImportProblem &p) {
                   return p.reason.contains(u"Marca temporal"_s) || p.reason.contains(u"Fecha de nacimiento"_s);
               }) == 2);
         // "Carlos Alberto Quispe" is a guess, and says so for its line.
-        CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
-            return p.line == 6 && p.kind == AttendeeImport::ProblemKind::Warning && p.reason.contains(u"Carlos Alberto Quispe"_s);
+        CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const ImportProblem &p) {
+            return p.line == 6 && p.kind == ImportProblem::Kind::Warning &&
+                   p.reason.contains(u"Carlos Alberto Quispe"_s);
         }));
     }
 }
@@ -290,11 +291,12 @@ TEST_CASE("Broken files: ABC123 under DNI is said for its line, never taken as a
     REQUIRE(plan.ok());
     // Not a DNI under "DNI": kept as the passport it looks like, and said
     // for its line, with the value.
-    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
-        return p.line == 2 && p.kind == AttendeeImport::ProblemKind::Warning && p.reason.contains(u"\"ABC123\" is under \"DNI\" but is not a DNI"_s);
+    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const ImportProblem &p) {
+        return p.line == 2 && p.kind == ImportProblem::Kind::Warning &&
+               p.reason.contains(u"\"ABC123\" is under \"DNI\" but is not a DNI"_s);
     }));
-    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const AttendeeImport::Problem &p) {
-        return p.line == 4 && p.kind == AttendeeImport::ProblemKind::Warning && p.reason.contains(u"X1234567"_s);
+    CHECK(std::any_of(plan->problems.cbegin(), plan->problems.cend(), [](const ImportProblem &p) {
+        return p.line == 4 && p.kind == ImportProblem::Kind::Warning && p.reason.contains(u"X1234567"_s);
     }));
     // Too short for any document: rejected, naming its line.
     auto tooShort = AttendeeImport::prepare(*file, "Nombres,Apellidos,DNI\nAna,Rojas,AB12\n");
@@ -314,7 +316,7 @@ TEST_CASE("Broken files: ABC123 under DNI is said for its line, never taken as a
     auto consent = AttendeeImport::prepare(*file, "Nombres,Apellidos,DNI,Correo,Consentimiento\nAna,Rojas,44556677,a@b.pe,tal vez\n");
     REQUIRE(consent.ok());
     CHECK(std::any_of(consent->problems.cbegin(), consent->problems.cend(),
-                      [](const AttendeeImport::Problem &p) { return p.line == 2 && p.reason.contains(u"tal vez"_s); }));
+                      [](const ImportProblem &p) { return p.line == 2 && p.reason.contains(u"tal vez"_s); }));
     CHECK(consent->accepted.first().attendee.email.isEmpty());
 }
 

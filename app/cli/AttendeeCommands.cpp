@@ -94,9 +94,9 @@ Outcome importAttendees(Invocation &cli)
     AttendeeImport::Report report;
     report.columns = plan->columns;
     if (cli.isSet(dryRun) || plan->accepted.isEmpty()) {
-        report.duplicates = plan->count(AttendeeImport::ProblemKind::Duplicate);
-        report.rejected = plan->count(AttendeeImport::ProblemKind::Rejected);
-        report.warnings = plan->count(AttendeeImport::ProblemKind::Warning);
+        report.duplicates = plan->count(ImportProblem::Kind::Duplicate);
+        report.rejected = plan->count(ImportProblem::Kind::Rejected);
+        report.warnings = plan->count(ImportProblem::Kind::Warning);
         report.problems = plan->problems;
     } else {
         TRY_LET(committed, registration.import(*plan));
@@ -105,10 +105,10 @@ Outcome importAttendees(Invocation &cli)
 
     if (cli.json()) {
         QJsonArray problems;
-        for (const AttendeeImport::Problem &problem : report.problems) {
-            const char16_t *kind = problem.kind == AttendeeImport::ProblemKind::Rejected    ? u"rejected"
-                                   : problem.kind == AttendeeImport::ProblemKind::Duplicate ? u"duplicate"
-                                                                                            : u"warning";
+        for (const ImportProblem &problem : report.problems) {
+            const char16_t *kind = problem.kind == ImportProblem::Kind::Rejected    ? u"rejected"
+                                   : problem.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
+                                                                                    : u"warning";
             problems.append(QJsonObject{{u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
         }
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report.columns)},

@@ -123,22 +123,22 @@ Outcome importInitiatives(Invocation &cli)
     const int accepted = int(plan->initiatives.size());
     if (cli.json()) {
         QJsonArray problems;
-        for (const InitiativeImport::Problem &p : std::as_const(report.problems)) {
-            const char16_t *kind = p.kind == InitiativeImport::ProblemKind::Rejected    ? u"rejected"
-                                   : p.kind == InitiativeImport::ProblemKind::Duplicate ? u"duplicate"
-                                                                                        : u"warning";
+        for (const ImportProblem &p : std::as_const(report.problems)) {
+            const char16_t *kind = p.kind == ImportProblem::Kind::Rejected    ? u"rejected"
+                                   : p.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
+                                                                              : u"warning";
             problems.append(QJsonObject{{u"line"_s, p.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, p.reason}});
         }
         cli.printJson(QJsonObject{{u"imported"_s, cli.isSet(dryRun) ? 0 : report.imported},
                                   {u"accepted"_s, accepted},
                                   {u"incomplete"_s, report.incomplete},
-                                  {u"rejected"_s, plan->count(InitiativeImport::ProblemKind::Rejected)},
-                                  {u"duplicates"_s, plan->count(InitiativeImport::ProblemKind::Duplicate)},
+                                  {u"rejected"_s, plan->count(ImportProblem::Kind::Rejected)},
+                                  {u"duplicates"_s, plan->count(ImportProblem::Kind::Duplicate)},
                                   {u"dry_run"_s, cli.isSet(dryRun)},
                                   {u"problems"_s, problems}});
         return Success;
     }
-    for (const InitiativeImport::Problem &p : std::as_const(report.problems))
+    for (const ImportProblem &p : std::as_const(report.problems))
         cli.err() << p.reason << '\n';
     if (cli.isSet(dryRun))
         cli.out() << Invocation::tr("Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.").arg(accepted).arg(report.incomplete) << '\n';

@@ -83,7 +83,7 @@ Result<Sheet> SheetReaders::read(const QString &path)
     return sheet;
 }
 
-int InitiativeImport::Plan::count(ProblemKind kind) const
+int InitiativeImport::Plan::count(ImportProblem::Kind kind) const
 {
     return ImportProblem::count(problems, kind);
 }
@@ -132,11 +132,17 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
             continue;
         auto field = recognise(cell);
         if (!field) {
-            plan.problems.append({header.line, ProblemKind::Warning, tr("column %1 \"%2\" is not a field of the ficha; it was left out").arg(c + 1).arg(cell)});
+            plan.problems.append(
+                {header.line, ImportProblem::Kind::Warning,
+                 tr("column %1 \"%2\" is not a field of the ficha; it was left out").arg(c + 1).arg(cell)});
             continue;
         }
         if (columns.contains(*field)) {
-            plan.problems.append({header.line, ProblemKind::Warning, tr("column %1 \"%2\" repeats column %3; it was left out").arg(c + 1).arg(cell).arg(columns[*field] + 1)});
+            plan.problems.append({header.line, ImportProblem::Kind::Warning,
+                                  tr("column %1 \"%2\" repeats column %3; it was left out")
+                                      .arg(c + 1)
+                                      .arg(cell)
+                                      .arg(columns[*field] + 1)});
             continue;
         }
         columns.insert(*field, c);
@@ -165,19 +171,24 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
             i.field(f) = cell(int(f));
         i.field(FichaField::Activity) = i.title().simplified();
         if (i.title().isEmpty()) {
-            plan.problems.append({row.line, ProblemKind::Rejected, tr("line %1: no name of the activity; the row was not imported").arg(row.line)});
+            plan.problems.append({row.line, ImportProblem::Kind::Rejected,
+                                  tr("line %1: no name of the activity; the row was not imported").arg(row.line)});
             continue;
         }
         const QString key = identity(i.organisation, i.title());
         if (seen.contains(key)) {
-            plan.problems.append({row.line, ProblemKind::Duplicate,
-                                  tr("line %1: \"%2\" of %3 is already in the process; left out").arg(row.line).arg(i.title(), i.organisation)});
+            plan.problems.append({row.line, ImportProblem::Kind::Duplicate,
+                                  tr("line %1: \"%2\" of %3 is already in the process; left out")
+                                      .arg(row.line)
+                                      .arg(i.title(), i.organisation)});
             continue;
         }
         seen.insert(key);
         const QStringList missing = Initiatives::missing(i);
         if (!missing.isEmpty())
-            plan.problems.append({row.line, ProblemKind::Warning, tr("line %1: the ficha \"%2\" lacks: %3").arg(row.line).arg(i.title(), missing.join(u"; "_s))});
+            plan.problems.append(
+                {row.line, ImportProblem::Kind::Warning,
+                 tr("line %1: the ficha \"%2\" lacks: %3").arg(row.line).arg(i.title(), missing.join(u"; "_s))});
         i.source = tr("%1, line %2").arg(sourceName).arg(row.line);
         plan.initiatives.append(i);
     }

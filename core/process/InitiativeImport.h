@@ -41,19 +41,17 @@ class InitiativeImport
 {
     Q_DECLARE_TR_FUNCTIONS(taller::InitiativeImport)
 public:
-    using ProblemKind = ImportProblem::Kind;
-    using Problem = ImportProblem;
     struct Plan
     {
         QList<Initiative> initiatives;
-        QList<Problem> problems;
-        int count(ProblemKind kind) const;
+        QList<ImportProblem> problems;
+        int count(ImportProblem::Kind kind) const;
     };
     struct Report
     {
         int imported = 0;
         int incomplete = 0;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
     };
 
     // Recognises a header cell: the organisation (-1) or a ficha field, or

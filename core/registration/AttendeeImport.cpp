@@ -98,7 +98,7 @@ DocumentType inferDocumentType(const QString &number)
 
 } // namespace
 
-int AttendeeImport::Plan::count(ProblemKind kind) const
+int AttendeeImport::Plan::count(ImportProblem::Kind kind) const
 {
     return ImportProblem::count(problems, kind);
 }
@@ -158,12 +158,12 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
                          .arg(header.fields.join(u", "_s))
                    + TabularReader::otherSheets(table)};
     for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
-        plan.problems.append({w.line, ProblemKind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
+        plan.problems.append({w.line, ImportProblem::Kind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
     const bool hasConsentColumn = index(u"data_consent") >= 0;
     const bool hasContactColumns = index(u"email") >= 0 || index(u"phone") >= 0;
     if (hasContactColumns && !hasConsentColumn)
-        plan.problems.append({header.line, ProblemKind::Warning,
+        plan.problems.append({header.line, ImportProblem::Kind::Warning,
                               tr("There is no consent column, so e-mails and phone numbers are not kept "
                                  "(Ley 29733). Add a column \"Consentimiento\" with Sí/No to keep them.")});
     // "Apellidos y nombres" lists surnames first.
@@ -203,13 +203,13 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
             a.surnames = split.surnames;
             row.splitDoubt = split.doubt;
             if (split.unsure())
-                plan.problems.append({record.line, ProblemKind::Warning,
+                plan.problems.append({record.line, ImportProblem::Kind::Warning,
                                       tr("line %1: \"%2\" read as given names \"%3\", surnames \"%4\" (%5); check it")
                                           .arg(record.line)
                                           .arg(row.fullName, a.givenNames, a.surnames, split.doubt)});
         }
         if (a.givenNames.isEmpty() && a.surnames.isEmpty()) {
-            plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: no name").arg(record.line)});
+            plan.problems.append({record.line, ImportProblem::Kind::Rejected, tr("line %1: no name").arg(record.line)});
             continue;
         }
         if (a.givenNames.isEmpty())
@@ -220,7 +220,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
         const QString typeText = field(u"document_type");
         const auto statedType = documentTypeFromText(typeText);
         if (!typeText.isEmpty() && !statedType) {
-            plan.problems.append({record.line, ProblemKind::Rejected,
+            plan.problems.append({record.line, ImportProblem::Kind::Rejected,
                                   tr("line %1: \"%2\" is not a document type (DNI, carné de extranjería, pasaporte)")
                                       .arg(record.line)
                                       .arg(typeText)});
@@ -242,23 +242,26 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
             a.documentNumber = a.documentNumber.rightJustified(8, u'0');
         } else if (a.documentType == DocumentType::Dni && a.documentNumber.size() == 7 && allDigits) {
             a.documentNumber.prepend(u'0');
-            plan.problems.append({record.line, ProblemKind::Warning,
+            plan.problems.append({record.line, ImportProblem::Kind::Warning,
                                   tr("line %1: DNI %2 had 7 digits (Excel drops leading zeros); read as %3")
                                       .arg(record.line)
                                       .arg(rawNumber, a.documentNumber)});
         }
         if (const QString invalid = DocumentTypes::validationError(a.documentType, a.documentNumber); !invalid.isEmpty()) {
-            plan.problems.append({record.line, ProblemKind::Rejected, tr("line %1: %2").arg(record.line).arg(invalid)});
+            plan.problems.append(
+                {record.line, ImportProblem::Kind::Rejected, tr("line %1: %2").arg(record.line).arg(invalid)});
             continue;
         }
         if (notADni)
-            plan.problems.append({record.line, ProblemKind::Warning,
-                                  tr("line %1: \"%2\" is under \"%3\" but is not a DNI (8 digits); recorded as %4. Check it, or "
-                                     "add a column \"Tipo de documento\"")
-                                      .arg(record.line)
-                                      .arg(rawNumber, plan.columns.at(documentColumn).header, DocumentTypes::displayName(a.documentType))});
+            plan.problems.append(
+                {record.line, ImportProblem::Kind::Warning,
+                 tr("line %1: \"%2\" is under \"%3\" but is not a DNI (8 digits); recorded as %4. Check it, or "
+                    "add a column \"Tipo de documento\"")
+                     .arg(record.line)
+                     .arg(rawNumber, plan.columns.at(documentColumn).header,
+                          DocumentTypes::displayName(a.documentType))});
         if (seen.contains(a.documentNumber)) {
-            plan.problems.append({record.line, ProblemKind::Duplicate,
+            plan.problems.append({record.line, ImportProblem::Kind::Duplicate,
                                   tr("line %1: document %2 is already registered; nothing was changed")
                                       .arg(record.line)
                                       .arg(a.documentNumber)});
@@ -271,15 +274,17 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
         const QString sectorText = field(u"sector");
         a.sector = Sectors::fromText(sectorText).value_or(Sector::Other);
         if (!sectorText.isEmpty() && !Sectors::fromText(sectorText))
-            plan.problems.append({record.line, ProblemKind::Warning,
-                                  tr("line %1: sector \"%2\" not recognised; recorded as Other").arg(record.line).arg(sectorText)});
+            plan.problems.append(
+                {record.line, ImportProblem::Kind::Warning,
+                 tr("line %1: sector \"%2\" not recognised; recorded as Other").arg(record.line).arg(sectorText)});
         const QString consentText = field(u"data_consent");
         const Answer consent = answerOf(consentText);
         if (hasConsentColumn && consent == Answer::Unclear)
-            plan.problems.append({record.line, ProblemKind::Warning,
-                                  tr("line %1: consent \"%2\" is neither yes nor no; taken as no, contact data not kept")
-                                      .arg(record.line)
-                                      .arg(consentText)});
+            plan.problems.append(
+                {record.line, ImportProblem::Kind::Warning,
+                 tr("line %1: consent \"%2\" is neither yes nor no; taken as no, contact data not kept")
+                     .arg(record.line)
+                     .arg(consentText)});
         if (hasConsentColumn && consent == Answer::Yes) {
             a.dataConsentAt = now;
             a.email = field(u"email");
@@ -288,7 +293,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
         const QString photoText = field(u"photo_consent");
         const Answer photo = answerOf(photoText);
         if (photo == Answer::Unclear)
-            plan.problems.append({record.line, ProblemKind::Warning,
+            plan.problems.append({record.line, ImportProblem::Kind::Warning,
                                   tr("line %1: consent to photographs \"%2\" is neither yes nor no; taken as no")
                                       .arg(record.line)
                                       .arg(photoText)});
@@ -346,9 +351,9 @@ Result<AttendeeImport::Report> AttendeeImport::commit(EventFile &file, const Pla
     Report report;
     report.columns = plan.columns;
     report.imported = int(attendees.size());
-    report.duplicates = plan.count(ProblemKind::Duplicate);
-    report.rejected = plan.count(ProblemKind::Rejected);
-    report.warnings = plan.count(ProblemKind::Warning);
+    report.duplicates = plan.count(ImportProblem::Kind::Duplicate);
+    report.rejected = plan.count(ImportProblem::Kind::Rejected);
+    report.warnings = plan.count(ImportProblem::Kind::Warning);
     report.problems = plan.problems;
     return report;
 }
@@ -372,7 +377,7 @@ Result<TabularSheet> AttendeeImport::exportSheet(EventFile &file)
 QString AttendeeImport::reportText(const Report &report)
 {
     QStringList lines{tr("imported %1, duplicates %2, rejected %3").arg(report.imported).arg(report.duplicates).arg(report.rejected)};
-    for (const Problem &problem : report.problems)
+    for (const ImportProblem &problem : report.problems)
         lines.append(problem.reason);
     return lines.join(u'\n');
 }

@@ -26,9 +26,6 @@ class AttendeeImport
     Q_DECLARE_TR_FUNCTIONS(taller::AttendeeImport)
 
 public:
-    using ProblemKind = ImportProblem::Kind;
-    using Problem = ImportProblem;
-
     struct Row
     {
         int line = 0;
@@ -48,9 +45,9 @@ public:
         // Every column of the file in order, with the field it feeds.
         QList<MappedColumn> columns;
         QList<Row> accepted;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
 
-        int count(ProblemKind kind) const;
+        int count(ImportProblem::Kind kind) const;
     };
 
     struct Report
@@ -60,7 +57,7 @@ public:
         int duplicates = 0;
         int rejected = 0;
         int warnings = 0;
-        QList<Problem> problems;
+        QList<ImportProblem> problems;
     };
 
     // The fields a column can feed; keys as `attendees --json` names them.

@@ -121,9 +121,9 @@ void ImportAttendeesDialog::fill()
         if (auto it = m_corrections.constFind(row.line); it != m_corrections.cend())
             std::tie(row.attendee.givenNames, row.attendee.surnames) = *it;
     }
-    const int rejected = plan.count(AttendeeImport::ProblemKind::Rejected);
-    const int duplicates = plan.count(AttendeeImport::ProblemKind::Duplicate);
-    const int warnings = plan.count(AttendeeImport::ProblemKind::Warning);
+    const int rejected = plan.count(ImportProblem::Kind::Rejected);
+    const int duplicates = plan.count(ImportProblem::Kind::Duplicate);
+    const int warnings = plan.count(ImportProblem::Kind::Warning);
     m_summary->setText(tr("<b>%n people will be imported</b>; duplicates left out: %1; rejected rows: %2; warnings: %3.",
                           nullptr, int(plan.accepted.size()))
                            .arg(duplicates)
@@ -176,12 +176,13 @@ void ImportAttendeesDialog::fill()
 
     m_problems->setRowCount(int(plan.problems.size()));
     for (int row = 0; row < plan.problems.size(); ++row) {
-        const AttendeeImport::Problem &p = plan.problems.at(row);
-        const QString kind = p.kind == AttendeeImport::ProblemKind::Rejected    ? tr("Rejected")
-                             : p.kind == AttendeeImport::ProblemKind::Duplicate ? tr("Duplicate")
-                                                                                 : tr("Warning");
+        const ImportProblem &p = plan.problems.at(row);
+        const QString kind = p.kind == ImportProblem::Kind::Rejected    ? tr("Rejected")
+                             : p.kind == ImportProblem::Kind::Duplicate ? tr("Duplicate")
+                                                                        : tr("Warning");
         auto *kindItem = new QTableWidgetItem(kind);
-        kindItem->setForeground(p.kind == AttendeeImport::ProblemKind::Warning ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb0, 0x00, 0x20));
+        kindItem->setForeground(p.kind == ImportProblem::Kind::Warning ? QColor(0x8a, 0x5a, 0x00)
+                                                                       : QColor(0xb0, 0x00, 0x20));
         m_problems->setItem(row, 0, kindItem);
         m_problems->setItem(row, 1, new QTableWidgetItem(p.reason));
     }
