@@ -159,13 +159,7 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
 {
     const Meeting &m = acta.meeting;
     PrintedDocument document(tr("Acta de reunión"));
-    EventDetails header;
-    header.title = m.title;
-    header.venue = m.place;
-    header.date = m.date;
-    header.start = m.start;
-    header.end = m.end;
-    EventHeader::applyRunningHeader(document, header);
+    EventHeader::applyRunningHeader(document, m.heading());
     applyFooter(document, tr("Minutes of meeting %1").arg(m.id), acta, closed, fingerprint);
 
     addTitle(document, tr("ACTA DE REUNIÓN"), m.title, acta);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "event/EventDetails.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,6 +36,19 @@ struct Meeting
     QString organisation;
 
     bool isWorkshop() const { return kind == MeetingKind::Workshop; }
+    // What heads a printed page of the meeting: its title, who it is held
+    // with, its place, day and times.
+    EventDetails heading() const
+    {
+        EventDetails details;
+        details.title = title;
+        details.organiser = organisation;
+        details.venue = place;
+        details.date = date;
+        details.start = start;
+        details.end = end;
+        return details;
+    }
     bool operator==(const Meeting &) const = default;
 };
 

@@ -64,19 +64,12 @@ Result<PrintedDocument> AttendanceDocument::build(EventFile &file, int blankRows
     }
     // A meeting's own sheet: whoever has signed in at it so far, then room
     // for the rest. The register of the whole process is not theirs.
-    EventDetails details;
-    details.title = meeting->title;
-    details.organiser = meeting->organisation;
-    details.venue = meeting->place;
-    details.date = meeting->date;
-    details.start = meeting->start;
-    details.end = meeting->end;
     TRY_LET(present, AttendeeRepository(file, meetingId).checkedIn());
     // The title is above already: the subtitle says which meeting it is.
     Meeting which = *meeting;
     which.title.clear();
     which.date = {};
-    return build(details, *present, blankRows, Meetings::label(which));
+    return build(meeting->heading(), *present, blankRows, Meetings::label(which));
 }
 
 } // namespace taller
