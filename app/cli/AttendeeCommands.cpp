@@ -104,19 +104,12 @@ Outcome importAttendees(Invocation &cli)
     }
 
     if (cli.json()) {
-        QJsonArray problems;
-        for (const ImportProblem &problem : report.problems) {
-            const char16_t *kind = problem.kind == ImportProblem::Kind::Rejected    ? u"rejected"
-                                   : problem.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
-                                                                                    : u"warning";
-            problems.append(QJsonObject{{u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
-        }
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report.columns)},
                                   {u"imported"_s, report.imported},
                                   {u"duplicates"_s, report.duplicates},
                                   {u"rejected"_s, report.rejected},
                                   {u"warnings"_s, report.warnings},
-                                  {u"problems"_s, problems}});
+                                  {u"problems"_s, problemsJson(report.problems)}});
     } else {
         cli.out() << AttendeeImport::reportText(report) << '\n' << columnsText(report.columns) << '\n';
     }

@@ -298,6 +298,19 @@ std::unique_ptr<EventSession> ImportOptions::open(Invocation &cli, const QString
     return cli.openEvent(cli.positionals().at(0));
 }
 
+QJsonValue problemsJson(const QList<ImportProblem> &problems)
+{
+    QJsonArray list;
+    for (const ImportProblem &problem : problems) {
+        const char16_t *kind = problem.kind == ImportProblem::Kind::Rejected    ? u"rejected"
+                               : problem.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
+                                                                                : u"warning";
+        list.append(QJsonObject{
+            {u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
+    }
+    return list;
+}
+
 QJsonValue columnsJson(const QList<MappedColumn> &columns)
 {
     QJsonArray list;

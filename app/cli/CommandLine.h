@@ -4,6 +4,7 @@
 #include "printing/PrintedDocument.h"
 #include "EventSession.h"
 #include "tabular/ColumnMap.h"
+#include "tabular/ImportProblem.h"
 #include "tabular/TabularReader.h"
 #include "tabular/TabularWriter.h"
 
@@ -168,6 +169,9 @@ struct ImportOptions
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].
 QJsonValue columnsJson(const QList<MappedColumn> &columns);
+// An import's problems for --json: [{"line": …, "kind": "rejected",
+// "duplicate" or "warning", "reason": …}].
+QJsonValue problemsJson(const QList<ImportProblem> &problems);
 // The column map in words, for the plain report: "Nombres → given_names".
 QString columnsText(const QList<MappedColumn> &columns);
 

@@ -186,9 +186,6 @@ Outcome importAgenda(Invocation &cli)
 
     const int warnings = int(applied->problems.size()) - applied->rejected;
     if (cli.json()) {
-        QJsonArray problems;
-        for (const ImportProblem &problem : applied->problems)
-            problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(applied->columns)},
                                   {u"imported"_s, applied->imported},
                                   {u"rejected"_s, applied->rejected},
@@ -196,7 +193,7 @@ Outcome importAgenda(Invocation &cli)
                                   {u"start"_s, applied->start.toString(u"HH:mm"_s)},
                                   {u"start_changed"_s, applied->startChanged},
                                   {u"start_note"_s, applied->startNote},
-                                  {u"problems"_s, problems}});
+                                  {u"problems"_s, problemsJson(applied->problems)}});
         return Success;
     }
     cli.out() << columnsText(applied->columns) << '\n';

@@ -130,13 +130,10 @@ Outcome importCommitments(Invocation &cli)
     if (!report)
         return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));
     if (cli.json()) {
-        QJsonArray problems;
-        for (const auto &p : report->problems)
-            problems.append(QJsonObject{{u"line"_s, p.line}, {u"reason"_s, p.reason}});
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report->columns)},
                                   {u"imported"_s, report->imported},
                                   {u"rejected"_s, report->rejected},
-                                  {u"problems"_s, problems}});
+                                  {u"problems"_s, problemsJson(report->problems)}});
         return Success;
     }
     if (!report->columns.isEmpty())

@@ -122,20 +122,13 @@ Outcome importInitiatives(Invocation &cli)
     }
     const int accepted = int(plan->initiatives.size());
     if (cli.json()) {
-        QJsonArray problems;
-        for (const ImportProblem &p : std::as_const(report.problems)) {
-            const char16_t *kind = p.kind == ImportProblem::Kind::Rejected    ? u"rejected"
-                                   : p.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
-                                                                              : u"warning";
-            problems.append(QJsonObject{{u"line"_s, p.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, p.reason}});
-        }
         cli.printJson(QJsonObject{{u"imported"_s, cli.isSet(dryRun) ? 0 : report.imported},
                                   {u"accepted"_s, accepted},
                                   {u"incomplete"_s, report.incomplete},
                                   {u"rejected"_s, plan->count(ImportProblem::Kind::Rejected)},
                                   {u"duplicates"_s, plan->count(ImportProblem::Kind::Duplicate)},
                                   {u"dry_run"_s, cli.isSet(dryRun)},
-                                  {u"problems"_s, problems}});
+                                  {u"problems"_s, problemsJson(report.problems)}});
         return Success;
     }
     for (const ImportProblem &p : std::as_const(report.problems))
