@@ -20,6 +20,7 @@
 #include "mesas/CommitmentEditor.h"
 #include "plenary/PlenaryPage.h"
 #include "MeetingService.h"
+#include "FileDialogs.h"
 #include "meetings/MeetingsPage.h"
 #include "meetings/FollowUpPage.h"
 
@@ -883,4 +884,38 @@ TEST_CASE_METHOD(MeetingOnRecord, "Follow-up: Enter on an agreement, then its ev
     CHECK(stored.at(0).doneNote == u"Oficio 123-2018"_s);
     // Done ones leave the list of what is still pending.
     CHECK(table->rowCount() == 0);
+}
+
+TEST_CASE(
+    "A file dialog over the event's folder keeps the window's hold on the file: a CLI check-in reaches the window",
+    "[widgets][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"taller.taller"_s);
+    auto session = test::newEventSession(path, 5);
+    RegistrationService desk(*session);
+    auto people = desk.attendees();
+    REQUIRE(people);
+    REQUIRE(people->size() == 5);
+    REQUIRE(desk.checkIn(people->at(0).id));
+    REQUIRE(QFileInfo::exists(path + u"-wal"_s));
+
+    // The dialog lists the folder, the open event among its files, until it
+    // is dismissed; reading a file to guess its type would have dropped the
+    // locks SQLite holds on it for this process.
+    QTimer::singleShot(1500, [] {
+        if (auto *shown = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            shown->reject();
+    });
+    CHECK(FileDialogs::openFile(nullptr, u"Import attendees"_s, dir.path(), u"All files (*)"_s).isEmpty());
+
+    const QString second = people->at(1).documentNumber;
+    REQUIRE(test::runCli({u"checkin"_s, path, second}).exitCode == 0);
+    // The CLI saw the window still holding the file, so it left the journal
+    // alone, and the window reads what the CLI wrote.
+    CHECK(QFileInfo::exists(path + u"-wal"_s));
+    auto seen = desk.findByDocument(second);
+    REQUIRE(seen);
+    REQUIRE(seen->has_value());
+    CHECK(seen->value().checkedInAt.isValid());
 }

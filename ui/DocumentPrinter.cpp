@@ -1,11 +1,11 @@
 #include "DocumentPrinter.h"
+#include "FileDialogs.h"
 
 #include "Settings.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QPushButton>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -56,8 +56,8 @@ void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document
     QString suggested = suggestedPath;
     if (const QString folder = Settings::lastExportFolder(); !folder.isEmpty() && QDir(folder).exists())
         suggested = QDir(folder).filePath(QFileInfo(suggestedPath).fileName());
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export %1 as PDF").arg(document.documentTitle()),
-                                                      suggested, tr("PDF documents (*.pdf)"));
+    const QString path = FileDialogs::saveFile(parent, tr("Export %1 as PDF").arg(document.documentTitle()), suggested,
+                                               tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Settings::setLastExportFolder(QFileInfo(path).absolutePath());

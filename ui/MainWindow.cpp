@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FileDialogs.h"
 
 #include "EventDocument.h"
 #include "PreferencesDialog.h"
@@ -29,7 +30,6 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -277,8 +277,8 @@ void MainWindow::newEventFromTemplate(const QString &templateKey)
         return;
     const QString suggested = QDir(Settings::lastFolder())
                                   .filePath(tr("workshop-%1").arg(Clock::currentDate().toString(Qt::ISODate)) + u".taller"_s);
-    QString path = QFileDialog::getSaveFileName(this, tr("New event: %1").arg(eventTemplate->displayName), suggested,
-                                                fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFile(this, tr("New event: %1").arg(eventTemplate->displayName), suggested,
+                                         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -310,7 +310,7 @@ bool MainWindow::openDemoEvent()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open event"), Settings::lastFolder(), fileFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open event"), Settings::lastFolder(), fileFilter());
     if (!path.isEmpty())
         openEvent(path);
 }
@@ -378,11 +378,11 @@ void MainWindow::restoreFromBackup()
         return;
     const Backups::Copy copy = copies.at(labels.indexOf(chosen));
     const QFileInfo event(eventPath);
-    QString target = QFileDialog::getSaveFileName(
-        this, tr("Save the restored event as"),
-        event.absolutePath() + u'/' + event.completeBaseName() + tr("-restored-%1").arg(copy.madeAt.toString(u"yyyyMMdd-HHmm"_s))
-            + u".taller"_s,
-        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString target =
+        FileDialogs::saveFile(this, tr("Save the restored event as"),
+                              event.absolutePath() + u'/' + event.completeBaseName() +
+                                  tr("-restored-%1").arg(copy.madeAt.toString(u"yyyyMMdd-HHmm"_s)) + u".taller"_s,
+                              fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
     if (Status restored = EventService::restoreBackup(copy.path, target); !restored) {
@@ -490,7 +490,7 @@ void MainWindow::exportBundle()
     if (!m_document)
         return;
     const QString start = Settings::lastExportFolder().isEmpty() ? QFileInfo(m_document->path()).absolutePath() : Settings::lastExportFolder();
-    const QString parent = QFileDialog::getExistingDirectory(this, tr("Where to write the bundle"), start);
+    const QString parent = FileDialogs::folder(this, tr("Where to write the bundle"), start);
     if (parent.isEmpty())
         return;
     Settings::setLastExportFolder(parent);

@@ -1,11 +1,11 @@
 #include "PreferencesDialog.h"
+#include "FileDialogs.h"
 
 #include "Settings.h"
 #include "ActaService.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,15 +70,16 @@ QString PreferencesDialog::sealKeyFile() const
 void PreferencesDialog::chooseKey()
 {
     const QString start = sealKeyFile().isEmpty() ? QDir::homePath() : sealKeyFile();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Acta signing key"), start, tr("Private key (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Acta signing key"), start, tr("Private key (*)"));
     if (!path.isEmpty())
         m_keyFile->setText(path);
 }
 
 void PreferencesDialog::makeKey()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New acta signing key"), QDir::homePath() + tr("/institution.key"),
-                                                      {}, nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        FileDialogs::saveFile(this, tr("New acta signing key"), QDir::homePath() + tr("/institution.key"), {}, nullptr,
+                              QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     auto key = ActaService::newKey(path);

@@ -1,10 +1,10 @@
 #include "SpreadsheetExport.h"
+#include "FileDialogs.h"
 
 #include "Settings.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace taller {
@@ -22,7 +22,8 @@ void SpreadsheetExport::save(QWidget *parent, const QString &title, const Result
     if (const QString folder = Settings::lastExportFolder(); !folder.isEmpty() && QDir(folder).exists())
         suggested = QDir(folder).filePath(QFileInfo(suggestedPath).fileName());
     QString filter;
-    QString path = QFileDialog::getSaveFileName(parent, title, suggested + u".xlsx"_s, TabularWriter::fileDialogFilter(), &filter);
+    QString path =
+        FileDialogs::saveFile(parent, title, suggested + u".xlsx"_s, TabularWriter::fileDialogFilter(), &filter);
     if (path.isEmpty())
         return;
     Settings::setLastExportFolder(QFileInfo(path).absolutePath());

@@ -2738,6 +2738,21 @@
     </message>
 </context>
 <context>
+    <name>taller::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Archivo %1</translation>
+    </message>
+</context>
+<context>
     <name>taller::FollowUpPage</name>
     <message>
         <source>Agreements and deliverables</source>

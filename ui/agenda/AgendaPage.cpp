@@ -1,4 +1,5 @@
 #include "AgendaPage.h"
+#include "FileDialogs.h"
 
 #include "AgendaItemEditor.h"
 #include "AgendaTableModel.h"
@@ -16,7 +17,6 @@
 
 #include <QFile>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -398,8 +398,8 @@ void AgendaPage::importCsv()
 {
     if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import programme"), Settings::lastFolder(),
-                                                      TabularReader::fileDialogFilter());
+    const QString path =
+        FileDialogs::openFile(this, tr("Import programme"), Settings::lastFolder(), TabularReader::fileDialogFilter());
     if (path.isEmpty())
         return;
     const EventDetails &details = document()->details();

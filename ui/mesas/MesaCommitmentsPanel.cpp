@@ -1,11 +1,11 @@
 #include "MesaCommitmentsPanel.h"
+#include "FileDialogs.h"
 
 #include "CommitmentEditor.h"
 #include "EventDocument.h"
 #include "Settings.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
@@ -146,7 +146,7 @@ void MesaCommitmentsPanel::importInputs()
 {
     if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this, tr("Import input commitments"), Settings::lastFolder(),
         tr("Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)"));
     if (path.isEmpty())

@@ -1,4 +1,5 @@
 #include "ParticipantPrinting.h"
+#include "FileDialogs.h"
 
 #include "Settings.h"
 
@@ -15,7 +16,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -77,8 +77,8 @@ std::optional<CertificateSigner> askSigner(QWidget *parent)
     image->setPlaceholderText(ParticipantPrinting::tr("None: room to sign by hand"));
     auto *browse = new QPushButton(ParticipantPrinting::tr("&Choose…"));
     QObject::connect(browse, &QPushButton::clicked, &dialog, [&dialog, image] {
-        const QString path = QFileDialog::getOpenFileName(&dialog, ParticipantPrinting::tr("Scanned signature"), image->text(),
-                                                          ParticipantPrinting::tr("Images (*.png *.jpg *.jpeg)"));
+        const QString path = FileDialogs::openFile(&dialog, ParticipantPrinting::tr("Scanned signature"), image->text(),
+                                                   ParticipantPrinting::tr("Images (*.png *.jpg *.jpeg)"));
         if (!path.isEmpty())
             image->setText(path);
     });
@@ -151,8 +151,9 @@ void exportCertificatesEach(QWidget *parent, EventDocument *event)
         return;
     const QFileInfo eventFile(event->path());
     const QString last = Settings::lastExportFolder();
-    const QString folder = QFileDialog::getExistingDirectory(parent, ParticipantPrinting::tr("Folder for one PDF per person"),
-                                                             !last.isEmpty() && QDir(last).exists() ? last : eventFile.absolutePath());
+    const QString folder =
+        FileDialogs::folder(parent, ParticipantPrinting::tr("Folder for one PDF per person"),
+                            !last.isEmpty() && QDir(last).exists() ? last : eventFile.absolutePath());
     if (folder.isEmpty())
         return;
     Settings::setLastExportFolder(folder);

@@ -1,4 +1,5 @@
 #include "ProcessPage.h"
+#include "FileDialogs.h"
 
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -237,8 +237,8 @@ void ProcessPage::importInitiatives()
 {
     if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import fichas"), QFileInfo(document()->path()).absolutePath(),
-                                                      tr("Lists (*.csv *.tsv *.txt *.xlsx *.ods)"));
+    const QString path = FileDialogs::openFile(this, tr("Import fichas"), QFileInfo(document()->path()).absolutePath(),
+                                               tr("Lists (*.csv *.tsv *.txt *.xlsx *.ods)"));
     if (path.isEmpty())
         return;
     ProcessService service(document()->session());

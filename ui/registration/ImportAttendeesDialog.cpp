@@ -1,4 +1,5 @@
 #include "ImportAttendeesDialog.h"
+#include "FileDialogs.h"
 
 #include "EventDocument.h"
 #include "RegistrationService.h"
@@ -6,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,8 +28,8 @@ enum PeopleColumn { LineColumn, GivenNamesColumn, SurnamesColumn, DocumentColumn
 
 void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import attendees"), Settings::lastFolder(),
-                                                      TabularReader::fileDialogFilter());
+    const QString path = FileDialogs::openFile(parent, tr("Import attendees"), Settings::lastFolder(),
+                                               TabularReader::fileDialogFilter());
     if (path.isEmpty())
         return;
     auto table = TabularReader::readFile(path);

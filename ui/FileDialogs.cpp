@@ -1,0 +1,75 @@
+#include "FileDialogs.h"
+
+#include <QCoreApplication>
+#include <QFileIconProvider>
+#include <QFileInfo>
+
+namespace taller::FileDialogs {
+
+namespace {
+
+// Icons and type names from the file's name alone.
+class NameOnlyIconProvider : public QFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); }
+    QIcon icon(const QFileInfo &info) const override { return icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo &info) const override
+    {
+        if (info.isDir())
+            return QCoreApplication::translate("taller::FileDialogs", "Folder");
+        return info.suffix().isEmpty()
+                   ? QCoreApplication::translate("taller::FileDialogs", "File")
+                   : QCoreApplication::translate("taller::FileDialogs", "%1 file").arg(info.suffix().toUpper());
+    }
+};
+
+QString run(QFileDialog &dialog, const QString &start)
+{
+    static NameOnlyIconProvider provider;
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&provider);
+    const QFileInfo where(start);
+    if (start.isEmpty() || where.isDir()) {
+        dialog.setDirectory(start);
+    } else {
+        dialog.setDirectory(where.absolutePath());
+        dialog.selectFile(where.fileName());
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
+QString openFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
+{
+    QFileDialog dialog(parent, caption, QString(), filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog, start);
+}
+
+QString saveFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                 QString *selectedFilter, QFileDialog::Options options)
+{
+    QFileDialog dialog(parent, caption, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOptions(dialog.options() | options);
+    if (selectedFilter && !selectedFilter->isEmpty())
+        dialog.selectNameFilter(*selectedFilter);
+    const QString path = run(dialog, start);
+    if (selectedFilter && !path.isEmpty())
+        *selectedFilter = dialog.selectedNameFilter();
+    return path;
+}
+
+QString folder(QWidget *parent, const QString &caption, const QString &start)
+{
+    QFileDialog dialog(parent, caption);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return run(dialog, start);
+}
+
+} // namespace taller::FileDialogs

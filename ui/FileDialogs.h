@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QFileDialog>
+#include <QString>
+
+class QWidget;
+
+namespace taller {
+
+// Every file dialog of the window. They are Qt's own dialogs with an icon
+// provider that never opens a file: a platform dialog, or Qt's default
+// provider, reads each listed file to guess its type, and closing that read
+// drops every POSIX lock this process holds on it. For the open .taller file
+// that would tell another process (the CLI, a second desk) that nobody holds
+// the event, and it could checkpoint and delete the journal under the window.
+namespace FileDialogs {
+
+// A file to read; empty when the person cancelled.
+QString openFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter);
+// A file to write. start is a folder or a suggested path; selectedFilter, when
+// given, is the filter shown first and then the one chosen.
+QString saveFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                 QString *selectedFilter = nullptr, QFileDialog::Options options = {});
+// A folder to write into.
+QString folder(QWidget *parent, const QString &caption, const QString &start);
+
+} // namespace FileDialogs
+} // namespace taller
