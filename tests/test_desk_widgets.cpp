@@ -887,7 +887,7 @@ TEST_CASE_METHOD(MeetingOnRecord, "Follow-up: Enter on an agreement, then its ev
 }
 
 TEST_CASE(
-    "A file dialog over the event's folder keeps the window's hold on the file: a CLI check-in reaches the window",
+    "Neither a file dialog over the event's folder nor the event picked as a list loosens the window's hold on it",
     "[widgets][files]")
 {
     QTemporaryDir dir;
@@ -908,6 +908,10 @@ TEST_CASE(
             shown->reject();
     });
     CHECK(FileDialogs::openFile(nullptr, u"Import attendees"_s, dir.path(), u"All files (*)"_s).isEmpty());
+    // The event itself picked as the list to import is refused before it is read.
+    auto asList = desk.prepareImportFile(path, {}, {});
+    REQUIRE_FALSE(asList);
+    CHECK(asList.errorMessage().contains(u"open here"_s));
 
     const QString second = people->at(1).documentNumber;
     REQUIRE(test::runCli({u"checkin"_s, path, second}).exitCode == 0);

@@ -6,6 +6,8 @@
 #include "base/SqlStatement.h"
 
 #include <QAtomicInt>
+#include <QHash>
+#include <QMutex>
 #include <QDir>
 #include <QFile>
 #include <QStorageInfo>
@@ -126,15 +128,62 @@ Result<FileIdentity> readIdentity(const QString &path)
 
 } // namespace
 
+namespace {
+
+// The event files this process has open, by absolute path, with how many
+// connections each.
+struct OpenHere
+{
+    QMutex mutex;
+    QHash<QString, int> paths;
+};
+
+OpenHere &openHere()
+{
+    static OpenHere open;
+    return open;
+}
+
+QString absolutePathOf(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
 EventFile::EventFile(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {
+    OpenHere &open = openHere();
+    const QMutexLocker lock(&open.mutex);
+    ++open.paths[absolutePathOf(m_path)];
 }
 
 EventFile::~EventFile()
 {
     ScopedConnection release{m_connectionName};
+    OpenHere &open = openHere();
+    const QMutexLocker lock(&open.mutex);
+    const QString key = absolutePathOf(m_path);
+    if (--open.paths[key] <= 0)
+        open.paths.remove(key);
+}
+
+bool EventFile::isOpenHere(const QString &path)
+{
+    const QFileInfo candidate(path);
+    OpenHere &open = openHere();
+    const QMutexLocker lock(&open.mutex);
+    for (auto it = open.paths.cbegin(); it != open.paths.cend(); ++it) {
+        if (it.key() == absolutePathOf(path))
+            return true;
+        // The same file reached by another name (a link, a different case).
+        const QFileInfo held(it.key());
+        if (candidate.exists() && held.exists() && candidate.canonicalFilePath() == held.canonicalFilePath())
+            return true;
+    }
+    return false;
 }
 
 QSqlDatabase EventFile::database() const

@@ -40,6 +40,11 @@ public:
     // Whether changes to the file at path could be saved there (the file and
     // its folder writable, the medium not read-only).
     static bool isWritableLocation(const QString &path);
+    // Whether path is an event this process holds open. Reading it as a
+    // list, or through any other handle, and closing that handle would drop
+    // every lock SQLite holds on it for this process: another process could
+    // then checkpoint and delete the journal under the open connection.
+    static bool isOpenHere(const QString &path);
 
     // Why SQLite cannot guarantee the file at path (a network share, a folder
     // a sync client rewrites), or empty when the place is safe.

@@ -161,6 +161,9 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
 Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const QString &path, const TabularReader::Options &options,
                                                           const QStringList &columnChoices)
 {
+    if (EventFile::isOpenHere(path))
+        return Error{
+            tr("%1 is the event open here: its commitments are already in it.").arg(QFileInfo(path).fileName())};
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, input.errorString())};

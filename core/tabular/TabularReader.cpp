@@ -1,5 +1,6 @@
 #include "tabular/TabularReader.h"
 
+#include "base/EventFile.h"
 #include "base/Text.h"
 
 #include <QBuffer>
@@ -510,6 +511,9 @@ void restoreNeutralised(QList<CsvReader::Record> &records)
 
 Result<TabularReader::Table> TabularReader::readFile(const QString &path, const Options &options)
 {
+    if (EventFile::isOpenHere(path))
+        return Error{
+            tr("%1 is the event open here, not a list: choose the list to read.").arg(QFileInfo(path).fileName())};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};

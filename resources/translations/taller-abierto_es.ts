@@ -2075,6 +2075,10 @@
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
+    <message>
+        <source>%1 is the event open here: its commitments are already in it.</source>
+        <translation>%1 es el evento abierto aquí: sus compromisos ya están en él.</translation>
+    </message>
 </context>
 <context>
     <name>taller::CommitmentRepository</name>
@@ -6121,6 +6125,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is the event open here, not a list: choose the list to read.</source>
+        <translation>%1 es el evento abierto aquí, no una lista: elija la lista que desea leer.</translation>
     </message>
 </context>
 <context>
