@@ -159,7 +159,10 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_sectors->setFocusPolicy(Qt::NoFocus);
     m_sectors->setSelectionMode(QAbstractItemView::NoSelection);
     m_sectors->verticalHeader()->setDefaultSectionSize(m_sectors->fontMetrics().height() + 8);
-    m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // On a small screen the sectors scroll rather than push the latest
+    // check-ins off the panel.
+    m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_recent->setMinimumHeight(2 * m_recent->fontMetrics().height() + 12);
     auto *undoButton = new QPushButton(tr("&Undo a check-in (Ctrl+U)"));
     connect(undoButton, &QPushButton::clicked, this, &RegistrationPage::undoCheckIn);
     undoButton->setFocusPolicy(Qt::NoFocus);
@@ -169,9 +172,9 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(m_totals);
     panelLayout->addWidget(m_totalsDetail);
-    panelLayout->addWidget(m_sectors);
+    panelLayout->addWidget(m_sectors, 4);
     panelLayout->addWidget(new QLabel(tr("Latest check-ins:")));
-    panelLayout->addWidget(m_recent, 3);
+    panelLayout->addWidget(m_recent, 1);
     panelLayout->addWidget(undoButton);
     panel->setMinimumWidth(280);
     panel->setMaximumWidth(360);
@@ -559,7 +562,10 @@ void RegistrationPage::refreshCounters()
     }
     m_sectors->resizeColumnsToContents();
     m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_sectors->setFixedHeight(m_sectors->horizontalHeader()->height() + m_sectors->rowCount() * m_sectors->verticalHeader()->defaultSectionSize() + 4);
+    const int header = m_sectors->horizontalHeader()->height() + 4;
+    const int row = m_sectors->verticalHeader()->defaultSectionSize();
+    m_sectors->setMaximumHeight(header + m_sectors->rowCount() * row);
+    m_sectors->setMinimumHeight(header + std::min<int>(m_sectors->rowCount(), 3) * row);
 }
 
 void RegistrationPage::refreshRecent()
