@@ -18,6 +18,7 @@
 #include "agenda/ProjectorWindow.h"
 #include "ProgrammeService.h"
 #include "mesas/CommitmentEditor.h"
+#include "mesas/MesaCommitmentsPanel.h"
 #include "plenary/PlenaryPage.h"
 #include "MeetingService.h"
 #include "FileDialogs.h"
@@ -496,6 +497,50 @@ struct Window
 };
 
 } // namespace
+
+TEST_CASE("Mesas: a new commitment stays in hand after its title is saved: the next field typed lands in it",
+          "[widgets][mesas]")
+{
+    Window w;
+    Keyboard keys;
+    keys.press(Qt::Key_4, Qt::ControlModifier);
+    keys.press(Qt::Key_C, Qt::AltModifier); // the Commitments tab of M1
+    auto *panel = w.window->findChild<MesaCommitmentsPanel *>();
+    REQUIRE(panel->isVisible());
+    QPushButton *add = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>())
+        if (button->text() == MesaCommitmentsPanel::tr("&New commitment"))
+            add = button;
+    REQUIRE(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    keys.type(u"Compras publicadas"_s);
+    auto fieldOf = [&](const QString &label) {
+        for (QLabel *l : panel->findChildren<QLabel *>())
+            if (l->text() == label && l->buddy())
+                return l->buddy();
+        FAIL("no field " << label.toStdString());
+        return static_cast<QWidget *>(nullptr);
+    };
+    // Leaving the title saves it, and the mesa's list is reloaded.
+    fieldOf(CommitmentEditor::tr("I&ndicator:"))->setFocus();
+    QCoreApplication::processEvents();
+    keys.type(u"Contratos publicados por mes"_s);
+    fieldOf(CommitmentEditor::tr("&Title:"))->setFocus();
+    QCoreApplication::processEvents();
+
+    auto all = MesasService(w.window->findChild<MesaCommitmentsPanel *>()->document()->session()).commitments();
+    REQUIRE(all);
+    int found = 0;
+    for (const Commitment &c : std::as_const(*all)) {
+        if (c.title == u"Compras publicadas"_s) {
+            ++found;
+            CHECK(c.indicator == u"Contratos publicados por mes"_s);
+        } else {
+            CHECK(c.indicator != u"Contratos publicados por mes"_s);
+        }
+    }
+    CHECK(found == 1);
+}
 
 TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctrl+Z undoes it", "[widgets][plenary]")
 {

@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Or&amp;igin:</source>
-        <translation>Or&amp;igen:</translation>
+        <translation>Ori&amp;gen:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1946,11 +1946,11 @@
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation>P&amp;lazo:</translation>
+        <translation>Pla&amp;zo:</translation>
     </message>
     <message>
         <source>I&amp;ndicator:</source>
-        <translation>I&amp;ndicador:</translation>
+        <translation>Indicad&amp;or:</translation>
     </message>
     <message>
         <source>OGP values:</source>
@@ -4419,7 +4419,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Código:</translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

@@ -100,10 +100,15 @@ bool CommitmentEditor::eventFilter(QObject *watched, QEvent *event)
 void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment, const QList<Mesa> &mesas)
 {
     m_refreshing = true;
+    // A reload of the commitment being typed into (the file changed, the list
+    // was rebuilt) leaves the field in hand as it is: what is typed there is
+    // saved when the field is left, and must not be replaced before that.
+    const bool same = m_commitment && commitment && m_commitment->id == commitment->id;
+    auto inHand = [same](const QWidget *field) { return same && field->hasFocus(); };
     m_commitment = commitment;
     setEnabled(commitment.has_value());
     const Commitment shown = commitment.value_or(Commitment{});
-    if (m_title->text() != shown.title)
+    if (!inHand(m_title) && m_title->text() != shown.title)
         m_title->setText(shown.title);
     m_mesa->clear();
     m_mesa->addItem(tr("No mesa"), QString());
@@ -119,7 +124,7 @@ void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment
         {u"deadline"_s, shown.deadline}, {u"indicator"_s, shown.indicator},
     };
     for (const auto &[key, edit] : m_texts) {
-        if (edit->toPlainText() != values.value(key))
+        if (!inHand(edit) && edit->toPlainText() != values.value(key))
             edit->setPlainText(values.value(key));
     }
     for (const auto &[value, check] : m_values)

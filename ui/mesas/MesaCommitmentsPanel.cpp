@@ -76,9 +76,13 @@ void MesaCommitmentsPanel::showDocument()
 
 void MesaCommitmentsPanel::setMesa(const QString &mesaCode)
 {
+    // The same mesa chosen again (its list reloaded after a change) keeps the
+    // commitment in hand: the next field typed into must still be its own.
+    const bool another = mesaCode != m_mesaCode;
     m_mesaCode = mesaCode;
     refresh();
-    m_list->setCurrentRow(0);
+    if (another || !m_list->currentItem())
+        m_list->setCurrentRow(0);
 }
 
 void MesaCommitmentsPanel::refresh()
