@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,10 @@ FormDialog::FormDialog(QWidget *parent, const QString &title)
     , m_problem(new QLabel)
 {
     setWindowTitle(title);
+    // Wide enough for its title in the title bar and for a name or a place
+    // typed in full; the fields take the width.
+    setMinimumWidth(std::max(440, fontMetrics().horizontalAdvance(title) + 160));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
