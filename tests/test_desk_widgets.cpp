@@ -150,6 +150,16 @@ template <typename Widget> Widget *named(const QWidget &parent, const QString &n
     return nullptr;
 }
 
+// The push button that reads text.
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
 // A meeting of the process, added through the document's session; its id.
 qint64 addMeeting(EventDocument &document, const QString &title, QDate date)
 {
@@ -507,12 +517,7 @@ TEST_CASE("Mesas: a new commitment stays in hand after its title is saved: the n
     keys.press(Qt::Key_C, Qt::AltModifier); // the Commitments tab of M1
     auto *panel = w.window->findChild<MesaCommitmentsPanel *>();
     REQUIRE(panel->isVisible());
-    QPushButton *add = nullptr;
-    for (QPushButton *button : panel->findChildren<QPushButton *>())
-        if (button->text() == MesaCommitmentsPanel::tr("&New commitment"))
-            add = button;
-    REQUIRE(add);
-    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(panel, MesaCommitmentsPanel::tr("&New commitment")), Qt::LeftButton);
     keys.type(u"Compras publicadas"_s);
     auto fieldOf = [&](const QString &label) {
         for (QLabel *l : panel->findChildren<QLabel *>())
@@ -564,12 +569,7 @@ TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctr
     mergeInto->setFocus();
     keys.press(Qt::Key_Down); // the first real target: the catalogue
     REQUIRE(mergeInto->currentData().toLongLong() == w.second);
-    QPushButton *merge = nullptr;
-    for (QPushButton *button : page->findChildren<QPushButton *>())
-        if (button->text() == PlenaryPage::tr("&Merge into:"))
-            merge = button;
-    REQUIRE(merge);
-    QTest::mouseClick(merge, Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(page, PlenaryPage::tr("&Merge into:")), Qt::LeftButton);
     Commitment merged = w.stored(w.first);
     CHECK(merged.status == CommitmentStatus::Merged);
     CHECK(merged.mergedInto == w.second);
@@ -625,15 +625,6 @@ struct ConfirmEverything
         timer.start();
     }
 };
-
-QPushButton *buttonNamed(QWidget *page, const QString &text)
-{
-    for (QPushButton *button : page->findChildren<QPushButton *>())
-        if (button->text() == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
 
 } // namespace
 
