@@ -64,6 +64,12 @@ Result<SealPublicKey> ActaService::loadPublicKey(const QString &path)
     return SealPublicKey::load(path);
 }
 
+Status ActaService::readyToClose(const SealKey *key)
+{
+    TRY(repository().closableContent(key));
+    return {};
+}
+
 Result<QString> ActaService::close(const SealKey *key)
 {
     // Closing freezes the commitments too: their pages lock.

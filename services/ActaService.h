@@ -42,6 +42,8 @@ public:
 
     // Freezes the draft, sealed with key when one is given; returns its
     // fingerprint.
+    // Whether close() would close it, asked before a person is asked to confirm.
+    Status readyToClose(const SealKey *key = nullptr);
     Result<QString> close(const SealKey *key = nullptr);
     // A sealed acta's signatures are sealed with the same key.
     Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {}, const SealKey *key = nullptr);

@@ -340,28 +340,35 @@ Result<ActaContent> ActaRepository::content(int number)
     return parsed;
 }
 
+Result<ActaContent> ActaRepository::closableContent(const SealKey *seal)
+{
+    if (Status draft = requireDraft(tr("it")); !draft)
+        return Error{tr("Version %1 of the acta is already closed.").arg(current()->version)};
+    TRY_LET(content, draftContent());
+    if (content->kind == ActaKind::Commitments && content->commitments.isEmpty())
+        return Error{tr("The acta has no approved commitments yet: decide on them in the plenary first.")};
+    if (content->kind == ActaKind::Minutes && content->items.isEmpty() && content->agreements.isEmpty())
+        return Error{tr("The minutes have no tabla and no agreements yet: write what was discussed and agreed first.")};
+    if (content->signatories.isEmpty())
+        return Error{tr("The acta has no signatories yet: add who signs for the government and for civil society.")};
+    if (content->replaces) {
+        TRY_LET(replaced, version(*content->replaces));
+        content->replacesFingerprint = replaced->fingerprint;
+        // A sealed acta stays sealed, by the same institution, through its corrections.
+        if (replaced->isSealed() && (!seal || seal->publicKey().hex() != replaced->sealPublicKey))
+            return Error{
+                tr("Version %1 of the acta was sealed with the key %2: close its correction with the same key.")
+                    .arg(replaced->version)
+                    .arg(replaced->sealKeyId())};
+    }
+    return content;
+}
+
 Result<QString> ActaRepository::close(const SealKey *seal)
 {
     QString fingerprint;
     Status status = m_file.write([&]() -> Status {
-        if (Status draft = requireDraft(tr("it")); !draft)
-            return Error{tr("Version %1 of the acta is already closed.").arg(current()->version)};
-        TRY_LET(content, draftContent());
-        if (content->kind == ActaKind::Commitments && content->commitments.isEmpty())
-            return Error{tr("The acta has no approved commitments yet: decide on them in the plenary first.")};
-        if (content->kind == ActaKind::Minutes && content->items.isEmpty() && content->agreements.isEmpty())
-            return Error{tr("The minutes have no tabla and no agreements yet: write what was discussed and agreed first.")};
-        if (content->signatories.isEmpty())
-            return Error{tr("The acta has no signatories yet: add who signs for the government and for civil society.")};
-        if (content->replaces) {
-            TRY_LET(replaced, version(*content->replaces));
-            content->replacesFingerprint = replaced->fingerprint;
-            // A sealed acta stays sealed, by the same institution, through its corrections.
-            if (replaced->isSealed() && (!seal || seal->publicKey().hex() != replaced->sealPublicKey))
-                return Error{tr("Version %1 of the acta was sealed with the key %2: close its correction with the same key.")
-                                 .arg(replaced->version)
-                                 .arg(replaced->sealKeyId())};
-        }
+        TRY_LET(content, closableContent(seal));
         content->format = content->kind == ActaKind::Minutes ? ActaContent::CurrentMinutesFormat : ActaContent::CurrentFormat;
         content->closedAt = now();
         if (seal)

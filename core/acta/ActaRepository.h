@@ -76,6 +76,10 @@ public:
 
     // Freezes the current draft in the current canonical format; with a key,
     // seals it. Returns its fingerprint.
+    // The draft as it would be closed, or why it cannot be yet: already
+    // closed, nothing to sign, nobody to sign it, a correction of a sealed
+    // version without its key.
+    Result<ActaContent> closableContent(const SealKey *seal = nullptr);
     Result<QString> close(const SealKey *seal = nullptr);
     // Opens a new draft version replacing the closed one.
     Result<int> correct(const QString &reason);

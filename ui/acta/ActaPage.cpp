@@ -327,6 +327,12 @@ void ActaPage::closeActa()
     std::optional<SealKey> key;
     if (!loadSealKey(key, false, tr("Close for signature")))
         return;
+    // What stops the closing is said before anything is asked.
+    if (Status ready = ActaService(document()->session(), document()->meeting()).readyToClose(key ? &*key : nullptr);
+        !ready) {
+        QMessageBox::warning(this, tr("Close for signature"), ready.errorMessage());
+        return;
+    }
     QString question = m_minutes ? tr("Close the minutes for signature? Their tabla, discussion, agreements, attendees and "
                                       "signatories are then frozen and fingerprinted; a later change needs a new version.")
                                  : tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
