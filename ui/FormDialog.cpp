@@ -1,9 +1,11 @@
 #include "FormDialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,6 +33,37 @@ FormDialog::FormDialog(QWidget *parent, const QString &title)
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+}
+
+std::optional<QString> FormDialog::askText(QWidget *parent, const QString &title, const QString &question)
+{
+    FormDialog dialog(parent, title);
+    auto *text = new QLineEdit;
+    dialog.addQuestion(question, text);
+    if (!dialog.ask(text))
+        return std::nullopt;
+    return text->text();
+}
+
+std::optional<QString> FormDialog::askItem(QWidget *parent, const QString &title, const QString &question,
+                                           const QStringList &items)
+{
+    FormDialog dialog(parent, title);
+    auto *choice = new QComboBox;
+    choice->addItems(items);
+    dialog.addQuestion(question, choice);
+    if (!dialog.ask(choice))
+        return std::nullopt;
+    return choice->currentText();
+}
+
+void FormDialog::addQuestion(const QString &question, QWidget *field)
+{
+    auto *label = new QLabel(question);
+    label->setWordWrap(true);
+    label->setBuddy(field);
+    m_form->addRow(label);
+    m_form->addRow(field);
 }
 
 bool FormDialog::ask(QWidget *first)

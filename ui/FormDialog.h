@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
+
+#include <optional>
 
 class QDateEdit;
 class QFormLayout;
@@ -24,10 +27,18 @@ public:
     // the field to correct.
     void showProblem(const QString &problem, QWidget *field);
 
+    // One line of text asked for, or one of items chosen; nothing when the
+    // person cancels. The question stands above its field, wrapped.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &question);
+    static std::optional<QString> askItem(QWidget *parent, const QString &title, const QString &question,
+                                          const QStringList &items);
+
     // A date as people here write it (31/12/2026), with a calendar to pick from.
     static QDateEdit *dateEdit(const QDate &date);
 
 private:
+    void addQuestion(const QString &question, QWidget *field);
+
     QFormLayout *m_form;
     QLabel *m_problem;
 };

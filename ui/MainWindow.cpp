@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FormDialog.h"
 #include "FileDialogs.h"
 
 #include "EventDocument.h"
@@ -32,7 +33,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QComboBox>
 #include <QListWidget>
@@ -368,15 +368,14 @@ void MainWindow::restoreFromBackup()
     QStringList labels;
     for (const Backups::Copy &copy : copies)
         labels << QLocale().toString(copy.madeAt, QLocale::LongFormat);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Restore from backup"),
-                                                 tr("Backups of %1, newest first. The one you choose is opened as a new "
-                                                    "file; the current event stays as it is.")
-                                                     .arg(QFileInfo(eventPath).fileName()),
-                                                 labels, 0, false, &ok);
-    if (!ok)
+    const auto chosen = FormDialog::askItem(this, tr("Restore from backup"),
+                                            tr("Backups of %1, newest first. The one you choose is opened as a new "
+                                               "file; the current event stays as it is.")
+                                                .arg(QFileInfo(eventPath).fileName()),
+                                            labels);
+    if (!chosen)
         return;
-    const Backups::Copy copy = copies.at(labels.indexOf(chosen));
+    const Backups::Copy copy = copies.at(labels.indexOf(*chosen));
     const QFileInfo event(eventPath);
     QString target =
         FileDialogs::saveFile(this, tr("Save the restored event as"),

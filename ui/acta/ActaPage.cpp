@@ -1,4 +1,5 @@
 #include "ActaPage.h"
+#include "FormDialog.h"
 
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
@@ -17,7 +18,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -369,13 +369,12 @@ void ActaPage::correctActa()
 {
     if (!document())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Correct the acta"),
-                                                 tr("Why does the acta need a new version? (The closed version stays as it was.)"),
-                                                 QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const auto reason =
+        FormDialog::askText(this, tr("Correct the acta"),
+                            tr("Why does the acta need a new version? (The closed version stays as it was.)"));
+    if (!reason)
         return;
-    auto version = ActaService(document()->session(), document()->meeting()).correct(reason);
+    auto version = ActaService(document()->session(), document()->meeting()).correct(*reason);
     if (!version)
         QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
 }

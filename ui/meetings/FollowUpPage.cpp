@@ -14,7 +14,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -308,10 +307,9 @@ void FollowUpPage::addOrganisation()
 {
     if (!document())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add organisation"), tr("The organisation (a Gerencia):"), QLineEdit::Normal, {}, &ok);
-    if (ok && !name.trimmed().isEmpty())
-        report(ProcessService(document()->session()).addOrganisation(name));
+    const auto name = FormDialog::askText(this, tr("Add organisation"), tr("The organisation (a Gerencia):"));
+    if (name && !name->trimmed().isEmpty())
+        report(ProcessService(document()->session()).addOrganisation(*name));
 }
 
 void FollowUpPage::addDeliverable()

@@ -1,4 +1,5 @@
 #include "MesasPage.h"
+#include "FormDialog.h"
 
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
@@ -12,7 +13,6 @@
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QLineEdit>
@@ -222,12 +222,11 @@ void MesasPage::addMesa()
 {
     if (!document())
         return;
-    bool ok = false;
     const QString suggested = u"M%1"_s.arg(document()->mesas().size() + 1);
-    const QString name = QInputDialog::getText(this, tr("Add mesa"), tr("Name of mesa %1:").arg(suggested), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const auto name = FormDialog::askText(this, tr("Add mesa"), tr("Name of mesa %1:").arg(suggested));
+    if (!name)
         return;
-    auto added = document()->addMesa(Mesa{0, suggested, name.simplified(), {}, {}, {}, {}});
+    auto added = document()->addMesa(Mesa{0, suggested, name->simplified(), {}, {}, {}, {}});
     if (!added) {
         QMessageBox::warning(this, tr("Add mesa"), added.errorMessage());
         return;

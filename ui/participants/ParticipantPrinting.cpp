@@ -1,4 +1,5 @@
 #include "ParticipantPrinting.h"
+#include "FormDialog.h"
 #include "FileDialogs.h"
 
 #include "Settings.h"
@@ -20,7 +21,6 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -198,11 +198,10 @@ QMenu *ParticipantPrinting::badgeMenu(QWidget *parent, DocumentSource document, 
             QMessageBox::information(parent, tr("Name badges"), tr("This event has no mesas."));
             return;
         }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(parent, tr("Name badges"), tr("Badges for the members of:"), items, 0, false, &ok);
-        if (!ok)
+        const auto chosen = FormDialog::askItem(parent, tr("Name badges"), tr("Badges for the members of:"), items);
+        if (!chosen)
             return;
-        const QString code = event->mesas().at(items.indexOf(chosen)).code;
+        const QString code = event->mesas().at(items.indexOf(*chosen)).code;
         previewBadges(parent, event, {code, false, QString()}, *layout);
     });
     QAction *one = menu->addAction(tr("Badge for this &person…"));

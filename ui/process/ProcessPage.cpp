@@ -1,4 +1,5 @@
 #include "ProcessPage.h"
+#include "FormDialog.h"
 #include "FileDialogs.h"
 
 #include "DocumentPrinter.h"
@@ -13,7 +14,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -323,16 +323,15 @@ void ProcessPage::selectCommitments()
         QMessageBox::information(this, tr("Select as commitments"), tr("Select the rows of the initiatives that become commitments first."));
         return;
     }
-    bool ok = false;
-    const QString why = QInputDialog::getText(this, tr("Select as commitments"),
-                                              tr("%n initiatives become commitments; every other one still competing is recorded as not "
-                                                 "selected. Reason (optional):",
-                                                 nullptr, int(ids.size())),
-                                              QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const auto why =
+        FormDialog::askText(this, tr("Select as commitments"),
+                            tr("%n initiatives become commitments; every other one still competing is recorded as not "
+                               "selected. Reason (optional):",
+                               nullptr, int(ids.size())));
+    if (!why)
         return;
     EventSession &session = document()->session();
-    document()->processDecision([&session, ids, why] { return ProcessService(session).select(ids, why); },
+    document()->processDecision([&session, ids, why = *why] { return ProcessService(session).select(ids, why); },
                                 tr("select %1 commitments").arg(ids.size()));
 }
 

@@ -1,4 +1,5 @@
 #include "ImportAttendeesDialog.h"
+#include "FormDialog.h"
 #include "FileDialogs.h"
 
 #include "EventDocument.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,14 +35,13 @@ void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
     auto table = TabularReader::readFile(path);
     // A workbook with several sheets: which one holds the people?
     if (table && table->sheets.size() > 1) {
-        bool chosen = false;
-        const QString sheet = QInputDialog::getItem(parent, tr("Import attendees"), tr("%1 has several sheets. Import from:")
-                                                                                        .arg(QFileInfo(path).fileName()),
-                                                    table->sheets, 0, false, &chosen);
-        if (!chosen)
+        const auto sheet = FormDialog::askItem(
+            parent, tr("Import attendees"), tr("%1 has several sheets. Import from:").arg(QFileInfo(path).fileName()),
+            table->sheets);
+        if (!sheet)
             return;
-        if (sheet != table->sheet)
-            table = TabularReader::readFile(path, TabularReader::Options(sheet));
+        if (*sheet != table->sheet)
+            table = TabularReader::readFile(path, TabularReader::Options(*sheet));
     }
     if (!table) {
         QMessageBox::warning(parent, tr("Import attendees"),
