@@ -5,6 +5,8 @@
 #include "MesasService.h"
 #include "RegistrationService.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -67,8 +69,13 @@ void fill(QTableWidget *table, const QList<Attendee> &people, const std::functio
         table->setItem(row, 1, new QTableWidgetItem(Sectors::displayName(a.sector)));
         table->setItem(row, 2, new QTableWidgetItem(lastColumn(a)));
     }
-    table->resizeColumnToContents(1);
-    table->resizeColumnToContents(2);
+    // The sector and the last column take what they need up to a limit, so
+    // that on a small screen the name stays readable; longer ones are elided.
+    const int limit = 16 * table->fontMetrics().averageCharWidth();
+    for (int column : {1, 2}) {
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, std::min(table->columnWidth(column), limit));
+    }
 }
 
 QList<qint64> selectedIds(const QTableWidget *table)
