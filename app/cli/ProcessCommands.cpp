@@ -102,7 +102,7 @@ Outcome importInitiatives(Invocation &cli)
             Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
                            "\"Ficha informativa de actividad priorizada\" words them. They enter the process at its "
                            "formulation stage. All accepted rows are imported in one go, or none."),
-            {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("A .csv, .tsv or .txt list.")}}))
+            {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
     auto session = cli.openEvent(cli.positionals().at(0));
     if (!session)

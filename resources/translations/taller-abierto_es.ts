@@ -7053,10 +7053,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Importa fichas (iniciativas) de una lista cuya primera fila nombra las columnas como lo hace la «Ficha informativa de actividad priorizada». Entran al proceso en su etapa de formulación. Todas las filas aceptadas se importan de una vez, o ninguna.</translation>
     </message>
     <message>
-        <source>A .csv, .tsv or .txt list.</source>
-        <translation>Una lista .csv, .tsv o .txt.</translation>
-    </message>
-    <message>
         <source>Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.</source>
         <translation>Prueba: se importarían %1 fichas (%2 incompletas); no se escribió nada.</translation>
     </message>
