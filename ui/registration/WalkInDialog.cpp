@@ -105,6 +105,19 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(documentRow->parentWidget())))
         label->setBuddy(m_documentType);
     addRowWithProblem(tr("Sec&tor:"), m_sector, m_sectorProblem);
+    // A problem is said until the person changes what it is about.
+    auto clearWhenChanged = [](QWidget *field, QLabel *problem) {
+        field->setStyleSheet(QString());
+        problem->hide();
+    };
+    for (QLineEdit *edit : {m_givenNames, m_surnames, m_documentNumber}) {
+        QLabel *problem = m_problemLabels.value(edit == m_documentNumber ? AttendeeField::Document
+                                                : edit == m_givenNames   ? AttendeeField::GivenNames
+                                                                         : AttendeeField::Surnames);
+        connect(edit, &QLineEdit::textEdited, problem, [=] { clearWhenChanged(edit, problem); });
+    }
+    connect(m_sector, &QComboBox::currentIndexChanged, m_sectorProblem,
+            [=, this] { clearWhenChanged(m_sector, m_sectorProblem); });
     addField(tr("&Organisation:"), m_organisation, std::nullopt);
     addField(tr("&Position:"), m_position, std::nullopt);
     form->addRow(QString(), m_dataConsent);
