@@ -70,13 +70,13 @@ using Status = Result<void>;
 //   TRY(file.write(...));                          stop if it failed
 //   TRY_LET(details, EventRepository(file).load()); declare `details`, the
 //                                                   Result, known good below
-#define TRY(...)                                                                                                       \
-    do {                                                                                                               \
-        if (auto taller_tried_ = (__VA_ARGS__); !taller_tried_)                                                        \
-            return taller_tried_.error();                                                                              \
+#define TRY(...)                                                        \
+    do {                                                                \
+        if (auto taller_tried_ = (__VA_ARGS__); !taller_tried_)         \
+            return taller_tried_.error();                               \
     } while (false)
 
-#define TRY_LET(name, ...)                                                                                             \
-    auto name = (__VA_ARGS__);                                                                                         \
-    if (!name)                                                                                                         \
-    return name.error()
+#define TRY_LET(name, ...)                                              \
+    auto name = (__VA_ARGS__);                                          \
+    if (!name)                                                          \
+        return name.error()
