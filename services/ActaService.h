@@ -40,10 +40,10 @@ public:
     static Result<SealKey> loadKey(const QString &path);
     static Result<SealPublicKey> loadPublicKey(const QString &path);
 
-    // Freezes the draft, sealed with key when one is given; returns its
-    // fingerprint.
     // Whether close() would close it, asked before a person is asked to confirm.
     Status readyToClose(const SealKey *key = nullptr);
+    // Freezes the draft, sealed with key when one is given; returns its
+    // fingerprint.
     Result<QString> close(const SealKey *key = nullptr);
     // A sealed acta's signatures are sealed with the same key.
     Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {}, const SealKey *key = nullptr);

@@ -1,5 +1,6 @@
 #include "BundleService.h"
 
+#include "base/Clock.h"
 #include "ActaService.h"
 #include "MeetingService.h"
 #include "MesasService.h"
@@ -143,16 +144,17 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
                             process.initiativesSheet()));
     }
     TRY(bundle.addSheet(u"compromisos"_s, tr("Commitments"), MesasService(m_session).exportCommitments()));
-    if (Status s = bundle.addSheet(u"asistencia-por-reunion-y-sector"_s, tr("Attendance by meeting and sector (counts, no names)"),
-                                   attendanceByMeeting(m_session, *meetings));
-        !s)
-        return s.error();
+    TRY(bundle.addSheet(u"asistencia-por-reunion-y-sector"_s, tr("Attendance by meeting and sector (counts, no names)"),
+                        attendanceByMeeting(m_session, *meetings)));
 
-    QStringList index{tr("Published record of the co-creation process"), tr("Made on %1 from %2.")
-                                                                              .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
-                                                                              .arg(QFileInfo(m_session.path()).fileName()),
-                      tr("%n closed acta(s) and minutes.", nullptr, actas), QString(),
-                      tr("Each file with its SHA-256 and what it holds:"), QString()};
+    QStringList index{tr("Published record of the co-creation process"),
+                      tr("Made on %1 from %2.")
+                          .arg(Clock::currentDateTime().toString(Qt::ISODate))
+                          .arg(QFileInfo(m_session.path()).fileName()),
+                      tr("%n closed acta(s) and minutes.", nullptr, actas),
+                      QString(),
+                      tr("Each file with its SHA-256 and what it holds:"),
+                      QString()};
     for (const File &f : bundle.files())
         index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
     index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
@@ -163,6 +165,9 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                               | QFileDevice::ExeOther);
+    // The files' entries in the bundle's folder reach the disk before it is
+    // moved into place.
+    TRY(SavedFile::syncFolder(staging.path()));
     // Into place in one rename: an empty folder given by the user goes first.
     if (target.exists() && !QDir().rmdir(folder))
         return Error{tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(folder))};

@@ -89,7 +89,8 @@ Result<EventDetails> EventService::details() const
 
 Status EventService::saveDetails(const EventDetails &details)
 {
-    return m_session.announced(EventRepository(m_session.file()).save(details), Section::Details);
+    // The workshop's title, date, times and place are meeting 1's.
+    return m_session.announced(EventRepository(m_session.file()).save(details), Section::Details | Section::Meetings);
 }
 
 Status EventService::setField(EventField field, const QVariant &value)
@@ -100,7 +101,7 @@ Status EventService::setField(EventField field, const QVariant &value)
         setEventFieldValue(changed, field, value);
         return EventRepository(m_session.file()).save(changed);
     }),
-                               Section::Details);
+                               Section::Details | Section::Meetings);
 }
 
 Status EventService::backupTo(const QString &outPath)

@@ -81,9 +81,9 @@ Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
     return m_session.announced(ProcessRepository(m_session.file()).saveInitiative(initiative), Section::Process);
 }
 
-Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path)
+Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path, const TabularReader::Options &options)
 {
-    TRY_LET(sheet, SheetReaders::read(path));
+    TRY_LET(sheet, SheetReaders::read(path, options));
     return InitiativeImport::plan(m_session.file(), *sheet, QFileInfo(path).fileName());
 }
 
@@ -249,10 +249,10 @@ Result<DeliverableBoard> ProcessService::board(int stage) const
 
 namespace {
 
-QString institutionOf(EventFile &file)
+Result<QString> institutionOf(EventFile &file)
 {
-    auto p = ProcessRepository(file).process();
-    return p && p->has_value() ? (*p)->institution : QString();
+    TRY_LET(p, ProcessRepository(file).process());
+    return p->has_value() ? (*p)->institution : QString();
 }
 
 } // namespace
@@ -260,13 +260,15 @@ QString institutionOf(EventFile &file)
 Result<PrintedDocument> ProcessService::boardDocument(int stage) const
 {
     TRY_LET(b, board(stage));
-    return DeliverableDocument::board(*b, institutionOf(m_session.file()));
+    TRY_LET(institution, institutionOf(m_session.file()));
+    return DeliverableDocument::board(*b, *institution);
 }
 
 Result<PrintedDocument> ProcessService::reminders(int stage) const
 {
     TRY_LET(b, board(stage));
-    return DeliverableDocument::reminders(*b, institutionOf(m_session.file()));
+    TRY_LET(institution, institutionOf(m_session.file()));
+    return DeliverableDocument::reminders(*b, *institution);
 }
 
 } // namespace taller

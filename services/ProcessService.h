@@ -35,7 +35,7 @@ public:
     Result<std::optional<Initiative>> initiative(qint64 id) const;
     Result<Initiative> saveInitiative(const Initiative &initiative);
 
-    Result<InitiativeImport::Plan> prepareImport(const QString &path);
+    Result<InitiativeImport::Plan> prepareImport(const QString &path, const TabularReader::Options &options = {});
     Result<InitiativeImport::Report> import(const InitiativeImport::Plan &plan);
 
     Status setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value);

@@ -63,7 +63,8 @@ Result<AgendaCsv::Import> ProgrammeService::readSheet(const QString &path, const
 
 Result<AgendaCsv::Applied> ProgrammeService::importSheet(const AgendaCsv::Import &import)
 {
-    return m_session.announced(AgendaCsv::apply(m_session.file(), import), Section::Programme | Section::Details);
+    return m_session.announced(AgendaCsv::apply(m_session.file(), import),
+                               Section::Programme | Section::Details | Section::Meetings);
 }
 
 Result<TabularSheet> ProgrammeService::exportSheet() const

@@ -29,10 +29,11 @@ QString run(QFileDialog &dialog, const QString &start)
     static NameOnlyIconProvider provider;
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&provider);
+    // Nothing given, or a folder since removed: the dialog's own default.
     const QFileInfo where(start);
-    if (start.isEmpty() || where.isDir()) {
+    if (where.isDir()) {
         dialog.setDirectory(start);
-    } else {
+    } else if (!start.isEmpty() && where.absoluteDir().exists()) {
         dialog.setDirectory(where.absolutePath());
         dialog.selectFile(where.fileName());
     }

@@ -474,6 +474,8 @@ void MainWindow::updateMeetingChoice()
     m_meetingChoice->clear();
     if (m_document) {
         auto meetings = MeetingService(m_document->session()).meetings();
+        if (!meetings)
+            statusBar()->showMessage(meetings.errorMessage());
         for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
             const QString text = m.isWorkshop() ? tr("Workshop · %1").arg(m.title) : Meetings::label(m);
             m_meetingChoice->addItem(text, m.id);

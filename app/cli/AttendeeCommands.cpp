@@ -248,6 +248,8 @@ Outcome printAttendance(Invocation &cli)
         return cli.fail(
             Invocation::tr("--blank-rows takes a whole number from 0 to 1000, not \"%1\".").arg(cli.value(blankRows)),
             UsageError);
+    if (cli.isSet(mesa) && cli.meetingGiven())
+        return cli.fail(Invocation::tr("--mesa is the workshop's: it takes no --meeting."), UsageError);
     return cli.writePdf(cli.isSet(mesa) ? MesasService(*session).mesaAttendanceSheet(cli.value(mesa), blank)
                                         : RegistrationService(*session, cli.meeting()).attendanceSheet(blank),
                         cli.positionals().at(1));

@@ -379,6 +379,10 @@ Outcome agreementDone(Invocation &cli)
     const auto &[session, id] = *opened;
     MeetingService meetings(*session);
     if (cli.isSet(reopen)) {
+        if (cli.isSet(note) || cli.isSet(date) || cli.meetingGiven())
+            return cli.fail(
+                Invocation::tr("--reopen takes no --note, --date or --meeting: it marks the agreement open again."),
+                UsageError);
         TRY(meetings.reopen(id));
         return Success;
     }

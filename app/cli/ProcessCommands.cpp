@@ -96,7 +96,8 @@ int reportBatch(Invocation &cli, ProcessService &service, qint64 batch, const QS
 Outcome importInitiatives(Invocation &cli)
 {
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
-    cli.addOptions({dryRun});
+    const ImportOptions import;
+    cli.addOptions({dryRun, import.sheet});
     if (!cli.parse(
             JsonOutput::Report,
             Invocation::tr("Import fichas (initiatives) from a list whose first row names the columns, as the "
@@ -109,7 +110,7 @@ Outcome importInitiatives(Invocation &cli)
         return cli.exitCode();
     const QString path = cli.positionals().at(1);
     ProcessService service(*session);
-    TRY_LET(plan, service.prepareImport(path));
+    TRY_LET(plan, service.prepareImport(path, import.readOptions(cli)));
     InitiativeImport::Report report;
     report.problems = plan->problems;
     for (const Initiative &i : std::as_const(plan->initiatives)) {

@@ -157,7 +157,8 @@ EventFile::EventFile(QString path, QString connectionName)
 {
     OpenHere &open = openHere();
     const QMutexLocker lock(&open.mutex);
-    ++open.paths[absolutePathOf(m_path)];
+    m_countedPath = absolutePathOf(m_path);
+    ++open.paths[m_countedPath];
 }
 
 EventFile::~EventFile()
@@ -165,9 +166,8 @@ EventFile::~EventFile()
     ScopedConnection release{m_connectionName};
     OpenHere &open = openHere();
     const QMutexLocker lock(&open.mutex);
-    const QString key = absolutePathOf(m_path);
-    if (--open.paths[key] <= 0)
-        open.paths.remove(key);
+    if (--open.paths[m_countedPath] <= 0)
+        open.paths.remove(m_countedPath);
 }
 
 bool EventFile::isOpenHere(const QString &path)

@@ -79,6 +79,9 @@ private:
     static Error setAside(const QString &path, const QString &problem);
 
     QString m_path;
+    // The path counted as open here (see isOpenHere); m_path may later name
+    // the original of a read-only copy.
+    QString m_countedPath;
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;

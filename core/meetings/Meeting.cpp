@@ -59,8 +59,10 @@ AgreementStatus Agreement::status(const QDate &today) const
 QString Meetings::key(MeetingKind kind) { return kinds().key(kind); }
 std::optional<MeetingKind> Meetings::kindFromKey(const QString &key) { return kinds().fromKey(key); }
 QString Meetings::displayName(MeetingKind kind) { return kinds().displayName(kind); }
-QString Meetings::key(AgreementStatus status) { return statuses().key(status); }
-std::optional<AgreementStatus> Meetings::statusFromKey(const QString &key) { return statuses().fromKey(key); }
+QString Meetings::key(AgreementStatus status)
+{
+    return statuses().key(status);
+}
 QString Meetings::displayName(AgreementStatus status) { return statuses().displayName(status); }
 
 Result<QString> Meetings::normalizedDue(const QString &typed)

@@ -92,7 +92,6 @@ public:
     static std::optional<MeetingKind> kindFromKey(const QString &key);
     static QString displayName(MeetingKind kind);
     static QString key(AgreementStatus status);
-    static std::optional<AgreementStatus> statusFromKey(const QString &key);
     static QString displayName(AgreementStatus status);
 
     // A due as typed: a date (YYYY-MM-DD, or DD/MM/YYYY as a person writes

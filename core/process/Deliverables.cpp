@@ -1,5 +1,6 @@
 #include "process/Deliverables.h"
 
+#include "base/Clock.h"
 #include "acta/ActaRepository.h"
 #include "base/EnumTable.h"
 #include "base/SqlStatement.h"
@@ -280,10 +281,10 @@ QString stageHeading(const Deliverable &d)
 PrintedDocument DeliverableDocument::board(const DeliverableBoard &board, const QString &institution)
 {
     PrintedDocument document(tr("Board of deliverables"));
-    document.setRunningHeader(institution, QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    document.setRunningHeader(institution, QLocale().toString(Clock::currentDate(), QLocale::LongFormat));
     document.addTitle(tr("Board of deliverables"));
     document.addSubtitle(tr("What each organisation has delivered, stage by stage, as of %1")
-                             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+                             .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
     if (board.deliverables.isEmpty() || board.rows.isEmpty()) {
         document.addParagraph(board.deliverables.isEmpty() ? tr("No deliverables have been defined.")
                                                            : tr("No organisations take part yet."));
@@ -315,9 +316,10 @@ PrintedDocument DeliverableDocument::board(const DeliverableBoard &board, const 
 PrintedDocument DeliverableDocument::reminders(const DeliverableBoard &board, const QString &institution)
 {
     PrintedDocument document(tr("Reminders of deliverables"));
-    document.setRunningHeader(institution, QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    document.setRunningHeader(institution, QLocale().toString(Clock::currentDate(), QLocale::LongFormat));
     document.addTitle(tr("Reminders of deliverables"));
-    document.addSubtitle(tr("What each organisation still owes, as of %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    document.addSubtitle(tr("What each organisation still owes, as of %1")
+                             .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
     int owing = 0;
     for (const DeliverableBoard::Row &row : board.rows) {
         if (row.missing() == 0)

@@ -69,11 +69,11 @@ Sheet SheetReaders::fromCsv(const QByteArray &data)
     return sheet;
 }
 
-Result<Sheet> SheetReaders::read(const QString &path)
+Result<Sheet> SheetReaders::read(const QString &path, const TabularReader::Options &options)
 {
     // The same reader as every other list: CSV in any encoding, .xlsx, .ods;
     // refused whole, with the line, when it cannot be read.
-    auto table = TabularReader::readFile(path);
+    auto table = TabularReader::readFile(path, options);
     if (!table)
         return Error{tr("%1: %2").arg(QFileInfo(path).fileName(), table.errorMessage())};
     Sheet sheet;

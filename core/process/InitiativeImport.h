@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "process/Initiative.h"
 #include "tabular/ImportProblem.h"
+#include "tabular/TabularReader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,7 +31,7 @@ class SheetReaders
 public:
     // Reads a list as every import does (core/tabular): CSV, TSV, TXT, .xlsx
     // or .ods; anything it cannot read is refused whole, with the reason.
-    static Result<Sheet> read(const QString &path);
+    static Result<Sheet> read(const QString &path, const TabularReader::Options &options = {});
     static Sheet fromCsv(const QByteArray &data);
 };
 

@@ -29,12 +29,6 @@ Result<TabularSheet> PersonalData::participationSheet(EventFile &file, qint64 me
     return sheet;
 }
 
-Result<QByteArray> PersonalData::participationCsv(EventFile &file)
-{
-    TRY_LET(sheet, participationSheet(file));
-    return TabularWriter::csv(*sheet);
-}
-
 Result<bool> PersonalData::isPurged(EventFile &file)
 {
     TRY_LET(rows, SqlStatement::scalar(file.database(), u"SELECT count(*) FROM participation_summary"_s));

@@ -14,7 +14,6 @@ class PersonalData
 public:
     // Participation by sector, with no names, documents or contacts: what an
     // OGP report publishes.
-    static Result<QByteArray> participationCsv(EventFile &file);
     static Result<TabularSheet> participationSheet(EventFile &file, qint64 meeting = WorkshopMeetingId);
 
     struct PurgeReport

@@ -7797,6 +7797,14 @@ Clave pública, para quien compruebe: %3</translation>
         <source>a time as HH:MM</source>
         <translation>una hora HH:MM</translation>
     </message>
+    <message>
+        <source>--mesa is the workshop&apos;s: it takes no --meeting.</source>
+        <translation>--mesa es del taller: no admite --meeting.</translation>
+    </message>
+    <message>
+        <source>--reopen takes no --note, --date or --meeting: it marks the agreement open again.</source>
+        <translation>--reopen no admite --note, --date ni --meeting: vuelve a marcar el acuerdo como abierto.</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>

@@ -152,13 +152,22 @@ void FollowUpPage::refresh()
     if (!document())
         return;
     auto meetings = MeetingService(document()->session()).meetings();
-    m_meetings = meetings ? *meetings : QList<Meeting>();
+    auto process = ProcessService(document()->session()).process();
+    if (!meetings || !process) {
+        // Half a page would pass for the whole one: say why it is empty.
+        const QString why = !meetings ? meetings.errorMessage() : process.errorMessage();
+        m_agreementSummary->setText(why);
+        m_boardSummary->setText(why);
+        m_agreementTable->setRowCount(0);
+        m_boardTable->setRowCount(0);
+        return;
+    }
+    m_meetings = *meetings;
     const int stage = m_stage->currentData().toInt();
     m_stage->blockSignals(true);
     m_stage->clear();
     m_stage->addItem(tr("Every stage"), 0);
-    auto process = ProcessService(document()->session()).process();
-    if (process && process->has_value()) {
+    if (process->has_value()) {
         for (const ProcessStage &s : (*process)->stages)
             m_stage->addItem(tr("Stage %1 · %2").arg(romanNumeral(s.number), s.name), s.number);
     }

@@ -364,6 +364,10 @@ void MeetingsPage::showMeeting()
     m_agreementTable->setEditTriggers(frozen ? QAbstractItemView::NoEditTriggers
                                              : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                    | QAbstractItemView::AnyKeyPressed);
+    // An empty tabla or list of agreements must not stand for one that
+    // could not be read.
+    if (!items || !agreements)
+        m_actaStatus->setText(!items ? items.errorMessage() : agreements.errorMessage());
     m_loading = false;
     showItem();
 }

@@ -50,7 +50,10 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
         edit->installEventFilter(this);
         edit->setProperty("field", key);
         form->addRow(label, edit);
-        m_texts.append({key, edit});
+        for (const CommitmentTextField &field : Commitments::textFields()) {
+            if (key == QString::fromUtf16(field.key))
+                m_texts.append({field.member, edit});
+        }
     }
     auto *values = new QGridLayout;
     for (OgpValue value : Commitments::allValues()) {
@@ -101,14 +104,18 @@ void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment
 {
     m_refreshing = true;
     // A reload of the commitment being typed into (the file changed, the list
-    // was rebuilt) leaves the field in hand as it is: what is typed there is
-    // saved when the field is left, and must not be replaced before that.
-    const bool same = m_commitment && commitment && m_commitment->id == commitment->id;
-    auto inHand = [same](const QWidget *field) { return same && field->hasFocus(); };
+    // was rebuilt) leaves a field the person has changed and not yet left as
+    // it is: it is saved when it is left. A field that only has the focus
+    // takes what the file now says.
+    const std::optional<Commitment> before = m_commitment;
+    const bool same = before && commitment && before->id == commitment->id;
+    auto typedIn = [&](const QWidget *field, const QString &now, QString Commitment::*member) {
+        return same && field->hasFocus() && now != (*before).*member;
+    };
     m_commitment = commitment;
     setEnabled(commitment.has_value());
     const Commitment shown = commitment.value_or(Commitment{});
-    if (!inHand(m_title) && m_title->text() != shown.title)
+    if (!typedIn(m_title, m_title->text(), &Commitment::title) && m_title->text() != shown.title)
         m_title->setText(shown.title);
     m_mesa->clear();
     m_mesa->addItem(tr("No mesa"), QString());
@@ -118,14 +125,9 @@ void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment
     m_origin->setCurrentIndex(m_origin->findData(int(shown.origin)));
     m_status->setText(Commitments::displayName(shown.status)
                       + (shown.source.isEmpty() ? QString() : u" · "_s + tr("from %1").arg(shown.source)));
-    const QHash<QString, QString> values = {
-        {u"problem"_s, shown.problem}, {u"description"_s, shown.description}, {u"actions"_s, shown.actions},
-        {u"responsible"_s, shown.responsible}, {u"participants"_s, shown.participants}, {u"resources"_s, shown.resources},
-        {u"deadline"_s, shown.deadline}, {u"indicator"_s, shown.indicator},
-    };
-    for (const auto &[key, edit] : m_texts) {
-        if (!inHand(edit) && edit->toPlainText() != values.value(key))
-            edit->setPlainText(values.value(key));
+    for (const auto &[member, edit] : m_texts) {
+        if (!typedIn(edit, edit->toPlainText(), member) && edit->toPlainText() != shown.*member)
+            edit->setPlainText(shown.*member);
     }
     for (const auto &[value, check] : m_values)
         check->setChecked(shown.values.contains(value));
@@ -157,17 +159,8 @@ void CommitmentEditor::commit(const QString &field)
     c.title = m_title->text().simplified();
     c.mesaCode = m_mesa->currentData().toString();
     c.origin = CommitmentOrigin(m_origin->currentData().toInt());
-    for (const auto &[key, edit] : m_texts) {
-        const QString text = edit->toPlainText().trimmed();
-        if (key == u"problem"_s) c.problem = text;
-        else if (key == u"description"_s) c.description = text;
-        else if (key == u"actions"_s) c.actions = text;
-        else if (key == u"responsible"_s) c.responsible = text;
-        else if (key == u"participants"_s) c.participants = text;
-        else if (key == u"resources"_s) c.resources = text;
-        else if (key == u"deadline"_s) c.deadline = text;
-        else if (key == u"indicator"_s) c.indicator = text;
-    }
+    for (const auto &[member, edit] : m_texts)
+        c.*member = edit->toPlainText().trimmed();
     c.values.clear();
     for (const auto &[value, check] : m_values) {
         if (check->isChecked())
@@ -204,7 +197,7 @@ void CommitmentEditor::setFrozen(const QString &reason)
     m_title->setReadOnly(frozen);
     m_mesa->setEnabled(!frozen && m_commitment.has_value());
     m_origin->setEnabled(!frozen && m_commitment.has_value());
-    for (const auto &[key, edit] : std::as_const(m_texts))
+    for (const auto &[member, edit] : std::as_const(m_texts))
         edit->setReadOnly(frozen);
     for (const auto &[value, check] : std::as_const(m_values))
         check->setEnabled(!frozen && m_commitment.has_value());

@@ -49,7 +49,8 @@ private:
     QComboBox *m_origin;
     QLabel *m_status;
     QLabel *m_completeness;
-    QList<std::pair<QString, QPlainTextEdit *>> m_texts;
+    // Each free-text field of the commitment beside its editor.
+    QList<std::pair<QString Commitment::*, QPlainTextEdit *>> m_texts;
     QList<std::pair<OgpValue, QCheckBox *>> m_values;
     bool m_refreshing = false;
     QLabel *m_frozen = nullptr;

@@ -116,6 +116,8 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
                                                                          : AttendeeField::Surnames);
         connect(edit, &QLineEdit::textEdited, problem, [=] { clearWhenChanged(edit, problem); });
     }
+    connect(m_documentType, &QComboBox::currentIndexChanged, this,
+            [=, this] { clearWhenChanged(m_documentNumber, m_problemLabels.value(AttendeeField::Document)); });
     connect(m_sector, &QComboBox::currentIndexChanged, m_sectorProblem,
             [=, this] { clearWhenChanged(m_sector, m_sectorProblem); });
     addField(tr("&Organisation:"), m_organisation, std::nullopt);
