@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "base/SavedFile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -217,13 +216,6 @@ int Invocation::writePdf(const Result<PrintedDocument> &document, const QString 
     if (!document)
         return fail(document.error());
     return reportWrite(document->writePdf(out), out);
-}
-
-int Invocation::writeFile(const Result<QByteArray> &bytes, const QString &out)
-{
-    if (!bytes)
-        return fail(bytes.error());
-    return reportWrite(SavedFile::write(out, *bytes), out);
 }
 
 int Invocation::writeSheet(const Result<TabularSheet> &sheet, const QString &out)

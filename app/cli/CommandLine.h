@@ -122,8 +122,6 @@ public:
     int reportWrite(const Status &written, const QString &out);
     // Writes a built document to out as PDF and says so, or reports why not.
     int writePdf(const Result<PrintedDocument> &document, const QString &out);
-    // Writes bytes to out all at once (never half a file) and says so.
-    int writeFile(const Result<QByteArray> &bytes, const QString &out);
     // Writes a list as .xlsx or CSV (by out's ending) and says so.
     int writeSheet(const Result<TabularSheet> &sheet, const QString &out);
 

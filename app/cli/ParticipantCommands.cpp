@@ -15,10 +15,6 @@ namespace taller::cli {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-} // namespace
-
 Outcome printBadges(Invocation &cli)
 {
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa."), u"CODE"_s);
