@@ -86,9 +86,9 @@ Result<TabularSheet> attendanceByMeeting(EventSession &session, const QList<Meet
                                BundleService::tr("Date"), BundleService::tr("Sector"), BundleService::tr("Attended")};
     for (const Meeting &m : meetings) {
         TRY_LET(counts, RegistrationService(session, {m.id}).counts());
-        for (Sector sector : Sectors::all()) {
+        for (Sector sector : valuesOf<Sector>()) {
             sheet.rows.append({m.id, m.stage ? romanNumeral(*m.stage) : QString(), m.title,
-                               m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), Sectors::displayName(sector),
+                               m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), displayNameOf(sector),
                                counts->bySector.value(sector).checkedIn});
         }
         sheet.rows.append({m.id, m.stage ? romanNumeral(*m.stage) : QString(), m.title,

@@ -200,32 +200,31 @@ const QList<Attendee> fewPeople{
     person(u"Rocío"_s, u"Cabrera Ayala"_s, u"40444555"_s, Sector::PublicSector),
 };
 
+// The desk of most tests: four people on the list, a keyboard in hand.
+struct FewPeopleDesk
+{
+    Desk desk{0, fewPeople};
+    Keyboard keys;
+};
+
 } // namespace
 
-TEST_CASE("Desk: a name typed and Enter checks the person in; the focus stays in the search field", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: a name typed or a document scanned and Enter checks the person in; the focus stays in the search field",
+                 "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
-    keys.enter(u"acuña"_s);
-    CHECK(onDisk(desk.path, u"40111222"_s).isCheckedIn());
+    const auto [typed, document, surnames] = GENERATE(table<QString, QString, QString>({
+        {u"acuña"_s, u"40111222"_s, u"Acuña Ríos"_s},
+        {u"40444555"_s, u"40444555"_s, u"Cabrera Ayala"_s},
+    }));
+    keys.enter(typed);
+    CHECK(onDisk(desk.path, document).isCheckedIn());
     CHECK(QApplication::focusWidget() == desk.search());
     CHECK(desk.search()->text().isEmpty());
-    CHECK(desk.page.bannerText().contains(u"Acuña Ríos"_s));
+    CHECK(desk.page.bannerText().contains(surnames));
 }
 
-TEST_CASE("Desk: a scanned document and Enter checks the person in", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: Ctrl+U undoes the last check-in with the focus in the search field", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
-    keys.enter(u"40444555"_s);
-    CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn());
-    CHECK(QApplication::focusWidget() == desk.search());
-}
-
-TEST_CASE("Desk: Ctrl+U undoes the last check-in with the focus in the search field", "[widgets][desk]")
-{
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.enter(u"cabrera"_s);
     REQUIRE(onDisk(desk.path, u"40444555"_s).isCheckedIn());
     REQUIRE(QApplication::focusWidget() == desk.search());
@@ -236,10 +235,8 @@ TEST_CASE("Desk: Ctrl+U undoes the last check-in with the focus in the search fi
     CHECK(QApplication::focusWidget() == desk.search());
 }
 
-TEST_CASE("Desk: after a check-in by double click, typing goes to the search field", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: after a check-in by double click, typing goes to the search field", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.type(u"héctor"_s);
     QTableView *view = desk.results();
     REQUIRE(view->model()->rowCount() == 2);
@@ -251,10 +248,8 @@ TEST_CASE("Desk: after a check-in by double click, typing goes to the search fie
     CHECK(desk.search()->text() == u"rocío"_s);
 }
 
-TEST_CASE("Desk: with nothing typed the list shows who has not arrived yet", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: with nothing typed the list shows who has not arrived yet", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     REQUIRE(desk.results()->model()->rowCount() == 4);
     keys.enter(u"40111222"_s);
     QCoreApplication::processEvents();
@@ -265,20 +260,16 @@ TEST_CASE("Desk: with nothing typed the list shows who has not arrived yet", "[w
     CHECK(onDisk(desk.path, u"40444555"_s).isCheckedIn()); // Cabrera, first by surname
 }
 
-TEST_CASE("Desk: the confirmation fades after a few seconds", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: the confirmation fades after a few seconds", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.enter(u"cabrera"_s);
     CHECK_FALSE(desk.page.bannerFaded());
     QTest::qWait(6500);
     CHECK(desk.page.bannerFaded());
 }
 
-TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector in at most 12 keystrokes", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: F2 registers a walk-in with name, surnames, document and sector in at most 12 keystrokes", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.type(u"Zoila Tapia Llanos"_s);
     bool dialogDriven = false;
     inNextDialog([&] {
@@ -309,10 +300,8 @@ TEST_CASE("Desk: F2 registers a walk-in with name, surnames, document and sector
     CHECK(QApplication::focusWidget() == desk.search());
 }
 
-TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.type(u"Zoila Tapia"_s);
     bool refused = false;
     inNextDialog([&] {
@@ -330,10 +319,8 @@ TEST_CASE("Desk: a walk-in's sector is chosen, never assumed", "[widgets][desk]"
     CHECK_FALSE(RegistrationService(**other).findByDocument(u"41234567"_s)->has_value());
 }
 
-TEST_CASE("Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them back", "[widgets][desk]")
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: a person's details corrected with Ctrl+E, and Ctrl+Z puts them back", "[widgets][desk]")
 {
-    Desk desk(0, fewPeople);
-    Keyboard keys;
     keys.type(u"cabrera"_s);
     inNextDialog([&] {
         keys.type(u"Rocío del Pilar"_s); // the given names are selected

@@ -242,7 +242,7 @@ TEST_CASE_METHOD(ProcessWithMeeting, "Agreements are one list: open, done, overd
         auto on = [&](const QDate &day) {
             QStringList list;
             for (const Agreement &a : std::as_const(*agreements))
-                list << Meetings::key(a.status(day));
+                list << keyOf(a.status(day));
             return list;
         };
         CHECK(on(QDate(2026, 11, 24)) == (QStringList{u"open"_s, u"open"_s, u"open"_s}));

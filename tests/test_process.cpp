@@ -100,7 +100,7 @@ TEST_CASE("Fichas import with the seed's own headers; a file shows no process un
     // Incomplete fichas are named with the field they lack, and still come in.
     bool namedMeta = false;
     for (const ImportProblem &p : std::as_const(plan->problems))
-        namedMeta = namedMeta || (p.line == 10 && p.reason.contains(Initiatives::label(FichaField::PhysicalTargetSecondYear)));
+        namedMeta = namedMeta || (p.line == 10 && p.reason.contains(displayNameOf(FichaField::PhysicalTargetSecondYear)));
     CHECK(namedMeta);
     auto report = process.import(*plan);
     REQUIRE(report.ok());
@@ -166,10 +166,7 @@ TEST_CASE("A Windows-1252 list with short headers keeps its accents", "[process]
     CHECK(plan->initiatives[0].title() == u"Señalización de aulas"_s);
     CHECK(plan->initiatives[0].field(FichaField::PhysicalTargetFirstYear) == u"10"_s);
     CHECK(plan->count(ImportProblem::Kind::Rejected) == 1);
-    bool column = false;
-    for (const auto &p : std::as_const(plan->problems))
-        column = column || p.reason.contains(u"Columna rara"_s);
-    CHECK(column);
+    CHECK(std::ranges::any_of(plan->problems, [](const ImportProblem &p) { return p.reason.contains(u"Columna rara"_s); }));
 }
 
 TEST_CASE("Scores are the weighted mean over criteria and scorers; equal scores share a rank", "[process]")
@@ -344,10 +341,10 @@ TEST_CASE("trace goes from a commitment in a signed acta back to its ficha; the 
         CHECK(!step.toObject()[u"at"_s].toString().isEmpty());
     }
     const QString all = whats.join(u'\n');
-    CHECK(all.contains(Initiatives::displayName(DecisionKind::Entered)));
-    CHECK(all.contains(Initiatives::displayName(DecisionKind::Advanced)));
-    CHECK(all.contains(Initiatives::displayName(DecisionKind::Merged)));
-    CHECK(all.contains(Initiatives::displayName(DecisionKind::Selected)));
+    CHECK(all.contains(displayNameOf(DecisionKind::Entered)));
+    CHECK(all.contains(displayNameOf(DecisionKind::Advanced)));
+    CHECK(all.contains(displayNameOf(DecisionKind::Merged)));
+    CHECK(all.contains(displayNameOf(DecisionKind::Selected)));
     CHECK(all.contains(u"Acta"_s));
     // A ficha's way cannot be undone once its commitment is in a closed acta.
     auto decisions = process.decisions(5);
@@ -366,16 +363,16 @@ TEST_CASE("trace goes from a commitment in a signed acta back to its ficha; the 
         const QString start = QString::number(i.id) + i.title().section(u' ', 0, 2);
         CHECK(squeezed.contains(QString(start).remove(QRegularExpression(u"\\s+"_s))));
     }
-    CHECK(text.count(Initiatives::displayName(InitiativeStatus::NotAdvanced)) >= 65);
-    CHECK(text.count(Initiatives::displayName(InitiativeStatus::Selected)) >= 4);
-    CHECK(text.contains(Initiatives::displayName(InitiativeStatus::Merged)));
+    CHECK(text.count(displayNameOf(InitiativeStatus::NotAdvanced)) >= 65);
+    CHECK(text.count(displayNameOf(InitiativeStatus::Selected)) >= 4);
+    CHECK(text.contains(displayNameOf(InitiativeStatus::Merged)));
 
     // The blank ficha and a filled one.
     const QString blank = dir.filePath(u"ficha.pdf"_s);
     REQUIRE(test::runCli({u"print"_s, u"ficha"_s, path, u"--blank"_s, blank}).exitCode == 0);
     const QString blankText = test::pdfText(blank).simplified();
-    for (FichaField f : Initiatives::allFields())
-        CHECK(blankText.contains(Initiatives::label(f).left(12)));
+    for (FichaField f : valuesOf<FichaField>())
+        CHECK(blankText.contains(displayNameOf(f).left(12)));
     const QString filled = dir.filePath(u"ficha1.pdf"_s);
     REQUIRE(test::runCli({u"print"_s, u"ficha"_s, path, u"1"_s, filled}).exitCode == 0);
     CHECK(test::pdfText(filled).contains(u"Gerencia Regional de Educación"_s));
@@ -440,10 +437,9 @@ TEST_CASE("The CLI lists, scores, advances, selects and exports initiatives", "[
     auto workbook = TabularReader::readFile(dir.filePath(u"x.xlsx"_s));
     REQUIRE(workbook.ok());
     CHECK(workbook->records.size() == 71);
-    bool found = false;
-    for (const auto &record : std::as_const(workbook->records))
-        found = found || record.fields.contains(u"=HYPERLINK(\"http://x\";\"y\")"_s);
-    CHECK(found);
+    CHECK(std::ranges::any_of(workbook->records, [](const CsvReader::Record &record) {
+        return record.fields.contains(u"=HYPERLINK(\"http://x\";\"y\")"_s);
+    }));
 }
 
 TEST_CASE("The window's scores and decisions undo and redo through the document", "[process][ui][undo]")

@@ -52,7 +52,7 @@ TEST_CASE("The palacio-de-hierro template is the seed programme, item by item", 
         CHECK(s.start.toString(u"HH:mm"_s) == QString::fromUtf8(seed[i].start));
         CHECK(s.end.toString(u"HH:mm"_s) == QString::fromUtf8(seed[i].end));
         CHECK(s.item.minutes == seed[i].minutes);
-        CHECK(ActivityKinds::key(s.item.kind) == QString::fromUtf8(seed[i].kind));
+        CHECK(keyOf(s.item.kind) == QString::fromUtf8(seed[i].kind));
         CHECK(s.item.title.startsWith(QString::fromUtf8(seed[i].titleStart)));
         CHECK(s.item.responsible.summary().contains(QString::fromUtf8(seed[i].responsible)));
         CHECK(s.item.expositionMinutes.value_or(-1) == seed[i].exposition);
@@ -96,7 +96,7 @@ TEST_CASE("Sample attendees are deterministic, valid and varied", "[template]")
             CHECK(a.email.isEmpty());
     }
     CHECK(documents.size() == 500);
-    CHECK(sectors.size() == Sectors::all().size());
+    CHECK(sectors.size() == valuesOf<Sector>().size());
     CHECK(leadingZero);
     CHECK(accent);
     CHECK(enye);

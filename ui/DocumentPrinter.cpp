@@ -24,6 +24,18 @@ bool DocumentPrinter::built(QWidget *parent, const Result<PrintedDocument> &docu
     return document.ok();
 }
 
+void DocumentPrinter::output(QWidget *parent, Output where, const Result<PrintedDocument> &document, const QString &title,
+                             const QString &suggestedPath)
+{
+    if (!built(parent, document, title))
+        return;
+    switch (where) {
+    case Output::Preview: preview(parent, *document); break;
+    case Output::Print: print(parent, *document); break;
+    case Output::Pdf: exportPdf(parent, *document, suggestedPath); break;
+    }
+}
+
 void DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
 {
     QPrinter printer(QPrinter::HighResolution);

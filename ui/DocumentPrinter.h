@@ -22,6 +22,13 @@ public:
     static void preview(QWidget *parent, const PrintedDocument &document);
     // Asks where to save, suggesting suggestedName beside the event file.
     static void exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath);
+
+    // Where a page's Preview, Print and Export PDF buttons send its document.
+    enum class Output { Preview, Print, Pdf };
+    // Sends a document built for output; one that could not be built is
+    // named in a warning titled title instead.
+    static void output(QWidget *parent, Output where, const Result<PrintedDocument> &document, const QString &title,
+                       const QString &suggestedPath);
 };
 
 } // namespace taller

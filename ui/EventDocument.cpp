@@ -466,7 +466,7 @@ bool EventDocument::decide(const Commitment &commitment, const Decision &decisio
         return PlenaryService(*m_session).restoreDecision(to);
     };
     undoStack(DocumentPage::Plenary)->push(new ChangeCommand<Commitment>(
-        tr("decide on \"%1\": %2").arg(was.title, Commitments::displayName(decision.status).toLower()), was, *decided, apply,
+        tr("decide on \"%1\": %2").arg(was.title, displayNameOf(decision.status).toLower()), was, *decided, apply,
         [this](const Status &s) { report(s); }, -1, {}));
     return true;
 }

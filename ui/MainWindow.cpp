@@ -170,18 +170,18 @@ void MainWindow::createActions()
         m_registrationPage->importAttendees();
     });
     file->addSeparator();
-    QAction *printAttendance = file->addAction(tr("Print &attendance sheet…"), this, [this] { m_registrationPage->printAttendance(); });
+    QAction *printAttendance = file->addAction(tr("Print &attendance sheet…"), this, [this] { m_registrationPage->outputAttendance(DocumentPrinter::Output::Print); });
     printAttendance->setShortcut(QKeySequence::Print);
-    QAction *exportAttendance = file->addAction(tr("Export attendance sheet as P&DF…"), this, [this] { m_registrationPage->exportAttendance(); });
+    QAction *exportAttendance = file->addAction(tr("Export attendance sheet as P&DF…"), this, [this] { m_registrationPage->outputAttendance(DocumentPrinter::Output::Pdf); });
     QMenu *badges = ParticipantPrinting::badgeMenu(this, [this] { return document(); },
                                                     [this] { return m_registrationPage->currentPerson(); });
     file->addMenu(badges);
     QMenu *certificates = ParticipantPrinting::certificateMenu(this, [this] { return document(); });
     file->addMenu(certificates);
     QAction *purge = file->addAction(tr("E&rase attendees' personal data…"), this, &MainWindow::purgePersonalData);
-    QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->printProgramme(); });
-    QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->previewProgramme(); });
-    QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->exportProgramme(); });
+    QAction *printProgramme = file->addAction(tr("&Print programme…"), this, [this] { m_agendaPage->outputProgramme(DocumentPrinter::Output::Print); });
+    QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->outputProgramme(DocumentPrinter::Output::Preview); });
+    QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->outputProgramme(DocumentPrinter::Output::Pdf); });
     QAction *importProgramme = file->addAction(tr("Import programme (Excel or CS&V)…"), this, [this] {
         showSection(ProgrammeSection);
         m_agendaPage->importCsv();

@@ -8,11 +8,11 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString RecentFilesKey = u"files/recent"_s;
-const QString LastFolderKey = u"files/lastFolder"_s;
-const QString GeometryKey = u"window/geometry"_s;
-const QString SealKeyFileKey = u"acta/sealKeyFile"_s;
-const QString ChosenMeetingsKey = u"files/chosenMeeting"_s;
+constexpr auto RecentFilesKey = "files/recent"_L1;
+constexpr auto LastFolderKey = "files/lastFolder"_L1;
+constexpr auto GeometryKey = "window/geometry"_L1;
+constexpr auto SealKeyFileKey = "acta/sealKeyFile"_L1;
+constexpr auto ChosenMeetingsKey = "files/chosenMeeting"_L1;
 } // namespace
 
 QStringList Settings::recentFiles()

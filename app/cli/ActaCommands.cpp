@@ -21,9 +21,10 @@ QJsonValue timeJson(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+// The command line writes civil-society; the file civil_society.
 std::optional<SignatorySide> sideFrom(const QString &text)
 {
-    return Actas::sideFromKey(text);
+    return fromKey<SignatorySide>(QString(text).replace(u'-', u'_'));
 }
 
 // The event of a parsed verb and the key file its option names, if any.
@@ -80,7 +81,7 @@ Outcome decide(Invocation &cli)
     const qint64 id = args.at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
-    const auto decision = Commitments::statusFromKey(args.at(2));
+    const auto decision = fromKey<CommitmentStatus>(args.at(2));
     if (!decision || !Decisions::isDecision(*decision))
         return cli.fail(Invocation::tr("The decision is approved, merged or withdrawn, not \"%1\".").arg(args.at(2)), UsageError);
     std::optional<qint64> target;
@@ -210,10 +211,10 @@ Outcome showActa(Invocation &cli)
         QJsonObject o{{u"id"_s, c.id}, {u"mesa"_s, c.mesaCode}, {u"title"_s, c.title}, {u"problem"_s, c.problem},
                       {u"description"_s, c.description}, {u"actions"_s, c.actions}, {u"responsible"_s, c.responsible},
                       {u"participants"_s, c.participants}, {u"resources"_s, c.resources}, {u"deadline"_s, c.deadline},
-                      {u"indicator"_s, c.indicator}, {u"origin"_s, Commitments::key(c.origin)}};
+                      {u"indicator"_s, c.indicator}, {u"origin"_s, keyOf(c.origin)}};
         QJsonArray values;
         for (OgpValue v : c.values)
-            values.append(Commitments::key(v));
+            values.append(keyOf(v));
         o.insert(u"values"_s, values);
         commitments.append(o);
     }
@@ -221,7 +222,7 @@ Outcome showActa(Invocation &cli)
     for (const Signatory &s : std::as_const(content->signatories)) {
         signatories.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"document"_s, s.document},
                                        {u"position"_s, s.position}, {u"organisation"_s, s.organisation},
-                                       {u"side"_s, Actas::key(s.side)}, {u"signed_at"_s, timeJson(s.signedAt)},
+                                       {u"side"_s, keyOf(s.side)}, {u"signed_at"_s, timeJson(s.signedAt)},
                                        {u"signature"_s, s.signatureKind ? QJsonValue(*s.signatureKind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
                                                                         : QJsonValue(QJsonValue::Null)}});
     }
@@ -241,7 +242,7 @@ Outcome showActa(Invocation &cli)
             {u"kind"_s, minutes ? u"minutes"_s : u"commitments"_s},
             {u"version"_s, current->version},
             {u"replaces"_s, current->replaces ? QJsonValue(*current->replaces) : QJsonValue(QJsonValue::Null)},
-            {u"status"_s, Actas::key(*status)},
+            {u"status"_s, keyOf(*status)},
             {u"fingerprint"_s, current->isClosed() ? QJsonValue(current->fingerprint) : QJsonValue(QJsonValue::Null)},
             {u"sealed_by"_s, current->isSealed() ? QJsonValue(current->sealKeyId()) : QJsonValue(QJsonValue::Null)},
             {u"closed_at"_s, timeJson(current->closedAt)},
@@ -258,8 +259,8 @@ Outcome showActa(Invocation &cli)
         return Success;
     }
     QTextStream &out = cli.out();
-    out << (minutes ? Invocation::tr("Minutes of meeting %1, version %2: %3").arg(cli.meeting().id).arg(current->version).arg(Actas::displayName(*status))
-                    : Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(Actas::displayName(*status)))
+    out << (minutes ? Invocation::tr("Minutes of meeting %1, version %2: %3").arg(cli.meeting().id).arg(current->version).arg(displayNameOf(*status))
+                    : Invocation::tr("Acta de Compromisos, version %1: %2").arg(current->version).arg(displayNameOf(*status)))
         << '\n';
     if (current->isClosed())
         out << Invocation::tr("Fingerprint (SHA-256): %1").arg(current->fingerprint) << '\n';
@@ -278,7 +279,7 @@ Outcome showActa(Invocation &cli)
     }
     out << Invocation::tr("%n signatories", nullptr, int(content->signatories.size())) << '\n';
     for (const Signatory &s : std::as_const(content->signatories))
-        out << u"  %1  %2 (%3)%4"_s.arg(QString::number(s.id).rightJustified(4), s.name, Actas::displayName(s.side),
+        out << u"  %1  %2 (%3)%4"_s.arg(QString::number(s.id).rightJustified(4), s.name, displayNameOf(s.side),
                                        s.hasSigned() ? u"  ✓ "_s + s.signedAt.toString(u"HH:mm"_s) : QString())
             << '\n';
     return Success;

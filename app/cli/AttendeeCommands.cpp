@@ -33,10 +33,10 @@ QJsonObject attendeeJson(const Attendee &a)
         {u"given_names"_s, a.givenNames},
         {u"surnames"_s, a.surnames},
         {u"document"_s, a.documentNumber},
-        {u"document_type"_s, DocumentTypes::key(a.documentType)},
+        {u"document_type"_s, keyOf(a.documentType)},
         {u"organisation"_s, a.organisation},
         {u"position"_s, a.position},
-        {u"sector"_s, Sectors::key(a.sector)},
+        {u"sector"_s, keyOf(a.sector)},
         {u"walk_in"_s, a.walkIn},
         {u"checked_in"_s, a.isCheckedIn()},
         {u"checked_in_at"_s, dateTimeJson(a.checkedInAt)},
@@ -65,7 +65,7 @@ void printAttendees(Invocation &cli, const QList<Attendee> &attendees, bool json
 QJsonObject checkinJson(const QString &document, const CheckinResult &result)
 {
     return {{u"document"_s, document},
-            {u"status"_s, checkinOutcomeKey(result.outcome)},
+            {u"status"_s, keyOf(result.outcome)},
             {u"at"_s, dateTimeJson(result.at)}};
 }
 

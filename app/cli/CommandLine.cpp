@@ -303,6 +303,12 @@ QJsonValue problemsJson(const QList<ImportProblem> &problems)
     return list;
 }
 
+void printProblems(QTextStream &out, const QList<ImportProblem> &problems)
+{
+    for (const ImportProblem &problem : problems)
+        out << problem.reason << '\n';
+}
+
 QJsonValue columnsJson(const QList<MappedColumn> &columns)
 {
     QJsonArray list;

@@ -170,6 +170,8 @@ QJsonValue columnsJson(const QList<MappedColumn> &columns);
 // An import's problems for --json: [{"line": …, "kind": "rejected",
 // "duplicate" or "warning", "reason": …}].
 QJsonValue problemsJson(const QList<ImportProblem> &problems);
+// One line a problem, as a person reads it.
+void printProblems(QTextStream &out, const QList<ImportProblem> &problems);
 // The column map in words, for the plain report: "Nombres → given_names".
 QString columnsText(const QList<MappedColumn> &columns);
 

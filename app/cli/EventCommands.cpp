@@ -125,7 +125,7 @@ Outcome agenda(Invocation &cli)
                 {u"start"_s, s.start.toString(u"HH:mm"_s)},
                 {u"end"_s, s.end.toString(u"HH:mm"_s)},
                 {u"minutes"_s, s.item.minutes},
-                {u"kind"_s, ActivityKinds::key(s.item.kind)},
+                {u"kind"_s, keyOf(s.item.kind)},
                 {u"title"_s, s.item.title},
                 {u"responsible"_s, s.item.responsible.summary()},
                 {u"exposition_minutes"_s, optionalJson(s.item.expositionMinutes)},
@@ -177,8 +177,7 @@ Outcome importAgenda(Invocation &cli)
     if (!imported)
         return cli.fail(Invocation::tr("%1: %2").arg(path, imported.errorMessage()));
     if (imported->items.isEmpty()) {
-        for (const ImportProblem &problem : imported->problems)
-            cli.out() << problem.reason << '\n';
+        printProblems(cli.out(), imported->problems);
         cli.out().flush();
         return cli.fail(Invocation::tr("%1: no activity can be imported; the programme was left as it was.").arg(path));
     }
@@ -200,8 +199,7 @@ Outcome importAgenda(Invocation &cli)
     cli.out() << Invocation::tr("imported %1, rejected %2").arg(applied->imported).arg(applied->rejected) << '\n';
     if (!applied->startNote.isEmpty())
         cli.out() << applied->startNote << '\n';
-    for (const ImportProblem &problem : applied->problems)
-        cli.out() << problem.reason << '\n';
+    printProblems(cli.out(), applied->problems);
     return Success;
 }
 

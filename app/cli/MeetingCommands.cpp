@@ -31,7 +31,7 @@ QJsonObject meetingJson(const Meeting &m)
     return {
         {u"id"_s, m.id},
         {u"stage"_s, m.stage ? QJsonValue(*m.stage) : QJsonValue(QJsonValue::Null)},
-        {u"kind"_s, Meetings::key(m.kind)},
+        {u"kind"_s, keyOf(m.kind)},
         {u"title"_s, m.title},
         {u"date"_s, m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {u"time"_s, m.start.isValid() ? QJsonValue(m.start.toString(u"HH:mm"_s)) : QJsonValue(QJsonValue::Null)},
@@ -49,7 +49,7 @@ QJsonObject agreementJson(const Agreement &a, const QDate &today)
         {u"text"_s, a.text},
         {u"responsible"_s, a.responsible},
         {u"due"_s, a.due},
-        {u"status"_s, Meetings::key(a.status(today))},
+        {u"status"_s, keyOf(a.status(today))},
         {u"done_on"_s, a.doneOn.isValid() ? QJsonValue(a.doneOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {u"note"_s, orNull(a.doneNote)},
         {u"reviewed_in"_s, a.reviewedIn ? QJsonValue(*a.reviewedIn) : QJsonValue(QJsonValue::Null)},
@@ -234,7 +234,7 @@ Outcome listMeetings(Invocation &cli)
         if (!cli.json())
             cli.out() << u"%1  %2  %3  %4  %5%6"_s.arg(QString::number(m.id).rightJustified(3))
                              .arg(m.stage ? romanNumeral(*m.stage).leftJustified(4) : u"-   "_s)
-                             .arg(Meetings::displayName(m.kind).leftJustified(8))
+                             .arg(displayNameOf(m.kind).leftJustified(8))
                              .arg(m.date.isValid() ? m.date.toString(Qt::ISODate) : u"----------"_s)
                              .arg(m.title)
                              .arg(m.organisation.isEmpty() ? QString() : u" ("_s + m.organisation + u")"_s)
@@ -255,7 +255,7 @@ Outcome addMeeting(Invocation &cli)
     if (!session)
         return cli.exitCode();
     Meeting meeting;
-    const auto chosenKind = Meetings::kindFromKey(cli.isSet(kind) ? cli.value(kind).trimmed().toLower() : u"meeting"_s);
+    const auto chosenKind = fromKey<MeetingKind>(cli.isSet(kind) ? cli.value(kind).trimmed().toLower() : u"meeting"_s);
     if (!chosenKind)
         return cli.fail(Invocation::tr("--kind is workshop or meeting, not \"%1\".").arg(cli.value(kind)), UsageError);
     meeting.kind = *chosenKind;
@@ -419,7 +419,7 @@ Outcome listAgreements(Invocation &cli)
         if (!cli.json())
             cli.out() << u"%1  %2  %3  %4 — %5 — %6"_s.arg(QString::number(a.id).rightJustified(4))
                              .arg(Invocation::tr("meeting %1").arg(a.meetingId))
-                             .arg(Meetings::displayName(status).leftJustified(10))
+                             .arg(displayNameOf(status).leftJustified(10))
                              .arg(a.text.simplified(), a.responsible, Meetings::dueText(a.due))
                       << '\n';
     }
@@ -445,7 +445,7 @@ Outcome showBoard(Invocation &cli)
         QJsonArray deliverables;
         for (const Deliverable &d : std::as_const(board->deliverables))
             deliverables.append(QJsonObject{{u"id"_s, d.id}, {u"stage"_s, d.stage}, {u"name"_s, d.name}, {u"expected"_s, d.expected},
-                                            {u"counts"_s, Deliverables::key(d.source)}});
+                                            {u"counts"_s, keyOf(d.source)}});
         QJsonArray rows;
         for (const DeliverableBoard::Row &row : std::as_const(board->rows)) {
             QJsonArray cells;

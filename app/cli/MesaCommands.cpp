@@ -20,13 +20,13 @@ QJsonObject commitmentJson(const Commitment &c)
 {
     QJsonArray values;
     for (OgpValue value : c.values)
-        values.append(Commitments::key(value));
+        values.append(keyOf(value));
     return {
         {u"id"_s, c.id},
         {u"mesa"_s, c.mesaCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.mesaCode)},
         {u"title"_s, c.title},
-        {u"status"_s, Commitments::key(c.status)},
-        {u"origin"_s, Commitments::key(c.origin)},
+        {u"status"_s, keyOf(c.status)},
+        {u"origin"_s, keyOf(c.origin)},
         {u"source"_s, c.source},
         {u"problem"_s, c.problem},
         {u"description"_s, c.description},
@@ -139,8 +139,7 @@ Outcome importCommitments(Invocation &cli)
     if (!report->columns.isEmpty())
         cli.out() << columnsText(report->columns) << '\n';
     cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected) << '\n';
-    for (const auto &p : report->problems)
-        cli.out() << p.reason << '\n';
+    printProblems(cli.out(), report->problems);
     return Success;
 }
 
@@ -166,7 +165,7 @@ Outcome listCommitments(Invocation &cli)
         list.append(commitmentJson(c));
         if (!cli.json())
             cli.out() << u"%1  %2  %3  [%4]"_s.arg(QString::number(c.id).rightJustified(4), c.mesaCode.leftJustified(4), c.title,
-                                                  Commitments::displayName(c.status))
+                                                  displayNameOf(c.status))
                       << '\n';
     }
     if (cli.json())

@@ -26,8 +26,8 @@ QJsonValue scoreJson(const std::optional<double> &score)
 QJsonObject standingJson(const InitiativeStanding &s)
 {
     QJsonObject fields;
-    for (FichaField f : Initiatives::allFields())
-        fields.insert(Initiatives::key(f), s.initiative.field(f));
+    for (FichaField f : valuesOf<FichaField>())
+        fields.insert(keyOf(f), s.initiative.field(f));
     QJsonArray commitments;
     for (qint64 c : s.commitments)
         commitments.append(c);
@@ -39,7 +39,7 @@ QJsonObject standingJson(const InitiativeStanding &s)
         {u"organisation"_s, s.initiative.organisation},
         {u"title"_s, s.initiative.title()},
         {u"stage"_s, s.initiative.stage},
-        {u"status"_s, Initiatives::key(s.initiative.status)},
+        {u"status"_s, keyOf(s.initiative.status)},
         {u"score"_s, scoreJson(s.score)},
         {u"rank"_s, s.rank > 0 ? QJsonValue(s.rank) : QJsonValue(QJsonValue::Null)},
         {u"of"_s, s.of},
@@ -132,8 +132,7 @@ Outcome importInitiatives(Invocation &cli)
                                   {u"problems"_s, problemsJson(report.problems)}});
         return Success;
     }
-    for (const ImportProblem &p : std::as_const(report.problems))
-        cli.err() << p.reason << '\n';
+    printProblems(cli.err(), report.problems);
     if (cli.isSet(dryRun))
         cli.out() << Invocation::tr("Dry run: %1 fichas would be imported (%2 incomplete); nothing was written.").arg(accepted).arg(report.incomplete) << '\n';
     else
@@ -166,7 +165,7 @@ Outcome listInitiatives(Invocation &cli)
             continue;
         }
         cli.out() << u"%1  %2  [%3]  %4  %5  %6%7  %8"_s.arg(s.initiative.id)
-                         .arg(Initiatives::roman(s.initiative.stage), Initiatives::key(s.initiative.status))
+                         .arg(Initiatives::roman(s.initiative.stage), keyOf(s.initiative.status))
                          .arg(Initiatives::scoreText(s.score, s.method), s.rank > 0 ? u"#"_s + QString::number(s.rank) : u"-"_s)
                          .arg(s.tied ? u"="_s : QString(), s.initiative.organisation + u" — "_s + s.initiative.title())
                          .arg(s.reason)
@@ -466,10 +465,10 @@ Outcome showProcess(Invocation &cli)
         stages.append(QJsonObject{{u"number"_s, st.number}, {u"name"_s, st.name},
                                   {u"starts"_s, st.starts.isValid() ? QJsonValue(st.starts.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
                                   {u"ends"_s, st.ends.isValid() ? QJsonValue(st.ends.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                                  {u"method"_s, Initiatives::key(st.method)}, {u"dots_per_scorer"_s, st.dotsPerScorer},
+                                  {u"method"_s, keyOf(st.method)}, {u"dots_per_scorer"_s, st.dotsPerScorer},
                                   {u"initiatives"_s, reached}});
         if (!cli.json())
-            cli.out() << u"%1  %2  (%3)  "_s.arg(Initiatives::roman(st.number), st.name, Initiatives::displayName(st.method))
+            cli.out() << u"%1  %2  (%3)  "_s.arg(Initiatives::roman(st.number), st.name, displayNameOf(st.method))
                       << (st.number >= process.entryStage ? Invocation::tr("%1 initiatives").arg(reached) : QString()) << '\n';
     }
     if (cli.json())
@@ -525,7 +524,7 @@ Outcome editStage(Invocation &cli)
                             UsageError);
     }
     if (cli.isSet(method)) {
-        auto m = Initiatives::methodFromKey(cli.value(method));
+        auto m = fromKey<StageMethod>(cli.value(method));
         if (!m)
             return cli.fail(Invocation::tr("--method is scores or dots."), UsageError);
         st->method = *m;

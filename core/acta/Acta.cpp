@@ -1,6 +1,5 @@
 #include "acta/Acta.h"
 
-#include "base/EnumTable.h"
 #include "event/EventHeader.h"
 
 #include <QCryptographicHash>
@@ -50,7 +49,7 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
 {
     QStringList values;
     for (OgpValue value : c.values)
-        values << Commitments::key(value);
+        values << keyOf(value);
     QList<std::pair<QString, QString>> fields = {
         {u"id"_s, QString::number(c.id)},       {u"mesa"_s, c.mesaCode},
         {u"title"_s, c.title},                  {u"problem"_s, c.problem},
@@ -58,10 +57,10 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
         {u"responsible"_s, c.responsible},      {u"participants"_s, c.participants},
         {u"resources"_s, c.resources},          {u"deadline"_s, c.deadline},
         {u"indicator"_s, c.indicator},          {u"values"_s, values.join(u',')},
-        {u"origin"_s, Commitments::key(c.origin)}, {u"source"_s, c.source},
+        {u"origin"_s, keyOf(c.origin)}, {u"source"_s, c.source},
     };
     if (format >= 2)
-        fields.append({u"status"_s, Commitments::key(c.status)});
+        fields.append({u"status"_s, keyOf(c.status)});
     if (format >= 3)
         fields.append({u"plenary_note"_s, c.plenaryNote});
     return fields;
@@ -71,7 +70,7 @@ QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)
 {
     return {
         {u"id"_s, QString::number(s.id)}, {u"name"_s, s.name},           {u"document"_s, s.document},
-        {u"position"_s, s.position},      {u"organisation"_s, s.organisation}, {u"side"_s, Actas::key(s.side)},
+        {u"position"_s, s.position},      {u"organisation"_s, s.organisation}, {u"side"_s, keyOf(s.side)},
     };
 }
 
@@ -145,8 +144,8 @@ QString ActaContent::canonicalText() const
     add(u"event.start"_s, event.start.toString(u"HH:mm"_s));
     add(u"event.end"_s, event.end.toString(u"HH:mm"_s));
     add(u"participants"_s, QString::number(participants));
-    for (Sector sector : Sectors::all())
-        add(u"participants."_s + Sectors::key(sector), QString::number(participantsBySector.value(sector)));
+    for (Sector sector : valuesOf<Sector>())
+        add(u"participants."_s + keyOf(sector), QString::number(participantsBySector.value(sector)));
     add(u"preamble"_s, preamble);
     add(u"closing"_s, closing);
     add(u"commitments"_s, QString::number(commitments.size()));
@@ -194,7 +193,7 @@ Result<QList<Signatory>> parseSignatories(const Values &values, Count &count)
         s.document = field(u"document");
         s.position = field(u"position");
         s.organisation = field(u"organisation");
-        s.side = Actas::sideFromKey(field(u"side")).value_or(SignatorySide::Government);
+        s.side = fromKey<SignatorySide>(field(u"side")).value_or(SignatorySide::Government);
         signatories.append(s);
     }
     return signatories;
@@ -313,8 +312,8 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
     a.event.start = QTime::fromString(values.value(u"event.start"_s), u"HH:mm"_s);
     a.event.end = QTime::fromString(values.value(u"event.end"_s), u"HH:mm"_s);
     a.participants = values.value(u"participants"_s).toInt();
-    for (Sector sector : Sectors::all()) {
-        const int n = values.value(u"participants."_s + Sectors::key(sector)).toInt();
+    for (Sector sector : valuesOf<Sector>()) {
+        const int n = values.value(u"participants."_s + keyOf(sector)).toInt();
         if (n > 0)
             a.participantsBySector.insert(sector, n);
     }
@@ -336,11 +335,11 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
             if (auto value = Commitments::valueFromText(key))
                 c.values.append(*value);
         }
-        c.origin = Commitments::originFromKey(field(u"origin")).value_or(CommitmentOrigin::Proposed);
+        c.origin = fromKey<CommitmentOrigin>(field(u"origin")).value_or(CommitmentOrigin::Proposed);
         c.source = field(u"source");
         if (format >= 3)
             c.plenaryNote = field(u"plenary_note");
-        c.status = format >= 2 ? Commitments::statusFromKey(field(u"status")).value_or(CommitmentStatus::Draft)
+        c.status = format >= 2 ? fromKey<CommitmentStatus>(field(u"status")).value_or(CommitmentStatus::Draft)
                                : CommitmentStatus::Approved;
         a.commitments.append(c);
     }
@@ -404,40 +403,6 @@ Result<ActaSignatureRecord> ActaSignatureRecord::parse(const QString &text)
         r.kind = SignatureKind::Drawn;
     r.drawingSha256 = values.value(u"drawing.sha256"_s);
     return r;
-}
-
-namespace {
-
-const EnumTable<SignatorySide> &sides()
-{
-    static const EnumTable<SignatorySide> table("taller::Actas", {
-        {SignatorySide::Government, u"government", QT_TRANSLATE_NOOP("taller::Actas", "Regional Government")},
-        {SignatorySide::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Actas", "Civil society")},
-    });
-    return table;
-}
-
-const EnumTable<ActaStatus> &actaStatuses()
-{
-    static const EnumTable<ActaStatus> table("taller::Actas", {
-        {ActaStatus::Draft, u"draft", QT_TRANSLATE_NOOP("taller::Actas", "Draft")},
-        {ActaStatus::Closed, u"closed", QT_TRANSLATE_NOOP("taller::Actas", "Closed for signature")},
-        {ActaStatus::Signed, u"signed", QT_TRANSLATE_NOOP("taller::Actas", "Signed")},
-    });
-    return table;
-}
-
-} // namespace
-
-QString Actas::key(SignatorySide side) { return sides().key(side); }
-QString Actas::displayName(SignatorySide side) { return sides().displayName(side); }
-QString Actas::key(ActaStatus status) { return actaStatuses().key(status); }
-QString Actas::displayName(ActaStatus status) { return actaStatuses().displayName(status); }
-
-std::optional<SignatorySide> Actas::sideFromKey(const QString &key)
-{
-    // The command line writes civil-society; the file civil_society.
-    return sides().fromKey(QString(key).replace(u'-', u'_'));
 }
 
 QString Actas::defaultPreamble(const EventDetails &event)

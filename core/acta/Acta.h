@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "base/Result.h"
 #include "registration/Attendee.h"
 #include "mesas/Commitment.h"
@@ -13,6 +14,7 @@
 namespace taller {
 
 enum class SignatorySide { Government, CivilSociety };
+const EnumTable<SignatorySide> &enumTable(SignatorySide);
 enum class SignatureKind { Paper, Drawn };
 
 // A hand-drawn signature: strokes of points in a unit box (0..1 each way,
@@ -125,17 +127,12 @@ struct ActaSignatureRecord
 };
 
 enum class ActaStatus { Draft, Closed, Signed };
+const EnumTable<ActaStatus> &enumTable(ActaStatus);
 
 class Actas
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Actas)
 public:
-    static QString key(SignatorySide side);
-    static std::optional<SignatorySide> sideFromKey(const QString &key);
-    static QString displayName(SignatorySide side);
-    static QString key(ActaStatus status);
-    static QString displayName(ActaStatus status);
-
     static QString defaultPreamble(const EventDetails &event);
     static QString defaultClosing();
     static QString defaultMinutesClosing();

@@ -17,8 +17,8 @@ namespace {
 PrintedDocument::SignatureColumns signatureColumns(const QList<Signatory> &signatories)
 {
     PrintedDocument::SignatureColumns signatures;
-    signatures.leftTitle = Actas::displayName(SignatorySide::Government);
-    signatures.rightTitle = Actas::displayName(SignatorySide::CivilSociety);
+    signatures.leftTitle = displayNameOf(SignatorySide::Government);
+    signatures.rightTitle = displayNameOf(SignatorySide::CivilSociety);
     for (const Signatory &s : signatories) {
         PrintedDocument::SignatureCell cell;
         cell.lines << s.name;
@@ -118,7 +118,7 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
 
     QStringList bySector;
     for (auto it = acta.participantsBySector.cbegin(); it != acta.participantsBySector.cend(); ++it)
-        bySector << u"%1: %2"_s.arg(Sectors::displayName(it.key())).arg(it.value());
+        bySector << u"%1: %2"_s.arg(displayNameOf(it.key())).arg(it.value());
     // The preamble opens the acta; the participants follow under their own
     // heading.
     document.addParagraph(acta.preamble);
@@ -136,7 +136,7 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
             fields.append({tr("Mesa"), c.mesaCode});
         for (const auto &[label, value] : Commitments::fields(c))
             fields.append({label, value.isEmpty() ? u"—"_s : value});
-        fields.append({tr("Origin"), Commitments::displayName(c.origin)});
+        fields.append({tr("Origin"), displayNameOf(c.origin)});
         if (!c.plenaryNote.trimmed().isEmpty())
             fields.append({tr("Plenary's note"), c.plenaryNote});
         document.addFields(fields);

@@ -55,7 +55,7 @@ Signatory signatoryFromRow(const SqlStatement &row)
             .document = r.text(),
             .position = r.text(),
             .organisation = r.text(),
-            .side = Actas::sideFromKey(r.text()).value_or(SignatorySide::Government),
+            .side = fromKey<SignatorySide>(r.text()).value_or(SignatorySide::Government),
             .signedAt = r.localTime(),
             .signatureKind = signatureKindFrom(r.optional<QString>()),
             .drawing = Actas::decodeDrawing(r.text())};
@@ -120,13 +120,8 @@ Result<ActaRepository::Version> ActaRepository::current()
 
 Result<QList<ActaRepository::Version>> ActaRepository::versions() const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version"_s);
-    query.bind(m_meeting);
-    TRY(query.exec());
-    QList<Version> all;
-    while (query.next())
-        all.append(versionFromRow(query));
-    return all;
+    return SqlStatement::rows(m_file.database(), u"SELECT "_s + VersionColumns + u" FROM acta WHERE meeting_id = ? ORDER BY version"_s,
+                              {m_meeting}, versionFromRow);
 }
 
 Result<ActaRepository::Version> ActaRepository::version(int number) const
@@ -172,14 +167,10 @@ Status ActaRepository::setTexts(const QString &preamble, const QString &closing)
 
 Result<QList<Signatory>> ActaRepository::signatories(int version) const
 {
-    SqlStatement query(m_file.database(),
-                       u"SELECT "_s + SignatoryColumns + u" FROM signatory WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s);
-    query.bind(m_meeting).bind(version);
-    TRY(query.exec());
-    QList<Signatory> all;
-    while (query.next())
-        all.append(signatoryFromRow(query));
-    return all;
+    return SqlStatement::rows(
+        m_file.database(),
+        u"SELECT "_s + SignatoryColumns + u" FROM signatory WHERE meeting_id = ? AND acta_version = ? ORDER BY position, id"_s,
+        {m_meeting, version}, signatoryFromRow);
 }
 
 Result<Signatory> ActaRepository::signatoryById(qint64 id) const
@@ -207,7 +198,7 @@ Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)
             .bind(added.document.simplified())
             .bind(added.position.simplified())
             .bind(added.organisation.simplified())
-            .bind(Actas::key(added.side));
+            .bind(keyOf(added.side));
         TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
@@ -226,7 +217,7 @@ Status ActaRepository::updateSignatory(const Signatory &signatory)
             .bind(signatory.document.simplified())
             .bind(signatory.position.simplified())
             .bind(signatory.organisation.simplified())
-            .bind(Actas::key(signatory.side))
+            .bind(keyOf(signatory.side))
             .bind(signatory.id)
             .bind(m_meeting)
             .bind(m_meeting);
@@ -271,7 +262,7 @@ Result<ActaContent> ActaRepository::draftContent()
     while (took.next()) {
         const int n = took.value(1).toInt();
         content.participants += n;
-        content.participantsBySector[Sectors::fromKey(took.value(0).toString()).value_or(Sector::Other)] += n;
+        content.participantsBySector[fromKey<Sector>(took.value(0).toString()).value_or(Sector::Other)] += n;
     }
     if (content.participants == 0) {
         TRY_LET(counts, CheckinRepository(m_file, {}, m_meeting).counts());

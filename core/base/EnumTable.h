@@ -66,22 +66,36 @@ private:
     QList<Entry> m_entries;
 };
 
-// What an enumeration of the domain offers everyone, read from its one
-// EnumTable. The enumeration's .cpp defines table(); its header declares
-// that specialisation after the class that derives from this one.
-template <typename E>
-class EnumNames
-{
-public:
-    static QList<E> all() { return table().all(); }
-    // The stable word stored in files, CSV and command-line JSON.
-    static QString key(E value) { return table().key(value); }
-    static std::optional<E> fromKey(const QString &key) { return table().fromKey(key); }
-    // What a person reads, translated.
-    static QString displayName(E value) { return table().displayName(value); }
+// Each enumeration of the domain has one table, found by argument-dependent
+// lookup: its header declares `const EnumTable<E> &enumTable(E);` right after
+// the enumeration, and core/vocabulary/Vocabulary.cpp defines it. Everyone
+// else reads the table through the four calls below, whatever the slice.
 
-private:
-    static const EnumTable<E> &table();
-};
+// The values in the order a person is shown them.
+template <typename E>
+QList<E> valuesOf()
+{
+    return enumTable(E{}).all();
+}
+
+// The stable word stored in files, CSV and command-line JSON.
+template <typename E>
+QString keyOf(E value)
+{
+    return enumTable(E{}).key(value);
+}
+
+template <typename E>
+std::optional<E> fromKey(const QString &key)
+{
+    return enumTable(E{}).fromKey(key);
+}
+
+// What a person reads, translated.
+template <typename E>
+QString displayNameOf(E value)
+{
+    return enumTable(E{}).displayName(value);
+}
 
 } // namespace taller

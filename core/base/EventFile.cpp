@@ -170,6 +170,12 @@ EventFile::~EventFile()
         open.paths.remove(m_countedPath);
 }
 
+bool EventFile::startsAsDatabase(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16).startsWith("SQLite format 3");
+}
+
 bool EventFile::isOpenHere(const QString &path)
 {
     const QFileInfo candidate(path);

@@ -45,6 +45,9 @@ public:
     // every lock SQLite holds on it for this process: another process could
     // then checkpoint and delete the journal under the open connection.
     static bool isOpenHere(const QString &path);
+    // Whether the file at path starts as an SQLite database does: an event,
+    // or another database. False when it cannot be read.
+    static bool startsAsDatabase(const QString &path);
 
     // Why SQLite cannot guarantee the file at path (a network share, a folder
     // a sync client rewrites), or empty when the place is safe.

@@ -1,6 +1,5 @@
 #include "meetings/Meeting.h"
 
-#include "base/EnumTable.h"
 #include "base/Text.h"
 
 #include <QRegularExpression>
@@ -10,25 +9,6 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const EnumTable<MeetingKind> &kinds()
-{
-    static const EnumTable<MeetingKind> table("taller::Meetings", {
-        {MeetingKind::Workshop, u"workshop", QT_TRANSLATE_NOOP("taller::Meetings", "Workshop")},
-        {MeetingKind::Meeting, u"meeting", QT_TRANSLATE_NOOP("taller::Meetings", "Meeting")},
-    });
-    return table;
-}
-
-const EnumTable<AgreementStatus> &statuses()
-{
-    static const EnumTable<AgreementStatus> table("taller::Meetings", {
-        {AgreementStatus::Open, u"open", QT_TRANSLATE_NOOP("taller::Meetings", "Open")},
-        {AgreementStatus::Done, u"done", QT_TRANSLATE_NOOP("taller::Meetings", "Done")},
-        {AgreementStatus::Overdue, u"overdue", QT_TRANSLATE_NOOP("taller::Meetings", "Overdue")},
-    });
-    return table;
-}
 
 QDate typedDate(const QString &text)
 {
@@ -55,15 +35,6 @@ AgreementStatus Agreement::status(const QDate &today) const
     const QDate date = dueDate();
     return date.isValid() && date < today ? AgreementStatus::Overdue : AgreementStatus::Open;
 }
-
-QString Meetings::key(MeetingKind kind) { return kinds().key(kind); }
-std::optional<MeetingKind> Meetings::kindFromKey(const QString &key) { return kinds().fromKey(key); }
-QString Meetings::displayName(MeetingKind kind) { return kinds().displayName(kind); }
-QString Meetings::key(AgreementStatus status)
-{
-    return statuses().key(status);
-}
-QString Meetings::displayName(AgreementStatus status) { return statuses().displayName(status); }
 
 Result<QString> Meetings::normalizedDue(const QString &typed)
 {

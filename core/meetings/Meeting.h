@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "base/Result.h"
 #include "event/EventDetails.h"
 
@@ -18,6 +19,7 @@ namespace taller {
 // every other meeting leaves minutes: who attended, the tabla, what was
 // discussed (desarrollo) and the agreements.
 enum class MeetingKind { Workshop, Meeting };
+const EnumTable<MeetingKind> &enumTable(MeetingKind);
 
 constexpr qint64 WorkshopMeetingId = 1;
 
@@ -40,14 +42,7 @@ struct Meeting
     // with, its place, day and times.
     EventDetails heading() const
     {
-        EventDetails details;
-        details.title = title;
-        details.organiser = organisation;
-        details.venue = place;
-        details.date = date;
-        details.start = start;
-        details.end = end;
-        return details;
+        return {.title = title, .organiser = organisation, .venue = place, .date = date, .start = start, .end = end};
     }
     bool operator==(const Meeting &) const = default;
 };
@@ -62,6 +57,7 @@ struct MeetingItem
 };
 
 enum class AgreementStatus { Open, Done, Overdue };
+const EnumTable<AgreementStatus> &enumTable(AgreementStatus);
 
 // An agreement of a meeting: what, who, by when (a date, or words such as
 // "A la brevedad"), and its follow-up.
@@ -88,12 +84,6 @@ class Meetings
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Meetings)
 public:
-    static QString key(MeetingKind kind);
-    static std::optional<MeetingKind> kindFromKey(const QString &key);
-    static QString displayName(MeetingKind kind);
-    static QString key(AgreementStatus status);
-    static QString displayName(AgreementStatus status);
-
     // A due as typed: a date (YYYY-MM-DD, or DD/MM/YYYY as a person writes
     // it) becomes YYYY-MM-DD; other words stay as they are. Empty is refused.
     static Result<QString> normalizedDue(const QString &typed);

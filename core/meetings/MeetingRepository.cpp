@@ -17,7 +17,7 @@ Meeting meetingFromRow(const SqlStatement &row)
 {
     RowReader r(row);
     return {.id = r.id(),
-            .kind = Meetings::kindFromKey(r.text()).value_or(MeetingKind::Meeting),
+            .kind = fromKey<MeetingKind>(r.text()).value_or(MeetingKind::Meeting),
             .stage = r.optional<int>(),
             .title = r.text(),
             .date = r.date(),
@@ -54,12 +54,10 @@ QString dateText(const QDate &date)
 
 Result<QList<Meeting>> MeetingRepository::all() const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + MeetingColumns + u" FROM meeting ORDER BY coalesce(stage, 0), date, id"_s);
-    TRY(query.exec());
-    QList<Meeting> meetings;
-    while (query.next())
-        meetings.append(meetingFromRow(query));
-    for (Meeting &m : meetings) {
+    TRY_LET(meetings, SqlStatement::rows(m_file.database(),
+                                         u"SELECT "_s + MeetingColumns + u" FROM meeting ORDER BY coalesce(stage, 0), date, id"_s,
+                                         {}, meetingFromRow));
+    for (Meeting &m : *meetings) {
         if (m.isWorkshop()) {
             TRY_LET(details, EventRepository(m_file).load());
             m.title = details->title;
@@ -183,14 +181,12 @@ Status MeetingRepository::remove(qint64 id)
 
 Result<QList<MeetingItem>> MeetingRepository::items(qint64 meetingId) const
 {
-    SqlStatement query(m_file.database(),
-                       u"SELECT id, title, development FROM meeting_item WHERE meeting_id = ? ORDER BY position, id"_s);
-    query.bind(meetingId);
-    TRY(query.exec());
-    QList<MeetingItem> items;
-    while (query.next())
-        items.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
-    return items;
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT id, title, development FROM meeting_item WHERE meeting_id = ? ORDER BY position, id"_s,
+                              {meetingId}, [](const SqlStatement &row) {
+                                  RowReader r(row);
+                                  return MeetingItem{.id = r.id(), .title = r.text(), .development = r.text()};
+                              });
 }
 
 Result<MeetingItem> MeetingRepository::addItem(qint64 meetingId, const MeetingItem &item)
@@ -245,14 +241,10 @@ Result<qint64> MeetingRepository::meetingOfItem(qint64 itemId) const
 
 Result<QList<Agreement>> MeetingRepository::agreements(qint64 meetingId) const
 {
-    SqlStatement query(m_file.database(), u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE ? = 0 OR meeting_id = ? "
-                                                                             "ORDER BY meeting_id, position, id"_s);
-    query.bind(meetingId).bind(meetingId);
-    TRY(query.exec());
-    QList<Agreement> all;
-    while (query.next())
-        all.append(agreementFromRow(query));
-    return all;
+    return SqlStatement::rows(
+        m_file.database(),
+        u"SELECT "_s + AgreementColumns + u" FROM agreement WHERE ? = 0 OR meeting_id = ? ORDER BY meeting_id, position, id"_s,
+        {meetingId, meetingId}, agreementFromRow);
 }
 
 Result<Agreement> MeetingRepository::agreement(qint64 id) const

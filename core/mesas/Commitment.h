@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -12,12 +14,15 @@ namespace taller {
 
 // The OGP values a commitment serves.
 enum class OgpValue { Transparency, Accountability, Participation, TechnologyAndInnovation };
+const EnumTable<OgpValue> &enumTable(OgpValue);
 
 // Where a commitment came from.
 enum class CommitmentOrigin { Input, Proposed, Amended };
+const EnumTable<CommitmentOrigin> &enumTable(CommitmentOrigin);
 
 // Its way through the day.
 enum class CommitmentStatus { Draft, Presented, Approved, Merged, Withdrawn };
+const EnumTable<CommitmentStatus> &enumTable(CommitmentStatus);
 
 struct Commitment
 {
@@ -60,20 +65,8 @@ public:
     // deadline and indicator, in the order they are printed.
     static const QList<CommitmentTextField> &textFields();
 
-    static QList<OgpValue> allValues();
-    static QString key(OgpValue value);
     static std::optional<OgpValue> valueFromText(const QString &text);
-    static QString displayName(OgpValue value);
     static QString valuesText(const QList<OgpValue> &values);
-
-    static QString key(CommitmentOrigin origin);
-    static std::optional<CommitmentOrigin> originFromKey(const QString &key);
-    static QString displayName(CommitmentOrigin origin);
-
-    static QList<CommitmentStatus> allStatuses();
-    static QString key(CommitmentStatus status);
-    static std::optional<CommitmentStatus> statusFromKey(const QString &key);
-    static QString displayName(CommitmentStatus status);
 
     // What a commitment still lacks to be measurable: how it will be done, who
     // answers for it, by when, and how it is measured.

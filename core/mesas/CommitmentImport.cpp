@@ -6,7 +6,6 @@
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -164,12 +163,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const
     if (EventFile::isOpenHere(path))
         return Error{
             tr("%1 is the event open here: its commitments are already in it.").arg(QFileInfo(path).fileName())};
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, input.errorString())};
-    const QByteArray head = input.peek(16);
-    input.close();
-    if (head.startsWith(QByteArray("SQLite format 3")))
+    if (EventFile::startsAsDatabase(path))
         return fromEvent(file, path);
     TRY_LET(table, TabularReader::readFile(path, options));
     return fromTable(file, *table, QFileInfo(path).fileName(), columnChoices);
@@ -194,7 +188,7 @@ Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)
     for (const Commitment &c : *commitments) {
         QStringList values;
         for (OgpValue v : c.values)
-            values << Commitments::key(v);
+            values << keyOf(v);
         sheet.rows.append({c.mesaCode, c.title, c.problem, c.description, c.actions, c.responsible, c.participants, c.resources,
                            c.deadline, c.indicator, values.join(u", "_s)});
     }

@@ -39,9 +39,9 @@ Commitment fromRow(const SqlStatement &row)
             .deadline = r.text(),
             .indicator = r.text(),
             .values = valuesFrom(r.text()),
-            .origin = Commitments::originFromKey(r.text()).value_or(CommitmentOrigin::Proposed),
+            .origin = fromKey<CommitmentOrigin>(r.text()).value_or(CommitmentOrigin::Proposed),
             .source = r.text(),
-            .status = Commitments::statusFromKey(r.text()).value_or(CommitmentStatus::Draft),
+            .status = fromKey<CommitmentStatus>(r.text()).value_or(CommitmentStatus::Draft),
             .mergedInto = r.optional<qint64>(),
             .plenaryNote = r.text()};
 }
@@ -50,7 +50,7 @@ QString valuesKey(const QList<OgpValue> &values)
 {
     QStringList keys;
     for (OgpValue value : values)
-        keys << Commitments::key(value);
+        keys << keyOf(value);
     return keys.join(u',');
 }
 
@@ -110,9 +110,9 @@ Status CommitmentRepository::saveOne(Commitment &c)
         .bind(c.deadline)
         .bind(c.indicator)
         .bind(valuesKey(c.values))
-        .bind(Commitments::key(c.origin))
+        .bind(keyOf(c.origin))
         .bind(c.source)
-        .bind(Commitments::key(c.status))
+        .bind(keyOf(c.status))
         .bind(c.mergedInto ? QVariant(*c.mergedInto) : QVariant())
         .bind(c.plenaryNote)
         .bind(now)

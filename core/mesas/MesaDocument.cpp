@@ -46,7 +46,7 @@ PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mes
         int number = 0;
         for (const Attendee &a : members)
             table.rows.append({{QString::number(++number), {}, false}, {a.sortName(), {}, false}, {a.organisation, {}, false},
-                               {Sectors::displayName(a.sector), {}, false}});
+                               {displayNameOf(a.sector), {}, false}});
         document.addTable(table);
     }
 
@@ -77,10 +77,10 @@ PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mes
             table.rows.append({{prompt, {}, true}, {}});
         document.addTable(table);
         document.addParagraph(tr("OGP values it serves (tick): ☐ %1   ☐ %2   ☐ %3   ☐ %4")
-                                  .arg(Commitments::displayName(OgpValue::Transparency),
-                                       Commitments::displayName(OgpValue::Accountability),
-                                       Commitments::displayName(OgpValue::Participation),
-                                       Commitments::displayName(OgpValue::TechnologyAndInnovation)));
+                                  .arg(displayNameOf(OgpValue::Transparency),
+                                       displayNameOf(OgpValue::Accountability),
+                                       displayNameOf(OgpValue::Participation),
+                                       displayNameOf(OgpValue::TechnologyAndInnovation)));
     }
     return document;
 }

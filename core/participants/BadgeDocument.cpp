@@ -194,7 +194,7 @@ void drawBadge(PageCanvas &canvas, const Sheet &sheet, const PreparedBadge &prep
                     organisation);
 
     // The sector as a small label at the foot of the column.
-    const QString sector = Sectors::displayName(a.sector);
+    const QString sector = displayNameOf(a.sector);
     const PageCanvas::TextFit label{9 * s, 9, 1, false, Qt::AlignLeft | Qt::AlignVCenter};
     const QRectF labelBox(column.left(), column.bottom() - sectorHeight + 0.6 * s, column.width(), sectorHeight - 0.6 * s);
     const PageCanvas::FittedText fitted = canvas.fit(sector, labelBox.size() - QSizeF(2.4, 0), label);

@@ -17,7 +17,7 @@ Status Decisions::validate(const Commitment &subject, const Decision &decision, 
 {
     if (!isDecision(decision.status))
         return Error{tr("The plenary approves, merges or withdraws a commitment; \"%1\" is not a decision.")
-                         .arg(Commitments::displayName(decision.status))};
+                         .arg(displayNameOf(decision.status))};
     if (decision.status != CommitmentStatus::Merged)
         return {};
     if (!decision.mergedInto)
@@ -28,7 +28,7 @@ Status Decisions::validate(const Commitment &subject, const Decision &decision, 
         return Error{tr("There is no commitment %1 to merge into.").arg(*decision.mergedInto)};
     if (!staysInPlay(target->status))
         return Error{tr("\"%1\" is %2; merge into one that stays.")
-                         .arg(target->title, Commitments::displayName(target->status).toLower())};
+                         .arg(target->title, displayNameOf(target->status).toLower())};
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "base/Clock.h"
 #include "acta/ActaRepository.h"
-#include "base/EnumTable.h"
 #include "base/SqlStatement.h"
 #include "base/Text.h"
 #include "meetings/MeetingRepository.h"
@@ -16,16 +15,6 @@ namespace taller {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const EnumTable<DeliverableSource> &sources()
-{
-    static const EnumTable<DeliverableSource> table("taller::Deliverables", {
-        {DeliverableSource::Manual, u"manual", QT_TRANSLATE_NOOP("taller::Deliverables", "Ticked by hand")},
-        {DeliverableSource::Fichas, u"fichas", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from the fichas")},
-        {DeliverableSource::Minutes, u"minutes", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from signed minutes")},
-    });
-    return table;
-}
 
 QDate dateOf(const QVariant &stored)
 {
@@ -48,10 +37,6 @@ int DeliverableBoard::Row::missing() const
     return n;
 }
 
-QString Deliverables::key(DeliverableSource source) { return sources().key(source); }
-std::optional<DeliverableSource> Deliverables::sourceFromKey(const QString &key) { return sources().fromKey(key); }
-QString Deliverables::displayName(DeliverableSource source) { return sources().displayName(source); }
-
 QList<Deliverable> Deliverables::defaults(int formulationStage)
 {
     return {
@@ -69,13 +54,15 @@ QString Deliverables::cellText(const DeliverableCell &cell)
 
 Result<QList<Deliverable>> DeliverableRepository::deliverables() const
 {
-    SqlStatement query(m_file.database(), u"SELECT id, stage, name, expected, counts FROM deliverable ORDER BY stage, position, id"_s);
-    TRY(query.exec());
-    QList<Deliverable> all;
-    while (query.next())
-        all.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(), query.value(3).toInt(),
-                    Deliverables::sourceFromKey(query.value(4).toString()).value_or(DeliverableSource::Manual)});
-    return all;
+    return SqlStatement::rows(m_file.database(), u"SELECT id, stage, name, expected, counts FROM deliverable ORDER BY stage, position, id"_s,
+                              {}, [](const SqlStatement &row) {
+                                  RowReader r(row);
+                                  return Deliverable{.id = r.id(),
+                                                     .stage = r.number(),
+                                                     .name = r.text(),
+                                                     .expected = r.number(),
+                                                     .source = fromKey<DeliverableSource>(r.text()).value_or(DeliverableSource::Manual)};
+                              });
 }
 
 Result<Deliverable> DeliverableRepository::addDeliverable(const Deliverable &deliverable)
@@ -92,7 +79,7 @@ Result<Deliverable> DeliverableRepository::addDeliverable(const Deliverable &del
         SqlStatement insert(m_file.database(),
                             u"INSERT INTO deliverable (stage, position, name, expected, counts) VALUES "
                             "(?, (SELECT coalesce(max(position), 0) + 1 FROM deliverable WHERE stage = ?), ?, ?, ?)"_s);
-        insert.bind(added.stage).bind(added.stage).bind(added.name).bind(added.expected).bind(Deliverables::key(added.source));
+        insert.bind(added.stage).bind(added.stage).bind(added.name).bind(added.expected).bind(keyOf(added.source));
         TRY(insert.exec());
         added.id = insert.lastInsertId().toLongLong();
         return {};
@@ -276,15 +263,23 @@ QString stageHeading(const Deliverable &d)
     return DeliverableDocument::tr("Stage %1").arg(romanNumeral(d.stage));
 }
 
+// The board and the reminders are dated today, under the institution's name.
+PrintedDocument datedDocument(const QString &title, const QString &subtitleOfDate, const QString &institution)
+{
+    const QString today = QLocale().toString(Clock::currentDate(), QLocale::LongFormat);
+    PrintedDocument document(title);
+    document.setRunningHeader(institution, today);
+    document.addTitle(title);
+    document.addSubtitle(subtitleOfDate.arg(today));
+    return document;
+}
+
 } // namespace
 
 PrintedDocument DeliverableDocument::board(const DeliverableBoard &board, const QString &institution)
 {
-    PrintedDocument document(tr("Board of deliverables"));
-    document.setRunningHeader(institution, QLocale().toString(Clock::currentDate(), QLocale::LongFormat));
-    document.addTitle(tr("Board of deliverables"));
-    document.addSubtitle(tr("What each organisation has delivered, stage by stage, as of %1")
-                             .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
+    PrintedDocument document = datedDocument(
+        tr("Board of deliverables"), tr("What each organisation has delivered, stage by stage, as of %1"), institution);
     if (board.deliverables.isEmpty() || board.rows.isEmpty()) {
         document.addParagraph(board.deliverables.isEmpty() ? tr("No deliverables have been defined.")
                                                            : tr("No organisations take part yet."));
@@ -315,11 +310,8 @@ PrintedDocument DeliverableDocument::board(const DeliverableBoard &board, const 
 
 PrintedDocument DeliverableDocument::reminders(const DeliverableBoard &board, const QString &institution)
 {
-    PrintedDocument document(tr("Reminders of deliverables"));
-    document.setRunningHeader(institution, QLocale().toString(Clock::currentDate(), QLocale::LongFormat));
-    document.addTitle(tr("Reminders of deliverables"));
-    document.addSubtitle(tr("What each organisation still owes, as of %1")
-                             .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
+    PrintedDocument document =
+        datedDocument(tr("Reminders of deliverables"), tr("What each organisation still owes, as of %1"), institution);
     int owing = 0;
     for (const DeliverableBoard::Row &row : board.rows) {
         if (row.missing() == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "base/EventFile.h"
 #include "printing/PrintedDocument.h"
 
@@ -12,6 +13,7 @@ namespace taller {
 // Where the board reads whether a deliverable has arrived: ticked by hand,
 // or counted from the fichas and the signed minutes the file already holds.
 enum class DeliverableSource { Manual, Fichas, Minutes };
+const EnumTable<DeliverableSource> &enumTable(DeliverableSource);
 
 // What each participating organisation owes at a stage ("05 Fichas de
 // actividades propuestas", "01 Acta de Acuerdos firmada").
@@ -52,9 +54,6 @@ class Deliverables
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Deliverables)
 public:
-    static QString key(DeliverableSource source);
-    static std::optional<DeliverableSource> sourceFromKey(const QString &key);
-    static QString displayName(DeliverableSource source);
     // Seed plan's defaults for the stage fichas are formulated at: per
     // organisation an acta signed with its civil-society counterpart and
     // five fichas.

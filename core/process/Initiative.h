@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -29,16 +31,20 @@ enum class FichaField {
     SocioEconomicImpact,
     OpenGovernmentComponent,
 };
+const EnumTable<FichaField> &enumTable(FichaField);
 inline constexpr int FichaFieldCount = 13;
 
 // Where an initiative stands in the process.
 enum class InitiativeStatus { Proposed, Advanced, NotAdvanced, Merged, Selected };
+const EnumTable<InitiativeStatus> &enumTable(InitiativeStatus);
 
 // How a stage prioritises: weighted criteria scored 1-5, or dots.
 enum class StageMethod { Scores, Dots };
+const EnumTable<StageMethod> &enumTable(StageMethod);
 
 // What was decided about an initiative, once and for good (undo removes it).
 enum class DecisionKind { Entered, Advanced, NotAdvanced, Merged, Selected };
+const EnumTable<DecisionKind> &enumTable(DecisionKind);
 
 struct Initiative
 {
@@ -113,24 +119,7 @@ class Initiatives
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Initiatives)
 public:
-    static QList<FichaField> allFields();
-    // The label as the ficha words it ("Nombre de la Actividad").
-    static QString label(FichaField field);
     static QString organisationLabel();
-    // A stable key for CSV, JSON and the file ("activity", "budget").
-    static QString key(FichaField field);
-
-    static QString key(InitiativeStatus status);
-    static std::optional<InitiativeStatus> statusFromKey(const QString &key);
-    static QString displayName(InitiativeStatus status);
-
-    static QString key(StageMethod method);
-    static std::optional<StageMethod> methodFromKey(const QString &key);
-    static QString displayName(StageMethod method);
-
-    static QString key(DecisionKind kind);
-    static std::optional<DecisionKind> decisionFromKey(const QString &key);
-    static QString displayName(DecisionKind kind);
 
     // The fields (with the Gerencia) an initiative has left empty.
     static QStringList missing(const Initiative &initiative);

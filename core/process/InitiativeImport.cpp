@@ -167,7 +167,7 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
         };
         Initiative i;
         i.organisation = cell(Organisation).simplified();
-        for (FichaField f : Initiatives::allFields())
+        for (FichaField f : valuesOf<FichaField>())
             i.field(f) = cell(int(f));
         i.field(FichaField::Activity) = i.title().simplified();
         if (i.title().isEmpty()) {
@@ -218,15 +218,15 @@ Result<TabularSheet> InitiativeExport::sheet(EventFile &file)
     sheet.name = tr("Initiatives");
     sheet.header = QStringList{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"),
                                tr("Reason"), tr("Commitment")};
-    for (FichaField f : Initiatives::allFields())
-        sheet.header.append(Initiatives::label(f));
+    for (FichaField f : valuesOf<FichaField>())
+        sheet.header.append(displayNameOf(f));
     for (const InitiativeStanding &s : std::as_const(*standings)) {
         const ProcessStage *st = process->has_value() ? (*process)->stage(s.initiative.stage) : nullptr;
         QStringList ids;
         for (qint64 c : s.commitments)
             ids.append(QString::number(c));
         QVariantList cells{s.initiative.id, s.initiative.organisation, st ? Initiatives::stageTitle(*st) : QString(),
-                           Initiatives::displayName(s.initiative.status), Initiatives::scoreText(s.score, s.method),
+                           displayNameOf(s.initiative.status), Initiatives::scoreText(s.score, s.method),
                            s.rank > 0 ? QString::number(s.rank) : QString(), s.reason, ids.join(u", "_s)};
         for (const QString &value : s.initiative.fields)
             cells.append(value);

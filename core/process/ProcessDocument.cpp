@@ -134,8 +134,8 @@ Result<PrintedDocument> ProcessDocument::blankFicha(EventFile &file)
     table.columns = {{tr("Field"), 35}, {tr("To fill in"), 65}};
     table.minimumRowHeightMm = 19;
     table.rows.append({{Initiatives::organisationLabel(), {}, true}, {{}, {}, false}});
-    for (FichaField f : Initiatives::allFields())
-        table.rows.append({{Initiatives::label(f), {}, true}, {{}, {}, false}});
+    for (FichaField f : valuesOf<FichaField>())
+        table.rows.append({{displayNameOf(f), {}, true}, {{}, {}, false}});
     document.addTable(table);
     return document;
 }
@@ -155,15 +155,15 @@ Result<PrintedDocument> ProcessDocument::ficha(EventFile &file, qint64 initiativ
     PrintedDocument::Table table;
     table.columns = {{tr("Field"), 35}, {tr("Content"), 65}};
     table.rows.append({{Initiatives::organisationLabel(), {}, true}, {orDash(i.organisation), {}, false}});
-    for (FichaField f : Initiatives::allFields())
-        table.rows.append({{Initiatives::label(f), {}, true}, {orDash(i.field(f)), {}, false}});
+    for (FichaField f : valuesOf<FichaField>())
+        table.rows.append({{displayNameOf(f), {}, true}, {orDash(i.field(f)), {}, false}});
     document.addTable(table);
     const QStringList missing = Initiatives::missing(i);
     if (!missing.isEmpty())
         document.addParagraph(tr("Incomplete ficha; it lacks: %1.").arg(missing.join(u"; "_s)));
     const ProcessStage *st = c->process.stage(i.stage);
     document.addFields({{tr("Stage reached"), st ? Initiatives::stageTitle(*st) : Initiatives::roman(i.stage)},
-                        {tr("Status"), Initiatives::displayName(i.status)},
+                        {tr("Status"), displayNameOf(i.status)},
                         {tr("Source"), orDash(i.source)}});
     return document;
 }
@@ -270,7 +270,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
         for (const InitiativeDecision &d : history.value(i.id)) {
             const ProcessStage *st = process.stage(d.stage);
             const QString stage = st ? Initiatives::roman(st->number) : Initiatives::roman(d.stage);
-            QString line = u"%1. %2"_s.arg(stage, Initiatives::displayName(d.kind));
+            QString line = u"%1. %2"_s.arg(stage, displayNameOf(d.kind));
             if (d.kind == DecisionKind::Entered) {
                 line += u" ("_s + QLocale().toString(d.at.toLocalTime().date(), QLocale::ShortFormat) + u")"_s;
             } else {
@@ -285,7 +285,7 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
         const ProcessStage *reached = process.stage(i.stage);
         table.rows.append({{QString::number(i.id), {}, false},
                            {i.title(), orDash(i.organisation), false},
-                           {Initiatives::displayName(i.status), tr("stage %1").arg(Initiatives::roman(reached ? reached->number : i.stage)), false},
+                           {displayNameOf(i.status), tr("stage %1").arg(Initiatives::roman(reached ? reached->number : i.stage)), false},
                            {lines.join(u'\n'), {}, false}});
     }
     if (table.rows.isEmpty())

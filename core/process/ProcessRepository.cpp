@@ -21,8 +21,8 @@ QString now()
 QString fieldColumns()
 {
     QStringList columns;
-    for (FichaField f : Initiatives::allFields())
-        columns.append(Initiatives::key(f));
+    for (FichaField f : valuesOf<FichaField>())
+        columns.append(keyOf(f));
     return columns.join(u", "_s);
 }
 
@@ -37,7 +37,7 @@ Initiative initiativeFrom(const SqlStatement &row)
     for (QString &field : i.fields)
         field = r.text();
     i.stage = r.number();
-    i.status = Initiatives::statusFromKey(r.text()).value_or(InitiativeStatus::Proposed);
+    i.status = fromKey<InitiativeStatus>(r.text()).value_or(InitiativeStatus::Proposed);
     i.mergedInto = r.optional<qint64>();
     i.source = r.text();
     return i;
@@ -49,7 +49,7 @@ InitiativeDecision decisionFrom(const SqlStatement &row)
     return {.id = r.id(),
             .initiativeId = r.id(),
             .stage = r.number(),
-            .kind = Initiatives::decisionFromKey(r.text()).value_or(DecisionKind::Entered),
+            .kind = fromKey<DecisionKind>(r.text()).value_or(DecisionKind::Entered),
             .reason = r.text(),
             .score = r.optional<double>(),
             .rank = r.number(),
@@ -86,7 +86,7 @@ Result<std::optional<Process>> ProcessRepository::process() const
         st.name = stages.value(1).toString();
         st.starts = QDate::fromString(stages.value(2).toString(), Qt::ISODate);
         st.ends = QDate::fromString(stages.value(3).toString(), Qt::ISODate);
-        st.method = Initiatives::methodFromKey(stages.value(4).toString()).value_or(StageMethod::Scores);
+        st.method = fromKey<StageMethod>(stages.value(4).toString()).value_or(StageMethod::Scores);
         st.dotsPerScorer = stages.value(5).toInt();
         p.stages.append(st);
     }
@@ -149,7 +149,7 @@ Status ProcessRepository::saveProcess(const Process &p)
                 .bind(st.name)
                 .bind(st.starts.isValid() ? st.starts.toString(Qt::ISODate) : QString(u""_s))
                 .bind(st.ends.isValid() ? st.ends.toString(Qt::ISODate) : QString(u""_s))
-                .bind(Initiatives::key(st.method))
+                .bind(keyOf(st.method))
                 .bind(std::max(1, st.dotsPerScorer));
             TRY(insert.exec());
         }
@@ -268,8 +268,8 @@ Result<Initiative> ProcessRepository::saveInitiative(const Initiative &initiativ
         if (saved.title().trimmed().isEmpty())
             return Error{tr("An initiative needs the name of its activity.")};
         QStringList sets{u"organisation = ?"_s};
-        for (FichaField f : Initiatives::allFields())
-            sets.append(Initiatives::key(f) + u" = ?"_s);
+        for (FichaField f : valuesOf<FichaField>())
+            sets.append(keyOf(f) + u" = ?"_s);
         SqlStatement update(m_file.database(), u"UPDATE initiative SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
         update.bind(saved.organisation.trimmed());
         for (const QString &value : saved.fields)
@@ -319,7 +319,7 @@ Result<Initiative> ProcessRepository::activeInitiative(qint64 initiativeId, cons
     if (!found->has_value())
         return Error{tr("There is no initiative %1.").arg(initiativeId)};
     if (!(*found)->isActive())
-        return Error{tr("Initiative %1 is %2; %3.").arg(initiativeId).arg(Initiatives::displayName((*found)->status).toLower(), consequence)};
+        return Error{tr("Initiative %1 is %2; %3.").arg(initiativeId).arg(displayNameOf((*found)->status).toLower(), consequence)};
     return **found;
 }
 
@@ -495,7 +495,7 @@ Status ProcessRepository::record(const Initiative &before, const Record &r)
     insert.bind(d.batch)
         .bind(before.id)
         .bind(d.stage)
-        .bind(Initiatives::key(d.kind))
+        .bind(keyOf(d.kind))
         .bind(d.reason)
         .bind(d.score ? QVariant(*d.score) : QVariant(QMetaType::fromType<double>()))
         .bind(d.rank)
@@ -504,11 +504,11 @@ Status ProcessRepository::record(const Initiative &before, const Record &r)
         .bind(optionalId(d.mergedInto))
         .bind(optionalId(d.commitmentId))
         .bind(before.stage)
-        .bind(Initiatives::key(before.status))
+        .bind(keyOf(before.status))
         .bind(optionalId(before.mergedInto));
     TRY(insert.exec());
     SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
-    update.bind(r.newStage).bind(Initiatives::key(r.newStatus)).bind(optionalId(d.mergedInto ? d.mergedInto : before.mergedInto)).bind(before.id);
+    update.bind(r.newStage).bind(keyOf(r.newStatus)).bind(optionalId(d.mergedInto ? d.mergedInto : before.mergedInto)).bind(before.id);
     return update.exec();
 }
 
@@ -614,7 +614,7 @@ Result<qint64> ProcessRepository::select(const QList<qint64> &chosen, const QStr
             if (!byId[id].isActive())
                 return Error{tr("Initiative %1 is %2; only initiatives still competing can be selected.")
                                  .arg(id)
-                                 .arg(Initiatives::displayName(byId[id].status).toLower())};
+                                 .arg(displayNameOf(byId[id].status).toLower())};
         }
         TRY_LET(batch, nextBatch());
         batchId = *batch;
@@ -773,7 +773,7 @@ Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) c
             step.at = d.at;
             step.initiativeId = id;
             step.stage = d.stage;
-            step.what = u"%1 — %2"_s.arg(st ? Initiatives::stageTitle(*st) : Initiatives::roman(d.stage), Initiatives::displayName(d.kind));
+            step.what = u"%1 — %2"_s.arg(st ? Initiatives::stageTitle(*st) : Initiatives::roman(d.stage), displayNameOf(d.kind));
             step.reason = d.reason;
             t.steps.append(step);
         }
@@ -781,7 +781,7 @@ Result<ProcessRepository::Trace> ProcessRepository::trace(qint64 commitmentId) c
     // What came after: the plenary's decision and every acta it is in.
     const Commitment &c = **commitment;
     TraceStep plenary;
-    plenary.what = tr("Commitment %1 — %2").arg(commitmentId).arg(Commitments::displayName(c.status));
+    plenary.what = tr("Commitment %1 — %2").arg(commitmentId).arg(displayNameOf(c.status));
     plenary.reason = c.plenaryNote;
     SqlStatement updated(m_file.database(), u"SELECT updated_at FROM commitment WHERE id = ?"_s);
     updated.bind(commitmentId);

@@ -1,27 +1,8 @@
 #include "programme/Agenda.h"
 
-#include "base/EnumTable.h"
-
 namespace taller {
 
 using namespace Qt::StringLiterals;
-
-template <>
-const EnumTable<ActivityKind> &EnumNames<ActivityKind>::table()
-{
-    static const EnumTable<ActivityKind> names("taller::ActivityKinds", {
-        {ActivityKind::Registration, u"registration", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Registration")},
-        {ActivityKind::Welcome, u"welcome", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Welcome")},
-        {ActivityKind::Presentation, u"presentation", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Presentation")},
-        {ActivityKind::Break, u"break", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Break")},
-        {ActivityKind::WorkingTables, u"working_tables", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Working tables")},
-        {ActivityKind::Plenary, u"plenary", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Plenary")},
-        {ActivityKind::Signing, u"signing", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Signing")},
-        {ActivityKind::Meal, u"meal", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Meal")},
-        {ActivityKind::Other, u"other", QT_TRANSLATE_NOOP("taller::ActivityKinds", "Other")},
-    });
-    return names;
-}
 
 QString Responsible::summary() const
 {

@@ -25,12 +25,7 @@ enum class ActivityKind {
 };
 
 // Keys like "working_tables"; names like "Mesas de trabajo".
-class ActivityKinds : public EnumNames<ActivityKind>
-{
-    Q_DECLARE_TR_FUNCTIONS(taller::ActivityKinds)
-};
-template <>
-const EnumTable<ActivityKind> &EnumNames<ActivityKind>::table();
+const EnumTable<ActivityKind> &enumTable(ActivityKind);
 
 struct Responsible
 {

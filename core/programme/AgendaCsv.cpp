@@ -17,10 +17,10 @@ namespace {
 std::optional<ActivityKind> kindFromText(const QString &text)
 {
     const QString folded = foldForMatching(text).replace(u' ', u'_');
-    if (auto kind = ActivityKinds::fromKey(folded))
+    if (auto kind = fromKey<ActivityKind>(folded))
         return kind;
-    for (ActivityKind kind : ActivityKinds::all()) {
-        if (foldForMatching(ActivityKinds::displayName(kind)) == foldForMatching(text))
+    for (ActivityKind kind : valuesOf<ActivityKind>()) {
+        if (foldForMatching(displayNameOf(kind)) == foldForMatching(text))
             return kind;
     }
     static const QHash<QString, ActivityKind> spanish = {
@@ -67,7 +67,7 @@ TabularSheet AgendaCsv::sheet(const QList<AgendaItem> &items, QTime dayStart)
     auto optional = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(QString()); };
     for (const ScheduledItem &s : schedule(items, dayStart)) {
         const AgendaItem &i = s.item;
-        sheet.rows.append({s.start.toString(u"HH:mm"_s), s.end.toString(u"HH:mm"_s), i.minutes, ActivityKinds::key(i.kind), i.title,
+        sheet.rows.append({s.start.toString(u"HH:mm"_s), s.end.toString(u"HH:mm"_s), i.minutes, keyOf(i.kind), i.title,
                            i.responsible.name, i.responsible.role, i.responsible.organisation, optional(i.expositionMinutes),
                            optional(i.questionsMinutes), i.mesaCodes.join(u' '), i.notes,
                            i.actualStart.isValid() ? i.actualStart.toString(Qt::ISODate) : QString(),

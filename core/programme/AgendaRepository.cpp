@@ -20,7 +20,7 @@ AgendaItem agendaItemFrom(const SqlStatement &row)
 {
     RowReader r(row);
     return {.id = r.id(),
-            .kind = ActivityKinds::fromKey(r.text()).value_or(ActivityKind::Other),
+            .kind = fromKey<ActivityKind>(r.text()).value_or(ActivityKind::Other),
             .title = r.text(),
             .minutes = r.number(),
             .responsible = {r.text(), r.text(), r.text()},
@@ -129,7 +129,7 @@ Status AgendaRepository::insert(AgendaItem &item, int position)
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bind(item.id > 0 ? QVariant(item.id) : QVariant())
         .bind(position)
-        .bind(ActivityKinds::key(item.kind))
+        .bind(keyOf(item.kind))
         .bind(item.title)
         .bind(item.minutes)
         .bind(item.responsible.name)

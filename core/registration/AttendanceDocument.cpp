@@ -43,7 +43,7 @@ PrintedDocument AttendanceDocument::build(const EventDetails &details, const QLi
             {a.sortName(), {}, false},
             {a.documentNumber, a.documentType == DocumentType::Dni ? QString() : DocumentTypes::shortName(a.documentType), false},
             {a.organisation, {}, false},
-            {Sectors::displayName(a.sector), {}, false},
+            {displayNameOf(a.sector), {}, false},
             {},
         });
     }

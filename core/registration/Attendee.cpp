@@ -1,44 +1,15 @@
 #include "registration/Attendee.h"
 
-#include "base/EnumTable.h"
-
 #include <QRegularExpression>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
-template <>
-const EnumTable<DocumentType> &EnumNames<DocumentType>::table()
-{
-    static const EnumTable<DocumentType> names("taller::DocumentTypes", {
-        {DocumentType::Dni, u"dni", QT_TRANSLATE_NOOP("taller::DocumentTypes", "DNI")},
-        {DocumentType::ForeignerCard, u"ce", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Foreigner's card")},
-        {DocumentType::Passport, u"passport", QT_TRANSLATE_NOOP("taller::DocumentTypes", "Passport")},
-    });
-    return names;
-}
-
 QString DocumentTypes::shortName(DocumentType type)
 {
     // Only the foreigner's card has a name too long for a column.
-    return type == DocumentType::ForeignerCard ? tr("CE") : displayName(type);
-}
-
-template <>
-const EnumTable<Sector> &EnumNames<Sector>::table()
-{
-    static const EnumTable<Sector> names("taller::Sectors", {
-        {Sector::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Sectors", "Civil society")},
-        {Sector::Academia, u"academia", QT_TRANSLATE_NOOP("taller::Sectors", "Academia")},
-        {Sector::Business, u"business", QT_TRANSLATE_NOOP("taller::Sectors", "Business association")},
-        {Sector::PublicSector, u"public_sector", QT_TRANSLATE_NOOP("taller::Sectors", "Public sector")},
-        {Sector::Citizenry, u"citizenry", QT_TRANSLATE_NOOP("taller::Sectors", "Citizens")},
-        {Sector::InternationalCooperation, u"international_cooperation",
-         QT_TRANSLATE_NOOP("taller::Sectors", "International cooperation")},
-        {Sector::Other, u"other", QT_TRANSLATE_NOOP("taller::Sectors", "Other")},
-    });
-    return names;
+    return type == DocumentType::ForeignerCard ? tr("CE") : displayNameOf(type);
 }
 
 QString DocumentTypes::normalizedNumber(const QString &number)
@@ -80,10 +51,10 @@ std::optional<Sector> Sectors::fromText(const QString &text)
     const QString folded = foldForMatching(text);
     if (folded.isEmpty())
         return std::nullopt;
-    if (auto fromStoredKey = fromKey(folded))
+    if (auto fromStoredKey = fromKey<Sector>(folded))
         return fromStoredKey;
-    for (Sector sector : all()) {
-        if (foldForMatching(displayName(sector)) == folded)
+    for (Sector sector : valuesOf<Sector>()) {
+        if (foldForMatching(displayNameOf(sector)) == folded)
             return sector;
     }
     // Words registration forms use, in Spanish and English.

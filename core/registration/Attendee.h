@@ -13,6 +13,7 @@
 namespace taller {
 
 enum class DocumentType { Dni, ForeignerCard, Passport };
+const EnumTable<DocumentType> &enumTable(DocumentType);
 
 enum class Sector {
     CivilSociety,
@@ -23,8 +24,9 @@ enum class Sector {
     InternationalCooperation,
     Other,
 };
+const EnumTable<Sector> &enumTable(Sector);
 
-class DocumentTypes : public EnumNames<DocumentType>
+class DocumentTypes
 {
     Q_DECLARE_TR_FUNCTIONS(taller::DocumentTypes)
 public:
@@ -36,10 +38,8 @@ public:
     // Why number is not a valid document of this type, or empty when it is.
     static QString validationError(DocumentType type, const QString &normalizedNumber);
 };
-template <>
-const EnumTable<DocumentType> &EnumNames<DocumentType>::table();
 
-class Sectors : public EnumNames<Sector>
+class Sectors
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Sectors)
 public:
@@ -47,8 +47,6 @@ public:
     // "Universidad", "Empresa", ...), case and accents ignored.
     static std::optional<Sector> fromText(const QString &text);
 };
-template <>
-const EnumTable<Sector> &EnumNames<Sector>::table();
 
 struct Attendee
 {

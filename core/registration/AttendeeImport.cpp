@@ -259,7 +259,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
                     "add a column \"Tipo de documento\"")
                      .arg(record.line)
                      .arg(rawNumber, plan.columns.at(documentColumn).header,
-                          DocumentTypes::displayName(a.documentType))});
+                          displayNameOf(a.documentType))});
         if (seen.contains(a.documentNumber)) {
             plan.problems.append({record.line, ImportProblem::Kind::Duplicate,
                                   tr("line %1: document %2 is already registered; nothing was changed")
@@ -368,8 +368,8 @@ Result<TabularSheet> AttendeeImport::exportSheet(EventFile &file)
     const QString yes = u"sí"_s;
     const QString no = u"no"_s;
     for (const Attendee &a : *attendees)
-        sheet.rows.append({a.givenNames, a.surnames, DocumentTypes::key(a.documentType), a.documentNumber, a.organisation,
-                           a.position, Sectors::key(a.sector), a.email, a.phone, a.dataConsentAt.isValid() ? yes : no,
+        sheet.rows.append({a.givenNames, a.surnames, keyOf(a.documentType), a.documentNumber, a.organisation,
+                           a.position, keyOf(a.sector), a.email, a.phone, a.dataConsentAt.isValid() ? yes : no,
                            a.photoConsent ? yes : no, a.preferredMesaCode});
     return sheet;
 }

@@ -25,11 +25,11 @@ void bindRow(SqlStatement &statement, const Attendee &a)
     const bool consented = a.dataConsentAt.isValid();
     statement.bind(a.givenNames.simplified())
         .bind(a.surnames.simplified())
-        .bind(DocumentTypes::key(a.documentType))
+        .bind(keyOf(a.documentType))
         .bind(a.documentNumber)
         .bind(a.organisation.simplified())
         .bind(a.position.simplified())
-        .bind(Sectors::key(a.sector))
+        .bind(keyOf(a.sector))
         .bind(consented ? a.email.trimmed() : QString(u""_s))
         .bind(consented ? a.phone.trimmed() : QString(u""_s))
         .bind(storedDateTime(a.dataConsentAt))
@@ -67,11 +67,11 @@ Attendee AttendeeRepository::fromRow(const SqlStatement &row, int c)
     return {.id = r.id(),
             .givenNames = r.text(),
             .surnames = r.text(),
-            .documentType = DocumentTypes::fromKey(r.text()).value_or(DocumentType::Dni),
+            .documentType = fromKey<DocumentType>(r.text()).value_or(DocumentType::Dni),
             .documentNumber = r.text(),
             .organisation = r.text(),
             .position = r.text(),
-            .sector = Sectors::fromKey(r.text()).value_or(Sector::Other),
+            .sector = fromKey<Sector>(r.text()).value_or(Sector::Other),
             .email = r.text(),
             .phone = r.text(),
             .dataConsentAt = r.localTime(),

@@ -92,18 +92,13 @@ QString AttendeeSearch::matchExpression(const QString &text)
 Result<QList<Attendee>> AttendeeSearch::run(const QString &match, int limit) const
 {
     // Surnames and documents weigh most: that is what people say at the desk.
-    SqlStatement query(m_file.database(),
-                       AttendeeRepository::selectColumns(m_meeting)
-                           + u"FROM (SELECT rowid, bm25(attendee_search, 3.0, 4.0, 5.0, 1.0) AS score FROM attendee_search "
-                             "WHERE attendee_search MATCH ? ORDER BY score LIMIT ?) s "
-                             "CROSS JOIN attendee a ON a.id = s.rowid LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "
-                             "ORDER BY s.score, a.surnames, a.given_names"_s);
-    query.bind(match).bind(limit);
-    TRY(query.exec());
-    QList<Attendee> found;
-    while (query.next())
-        found.append(AttendeeRepository::fromRow(query));
-    return found;
+    return SqlStatement::rows(m_file.database(),
+                              AttendeeRepository::selectColumns(m_meeting)
+                                  + u"FROM (SELECT rowid, bm25(attendee_search, 3.0, 4.0, 5.0, 1.0) AS score FROM attendee_search "
+                                    "WHERE attendee_search MATCH ? ORDER BY score LIMIT ?) s "
+                                    "CROSS JOIN attendee a ON a.id = s.rowid LEFT JOIN mesa m ON m.id = a.preferred_mesa_id "
+                                    "ORDER BY s.score, a.surnames, a.given_names"_s,
+                              {match, limit}, [](const SqlStatement &row) { return AttendeeRepository::fromRow(row); });
 }
 
 void AttendeeSearch::rank(QList<Attendee> &found, const QString &text)

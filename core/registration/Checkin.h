@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "registration/Attendee.h"
 
 #include <QDateTime>
@@ -7,7 +8,9 @@
 
 namespace taller {
 
+// Keys only (command-line JSON): the window words each outcome in a sentence.
 enum class CheckinOutcome { CheckedIn, Already, Undone, NotCheckedIn, NotFound, Invalid };
+const EnumTable<CheckinOutcome> &enumTable(CheckinOutcome);
 
 struct CheckinResult
 {
@@ -42,7 +45,5 @@ struct CheckinCounts
     QMap<Sector, SectorCount> bySector;
 };
 
-// The word for an outcome in the command line's JSON ("checked_in", …).
-QString checkinOutcomeKey(CheckinOutcome outcome);
 
 } // namespace taller

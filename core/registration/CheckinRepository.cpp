@@ -8,19 +8,6 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-QString checkinOutcomeKey(CheckinOutcome outcome)
-{
-    switch (outcome) {
-    case CheckinOutcome::CheckedIn: return u"checked_in"_s;
-    case CheckinOutcome::Already: return u"already"_s;
-    case CheckinOutcome::Undone: return u"undone"_s;
-    case CheckinOutcome::NotCheckedIn: return u"not_checked_in"_s;
-    case CheckinOutcome::NotFound: return u"not_found"_s;
-    case CheckinOutcome::Invalid: return u"invalid"_s;
-    }
-    return {};
-}
-
 Result<std::optional<Attendee>> CheckinRepository::findDocument(const QString &document) const
 {
     const QString number = DocumentTypes::normalizedNumber(document);
@@ -42,7 +29,7 @@ bool looksLikeDocument(const QString &number)
 {
     if (number.size() == 7 && DocumentTypes::validationError(DocumentType::Dni, u'0' + number).isEmpty())
         return true;
-    for (DocumentType type : DocumentTypes::all()) {
+    for (DocumentType type : valuesOf<DocumentType>()) {
         if (DocumentTypes::validationError(type, number).isEmpty())
             return true;
     }
@@ -154,7 +141,7 @@ Result<CheckinRepository::Counts> CheckinRepository::counts() const
     if (summary.next()) {
         Counts counts;
         do {
-            const Sector sector = Sectors::fromKey(summary.value(0).toString()).value_or(Sector::Other);
+            const Sector sector = fromKey<Sector>(summary.value(0).toString()).value_or(Sector::Other);
             counts.bySector[sector] = {summary.value(1).toInt(), summary.value(2).toInt()};
             counts.registered += summary.value(1).toInt();
             counts.checkedIn += summary.value(2).toInt();
@@ -169,7 +156,7 @@ Result<CheckinRepository::Counts> CheckinRepository::counts() const
     TRY(query.exec());
     Counts counts;
     while (query.next()) {
-        const Sector sector = Sectors::fromKey(query.value(0).toString()).value_or(Sector::Other);
+        const Sector sector = fromKey<Sector>(query.value(0).toString()).value_or(Sector::Other);
         SectorCount &c = counts.bySector[sector];
         c.registered += query.value(1).toInt();
         c.checkedIn += query.value(3).toInt();

@@ -21,9 +21,9 @@ Result<TabularSheet> PersonalData::participationSheet(EventFile &file, qint64 me
     TabularSheet sheet;
     sheet.name = tr("Participation");
     sheet.header = tr("Sector;Registered;Attended").split(u';');
-    for (Sector sector : Sectors::all()) {
+    for (Sector sector : valuesOf<Sector>()) {
         const auto c = counts->bySector.value(sector);
-        sheet.rows.append({Sectors::displayName(sector), c.registered, c.checkedIn});
+        sheet.rows.append({displayNameOf(sector), c.registered, c.checkedIn});
     }
     sheet.rows.append({tr("Total"), counts->registered, counts->checkedIn});
     return sheet;
@@ -135,11 +135,11 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
         for (qint64 meeting : std::as_const(*meetings)) {
             TRY_LET(counts, CheckinRepository(file, {}, meeting).counts());
             bool walkInsCounted = false;
-            for (Sector sector : Sectors::all()) {
+            for (Sector sector : valuesOf<Sector>()) {
                 const auto c = counts->bySector.value(sector);
                 // Walk-ins are kept as one total, on the first row.
                 keep.bind(meeting)
-                    .bind(Sectors::key(sector))
+                    .bind(keyOf(sector))
                     .bind(c.registered)
                     .bind(c.checkedIn)
                     .bind(walkInsCounted ? 0 : counts->walkIns)

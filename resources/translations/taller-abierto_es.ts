@@ -1285,10 +1285,6 @@
         <translation>Exportar programa</translation>
     </message>
     <message>
-        <source>Workshop programme</source>
-        <translation>Programa del taller</translation>
-    </message>
-    <message>
         <source>No activity of %1 can be imported; the programme was left as it was.</source>
         <translation>Ninguna actividad de %1 se puede importar; el programa quedó como estaba.</translation>
     </message>
@@ -2010,10 +2006,6 @@
     <message>
         <source>%1 has no approved commitments.</source>
         <translation>%1 no tiene compromisos aprobados.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>

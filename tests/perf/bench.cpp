@@ -172,7 +172,7 @@ QByteArray csvOf(int rows)
 {
     QByteArray csv = "Nombres;Apellidos;DNI;Organización;Cargo;Sector;Correo;Celular;Consentimiento\r\n";
     for (const Attendee &a : sampleAttendees(rows)) {
-        csv += (QStringList{a.givenNames, a.surnames, a.documentNumber, a.organisation, a.position, Sectors::displayName(a.sector),
+        csv += (QStringList{a.givenNames, a.surnames, a.documentNumber, a.organisation, a.position, displayNameOf(a.sector),
                             a.email, a.phone, a.dataConsentAt.isValid() ? u"Sí"_s : u"No"_s}
                     .join(u';')
                 + u"\r\n"_s)
@@ -394,8 +394,8 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
     for (int i = 0; i < initiatives; ++i) {
         Initiative ini;
         ini.organisation = u"Gerencia Regional %1"_s.arg(i % 40 + 1);
-        for (FichaField field : Initiatives::allFields())
-            ini.field(field) = u"%1 de la iniciativa %2, con su texto completo para el informe"_s.arg(Initiatives::label(field)).arg(i + 1);
+        for (FichaField field : valuesOf<FichaField>())
+            ini.field(field) = u"%1 de la iniciativa %2, con su texto completo para el informe"_s.arg(displayNameOf(field)).arg(i + 1);
         list.append(ini);
     }
     orFail(repository.addInitiatives(list));

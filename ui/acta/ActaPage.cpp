@@ -61,8 +61,9 @@ ActaPage::ActaPage(QWidget *parent)
     certificates->setPopupMode(QToolButton::InstantPopup);
     certificates->setMenu(ParticipantPrinting::certificateMenu(this, [this] { return document(); }));
     auto *top = headingRow(m_heading,
-                           {versionLabel, m_version, actionButton(tr("Pre&view"), &ActaPage::previewActa),
-                            actionButton(tr("E&xport PDF…"), &ActaPage::exportActa), actionButton(tr("P&rint acta…"), &ActaPage::printActa),
+                           {versionLabel, m_version, actionButton(tr("Pre&view"), [this] { outputActa(DocumentPrinter::Output::Preview); }),
+                            actionButton(tr("E&xport PDF…"), [this] { outputActa(DocumentPrinter::Output::Pdf); }),
+                            actionButton(tr("P&rint acta…"), [this] { outputActa(DocumentPrinter::Output::Print); }),
                             certificates});
 
     m_status->setWordWrap(true);
@@ -218,7 +219,7 @@ void ActaPage::refresh()
             signedCount += s.hasSigned() ? 1 : 0;
         statusText = tr("<b>Version %1 — %2</b> on %3; %4 of %5 have signed.<br>Fingerprint (SHA-256): <tt>%6</tt>")
                          .arg(current->version)
-                         .arg(Actas::displayName(*status).toLower(), QLocale().toString(current->closedAt, QLocale::ShortFormat))
+                         .arg(displayNameOf(*status).toLower(), QLocale().toString(current->closedAt, QLocale::ShortFormat))
                          .arg(signedCount)
                          .arg(content->signatories.size())
                          .arg(current->fingerprint);
@@ -253,7 +254,7 @@ void ActaPage::refresh()
         if (s.hasSigned())
             signature = (s.signatureKind == SignatureKind::Drawn ? tr("✓ on screen %1") : tr("✓ on paper %1"))
                             .arg(s.signedAt.toString(u"HH:mm"_s));
-        const QStringList values{s.name, s.document, s.position, s.organisation, Actas::displayName(s.side), signature};
+        const QStringList values{s.name, s.document, s.position, s.organisation, displayNameOf(s.side), signature};
         for (int column = 0; column < values.size(); ++column) {
             auto *item = new QTableWidgetItem(values.at(column));
             item->setData(Qt::UserRole, s.id);
@@ -381,27 +382,27 @@ void ActaPage::correctActa()
 
 void ActaPage::togglePaperSignature()
 {
-    std::optional<SealKey> key;
-    const qint64 id = signatoryReadyToSign(key);
-    if (!id)
+    const auto signer = signerReady();
+    if (!signer)
         return;
     ActaService actas(document()->session(), document()->meeting());
     const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
-    Status status = signedAlready ? actas.clearSignature(id, key ? &*key : nullptr) : actas.sign(id, SignatureKind::Paper, {}, key ? &*key : nullptr);
+    Status status = signedAlready ? actas.clearSignature(signer->id, signer->keyOrNull())
+                                  : actas.sign(signer->id, SignatureKind::Paper, {}, signer->keyOrNull());
     if (!status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
 
 void ActaPage::signOnScreen()
 {
-    std::optional<SealKey> key;
-    const qint64 id = signatoryReadyToSign(key);
-    if (!id)
+    const auto signer = signerReady();
+    if (!signer)
         return;
     SignaturePadDialog dialog(m_signatories->item(m_signatories->currentRow(), 0)->text(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status status = ActaService(document()->session(), document()->meeting()).sign(id, SignatureKind::Drawn, dialog.drawing(), key ? &*key : nullptr); !status)
+    ActaService actas(document()->session(), document()->meeting());
+    if (Status status = actas.sign(signer->id, SignatureKind::Drawn, dialog.drawing(), signer->keyOrNull()); !status)
         QMessageBox::warning(this, tr("Signature"), status.errorMessage());
 }
 
@@ -426,45 +427,25 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
     return true;
 }
 
-qint64 ActaPage::signatoryReadyToSign(std::optional<SealKey> &key)
+std::optional<ActaPage::Signer> ActaPage::signerReady()
 {
-    const qint64 id = currentSignatoryId();
-    if (!document() || !id || !m_closed)
-        return 0;
+    Signer signer{.id = currentSignatoryId()};
+    if (!document() || !signer.id || !m_closed)
+        return std::nullopt;
     const auto current = ActaService(document()->session(), document()->meeting()).current();
-    return loadSealKey(key, current && current->isSealed(), tr("Signature")) ? id : 0;
+    if (!loadSealKey(signer.key, current && current->isSealed(), tr("Signature")))
+        return std::nullopt;
+    return signer;
 }
 
-bool ActaPage::buildDocument(PrintedDocument &out)
+void ActaPage::outputActa(DocumentPrinter::Output where)
 {
-    saveTexts();
-    auto printed = ActaService(document()->session(), document()->meeting()).document(chosenVersion());
-    if (!DocumentPrinter::built(this, printed, tr("Acta")))
-        return false;
-    out = *printed;
-    return true;
-}
-
-void ActaPage::printActa()
-{
-    PrintedDocument printed(QString{});
-    if (document() && buildDocument(printed))
-        DocumentPrinter::print(this, printed);
-}
-
-void ActaPage::previewActa()
-{
-    PrintedDocument printed(QString{});
-    if (document() && buildDocument(printed))
-        DocumentPrinter::preview(this, printed);
-}
-
-void ActaPage::exportActa()
-{
-    PrintedDocument printed(QString{});
-    if (!document() || !buildDocument(printed))
+    if (!document())
         return;
-    DocumentPrinter::exportPdf(this, printed, document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
+    saveTexts();
+    DocumentPrinter::output(this, where,
+                            ActaService(document()->session(), document()->meeting()).document(chosenVersion()), tr("Acta"),
+                            document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
 }
 
 } // namespace taller

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentPrinter.h"
 #include "EventPage.h"
 
 #include "DeferredRefresh.h"
@@ -35,9 +36,7 @@ public:
     void correctActa();
     void togglePaperSignature();
     void signOnScreen();
-    void printActa();
-    void previewActa();
-    void exportActa();
+    void outputActa(DocumentPrinter::Output where);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,13 +49,19 @@ private:
     void saveTexts();
     qint64 currentSignatoryId() const;
     std::optional<int> chosenVersion() const;
-    bool buildDocument(PrintedDocument &out);
     // The signing key chosen in the preferences, loaded; false (and the
     // reason shown) when one is needed or chosen but cannot be read.
     bool loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title);
-    // Who signs now, the signatory chosen in a closed acta, with in key what
-    // the signature needs when the acta is sealed; 0 when no one can sign.
-    qint64 signatoryReadyToSign(std::optional<SealKey> &key);
+    // Who signs now: the signatory chosen in a closed acta, with the key the
+    // signature needs when the acta is sealed.
+    struct Signer
+    {
+        qint64 id = 0;
+        std::optional<SealKey> key;
+        const SealKey *keyOrNull() const { return key ? &*key : nullptr; }
+    };
+    // Nothing when no one can sign (the reason shown when there is one).
+    std::optional<Signer> signerReady();
 
     QLabel *m_status;
     QLabel *m_summary;

@@ -20,8 +20,8 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     , m_organisation(new QLineEdit(signatory.organisation))
     , m_side(new QComboBox)
 {
-    m_side->addItem(Actas::displayName(SignatorySide::Government), int(SignatorySide::Government));
-    m_side->addItem(Actas::displayName(SignatorySide::CivilSociety), int(SignatorySide::CivilSociety));
+    m_side->addItem(displayNameOf(SignatorySide::Government), int(SignatorySide::Government));
+    m_side->addItem(displayNameOf(SignatorySide::CivilSociety), int(SignatorySide::CivilSociety));
     m_side->setCurrentIndex(m_side->findData(int(signatory.side)));
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Document:"), m_document);

@@ -30,8 +30,8 @@ AgendaItemEditor::AgendaItemEditor(QWidget *parent)
     , m_mesasBox(new QGroupBox(tr("Mesas working in parallel")))
     , m_notes(new QPlainTextEdit)
 {
-    for (ActivityKind kind : ActivityKinds::all())
-        m_kind->addItem(ActivityKinds::displayName(kind), int(kind));
+    for (ActivityKind kind : valuesOf<ActivityKind>())
+        m_kind->addItem(displayNameOf(kind), int(kind));
     for (QSpinBox *spin : {m_minutes, m_exposition, m_questions}) {
         spin->setRange(0, 24 * 60);
         spin->setSuffix(tr(" min"));

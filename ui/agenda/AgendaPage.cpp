@@ -48,9 +48,9 @@ AgendaPage::AgendaPage(QWidget *parent)
     , m_clock(new QTimer(this))
 {
     auto *top = headingRow(pageHeading(tr("Programme")),
-                           {actionButton(tr("Pre&view"), &AgendaPage::previewProgramme),
-                            actionButton(tr("E&xport PDF…"), &AgendaPage::exportProgramme),
-                            actionButton(tr("&Print programme…"), &AgendaPage::printProgramme)});
+                           {actionButton(tr("Pre&view"), [this] { outputProgramme(DocumentPrinter::Output::Preview); }),
+                            actionButton(tr("E&xport PDF…"), [this] { outputProgramme(DocumentPrinter::Output::Pdf); }),
+                            actionButton(tr("&Print programme…"), [this] { outputProgramme(DocumentPrinter::Output::Print); })});
 
     // The live strip: what is on now, and the button that moves the day on.
     auto *live = new QFrame;
@@ -367,31 +367,11 @@ void AgendaPage::showProjector()
     m_projector->showOnBestScreen();
 }
 
-PrintedDocument AgendaPage::programmeDocument()
-{
-    auto printed = ProgrammeService(document()->session()).document();
-    if (!printed)
-        emit document()->errorOccurred(printed.errorMessage());
-    return printed ? *printed : PrintedDocument(tr("Workshop programme"));
-}
-
-void AgendaPage::printProgramme()
+void AgendaPage::outputProgramme(DocumentPrinter::Output where)
 {
     if (document())
-        DocumentPrinter::print(this, programmeDocument());
-}
-
-void AgendaPage::previewProgramme()
-{
-    if (document())
-        DocumentPrinter::preview(this, programmeDocument());
-}
-
-void AgendaPage::exportProgramme()
-{
-    if (!document())
-        return;
-    DocumentPrinter::exportPdf(this, programmeDocument(), document()->pathBeside(tr("-programme") + u".pdf"_s));
+        DocumentPrinter::output(this, where, ProgrammeService(document()->session()).document(), tr("Programme"),
+                                document()->pathBeside(tr("-programme") + u".pdf"_s));
 }
 
 void AgendaPage::importCsv()

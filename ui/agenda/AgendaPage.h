@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentPrinter.h"
 #include "EventPage.h"
 
 #include "printing/PrintedDocument.h"
@@ -32,9 +33,7 @@ public:
     void showProjector();
     void clearActualTimes();
 
-    void printProgramme();
-    void previewProgramme();
-    void exportProgramme();
+    void outputProgramme(DocumentPrinter::Output where);
     void importCsv();
     void exportCsv();
 
@@ -43,7 +42,6 @@ public:
 
 private:
     void showDocument() override;
-    PrintedDocument programmeDocument();
     void refresh();
     void refreshLive();
     void moveRow(int from, int to);

@@ -102,7 +102,7 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
                     .arg(s.item.questionsMinutes.value_or(0));
             return EventHeader::durationText(s.item.minutes);
         case KindColumn:
-            return ActivityKinds::displayName(s.item.kind);
+            return displayNameOf(s.item.kind);
         case ActivityColumn: {
             QString text = s.item.title;
             if (!s.item.mesaCodes.isEmpty())

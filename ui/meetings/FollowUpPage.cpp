@@ -219,7 +219,7 @@ void FollowUpPage::refreshAgreements()
         m_agreementTable->setItem(row, TextColumn, readOnlyItem(a.text));
         m_agreementTable->setItem(row, ResponsibleColumn, readOnlyItem(a.responsible));
         m_agreementTable->setItem(row, DueColumn, readOnlyItem(Meetings::dueText(a.due)));
-        auto *statusItem = readOnlyItem(Meetings::displayName(status));
+        auto *statusItem = readOnlyItem(displayNameOf(status));
         paint(statusItem, status == AgreementStatus::Done, status == AgreementStatus::Overdue);
         m_agreementTable->setItem(row, StatusColumn, statusItem);
         m_agreementTable->setItem(row, DoneColumn,
@@ -245,7 +245,7 @@ void FollowUpPage::refreshBoard()
     m_boardTable->setRowCount(int(m_board.rows.size()));
     QStringList headers{tr("Organisation")};
     for (const Deliverable &d : std::as_const(m_board.deliverables))
-        headers << wrapped(u"%1 · %2"_s.arg(romanNumeral(d.stage), d.name)) + u"\n"_s + Deliverables::displayName(d.source);
+        headers << wrapped(u"%1 · %2"_s.arg(romanNumeral(d.stage), d.name)) + u"\n"_s + displayNameOf(d.source);
     m_boardTable->setHorizontalHeaderLabels(headers);
     int owing = 0;
     for (int row = 0; row < m_board.rows.size(); ++row) {

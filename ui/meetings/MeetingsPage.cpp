@@ -45,12 +45,12 @@ QString actaStatusText(EventSession &session, qint64 meetingId, bool *frozen)
     auto versions = acta.versions();
     *frozen = false;
     if (!versions || versions->isEmpty() || !versions->last().isClosed())
-        return Actas::displayName(ActaStatus::Draft);
+        return displayNameOf(ActaStatus::Draft);
     *frozen = true;
     auto people = acta.signatories(versions->last().version);
     const bool allSigned = people && !people->isEmpty()
                            && std::all_of(people->cbegin(), people->cend(), [](const Signatory &s) { return s.hasSigned(); });
-    return Actas::displayName(allSigned ? ActaStatus::Signed : ActaStatus::Closed);
+    return displayNameOf(allSigned ? ActaStatus::Signed : ActaStatus::Closed);
 }
 
 } // namespace

@@ -27,7 +27,7 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
     , m_completeness(new QLabel)
 {
     for (CommitmentOrigin origin : {CommitmentOrigin::Input, CommitmentOrigin::Proposed, CommitmentOrigin::Amended})
-        m_origin->addItem(Commitments::displayName(origin), int(origin));
+        m_origin->addItem(displayNameOf(origin), int(origin));
     m_completeness->setWordWrap(true);
     m_title->setPlaceholderText(tr("A short name for the commitment"));
 
@@ -56,8 +56,8 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
         }
     }
     auto *values = new QGridLayout;
-    for (OgpValue value : Commitments::allValues()) {
-        auto *check = new QCheckBox(Commitments::displayName(value));
+    for (OgpValue value : valuesOf<OgpValue>()) {
+        auto *check = new QCheckBox(displayNameOf(value));
         connect(check, &QCheckBox::toggled, this, [this] { commit(u"values"_s); });
         values->addWidget(check, int(m_values.size()) / 2, int(m_values.size()) % 2);
         m_values.append({value, check});
@@ -123,7 +123,7 @@ void CommitmentEditor::setCommitment(const std::optional<Commitment> &commitment
         m_mesa->addItem(u"%1 — %2"_s.arg(mesa.code, mesa.name), mesa.code);
     m_mesa->setCurrentIndex(std::max(0, m_mesa->findData(shown.mesaCode)));
     m_origin->setCurrentIndex(m_origin->findData(int(shown.origin)));
-    m_status->setText(Commitments::displayName(shown.status)
+    m_status->setText(displayNameOf(shown.status)
                       + (shown.source.isEmpty() ? QString() : u" · "_s + tr("from %1").arg(shown.source)));
     for (const auto &[member, edit] : m_texts) {
         if (!typedIn(edit, edit->toPlainText(), member) && edit->toPlainText() != shown.*member)

@@ -95,8 +95,8 @@ void MesaCommitmentsPanel::refresh()
             if (c.mesaCode != m_mesaCode)
                 continue;
             const QStringList missing = Commitments::missingForMeasurable(c);
-            auto *item = new QListWidgetItem(u"%1\n%2 · %3"_s.arg(c.title, Commitments::displayName(c.origin),
-                                                                   Commitments::displayName(c.status)));
+            auto *item = new QListWidgetItem(u"%1\n%2 · %3"_s.arg(c.title, displayNameOf(c.origin),
+                                                                   displayNameOf(c.status)));
             item->setData(Qt::UserRole, c.id);
             if (!missing.isEmpty()) {
                 item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));

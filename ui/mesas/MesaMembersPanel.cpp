@@ -66,7 +66,7 @@ void fill(QTableWidget *table, const QList<Attendee> &people, const std::functio
         name->setData(Qt::UserRole, a.id);
         table->setItem(row, 0, name);
         name->setToolTip(a.organisation.isEmpty() ? a.fullName() : u"%1 — %2"_s.arg(a.fullName(), a.organisation));
-        table->setItem(row, 1, new QTableWidgetItem(Sectors::displayName(a.sector)));
+        table->setItem(row, 1, new QTableWidgetItem(displayNameOf(a.sector)));
         table->setItem(row, 2, new QTableWidgetItem(lastColumn(a)));
     }
     // The sector and the last column take what they need up to a limit, so

@@ -302,13 +302,13 @@ void PlenaryPage::refreshCommitments()
     for (const Commitment &c : document()->commitments()) {
         if (c.mesaCode != code)
             continue;
-        QString decision = Commitments::displayName(c.status);
+        QString decision = displayNameOf(c.status);
         // Merged into what, as the room knows it: its mesa and its title.
         if (c.status == CommitmentStatus::Merged && c.mergedInto) {
             const Commitment *target = byId.value(*c.mergedInto);
             decision += u" → "_s + (target ? u"%1 · %2"_s.arg(target->mesaCode, target->title) : tr("a commitment no longer listed"));
         }
-        auto *item = new QListWidgetItem(u"%1  [%2]\n%3"_s.arg(c.title, decision, Commitments::displayName(c.origin)));
+        auto *item = new QListWidgetItem(u"%1  [%2]\n%3"_s.arg(c.title, decision, displayNameOf(c.origin)));
         item->setData(Qt::UserRole, c.id);
         QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
         if (c.status == CommitmentStatus::Approved)

@@ -90,7 +90,7 @@ void PlenaryProjectorWindow::refresh()
         if (!details.isEmpty())
             item += u"<br>"_s + details.join(u" · "_s);
         if (c.status == CommitmentStatus::Approved)
-            item += u" <span style='color:#7bd88f'>✓ "_s + Commitments::displayName(c.status) + u"</span>"_s;
+            item += u" <span style='color:#7bd88f'>✓ "_s + displayNameOf(c.status) + u"</span>"_s;
         items << item + u"</p>"_s;
     }
     m_commitments->setText(items.isEmpty() ? tr("This mesa has no commitments to present.") : items.join(QString()));

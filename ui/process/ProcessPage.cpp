@@ -185,7 +185,7 @@ void ProcessPage::refresh()
         }
         m_table->setItem(r, TitleColumn, title);
         m_table->setItem(r, StageColumn, readOnlyItem(st ? Initiatives::roman(st->number) : QString::number(s.initiative.stage)));
-        m_table->setItem(r, StatusColumn, readOnlyItem(Initiatives::displayName(s.initiative.status)));
+        m_table->setItem(r, StatusColumn, readOnlyItem(displayNameOf(s.initiative.status)));
         m_table->setItem(r, ScoreColumn, readOnlyItem(Initiatives::scoreText(s.score, s.method), Qt::AlignRight | Qt::AlignVCenter));
         m_table->setItem(r, RankColumn, readOnlyItem(s.rank > 0 ? (s.tied ? tr("%1 (tied)").arg(s.rank) : QString::number(s.rank)) : QString(),
                                              Qt::AlignRight | Qt::AlignVCenter));

@@ -80,7 +80,7 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
                        ? a->documentNumber
                        : u"%1 %2"_s.arg(DocumentTypes::shortName(a->documentType), a->documentNumber);
         case OrganisationColumn: return a->organisation;
-        case SectorColumn: return Sectors::displayName(a->sector);
+        case SectorColumn: return displayNameOf(a->sector);
         case StatusColumn:
             return a->isCheckedIn() ? tr("✓ Arrived %1").arg(a->checkedInAt.toString(u"HH:mm"_s)) : tr("Expected");
         }

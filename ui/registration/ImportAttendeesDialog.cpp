@@ -155,7 +155,7 @@ void ImportAttendeesDialog::fill()
     for (int row = 0; row < plan.accepted.size(); ++row) {
         const AttendeeImport::Row &r = plan.accepted.at(row);
         const QStringList values{QString::number(r.line), r.attendee.givenNames, r.attendee.surnames, r.attendee.documentNumber,
-                                 r.attendee.organisation, Sectors::displayName(r.attendee.sector), r.fullName};
+                                 r.attendee.organisation, displayNameOf(r.attendee.sector), r.fullName};
         for (int column = 0; column < values.size(); ++column) {
             auto *item = new QTableWidgetItem(values.at(column));
             if (column != GivenNamesColumn && column != SurnamesColumn)

@@ -73,9 +73,9 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = headingRow(m_heading,
                            {badgesButton, actionButton(tr("&Import list…"), &RegistrationPage::importAttendees),
-                            actionButton(tr("Pre&view sheet"), &RegistrationPage::previewAttendance),
-                            actionButton(tr("E&xport PDF…"), &RegistrationPage::exportAttendance),
-                            actionButton(tr("&Print attendance sheet…"), &RegistrationPage::printAttendance)});
+                            actionButton(tr("Pre&view sheet"), [this] { outputAttendance(DocumentPrinter::Output::Preview); }),
+                            actionButton(tr("E&xport PDF…"), [this] { outputAttendance(DocumentPrinter::Output::Pdf); }),
+                            actionButton(tr("&Print attendance sheet…"), [this] { outputAttendance(DocumentPrinter::Output::Print); })});
 
     QFont searchFont = m_search->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.6);
@@ -547,13 +547,13 @@ void RegistrationPage::refreshCounters()
     if (expected > 0)
         detail.append(tr("%n participant(s) expected.", nullptr, expected));
     m_totalsDetail->setText(detail.join(u' '));
-    for (Sector sector : Sectors::all()) {
+    for (Sector sector : valuesOf<Sector>()) {
         const SectorCount c = counts->bySector.value(sector);
         if (c.registered == 0)
             continue;
         const int row = m_sectors->rowCount();
         m_sectors->insertRow(row);
-        m_sectors->setItem(row, 0, new QTableWidgetItem(Sectors::displayName(sector)));
+        m_sectors->setItem(row, 0, new QTableWidgetItem(displayNameOf(sector)));
         for (int column : {1, 2}) {
             auto *item = new QTableWidgetItem(QString::number(column == 1 ? c.checkedIn : c.registered));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -594,13 +594,6 @@ std::optional<Attendee> RegistrationPage::currentPerson() const
     return m_lastPerson;
 }
 
-PrintedDocument RegistrationPage::attendanceDocument() const
-{
-    auto printed = RegistrationService(document()->session(), document()->meeting()).attendanceSheet(AttendanceDocument::DefaultBlankRows);
-    if (!printed)
-        emit document()->errorOccurred(printed.errorMessage());
-    return printed ? *printed : PrintedDocument(tr("Attendance sheet"));
-}
 
 void RegistrationPage::importAttendees()
 {
@@ -608,23 +601,13 @@ void RegistrationPage::importAttendees()
         ImportAttendeesDialog::run(*document(), this);
 }
 
-void RegistrationPage::printAttendance()
-{
-    if (document())
-        DocumentPrinter::print(this, attendanceDocument());
-}
-
-void RegistrationPage::previewAttendance()
-{
-    if (document())
-        DocumentPrinter::preview(this, attendanceDocument());
-}
-
-void RegistrationPage::exportAttendance()
+void RegistrationPage::outputAttendance(DocumentPrinter::Output where)
 {
     if (!document())
         return;
-    DocumentPrinter::exportPdf(this, attendanceDocument(), document()->pathBeside(tr("-attendance") + u".pdf"_s));
+    RegistrationService registration(document()->session(), document()->meeting());
+    DocumentPrinter::output(this, where, registration.attendanceSheet(AttendanceDocument::DefaultBlankRows),
+                            tr("Attendance sheet"), document()->pathBeside(tr("-attendance") + u".pdf"_s));
 }
 
 void RegistrationPage::resizeEvent(QResizeEvent *event)

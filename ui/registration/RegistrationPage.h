@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentPrinter.h"
 #include "EventPage.h"
 
 #include "DeferredRefresh.h"
@@ -32,9 +33,7 @@ public:
     void registerWalkIn();
     void undoCheckIn();
     void importAttendees();
-    void printAttendance();
-    void previewAttendance();
-    void exportAttendance();
+    void outputAttendance(DocumentPrinter::Output where);
 
     void editSelected();
 
@@ -66,7 +65,6 @@ private:
     void showOutcome(const Result<CheckinResult> &result, const QString &typed);
     void showBanner(Tone tone, const QString &text);
     void selectRow(int row);
-    class PrintedDocument attendanceDocument() const;
 
     QLineEdit *m_search;
     QLabel *m_heading = nullptr;

@@ -46,12 +46,12 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     , m_sectorProblem(new QLabel)
 {
     setWindowTitle(tr("Register a walk-in"));
-    for (DocumentType type : DocumentTypes::all())
-        m_documentType->addItem(DocumentTypes::displayName(type), int(type));
+    for (DocumentType type : valuesOf<DocumentType>())
+        m_documentType->addItem(displayNameOf(type), int(type));
     // No sector is assumed: the person says which one is theirs.
     m_sector->addItem(tr("Choose…"), -1);
-    for (Sector sector : Sectors::all())
-        m_sector->addItem(Sectors::displayName(sector), int(sector));
+    for (Sector sector : valuesOf<Sector>())
+        m_sector->addItem(displayNameOf(sector), int(sector));
     m_sector->setCurrentIndex(0);
     m_sectorProblem->setStyleSheet(u"color: #b00020;"_s);
     m_sectorProblem->hide();
