@@ -96,16 +96,23 @@ Attendee person(const QString &given, const QString &surnames, const QString &do
     return test::person(given, surnames, document, u"Colectivo de ejemplo"_s, sector);
 }
 
-// The person with this document as the file on disk has them, read through
-// a connection of its own.
-Attendee onDisk(const QString &path, const QString &document)
+// What find(session) finds in the file on disk, read through a connection
+// of its own; the test fails when it finds nothing.
+template <typename Find>
+auto foundOnDisk(const QString &path, Find find)
 {
     auto other = EventSession::open(path);
     REQUIRE(other.ok());
-    auto found = RegistrationService(**other).findByDocument(document);
+    auto found = find(**other);
     REQUIRE(found.ok());
     REQUIRE(found->has_value());
     return **found;
+}
+
+// The person with this document as the file on disk has them.
+Attendee onDisk(const QString &path, const QString &document)
+{
+    return foundOnDisk(path, [&](EventSession &session) { return RegistrationService(session).findByDocument(document); });
 }
 
 // The dialog just opened has the keyboard, as it has for a person.
@@ -484,12 +491,7 @@ struct Window
     }
     Commitment stored(qint64 id) const
     {
-        auto session = EventSession::open(path);
-        REQUIRE(session.ok());
-        auto c = MesasService(**session).commitment(id);
-        REQUIRE(c.ok());
-        REQUIRE(c->has_value());
-        return **c;
+        return foundOnDisk(path, [id](EventSession &session) { return MesasService(session).commitment(id); });
     }
 };
 

@@ -36,11 +36,9 @@ QTableWidgetItem *EventPage::readOnlyItem(const QString &text, Qt::Alignment ali
     return item;
 }
 
-bool EventPage::succeeded(const Status &status, const QString &title)
+void EventPage::warn(const QString &title, const QString &message)
 {
-    if (!status)
-        QMessageBox::warning(this, title, status.errorMessage());
-    return status.ok();
+    QMessageBox::warning(this, title, message);
 }
 
 QShortcut *EventPage::newPageShortcut(const QKeySequence &key)

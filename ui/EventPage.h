@@ -63,8 +63,16 @@ protected:
     // A cell of a table the user reads but does not type into.
     static QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
 
-    // Whether status went through; if not, says why in a warning titled title.
-    bool succeeded(const Status &status, const QString &title);
+    // Whether an operation went through; if not, says why in a warning
+    // titled title.
+    template <typename T>
+    bool succeeded(const Result<T> &result, const QString &title)
+    {
+        if (!result)
+            warn(title, result.errorMessage());
+        return result.ok();
+    }
+    void warn(const QString &title, const QString &message);
 
     // The page's title, in the style the window gives every page's heading.
     static QLabel *pageHeading(const QString &title);

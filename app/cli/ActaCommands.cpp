@@ -38,23 +38,17 @@ struct KeyedSession
 };
 
 // Loads the key file named by option, then opens FILE: a key that cannot be
-// read leaves the event unopened. nullopt when either failed (reported).
+// read leaves the event unopened.
 template <typename Key>
-std::optional<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption &option,
-                                             Result<Key> (*load)(const QString &))
+Result<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption &option, Result<Key> (*load)(const QString &))
 {
     KeyedSession<Key> opened;
     if (cli.isSet(option)) {
-        auto loaded = load(cli.value(option));
-        if (!loaded) {
-            cli.fail(loaded.error());
-            return std::nullopt;
-        }
-        opened.key = std::move(loaded.value());
+        TRY_TAKE(key, load(cli.value(option)));
+        opened.key = std::move(key);
     }
-    opened.session = cli.openEvent(cli.positionals().at(0));
-    if (!opened.session)
-        return std::nullopt;
+    TRY_TAKE(session, cli.openEvent(cli.positionals().at(0)));
+    opened.session = std::move(session);
     return opened;
 }
 
@@ -90,9 +84,7 @@ Outcome decide(Invocation &cli)
         if (!numeric)
             return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(cli.value(into)), UsageError);
     }
-    auto session = cli.openEvent(args.at(0));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(args.at(0)));
     if (auto decided =
             PlenaryService(*session).decide(id, {*decision, target, cli.isSet(note) ? cli.value(note) : QString()});
         !decided)
@@ -108,10 +100,7 @@ Outcome addSignatory(Invocation &cli)
     const QCommandLineOption organisation(u"organisation"_s, Invocation::tr("Organisation."), u"ORGANISATION"_s);
     const QCommandLineOption side(u"side"_s, Invocation::tr("government or civil-society."), u"SIDE"_s);
     cli.addOptions({name, document, position, organisation, side});
-    auto session =
-        cli.open(Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id.")));
     if (!cli.isSet(name) || cli.value(name).trimmed().isEmpty())
         return cli.fail(Invocation::tr("--name is required."), UsageError);
     const auto chosenSide = sideFrom(cli.value(side));
@@ -152,10 +141,8 @@ Outcome closeActa(Invocation &cli)
     if (!cli.parse(Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
                    {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
-    if (!opened)
-        return cli.exitCode();
-    TRY_LET(fingerprint, ActaService(*opened->session, cli.meeting()).close(opened->keyOrNull()));
+    TRY_TAKE(opened, openWithKey(cli, seal, &ActaService::loadKey));
+    TRY_LET(fingerprint, ActaService(*opened.session, cli.meeting()).close(opened.keyOrNull()));
     cli.out() << *fingerprint << '\n';
     return Success;
 }
@@ -174,10 +161,8 @@ Outcome signActa(Invocation &cli)
     const qint64 id = cli.positionals().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(cli.positionals().at(1)), UsageError);
-    const auto opened = openWithKey(cli, seal, &ActaService::loadKey);
-    if (!opened)
-        return cli.exitCode();
-    TRY(ActaService(*opened->session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened->keyOrNull()));
+    TRY_TAKE(opened, openWithKey(cli, seal, &ActaService::loadKey));
+    TRY(ActaService(*opened.session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened.keyOrNull()));
     return Success;
 }
 
@@ -185,10 +170,7 @@ Outcome correctActa(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the acta is corrected."), u"TEXT"_s);
     cli.addOption(reason);
-    auto session =
-        cli.open(Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Open a new draft version of a closed acta; the closed one stays as it was.")));
     TRY_LET(version, ActaService(*session, cli.meeting()).correct(cli.value(reason)));
     cli.out() << *version << '\n';
     return Success;
@@ -196,11 +178,8 @@ Outcome correctActa(Invocation &cli)
 
 Outcome showActa(Invocation &cli)
 {
-    auto session =
-        cli.open(JsonOutput::Listing,
-                 Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                 Invocation::tr("Show the acta in force: version, status, fingerprint, commitments and signatories.")));
     const ActaService actas(*session, cli.meeting());
     TRY_LET(current, actas.current());
     TRY_LET(status, actas.status());
@@ -297,10 +276,8 @@ Outcome verify(Invocation &cli)
             Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
             {Invocation::eventFile()}))
         return cli.exitCode();
-    const auto opened = openWithKey(cli, publicKey, &ActaService::loadPublicKey);
-    if (!opened)
-        return cli.exitCode();
-    TRY_LET(result, ActaService(*opened->session, cli.meeting()).verify(opened->keyOrNull()));
+    TRY_TAKE(opened, openWithKey(cli, publicKey, &ActaService::loadPublicKey));
+    TRY_LET(result, ActaService(*opened.session, cli.meeting()).verify(opened.keyOrNull()));
     QStringList differences = result->differences;
     if (cli.isSet(fingerprint)) {
         const QString given = cli.value(fingerprint).trimmed().toLower();
@@ -324,8 +301,8 @@ Outcome verify(Invocation &cli)
         cli.out() << Invocation::tr("OK: version %1 of the acta matches its fingerprint %2.").arg(result->version).arg(result->recordedFingerprint) << '\n';
         if (versions.size() > 1)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
-        if (opened->key)
-            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened->key->id()) << '\n';
+        if (opened.key)
+            cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened.key->id()) << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         return Success;
@@ -340,10 +317,8 @@ Outcome printActa(Invocation &cli)
 {
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     cli.addOption(version);
-    auto session = cli.open(Invocation::tr("Print the Acta de Compromisos to a PDF file."),
-                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Print the Acta de Compromisos to a PDF file."),
+                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}}));
     return cli.writePdf(ActaService(*session, cli.meeting())
                             .document(cli.isSet(version) ? std::optional(cli.value(version).toInt()) : std::nullopt),
                         cli.positionals().at(1));
@@ -353,10 +328,8 @@ Outcome plenary(Invocation &cli)
 {
     const QCommandLineOption order(u"order"_s, Invocation::tr("Set the order, e.g. M3,M1,M2,M4,M5."), u"CODES"_s);
     cli.addOptions({order});
-    auto session = cli.open(JsonOutput::Listing,
-                            Invocation::tr("Show (or set) the order in which mesas present and the time each has."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                            Invocation::tr("Show (or set) the order in which mesas present and the time each has.")));
     PlenaryService plenary(*session);
     if (cli.isSet(order)) {
         TRY(plenary.setOrderByCodes(cli.value(order).split(u',', Qt::SkipEmptyParts)));

@@ -79,13 +79,11 @@ Outcome importAttendees(Invocation &cli)
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
     const ImportOptions import;
     cli.addOptions({dryRun});
-    auto session = import.open(
+    TRY_TAKE(session, import.open(
         cli,
         Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
                        "accepted rows are imported in one go, or none."),
-        {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}, AttendeeImport::fields());
-    if (!session)
-        return cli.exitCode();
+        {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}, AttendeeImport::fields()));
     const QString csvPath = cli.positionals().at(1);
     RegistrationService registration(*session, cli.meeting());
     auto plan = registration.prepareImportFile(csvPath, import.readOptions(cli), import.choices(cli));
@@ -120,9 +118,7 @@ Outcome listAttendees(Invocation &cli)
 {
     const QCommandLineOption checkedIn(u"checked-in"_s, Invocation::tr("Only those checked in."));
     cli.addOptions({checkedIn});
-    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the attendees, sorted by surname."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing, Invocation::tr("List the attendees, sorted by surname.")));
     const RegistrationService registration(*session, cli.meeting());
     TRY_LET(attendees, cli.isSet(checkedIn) ? registration.checkedIn() : registration.attendees());
     printAttendees(cli, *attendees, cli.json());
@@ -133,12 +129,10 @@ Outcome search(Invocation &cli)
 {
     const QCommandLineOption limit(u"limit"_s, Invocation::tr("At most N results (default 20)."), u"N"_s, u"20"_s);
     cli.addOptions({limit});
-    auto session = cli.open(JsonOutput::Listing,
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
                             Invocation::tr("Find attendees by a few letters of a name, document or organisation; "
                                            "case and accents are ignored. Best match first."),
-                            {{u"TEXT"_s, Invocation::tr("What to look for.")}});
-    if (!session)
-        return cli.exitCode();
+                            {{u"TEXT"_s, Invocation::tr("What to look for.")}}));
     TRY_LET(found, RegistrationService(*session, cli.meeting())
                        .search(cli.positionals().at(1), std::max(1, cli.value(limit).toInt())));
     printAttendees(cli, *found, cli.json());
@@ -157,9 +151,7 @@ Outcome checkin(Invocation &cli)
     const QStringList positional = cli.positionals();
     if (cli.isSet(fromStdin) == (positional.size() == 2))
         return cli.fail(Invocation::tr("give either a DOCUMENT or --stdin"), UsageError);
-    auto session = cli.openEvent(positional.at(0), cli.value(desk));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(positional.at(0), cli.value(desk)));
     RegistrationService registration(*session, cli.meeting());
 
     if (!cli.isSet(fromStdin)) {
@@ -214,9 +206,7 @@ Outcome undoCheckin(Invocation &cli)
     if (!cli.parse(Invocation::tr("Undo a mistaken check-in. The undoing is recorded; nothing is deleted."),
                    {Invocation::eventFile(), {u"DOCUMENT"_s, Invocation::tr("The document number.")}}))
         return cli.exitCode();
-    auto session = cli.openEvent(cli.positionals().at(0), cli.value(desk));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(cli.positionals().at(0), cli.value(desk)));
     const QString document = cli.positionals().at(1);
     TRY_LET(result, RegistrationService(*session, cli.meeting()).undoCheckInByDocument(document));
     switch (result->outcome) {
@@ -238,10 +228,8 @@ Outcome printAttendance(Invocation &cli)
                                        u"N"_s, QString::number(AttendanceDocument::DefaultBlankRows));
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only the members of this mesa, headed with its code and name."), u"CODE"_s);
     cli.addOptions({blankRows, mesa});
-    auto session = cli.open(Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
-                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Print the attendance sheet for signatures to a PDF file."),
+                            {{u"OUT"_s, Invocation::tr("The PDF to write.")}}));
     bool numeric = false;
     const int blank = cli.value(blankRows).toInt(&numeric);
     if (!numeric || blank < 0 || blank > 1000)
@@ -271,11 +259,8 @@ Outcome purge(Invocation &cli)
 {
     const QCommandLineOption confirm(u"confirm"_s, Invocation::tr("Required: erasing cannot be undone."));
     cli.addOption(confirm);
-    auto session =
-        cli.open(Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
-                                "by sector and the acta with its signatories."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("After the event: erase the attendees' personal data (Ley 29733), keeping the counts "
+                                "by sector and the acta with its signatories.")));
     if (!cli.isSet(confirm))
         return cli.fail(Invocation::tr("this erases every attendee's personal data for good; add --confirm to do it."), UsageError);
     TRY_LET(purged, RegistrationService(*session).purgePersonalData());

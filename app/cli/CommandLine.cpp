@@ -136,20 +136,12 @@ bool Invocation::parse(JsonOutput json, const QString &description, const QList<
     return true;
 }
 
-std::unique_ptr<EventSession> Invocation::openEvent(const QString &path, const QString &desk)
+Invocation::Opened Invocation::openEvent(const QString &path, const QString &desk)
 {
-    auto session = EventSession::open(path, desk.isEmpty() ? QSysInfo::machineHostName() : desk);
-    if (!session) {
-        fail(session.error());
-        return nullptr;
-    }
-    if (!m_meetingText.isEmpty()) {
-        if (auto found = MeetingService(**session).meeting(m_meeting.id); !found) {
-            fail(found.error());
-            return nullptr;
-        }
-    }
-    return std::move(session.value());
+    TRY_TAKE(session, EventSession::open(path, desk.isEmpty() ? QSysInfo::machineHostName() : desk));
+    if (!m_meetingText.isEmpty())
+        TRY(MeetingService(*session).meeting(m_meeting.id));
+    return session;
 }
 
 Positional Invocation::eventFile()
@@ -157,11 +149,11 @@ Positional Invocation::eventFile()
     return {u"FILE"_s, tr("The event file.")};
 }
 
-std::unique_ptr<EventSession> Invocation::open(JsonOutput json, const QString &description,
-                                               const QList<Positional> &positionals, int requiredPositionals)
+Invocation::Opened Invocation::open(JsonOutput json, const QString &description, const QList<Positional> &positionals,
+                                    int requiredPositionals)
 {
     if (!parse(json, description, QList{eventFile()} + positionals, requiredPositionals))
-        return nullptr;
+        return ended();
     return openEvent(m_parser.positionalArguments().at(0));
 }
 
@@ -229,24 +221,23 @@ namespace {
 
 // A verb FILE OUT: write what build makes of the event to OUT.
 template<typename Built>
-int writeFromEvent(Invocation &cli, const QString &description, const std::pair<QString, QString> &out,
-                   const std::function<Built(EventSession &)> &build, int (Invocation::*write)(const Built &, const QString &))
+Outcome writeFromEvent(Invocation &cli, const QString &description, const std::pair<QString, QString> &out,
+                       const std::function<Built(EventSession &)> &build,
+                       int (Invocation::*write)(const Built &, const QString &))
 {
-    auto session = cli.open(description, {out});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(description, {out}));
     return (cli.*write)(build(*session), cli.positionals().at(1));
 }
 
 } // namespace
 
-int Invocation::printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
-                           const QString &outName)
+Outcome Invocation::printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+                               const QString &outName)
 {
     return writeFromEvent(*this, description, {outName, tr("The PDF to write.")}, document, &Invocation::writePdf);
 }
 
-int Invocation::exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet)
+Outcome Invocation::exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet)
 {
     return writeFromEvent(*this, description, {u"OUT"_s, tr("The file to write: .xlsx, or .csv for Excel.")}, sheet,
                           &Invocation::writeSheet);
@@ -275,16 +266,16 @@ QStringList ImportOptions::choices(const Invocation &cli) const
     return cli.values(column);
 }
 
-std::unique_ptr<EventSession> ImportOptions::open(Invocation &cli, const QString &description, const Positional &list,
-                                                  const QList<FieldSpec> &fields) const
+Invocation::Opened ImportOptions::open(Invocation &cli, const QString &description, const Positional &list,
+                                       const QList<FieldSpec> &fields) const
 {
     addTo(cli);
     if (!cli.parse(JsonOutput::Report, description, {Invocation::eventFile(), list}))
-        return nullptr;
+        return cli.ended();
     for (const QString &choice : cli.values(column)) {
         if (const QString wrong = ColumnMap::checkChoice(choice, fields); !wrong.isEmpty()) {
             cli.fail(u"--column: "_s + wrong, UsageError);
-            return nullptr;
+            return cli.ended();
         }
     }
     return cli.openEvent(cli.positionals().at(0));
@@ -443,8 +434,10 @@ int run(const QStringList &arguments)
         for (const Verb &verb : verbs) {
             if (verb.name == name) {
                 Invocation invocation(name, arguments.mid(words), verb.scope);
-                const Result<int> outcome = verb.run(invocation);
-                return invocation.finish(outcome ? *outcome : invocation.fail(outcome.error()));
+                const Outcome outcome = verb.run(invocation);
+                if (outcome)
+                    return invocation.finish(*outcome);
+                return invocation.finish(invocation.hasEnded() ? invocation.exitCode() : invocation.fail(outcome.error()));
             }
         }
     }

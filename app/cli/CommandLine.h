@@ -49,6 +49,8 @@ private:
     bool m_failed = false;
 };
 
+using Outcome = Result<int>;
+
 // The meeting a verb acts on: always the workshop, or any meeting of the
 // process, chosen with --meeting ID (the workshop when none is given).
 enum class Scope { Workshop, AnyMeeting };
@@ -99,19 +101,29 @@ public:
     // The positional argument FILE, the event file, first of every verb
     // on an event.
     static Positional eventFile();
-    // Opens the event at path for one verb, or says why not (nullptr). The
-    // desk defaults to the computer's name.
-    std::unique_ptr<EventSession> openEvent(const QString &path, const QString &desk = {});
+    // The event a verb works on, or why it cannot: taken with TRY_TAKE.
+    using Opened = Result<std::unique_ptr<EventSession>>;
+    // Opens the event at path for one verb. The desk defaults to the
+    // computer's name.
+    Opened openEvent(const QString &path, const QString &desk = {});
     // parse() with FILE and then the verb's own positionals (FILE counts in
     // requiredPositionals), then openEvent() on FILE: the prologue of a verb
-    // on an event. nullptr when the verb is done (--help) or failed.
-    std::unique_ptr<EventSession> open(JsonOutput json, const QString &description,
-                                       const QList<Positional> &positionals = {}, int requiredPositionals = -1);
-    std::unique_ptr<EventSession> open(const QString &description, const QList<Positional> &positionals = {},
-                                       int requiredPositionals = -1)
+    // on an event. When parse() ends the verb, the Error is ended().
+    Opened open(JsonOutput json, const QString &description, const QList<Positional> &positionals = {},
+                int requiredPositionals = -1);
+    Opened open(const QString &description, const QList<Positional> &positionals = {}, int requiredPositionals = -1)
     {
         return open(JsonOutput::None, description, positionals, requiredPositionals);
     }
+    // Ends the verb early, all said already (its --help, or a usage error):
+    // the Error to return, after which nothing more is reported and the
+    // verb exits with exitCode().
+    Error ended()
+    {
+        m_ended = true;
+        return Error{};
+    }
+    bool hasEnded() const { return m_ended; }
     int fail(const QString &message, ExitCode code = Failure);
     // The verb's exit code, made a failure when standard output could not
     // be written.
@@ -127,10 +139,10 @@ public:
 
     // The whole of a verb FILE OUT with no option of its own that prints
     // the document the event gives to a PDF (OUT named outName in --help)...
-    int printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
+    Outcome printToPdf(const QString &description, const std::function<Result<PrintedDocument>(EventSession &)> &document,
                    const QString &outName = QStringLiteral("OUT"));
     // ... or exports the list it gives to .xlsx or CSV.
-    int exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet);
+    Outcome exportToSheet(const QString &description, const std::function<Result<TabularSheet>(EventSession &)> &sheet);
 
 private:
     QString m_verb;
@@ -142,6 +154,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = Success;
+    bool m_ended = false;
     Scope m_scope;
     QString m_meetingText;
     MeetingRef m_meeting;
@@ -159,10 +172,9 @@ struct ImportOptions
     QStringList choices(const Invocation &cli) const;
     // The prologue of an import verb FILE LIST: parsed with --json for its
     // report, each --column checked against fields (HEADER=FIELD with a
-    // FIELD of the list), then the event opened. nullptr when the verb is
-    // done (--help) or failed, as Invocation::open.
-    std::unique_ptr<EventSession> open(Invocation &cli, const QString &description, const Positional &list,
-                                       const QList<FieldSpec> &fields) const;
+    // FIELD of the list), then the event opened, as Invocation::open.
+    Invocation::Opened open(Invocation &cli, const QString &description, const Positional &list,
+                            const QList<FieldSpec> &fields) const;
 };
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].

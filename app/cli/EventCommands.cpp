@@ -67,10 +67,7 @@ Outcome newEvent(Invocation &cli)
 
 Outcome info(Invocation &cli)
 {
-    auto session =
-        cli.open(JsonOutput::Listing, Invocation::tr("Show the event's title, date, venue, times and counts."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing, Invocation::tr("Show the event's title, date, venue, times and counts.")));
 
     TRY_LET(details, EventService(*session).details());
     const RegistrationService registration(*session);
@@ -110,9 +107,7 @@ Outcome info(Invocation &cli)
 
 Outcome agenda(Invocation &cli)
 {
-    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the programme: each activity with its times."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing, Invocation::tr("List the programme: each activity with its times.")));
     TRY_LET(details, EventService(*session).details());
     TRY_LET(items, ProgrammeService(*session).agenda());
 
@@ -163,14 +158,12 @@ Outcome printAgenda(Invocation &cli)
 Outcome importAgenda(Invocation &cli)
 {
     const ImportOptions import;
-    auto session = import.open(
+    TRY_TAKE(session, import.open(
         cli,
         Invocation::tr("Replace the programme with the activities of a list (CSV, .xlsx or .ods; columns: start or "
                        "minutes, title, responsible, kind, exposition and questions minutes; as written by export "
                        "agenda). All activities or none; a file with none changes nothing."),
-        {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}, AgendaCsv::fields());
-    if (!session)
-        return cli.exitCode();
+        {u"AGENDA"_s, Invocation::tr("The list: .csv, .xlsx or .ods.")}, AgendaCsv::fields()));
     const QString path = cli.positionals().at(1);
     ProgrammeService programme(*session);
     auto imported = programme.readSheet(path, import.readOptions(cli), import.choices(cli));
@@ -211,12 +204,9 @@ Outcome exportAgenda(Invocation &cli)
 
 Outcome backup(Invocation &cli)
 {
-    auto session =
-        cli.open(Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
+    TRY_TAKE(session, cli.open(Invocation::tr("Write a consistent copy of the event (made by SQLite itself), even while the "
                                 "window has it open."),
-                 {{u"OUT"_s, Invocation::tr("The copy to write.")}});
-    if (!session)
-        return cli.exitCode();
+                 {{u"OUT"_s, Invocation::tr("The copy to write.")}}));
     const QString out = cli.positionals().at(1);
     if (QFileInfo::exists(out))
         return cli.fail(Invocation::tr("%1 already exists; choose another name, it will not be overwritten.").arg(out));

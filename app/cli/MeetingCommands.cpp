@@ -107,18 +107,13 @@ struct OpenedRow
     std::unique_ptr<EventSession> session;
     qint64 id = 0;
 };
-std::optional<OpenedRow> openWithId(Invocation &cli, const QString &description, const QString &idHelp,
-                                    const QString &what)
+Result<OpenedRow> openWithId(Invocation &cli, const QString &description, const QString &idHelp, const QString &what)
 {
-    OpenedRow opened;
-    opened.session = cli.open(description, {{u"ID"_s, idHelp}});
-    if (!opened.session)
-        return std::nullopt;
-    auto id = idArgument(cli, cli.positionals().at(1), what);
+    TRY_TAKE(session, cli.open(description, {{u"ID"_s, idHelp}}));
+    const auto id = idArgument(cli, cli.positionals().at(1), what);
     if (!id)
-        return std::nullopt;
-    opened.id = *id;
-    return opened;
+        return cli.ended();
+    return OpenedRow{std::move(session), *id};
 }
 
 std::optional<QDate> dateOption(Invocation &cli, const QCommandLineOption &option)
@@ -201,15 +196,13 @@ std::optional<int> stageFilter(Invocation &cli, const QCommandLineOption &stage)
     return intOption(cli, stage, 1);
 }
 
-int printBoardOrReminders(Invocation &cli, bool reminders)
+Outcome printBoardOrReminders(Invocation &cli, bool reminders)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
     cli.addOption(stage);
-    auto session = cli.open(reminders ? Invocation::tr("Print, per organisation, what it still owes.")
+    TRY_TAKE(session, cli.open(reminders ? Invocation::tr("Print, per organisation, what it still owes.")
                                       : Invocation::tr("Print the board of deliverables."),
-                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
+                            {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}}));
     auto onlyStage = stageFilter(cli, stage);
     if (!onlyStage)
         return cli.exitCode();
@@ -222,11 +215,8 @@ int printBoardOrReminders(Invocation &cli, bool reminders)
 
 Outcome listMeetings(Invocation &cli)
 {
-    auto session =
-        cli.open(JsonOutput::Listing,
-                 Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                 Invocation::tr("List the meetings of the process: the workshop (meeting 1) and the others.")));
     TRY_LET(meetings, MeetingService(*session).meetings());
     QJsonArray list;
     for (const Meeting &m : std::as_const(*meetings)) {
@@ -251,9 +241,7 @@ Outcome addMeeting(Invocation &cli)
     const QCommandLineOption kind(u"kind"_s, Invocation::tr("workshop or meeting."), u"KIND"_s);
     options.addTo(cli);
     cli.addOption(kind);
-    auto session = cli.open(Invocation::tr("Add a meeting to the process; prints its id."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add a meeting to the process; prints its id.")));
     Meeting meeting;
     const auto chosenKind = fromKey<MeetingKind>(cli.isSet(kind) ? cli.value(kind).trimmed().toLower() : u"meeting"_s);
     if (!chosenKind)
@@ -272,12 +260,9 @@ Outcome editMeeting(Invocation &cli)
 {
     MeetingOptions options;
     options.addTo(cli);
-    auto opened =
-        openWithId(cli, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
-                   Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
-    if (!opened)
-        return cli.exitCode();
-    const auto &[session, id] = *opened;
+    TRY_TAKE(opened, openWithId(cli, Invocation::tr("Change a meeting's stage, title, date, times, place or organisation."),
+                   Invocation::tr("The meeting."), Invocation::tr("a meeting id")));
+    const auto &[session, id] = opened;
     MeetingService meetings(*session);
     TRY_LET(meeting, meetings.meeting(id));
     if (!options.apply(cli, *meeting))
@@ -288,12 +273,10 @@ Outcome editMeeting(Invocation &cli)
 
 Outcome removeMeeting(Invocation &cli)
 {
-    auto opened = openWithId(
+    TRY_TAKE(opened, openWithId(
         cli, Invocation::tr("Remove a meeting added by mistake, with its tabla, agreements and draft minutes."),
-        Invocation::tr("The meeting."), Invocation::tr("a meeting id"));
-    if (!opened)
-        return cli.exitCode();
-    TRY(MeetingService(*opened->session).removeMeeting(opened->id));
+        Invocation::tr("The meeting."), Invocation::tr("a meeting id")));
+    TRY(MeetingService(*opened.session).removeMeeting(opened.id));
     return Success;
 }
 
@@ -302,9 +285,7 @@ Outcome addItem(Invocation &cli)
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
     cli.addOptions({title, development});
-    auto session = cli.open(Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add an item to a meeting's tabla, with its desarrollo; prints its id.")));
     if (!requireMeetingOption(cli))
         return cli.exitCode();
     if (!cli.isSet(title))
@@ -318,11 +299,9 @@ Outcome editItem(Invocation &cli)
     const QCommandLineOption title(u"title"_s, Invocation::tr("The item of the tabla."), u"TITLE"_s);
     const QCommandLineOption development(u"development"_s, Invocation::tr("What was discussed under it (desarrollo)."), u"TEXT"_s);
     cli.addOptions({title, development});
-    auto opened = openWithId(cli, Invocation::tr("Change an item of the tabla or its desarrollo."),
-                             Invocation::tr("The item."), Invocation::tr("an item id"));
-    if (!opened)
-        return cli.exitCode();
-    const auto &[session, id] = *opened;
+    TRY_TAKE(opened, openWithId(cli, Invocation::tr("Change an item of the tabla or its desarrollo."),
+                             Invocation::tr("The item."), Invocation::tr("an item id")));
+    const auto &[session, id] = opened;
     MeetingService meetings(*session);
     TRY_LET(all, meetings.meetings());
     for (const Meeting &m : std::as_const(*all)) {
@@ -348,9 +327,7 @@ Outcome addAgreement(Invocation &cli)
                                          u"WHO"_s);
     const QCommandLineOption due(u"due"_s, Invocation::tr("By when: a date YYYY-MM-DD, or words such as \"A la brevedad\"."), u"DUE"_s);
     cli.addOptions({text, responsible, due});
-    auto session = cli.open(Invocation::tr("Add an agreement to a meeting's minutes; prints its id."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add an agreement to a meeting's minutes; prints its id.")));
     if (!requireMeetingOption(cli))
         return cli.exitCode();
     for (const QCommandLineOption *required : {&text, &responsible, &due}) {
@@ -371,12 +348,9 @@ Outcome agreementDone(Invocation &cli)
     const QCommandLineOption date(u"date"_s, Invocation::tr("When it was done, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption reopen(u"reopen"_s, Invocation::tr("Mark it open again instead."));
     cli.addOptions({note, date, reopen});
-    auto opened =
-        openWithId(cli, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
-                   Invocation::tr("The agreement."), Invocation::tr("an agreement id"));
-    if (!opened)
-        return cli.exitCode();
-    const auto &[session, id] = *opened;
+    TRY_TAKE(opened, openWithId(cli, Invocation::tr("Mark an agreement as done (with --meeting, the meeting that reviewed it)."),
+                   Invocation::tr("The agreement."), Invocation::tr("an agreement id")));
+    const auto &[session, id] = opened;
     MeetingService meetings(*session);
     if (cli.isSet(reopen)) {
         if (cli.isSet(note) || cli.isSet(date) || cli.meetingGiven())
@@ -402,12 +376,9 @@ Outcome listAgreements(Invocation &cli)
 {
     const QCommandLineOption open(u"open"_s, Invocation::tr("Only those not done yet (open and overdue)."));
     cli.addOptions({open});
-    auto session =
-        cli.open(JsonOutput::Listing,
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
                  Invocation::tr("List every agreement of every meeting (or of --meeting) with its status: open, done "
-                                "or overdue."));
-    if (!session)
-        return cli.exitCode();
+                                "or overdue.")));
     TRY_LET(agreements, MeetingService(*session).agreements(cli.meetingGiven() ? cli.meeting().id : 0));
     const QDate today = Clock::currentDate();
     QJsonArray list;
@@ -432,11 +403,8 @@ Outcome showBoard(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only this stage."), u"N"_s);
     cli.addOptions({stage});
-    auto session =
-        cli.open(JsonOutput::Listing,
-                 Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                 Invocation::tr("Show the board of deliverables: what each organisation has delivered and owes.")));
     auto onlyStage = stageFilter(cli, stage);
     if (!onlyStage)
         return cli.exitCode();
@@ -478,11 +446,8 @@ Outcome showBoard(Invocation &cli)
 
 Outcome addOrganisation(Invocation &cli)
 {
-    auto session =
-        cli.open(Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
-                 {{u"NAME"_s, Invocation::tr("The organisation.")}});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add an organisation (a Gerencia) to the process: it gets a row on the board."),
+                 {{u"NAME"_s, Invocation::tr("The organisation.")}}));
     TRY(ProcessService(*session).addOrganisation(cli.positionals().at(1)));
     return Success;
 }
@@ -493,10 +458,7 @@ Outcome addDeliverable(Invocation &cli)
     const QCommandLineOption name(u"name"_s, Invocation::tr("What is owed."), u"NAME"_s);
     const QCommandLineOption count(u"count"_s, Invocation::tr("How many each organisation owes (1 by default)."), u"K"_s);
     cli.addOptions({stage, name, count});
-    auto session =
-        cli.open(Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add a deliverable each organisation owes at a stage, ticked by hand; prints its id.")));
     if (!cli.isSet(stage) || !cli.isSet(name))
         return cli.fail(Invocation::tr("--stage and --name are required."), UsageError);
     Deliverable d;
@@ -521,14 +483,12 @@ Outcome receiveDeliverable(Invocation &cli)
     const QCommandLineOption date(u"date"_s, Invocation::tr("When, YYYY-MM-DD (today by default)."), u"DATE"_s);
     const QCommandLineOption note(u"note"_s, Invocation::tr("A note (the document's number, who brought it)."), u"TEXT"_s);
     cli.addOptions({organisation, count, date, note});
-    auto opened = openWithId(cli, Invocation::tr("Tick a deliverable as received from an organisation."),
-                             Invocation::tr("The deliverable (see board --json)."), Invocation::tr("a deliverable id"));
-    if (!opened)
-        return cli.exitCode();
-    const qint64 id = opened->id;
+    TRY_TAKE(opened, openWithId(cli, Invocation::tr("Tick a deliverable as received from an organisation."),
+                             Invocation::tr("The deliverable (see board --json)."), Invocation::tr("a deliverable id")));
+    const qint64 id = opened.id;
     if (!cli.isSet(organisation))
         return cli.fail(Invocation::tr("--organisation is required."), UsageError);
-    ProcessService process(*opened->session);
+    ProcessService process(*opened.session);
     TRY_LET(all, process.deliverables());
     int received = 1;
     for (const Deliverable &d : std::as_const(*all)) {
@@ -564,13 +524,10 @@ Outcome printReminders(Invocation &cli)
 
 Outcome exportBundle(Invocation &cli)
 {
-    auto session =
-        cli.open(Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
+    TRY_TAKE(session, cli.open(Invocation::tr("Write what the OGP repository should publish into a new folder: every closed acta "
                                 "and minutes (PDF/A), the reasoned response, attendance by meeting and sector, "
                                 "initiatives and commitments (.xlsx and CSV) and an index."),
-                 {{u"DIR"_s, Invocation::tr("The folder to make.")}});
-    if (!session)
-        return cli.exitCode();
+                 {{u"DIR"_s, Invocation::tr("The folder to make.")}}));
     TRY_LET(report, BundleService(*session).write(cli.positionals().at(1)));
     for (const BundleService::File &f : std::as_const(report->files))
         cli.out() << u"  "_s << f.name << '\n';

@@ -47,10 +47,8 @@ QJsonObject commitmentJson(const Commitment &c)
 
 Outcome listMesas(Invocation &cli)
 {
-    auto session = cli.open(JsonOutput::Listing,
-                            Invocation::tr("List the mesas with their members and the sectors they come from."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                            Invocation::tr("List the mesas with their members and the sectors they come from.")));
     const MesasService service(*session);
     TRY_LET(mesas, service.mesas());
     TRY_LET(seats, service.seating());
@@ -87,11 +85,8 @@ Outcome balance(Invocation &cli)
     const QCommandLineOption everyone(u"everyone"_s, Invocation::tr("Seat everyone registered, not only those checked in."));
     const QCommandLineOption preference(u"by-preference"_s, Invocation::tr("Seat people at their preferred mesa, then balance the rest."));
     cli.addOptions({everyone, preference});
-    auto session =
-        cli.open(Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
-                                "Replaces the current seating."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Seat attendees at the mesas: sizes differ by at most one and sectors are mixed. "
+                                "Replaces the current seating.")));
     MesasService service(*session);
     TRY_LET(seated, service.balance({cli.isSet(everyone), cli.isSet(preference)}));
     TRY_LET(mesas, service.mesas());
@@ -101,11 +96,9 @@ Outcome balance(Invocation &cli)
 
 Outcome assign(Invocation &cli)
 {
-    auto session = cli.open(Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
+    TRY_TAKE(session, cli.open(Invocation::tr("Seat one attendee at a mesa (or at none, with MESA \"-\")."),
                             {{u"DOCUMENT"_s, Invocation::tr("The document number.")},
-                             {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}});
-    if (!session)
-        return cli.exitCode();
+                             {u"MESA"_s, Invocation::tr("The mesa's code, such as M2.")}}));
     if (Status seated = MesasService(*session).seatByDocument(cli.positionals().at(1), cli.positionals().at(2));
         !seated)
         return cli.fail(seated.error());
@@ -115,16 +108,14 @@ Outcome assign(Invocation &cli)
 Outcome importCommitments(Invocation &cli)
 {
     const ImportOptions import;
-    auto session = import.open(
+    TRY_TAKE(session, import.open(
         cli,
         Invocation::tr(
             "Import input commitments from a list (CSV, .xlsx or .ods) (mesa, title, description, actions, responsible, "
             "participants, resources, deadline, indicator) or the approved commitments of an "
             "earlier event file."),
         {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")},
-        CommitmentImport::fields());
-    if (!session)
-        return cli.exitCode();
+        CommitmentImport::fields()));
     const QString source = cli.positionals().at(1);
     auto report = MesasService(*session).importCommitments(source, import.readOptions(cli), import.choices(cli));
     if (!report)
@@ -153,10 +144,7 @@ Outcome listCommitments(Invocation &cli)
 {
     const QCommandLineOption mesa(u"mesa"_s, Invocation::tr("Only this mesa's commitments."), u"CODE"_s);
     cli.addOptions({mesa});
-    auto session =
-        cli.open(JsonOutput::Listing, Invocation::tr("List the commitments with every field, status and origin."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing, Invocation::tr("List the commitments with every field, status and origin.")));
     TRY_LET(commitments, MesasService(*session).commitments());
     QJsonArray list;
     for (const Commitment &c : std::as_const(*commitments)) {
@@ -175,11 +163,9 @@ Outcome listCommitments(Invocation &cli)
 
 Outcome printMesa(Invocation &cli)
 {
-    auto session = cli.open(
+    TRY_TAKE(session, cli.open(
         Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
-        {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}});
-    if (!session)
-        return cli.exitCode();
+        {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}));
     return cli.writePdf(MesasService(*session).mesaWorksheet(cli.positionals().at(1)), cli.positionals().at(2));
 }
 

@@ -34,9 +34,7 @@ Outcome printBadges(Invocation &cli)
         return cli.fail(Invocation::tr("--layout takes one of %1, not \"%2\".")
                             .arg(BadgeLayouts::keys().join(u", "_s), cli.value(layout)),
                         UsageError);
-    auto session = cli.openEvent(cli.positionals().at(0));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(cli.positionals().at(0)));
     const BadgeSelection selection{cli.value(mesa), cli.isSet(checkedIn), cli.value(document)};
     return cli.writePdf(ParticipantsService(*session).badges(selection, *chosen), cli.positionals().at(1));
 }
@@ -67,9 +65,7 @@ Outcome printCertificates(Invocation &cli)
         TRY_LET(image, CertificateSigner::readSignature(cli.value(signature)));
         who.signature = *image;
     }
-    auto session = cli.openEvent(positional.at(0));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(positional.at(0)));
     const ParticipantsService participants(*session);
     if (!cli.isSet(each))
         return cli.writePdf(participants.certificates(who), positional.at(1));

@@ -105,9 +105,7 @@ Outcome importInitiatives(Invocation &cli)
                            "formulation stage. All accepted rows are imported in one go, or none."),
             {Invocation::eventFile(), {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}}))
         return cli.exitCode();
-    auto session = cli.openEvent(cli.positionals().at(0));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.openEvent(cli.positionals().at(0)));
     const QString path = cli.positionals().at(1);
     ProcessService service(*session);
     TRY_LET(plan, service.prepareImport(path, import.readOptions(cli)));
@@ -144,10 +142,8 @@ Outcome listInitiatives(Invocation &cli)
 {
     const QCommandLineOption stage(u"stage"_s, Invocation::tr("Only those that reached stage N."), u"N"_s);
     cli.addOptions({stage});
-    auto session = cli.open(JsonOutput::Listing,
-                            Invocation::tr("List the initiatives with their stage, status, score, rank and reason."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                            Invocation::tr("List the initiatives with their stage, status, score, rank and reason.")));
     int onlyStage = 0;
     if (cli.isSet(stage)) {
         bool ok = false;
@@ -178,9 +174,7 @@ Outcome listInitiatives(Invocation &cli)
 
 Outcome listCriteria(Invocation &cli)
 {
-    auto session = cli.open(JsonOutput::Listing, Invocation::tr("List the prioritisation criteria and their weights."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing, Invocation::tr("List the prioritisation criteria and their weights.")));
     ProcessService service(*session);
     TRY_LET(process, service.process());
     TRY_LET(criteria, service.criteria());
@@ -201,10 +195,8 @@ Outcome addCriterion(Invocation &cli)
 {
     const QCommandLineOption weight(u"weight"_s, Invocation::tr("Its weight, more than zero."), u"W"_s, u"1"_s);
     cli.addOption(weight);
-    auto session = cli.open(Invocation::tr("Add a prioritisation criterion."),
-                            {{u"NAME"_s, Invocation::tr("The criterion's name.")}});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Add a prioritisation criterion."),
+                            {{u"NAME"_s, Invocation::tr("The criterion's name.")}}));
     bool ok = false;
     const double w = QLocale::c().toDouble(cli.value(weight).replace(u',', u'.'), &ok);
     if (!ok || !(w > 0))
@@ -218,14 +210,12 @@ Outcome score(Invocation &cli)
 {
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who scores: a mesa or a person."), u"SCORER"_s);
     cli.addOption(by);
-    auto session = cli.open(
+    TRY_TAKE(session, cli.open(
         Invocation::tr("Record one scorer's value, 1 to 5, for an initiative on a criterion, at the stage where the "
                        "initiative now is. A second value from the same scorer replaces the first."),
         {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")},
          {u"CRITERION"_s, Invocation::tr("The criterion's id or name.")},
-         {u"VALUE"_s, Invocation::tr("1 to 5.")}});
-    if (!session)
-        return cli.exitCode();
+         {u"VALUE"_s, Invocation::tr("1 to 5.")}}));
     if (!cli.isSet(by))
         return cli.fail(Invocation::tr("say who scores with --by (a mesa or a person)."), UsageError);
     const QStringList args = cli.positionals();
@@ -245,11 +235,9 @@ Outcome vote(Invocation &cli)
     const QCommandLineOption by(u"by"_s, Invocation::tr("Who votes: a mesa or a person."), u"SCORER"_s);
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("How many dots (0 takes them back)."), u"N"_s);
     cli.addOptions({by, dots});
-    auto session = cli.open(
+    TRY_TAKE(session, cli.open(
         Invocation::tr("Record one participant's dots for an initiative, at a stage that prioritises by dot voting."),
-        {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}});
-    if (!session)
-        return cli.exitCode();
+        {{u"INITIATIVE_ID"_s, Invocation::tr("The initiative.")}}));
     if (!cli.isSet(by) || !cli.isSet(dots))
         return cli.fail(Invocation::tr("give --dots N and --by SCORER."), UsageError);
     bool idOk = false, dotsOk = false;
@@ -268,11 +256,9 @@ Outcome advance(Invocation &cli)
     const QCommandLineOption ids(u"ids"_s, Invocation::tr("Advance these initiatives."), u"ID,ID,..."_s);
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why the others do not advance (the numbers are added)."), u"TEXT"_s);
     cli.addOptions({stage, top, ids, reason});
-    auto session = cli.open(
+    TRY_TAKE(session, cli.open(
         Invocation::tr("Move initiatives from the stage before N to stage N; every other one there is recorded "
-                       "as not advanced, with its reason."));
-    if (!session)
-        return cli.exitCode();
+                       "as not advanced, with its reason.")));
     bool ok = false;
     const int n = cli.value(stage).toInt(&ok);
     if (!cli.isSet(stage) || !ok || n < 2)
@@ -301,13 +287,10 @@ Outcome merge(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why they are merged."), u"TEXT"_s);
     cli.addOption(reason);
-    auto session =
-        cli.open(Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
+    TRY_TAKE(session, cli.open(Invocation::tr("Merge one initiative into another; both stay in the record, and the commitment the "
                                 "second becomes remembers both fichas."),
                  {{u"ID"_s, Invocation::tr("The initiative merged.")},
-                  {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}});
-    if (!session)
-        return cli.exitCode();
+                  {u"INTO_ID"_s, Invocation::tr("The initiative it joins.")}}));
     bool a = false, b = false;
     const qint64 from = cli.positionals().at(1).toLongLong(&a);
     const qint64 into = cli.positionals().at(2).toLongLong(&b);
@@ -322,12 +305,10 @@ Outcome select(Invocation &cli)
 {
     const QCommandLineOption reason(u"reason"_s, Invocation::tr("Why these were chosen (the numbers are added)."), u"TEXT"_s);
     cli.addOption(reason);
-    auto session = cli.open(
+    TRY_TAKE(session, cli.open(
         Invocation::tr("The final choice: each chosen initiative becomes a commitment that remembers its ficha; "
                        "every other one still competing is recorded as not selected."),
-        {{u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}});
-    if (!session)
-        return cli.exitCode();
+        {{u"IDS"_s, Invocation::tr("Initiative ids separated by commas.")}}));
     bool ok = false;
     const QList<qint64> chosen = parseIds(cli.positionals().at(1), &ok);
     if (!ok)
@@ -344,12 +325,9 @@ Outcome select(Invocation &cli)
 
 Outcome trace(Invocation &cli)
 {
-    auto session =
-        cli.open(JsonOutput::Listing,
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
                  Invocation::tr("A commitment's way back to its ficha(s): every decision, its date and its reason."),
-                 {{u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}});
-    if (!session)
-        return cli.exitCode();
+                 {{u"COMMITMENT_ID"_s, Invocation::tr("The commitment.")}}));
     bool ok = false;
     const qint64 id = cli.positionals().at(1).toLongLong(&ok);
     if (!ok)
@@ -392,12 +370,10 @@ Outcome printFicha(Invocation &cli)
 {
     const QCommandLineOption blank(u"blank"_s, Invocation::tr("The blank form, to fill by hand."));
     cli.addOption(blank);
-    auto session = cli.open(Invocation::tr("Print a filled ficha, or the blank form with --blank."),
+    TRY_TAKE(session, cli.open(Invocation::tr("Print a filled ficha, or the blank form with --blank."),
                             {{u"ID"_s, Invocation::tr("The initiative (not with --blank).")},
                              {u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}},
-                            2);
-    if (!session)
-        return cli.exitCode();
+                            2));
     const QStringList args = cli.positionals();
     ProcessService service(*session);
     if (cli.isSet(blank)) {
@@ -416,12 +392,9 @@ Outcome printFicha(Invocation &cli)
 
 Outcome exportInitiatives(Invocation &cli)
 {
-    auto session =
-        cli.open(Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
+    TRY_TAKE(session, cli.open(Invocation::tr("Write every initiative, its fate and its ficha to .xlsx or CSV for open-data "
                                 "publication (CSV: UTF-8, \";\" between fields)."),
-                 {{u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}});
-    if (!session)
-        return cli.exitCode();
+                 {{u"OUT"_s, Invocation::tr("The .xlsx or .csv file to write.")}}));
     return cli.writeSheet(ProcessService(*session).initiativesSheet(), cli.positionals().at(1));
 }
 
@@ -431,10 +404,8 @@ Outcome showProcess(Invocation &cli)
     const QCommandLineOption institution(u"institution"_s, Invocation::tr("The institution that runs it."), u"NAME"_s);
     const QCommandLineOption start(u"start"_s, Invocation::tr("Start the process with the default stages and criteria."));
     cli.addOptions({name, institution, start});
-    auto session = cli.open(JsonOutput::Listing,
-                            Invocation::tr("Show the co-creation process and its stages, or start or rename it."));
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                            Invocation::tr("Show the co-creation process and its stages, or start or rename it.")));
     ProcessService service(*session);
     if (cli.isSet(start) || cli.isSet(name) || cli.isSet(institution)) {
         TRY_LET(p, service.start());
@@ -488,10 +459,8 @@ Outcome editStage(Invocation &cli)
     const QCommandLineOption dots(u"dots"_s, Invocation::tr("With dots: how many each participant has."), u"N"_s);
     const QCommandLineOption add(u"add"_s, Invocation::tr("Add stage N at the end of the process."));
     cli.addOptions({name, from, to, method, dots, add});
-    auto session = cli.open(Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
-                            {{u"N"_s, Invocation::tr("The stage's number.")}});
-    if (!session)
-        return cli.exitCode();
+    TRY_TAKE(session, cli.open(Invocation::tr("Change a stage of the process: its name, dates, and how it prioritises."),
+                            {{u"N"_s, Invocation::tr("The stage's number.")}}));
     bool ok = false;
     const int number = cli.positionals().at(1).toInt(&ok);
     if (!ok || number < 1)

@@ -11,7 +11,8 @@ namespace taller::cli {
 class Invocation;
 
 // What a verb hands back: its exit code, or the Error that stopped it, which
-// is reported on standard error as a failure (exit code 1).
+// is reported on standard error as a failure (exit code 1) unless the verb
+// has ended() early.
 using Outcome = Result<int>;
 
 // The event as a whole (EventCommands.cpp)

@@ -14,7 +14,6 @@
 namespace taller {
 
 enum class SignatorySide { Government, CivilSociety };
-const EnumTable<SignatorySide> &enumTable(SignatorySide);
 enum class SignatureKind { Paper, Drawn };
 
 // A hand-drawn signature: strokes of points in a unit box (0..1 each way,
@@ -127,7 +126,6 @@ struct ActaSignatureRecord
 };
 
 enum class ActaStatus { Draft, Closed, Signed };
-const EnumTable<ActaStatus> &enumTable(ActaStatus);
 
 class Actas
 {
@@ -143,5 +141,9 @@ public:
     // What differs between two versions of the content, field by field.
     static QStringList differences(const ActaContent &recorded, const ActaContent &now);
 };
+
+// The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+const EnumTable<SignatorySide> &enumTable(SignatorySide);
+const EnumTable<ActaStatus> &enumTable(ActaStatus);
 
 } // namespace taller

@@ -67,9 +67,9 @@ private:
 };
 
 // Each enumeration of the domain has one table, found by argument-dependent
-// lookup: its header declares `const EnumTable<E> &enumTable(E);` right after
-// the enumeration, and core/vocabulary/Vocabulary.cpp defines it. Everyone
-// else reads the table through the four calls below, whatever the slice.
+// lookup: the enumeration's header declares `const EnumTable<E> &enumTable(E);`
+// and core/vocabulary/Vocabulary.cpp defines it. Everyone else reads the
+// table through the four calls below, whatever the slice.
 
 // The values in the order a person is shown them.
 template <typename E>

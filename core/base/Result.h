@@ -70,6 +70,8 @@ using Status = Result<void>;
 //   TRY(file.write(...));                          stop if it failed
 //   TRY_LET(details, EventRepository(file).load()); declare `details`, the
 //                                                   Result, known good below
+//   TRY_TAKE(session, EventSession::open(path));     declare `session`, the
+//                                                   value moved out of it
 #define TRY(...)                                                        \
     do {                                                                \
         if (auto taller_tried_ = (__VA_ARGS__); !taller_tried_)         \
@@ -80,3 +82,9 @@ using Status = Result<void>;
     auto name = (__VA_ARGS__);                                          \
     if (!name)                                                          \
         return name.error()
+
+#define TRY_TAKE(name, ...)                                             \
+    auto name##_result_ = (__VA_ARGS__);                                \
+    if (!name##_result_)                                                \
+        return name##_result_.error();                                  \
+    auto name = std::move(*name##_result_)

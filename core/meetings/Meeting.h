@@ -19,7 +19,6 @@ namespace taller {
 // every other meeting leaves minutes: who attended, the tabla, what was
 // discussed (desarrollo) and the agreements.
 enum class MeetingKind { Workshop, Meeting };
-const EnumTable<MeetingKind> &enumTable(MeetingKind);
 
 constexpr qint64 WorkshopMeetingId = 1;
 
@@ -57,7 +56,6 @@ struct MeetingItem
 };
 
 enum class AgreementStatus { Open, Done, Overdue };
-const EnumTable<AgreementStatus> &enumTable(AgreementStatus);
 
 // An agreement of a meeting: what, who, by when (a date, or words such as
 // "A la brevedad"), and its follow-up.
@@ -92,5 +90,9 @@ public:
     // "Reunión 3 · Etapa II · título · 13/06/2018"
     static QString label(const Meeting &meeting);
 };
+
+// The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+const EnumTable<MeetingKind> &enumTable(MeetingKind);
+const EnumTable<AgreementStatus> &enumTable(AgreementStatus);
 
 } // namespace taller

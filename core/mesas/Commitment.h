@@ -14,15 +14,12 @@ namespace taller {
 
 // The OGP values a commitment serves.
 enum class OgpValue { Transparency, Accountability, Participation, TechnologyAndInnovation };
-const EnumTable<OgpValue> &enumTable(OgpValue);
 
 // Where a commitment came from.
 enum class CommitmentOrigin { Input, Proposed, Amended };
-const EnumTable<CommitmentOrigin> &enumTable(CommitmentOrigin);
 
 // Its way through the day.
 enum class CommitmentStatus { Draft, Presented, Approved, Merged, Withdrawn };
-const EnumTable<CommitmentStatus> &enumTable(CommitmentStatus);
 
 struct Commitment
 {
@@ -76,5 +73,10 @@ public:
     // The labelled fields in the order they are printed and fingerprinted.
     static QList<std::pair<QString, QString>> fields(const Commitment &commitment);
 };
+
+// The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+const EnumTable<OgpValue> &enumTable(OgpValue);
+const EnumTable<CommitmentOrigin> &enumTable(CommitmentOrigin);
+const EnumTable<CommitmentStatus> &enumTable(CommitmentStatus);
 
 } // namespace taller

@@ -13,7 +13,6 @@ namespace taller {
 // Where the board reads whether a deliverable has arrived: ticked by hand,
 // or counted from the fichas and the signed minutes the file already holds.
 enum class DeliverableSource { Manual, Fichas, Minutes };
-const EnumTable<DeliverableSource> &enumTable(DeliverableSource);
 
 // What each participating organisation owes at a stage ("05 Fichas de
 // actividades propuestas", "01 Acta de Acuerdos firmada").
@@ -99,5 +98,8 @@ public:
     static PrintedDocument board(const DeliverableBoard &board, const QString &institution);
     static PrintedDocument reminders(const DeliverableBoard &board, const QString &institution);
 };
+
+// The words of this enumeration: core/vocabulary/Vocabulary.cpp.
+const EnumTable<DeliverableSource> &enumTable(DeliverableSource);
 
 } // namespace taller

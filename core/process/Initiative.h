@@ -31,20 +31,16 @@ enum class FichaField {
     SocioEconomicImpact,
     OpenGovernmentComponent,
 };
-const EnumTable<FichaField> &enumTable(FichaField);
 inline constexpr int FichaFieldCount = 13;
 
 // Where an initiative stands in the process.
 enum class InitiativeStatus { Proposed, Advanced, NotAdvanced, Merged, Selected };
-const EnumTable<InitiativeStatus> &enumTable(InitiativeStatus);
 
 // How a stage prioritises: weighted criteria scored 1-5, or dots.
 enum class StageMethod { Scores, Dots };
-const EnumTable<StageMethod> &enumTable(StageMethod);
 
 // What was decided about an initiative, once and for good (undo removes it).
 enum class DecisionKind { Entered, Advanced, NotAdvanced, Merged, Selected };
-const EnumTable<DecisionKind> &enumTable(DecisionKind);
 
 struct Initiative
 {
@@ -137,5 +133,11 @@ public:
     static Process defaultProcess(const QString &institution);
     static QList<Criterion> defaultCriteria();
 };
+
+// The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+const EnumTable<FichaField> &enumTable(FichaField);
+const EnumTable<InitiativeStatus> &enumTable(InitiativeStatus);
+const EnumTable<StageMethod> &enumTable(StageMethod);
+const EnumTable<DecisionKind> &enumTable(DecisionKind);
 
 } // namespace taller

@@ -24,9 +24,6 @@ enum class ActivityKind {
     Other,
 };
 
-// Keys like "working_tables"; names like "Mesas de trabajo".
-const EnumTable<ActivityKind> &enumTable(ActivityKind);
-
 struct Responsible
 {
     QString name;
@@ -86,5 +83,9 @@ public:
     static QList<AgendaProblem> problems(const QList<AgendaItem> &items, QTime dayStart, QTime dayEnd,
                                          const QStringList &mesaCodes = {});
 };
+
+// The words of this enumeration (keys like "working_tables", names like
+// "Mesas de trabajo"): core/vocabulary/Vocabulary.cpp.
+const EnumTable<ActivityKind> &enumTable(ActivityKind);
 
 } // namespace taller

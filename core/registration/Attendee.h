@@ -13,7 +13,6 @@
 namespace taller {
 
 enum class DocumentType { Dni, ForeignerCard, Passport };
-const EnumTable<DocumentType> &enumTable(DocumentType);
 
 enum class Sector {
     CivilSociety,
@@ -24,7 +23,6 @@ enum class Sector {
     InternationalCooperation,
     Other,
 };
-const EnumTable<Sector> &enumTable(Sector);
 
 class DocumentTypes
 {
@@ -92,5 +90,9 @@ class AttendeeValidation
 public:
     static QList<FieldProblem> problems(const Attendee &attendee);
 };
+
+// The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+const EnumTable<DocumentType> &enumTable(DocumentType);
+const EnumTable<Sector> &enumTable(Sector);
 
 } // namespace taller

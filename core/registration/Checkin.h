@@ -10,7 +10,6 @@ namespace taller {
 
 // Keys only (command-line JSON): the window words each outcome in a sentence.
 enum class CheckinOutcome { CheckedIn, Already, Undone, NotCheckedIn, NotFound, Invalid };
-const EnumTable<CheckinOutcome> &enumTable(CheckinOutcome);
 
 struct CheckinResult
 {
@@ -45,5 +44,7 @@ struct CheckinCounts
     QMap<Sector, SectorCount> bySector;
 };
 
+// The words of this enumeration: core/vocabulary/Vocabulary.cpp.
+const EnumTable<CheckinOutcome> &enumTable(CheckinOutcome);
 
 } // namespace taller

@@ -156,8 +156,7 @@ void ActaPage::saveTexts()
     auto current = actas.current();
     if (!current || (current->preamble == m_preamble->toPlainText().trimmed() && current->closing == m_closing->toPlainText().trimmed()))
         return;
-    if (Status saved = actas.setTexts(m_preamble->toPlainText().trimmed(), m_closing->toPlainText().trimmed()); !saved)
-        QMessageBox::warning(this, tr("Acta"), saved.errorMessage());
+    succeeded(actas.setTexts(m_preamble->toPlainText().trimmed(), m_closing->toPlainText().trimmed()), tr("Acta"));
 }
 
 qint64 ActaPage::currentSignatoryId() const
@@ -285,8 +284,7 @@ void ActaPage::addSignatory()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto added = ActaService(document()->session(), document()->meeting()).addSignatory(dialog.signatory()); !added)
-        QMessageBox::warning(this, tr("Add signatory"), added.errorMessage());
+    succeeded(ActaService(document()->session(), document()->meeting()).addSignatory(dialog.signatory()), tr("Add signatory"));
 }
 
 void ActaPage::editSignatory()
@@ -304,8 +302,7 @@ void ActaPage::editSignatory()
         SignatoryDialog dialog(s, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (Status saved = actas.updateSignatory(dialog.signatory()); !saved)
-            QMessageBox::warning(this, tr("Edit signatory"), saved.errorMessage());
+        succeeded(actas.updateSignatory(dialog.signatory()), tr("Edit signatory"));
     }
 }
 
@@ -316,8 +313,7 @@ void ActaPage::removeSignatory()
     const QString name = m_signatories->item(m_signatories->currentRow(), 0)->text();
     if (QMessageBox::question(this, tr("Remove signatory"), tr("Remove %1 from the signatories?").arg(name)) != QMessageBox::Yes)
         return;
-    if (Status removed = ActaService(document()->session(), document()->meeting()).removeSignatory(currentSignatoryId()); !removed)
-        QMessageBox::warning(this, tr("Remove signatory"), removed.errorMessage());
+    succeeded(ActaService(document()->session(), document()->meeting()).removeSignatory(currentSignatoryId()), tr("Remove signatory"));
 }
 
 void ActaPage::closeActa()
@@ -329,11 +325,9 @@ void ActaPage::closeActa()
     if (!loadSealKey(key, false, tr("Close for signature")))
         return;
     // What stops the closing is said before anything is asked.
-    if (Status ready = ActaService(document()->session(), document()->meeting()).readyToClose(key ? &*key : nullptr);
-        !ready) {
-        QMessageBox::warning(this, tr("Close for signature"), ready.errorMessage());
+    if (!succeeded(ActaService(document()->session(), document()->meeting()).readyToClose(key ? &*key : nullptr),
+                   tr("Close for signature")))
         return;
-    }
     QString question = m_minutes ? tr("Close the minutes for signature? Their tabla, discussion, agreements, attendees and "
                                       "signatories are then frozen and fingerprinted; a later change needs a new version.")
                                  : tr("Close the acta for signature? Its text, commitments and signatories are then frozen and "
@@ -360,10 +354,8 @@ void ActaPage::closeActa()
     if (QMessageBox::question(this, tr("Close for signature"), question) != QMessageBox::Yes)
         return;
     auto fingerprint = ActaService(document()->session(), document()->meeting()).close(key ? &*key : nullptr);
-    if (!fingerprint) {
-        QMessageBox::warning(this, tr("Close for signature"), fingerprint.errorMessage());
+    if (!succeeded(fingerprint, tr("Close for signature")))
         return;
-    }
 }
 
 void ActaPage::correctActa()
@@ -376,8 +368,7 @@ void ActaPage::correctActa()
     if (!reason)
         return;
     auto version = ActaService(document()->session(), document()->meeting()).correct(*reason);
-    if (!version)
-        QMessageBox::warning(this, tr("Correct the acta"), version.errorMessage());
+    succeeded(version, tr("Correct the acta"));
 }
 
 void ActaPage::togglePaperSignature()
@@ -389,8 +380,7 @@ void ActaPage::togglePaperSignature()
     const bool signedAlready = m_signatories->item(m_signatories->currentRow(), 5)->text().startsWith(u'✓');
     Status status = signedAlready ? actas.clearSignature(signer->id, signer->keyOrNull())
                                   : actas.sign(signer->id, SignatureKind::Paper, {}, signer->keyOrNull());
-    if (!status)
-        QMessageBox::warning(this, tr("Signature"), status.errorMessage());
+    succeeded(status, tr("Signature"));
 }
 
 void ActaPage::signOnScreen()
@@ -402,8 +392,7 @@ void ActaPage::signOnScreen()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ActaService actas(document()->session(), document()->meeting());
-    if (Status status = actas.sign(signer->id, SignatureKind::Drawn, dialog.drawing(), signer->keyOrNull()); !status)
-        QMessageBox::warning(this, tr("Signature"), status.errorMessage());
+    succeeded(actas.sign(signer->id, SignatureKind::Drawn, dialog.drawing(), signer->keyOrNull()), tr("Signature"));
 }
 
 bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QString &title)

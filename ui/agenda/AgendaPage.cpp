@@ -384,10 +384,8 @@ void AgendaPage::importCsv()
         return;
     const EventDetails &details = document()->details();
     auto imported = ProgrammeService(document()->session()).readSheet(path);
-    if (!imported) {
-        QMessageBox::warning(this, tr("Import programme"), imported.errorMessage());
+    if (!succeeded(imported, tr("Import programme")))
         return;
-    }
     QStringList lines;
     for (const ImportProblem &problem : imported->problems)
         lines << problem.reason;

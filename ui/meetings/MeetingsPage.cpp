@@ -558,10 +558,8 @@ void MeetingsPage::addMeeting()
         m.place = place->text();
         m.organisation = organisation->text();
         auto added = MeetingService(document()->session()).addMeeting(m);
-        if (!added) {
-            QMessageBox::warning(this, tr("New meeting"), added.errorMessage());
+        if (!succeeded(added, tr("New meeting")))
             continue;
-        }
         document()->setMeeting({*added});
         m_tabs->setCurrentIndex(1);
         m_newItem->setFocus();

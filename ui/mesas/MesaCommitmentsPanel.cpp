@@ -132,10 +132,8 @@ void MesaCommitmentsPanel::addCommitment()
     c.title = tr("New commitment");
     c.origin = CommitmentOrigin::Proposed;
     auto added = document()->addCommitment(c, tr("add a commitment"));
-    if (!added) {
-        QMessageBox::warning(this, tr("New commitment"), added.errorMessage());
+    if (!succeeded(added, tr("New commitment")))
         return;
-    }
     selectRowWithId(m_list, added->id);
     m_editor->focusTitle();
 }
@@ -157,10 +155,8 @@ void MesaCommitmentsPanel::importInputs()
         return;
     QStringList problems;
     auto imported = document()->importCommitments(path, &problems);
-    if (!imported) {
-        QMessageBox::warning(this, tr("Import input commitments"), imported.errorMessage());
+    if (!succeeded(imported, tr("Import input commitments")))
         return;
-    }
     QString text = tr("%n commitments imported as inputs.", nullptr, *imported);
     if (!problems.isEmpty())
         text += u"\n\n"_s + problems.join(u'\n');

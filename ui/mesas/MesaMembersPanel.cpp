@@ -318,10 +318,8 @@ void MesaMembersPanel::balance()
         return;
 
     const auto plan = MesasService(document()->session()).balancePlan({!onlyPresent->isChecked(), preferred->isChecked()});
-    if (!plan) {
-        QMessageBox::warning(this, tr("Seat people at the mesas"), plan.errorMessage());
+    if (!succeeded(plan, tr("Seat people at the mesas")))
         return;
-    }
     document()->setMembership(*plan, tr("balance the mesas"));
 }
 

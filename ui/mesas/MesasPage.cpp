@@ -227,10 +227,8 @@ void MesasPage::addMesa()
     if (!name)
         return;
     auto added = document()->addMesa(Mesa{0, suggested, name->simplified(), {}, {}, {}, {}});
-    if (!added) {
-        QMessageBox::warning(this, tr("Add mesa"), added.errorMessage());
+    if (!succeeded(added, tr("Add mesa")))
         return;
-    }
     selectRowWithId(m_list, added->id);
 }
 
@@ -244,8 +242,7 @@ void MesasPage::removeMesa()
                               tr("Remove %1? Its members will have no mesa. This cannot be undone.").arg(label))
         != QMessageBox::Yes)
         return;
-    if (Status removed = document()->removeMesa(id); !removed)
-        QMessageBox::warning(this, tr("Remove mesa"), removed.errorMessage());
+    succeeded(document()->removeMesa(id), tr("Remove mesa"));
 }
 
 void MesasPage::printWorksheet()

@@ -350,8 +350,7 @@ void PlenaryPage::saveOrder()
     QList<qint64> ids;
     for (int row = 0; row < m_turns->count(); ++row)
         ids << m_turns->item(row)->data(Qt::UserRole).toLongLong();
-    if (Status saved = PlenaryService(document()->session()).setOrder(ids); !saved)
-        QMessageBox::warning(this, tr("Order of presentation"), saved.errorMessage());
+    succeeded(PlenaryService(document()->session()).setOrder(ids), tr("Order of presentation"));
 }
 
 void PlenaryPage::moveMesa(int delta)
@@ -376,8 +375,7 @@ void PlenaryPage::startOrEndTurn()
     PlenaryService plenary(document()->session());
     Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finishTurn(currentMesaId())
                                                                            : plenary.startTurn(currentMesaId());
-    if (!status)
-        QMessageBox::warning(this, tr("Plenary"), status.errorMessage());
+    succeeded(status, tr("Plenary"));
     if (m_projector)
         m_projector->setMesa(currentMesaId());
 }

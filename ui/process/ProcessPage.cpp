@@ -243,10 +243,8 @@ void ProcessPage::importInitiatives()
         return;
     ProcessService service(document()->session());
     auto plan = service.prepareImport(path);
-    if (!plan) {
-        QMessageBox::warning(this, tr("Import fichas"), plan.errorMessage());
+    if (!succeeded(plan, tr("Import fichas")))
         return;
-    }
     QStringList problems;
     for (const auto &p : std::as_const(plan->problems))
         problems.append(p.reason);
@@ -256,8 +254,7 @@ void ProcessPage::importInitiatives()
     if (QMessageBox::question(this, tr("Import fichas"), question) != QMessageBox::Yes)
         return;
     auto report = service.import(*plan);
-    if (!report)
-        QMessageBox::warning(this, tr("Import fichas"), report.errorMessage());
+    succeeded(report, tr("Import fichas"));
 }
 
 void ProcessPage::advance()
