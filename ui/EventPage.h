@@ -64,12 +64,12 @@ protected:
     static QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
 
     // Whether an operation went through; if not, says why in a warning
-    // titled title.
+    // titled title (by default the page's window title).
     template <typename T>
-    bool succeeded(const Result<T> &result, const QString &title)
+    bool succeeded(const Result<T> &result, const QString &title = {})
     {
         if (!result)
-            warn(title, result.errorMessage());
+            warn(title.isEmpty() ? windowTitle() : title, result.errorMessage());
         return result.ok();
     }
     void warn(const QString &title, const QString &message);

@@ -116,8 +116,11 @@ Result<OpenedRow> openWithId(Invocation &cli, const QString &description, const 
     return OpenedRow{std::move(session), *id};
 }
 
-std::optional<QDate> dateOption(Invocation &cli, const QCommandLineOption &option)
+// The date given with option; whenNotGiven when the option is not.
+std::optional<QDate> dateOption(Invocation &cli, const QCommandLineOption &option, QDate whenNotGiven = {})
 {
+    if (!cli.isSet(option) && whenNotGiven.isValid())
+        return whenNotGiven;
     const QDate date = QDate::fromString(cli.value(option), Qt::ISODate);
     return checkedOption(cli, option, date.isValid() ? std::optional(date) : std::nullopt,
                          Invocation::tr("a date as YYYY-MM-DD"));
@@ -360,15 +363,11 @@ Outcome agreementDone(Invocation &cli)
         TRY(meetings.reopen(id));
         return Success;
     }
-    QDate on = Clock::currentDate();
-    if (cli.isSet(date)) {
-        auto d = dateOption(cli, date);
-        if (!d)
-            return cli.exitCode();
-        on = *d;
-    }
+    const auto on = dateOption(cli, date, Clock::currentDate());
+    if (!on)
+        return cli.exitCode();
     const std::optional<qint64> reviewedIn = cli.meetingGiven() ? std::optional(cli.meeting().id) : std::nullopt;
-    TRY(meetings.markDone(id, on, cli.value(note), reviewedIn));
+    TRY(meetings.markDone(id, *on, cli.value(note), reviewedIn));
     return Success;
 }
 
@@ -501,14 +500,10 @@ Outcome receiveDeliverable(Invocation &cli)
             return cli.exitCode();
         received = *k;
     }
-    QDate on = Clock::currentDate();
-    if (cli.isSet(date)) {
-        auto d = dateOption(cli, date);
-        if (!d)
-            return cli.exitCode();
-        on = *d;
-    }
-    TRY(process.receive(id, cli.value(organisation), received, on, cli.value(note)));
+    const auto on = dateOption(cli, date, Clock::currentDate());
+    if (!on)
+        return cli.exitCode();
+    TRY(process.receive(id, cli.value(organisation), received, *on, cli.value(note)));
     return Success;
 }
 

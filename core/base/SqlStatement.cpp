@@ -72,6 +72,19 @@ Status SqlStatement::run(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+Status SqlStatement::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    SqlStatement statement(db, sql);
+    return statement.exec(values);
+}
+
+Status SqlStatement::changeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const Error &missing)
+{
+    SqlStatement statement(db, sql);
+    TRY(statement.exec(values));
+    return statement.rowsAffected() == 1 ? Status() : Status(missing);
+}
+
 Result<QVariant> SqlStatement::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     SqlStatement statement(db, sql);

@@ -32,6 +32,10 @@ public:
 
     // Runs a statement that takes no parameters.
     static Status run(const QSqlDatabase &db, const QString &sql);
+    // Runs a statement with its values.
+    static Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    // Runs a statement that changes one row; missing when it changes none.
+    static Status changeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const Error &missing);
     // Runs a statement expected to produce a single value.
     static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                    const QVariantList &values = {});

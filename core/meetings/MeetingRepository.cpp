@@ -213,21 +213,16 @@ Status MeetingRepository::updateItem(const MeetingItem &item)
 {
     if (item.title.trimmed().isEmpty())
         return Error{tr("An item of the tabla needs a title.")};
-    return m_file.write([&]() -> Status {
-        SqlStatement update(m_file.database(), u"UPDATE meeting_item SET title = ?, development = ? WHERE id = ?"_s);
-        update.bind(item.title.simplified()).bind(item.development.trimmed()).bind(item.id);
-        TRY(update.exec());
-        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no item %1 in the tabla.").arg(item.id)});
+    return m_file.write([&] {
+        return SqlStatement::changeOne(m_file.database(), u"UPDATE meeting_item SET title = ?, development = ? WHERE id = ?"_s,
+                                       {item.title.simplified(), item.development.trimmed(), item.id},
+                                       Error{tr("There is no item %1 in the tabla.").arg(item.id)});
     });
 }
 
 Status MeetingRepository::removeItem(qint64 itemId)
 {
-    return m_file.write([&]() -> Status {
-        SqlStatement remove(m_file.database(), u"DELETE FROM meeting_item WHERE id = ?"_s);
-        remove.bind(itemId);
-        return remove.exec();
-    });
+    return m_file.write([&] { return SqlStatement::run(m_file.database(), u"DELETE FROM meeting_item WHERE id = ?"_s, {itemId}); });
 }
 
 Result<qint64> MeetingRepository::meetingOfItem(qint64 itemId) const
@@ -281,21 +276,16 @@ Status MeetingRepository::updateAgreement(const Agreement &agreement)
     if (agreement.text.trimmed().isEmpty())
         return Error{tr("An agreement needs its text.")};
     TRY_LET(due, Meetings::normalizedDue(agreement.due));
-    return m_file.write([&]() -> Status {
-        SqlStatement update(m_file.database(), u"UPDATE agreement SET text = ?, responsible = ?, due = ? WHERE id = ?"_s);
-        update.bind(agreement.text.trimmed()).bind(agreement.responsible.simplified()).bind(*due).bind(agreement.id);
-        TRY(update.exec());
-        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(agreement.id)});
+    return m_file.write([&] {
+        return SqlStatement::changeOne(m_file.database(), u"UPDATE agreement SET text = ?, responsible = ?, due = ? WHERE id = ?"_s,
+                                       {agreement.text.trimmed(), agreement.responsible.simplified(), *due, agreement.id},
+                                       Error{tr("There is no agreement %1.").arg(agreement.id)});
     });
 }
 
 Status MeetingRepository::removeAgreement(qint64 id)
 {
-    return m_file.write([&]() -> Status {
-        SqlStatement remove(m_file.database(), u"DELETE FROM agreement WHERE id = ?"_s);
-        remove.bind(id);
-        return remove.exec();
-    });
+    return m_file.write([&] { return SqlStatement::run(m_file.database(), u"DELETE FROM agreement WHERE id = ?"_s, {id}); });
 }
 
 Status MeetingRepository::markDone(qint64 id, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)
@@ -306,20 +296,19 @@ Status MeetingRepository::markDone(qint64 id, const QDate &on, const QString &no
         if (reviewedIn) {
             TRY(requireMeeting(*reviewedIn));
         }
-        SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = ?, done_note = ?, reviewed_in = ? WHERE id = ?"_s);
-        update.bind(on.toString(Qt::ISODate)).bind(note.trimmed()).bind(reviewedIn ? QVariant(*reviewedIn) : QVariant()).bind(id);
-        TRY(update.exec());
-        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
+        return SqlStatement::changeOne(
+            m_file.database(), u"UPDATE agreement SET done_on = ?, done_note = ?, reviewed_in = ? WHERE id = ?"_s,
+            {on.toString(Qt::ISODate), note.trimmed(), reviewedIn ? QVariant(*reviewedIn) : QVariant(), id},
+            Error{tr("There is no agreement %1.").arg(id)});
     });
 }
 
 Status MeetingRepository::reopen(qint64 id)
 {
-    return m_file.write([&]() -> Status {
-        SqlStatement update(m_file.database(), u"UPDATE agreement SET done_on = NULL, done_note = '', reviewed_in = NULL WHERE id = ?"_s);
-        update.bind(id);
-        TRY(update.exec());
-        return update.rowsAffected() == 1 ? Status() : Status(Error{tr("There is no agreement %1.").arg(id)});
+    return m_file.write([&] {
+        return SqlStatement::changeOne(m_file.database(),
+                                       u"UPDATE agreement SET done_on = NULL, done_note = '', reviewed_in = NULL WHERE id = ?"_s,
+                                       {id}, Error{tr("There is no agreement %1.").arg(id)});
     });
 }
 

@@ -146,11 +146,7 @@ Status CommitmentRepository::addAll(QList<Commitment> &commitments)
 
 Status CommitmentRepository::remove(qint64 id)
 {
-    return m_file.write([&]() -> Status {
-        SqlStatement remove(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s);
-        remove.bind(id);
-        return remove.exec();
-    });
+    return m_file.write([&] { return SqlStatement::run(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s, {id}); });
 }
 
 } // namespace taller

@@ -72,9 +72,7 @@ Status MesaRepository::remove(qint64 mesaId)
         if (commitments->toInt() > 0)
             return Error{tr("This mesa has %n commitments; move or delete them before removing the mesa.", nullptr,
                             commitments->toInt())};
-        SqlStatement remove(m_file.database(), u"DELETE FROM mesa WHERE id = ?"_s);
-        remove.bind(mesaId);
-        return remove.exec();
+        return SqlStatement::run(m_file.database(), u"DELETE FROM mesa WHERE id = ?"_s, {mesaId});
     });
 }
 

@@ -172,8 +172,7 @@ AgendaPage::AgendaPage(QWidget *parent)
 
 void AgendaPage::showDocument()
 {
-    if (m_projector)
-        m_projector->close();
+    // The projector of the event before closes itself as that event goes.
     follow({&EventDocument::agendaChanged, &EventDocument::detailsChanged}, &AgendaPage::refresh);
     // The live strip's clock ticks only while there is a programme to follow.
     if (document())

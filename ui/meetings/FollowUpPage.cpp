@@ -80,6 +80,7 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     , m_stage(new QComboBox)
     , m_boardTable(new QTableWidget)
 {
+    setWindowTitle(tr("Agreements and deliverables")); // the title of its warnings
 
     // Agreements.
     m_filter->addItems({tr("Not done yet"), tr("Overdue"), tr("Done"), tr("All")});
@@ -140,11 +141,6 @@ void FollowUpPage::showDocument()
 {
     follow({&EventDocument::meetingsChanged, &EventDocument::actaChanged, &EventDocument::processChanged}, &FollowUpPage::refresh);
     refresh();
-}
-
-bool FollowUpPage::report(const Status &status)
-{
-    return succeeded(status, tr("Agreements and deliverables"));
 }
 
 void FollowUpPage::refresh()
@@ -299,7 +295,7 @@ void FollowUpPage::markDone()
     dialog.form()->addRow(tr("Reviewed in &meeting:"), reviewedIn);
     if (!dialog.ask(note))
         return;
-    report(MeetingService(document()->session())
+    succeeded(MeetingService(document()->session())
                .markDone(a.id, date->date(), note->text(),
                          reviewedIn->currentData().isValid() ? std::optional(reviewedIn->currentData().toLongLong()) : std::nullopt));
 }
@@ -309,7 +305,7 @@ void FollowUpPage::reopen()
     const int row = m_agreementTable->currentRow();
     if (!document() || row < 0 || row >= m_agreements.size())
         return;
-    report(MeetingService(document()->session()).reopen(m_agreements.at(row).id));
+    succeeded(MeetingService(document()->session()).reopen(m_agreements.at(row).id));
 }
 
 void FollowUpPage::addOrganisation()
@@ -318,7 +314,7 @@ void FollowUpPage::addOrganisation()
         return;
     const auto name = FormDialog::askText(this, tr("Add organisation"), tr("The organisation (a Gerencia):"));
     if (name && !name->trimmed().isEmpty())
-        report(ProcessService(document()->session()).addOrganisation(*name));
+        succeeded(ProcessService(document()->session()).addOrganisation(*name));
 }
 
 void FollowUpPage::addDeliverable()
@@ -344,7 +340,7 @@ void FollowUpPage::addDeliverable()
         return;
     auto added = ProcessService(document()->session()).addDeliverable({0, stage->currentData().toInt(), name->text(), expected->value(),
                                                                       DeliverableSource::Manual});
-    report(added ? Status() : Status(added.error()));
+    succeeded(added);
 }
 
 void FollowUpPage::receive()
@@ -376,7 +372,7 @@ void FollowUpPage::receive()
     dialog.form()->addRow(tr("&Note:"), note);
     if (!dialog.ask(count))
         return;
-    report(ProcessService(document()->session()).receive(d.id, r.organisation, count->value(), date->date(), note->text()));
+    succeeded(ProcessService(document()->session()).receive(d.id, r.organisation, count->value(), date->date(), note->text()));
 }
 
 void FollowUpPage::printBoard()

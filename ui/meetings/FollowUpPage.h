@@ -33,7 +33,6 @@ private:
     void refresh();
     void refreshAgreements();
     void refreshBoard();
-    bool report(const Status &status);
     // Asks where to save it, beside the event file, or says why it could not be made.
     void exportPdf(const Result<PrintedDocument> &printed, const QString &title, const QString &suffix);
 

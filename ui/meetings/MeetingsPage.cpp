@@ -79,6 +79,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     , m_agreementResponsible(new QLineEdit)
     , m_agreementDue(new QLineEdit)
 {
+    setWindowTitle(tr("Meetings")); // the title of its warnings
     m_summary->setWordWrap(true);
 
     m_list->setColumnCount(2);
@@ -233,11 +234,6 @@ void MeetingsPage::showDocument()
     refresh();
 }
 
-bool MeetingsPage::report(const Status &status)
-{
-    return succeeded(status, tr("Meetings"));
-}
-
 void MeetingsPage::refresh()
 {
     if (!document())
@@ -389,7 +385,7 @@ void MeetingsPage::saveDetails()
     changed.organisation = m_organisation->text();
     if (changed == *meeting)
         return;
-    report(MeetingService(document()->session()).updateMeeting(changed));
+    succeeded(MeetingService(document()->session()).updateMeeting(changed));
 }
 
 qint64 MeetingsPage::currentItemId() const
@@ -440,7 +436,7 @@ void MeetingsPage::saveItem()
     const MeetingItem changed{m_shownItem, m_itemTitle->text(), m_development->toPlainText()};
     if (changed.title.simplified() == stored.title && changed.development.trimmed() == stored.development)
         return;
-    report(MeetingService(document()->session()).updateItem(changed));
+    succeeded(MeetingService(document()->session()).updateItem(changed));
 }
 
 void MeetingsPage::addItem()
@@ -449,7 +445,7 @@ void MeetingsPage::addItem()
         return;
     saveItem();
     auto added = MeetingService(document()->session()).addItem(document()->meeting().id, {0, m_newItem->text(), {}});
-    if (!report(added ? Status() : Status(added.error())))
+    if (!succeeded(added))
         return;
     m_newItem->clear();
     m_itemList->setCurrentRow(m_itemList->count() - 1);
@@ -464,7 +460,7 @@ void MeetingsPage::removeItem()
     if (QMessageBox::question(this, tr("Remove item"), tr("Remove \"%1\" and its discussion from the tabla?").arg(m_items.at(m_itemList->currentRow()).title))
         != QMessageBox::Yes)
         return;
-    report(MeetingService(document()->session()).removeItem(id));
+    succeeded(MeetingService(document()->session()).removeItem(id));
 }
 
 void MeetingsPage::addAgreement()
@@ -477,7 +473,7 @@ void MeetingsPage::addAgreement()
     a.responsible = m_agreementResponsible->text();
     a.due = m_agreementDue->text();
     auto added = MeetingService(document()->session()).addAgreement(a);
-    if (!report(added ? Status() : Status(added.error())))
+    if (!succeeded(added))
         return;
     for (QLineEdit *e : {m_agreementText, m_agreementResponsible, m_agreementDue})
         e->clear();
@@ -492,7 +488,7 @@ void MeetingsPage::removeAgreement()
     if (QMessageBox::question(this, tr("Remove agreement"), tr("Remove the agreement \"%1\"?").arg(m_agreements.at(row).text))
         != QMessageBox::Yes)
         return;
-    report(MeetingService(document()->session()).removeAgreement(m_agreements.at(row).id));
+    succeeded(MeetingService(document()->session()).removeAgreement(m_agreements.at(row).id));
 }
 
 void MeetingsPage::agreementEdited(int row, int column)
@@ -507,7 +503,7 @@ void MeetingsPage::agreementEdited(int row, int column)
         changed.responsible = text;
     else
         changed.due = text;
-    if (!report(MeetingService(document()->session()).updateAgreement(changed)))
+    if (!succeeded(MeetingService(document()->session()).updateAgreement(changed)))
         showMeeting(); // puts back what is stored
 }
 
@@ -516,14 +512,14 @@ void MeetingsPage::removeMeeting()
     if (!document() || document()->isWorkshop())
         return;
     auto meeting = MeetingService(document()->session()).meeting(document()->meeting().id);
-    if (!report(meeting ? Status() : Status(meeting.error())))
+    if (!succeeded(meeting))
         return;
     if (QMessageBox::question(this, tr("Remove meeting"),
                               tr("Remove \"%1\" with its tabla, agreements and draft minutes? This cannot be undone.")
                                   .arg(Meetings::label(*meeting)))
         != QMessageBox::Yes)
         return;
-    report(MeetingService(document()->session()).removeMeeting(meeting->id));
+    succeeded(MeetingService(document()->session()).removeMeeting(meeting->id));
 }
 
 void MeetingsPage::addMeeting()

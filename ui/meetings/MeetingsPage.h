@@ -53,7 +53,6 @@ private:
     void saveItem();
     void agreementEdited(int row, int column);
     qint64 currentItemId() const;
-    bool report(const Status &status);
 
     QList<Meeting> m_meetings;
     QList<MeetingItem> m_items;

@@ -190,8 +190,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
 
 void PlenaryPage::showDocument()
 {
-    if (m_projector)
-        m_projector->close();
+    // The projector of the event before closes itself as that event goes.
     follow({&EventDocument::commitmentsChanged}, &PlenaryPage::refreshCommitments);
     follow({&EventDocument::agendaChanged}, &PlenaryPage::refresh);
     follow({&EventDocument::plenaryChanged}, &PlenaryPage::refreshTurns);
