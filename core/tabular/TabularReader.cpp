@@ -179,8 +179,6 @@ bool blank(const CsvReader::Record &record)
 QString readText(QXmlStreamReader &xml)
 {
     QString text;
-    const QStringView end = xml.name();
-    const QString endName = end.toString();
     int depth = 1;
     bool phonetic = false;
     while (!xml.atEnd() && depth > 0) {
@@ -202,8 +200,7 @@ QString readText(QXmlStreamReader &xml)
 
 Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &options)
 {
-    TabularReader::Table table;
-    table.format = TabularReader::Format::Xlsx;
+    TabularReader::Table table{.format = TabularReader::Format::Xlsx};
 
     // The sheets, in the workbook's order, and where each one lives.
     TRY_LET(workbook, zip.part(u"xl/workbook.xml"_s));
@@ -415,8 +412,7 @@ QString odsText(QXmlStreamReader &xml)
 
 Result<TabularReader::Table> readOds(Zip &zip, const TabularReader::Options &options)
 {
-    TabularReader::Table table;
-    table.format = TabularReader::Format::Ods;
+    TabularReader::Table table{.format = TabularReader::Format::Ods};
     TRY_LET(content, zip.part(u"content.xml"_s));
     QXmlStreamReader xml(*content);
     bool found = false;
@@ -552,11 +548,10 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
     if (bytes.startsWith("SQLite format 3"))
         return Error{tr("The file is a database (an event file?), not a list.")};
     TRY_LET(csv, CsvReader::parse(bytes));
-    Table table;
-    table.format = Format::Csv;
-    table.encoding = csv->encoding;
-    table.delimiter = csv->delimiter;
-    table.records = std::move(csv->records);
+    Table table{.format = Format::Csv,
+                .encoding = csv->encoding,
+                .delimiter = csv->delimiter,
+                .records = std::move(csv->records)};
     if (options.sheet.size() > 0)
         return Error{tr("A CSV file has no sheets; leave out the sheet \"%1\".").arg(options.sheet)};
     restoreNeutralised(table.records);
