@@ -188,19 +188,14 @@ Result<Signatory> ActaRepository::addSignatory(const Signatory &signatory)
         TRY(requireDraft(tr("its signatories")));
         if (added.name.trimmed().isEmpty())
             return Error{tr("A signatory needs a name.")};
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO signatory (meeting_id, acta_version, position, name, document, role, organisation, side) "
-                            "VALUES (?, (SELECT max(version) FROM acta WHERE meeting_id = ?), "
-                            "(SELECT coalesce(max(position), 0) + 1 FROM signatory), ?, ?, ?, ?, ?)"_s);
-        insert.bind(m_meeting)
-            .bind(m_meeting)
-            .bind(added.name.simplified())
-            .bind(added.document.simplified())
-            .bind(added.position.simplified())
-            .bind(added.organisation.simplified())
-            .bind(keyOf(added.side));
-        TRY(insert.exec());
-        added.id = insert.lastInsertId().toLongLong();
+        TRY_LET(id, SqlStatement::insert(
+                        m_file.database(),
+                        u"INSERT INTO signatory (meeting_id, acta_version, position, name, document, role, organisation, side) "
+                        "VALUES (?, (SELECT max(version) FROM acta WHERE meeting_id = ?), "
+                        "(SELECT coalesce(max(position), 0) + 1 FROM signatory), ?, ?, ?, ?, ?)"_s,
+                        {m_meeting, m_meeting, added.name.simplified(), added.document.simplified(),
+                         added.position.simplified(), added.organisation.simplified(), keyOf(added.side)}));
+        added.id = *id;
         return {};
     }));
     return added;

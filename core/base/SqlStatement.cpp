@@ -78,6 +78,13 @@ Status SqlStatement::run(const QSqlDatabase &db, const QString &sql, const QVari
     return statement.exec(values);
 }
 
+Result<qint64> SqlStatement::insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    SqlStatement statement(db, sql);
+    TRY(statement.exec(values));
+    return statement.lastInsertId().toLongLong();
+}
+
 Status SqlStatement::changeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const Error &missing)
 {
     SqlStatement statement(db, sql);

@@ -34,6 +34,8 @@ public:
     static Status run(const QSqlDatabase &db, const QString &sql);
     // Runs a statement with its values.
     static Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    // Runs an INSERT; the id of the row it added.
+    static Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
     // Runs a statement that changes one row; missing when it changes none.
     static Status changeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const Error &missing);
     // Runs a statement expected to produce a single value.

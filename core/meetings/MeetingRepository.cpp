@@ -196,14 +196,13 @@ Result<MeetingItem> MeetingRepository::addItem(qint64 meetingId, const MeetingIt
     MeetingItem added = item;
     TRY(m_file.write([&]() -> Status {
         TRY(requireMeeting(meetingId));
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO meeting_item (meeting_id, position, title, development) VALUES "
-                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = ?), ?, ?)"_s);
-        insert.bind(meetingId).bind(meetingId).bind(item.title.simplified()).bind(item.development.trimmed());
-        TRY(insert.exec());
-        added.id = insert.lastInsertId().toLongLong();
         added.title = item.title.simplified();
         added.development = item.development.trimmed();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO meeting_item (meeting_id, position, title, development) VALUES "
+                                         "(?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = ?), ?, ?)"_s,
+                                         {meetingId, meetingId, added.title, added.development}));
+        added.id = *id;
         return {};
     }));
     return added;
@@ -260,12 +259,11 @@ Result<Agreement> MeetingRepository::addAgreement(const Agreement &agreement)
     added.due = *due;
     TRY(m_file.write([&]() -> Status {
         TRY(requireMeeting(agreement.meetingId));
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO agreement (meeting_id, position, text, responsible, due) VALUES "
-                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM agreement WHERE meeting_id = ?), ?, ?, ?)"_s);
-        insert.bind(added.meetingId).bind(added.meetingId).bind(added.text).bind(added.responsible).bind(added.due);
-        TRY(insert.exec());
-        added.id = insert.lastInsertId().toLongLong();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO agreement (meeting_id, position, text, responsible, due) VALUES "
+                                         "(?, (SELECT coalesce(max(position), 0) + 1 FROM agreement WHERE meeting_id = ?), ?, ?, ?)"_s,
+                                         {added.meetingId, added.meetingId, added.text, added.responsible, added.due}));
+        added.id = *id;
         return {};
     }));
     return added;

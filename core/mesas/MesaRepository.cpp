@@ -25,17 +25,12 @@ Result<Mesa> MesaRepository::add(const Mesa &mesa)
     TRY(m_file.write([&]() -> Status {
         if (stored.code.trimmed().isEmpty())
             return Error{tr("A mesa needs a code, such as M1.")};
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO mesa (position, code, name, theme, moderator, rapporteur, place) "
-                            "VALUES ((SELECT coalesce(max(position), -1) + 1 FROM mesa), ?, ?, ?, ?, ?, ?)"_s);
-        insert.bind(stored.code.trimmed())
-            .bind(stored.name)
-            .bind(stored.theme)
-            .bind(stored.moderator)
-            .bind(stored.rapporteur)
-            .bind(stored.place);
-        TRY(insert.exec());
-        stored.id = insert.lastInsertId().toLongLong();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO mesa (position, code, name, theme, moderator, rapporteur, place) "
+                                         "VALUES ((SELECT coalesce(max(position), -1) + 1 FROM mesa), ?, ?, ?, ?, ?, ?)"_s,
+                                         {stored.code.trimmed(), stored.name, stored.theme, stored.moderator,
+                                          stored.rapporteur, stored.place}));
+        stored.id = *id;
         return {};
     }));
     return stored;

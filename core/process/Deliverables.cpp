@@ -76,12 +76,11 @@ Result<Deliverable> DeliverableRepository::addDeliverable(const Deliverable &del
     Deliverable added = deliverable;
     added.name = deliverable.name.simplified();
     TRY(m_file.write([&]() -> Status {
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO deliverable (stage, position, name, expected, counts) VALUES "
-                            "(?, (SELECT coalesce(max(position), 0) + 1 FROM deliverable WHERE stage = ?), ?, ?, ?)"_s);
-        insert.bind(added.stage).bind(added.stage).bind(added.name).bind(added.expected).bind(keyOf(added.source));
-        TRY(insert.exec());
-        added.id = insert.lastInsertId().toLongLong();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO deliverable (stage, position, name, expected, counts) VALUES "
+                                         "(?, (SELECT coalesce(max(position), 0) + 1 FROM deliverable WHERE stage = ?), ?, ?, ?)"_s,
+                                         {added.stage, added.stage, added.name, added.expected, keyOf(added.source)}));
+        added.id = *id;
         return {};
     }));
     return added;

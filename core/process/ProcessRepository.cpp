@@ -179,11 +179,11 @@ Result<Criterion> ProcessRepository::addCriterion(const QString &name, double we
                                      u"SELECT count(*) FROM criterion WHERE name = ? COLLATE NOCASE"_s, {trimmed}));
         if (existing->toInt() > 0)
             return Error{tr("There is already a criterion \"%1\".").arg(trimmed)};
-        SqlStatement insert(m_file.database(),
-                            u"INSERT INTO criterion (position, name, weight) VALUES ((SELECT coalesce(max(position), 0) + 1 FROM criterion), ?, ?)"_s);
-        insert.bind(trimmed).bind(weight);
-        TRY(insert.exec());
-        added.id = insert.lastInsertId().toLongLong();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO criterion (position, name, weight) VALUES "
+                                         "((SELECT coalesce(max(position), 0) + 1 FROM criterion), ?, ?)"_s,
+                                         {trimmed, weight}));
+        added.id = *id;
         return {};
     }));
     return added;
@@ -489,27 +489,17 @@ Status ProcessRepository::record(const Initiative &before, const Record &r)
 {
     const QSqlDatabase db = m_file.database();
     const InitiativeDecision &d = r.decision;
-    SqlStatement insert(db, u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, score, rank, of_count, at, "
-                            "merged_into, commitment_id, previous_stage, previous_status, previous_merged_into) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bind(d.batch)
-        .bind(before.id)
-        .bind(d.stage)
-        .bind(keyOf(d.kind))
-        .bind(d.reason)
-        .bind(d.score ? QVariant(*d.score) : QVariant(QMetaType::fromType<double>()))
-        .bind(d.rank)
-        .bind(d.of)
-        .bind(now())
-        .bind(optionalId(d.mergedInto))
-        .bind(optionalId(d.commitmentId))
-        .bind(before.stage)
-        .bind(keyOf(before.status))
-        .bind(optionalId(before.mergedInto));
-    TRY(insert.exec());
-    SqlStatement update(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s);
-    update.bind(r.newStage).bind(keyOf(r.newStatus)).bind(optionalId(d.mergedInto ? d.mergedInto : before.mergedInto)).bind(before.id);
-    return update.exec();
+    TRY(SqlStatement::run(db,
+                          u"INSERT INTO initiative_decision (batch, initiative_id, stage, kind, reason, score, rank, of_count, "
+                          "at, merged_into, commitment_id, previous_stage, previous_status, previous_merged_into) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {d.batch, before.id, d.stage, keyOf(d.kind), d.reason,
+                           d.score ? QVariant(*d.score) : QVariant(QMetaType::fromType<double>()), d.rank, d.of, now(),
+                           optionalId(d.mergedInto), optionalId(d.commitmentId), before.stage, keyOf(before.status),
+                           optionalId(before.mergedInto)}));
+    return SqlStatement::run(db, u"UPDATE initiative SET stage = ?, status = ?, merged_into = ? WHERE id = ?"_s,
+                             {r.newStage, keyOf(r.newStatus),
+                              optionalId(d.mergedInto ? d.mergedInto : before.mergedInto), before.id});
 }
 
 Result<qint64> ProcessRepository::advance(int stage, const QList<qint64> &chosen, const QString &reason)

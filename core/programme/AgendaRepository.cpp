@@ -123,25 +123,16 @@ Result<QList<AgendaItem>> AgendaRepository::applyChange(const QList<AgendaItem> 
 Status AgendaRepository::insert(AgendaItem &item, int position)
 {
     const QSqlDatabase db = m_file.database();
-    SqlStatement insert(db,
-                        u"INSERT INTO agenda_item (id, position, kind, title, minutes, responsible_name, responsible_role, "
-                        "responsible_organisation, exposition_minutes, questions_minutes, notes, actual_start, actual_end) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.bind(item.id > 0 ? QVariant(item.id) : QVariant())
-        .bind(position)
-        .bind(keyOf(item.kind))
-        .bind(item.title)
-        .bind(item.minutes)
-        .bind(item.responsible.name)
-        .bind(item.responsible.role)
-        .bind(item.responsible.organisation)
-        .bind(optionalInt(item.expositionMinutes))
-        .bind(optionalInt(item.questionsMinutes))
-        .bind(item.notes)
-        .bind(storedDateTime(item.actualStart))
-        .bind(storedDateTime(item.actualEnd));
-    TRY(insert.exec());
-    item.id = insert.lastInsertId().toLongLong();
+    TRY_LET(id, SqlStatement::insert(
+                    db,
+                    u"INSERT INTO agenda_item (id, position, kind, title, minutes, responsible_name, responsible_role, "
+                    "responsible_organisation, exposition_minutes, questions_minutes, notes, actual_start, actual_end) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {item.id > 0 ? QVariant(item.id) : QVariant(), position, keyOf(item.kind), item.title, item.minutes,
+                     item.responsible.name, item.responsible.role, item.responsible.organisation,
+                     optionalInt(item.expositionMinutes), optionalInt(item.questionsMinutes), item.notes,
+                     storedDateTime(item.actualStart), storedDateTime(item.actualEnd)}));
+    item.id = *id;
 
     for (const QString &code : std::as_const(item.mesaCodes)) {
         SqlStatement link(db,

@@ -39,6 +39,29 @@ void bindRow(SqlStatement &statement, const Attendee &a)
         .bind(storedDateTime(a.registeredAt));
 }
 
+// A new row as it is stored: registered now unless it says when, and with
+// no contact data without consent; then bound.
+void bindNewRow(SqlStatement &statement, Attendee &a, const QDateTime &now)
+{
+    if (!a.registeredAt.isValid())
+        a.registeredAt = now;
+    if (!a.dataConsentAt.isValid()) {
+        a.email.clear();
+        a.phone.clear();
+    }
+    bindRow(statement, a);
+}
+
+// A UNIQUE constraint said no: the document is someone else's already.
+Status refusingDuplicate(const Status &status, const QString &document)
+{
+    if (!status && status.errorMessage().contains(u"UNIQUE"_s))
+        return Error{QCoreApplication::translate("taller::AttendeeRepository",
+                                                 "Document %1 is already registered for this event.")
+                         .arg(document)};
+    return status;
+}
+
 } // namespace
 
 QString AttendeeRepository::selectClause(qint64 meeting)
@@ -119,9 +142,7 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
         SqlStatement stage(db, u"INSERT INTO temp.attendee_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         const QDateTime now = Clock::currentDateTime();
         for (Attendee &a : attendees) {
-            if (!a.registeredAt.isValid())
-                a.registeredAt = now;
-            bindRow(stage, a);
+            bindNewRow(stage, a, now);
             if (Status status = stage.exec(); !status) {
                 (void)SqlStatement::run(db, u"ROLLBACK TO staging"_s);
                 (void)SqlStatement::run(db, u"RELEASE staging"_s);
@@ -146,9 +167,7 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
             auto taken = SqlStatement::scalar(db, u"SELECT s.document_number FROM temp.attendee_staged s "
                                                   "JOIN attendee a ON a.document_number = s.document_number LIMIT 1"_s);
             if (taken && !taken->isNull())
-                return Error{QCoreApplication::translate("taller::AttendeeRepository",
-                                                         "Document %1 is already registered for this event.")
-                                 .arg(taken->toString())};
+                return refusingDuplicate(status, taken->toString());
         }
         return status;
     });
@@ -164,10 +183,6 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
             if (!ids.next())
                 break;
             a.id = ids.value(0).toLongLong();
-            if (!a.dataConsentAt.isValid()) {
-                a.email.clear();
-                a.phone.clear();
-            }
         }
     }
     clear();
@@ -184,21 +199,9 @@ Status AttendeeRepository::addEach(QList<Attendee> &attendees)
                             "(SELECT id FROM mesa WHERE code = ?), ?)"_s);
         const QDateTime now = Clock::currentDateTime();
         for (Attendee &a : attendees) {
-            if (!a.registeredAt.isValid())
-                a.registeredAt = now;
-            bindRow(insert, a);
-            if (Status status = insert.exec(); !status) {
-                if (status.errorMessage().contains(u"UNIQUE"_s))
-                    return Error{QCoreApplication::translate("taller::AttendeeRepository",
-                                                             "Document %1 is already registered for this event.")
-                                     .arg(a.documentNumber)};
-                return status;
-            }
+            bindNewRow(insert, a, now);
+            TRY(refusingDuplicate(insert.exec(), a.documentNumber));
             a.id = insert.lastInsertId().toLongLong();
-            if (!a.dataConsentAt.isValid()) {
-                a.email.clear();
-                a.phone.clear();
-            }
         }
         return {};
     });
@@ -222,13 +225,7 @@ Result<Attendee> AttendeeRepository::update(const Attendee &a)
                                "registered_at = coalesce(?, registered_at) WHERE id = ?"_s);
         bindRow(statement, a);
         statement.bind(a.id);
-        if (Status status = statement.exec(); !status) {
-            if (status.errorMessage().contains(u"UNIQUE"_s))
-                return Error{QCoreApplication::translate("taller::AttendeeRepository",
-                                                         "Document %1 is already registered for this event.")
-                                 .arg(a.documentNumber)};
-            return status;
-        }
+        TRY(refusingDuplicate(statement.exec(), a.documentNumber));
         if (statement.rowsAffected() != 1)
             return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
         return {};
