@@ -17,6 +17,21 @@ namespace taller::test {
 
 using namespace Qt::StringLiterals;
 
+bool ContainsAll::match(const QString &text) const
+{
+    m_missing.clear();
+    for (const QString &expected : m_expected) {
+        if (!text.contains(expected))
+            m_missing.append(expected);
+    }
+    return m_missing.isEmpty();
+}
+
+std::string ContainsAll::describe() const
+{
+    return "contains every expected string; missing: \"" + m_missing.join(u"\", \""_s).toStdString() + '"';
+}
+
 CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QStringList &extraEnvironment)
 {
     QProcess process;

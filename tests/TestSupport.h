@@ -34,6 +34,20 @@ class EventSession;
 
 namespace taller::test {
 
+// CHECK_THAT(text, ContainsAll({...})): every string is in the text; a
+// failure names each one that is not.
+class ContainsAll : public Catch::MatcherBase<QString>
+{
+public:
+    explicit ContainsAll(QStringList expected) : m_expected(std::move(expected)) {}
+    bool match(const QString &text) const override;
+    std::string describe() const override;
+
+private:
+    QStringList m_expected;
+    mutable QStringList m_missing;
+};
+
 // A clock the test sets, installed for the scope of one test.
 class FixedClock : public Clock
 {

@@ -222,8 +222,7 @@ TEST_CASE("verify detects a change made behind the program's back", "[acta][veri
         REQUIRE(sqlite(path, u"UPDATE commitment SET deadline = 'Diciembre de 2030' WHERE id = 2"_s) == 0);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
-        CHECK(result.out.contains(u"commitment 2, deadline"_s));
-        CHECK(result.out.contains(u"Diciembre de 2030"_s));
+        CHECK_THAT(result.out, test::ContainsAll({u"commitment 2, deadline"_s, u"Diciembre de 2030"_s}));
     }
     SECTION("a signatory")
     {
@@ -348,15 +347,11 @@ TEST_CASE("The printed acta holds every commitment and signatory, accents intact
                                  u"Mercado agrario a tu alcance"_s, u"Sistema de información laboral abierto y participativo"_s})
         CHECK(text.count(title) >= 2); // in full, and in the agreements table
     CHECK_FALSE(text.contains(u"Idea que se retira"_s));
-    CHECK(text.contains(u"Gerencia Regional Nº 2"_s));
-    CHECK(text.contains(u"Número de denuncias atendidas"_s));
+    CHECK_THAT(text, test::ContainsAll({u"Gerencia Regional Nº 2"_s, u"Número de denuncias atendidas"_s}));
     for (const QString &name : {u"Luis Valdez Farías"_s, u"Manuel Llempén Coronel"_s, u"Carlos Chunga Ñique"_s,
                                 u"Rosa Muñoz Ibáñez"_s, u"José Peña Alarcón"_s, u"Inés Cárdenas Díaz"_s})
         CHECK(text.contains(name));
-    CHECK(text.contains(u"Gobierno Regional"_s));
-    CHECK(text.contains(u"Sociedad civil"_s));
-    CHECK(text.contains(u"Acuerdo"_s));
-    CHECK(text.contains(u"20 personas"_s));
+    CHECK_THAT(text, test::ContainsAll({u"Gobierno Regional"_s, u"Sociedad civil"_s, u"Acuerdo"_s, u"20 personas"_s}));
     CHECK(test::readAll(pdf).contains("pdfaid:part"));
 }
 
@@ -417,8 +412,7 @@ TEST_CASE("The acta counts everyone seated at a mesa as taking part, and prints 
     const QString pdf = dir.filePath(u"acta.pdf"_s);
     REQUIRE(test::runCli({u"print"_s, u"acta"_s, path, pdf}).exitCode == 0);
     const QString text = test::pdfText(pdf).simplified();
-    CHECK(text.contains(u"Aprobado por consenso de la plenaria"_s));
-    CHECK(text.contains(u"5 people"_s));
+    CHECK_THAT(text, test::ContainsAll({u"Aprobado por consenso de la plenaria"_s, u"5 people"_s}));
     CHECK(test::runCli({u"verify"_s, path}).exitCode == 0);
 
     // The note is part of what the acta froze.

@@ -72,8 +72,7 @@ TEST_CASE("A damaged event is set aside, never deleted, and its backup named", "
 
     const auto opened = test::runCli({u"info"_s, path});
     CHECK(opened.exitCode == 1);
-    CHECK(opened.err.contains(u"damaged"_s));
-    CHECK(opened.err.contains(u"latest backup"_s));
+    CHECK_THAT(opened.err, test::ContainsAll({u"damaged"_s, u"latest backup"_s}));
     CHECK_FALSE(QFileInfo::exists(path));
     QStringList aside = QDir(dir.path()).entryList({u"roto.taller.damaged-*"_s});
     aside.removeIf([](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });

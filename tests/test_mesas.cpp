@@ -266,11 +266,9 @@ TEST_CASE("The ficha de mesa holds the theme, members, inputs in full and blank 
     REQUIRE(test::runCli({u"import"_s, u"commitments"_s, path, csv}).exitCode == 0);
     const QString pdf = dir.filePath(u"ficha.pdf"_s);
     const QString text = test::printedInSpanish({u"mesa"_s, path, u"M1"_s, pdf}, pdf).simplified();
-    CHECK(text.contains(u"Ficha de mesa"_s));
-    CHECK(text.contains(u"M1 — Transparencia y acceso a la información pública"_s));
-    CHECK(text.contains(u"Portal de transparencia regional"_s));
-    CHECK(text.contains(u"Implementar el portal"_s));
-    CHECK(text.contains(u"Visitas mensuales"_s));
+    CHECK_THAT(text, test::ContainsAll({u"Ficha de mesa"_s, u"M1 — Transparencia y acceso a la información pública"_s,
+                                        u"Portal de transparencia regional"_s, u"Implementar el portal"_s,
+                                        u"Visitas mensuales"_s}));
     CHECK_FALSE(text.contains(u"Presupuesto participativo"_s));
     for (const QString &prompt : {u"Cómo se hará"_s, u"Responsable"_s, u"Participantes"_s, u"Recursos"_s, u"Plazos"_s, u"Cómo se medirá"_s})
         CHECK(text.contains(prompt));

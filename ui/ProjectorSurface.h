@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,18 @@ class ProjectorSurface : public QWidget
 
 public:
     void showOnBestScreen();
+    // F5 on a page: closes the projector shown, or shows the one make()
+    // makes on the best screen.
+    template <typename Projector, typename Make>
+    static void toggle(QPointer<Projector> &shown, Make make)
+    {
+        if (shown) {
+            shown->close();
+            return;
+        }
+        shown = make();
+        shown->showOnBestScreen();
+    }
     virtual void refresh() = 0;
     // What the facilitator's next key does while the projector has the
     // keyboard (a single mirrored screen): F8 as on the page, and a

@@ -357,13 +357,11 @@ void AgendaPage::showProjector()
 {
     if (!document())
         return;
-    if (m_projector) {
-        m_projector->close();
-        return;
-    }
-    m_projector = new ProjectorWindow(*document());
-    m_projector->setAdvance([this] { startOrAdvance(); });
-    m_projector->showOnBestScreen();
+    ProjectorSurface::toggle(m_projector, [this] {
+        auto *projector = new ProjectorWindow(*document());
+        projector->setAdvance([this] { startOrAdvance(); });
+        return projector;
+    });
 }
 
 void AgendaPage::outputProgramme(DocumentPrinter::Output where)

@@ -383,13 +383,11 @@ void PlenaryPage::showProjector()
 {
     if (!document())
         return;
-    if (m_projector) {
-        m_projector->close();
-        return;
-    }
-    m_projector = new PlenaryProjectorWindow(*document());
-    m_projector->setMesa(currentMesaId());
-    m_projector->showOnBestScreen();
+    ProjectorSurface::toggle(m_projector, [this] {
+        auto *projector = new PlenaryProjectorWindow(*document());
+        projector->setMesa(currentMesaId());
+        return projector;
+    });
 }
 
 void PlenaryPage::decideSelected(int decision)
