@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Pr&amp;eamble:</source>
-        <translation>&amp;Preámbulo:</translation>
+        <translation>Preám&amp;bulo:</translation>
     </message>
     <message>
         <source>C&amp;losing:</source>
-        <translation>Cie&amp;rre:</translation>
+        <translation>C&amp;ierre:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Certi&amp;ficates</source>
-        <translation>C&amp;onstancias</translation>
+        <translation>Co&amp;nstancias</translation>
     </message>
     <message>
         <source>• %1 (%2): missing %3</source>
@@ -1065,7 +1065,7 @@
     <name>taller::AgendaItemEditor</name>
     <message>
         <source>&amp;Split into presentation and questions</source>
-        <translation>&amp;Dividir en exposición y preguntas</translation>
+        <translation>Dividir en exposición &amp;y preguntas</translation>
     </message>
     <message>
         <source>Mesas working in parallel</source>
@@ -1121,11 +1121,11 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Car&amp;go:</translation>
+        <translation>Carg&amp;o:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation>Or&amp;ganización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4245,7 +4245,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Remove from this mesa (Del)</source>
-        <translation>&amp;Quitar de esta mesa (Supr)</translation>
+        <translation>Qu&amp;itar de esta mesa (Supr)</translation>
     </message>
     <message>
         <source>&amp;Balance all mesas…</source>
@@ -4407,7 +4407,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Remo&amp;ve mesa</source>
-        <translation>&amp;Quitar mesa</translation>
+        <translation>Q&amp;uitar mesa</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
