@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace taller {
 
 namespace {
@@ -186,8 +188,13 @@ void EventDocument::reload(Sections sections)
         emit processChanged();
     }
     if (sections & Section::Meetings) {
-        // The meeting in front of the user stays, unless it is gone.
-        const bool gone = !MeetingService(*m_session).meeting(m_meeting.id);
+        // The meeting in front of the user stays, unless it is gone; a read
+        // that fails is said, and leaves it in front.
+        bool gone = false;
+        if (auto meetings = MeetingService(*m_session).meetings())
+            gone = std::ranges::none_of(*meetings, [this](const Meeting &m) { return m.id == m_meeting.id; });
+        else
+            report(meetings.error());
         emit meetingsChanged();
         if (gone)
             setMeeting({});

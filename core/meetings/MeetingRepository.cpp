@@ -52,32 +52,37 @@ QString dateText(const QDate &date)
 
 } // namespace
 
+Status MeetingRepository::takeEventDetails(Meeting &workshop) const
+{
+    TRY_LET(details, EventRepository(m_file).load());
+    workshop.title = details->title;
+    workshop.date = details->date;
+    workshop.start = details->start;
+    workshop.end = details->end;
+    workshop.place = details->venue;
+    return {};
+}
+
 Result<QList<Meeting>> MeetingRepository::all() const
 {
     TRY_LET(meetings, SqlStatement::rows(m_file.database(),
                                          u"SELECT "_s + MeetingColumns + u" FROM meeting ORDER BY coalesce(stage, 0), date, id"_s,
                                          {}, meetingFromRow));
     for (Meeting &m : *meetings) {
-        if (m.isWorkshop()) {
-            TRY_LET(details, EventRepository(m_file).load());
-            m.title = details->title;
-            m.date = details->date;
-            m.start = details->start;
-            m.end = details->end;
-            m.place = details->venue;
-        }
+        if (m.isWorkshop())
+            TRY(takeEventDetails(m));
     }
     return meetings;
 }
 
 Result<Meeting> MeetingRepository::find(qint64 id) const
 {
-    TRY_LET(meetings, all());
-    for (const Meeting &m : std::as_const(*meetings)) {
-        if (m.id == id)
-            return m;
-    }
-    return Error{tr("There is no meeting %1 in this file.").arg(id)};
+    TRY_LET(meeting, SqlStatement::requiredRow(m_file.database(), u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE id = ?"_s,
+                                               {id}, meetingFromRow,
+                                               Error{tr("There is no meeting %1 in this file.").arg(id)}));
+    if (meeting->isWorkshop())
+        TRY(takeEventDetails(*meeting));
+    return meeting;
 }
 
 Status MeetingRepository::requireMeeting(qint64 id) const

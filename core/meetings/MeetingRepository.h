@@ -48,6 +48,8 @@ public:
 
 private:
     Status requireMeeting(qint64 id) const;
+    // The workshop's title, date, times and place are the event's own.
+    Status takeEventDetails(Meeting &workshop) const;
 
     EventFile &m_file;
 };
