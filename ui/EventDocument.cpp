@@ -447,9 +447,10 @@ void EventDocument::removeCommitment(qint64 id)
         [this](const Status &s) { report(s); }, CommitmentId, {}));
 }
 
-Result<int> EventDocument::importCommitments(const QString &path, QStringList *problems)
+Result<int> EventDocument::importCommitments(const QString &path, const TabularReader::Options &options,
+                                             QStringList *problems)
 {
-    TRY_LET(report, MesasService(*m_session).importCommitments(path));
+    TRY_LET(report, MesasService(*m_session).importCommitments(path, options));
     if (problems) {
         for (const auto &problem : report->problems)
             problems->append(problem.reason);

@@ -9,6 +9,7 @@
 #include "programme/Agenda.h"
 #include "registration/AttendeeImport.h"
 #include "registration/Checkin.h"
+#include "tabular/TabularReader.h"
 #include "registration/PersonalData.h"
 
 #include <QObject>
@@ -97,7 +98,7 @@ public:
     Result<Commitment> addCommitment(const Commitment &commitment, const QString &description);
     void updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
     void removeCommitment(qint64 id);
-    Result<int> importCommitments(const QString &path, QStringList *problems);
+    Result<int> importCommitments(const QString &path, const TabularReader::Options &options, QStringList *problems);
 
     // The plenary's decision on a commitment, undoable. False, with
     // errorOccurred, when the plenary's rules or the acta refuse it.

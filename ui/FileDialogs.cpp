@@ -1,4 +1,5 @@
 #include "FileDialogs.h"
+#include "FormDialog.h"
 
 #include <QCoreApplication>
 #include <QFileIconProvider>
@@ -71,6 +72,27 @@ QString folder(QWidget *parent, const QString &caption, const QString &start)
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return run(dialog, start);
+}
+
+std::optional<ListChoice> openList(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
+{
+    ListChoice choice{.path = openFile(parent, caption, start, filter)};
+    if (choice.path.isEmpty())
+        return std::nullopt;
+    // A file that cannot be read as a list is left to the import to refuse,
+    // with its reason.
+    const auto table = TabularReader::readFile(choice.path);
+    if (table && table->sheets.size() > 1) {
+        const auto sheet = FormDialog::askItem(
+            parent, caption,
+            QCoreApplication::translate("taller::FileDialogs", "%1 has several sheets. Import from:")
+                .arg(QFileInfo(choice.path).fileName()),
+            table->sheets);
+        if (!sheet)
+            return std::nullopt;
+        choice.options = TabularReader::Options(*sheet);
+    }
+    return choice;
 }
 
 } // namespace taller::FileDialogs

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "tabular/TabularReader.h"
+
 #include <QFileDialog>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -23,6 +27,17 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &start, 
                  QString *selectedFilter = nullptr, QFileDialog::Options options = {});
 // A folder to write into.
 QString folder(QWidget *parent, const QString &caption, const QString &start);
+
+// A list to import, and how to read it.
+struct ListChoice
+{
+    QString path;
+    TabularReader::Options options;
+};
+// A list to import: the file chosen, and for a workbook of several sheets
+// the sheet the person picks (never the first taken silently). Nothing when
+// they cancel either question.
+std::optional<ListChoice> openList(QWidget *parent, const QString &caption, const QString &start, const QString &filter);
 
 } // namespace FileDialogs
 } // namespace taller

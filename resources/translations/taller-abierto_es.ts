@@ -2747,6 +2747,10 @@
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
+    <message>
+        <source>%1 has several sheets. Import from:</source>
+        <translation>%1 tiene varias hojas. Importar de:</translation>
+    </message>
 </context>
 <context>
     <name>taller::FollowUpPage</name>
@@ -3053,10 +3057,6 @@
             <numerusform>&lt;b&gt;Se importará %n persona&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
             <numerusform>&lt;b&gt;Se importarán %n personas&lt;/b&gt;; duplicados que quedan fuera: %1; filas rechazadas: %2; avisos: %3.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 has several sheets. Import from:</source>
-        <translation>%1 tiene varias hojas. Importar de:</translation>
     </message>
     <message>
         <source>Read as %1. Choose another field for a column if it was not recognised; correct a name by editing it (names split by the program are marked).</source>

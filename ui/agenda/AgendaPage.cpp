@@ -375,12 +375,13 @@ void AgendaPage::importCsv()
 {
     if (!document())
         return;
-    const QString path =
-        FileDialogs::openFile(this, tr("Import programme"), Settings::lastFolder(), TabularReader::fileDialogFilter());
-    if (path.isEmpty())
+    const auto list =
+        FileDialogs::openList(this, tr("Import programme"), Settings::lastFolder(), TabularReader::fileDialogFilter());
+    if (!list)
         return;
+    const QString &path = list->path;
     const EventDetails &details = document()->details();
-    auto imported = ProgrammeService(document()->session()).readSheet(path);
+    auto imported = ProgrammeService(document()->session()).readSheet(path, list->options);
     if (!succeeded(imported, tr("Import programme")))
         return;
     QStringList lines;

@@ -148,13 +148,13 @@ void MesaCommitmentsPanel::importInputs()
 {
     if (!document())
         return;
-    const QString path = FileDialogs::openFile(
+    const auto list = FileDialogs::openList(
         this, tr("Import input commitments"), Settings::lastFolder(),
         tr("Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)"));
-    if (path.isEmpty())
+    if (!list)
         return;
     QStringList problems;
-    auto imported = document()->importCommitments(path, &problems);
+    auto imported = document()->importCommitments(list->path, list->options, &problems);
     if (!succeeded(imported, tr("Import input commitments")))
         return;
     QString text = tr("%n commitments imported as inputs.", nullptr, *imported);

@@ -237,12 +237,12 @@ void ProcessPage::importInitiatives()
 {
     if (!document())
         return;
-    const QString path = FileDialogs::openFile(this, tr("Import fichas"), QFileInfo(document()->path()).absolutePath(),
-                                               tr("Lists (*.csv *.tsv *.txt *.xlsx *.ods)"));
-    if (path.isEmpty())
+    const auto list = FileDialogs::openList(this, tr("Import fichas"), QFileInfo(document()->path()).absolutePath(),
+                                            tr("Lists (*.csv *.tsv *.txt *.xlsx *.ods)"));
+    if (!list)
         return;
     ProcessService service(document()->session());
-    auto plan = service.prepareImport(path);
+    auto plan = service.prepareImport(list->path, list->options);
     if (!succeeded(plan, tr("Import fichas")))
         return;
     QStringList problems;

@@ -1,5 +1,4 @@
 #include "ImportAttendeesDialog.h"
-#include "FormDialog.h"
 #include "FileDialogs.h"
 
 #include "EventDocument.h"
@@ -28,21 +27,12 @@ enum PeopleColumn { LineColumn, GivenNamesColumn, SurnamesColumn, DocumentColumn
 
 void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
 {
-    const QString path = FileDialogs::openFile(parent, tr("Import attendees"), Settings::lastFolder(),
-                                               TabularReader::fileDialogFilter());
-    if (path.isEmpty())
+    const auto list = FileDialogs::openList(parent, tr("Import attendees"), Settings::lastFolder(),
+                                            TabularReader::fileDialogFilter());
+    if (!list)
         return;
-    auto table = TabularReader::readFile(path);
-    // A workbook with several sheets: which one holds the people?
-    if (table && table->sheets.size() > 1) {
-        const auto sheet = FormDialog::askItem(
-            parent, tr("Import attendees"), tr("%1 has several sheets. Import from:").arg(QFileInfo(path).fileName()),
-            table->sheets);
-        if (!sheet)
-            return;
-        if (*sheet != table->sheet)
-            table = TabularReader::readFile(path, TabularReader::Options(*sheet));
-    }
+    const QString &path = list->path;
+    auto table = TabularReader::readFile(path, list->options);
     if (!table) {
         QMessageBox::warning(parent, tr("Import attendees"),
                              tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), table.errorMessage()));
