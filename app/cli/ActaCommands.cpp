@@ -21,12 +21,6 @@ QJsonValue timeJson(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-// The command line writes civil-society; the file civil_society.
-std::optional<SignatorySide> sideFrom(const QString &text)
-{
-    return fromKey<SignatorySide>(QString(text).replace(u'-', u'_'));
-}
-
 // The event of a parsed verb and the key file its option names, if any.
 template<typename Key>
 struct KeyedSession
@@ -103,7 +97,7 @@ Outcome addSignatory(Invocation &cli)
     TRY_TAKE(session, cli.open(Invocation::tr("Add a signatory to the acta while it is a draft; prints the signatory's id.")));
     if (!cli.isSet(name) || cli.value(name).trimmed().isEmpty())
         return cli.fail(Invocation::tr("--name is required."), UsageError);
-    const auto chosenSide = sideFrom(cli.value(side));
+    const auto chosenSide = Actas::sideFromText(cli.value(side));
     if (!chosenSide)
         return cli.fail(Invocation::tr("--side is government or civil-society, not \"%1\".").arg(cli.value(side)),
                         UsageError);

@@ -193,7 +193,7 @@ Result<QList<Signatory>> parseSignatories(const Values &values, Count &count)
         s.document = field(u"document");
         s.position = field(u"position");
         s.organisation = field(u"organisation");
-        s.side = fromKey<SignatorySide>(field(u"side")).value_or(SignatorySide::Government);
+        s.side = Actas::sideFromText(field(u"side")).value_or(SignatorySide::Government);
         signatories.append(s);
     }
     return signatories;
@@ -403,6 +403,11 @@ Result<ActaSignatureRecord> ActaSignatureRecord::parse(const QString &text)
         r.kind = SignatureKind::Drawn;
     r.drawingSha256 = values.value(u"drawing.sha256"_s);
     return r;
+}
+
+std::optional<SignatorySide> Actas::sideFromText(const QString &text)
+{
+    return fromKey<SignatorySide>(QString(text).replace(u'-', u'_'));
 }
 
 QString Actas::defaultPreamble(const EventDetails &event)

@@ -131,6 +131,10 @@ class Actas
 {
     Q_DECLARE_TR_FUNCTIONS(taller::Actas)
 public:
+    // A side as the file writes it (civil_society) or as a person types it
+    // on the command line (civil-society).
+    static std::optional<SignatorySide> sideFromText(const QString &text);
+
     static QString defaultPreamble(const EventDetails &event);
     static QString defaultClosing();
     static QString defaultMinutesClosing();

@@ -55,7 +55,7 @@ Signatory signatoryFromRow(const SqlStatement &row)
             .document = r.text(),
             .position = r.text(),
             .organisation = r.text(),
-            .side = fromKey<SignatorySide>(r.text()).value_or(SignatorySide::Government),
+            .side = Actas::sideFromText(r.text()).value_or(SignatorySide::Government),
             .signedAt = r.localTime(),
             .signatureKind = signatureKindFrom(r.optional<QString>()),
             .drawing = Actas::decodeDrawing(r.text())};

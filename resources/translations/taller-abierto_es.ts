@@ -3407,7 +3407,7 @@
     </message>
     <message>
         <source>&amp;Export programme as PDF…</source>
-        <translation>E&amp;xportar programa a PDF…</translation>
+        <translation>Exportar programa a PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Close event</source>
@@ -3555,11 +3555,11 @@
     </message>
     <message>
         <source>Import programme (Excel or CS&amp;V)…</source>
-        <translation>Importar programa (Excel o CS&amp;V)…</translation>
+        <translation>Importar programa (&amp;Excel o CSV)…</translation>
     </message>
     <message>
         <source>Export programme (Excel or C&amp;SV)…</source>
-        <translation>Exportar programa (Excel o C&amp;SV)…</translation>
+        <translation>E&amp;xportar programa (Excel o CSV)…</translation>
     </message>
     <message>
         <source>Export a&amp;ttendees (Excel or CSV)…</source>
@@ -3599,7 +3599,7 @@
     </message>
     <message>
         <source>E&amp;rase attendees&apos; personal data…</source>
-        <translation>Bo&amp;rrar los datos personales de los participantes…</translation>
+        <translation>&amp;Borrar los datos personales de los participantes…</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -3662,11 +3662,11 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Start a co-creation &amp;process</source>
-        <translation>Iniciar un &amp;proceso de co-creación</translation>
+        <translation>Iniciar &amp;un proceso de co-creación</translation>
     </message>
     <message>
         <source>Import &amp;fichas…</source>
-        <translation>Importar &amp;fichas…</translation>
+        <translation>Importar fic&amp;has…</translation>
     </message>
     <message>
         <source>Co-creation process</source>
