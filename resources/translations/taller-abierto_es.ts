@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>Pre&amp;guntas:</translation>
+        <translation>Pregunta&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Move &amp;up (Alt+↑)</source>
-        <translation>&amp;Subir (Alt+↑)</translation>
+        <translation>Su&amp;bir (Alt+↑)</translation>
     </message>
     <message>
         <source>Move do&amp;wn (Alt+↓)</source>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>&amp;Next activity (F8)</source>
-        <translation>&amp;Siguiente actividad (F8)</translation>
+        <translation>Siguiente actividad (F8)</translation>
     </message>
     <message>
         <source>&amp;End the day (F8)</source>
-        <translation>&amp;Terminar el día (F8)</translation>
+        <translation>Terminar el día (F8)</translation>
     </message>
     <message>
         <source>The day ended at %1 (%2). The actual times are printed beside the planned ones.</source>
@@ -3866,7 +3866,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>E&amp;tapa:</translation>
+        <translation>Eta&amp;pa:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3886,7 +3886,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>Tabla</source>
@@ -3958,7 +3958,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Add agreement</source>
-        <translation>&amp;Añadir acuerdo</translation>
+        <translation>Añadir a&amp;cuerdo</translation>
     </message>
     <message>
         <source>Remove agreement</source>
@@ -4029,11 +4029,11 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>A&amp;greements</source>
-        <translation>Ac&amp;uerdos</translation>
+        <translation>Acue&amp;rdos</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>Remove meeting</source>
