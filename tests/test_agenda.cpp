@@ -182,7 +182,7 @@ TEST_CASE("Agenda CSV: a hand-made sheet with start times only, and its errors",
     auto imported = AgendaCsv::read(csv, QTime(8, 30), QTime(10, 0));
     REQUIRE(imported.ok());
     REQUIRE(imported->items.size() == 4);
-    CHECK(imported->rejected == 3);
+    CHECK(imported->rejected() == 3);
     CHECK(imported->items.at(0).minutes == 30);
     CHECK(imported->items.at(1).minutes == 10);
     CHECK(imported->items.at(2).minutes == 30);

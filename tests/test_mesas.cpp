@@ -172,7 +172,7 @@ TEST_CASE("Input commitments from CSV keep where they came from; bad rows are re
                            ";;Sin título;;;;;;;\r\n";
     auto plan = CommitmentImport::fromCsv(*file, csv, u"insumos.csv"_s);
     REQUIRE(plan.ok());
-    CHECK(plan->rejected == 2);
+    CHECK(plan->rejected() == 2);
     auto report = CommitmentImport::commit(*file, *plan);
     REQUIRE(report.ok());
     CHECK(report->imported == 2);

@@ -176,11 +176,11 @@ Outcome importAgenda(Invocation &cli)
     }
     TRY_LET(applied, programme.importSheet(*imported));
 
-    const int warnings = int(applied->problems.size()) - applied->rejected;
+    const int warnings = ImportProblem::count(applied->problems, ImportProblem::Kind::Warning);
     if (cli.json()) {
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(applied->columns)},
                                   {u"imported"_s, applied->imported},
-                                  {u"rejected"_s, applied->rejected},
+                                  {u"rejected"_s, applied->rejected()},
                                   {u"warnings"_s, warnings},
                                   {u"start"_s, applied->start.toString(u"HH:mm"_s)},
                                   {u"start_changed"_s, applied->startChanged},
@@ -189,7 +189,7 @@ Outcome importAgenda(Invocation &cli)
         return Success;
     }
     cli.out() << columnsText(applied->columns) << '\n';
-    cli.out() << Invocation::tr("imported %1, rejected %2").arg(applied->imported).arg(applied->rejected) << '\n';
+    cli.out() << Invocation::tr("imported %1, rejected %2").arg(applied->imported).arg(applied->rejected()) << '\n';
     if (!applied->startNote.isEmpty())
         cli.out() << applied->startNote << '\n';
     printProblems(cli.out(), applied->problems);

@@ -123,13 +123,13 @@ Outcome importCommitments(Invocation &cli)
     if (cli.json()) {
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report->columns)},
                                   {u"imported"_s, report->imported},
-                                  {u"rejected"_s, report->rejected},
+                                  {u"rejected"_s, report->rejected()},
                                   {u"problems"_s, problemsJson(report->problems)}});
         return Success;
     }
     if (!report->columns.isEmpty())
         cli.out() << columnsText(report->columns) << '\n';
-    cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected) << '\n';
+    cli.out() << Invocation::tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected()) << '\n';
     printProblems(cli.out(), report->problems);
     return Success;
 }

@@ -90,7 +90,6 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         if (c.title.isEmpty()) {
             plan.problems.append(
                 {record.line, ImportProblem::Kind::Rejected, tr("line %1: no title").arg(record.line)});
-            ++plan.rejected;
             continue;
         }
         const QString mesaText = field(u"mesa");
@@ -100,8 +99,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
                 plan.problems.append(
                     {record.line, ImportProblem::Kind::Rejected,
                      tr("line %1: there is no mesa \"%2\" in this event").arg(record.line).arg(mesaText)});
-                ++plan.rejected;
-                continue;
+                    continue;
             }
         }
         for (const CommitmentTextField &text : Commitments::textFields())
@@ -172,10 +170,10 @@ Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const
 Result<CommitmentImport::Report> CommitmentImport::commit(EventFile &file, Plan plan)
 {
     if (plan.commitments.isEmpty())
-        return Report{0, plan.rejected, plan.problems, plan.columns};
+        return Report{0, plan.problems, plan.columns};
     if (Status added = CommitmentRepository(file).addAll(plan.commitments); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
-    return Report{int(plan.commitments.size()), plan.rejected, plan.problems, plan.columns};
+    return Report{int(plan.commitments.size()), plan.problems, plan.columns};
 }
 
 Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)

@@ -26,16 +26,16 @@ public:
     {
         QList<Commitment> commitments;
         QList<ImportProblem> problems;
-        int rejected = 0;
         QList<MappedColumn> columns;
+        int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
     struct Report
     {
         int imported = 0;
-        int rejected = 0;
         QList<ImportProblem> problems;
         QList<MappedColumn> columns;
+        int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
     // The fields a column can feed; keys as `commitments --json` names them.

@@ -122,7 +122,6 @@ Result<AgendaCsv::Import> AgendaCsv::read(const TabularReader::Table &table, QTi
         auto reject = [&](const QString &reason) {
             result.problems.append(
                 {record.line, ImportProblem::Kind::Rejected, tr("line %1: %2").arg(record.line).arg(reason)});
-            ++result.rejected;
         };
         Row row{record.line, {}, {}};
         AgendaItem &item = row.item;
@@ -265,7 +264,6 @@ Result<AgendaCsv::Applied> AgendaCsv::apply(EventFile &file, Import import)
     if (!stored)
         return Error{tr("Nothing was imported: %1").arg(stored.errorMessage())};
     applied.imported = int(import.items.size());
-    applied.rejected = import.rejected;
     applied.problems = import.problems;
     applied.columns = import.columns;
     applied.start = updated.start;

@@ -25,23 +25,23 @@ public:
     {
         QList<AgendaItem> items;
         QList<ImportProblem> problems;
-        int rejected = 0;
         QList<MappedColumn> columns;
         // The start time of the first activity, when the file gives one.
         QTime firstStart;
         int firstLine = 0;
+        int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
     struct Applied
     {
         int imported = 0;
-        int rejected = 0;
         QList<ImportProblem> problems;
         QList<MappedColumn> columns;
         // The event's start after the import, and what happened to it.
         QTime start;
         bool startChanged = false;
         QString startNote;
+        int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
     // The fields a column can feed; keys as `agenda --json` names them.
