@@ -137,8 +137,14 @@ Result<ActaStatus> ActaRepository::status()
     if (!v->isClosed())
         return ActaStatus::Draft;
     TRY_LET(people, signatories(v->version));
-    const bool allSigned = !people->isEmpty()
-                           && std::all_of(people->begin(), people->end(), [](const Signatory &s) { return s.hasSigned(); });
+    return statusOf(*v, *people);
+}
+
+ActaStatus ActaRepository::statusOf(const Version &version, const QList<Signatory> &signatories)
+{
+    if (!version.isClosed())
+        return ActaStatus::Draft;
+    const bool allSigned = !signatories.isEmpty() && std::ranges::all_of(signatories, &Signatory::hasSigned);
     return allSigned ? ActaStatus::Signed : ActaStatus::Closed;
 }
 

@@ -61,6 +61,8 @@ public:
     Result<QList<Version>> versions() const;
     Result<Version> version(int number) const;
     Result<ActaStatus> status();
+    // Draft, Closed, or Signed once every one of its signatories has signed.
+    static ActaStatus statusOf(const Version &version, const QList<Signatory> &signatories);
 
     Status setTexts(const QString &preamble, const QString &closing);
 

@@ -210,12 +210,10 @@ Result<QHash<QString, DeliverableCell>> DeliverableRepository::received(const De
             // Read-only: a meeting whose minutes were never started has none.
             const ActaRepository acta(m_file, m.id);
             TRY_LET(versions, acta.versions());
-            if (versions->isEmpty() || !versions->last().isClosed())
+            if (versions->isEmpty())
                 continue;
             TRY_LET(people, acta.signatories(versions->last().version));
-            const bool signedByAll = !people->isEmpty() && std::all_of(people->cbegin(), people->cend(),
-                                                                       [](const Signatory &s) { return s.hasSigned(); });
-            if (!signedByAll)
+            if (ActaRepository::statusOf(versions->last(), *people) != ActaStatus::Signed)
                 continue;
             QDate last;
             for (const Signatory &s : std::as_const(*people))
