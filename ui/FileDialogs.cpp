@@ -81,8 +81,10 @@ std::optional<ListChoice> openList(QWidget *parent, const QString &caption, cons
         return std::nullopt;
     // A file that cannot be read as a list is left to the import to refuse,
     // with its reason.
-    const auto table = TabularReader::readFile(choice.path);
-    if (table && table->sheets.size() > 1) {
+    auto table = TabularReader::readFile(choice.path);
+    if (!table)
+        return choice;
+    if (table->sheets.size() > 1) {
         const auto sheet = FormDialog::askItem(
             parent, caption,
             QCoreApplication::translate("taller::FileDialogs", "%1 has several sheets. Import from:")
@@ -91,7 +93,10 @@ std::optional<ListChoice> openList(QWidget *parent, const QString &caption, cons
         if (!sheet)
             return std::nullopt;
         choice.options = TabularReader::Options(*sheet);
+        if (*sheet != table->sheet)
+            return choice;
     }
+    choice.table = std::move(*table);
     return choice;
 }
 

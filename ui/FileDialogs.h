@@ -33,6 +33,9 @@ struct ListChoice
 {
     QString path;
     TabularReader::Options options;
+    // The sheet to import, when it is the one read to learn the sheets:
+    // whoever reads the list itself need not read it again.
+    std::optional<TabularReader::Table> table;
 };
 // A list to import: the file chosen, and for a workbook of several sheets
 // the sheet the person picks (never the first taken silently). Nothing when

@@ -196,7 +196,7 @@ Outcome showActa(Invocation &cli)
         signatories.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"document"_s, s.document},
                                        {u"position"_s, s.position}, {u"organisation"_s, s.organisation},
                                        {u"side"_s, keyOf(s.side)}, {u"signed_at"_s, timeJson(s.signedAt)},
-                                       {u"signature"_s, s.signatureKind ? QJsonValue(*s.signatureKind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
+                                       {u"signature"_s, s.signatureKind ? QJsonValue(keyOf(*s.signatureKind))
                                                                         : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray agreements;

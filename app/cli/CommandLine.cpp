@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -284,13 +283,8 @@ Invocation::Opened ImportOptions::open(Invocation &cli, const QString &descripti
 QJsonValue problemsJson(const QList<ImportProblem> &problems)
 {
     QJsonArray list;
-    for (const ImportProblem &problem : problems) {
-        const char16_t *kind = problem.kind == ImportProblem::Kind::Rejected    ? u"rejected"
-                               : problem.kind == ImportProblem::Kind::Duplicate ? u"duplicate"
-                                                                                : u"warning";
-        list.append(QJsonObject{
-            {u"line"_s, problem.line}, {u"kind"_s, QString::fromUtf16(kind)}, {u"reason"_s, problem.reason}});
-    }
+    for (const ImportProblem &problem : problems)
+        list.append(QJsonObject{{u"line"_s, problem.line}, {u"kind"_s, keyOf(problem.kind)}, {u"reason"_s, problem.reason}});
     return list;
 }
 

@@ -360,7 +360,7 @@ QString ActaSignatureRecord::text() const
     add(u"signatory.name"_s, signatoryName);
     add(u"action"_s, action == Action::Signed ? u"signed"_s : u"cleared"_s);
     add(u"signed_at"_s, signedAt);
-    add(u"kind"_s, !kind ? QString() : *kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s);
+    add(u"kind"_s, kind ? keyOf(*kind) : QString());
     add(u"drawing.sha256"_s, drawingSha256);
     return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
 }
@@ -396,11 +396,7 @@ Result<ActaSignatureRecord> ActaSignatureRecord::parse(const QString &text)
         return Error{Actas::tr("A signature record has an unknown action \"%1\".").arg(action.left(40))};
     r.action = action == u"signed"_s ? Action::Signed : Action::Cleared;
     r.signedAt = values.value(u"signed_at"_s);
-    const QString kind = values.value(u"kind"_s);
-    if (kind == u"paper"_s)
-        r.kind = SignatureKind::Paper;
-    else if (kind == u"drawn"_s)
-        r.kind = SignatureKind::Drawn;
+    r.kind = fromKey<SignatureKind>(values.value(u"kind"_s));
     r.drawingSha256 = values.value(u"drawing.sha256"_s);
     return r;
 }

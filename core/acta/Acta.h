@@ -148,6 +148,7 @@ public:
 
 // The words of these enumerations: core/vocabulary/Vocabulary.cpp.
 const EnumTable<SignatorySide> &enumTable(SignatorySide);
+const EnumTable<SignatureKind> &enumTable(SignatureKind);
 const EnumTable<ActaStatus> &enumTable(ActaStatus);
 
 } // namespace taller

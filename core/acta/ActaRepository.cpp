@@ -44,7 +44,7 @@ std::optional<SignatureKind> signatureKindFrom(const std::optional<QString> &sto
 {
     if (!stored)
         return std::nullopt;
-    return *stored == u"drawn"_s ? SignatureKind::Drawn : SignatureKind::Paper;
+    return fromKey<SignatureKind>(*stored).value_or(SignatureKind::Paper);
 }
 
 Signatory signatoryFromRow(const SqlStatement &row)
@@ -472,7 +472,7 @@ Status ActaRepository::sign(qint64 signatoryId, SignatureKind kind, const Signat
                             u"UPDATE signatory SET signed_at = ?, signature_kind = ?, drawing = ? "
                             "WHERE id = ? AND meeting_id = ? AND acta_version = ?"_s);
         update.bind(at)
-            .bind(kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s)
+            .bind(keyOf(kind))
             .bind(kind == SignatureKind::Drawn ? QVariant(encoded) : QVariant())
             .bind(signatoryId)
             .bind(m_meeting)
@@ -620,7 +620,7 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
                 differ(tr("%1 appears as signed (%2) but the signature was cleared").arg(name, signedAt));
             continue;
         }
-        const QString recordedKind = r.kind == SignatureKind::Drawn ? u"drawn"_s : u"paper"_s;
+        const QString recordedKind = keyOf(r.kind.value_or(SignatureKind::Paper));
         if (!isSigned)
             differ(tr("%1 signed at %2 (%3), but the file no longer shows it").arg(name, r.signedAt, recordedKind));
         else if (signedAt != r.signedAt)

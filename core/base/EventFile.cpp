@@ -179,10 +179,11 @@ bool EventFile::startsAsDatabase(const QString &path)
 bool EventFile::isOpenHere(const QString &path)
 {
     const QFileInfo candidate(path);
+    const QString absolute = absolutePathOf(path);
     OpenHere &open = openHere();
     const QMutexLocker lock(&open.mutex);
     for (auto it = open.paths.cbegin(); it != open.paths.cend(); ++it) {
-        if (it.key() == absolutePathOf(path))
+        if (it.key() == absolute)
             return true;
         // The same file reached by another name (a link, a different case).
         const QFileInfo held(it.key());

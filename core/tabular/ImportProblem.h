@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,5 +19,8 @@ struct ImportProblem
 
     static int count(const QList<ImportProblem> &problems, Kind kind);
 };
+
+// The words of this enumeration (keys for JSON): core/vocabulary/Vocabulary.cpp.
+const EnumTable<ImportProblem::Kind> &enumTable(ImportProblem::Kind);
 
 } // namespace taller

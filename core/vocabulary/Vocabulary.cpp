@@ -12,10 +12,23 @@
 #include "programme/Agenda.h"
 #include "registration/Attendee.h"
 #include "registration/Checkin.h"
+#include "tabular/ImportProblem.h"
 
 #include "base/EnumTable.h"
 
 namespace taller {
+
+// Imports
+
+const EnumTable<ImportProblem::Kind> &enumTable(ImportProblem::Kind)
+{
+    static const EnumTable<ImportProblem::Kind> table("taller::ImportProblem", {
+        {ImportProblem::Kind::Rejected, u"rejected", nullptr},
+        {ImportProblem::Kind::Duplicate, u"duplicate", nullptr},
+        {ImportProblem::Kind::Warning, u"warning", nullptr},
+    });
+    return table;
+}
 
 // Meetings
 
@@ -139,6 +152,15 @@ const EnumTable<SignatorySide> &enumTable(SignatorySide)
     static const EnumTable<SignatorySide> table("taller::Actas", {
         {SignatorySide::Government, u"government", QT_TRANSLATE_NOOP("taller::Actas", "Regional Government")},
         {SignatorySide::CivilSociety, u"civil_society", QT_TRANSLATE_NOOP("taller::Actas", "Civil society")},
+    });
+    return table;
+}
+
+const EnumTable<SignatureKind> &enumTable(SignatureKind)
+{
+    static const EnumTable<SignatureKind> table("taller::Actas", {
+        {SignatureKind::Paper, u"paper", nullptr},
+        {SignatureKind::Drawn, u"drawn", nullptr},
     });
     return table;
 }

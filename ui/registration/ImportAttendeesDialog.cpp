@@ -27,12 +27,13 @@ enum PeopleColumn { LineColumn, GivenNamesColumn, SurnamesColumn, DocumentColumn
 
 void ImportAttendeesDialog::run(EventDocument &document, QWidget *parent)
 {
-    const auto list = FileDialogs::openList(parent, tr("Import attendees"), Settings::lastFolder(),
-                                            TabularReader::fileDialogFilter());
+    auto list = FileDialogs::openList(parent, tr("Import attendees"), Settings::lastFolder(),
+                                      TabularReader::fileDialogFilter());
     if (!list)
         return;
     const QString &path = list->path;
-    auto table = TabularReader::readFile(path, list->options);
+    auto table = list->table ? Result<TabularReader::Table>(std::move(*list->table))
+                             : TabularReader::readFile(path, list->options);
     if (!table) {
         QMessageBox::warning(parent, tr("Import attendees"),
                              tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), table.errorMessage()));
