@@ -4043,6 +4043,10 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Remove &quot;%1&quot; with its tabla, agreements and draft minutes? This cannot be undone.</source>
         <translation>¿Eliminar «%1» con su tabla, sus acuerdos y su acta en borrador? No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>Remove a meeting added by mistake. The workshop stays.</source>
+        <translation>Quita una reunión agregada por error. El taller se queda.</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaCommitmentsPanel</name>

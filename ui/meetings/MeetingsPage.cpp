@@ -95,7 +95,10 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     leftLayout->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(actionButton(tr("&New meeting…"), &MeetingsPage::addMeeting));
-    listButtons->addWidget(actionButton(tr("Remo&ve…"), &MeetingsPage::removeMeeting));
+    m_removeMeeting = actionButton(tr("Remo&ve…"), &MeetingsPage::removeMeeting);
+    // The workshop is never removed: the button says so by being off.
+    m_removeMeeting->setToolTip(tr("Remove a meeting added by mistake. The workshop stays."));
+    listButtons->addWidget(m_removeMeeting);
     leftLayout->addLayout(listButtons);
 
     // Details of the meeting.
@@ -303,6 +306,7 @@ void MeetingsPage::refresh()
 void MeetingsPage::showMeeting()
 {
     const auto found = std::find_if(m_meetings.cbegin(), m_meetings.cend(), [this](const Meeting &m) { return m.id == document()->meeting().id; });
+    m_removeMeeting->setEnabled(found != m_meetings.cend() && !found->isWorkshop());
     if (found == m_meetings.cend() || found->isWorkshop()) {
         m_detail->setCurrentIndex(0);
         return;

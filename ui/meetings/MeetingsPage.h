@@ -65,6 +65,7 @@ private:
     QTreeWidget *m_list;
     QStackedWidget *m_detail;
     QLabel *m_workshopNote;
+    QPushButton *m_removeMeeting = nullptr;
     QTabWidget *m_tabs;
     QLabel *m_actaStatus;
     // Details.
