@@ -335,7 +335,7 @@ TEST_CASE("A file held by another writer past the busy timeout is a busy error, 
     REQUIRE(SqlStatement::run((*holder)->database(), u"BEGIN IMMEDIATE"_s).ok());
     const Status refused = (*desk)->write([] { return Status{}; });
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().busy);
+    CHECK(refused.error().busy());
     REQUIRE(SqlStatement::run((*holder)->database(), u"ROLLBACK"_s).ok());
     CHECK((*desk)->write([] { return Status{}; }).ok());
 }

@@ -187,7 +187,7 @@ Outcome checkin(Invocation &cli)
         // than drop the rest of the scanned queue.
         QElapsedTimer waiting;
         waiting.start();
-        while (!result && result.error().busy && waiting.elapsed() < CheckinPatienceMs) {
+        while (!result && result.error().busy() && waiting.elapsed() < CheckinPatienceMs) {
             QThread::msleep(200);
             result = registration.checkInByDocument(document);
         }

@@ -7,13 +7,29 @@
 
 namespace taller {
 
+// What kind of failure an Error is, so that no caller matches on the words of
+// its message (SQLite's own codes, errno, a rule of the domain).
+enum class ErrorKind {
+    Other,
+    // Another connection held the file past the busy timeout: trying again
+    // later may succeed, nothing was changed.
+    Busy,
+    // The device is full or the quota spent (SQLITE_FULL, ENOSPC, EDQUOT).
+    NoSpace,
+    // The device failed to read or write (SQLITE_IOERR, EIO).
+    Io,
+    // A rule of the domain refused the change (a closed acta's freeze, a
+    // merge's target), whoever asked: the window, the CLI, another device.
+    Refused,
+};
+
 // A failure the user can act on: what went wrong, in words meant for them.
 struct Error
 {
     QString message;
-    // Another connection held the file past the busy timeout: trying again
-    // later may succeed, nothing was changed.
-    bool busy = false;
+    ErrorKind kind = ErrorKind::Other;
+
+    bool busy() const { return kind == ErrorKind::Busy; }
 };
 
 // Either a value or the Error that prevented it; never both, never neither.

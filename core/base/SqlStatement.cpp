@@ -11,10 +11,21 @@ Error sqlError(const QSqlError &error, const QString &sql)
     QString text = error.text().trimmed();
     if (text.isEmpty())
         text = QCoreApplication::translate("taller::SqlStatement", "unknown database error");
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
-    const int code = error.nativeErrorCode().toInt();
-    const bool busy = code > 0 && ((code & 0xff) == 5 || (code & 0xff) == 6);
-    return Error{QCoreApplication::translate("taller::SqlStatement", "The event file could not be read or written: %1").arg(text), busy};
+    // SQLite's primary result codes, with their extended codes.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    ErrorKind kind = ErrorKind::Other;
+    if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
+        kind = ErrorKind::Busy;
+    else if (code == 13) // SQLITE_FULL
+        kind = ErrorKind::NoSpace;
+    else if (code == 10) // SQLITE_IOERR
+        kind = ErrorKind::Io;
+    if (kind == ErrorKind::NoSpace)
+        return Error{QCoreApplication::translate("taller::SqlStatement",
+                                                 "There is no space left on the disk that holds the event: nothing was changed. "
+                                                 "Free some space and try again."),
+                     kind};
+    return Error{QCoreApplication::translate("taller::SqlStatement", "The event file could not be read or written: %1").arg(text), kind};
 }
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)

@@ -5932,6 +5932,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>The event file could not be read or written: %1</source>
         <translation>No se pudo leer o escribir el archivo del evento: %1</translation>
     </message>
+    <message>
+        <source>There is no space left on the disk that holds the event: nothing was changed. Free some space and try again.</source>
+        <translation>No queda espacio en el disco que guarda el evento: no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::StartPage</name>
