@@ -22,6 +22,8 @@ Result<std::unique_ptr<EventSession>> EventSession::open(const QString &path, co
 void EventSession::announce(Sections sections)
 {
     m_changedSinceBackup = true;
+    if (const QString note = m_file->takeRecoveryNote(); !note.isEmpty())
+        emit recovered(note);
     emit changed(sections, false);
 }
 

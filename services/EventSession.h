@@ -75,6 +75,9 @@ public:
 
 signals:
     void changed(taller::Sections sections, bool external);
+    // The file had to be taken hold of again before a change could be saved
+    // (see EventFile::takeRecoveryNote); note says what happened.
+    void recovered(const QString &note);
 
 private:
     std::unique_ptr<EventFile> m_file;

@@ -440,6 +440,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         connect(m_document.get(), &EventDocument::errorOccurred, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Could not save the change"), message);
         });
+        connect(&m_document->session(), &EventSession::recovered, this,
+                [this](const QString &note) { statusBar()->showMessage(note); });
         Settings::addRecentFile(m_document->path());
         // The meeting in hand when the file was last closed, if it is still there.
         if (const qint64 chosen = Settings::chosenMeeting(m_document->path()); chosen > 0 && MeetingService(m_document->session()).meeting(chosen))

@@ -17,7 +17,12 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <algorithm>
+#include <utility>
+
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 #endif
 
@@ -387,15 +392,9 @@ Error EventFile::setAside(const QString &path, const QString &problem)
 Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int migrateTo, bool backupFirst)
 {
     std::unique_ptr<EventFile> file(new EventFile(path, newConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, file->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open())
-        return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
-
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
-        TRY(SqlStatement::run(db, pragma));
-    }
+    QSqlDatabase::addDatabase(u"QSQLITE"_s, file->m_connectionName);
+    TRY(file->openConnection());
+    const QSqlDatabase db = file->database();
 
     Result<QVariant> version = SqlStatement::scalar(db, u"PRAGMA user_version"_s);
     if (!version)
@@ -412,6 +411,190 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, int m
     return file;
 }
 
+Status EventFile::openConnection()
+{
+    QSqlDatabase db = database();
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        TRY(SqlStatement::run(db, pragma));
+    }
+#ifdef Q_OS_UNIX
+    // The file this connection holds, to know it later from one put in its
+    // place.
+    if (struct stat opened {}; ::stat(QFile::encodeName(m_path).constData(), &opened) == 0)
+        m_fileId = {quint64(opened.st_dev), quint64(opened.st_ino)};
+#endif
+    return {};
+}
+
+namespace {
+
+// How this process holds an event file, as the kernel sees it. SQLite keeps
+// a POSIX read lock on the file and on its -shm for as long as a connection
+// is open, and that is how another process knows the journal is in use. The
+// kernel drops every such lock of a process as soon as the process closes
+// any descriptor of the file, whoever opened it (a file dialog, a library):
+// another process may then take the file for its own, checkpoint the journal
+// and delete it, and a connection left writing to the deleted journal loses
+// everything it writes there.
+struct Hold
+{
+    bool fileGone = false; // the file SQLite writes is no longer the one at its path
+    bool journalGone = false; // its -wal or -shm is no longer the one at its path
+    bool locksLost = false;
+};
+
+#ifdef Q_OS_LINUX
+bool sameFile(const struct stat &a, const struct stat &b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+// Whether /proc/locks lists a lock of this process on the file.
+bool holdsLock(const QByteArray &locks, const struct stat &file)
+{
+    const QByteArray pid = QByteArray::number(qint64(::getpid()));
+    const QByteArray id = u"%1:%2:%3"_s.arg(major(file.st_dev), 2, 16, QLatin1Char('0'))
+                              .arg(minor(file.st_dev), 2, 16, QLatin1Char('0'))
+                              .arg(quint64(file.st_ino))
+                              .toLatin1();
+    for (const QByteArray &line : locks.split('\n')) {
+        if (line.contains("->")) // waiting for a lock, not holding one
+            continue;
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 6 && fields.at(4) == pid && fields.at(5) == id)
+            return true;
+    }
+    return false;
+}
+
+QByteArray readProcFile(const char *name)
+{
+    QFile file(QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Hold holdOf(const QString &path, quint64 device, quint64 inode)
+{
+    Hold hold;
+    const QByteArray absolute = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    struct stat onDisk {};
+    if (::stat(absolute.constData(), &onDisk) != 0 || quint64(onDisk.st_dev) != device || quint64(onDisk.st_ino) != inode) {
+        hold.fileGone = true;
+        return hold;
+    }
+    // The journal files are found among this process's descriptors by the
+    // name the kernel gives them ("… (deleted)" once unlinked).
+    const QByteArray journals[] = {absolute + "-wal", absolute + "-shm"};
+    struct stat shm {};
+    bool sawShm = false;
+    const QDir descriptors(u"/proc/self/fd"_s);
+    for (const QString &entry : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const QByteArray link = QFile::encodeName(descriptors.filePath(entry));
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
+        if (length <= 0)
+            continue;
+        QByteArray name(target, length);
+        if (name.endsWith(" (deleted)"))
+            name.chop(10);
+        const auto which = std::find(std::begin(journals), std::end(journals), name);
+        if (which == std::end(journals))
+            continue;
+        struct stat held {};
+        if (::fstat(entry.toInt(), &held) != 0)
+            continue;
+        struct stat current {};
+        if (::stat(name.constData(), &current) != 0 || !sameFile(held, current))
+            hold.journalGone = true;
+        if (which == std::end(journals) - 1) {
+            shm = held;
+            sawShm = true;
+        }
+    }
+    const QByteArray locks = readProcFile("/proc/locks");
+    hold.locksLost = !holdsLock(locks, onDisk) || (sawShm && !holdsLock(locks, shm));
+    return hold;
+}
+#else
+Hold holdOf(const QString &, quint64, quint64)
+{
+    return {};
+}
+#endif
+
+} // namespace
+
+Status EventFile::keepHold()
+{
+    const Hold hold = holdOf(m_path, m_fileId.device, m_fileId.inode);
+    if (hold.fileGone) {
+        // Renamed, replaced or deleted behind the program's back: what this
+        // connection still reads is saved aside, and nothing more is written.
+        const QString rescue = rescuePath();
+        const Status saved = Backups::write(database(), rescue);
+        m_readOnly = true;
+        return Error{saved ? tr("%1 was moved, replaced or deleted by another program while it was open here. Nothing more "
+                                "is written to it; everything this window held was saved in %2.")
+                                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(rescue))
+                           : tr("%1 was moved, replaced or deleted by another program while it was open here. Nothing more "
+                                "is written to it, and what this window held could not be saved aside: %2")
+                                 .arg(QDir::toNativeSeparators(m_path), saved.errorMessage())};
+    }
+    if (!hold.journalGone && !hold.locksLost)
+        return {};
+    if (hold.journalGone)
+        TRY(rescueFromDeletedJournal());
+    // A new connection takes the locks again, on the journal now on disk.
+    database().close();
+    TRY(openConnection());
+    m_recoveryNote = hold.journalGone
+                         ? tr("Another program deleted the journal of %1 while it was open here; the event was reopened "
+                              "and nothing was lost.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                         : tr("%1 had lost its locks (a file dialog or another program read it); the event was reopened "
+                              "and nothing was lost.")
+                               .arg(QDir::toNativeSeparators(m_path));
+    qWarning("%s", qUtf8Printable(m_recoveryNote));
+    return {};
+}
+
+Status EventFile::rescueFromDeletedJournal()
+{
+    // Whoever deleted the journal checkpointed it first, but a commit of ours
+    // that landed in it after that lives only there: this connection copies
+    // its pages into the file, which is still the one on disk.
+    const Status copied = SqlStatement::run(database(), u"PRAGMA wal_checkpoint(FULL)"_s);
+    if (copied)
+        return {};
+    const QString rescue = rescuePath();
+    const Status saved = Backups::write(database(), rescue);
+    m_readOnly = true;
+    return Error{tr("Another program deleted the journal of %1 while it was open here, and its last changes could not be "
+                    "written back (%2). Nothing more is written to it; %3")
+                     .arg(QDir::toNativeSeparators(m_path), copied.errorMessage(),
+                          saved ? tr("everything this window held was saved in %1.").arg(QDir::toNativeSeparators(rescue))
+                                : tr("saving it aside failed too: %1").arg(saved.errorMessage()))};
+}
+
+QString EventFile::rescuePath() const
+{
+    // Beside the event, under a name that opens as an event.
+    const QFileInfo info(m_path);
+    return info.dir().filePath(info.completeBaseName() + u"-rescued-"_s
+                               + Clock::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'.' + Suffix);
+}
+
+QString EventFile::takeRecoveryNote()
+{
+    return std::exchange(m_recoveryNote, QString());
+}
+
 Result<qint64> EventFile::dataVersion() const
 {
     TRY_LET(version, SqlStatement::scalar(database(), u"PRAGMA data_version"_s));
@@ -425,6 +608,10 @@ Status EventFile::write(const std::function<Status()> &work)
     if (m_inTransaction)
         return work();
 
+    // Before the change, and again once it is committed: a change is done
+    // only when it is in the file on disk, not in a journal another process
+    // deleted in the meantime.
+    TRY(keepHold());
     const QSqlDatabase db = database();
     TRY(SqlStatement::run(db, u"BEGIN IMMEDIATE"_s));
     m_inTransaction = true;
@@ -432,9 +619,11 @@ Status EventFile::write(const std::function<Status()> &work)
     m_inTransaction = false;
     if (status)
         status = SqlStatement::run(db, u"COMMIT"_s);
-    if (!status)
+    if (!status) {
         (void)SqlStatement::run(db, u"ROLLBACK"_s);
-    return status;
+        return status;
+    }
+    return keepHold();
 }
 
 } // namespace taller

@@ -75,11 +75,23 @@ public:
     // to the file; cheap enough to poll.
     Result<qint64> dataVersion() const;
 
+    // What the last write had to mend before it could go on (this process
+    // had lost its hold on the file, or its journal had been deleted under
+    // it), in words for the user; empty when nothing happened. Taking it
+    // clears it.
+    QString takeRecoveryNote();
+
 private:
     EventFile(QString path, QString connectionName);
     static Result<std::unique_ptr<EventFile>> connect(const QString &path, int migrateTo, bool backupFirst = true);
     static Result<std::unique_ptr<EventFile>> connectReadOnly(const QString &path, int schemaVersion);
     static Error setAside(const QString &path, const QString &problem);
+    Status openConnection();
+    // See write(): whether this process still holds the file as SQLite
+    // believes it does, and the mending when it does not.
+    Status keepHold();
+    Status rescueFromDeletedJournal();
+    QString rescuePath() const;
 
     QString m_path;
     // The path counted as open here (see isOpenHere); m_path may later name
@@ -89,6 +101,13 @@ private:
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
     bool m_readOnly = false;
+    QString m_recoveryNote;
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+    };
+    FileId m_fileId;
     // The upgraded copy an older file is read through, removed on close.
     std::shared_ptr<void> m_readCopy;
 };
