@@ -131,13 +131,13 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
     document.setAgenda(items, u"edit"_s, u"2:title"_s);
     items.move(5, 2);
     document.setAgenda(items, u"move"_s);
-    CHECK(document.undoStack(DocumentPage::Programme)->count() == 2);
+    CHECK(document.undoStack(Page::Programme)->count() == 2);
     CHECK(document.agenda().at(2).title == u"Refrigerio"_s);
     CHECK((*AgendaRepository(document.session().file()).load()).at(1).title == u"Bienvenida y apertura"_s);
 
-    document.undoStack(DocumentPage::Programme)->undo();
+    document.undoStack(Page::Programme)->undo();
     CHECK(document.agenda().at(5).title == u"Refrigerio"_s);
-    document.undoStack(DocumentPage::Programme)->undo();
+    document.undoStack(Page::Programme)->undo();
     CHECK(*AgendaRepository(document.session().file()).load() == original);
 
     {
@@ -151,7 +151,7 @@ TEST_CASE("The programme's edits and live records go through one undo stack and 
     CHECK(stored.at(0).actualEnd == at(9, 2));
     CHECK(stored.at(1).actualStart == at(9, 2));
     CHECK_FALSE(stored.at(1).actualEnd.isValid());
-    document.undoStack(DocumentPage::Programme)->undo();
+    document.undoStack(Page::Programme)->undo();
     CHECK_FALSE((*AgendaRepository(document.session().file()).load()).at(0).actualEnd.isValid());
 }
 

@@ -191,7 +191,7 @@ struct Desk
         if (!people.isEmpty())
             REQUIRE(AttendeeRepository(session->file()).addAll(people).ok());
         document = std::make_unique<EventDocument>(std::move(session));
-        document->setCurrentPage(DocumentPage::Registration);
+        document->setCurrentPage(Page::Registration);
         page.setDocument(document.get());
         showActive(page, {1024, 560});
         page.focusSearch();
@@ -335,7 +335,7 @@ TEST_CASE_METHOD(FewPeopleDesk, "Desk: a person's details corrected with Ctrl+E,
     });
     keys.press(Qt::Key_E, Qt::ControlModifier);
     CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío del Pilar"_s);
-    desk.document->undoStack(DocumentPage::Registration)->undo();
+    desk.document->undoStack(Page::Registration)->undo();
     CHECK(onDisk(desk.path, u"40444555"_s).givenNames == u"Rocío"_s);
 }
 
@@ -414,7 +414,7 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
     QList<Attendee> people = fewPeople;
     REQUIRE(AttendeeRepository(session->file()).addAll(people).ok());
     EventDocument document(std::move(session));
-    document.setCurrentPage(DocumentPage::Mesas);
+    document.setCurrentPage(Page::Mesas);
     auto mesaId = [&](const QString &code) {
         for (const Mesa &m : document.mesas())
             if (m.code == code)
@@ -453,8 +453,8 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
     CHECK(panel.outcomeText().contains(MesaMembersPanel::tr("%1 moved from %2 to %3.").arg(secondName, secondWas, u"M3"_s)));
 
     // Its undo is on the Mesas page's own list, first in line.
-    REQUIRE(document.undoStack(DocumentPage::Mesas)->canUndo());
-    document.undoStack(DocumentPage::Mesas)->undo();
+    REQUIRE(document.undoStack(Page::Mesas)->canUndo());
+    document.undoStack(Page::Mesas)->undo();
     auto again = MesasService(**other).seating();
     CHECK(again->value(second) == mesaId(secondWas));
 }
@@ -947,4 +947,38 @@ TEST_CASE(
     REQUIRE(seen);
     REQUIRE(seen->has_value());
     CHECK(seen->value().checkedInAt.isValid());
+}
+
+TEST_CASE("Undo on the Meetings and Follow-up pages never undoes a seating made on Mesas", "[widgets][undo]")
+{
+    Window w;
+    EventDocument &document = *w.window->document();
+    addMeeting(document, u"Reunión con la Gerencia Regional de Salud"_s, QDate(2016, 9, 12));
+    Keyboard keys;
+    keys.press(Qt::Key_4, Qt::ControlModifier); // Mesas
+    auto mesas = MesasService(document.session()).mesas();
+    auto people = RegistrationService(document.session()).attendees();
+    REQUIRE((mesas.ok() && people.ok() && !mesas->isEmpty() && !people->isEmpty()));
+    const qint64 person = people->constFirst().id;
+    const qint64 mesa = mesas->constFirst().id;
+    document.seat(person, mesa, u"seat one person"_s);
+    auto seatedOnDisk = [&] {
+        auto other = EventSession::open(w.path);
+        REQUIRE(other.ok());
+        auto seating = MesasService(**other).seating();
+        REQUIRE(seating.ok());
+        return seating->value(person);
+    };
+    REQUIRE(seatedOnDisk() == mesa);
+
+    for (const Qt::Key page : {Qt::Key_8, Qt::Key_9}) { // Meetings, Follow-up
+        keys.press(page, Qt::ControlModifier);
+        keys.press(Qt::Key_Z, Qt::ControlModifier);
+        INFO("Ctrl+Z on page " << (page == Qt::Key_8 ? "Meetings" : "Follow-up"));
+        CHECK(seatedOnDisk() == mesa);
+    }
+    // Back on Mesas, Ctrl+Z undoes the seating, as it should.
+    keys.press(Qt::Key_4, Qt::ControlModifier);
+    keys.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(seatedOnDisk() == 0);
 }

@@ -104,11 +104,11 @@ TEST_CASE("A seating change made by the CLI while the window is open survives th
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 
-    document.undoStack(DocumentPage::Mesas)->undo();
+    document.undoStack(Page::Mesas)->undo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber).isEmpty());
 
-    document.undoStack(DocumentPage::Mesas)->redo();
+    document.undoStack(Page::Mesas)->redo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 
@@ -116,7 +116,7 @@ TEST_CASE("A seating change made by the CLI while the window is open survives th
     // the CLI's seat included, and a later CLI change to someone else stays.
     document.setMembership(*MesasService(document.session()).balancePlan({true, false}), u"balance"_s);
     REQUIRE(test::runCli({u"assign"_s, path, carla.documentNumber, u"M5"_s}).exitCode == 0);
-    document.undoStack(DocumentPage::Mesas)->undo();
+    document.undoStack(Page::Mesas)->undo();
     CHECK(seatInFile(path, ana.documentNumber) == u"M3"_s);
     CHECK(seatInFile(path, beto.documentNumber) == u"M1"_s);
 }
@@ -147,7 +147,7 @@ TEST_CASE("A programme change made elsewhere survives the window's edit of anoth
         return ProgrammeService(**other).agenda()->at(0).title;
     };
     CHECK(titleInFile() == u"Registro y café"_s);
-    document.undoStack(DocumentPage::Programme)->undo();
+    document.undoStack(Page::Programme)->undo();
     CHECK(titleInFile() == u"Registro y café"_s);
     document.pollExternalChanges();
     CHECK(document.agenda().at(0).title == u"Registro y café"_s);

@@ -117,9 +117,9 @@ TEST_CASE("Seating and moving a person is written to the file and undoable", "[m
     const qint64 to = document.mesas().last().id == from ? document.mesas().first().id : document.mesas().last().id;
     document.seat(person, to, u"move"_s);
     CHECK(MesaRepository(document.session().file()).membership()->value(person) == to);
-    document.undoStack(DocumentPage::Mesas)->undo();
+    document.undoStack(Page::Mesas)->undo();
     CHECK(MesaRepository(document.session().file()).membership()->value(person) == from);
-    document.undoStack(DocumentPage::Mesas)->undo();
+    document.undoStack(Page::Mesas)->undo();
     CHECK(MesaRepository(document.session().file()).membership()->isEmpty());
 }
 

@@ -457,24 +457,24 @@ TEST_CASE("The window's scores and decisions undo and redo through the document"
     document.setInitiativeScore(2, impact, u"M1"_s, 3);
     document.setInitiativeScore(2, impact, u"M1"_s, 4);
     CHECK(*process.score(2, impact, u"M1"_s) == 4);
-    document.undoStack(DocumentPage::Process)->undo();
+    document.undoStack(Page::Process)->undo();
     CHECK(*process.score(2, impact, u"M1"_s) == 3);
-    document.undoStack(DocumentPage::Process)->redo();
+    document.undoStack(Page::Process)->redo();
     CHECK(*process.score(2, impact, u"M1"_s) == 4);
 
     EventSession &s = document.session();
     REQUIRE(document.processDecision([&s] { return ProcessService(s).advanceTop(3, 2, {}); }, u"advance"_s));
     CHECK((*process.initiative(3))->status == InitiativeStatus::NotAdvanced);
-    document.undoStack(DocumentPage::Process)->undo();
+    document.undoStack(Page::Process)->undo();
     CHECK((*process.initiative(3))->status == InitiativeStatus::Proposed);
     CHECK((*process.initiative(1))->stage == 2);
-    document.undoStack(DocumentPage::Process)->redo();
+    document.undoStack(Page::Process)->redo();
     CHECK((*process.initiative(1))->stage == 3);
     CHECK((*process.initiative(3))->status == InitiativeStatus::NotAdvanced);
     // A refused decision says so and leaves no undo step.
-    const int steps = document.undoStack(DocumentPage::Process)->count();
+    const int steps = document.undoStack(Page::Process)->count();
     CHECK_FALSE(document.processDecision([&s] { return ProcessService(s).select({3}, {}); }, u"select"_s));
-    CHECK(document.undoStack(DocumentPage::Process)->count() == steps);
+    CHECK(document.undoStack(Page::Process)->count() == steps);
 }
 
 TEST_CASE("A file from before the process upgrades with nothing of it to show", "[process][migrations]")

@@ -227,7 +227,7 @@ void EventDocument::setEventField(EventField field, const QVariant &value)
     const auto apply = [this, field](const QVariant &, const QVariant &to) { return EventService(*m_session).setField(field, to); };
     if (Status written = apply(current, value); !written)
         return report(written);
-    undoStack(DocumentPage::Event)->push(new ChangeCommand<QVariant>(tr("edit event details"), current, value, apply,
+    undoStack(Page::Event)->push(new ChangeCommand<QVariant>(tr("edit event details"), current, value, apply,
                                                  [this](const Status &s) { report(s); }, EventFieldId + int(field),
                                                  QString::number(int(field))));
 }
@@ -243,7 +243,7 @@ void EventDocument::setAgenda(const QList<AgendaItem> &items, const QString &des
     const auto apply = [this](const QList<AgendaItem> &from, const QList<AgendaItem> &to) {
         return statusOf(ProgrammeService(*m_session).change(from, to));
     };
-    undoStack(DocumentPage::Programme)->push(new ChangeCommand<QList<AgendaItem>>(description, before, *stored, apply,
+    undoStack(Page::Programme)->push(new ChangeCommand<QList<AgendaItem>>(description, before, *stored, apply,
                                                           [this](const Status &s) { report(s); }, AgendaId, mergeKey));
 }
 
@@ -262,19 +262,19 @@ static void pushProgrammeChange(EventDocument &document, QUndoStack &stack, Even
 
 void EventDocument::startDay()
 {
-    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).startDay(), tr("start the day"),
+    pushProgrammeChange(*this, *undoStack(Page::Programme), *m_session, ProgrammeService(*m_session).startDay(), tr("start the day"),
                         [this](const Status &s) { report(s); });
 }
 
 void EventDocument::nextActivity()
 {
-    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).nextActivity(), tr("next activity"),
+    pushProgrammeChange(*this, *undoStack(Page::Programme), *m_session, ProgrammeService(*m_session).nextActivity(), tr("next activity"),
                         [this](const Status &s) { report(s); });
 }
 
 void EventDocument::clearActualTimes()
 {
-    pushProgrammeChange(*this, *undoStack(DocumentPage::Programme), *m_session, ProgrammeService(*m_session).clearActualTimes(),
+    pushProgrammeChange(*this, *undoStack(Page::Programme), *m_session, ProgrammeService(*m_session).clearActualTimes(),
                         tr("clear the recorded times"), [this](const Status &s) { report(s); });
 }
 
@@ -343,7 +343,7 @@ void EventDocument::updateMesa(const Mesa &mesa)
     const auto apply = [this](const Mesa &, const Mesa &to) { return MesasService(*m_session).updateMesa(to); };
     if (Status written = apply(was, mesa); !written)
         return report(written);
-    undoStack(DocumentPage::Mesas)->push(new ChangeCommand<Mesa>(tr("edit mesa %1").arg(mesa.code), was, mesa, apply,
+    undoStack(Page::Mesas)->push(new ChangeCommand<Mesa>(tr("edit mesa %1").arg(mesa.code), was, mesa, apply,
                                              [this](const Status &s) { report(s); }, MesaId, QString::number(mesa.id)));
 }
 
@@ -384,7 +384,7 @@ void EventDocument::setMembership(const QHash<qint64, qint64> &membership, const
     };
     if (Status written = apply(before, after); !written)
         return report(written);
-    undoStack(DocumentPage::Mesas)->push(new ChangeCommand<QHash<qint64, qint64>>(description, before, after, apply,
+    undoStack(Page::Mesas)->push(new ChangeCommand<QHash<qint64, qint64>>(description, before, after, apply,
                                                               [this](const Status &s) { report(s); }, -1, {}));
 }
 
@@ -473,7 +473,7 @@ bool EventDocument::decide(const Commitment &commitment, const Decision &decisio
             return statusOf(PlenaryService(*m_session).decide(to.id, {to.status, to.mergedInto, to.plenaryNote}));
         return PlenaryService(*m_session).restoreDecision(to);
     };
-    undoStack(DocumentPage::Plenary)->push(new ChangeCommand<Commitment>(
+    undoStack(Page::Plenary)->push(new ChangeCommand<Commitment>(
         tr("decide on \"%1\": %2").arg(was.title, displayNameOf(decision.status).toLower()), was, *decided, apply,
         [this](const Status &s) { report(s); }, -1, {}));
     return true;
@@ -535,7 +535,7 @@ void EventDocument::setInitiativeScore(qint64 initiativeId, qint64 criterionId, 
     auto apply = [this, initiativeId, criterionId, scorer](const std::optional<int> &, const std::optional<int> &to) {
         return ProcessService(*m_session).setScore(initiativeId, criterionId, scorer, to);
     };
-    undoStack(DocumentPage::Process)->push(new ChangeCommand<std::optional<int>>(tr("score initiative %1").arg(initiativeId), *before, value, apply,
+    undoStack(Page::Process)->push(new ChangeCommand<std::optional<int>>(tr("score initiative %1").arg(initiativeId), *before, value, apply,
                                                            [this](const Status &s) { report(s); }, 5000, {}));
 }
 
@@ -546,7 +546,7 @@ bool EventDocument::processDecision(const std::function<Result<qint64>()> &act, 
         report(batch.error());
         return false;
     }
-    undoStack(DocumentPage::Process)->push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
+    undoStack(Page::Process)->push(new ProcessDecisionCommand(description, *m_session, act, *batch, [this](const Status &s) { report(s); }));
     return true;
 }
 

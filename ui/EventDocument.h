@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventSession.h"
+#include "Page.h"
 #include "event/EventDetails.h"
 #include "mesas/Commitment.h"
 #include "mesas/Mesa.h"
@@ -20,11 +21,6 @@
 #include <memory>
 
 namespace taller {
-
-// The pages of the day, each with its own undo list: undoing a wrong seat on
-// Mesas never first undoes "start the day" on Programa.
-enum class DocumentPage { Event, Programme, Registration, Mesas, Plenary, Acta, Process };
-constexpr int DocumentPageCount = 7;
 
 // An open event as the window sees it: the session every service call goes
 // through, the undo stack of this window's edits, and a copy of the small
@@ -49,10 +45,10 @@ public:
     // the details, the programme, the mesas and the plenary go to their own
     // page's list; commitments and people, edited on several pages, to the
     // list of the page where the edit was made.
-    QUndoStack *undoStack(DocumentPage page) { return m_undoStacks.at(std::size_t(page)); }
+    QUndoStack *undoStack(Page page) { return m_undoStacks.at(std::size_t(page)); }
     QUndoStack *undoStack() { return undoStack(m_currentPage); }
-    void setCurrentPage(DocumentPage page) { m_currentPage = page; }
-    DocumentPage currentPage() const { return m_currentPage; }
+    void setCurrentPage(Page page) { m_currentPage = page; }
+    Page currentPage() const { return m_currentPage; }
 
     const EventDetails &details() const { return m_details; }
     const QList<AgendaItem> &agenda() const { return m_agenda; }
@@ -150,8 +146,8 @@ private:
     void report(const Status &status);
 
     std::unique_ptr<EventSession> m_session;
-    std::array<QUndoStack *, DocumentPageCount> m_undoStacks{};
-    DocumentPage m_currentPage = DocumentPage::Event;
+    std::array<QUndoStack *, PageCount> m_undoStacks{};
+    Page m_currentPage = Page::Event;
     EventDetails m_details;
     QList<AgendaItem> m_agenda;
     QList<Mesa> m_mesas;

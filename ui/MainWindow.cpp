@@ -83,20 +83,17 @@ MainWindow::MainWindow(QWidget *parent)
     setStyleSheet(u"QLabel#pageHeading { font-size: 15pt; font-weight: 600; margin: 4px 0 6px 0; }"
                   "QListWidget#sectionNavigation { font-size: 11pt; }"
                   "QListWidget#sectionNavigation::item { padding: 8px 10px; }"_s);
-    const QStringList sectionNames{tr("Event"),  tr("Programme"), tr("Registration"), tr("Mesas"),     tr("Plenary"),
-                                   tr("Acta"),   tr("Process"),   tr("Meetings"),     tr("Follow-up")};
-    m_sections->addWidget(m_eventPage);
-    m_sections->addWidget(m_agendaPage);
-    m_sections->addWidget(m_registrationPage);
-    m_sections->addWidget(m_mesasPage);
-    m_sections->addWidget(m_plenaryPage);
-    m_sections->addWidget(m_actaPage);
-    m_sections->addWidget(m_processPage);
-    m_sections->addWidget(m_meetingsPage);
-    m_sections->addWidget(m_followUpPage);
-    for (int i = 0; i < sectionNames.size(); ++i) {
-        auto *item = new QListWidgetItem(sectionNames.at(i));
-        item->setToolTip(tr("Ctrl+%1").arg(i + 1));
+    // In the order of Page: the row of the sections list, the page shown and
+    // its undo list are one index.
+    const std::pair<QWidget *, QString> pages[] = {
+        {m_eventPage, tr("Event")},       {m_agendaPage, tr("Programme")}, {m_registrationPage, tr("Registration")},
+        {m_mesasPage, tr("Mesas")},       {m_plenaryPage, tr("Plenary")},  {m_actaPage, tr("Acta")},
+        {m_processPage, tr("Process")},   {m_meetingsPage, tr("Meetings")}, {m_followUpPage, tr("Follow-up")}};
+    static_assert(std::size(pages) == PageCount);
+    for (const auto &[page, name] : pages) {
+        m_sections->addWidget(page);
+        auto *item = new QListWidgetItem(name);
+        item->setToolTip(tr("Ctrl+%1").arg(m_navigation->count() + 1));
         m_navigation->addItem(item);
     }
     m_navigation->setFixedWidth(170);
@@ -115,8 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_document && m_meetingChoice->currentData().isValid())
             m_document->setMeeting({m_meetingChoice->currentData().toLongLong()});
     });
-    connect(m_meetingsPage, &MeetingsPage::attendanceRequested, this, [this] { showSection(RegistrationSection); });
-    connect(m_meetingsPage, &MeetingsPage::actaRequested, this, [this] { showSection(ActaSection); });
+    connect(m_meetingsPage, &MeetingsPage::attendanceRequested, this, [this] { showSection(Page::Registration); });
+    connect(m_meetingsPage, &MeetingsPage::actaRequested, this, [this] { showSection(Page::Acta); });
     auto *navigationColumn = new QVBoxLayout;
     navigationColumn->setContentsMargins(0, 0, 0, 0);
     navigationColumn->setSpacing(2);
@@ -166,7 +163,7 @@ void MainWindow::createActions()
     file->addSeparator();
 
     QAction *importAttendees = file->addAction(tr("&Import attendees (Excel or CSV)…"), this, [this] {
-        showSection(RegistrationSection);
+        showSection(Page::Registration);
         m_registrationPage->importAttendees();
     });
     file->addSeparator();
@@ -183,7 +180,7 @@ void MainWindow::createActions()
     QAction *previewProgramme = file->addAction(tr("Programme print pre&view…"), this, [this] { m_agendaPage->outputProgramme(DocumentPrinter::Output::Preview); });
     QAction *exportProgramme = file->addAction(tr("&Export programme as PDF…"), this, [this] { m_agendaPage->outputProgramme(DocumentPrinter::Output::Pdf); });
     QAction *importProgramme = file->addAction(tr("Import programme (Excel or CS&V)…"), this, [this] {
-        showSection(ProgrammeSection);
+        showSection(Page::Programme);
         m_agendaPage->importCsv();
     });
     QAction *exportProgrammeCsv = file->addAction(tr("Export programme (Excel or C&SV)…"), this, [this] { m_agendaPage->exportCsv(); });
@@ -209,7 +206,7 @@ void MainWindow::createActions()
     QAction *importFichas = file->addAction(tr("Import &fichas…"), this, [this] {
         if (m_document && !m_document->hasProcess())
             this->startProcess();
-        showSection(ProcessSection);
+        showSection(Page::Process);
         m_processPage->importInitiatives();
     });
     QAction *bundle = file->addAction(tr("Export the OGP repository b&undle…"), this, &MainWindow::exportBundle);
@@ -237,7 +234,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(Section(i)); });
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(Page(i)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_eventActions.append(go);
     }
@@ -258,15 +255,15 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::showSection(Section section)
+void MainWindow::showSection(Page page)
 {
-    if (!m_document || section < 0 || section >= m_navigation->count())
+    if (!m_document || int(page) < 0 || int(page) >= m_navigation->count())
         return;
     // The workshop's own sections are hidden while a meeting is in hand: its
     // page stands in for them.
-    if (m_navigation->item(section)->isHidden())
-        section = MeetingsSection;
-    m_navigation->setCurrentRow(int(section));
+    if (m_navigation->item(int(page))->isHidden())
+        page = Page::Meetings;
+    m_navigation->setCurrentRow(int(page));
     m_sections->currentWidget()->setFocus();
 }
 
@@ -290,7 +287,7 @@ void MainWindow::newEventFromTemplate(const QString &templateKey)
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(session.value())));
-    showSection(EventSection);
+    showSection(Page::Event);
 }
 
 bool MainWindow::openDemoEvent()
@@ -329,7 +326,7 @@ bool MainWindow::openEvent(const QString &path)
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(session.value())));
-    showSection(ProgrammeSection);
+    showSection(Page::Programme);
     if (m_document->session().isReadOnly())
         QMessageBox::information(this, tr("Opened read-only"),
                                  m_document->session().readOnlyMessage() + u"\n\n"_s
@@ -393,11 +390,11 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::followPage(int index)
 {
-    // Edit → Undo acts on the page in front of the user (the pages are in
-    // the order of DocumentPage).
-    if (!m_document || index < 0 || index >= DocumentPageCount)
+    // Edit → Undo acts on the page in front of the user, every page its own
+    // undo list (the sections list is in the order of Page).
+    if (!m_document || index < 0 || index >= PageCount)
         return;
-    m_document->setCurrentPage(DocumentPage(index));
+    m_document->setCurrentPage(Page(index));
     m_undoGroup->setActiveStack(m_document->undoStack());
 }
 
@@ -409,8 +406,8 @@ void MainWindow::closeDocument()
 void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 {
     if (m_document) {
-        for (int page = 0; page < DocumentPageCount; ++page)
-            m_undoGroup->removeStack(m_document->undoStack(DocumentPage(page)));
+        for (int page = 0; page < PageCount; ++page)
+            m_undoGroup->removeStack(m_document->undoStack(Page(page)));
     }
     // The pages let go of the old document before it is destroyed.
     m_eventPage->setDocument(document.get());
@@ -428,8 +425,8 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     for (QAction *action : std::as_const(m_eventActions))
         action->setEnabled(open);
     if (open) {
-        for (int page = 0; page < DocumentPageCount; ++page)
-            m_undoGroup->addStack(m_document->undoStack(DocumentPage(page)));
+        for (int page = 0; page < PageCount; ++page)
+            m_undoGroup->addStack(m_document->undoStack(Page(page)));
         followPage(m_sections->currentIndex());
         connect(m_document.get(), &EventDocument::detailsChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &EventDocument::processChanged, this, &MainWindow::updateProcessSection);
@@ -460,14 +457,14 @@ void MainWindow::updateProcessSection()
     updateMeetingChoice();
     const bool process = m_document && m_document->hasProcess();
     const bool meetings = m_meetingChoice->count() > 1;
-    m_navigation->item(ProcessSection)->setHidden(!process);
-    m_navigation->item(MeetingsSection)->setHidden(!process && !meetings);
-    m_navigation->item(FollowUpSection)->setHidden(!process && !meetings);
+    m_navigation->item(int(Page::Process))->setHidden(!process);
+    m_navigation->item(int(Page::Meetings))->setHidden(!process && !meetings);
+    m_navigation->item(int(Page::FollowUp))->setHidden(!process && !meetings);
     const bool workshop = !m_document || m_document->isWorkshop();
-    for (Section section : {ProgrammeSection, MesasSection, PlenarySection})
-        m_navigation->item(section)->setHidden(!workshop);
+    for (Page page : {Page::Programme, Page::Mesas, Page::Plenary})
+        m_navigation->item(int(page))->setHidden(!workshop);
     if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
-        showSection(MeetingsSection);
+        showSection(Page::Meetings);
     updateTitle();
 }
 
@@ -521,7 +518,7 @@ void MainWindow::startProcess()
         QMessageBox::warning(this, tr("Co-creation process"), started.errorMessage());
         return;
     }
-    showSection(ProcessSection);
+    showSection(Page::Process);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Page.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -29,20 +31,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The sections of an open event, in the order of the day.
-    enum Section {
-        EventSection,
-        ProgrammeSection,
-        RegistrationSection,
-        MesasSection,
-        PlenarySection,
-        ActaSection,
-        ProcessSection,
-        MeetingsSection,
-        FollowUpSection,
-        SectionCount
-    };
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -50,7 +38,7 @@ public:
     // The demo event in the user's data folder, made on first use.
     bool openDemoEvent();
     void newEventFromTemplate(const QString &templateKey);
-    void showSection(Section section);
+    void showSection(Page page);
     EventDocument *document() const { return m_document.get(); }
     RegistrationPage *registrationPage() const { return m_registrationPage; }
 
