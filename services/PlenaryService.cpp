@@ -1,4 +1,5 @@
 #include "PlenaryService.h"
+#include "MesasService.h"
 
 #include "acta/ActaRepository.h"
 #include "base/Clock.h"
@@ -100,6 +101,14 @@ Status PlenaryService::restoreDecision(const Commitment &before)
         return saved ? Status() : Status(saved.error());
     }),
                                Section::Commitments);
+}
+
+Result<Commitment> PlenaryService::amend(const Commitment &changed)
+{
+    TRY_LET(stored, CommitmentRepository(m_session.file()).find(changed.id));
+    if (!stored->has_value())
+        return Error{tr("There is no commitment %1.").arg(changed.id)};
+    return MesasService(m_session).saveCommitment(Decisions::amended(stored->value(), changed));
 }
 
 } // namespace taller

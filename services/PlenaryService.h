@@ -29,6 +29,9 @@ public:
     Result<Commitment> decide(qint64 commitmentId, const Decision &decision);
     // Puts a commitment's status, merge and note back as they were (undo).
     Status restoreDecision(const Commitment &before);
+    // Saves the plenary's change to a commitment: a change to its text marks
+    // it amended in plenary (Decisions::amended). Returns it as saved.
+    Result<Commitment> amend(const Commitment &changed);
 
 private:
     EventSession &m_session;

@@ -433,6 +433,21 @@ void EventDocument::updateCommitment(const Commitment &commitment, const QString
         [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
 }
 
+void EventDocument::amendCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)
+{
+    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
+                                     [&](const Commitment &c) { return c.id == commitment.id; });
+    if (before == m_commitments.end() || *before == commitment)
+        return;
+    const std::optional<Commitment> was = *before;
+    auto amended = PlenaryService(*m_session).amend(commitment);
+    if (!amended)
+        return report(amended.error());
+    undoStack(Page::Plenary)->push(new ChangeCommand<std::optional<Commitment>>(
+        description, was, *amended, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
+        [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
+}
+
 void EventDocument::removeCommitment(qint64 id)
 {
     const auto before = std::find_if(m_commitments.begin(), m_commitments.end(), [&](const Commitment &c) { return c.id == id; });

@@ -93,6 +93,9 @@ public:
     // Commitments, each edit undoable; typing in one field merges as above.
     Result<Commitment> addCommitment(const Commitment &commitment, const QString &description);
     void updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
+    // The plenary's change to a commitment: a change to its text makes it
+    // amended in plenary (PlenaryService::amend). Undone on the Plenaria page.
+    void amendCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
     void removeCommitment(qint64 id);
     Result<int> importCommitments(const QString &path, const TabularReader::Options &options, QStringList *problems);
 

@@ -349,6 +349,7 @@ QList<Verb> allVerbs()
         // The plenary and the acta
         {u"plenary"_s, Invocation::tr("Show or set the mesas' presentation order"), plenary, Scope::Workshop},
         {u"decide"_s, Invocation::tr("Record the plenary's decision on a commitment"), decide, Scope::Workshop},
+        {u"amend"_s, Invocation::tr("Change a commitment's text in the plenary (amended in plenary)"), amend, Scope::Workshop},
         {u"signatory add"_s, Invocation::tr("Add a signatory to the draft acta"), addSignatory, Scope::AnyMeeting},
         {u"key new"_s, Invocation::tr("Make a key pair to seal actas"), newKey, Scope::Workshop},
         {u"acta close"_s, Invocation::tr("Close the acta for signature; prints its fingerprint"), closeActa, Scope::AnyMeeting},

@@ -4,6 +4,7 @@
 #include "Verbs.h"
 
 #include "MesasService.h"
+#include "PlenaryService.h"
 #include "RegistrationService.h"
 #include "mesas/MesaPlanning.h"
 
@@ -167,6 +168,40 @@ Outcome printMesa(Invocation &cli)
         Invocation::tr("Print a mesa's worksheet (ficha de mesa) to a PDF file."),
         {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1.")}, {u"OUT"_s, Invocation::tr("The PDF to write.")}}));
     return cli.writePdf(MesasService(*session).mesaWorksheet(cli.positionals().at(1)), cli.positionals().at(2));
+}
+
+Outcome amend(Invocation &cli)
+{
+    // One option per field, named as `commitments --json` names it.
+    QList<std::pair<QCommandLineOption, QString Commitment::*>> fields{
+        {QCommandLineOption(u"title"_s, Invocation::tr("The new text of this field."), u"TEXT"_s), &Commitment::title}};
+    for (const CommitmentTextField &field : Commitments::textFields())
+        fields.append({QCommandLineOption(QString::fromUtf16(field.key), Invocation::tr("The new text of this field."), u"TEXT"_s),
+                       field.member});
+    for (const auto &[option, member] : fields)
+        cli.addOption(option);
+    if (!cli.parse(Invocation::tr("Change a commitment's text in the plenary: it is then recorded as amended in plenary, "
+                                  "as on the Plenaria page."),
+                   {Invocation::eventFile(), {u"COMMITMENT_ID"_s, Invocation::tr("The commitment's id.")}}))
+        return cli.exitCode();
+    const QStringList args = cli.positionals();
+    bool numeric = false;
+    const qint64 id = args.at(1).toLongLong(&numeric);
+    if (!numeric)
+        return cli.fail(Invocation::tr("\"%1\" is not a commitment id.").arg(args.at(1)), UsageError);
+    TRY_TAKE(session, cli.openEvent(args.at(0)));
+    TRY_LET(found, MesasService(*session).commitment(id));
+    if (!found->has_value())
+        return cli.fail(Invocation::tr("There is no commitment %1.").arg(id));
+    Commitment changed = found->value();
+    for (const auto &[option, member] : fields) {
+        if (cli.isSet(option))
+            changed.*member = cli.value(option);
+    }
+    TRY_LET(amended, PlenaryService(*session).amend(changed));
+    cli.out() << Invocation::tr("Commitment %1 \"%2\": %3.").arg(amended->id).arg(amended->title, displayNameOf(amended->origin))
+              << Qt::endl;
+    return Success;
 }
 
 } // namespace taller::cli

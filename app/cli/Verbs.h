@@ -47,6 +47,7 @@ Outcome printMesa(Invocation &cli);
 // The plenary and the acta (ActaCommands.cpp)
 Outcome plenary(Invocation &cli);
 Outcome decide(Invocation &cli);
+Outcome amend(Invocation &cli);
 Outcome addSignatory(Invocation &cli);
 Outcome newKey(Invocation &cli);
 Outcome closeActa(Invocation &cli);

@@ -86,6 +86,10 @@ Status CommitmentRepository::saveOne(Commitment &c)
         return Error{tr("A commitment needs a title.")};
     if (c.mergedInto && *c.mergedInto == c.id)
         return Error{tr("A commitment cannot be merged into itself.")};
+    if (c.id > 0 && c.status == CommitmentStatus::Merged)
+        TRY(requireNotMergeTarget(c.id, c.title, tr("merge into another")));
+    if (c.id > 0 && c.status == CommitmentStatus::Withdrawn)
+        TRY(requireNotMergeTarget(c.id, c.title, tr("withdraw")));
 
     const QString now = Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
     TRY_LET(exists, SqlStatement::scalar(db, u"SELECT count(*) FROM commitment WHERE id = ?"_s, {c.id}));
@@ -146,7 +150,26 @@ Status CommitmentRepository::addAll(QList<Commitment> &commitments)
 
 Status CommitmentRepository::remove(qint64 id)
 {
-    return m_file.write([&] { return SqlStatement::run(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s, {id}); });
+    return m_file.write([&]() -> Status {
+        TRY_LET(title, SqlStatement::scalar(m_file.database(), u"SELECT title FROM commitment WHERE id = ?"_s, {id}));
+        TRY(requireNotMergeTarget(id, title->toString(), tr("delete")));
+        return SqlStatement::run(m_file.database(), u"DELETE FROM commitment WHERE id = ?"_s, {id});
+    });
+}
+
+Status CommitmentRepository::requireNotMergeTarget(qint64 id, const QString &title, const QString &how) const
+{
+    TRY_LET(titles, SqlStatement::rows(m_file.database(),
+                                       u"SELECT title FROM commitment WHERE merged_into = ? AND status = ? AND id <> ? ORDER BY position"_s,
+                                       {id, keyOf(CommitmentStatus::Merged), id},
+                                       [](const SqlStatement &row) { return u"«%1»"_s.arg(row.value(0).toString()); }));
+    if (titles->isEmpty())
+        return {};
+    return Error{tr("Cannot %2 \"%1\": %n commitment(s) merged into it (%3). Undo those merges first, or merge them "
+                    "elsewhere.",
+                    "", int(titles->size()))
+                     .arg(title, how, titles->join(u", "_s)),
+                 ErrorKind::Refused};
 }
 
 } // namespace taller

@@ -6,9 +6,10 @@
 namespace taller {
 
 // The commitments of the event: inputs, proposals and plenary amendments.
-// Storage only: whether a commitment may change (the acta's freeze, the
-// plenary's decisions) is decided by the acta and plenary slices, and the
-// services ask them before writing here.
+// It keeps the one rule of their links, whoever writes: a commitment others
+// are merged into stays while they are (it cannot be merged, withdrawn or
+// deleted). Whether a commitment may change at all (the acta's freeze, what
+// a decision may be) belongs to the acta and plenary slices.
 class CommitmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(taller::CommitmentRepository)
@@ -26,6 +27,9 @@ public:
 
 private:
     Status saveOne(Commitment &commitment);
+    // Refuses to let the commitment id leave the plenary (how: "withdraw")
+    // while others are merged into it, naming them.
+    Status requireNotMergeTarget(qint64 id, const QString &title, const QString &how) const;
 
     EventFile &m_file;
 };

@@ -51,4 +51,14 @@ QList<Commitment> Decisions::mergeTargets(const Commitment &subject, const QList
     return targets;
 }
 
+Commitment Decisions::amended(const Commitment &stored, Commitment changed)
+{
+    bool textChanged = changed.title != stored.title || changed.values != stored.values;
+    for (const CommitmentTextField &field : Commitments::textFields())
+        textChanged = textChanged || changed.*field.member != stored.*field.member;
+    if (textChanged)
+        changed.origin = CommitmentOrigin::Amended;
+    return changed;
+}
+
 } // namespace taller

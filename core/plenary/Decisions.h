@@ -34,6 +34,11 @@ public:
     static Commitment applied(Commitment subject, const Decision &decision);
     // The commitments subject could be merged into, in their order.
     static QList<Commitment> mergeTargets(const Commitment &subject, const QList<Commitment> &all);
+    // A commitment as the plenary leaves it after changing it: what the
+    // plenary changes in its text (the title, the fields, the OGP values) is
+    // an amendment, and the commitment is then "amended in plenary"; moving
+    // it to another mesa or correcting its origin is not.
+    static Commitment amended(const Commitment &stored, Commitment changed);
 };
 
 } // namespace taller

@@ -2074,6 +2074,13 @@
 </context>
 <context>
     <name>taller::CommitmentRepository</name>
+    <message numerus="yes">
+        <source>Cannot %2 &quot;%1&quot;: %n commitment(s) merged into it (%3). Undo those merges first, or merge them elsewhere.</source>
+        <translation>
+            <numerusform>No se puede %2 «%1»: hay %n compromiso fusionado en él (%3). Deshaga primero esa fusión, o fusiónelo en otro.</numerusform>
+            <numerusform>No se puede %2 «%1»: hay %n compromisos fusionados en él (%3). Deshaga primero esas fusiones, o fusiónelos en otro.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mesa %1 does not exist in this event.</source>
         <translation>La mesa %1 no existe en este evento.</translation>
@@ -2089,6 +2096,18 @@
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>merge into another</source>
+        <translation>fusionar con otro</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>retirar</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
     </message>
 </context>
 <context>
@@ -7832,6 +7851,26 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>--reopen takes no --note, --date or --meeting: it marks the agreement open again.</source>
         <translation>--reopen no admite --note, --date ni --meeting: vuelve a marcar el acuerdo como abierto.</translation>
+    </message>
+    <message>
+        <source>The new text of this field.</source>
+        <translation>El nuevo texto de este campo.</translation>
+    </message>
+    <message>
+        <source>Change a commitment&apos;s text in the plenary: it is then recorded as amended in plenary, as on the Plenaria page.</source>
+        <translation>Cambia el texto de un compromiso en la plenaria: queda registrado como modificado en plenaria, como en la página Plenaria.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No existe el compromiso %1.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 &quot;%2&quot;: %3.</source>
+        <translation>Compromiso %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>Change a commitment&apos;s text in the plenary (amended in plenary)</source>
+        <translation>Cambiar el texto de un compromiso en la plenaria (modificado en plenaria)</translation>
     </message>
 </context>
 <context>

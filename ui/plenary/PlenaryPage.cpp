@@ -171,10 +171,7 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     connect(m_editor, &CommitmentEditor::edited, this, [this](Commitment c, const QString &mergeKey) {
         if (!document())
             return;
-        // What the plenary changes in the text is an amendment.
-        if (!mergeKey.endsWith(u":mesa"_s) && !mergeKey.endsWith(u":origin"_s))
-            c.origin = CommitmentOrigin::Amended;
-        document()->updateCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
+        document()->amendCommitment(c, tr("amend \"%1\"").arg(c.title), mergeKey);
     });
 
     pageShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveMesa(-1); });
