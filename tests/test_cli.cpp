@@ -109,7 +109,7 @@ TEST_CASE("cli: every verb answers --help", "[cli]")
         u"new"_s, u"info"_s, u"agenda"_s, u"print agenda"_s, u"backup"_s, u"import agenda"_s, u"export agenda"_s,
         u"import attendees"_s, u"export attendees"_s, u"attendees"_s, u"search"_s, u"checkin"_s, u"undo-checkin"_s, u"export participation"_s,
         u"purge"_s, u"print attendance"_s, u"mesas"_s, u"balance"_s, u"assign"_s, u"import commitments"_s,
-        u"export commitments"_s, u"commitments"_s, u"print mesa"_s, u"plenary"_s, u"decide"_s, u"signatory add"_s, u"key new"_s, u"acta close"_s,
+        u"export commitments"_s, u"commitments"_s, u"print mesa"_s, u"plenary"_s, u"decide"_s, u"amend"_s, u"signatory add"_s, u"key new"_s, u"acta close"_s,
         u"acta sign"_s, u"acta correct"_s, u"acta"_s, u"verify"_s, u"print acta"_s, u"print badges"_s,
         u"print certificates"_s, u"process"_s, u"stage"_s, u"import initiatives"_s, u"initiatives"_s, u"criteria"_s,
         u"criterion add"_s, u"score"_s, u"vote"_s, u"advance"_s, u"merge"_s, u"select"_s, u"trace"_s, u"print response"_s,
