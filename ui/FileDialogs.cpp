@@ -76,7 +76,8 @@ QString folder(QWidget *parent, const QString &caption, const QString &start)
 
 std::optional<ListChoice> openList(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
 {
-    ListChoice choice{.path = openFile(parent, caption, start, filter)};
+    ListChoice choice;
+    choice.path = openFile(parent, caption, start, filter);
     if (choice.path.isEmpty())
         return std::nullopt;
     // A file that cannot be read as a list is left to the import to refuse,

@@ -41,7 +41,14 @@ struct Meeting
     // with, its place, day and times.
     EventDetails heading() const
     {
-        return {.title = title, .organiser = organisation, .venue = place, .date = date, .start = start, .end = end};
+        EventDetails details;
+        details.title = title;
+        details.organiser = organisation;
+        details.venue = place;
+        details.date = date;
+        details.start = start;
+        details.end = end;
+        return details;
     }
     bool operator==(const Meeting &) const = default;
 };

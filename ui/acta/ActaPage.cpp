@@ -418,7 +418,8 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
 
 std::optional<ActaPage::Signer> ActaPage::signerReady()
 {
-    Signer signer{.id = currentSignatoryId()};
+    Signer signer;
+    signer.id = currentSignatoryId();
     if (!document() || !signer.id || !m_closed)
         return std::nullopt;
     const auto current = ActaService(document()->session(), document()->meeting()).current();
