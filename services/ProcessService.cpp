@@ -62,23 +62,23 @@ Result<Criterion> ProcessService::findCriterion(const QString &idOrName) const
 
 Result<QList<Initiative>> ProcessService::initiatives() const
 {
-    return ProcessRepository(m_session.file()).initiatives();
+    return InitiativeRepository(m_session.file()).initiatives();
 }
 
-Result<QList<ProcessRepository::Standing>> ProcessService::standings() const
+Result<QList<InitiativeStanding>> ProcessService::standings() const
 {
-    return ProcessRepository(m_session.file()).standings();
+    return ScoringRepository(m_session.file()).standings();
 }
 
 Result<std::optional<Initiative>> ProcessService::initiative(qint64 id) const
 {
-    return ProcessRepository(m_session.file()).initiative(id);
+    return InitiativeRepository(m_session.file()).initiative(id);
 }
 
 Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
 {
     TRY(start());
-    return m_session.announced(ProcessRepository(m_session.file()).saveInitiative(initiative), Section::Process);
+    return m_session.announced(InitiativeRepository(m_session.file()).saveInitiative(initiative), Section::Process);
 }
 
 Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path, const TabularReader::Options &options)
@@ -98,29 +98,29 @@ Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::
 
 Status ProcessService::setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value)
 {
-    return m_session.announced(ProcessRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value),
+    return m_session.announced(ScoringRepository(m_session.file()).setScore(initiativeId, criterionId, scorer, value),
                                Section::Process);
 }
 
 Result<std::optional<int>> ProcessService::score(qint64 initiativeId, qint64 criterionId, const QString &scorer) const
 {
-    return ProcessRepository(m_session.file()).score(initiativeId, criterionId, scorer);
+    return ScoringRepository(m_session.file()).score(initiativeId, criterionId, scorer);
 }
 
 Status ProcessService::setVote(qint64 initiativeId, const QString &scorer, std::optional<int> dots)
 {
-    return m_session.announced(ProcessRepository(m_session.file()).setVote(initiativeId, scorer, dots),
+    return m_session.announced(ScoringRepository(m_session.file()).setVote(initiativeId, scorer, dots),
                                Section::Process);
 }
 
 Result<std::optional<int>> ProcessService::vote(qint64 initiativeId, const QString &scorer) const
 {
-    return ProcessRepository(m_session.file()).vote(initiativeId, scorer);
+    return ScoringRepository(m_session.file()).vote(initiativeId, scorer);
 }
 
 Result<Ranking> ProcessService::ranking(int stage) const
 {
-    return ProcessRepository(m_session.file()).ranking(stage);
+    return ScoringRepository(m_session.file()).ranking(stage);
 }
 
 Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &reason)
@@ -144,25 +144,25 @@ Result<qint64> ProcessService::advanceTop(int stage, int count, const QString &r
 
 Result<qint64> ProcessService::advance(int stage, const QList<qint64> &chosen, const QString &reason)
 {
-    return m_session.announced(ProcessRepository(m_session.file()).advance(stage, chosen, reason), Section::Process);
+    return m_session.announced(InitiativeDecisionRepository(m_session.file()).advance(stage, chosen, reason), Section::Process);
 }
 
 Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const QString &reason)
 {
-    return m_session.announced(ProcessRepository(m_session.file()).merge(initiativeId, intoId, reason),
+    return m_session.announced(InitiativeDecisionRepository(m_session.file()).merge(initiativeId, intoId, reason),
                                Section::Process);
 }
 
 Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)
 {
     TRY(ActaRepository(m_session.file()).requireCommitmentEditable(0));
-    return m_session.announced(ProcessRepository(m_session.file()).select(chosen, reason),
+    return m_session.announced(InitiativeDecisionRepository(m_session.file()).select(chosen, reason),
                                Section::Process | Section::Commitments);
 }
 
 Status ProcessService::undo(qint64 batch)
 {
-    ProcessRepository repository(m_session.file());
+    InitiativeDecisionRepository repository(m_session.file());
     return m_session.announced(m_session.file().write([&]() -> Status {
         TRY_LET(made, repository.commitmentsOfBatch(batch));
         for (qint64 id : std::as_const(*made)) {
@@ -175,12 +175,12 @@ Status ProcessService::undo(qint64 batch)
 
 Result<QList<InitiativeDecision>> ProcessService::decisions(qint64 initiativeId) const
 {
-    return ProcessRepository(m_session.file()).decisions(initiativeId);
+    return InitiativeDecisionRepository(m_session.file()).decisions(initiativeId);
 }
 
-Result<ProcessRepository::Trace> ProcessService::trace(qint64 commitmentId) const
+Result<CommitmentTrace> ProcessService::trace(qint64 commitmentId) const
 {
-    return ProcessRepository(m_session.file()).trace(commitmentId);
+    return InitiativeDecisionRepository(m_session.file()).trace(commitmentId);
 }
 
 Result<Funnel> ProcessService::funnel() const

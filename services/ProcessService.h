@@ -5,7 +5,10 @@
 #include "process/Deliverables.h"
 #include "process/InitiativeImport.h"
 #include "process/ProcessDocument.h"
+#include "process/InitiativeDecisionRepository.h"
+#include "process/InitiativeRepository.h"
 #include "process/ProcessRepository.h"
+#include "process/ScoringRepository.h"
 
 namespace taller {
 

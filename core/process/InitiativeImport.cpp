@@ -1,7 +1,9 @@
 #include "process/InitiativeImport.h"
 
 #include "base/Text.h"
+#include "process/InitiativeRepository.h"
 #include "process/ProcessRepository.h"
+#include "process/ScoringRepository.h"
 #include "tabular/CsvReader.h"
 #include "tabular/TabularReader.h"
 
@@ -151,7 +153,7 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
         return Error{tr("The first row must name the columns, with at least the name of the activity (\"Nombre de la Actividad\"). Found: %1.")
                          .arg(header.cells.join(u", "_s))};
 
-    TRY_LET(existing, ProcessRepository(file).initiatives());
+    TRY_LET(existing, InitiativeRepository(file).initiatives());
     QSet<QString> seen;
     auto identity = [](const QString &organisation, const QString &title) { return folded(organisation) + u'\x1f' + folded(title); };
     for (const Initiative &i : std::as_const(*existing))
@@ -199,7 +201,7 @@ Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan 
 {
     Report report;
     report.problems = plan.problems;
-    if (Status added = ProcessRepository(file).addInitiatives(plan.initiatives); !added)
+    if (Status added = InitiativeRepository(file).addInitiatives(plan.initiatives); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
     report.imported = int(plan.initiatives.size());
     for (const Initiative &i : std::as_const(plan.initiatives)) {
@@ -211,9 +213,8 @@ Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan 
 
 Result<TabularSheet> InitiativeExport::sheet(EventFile &file)
 {
-    ProcessRepository repository(file);
-    TRY_LET(process, repository.process());
-    TRY_LET(standings, repository.standings());
+    TRY_LET(process, ProcessRepository(file).process());
+    TRY_LET(standings, ScoringRepository(file).standings());
     TabularSheet sheet;
     sheet.name = tr("Initiatives");
     sheet.header = QStringList{tr("Id"), Initiatives::organisationLabel(), tr("Stage reached"), tr("Status"), tr("Score"), tr("Rank"),

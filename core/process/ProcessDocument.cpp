@@ -1,4 +1,7 @@
 #include "process/ProcessDocument.h"
+#include "process/InitiativeDecisionRepository.h"
+#include "process/InitiativeRepository.h"
+#include "process/ScoringRepository.h"
 
 #include "event/EventHeader.h"
 #include "event/EventRepository.h"
@@ -143,8 +146,7 @@ Result<PrintedDocument> ProcessDocument::blankFicha(EventFile &file)
 Result<PrintedDocument> ProcessDocument::ficha(EventFile &file, qint64 initiativeId)
 {
     TRY_LET(c, contextOf(file));
-    ProcessRepository repository(file);
-    TRY_LET(found, repository.initiative(initiativeId));
+    TRY_LET(found, InitiativeRepository(file).initiative(initiativeId));
     if (!found->has_value())
         return Error{tr("There is no initiative %1.").arg(initiativeId)};
     const Initiative &i = **found;
@@ -171,9 +173,8 @@ Result<PrintedDocument> ProcessDocument::ficha(EventFile &file, qint64 initiativ
 Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
 {
     TRY_LET(c, contextOf(file));
-    ProcessRepository repository(file);
-    TRY_LET(standings, repository.standings());
-    TRY_LET(decisions, repository.decisions());
+    TRY_LET(standings, ScoringRepository(file).standings());
+    TRY_LET(decisions, InitiativeDecisionRepository(file).decisions());
     QHash<qint64, QList<InitiativeDecision>> history;
     for (const InitiativeDecision &d : std::as_const(*decisions))
         history[d.initiativeId].append(d);

@@ -5393,130 +5393,6 @@ Clave pública, para quien compruebe: %3</translation>
         <source>There is no criterion %1.</source>
         <translation>No hay un criterio %1.</translation>
     </message>
-    <message>
-        <source>An initiative needs the name of its activity.</source>
-        <translation>Una iniciativa necesita el nombre de su actividad.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>Say who scores (a mesa or a person).</source>
-        <translation>Indique quién puntúa (una mesa o una persona).</translation>
-    </message>
-    <message>
-        <source>A score is from 1 to 5; %1 is not.</source>
-        <translation>Un puntaje va de 1 a 5; %1 no lo es.</translation>
-    </message>
-    <message>
-        <source>There is no initiative %1.</source>
-        <translation>No hay una iniciativa %1.</translation>
-    </message>
-    <message>
-        <source>Stage %1 prioritises by dot voting; give dots instead.</source>
-        <translation>La etapa %1 prioriza por votación con puntos; dé puntos en su lugar.</translation>
-    </message>
-    <message>
-        <source>Say who votes (a mesa or a person).</source>
-        <translation>Indique quién vota (una mesa o una persona).</translation>
-    </message>
-    <message>
-        <source>Dots cannot be fewer than zero.</source>
-        <translation>Los puntos no pueden ser menos de cero.</translation>
-    </message>
-    <message>
-        <source>Stage %1 prioritises by weighted criteria; give scores instead.</source>
-        <translation>La etapa %1 prioriza por criterios ponderados; dé puntajes en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 dots at this stage and has already given %3.</source>
-        <translation>%1 tiene %2 puntos en esta etapa y ya dio %3.</translation>
-    </message>
-    <message>
-        <source>The process has no stage %1.</source>
-        <translation>El proceso no tiene la etapa %1.</translation>
-    </message>
-    <message>
-        <source>No initiative is competing at stage %1 to advance to stage %2.</source>
-        <translation>Ninguna iniciativa compite en la etapa %1 para avanzar a la etapa %2.</translation>
-    </message>
-    <message>
-        <source>Initiative %1 is not competing at stage %2.</source>
-        <translation>La iniciativa %1 no compite en la etapa %2.</translation>
-    </message>
-    <message>
-        <source>An initiative cannot be merged into itself.</source>
-        <translation>Una iniciativa no puede fusionarse consigo misma.</translation>
-    </message>
-    <message>
-        <source>Only initiatives still competing can be merged.</source>
-        <translation>Solo se pueden fusionar iniciativas que siguen en competencia.</translation>
-    </message>
-    <message>
-        <source>merged into %1 &quot;%2&quot;</source>
-        <translation>fusionada con %1 «%2»</translation>
-    </message>
-    <message>
-        <source>Choose at least one initiative.</source>
-        <translation>Elija al menos una iniciativa.</translation>
-    </message>
-    <message>
-        <source>Initiative %1 is %2; only initiatives still competing can be selected.</source>
-        <translation>La iniciativa %1 está en estado «%2»; solo se pueden seleccionar iniciativas que siguen en competencia.</translation>
-    </message>
-    <message>
-        <source>Expected results: %1</source>
-        <translation>Resultados esperados: %1</translation>
-    </message>
-    <message>
-        <source>Ficha %1 (%2)</source>
-        <translation>Ficha %1 (%2)</translation>
-    </message>
-    <message>
-        <source>not selected; %1</source>
-        <translation>no seleccionada; %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo: those decisions are no longer in the file.</source>
-        <translation>Nada que deshacer: esas decisiones ya no están en el archivo.</translation>
-    </message>
-    <message>
-        <source>Initiative %1 was decided on again since; undo that first.</source>
-        <translation>Sobre la iniciativa %1 se decidió de nuevo después; deshaga eso primero.</translation>
-    </message>
-    <message>
-        <source>There is no commitment %1.</source>
-        <translation>No hay un compromiso %1.</translation>
-    </message>
-    <message>
-        <source>Commitment %1 did not come from a ficha of the process.</source>
-        <translation>El compromiso %1 no proviene de una ficha del proceso.</translation>
-    </message>
-    <message>
-        <source>Commitment %1 — %2</source>
-        <translation>Compromiso %1 — %2</translation>
-    </message>
-    <message>
-        <source>In the Acta de Compromisos, version %1 (fingerprint %2)</source>
-        <translation>En el Acta de Compromisos, versión %1 (huella %2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 signatories signed</source>
-        <translation>firmaron %1 de %2 firmantes</translation>
-    </message>
-    <message>
-        <source>Initiative %1 is %2; %3.</source>
-        <translation>La iniciativa %1 está %2; %3.</translation>
-    </message>
-    <message>
-        <source>it is no longer scored</source>
-        <translation>ya no se puntúa</translation>
-    </message>
-    <message>
-        <source>it is no longer voted on</source>
-        <translation>ya no se vota</translation>
-    </message>
 </context>
 <context>
     <name>taller::ProcessService</name>
@@ -7878,6 +7754,147 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Could not upgrade the event file to schema version %1: %2</source>
         <translation>No se pudo actualizar el archivo del evento al formato %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::InitiativeRepository</name>
+    <message>
+        <source>An initiative needs the name of its activity.</source>
+        <translation>Una iniciativa necesita el nombre de su actividad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ScoringRepository</name>
+    <message>
+        <source>Say who scores (a mesa or a person).</source>
+        <translation>Indique quién puntúa (una mesa o una persona).</translation>
+    </message>
+    <message>
+        <source>A score is from 1 to 5; %1 is not.</source>
+        <translation>Un puntaje va de 1 a 5; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>There is no initiative %1.</source>
+        <translation>No hay una iniciativa %1.</translation>
+    </message>
+    <message>
+        <source>Stage %1 prioritises by dot voting; give dots instead.</source>
+        <translation>La etapa %1 prioriza por votación con puntos; dé puntos en su lugar.</translation>
+    </message>
+    <message>
+        <source>Say who votes (a mesa or a person).</source>
+        <translation>Indique quién vota (una mesa o una persona).</translation>
+    </message>
+    <message>
+        <source>Dots cannot be fewer than zero.</source>
+        <translation>Los puntos no pueden ser menos de cero.</translation>
+    </message>
+    <message>
+        <source>Stage %1 prioritises by weighted criteria; give scores instead.</source>
+        <translation>La etapa %1 prioriza por criterios ponderados; dé puntajes en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dots at this stage and has already given %3.</source>
+        <translation>%1 tiene %2 puntos en esta etapa y ya dio %3.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; %3.</source>
+        <translation>La iniciativa %1 está %2; %3.</translation>
+    </message>
+    <message>
+        <source>it is no longer scored</source>
+        <translation>ya no se puntúa</translation>
+    </message>
+    <message>
+        <source>it is no longer voted on</source>
+        <translation>ya no se vota</translation>
+    </message>
+    <message>
+        <source>There is no criterion %1.</source>
+        <translation>No hay un criterio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::InitiativeDecisionRepository</name>
+    <message>
+        <source>The process has no stage %1.</source>
+        <translation>El proceso no tiene la etapa %1.</translation>
+    </message>
+    <message>
+        <source>No initiative is competing at stage %1 to advance to stage %2.</source>
+        <translation>Ninguna iniciativa compite en la etapa %1 para avanzar a la etapa %2.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is not competing at stage %2.</source>
+        <translation>La iniciativa %1 no compite en la etapa %2.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot be merged into itself.</source>
+        <translation>Una iniciativa no puede fusionarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>Only initiatives still competing can be merged.</source>
+        <translation>Solo se pueden fusionar iniciativas que siguen en competencia.</translation>
+    </message>
+    <message>
+        <source>merged into %1 &quot;%2&quot;</source>
+        <translation>fusionada con %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Choose at least one initiative.</source>
+        <translation>Elija al menos una iniciativa.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 is %2; only initiatives still competing can be selected.</source>
+        <translation>La iniciativa %1 está en estado «%2»; solo se pueden seleccionar iniciativas que siguen en competencia.</translation>
+    </message>
+    <message>
+        <source>Expected results: %1</source>
+        <translation>Resultados esperados: %1</translation>
+    </message>
+    <message>
+        <source>Ficha %1 (%2)</source>
+        <translation>Ficha %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not selected; %1</source>
+        <translation>no seleccionada; %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: those decisions are no longer in the file.</source>
+        <translation>Nada que deshacer: esas decisiones ya no están en el archivo.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 was decided on again since; undo that first.</source>
+        <translation>Sobre la iniciativa %1 se decidió de nuevo después; deshaga eso primero.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>No hay un compromiso %1.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 did not come from a ficha of the process.</source>
+        <translation>El compromiso %1 no proviene de una ficha del proceso.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Compromiso %1 — %2</translation>
+    </message>
+    <message>
+        <source>In the Acta de Compromisos, version %1 (fingerprint %2)</source>
+        <translation>En el Acta de Compromisos, versión %1 (huella %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatories signed</source>
+        <translation>firmaron %1 de %2 firmantes</translation>
+    </message>
+    <message>
+        <source>There is no initiative %1.</source>
+        <translation>No hay una iniciativa %1.</translation>
     </message>
 </context>
 </TS>

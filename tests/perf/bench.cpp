@@ -20,7 +20,10 @@
 #include "participants/CertificateDocument.h"
 #include "base/SqlStatement.h"
 #include "process/ProcessDocument.h"
+#include "process/InitiativeDecisionRepository.h"
+#include "process/InitiativeRepository.h"
 #include "process/ProcessRepository.h"
+#include "process/ScoringRepository.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -398,7 +401,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
             ini.field(field) = u"%1 de la iniciativa %2, con su texto completo para el informe"_s.arg(displayNameOf(field)).arg(i + 1);
         list.append(ini);
     }
-    orFail(repository.addInitiatives(list));
+    orFail(InitiativeRepository(f).addInitiatives(list));
     const QList<Criterion> criteria = *repository.criteria();
     std::mt19937 random(7);
     QElapsedTimer load;
@@ -424,7 +427,7 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
     for (int run = 0; run < std::max(1, runs / 4); ++run) {
         QElapsedTimer timer;
         timer.start();
-        tallies = *repository.tallies(2, StageMethod::Scores);
+        tallies = *ScoringRepository(f).tallies(2, StageMethod::Scores);
         fromFile.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     report(u"process: tallies read, %1 × %2 scorers"_s.arg(initiatives).arg(scorers), stats(fromFile), u"-"_s);
@@ -447,8 +450,9 @@ void benchProcess(const QTemporaryDir &dir, int initiatives, int scorers, int ru
     }
     report(u"process: ranking recomputed, %1 initiatives"_s.arg(initiatives), stats(ms), u"< 50 ms"_s);
 
-    auto top = repository.ranking(2);
-    if (!top || !repository.advance(3, top->top(500), {}) || !repository.select(top->top(5), {}))
+    auto top = ScoringRepository(f).ranking(2);
+    InitiativeDecisionRepository decisions(f);
+    if (!top || !decisions.advance(3, top->top(500), {}) || !decisions.select(top->top(5), {}))
         qFatal("could not advance and select");
     ms.clear();
     for (int run = 0; run < std::max(1, runs / 4); ++run) {
