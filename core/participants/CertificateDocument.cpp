@@ -160,8 +160,15 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
         const QString name = fileName(a);
         if (taken.contains(name))
             return Error{tr("Two people would get the same file name %1; nothing was written.").arg(name)};
-        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written)
-            return Error{tr("%1 Nothing was written.").arg(written.errorMessage())};
+        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written) {
+            // Said of the folder chosen, not of the hidden one beside it.
+            if (written.error().kind == ErrorKind::NoSpace)
+                return Error{tr("No space left in %1: the constancias did not fit (%2 could not be written), and none "
+                                "was left there. Free some space or choose another folder.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath()), name),
+                             ErrorKind::NoSpace};
+            return Error{tr("%1 Nothing was written.").arg(written.errorMessage()), written.error().kind};
+        }
         names << name;
         taken.insert(name);
     }

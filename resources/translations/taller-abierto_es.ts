@@ -1608,6 +1608,10 @@
 <context>
     <name>taller::Backups</name>
     <message>
+        <source>No space left in %1: the backup %2 was not made, and nothing of it was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: no se hizo la copia de seguridad %2 y no quedó nada de ella allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
         <source>Could not make a backup at %1: %2</source>
         <translation>No se pudo hacer una copia de seguridad en %1: %2</translation>
     </message>
@@ -1812,6 +1816,10 @@
 </context>
 <context>
     <name>taller::CertificateDocument</name>
+    <message>
+        <source>No space left in %1: the constancias did not fit (%2 could not be written), and none was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: las constancias no cupieron (no se pudo escribir %2) y no quedó ninguna allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
     <message>
         <source>The signer is written &quot;NAME|POSITION&quot;, not &quot;%1&quot;.</source>
         <translation>Quien firma se escribe «NOMBRE|CARGO», no «%1».</translation>
