@@ -104,10 +104,8 @@ QList<Word> pdfWords(const QString &pdf)
 
 TEST_CASE("A badge's QR code, read back from the printed page, checks its holder in at the desk", "[participants]")
 {
-    if (tool(u"zbarimg"_s).isEmpty() || tool(u"pdftoppm"_s).isEmpty()) {
-        WARN("zbarimg (Debian: zbar-tools) or pdftoppm (poppler-utils) is not installed: the QR codes were not decoded.");
-        return;
-    }
+    if (tool(u"zbarimg"_s).isEmpty() || tool(u"pdftoppm"_s).isEmpty())
+        test::skip("zbarimg (Debian: zbar-tools) or pdftoppm (poppler-utils) is not installed: the QR codes were not decoded");
     Event event;
     event.close();
     const QString pdf = event.dir.filePath(u"one.pdf"_s);
