@@ -105,9 +105,16 @@ Error SavedFile::failure(int error, const QString &folder, const QString &name)
     }
 }
 
-Status SavedFile::write(const QString &path, const QByteArray &bytes)
+Status SavedFile::write(const QString &givenPath, const QByteArray &bytes)
 {
-    const QFileInfo info(path);
+    // A link is followed: the file it names is the one replaced, the link
+    // stays a link.
+    QString path = givenPath;
+    QFileInfo info(path);
+    for (int depth = 0; info.isSymLink() && depth < 40; ++depth) {
+        info.setFile(info.symLinkTarget());
+        path = info.filePath();
+    }
     const QByteArray encoded = QFile::encodeName(path);
     if (info.isDir())
         return Error{tr("Cannot write %1: %2").arg(shown(path), tr("it is a folder"))};
@@ -134,6 +141,10 @@ Status SavedFile::write(const QString &path, const QByteArray &bytes)
             return deviceFailure(error);
         return {};
     }
+
+    // A file its owner protected is not replaced behind the protection.
+    if (info.exists() && ::access(encoded.constData(), W_OK) != 0)
+        return Error{tr("Cannot write %1: %2").arg(shown(path), reasonOf(errno))};
 
     // A regular file: written whole beside its place under a name of its own,
     // synced, closed, then renamed over it. Each step is checked; any failure
