@@ -131,7 +131,8 @@ QString eventWithEverything(const QTemporaryDir &dir)
     };
     const QJsonArray people = test::newEventWithSampleAttendees(path, 120);
     REQUIRE(people.size() == 120);
-    run({u"checkin"_s, path, people.at(0)[u"document"_s].toString()});
+    for (int i = 0; i < 6; ++i)
+        run({u"checkin"_s, path, people.at(i)[u"document"_s].toString()});
     run({u"signatory"_s, u"add"_s, path, u"--name"_s, u"Rosa Muñoz Ibáñez"_s, u"--document"_s, u"40506070"_s,
          u"--position"_s, u"Gerenta"_s, u"--organisation"_s, u"GRLL"_s, u"--side"_s, u"government"_s});
     run({u"process"_s, path, u"--start"_s});
@@ -269,6 +270,26 @@ TEST_CASE("A nearly full disk: the first pages of a file fit, a later one does n
         disk.clear();
     }
     CHECK(nearlyTried >= 8);
+
+    // Constancias one per person into a new folder, one page short: the first
+    // are written, a later one is refused, and neither they nor the folder
+    // made for them are left.
+    {
+        const auto each = test::runCli({u"print"_s, u"certificates"_s, event, u"--each"_s, roomy.filePath(u"constancias"_s)},
+                                       {}, Spanish);
+        INFO(each.err.toStdString());
+        REQUIRE(each.exitCode == 0);
+        const qint64 pages = folderPages(roomy.filePath(u"constancias"_s));
+        REQUIRE(QDir(roomy.filePath(u"constancias"_s)).entryList(QDir::Files).size() == 6);
+        REQUIRE(pages < 64);
+        disk.leaveFree(pages - 1);
+        const QString folder = disk.path(u"constancias"_s);
+        const auto refused = test::runCli({u"print"_s, u"certificates"_s, event, u"--each"_s, folder}, {}, Spanish);
+        INFO(pages - 1 << " of " << pages << " pages free: " << refused.err.toStdString());
+        checkRefusedForSpace(refused, folder);
+        CHECK(disk.leftovers().isEmpty());
+        disk.clear();
+    }
 
     // The bundle, one page short of all its files: some are written, a later
     // one is refused, and neither the folder nor its hidden twin is left.

@@ -11,6 +11,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -147,6 +148,14 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
 {
     if (data.attendees.isEmpty())
         return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
+    // A folder made here and left empty by a failure goes again (after the
+    // staging folder inside it, which goes first).
+    const bool existed = QFileInfo(directory).isDir();
+    bool moving = false;
+    const auto removeMade = qScopeGuard([&] {
+        if (!existed && !moving)
+            QDir().rmdir(directory);
+    });
     if (!QDir().mkpath(directory))
         return Error{tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory))};
     // Every file is written in a folder beside them first; only when all are
@@ -173,6 +182,7 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
         taken.insert(name);
     }
     QStringList paths;
+    moving = true;
     for (const QString &name : std::as_const(names)) {
         const QString target = QDir(directory).filePath(name);
         // rename(2) replaces an older constancia of the same person at once.
