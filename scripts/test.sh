@@ -11,9 +11,11 @@ cmake --build build
 # A second build with clang, AddressSanitizer and UBSan: the libFuzzer targets
 # and a sanitized CLI for the corrupted-file test.
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Release -DTALLER_FUZZ=ON $(compiler_launcher) >/dev/null
-cmake --build build-sanitize --target taller-abierto-cli fuzz_csv_import fuzz_acta_canonical
+cmake --build build-sanitize --target taller-abierto-cli fuzz_tabular_reader fuzz_acta_canonical
 fuzz_seconds="${TALLER_FUZZ_SECONDS:-20}"
-for target in csv_import:csv acta_canonical:acta; do
+# The tabular reader on its own (bytes in, a table or a refusal out: thousands
+# of inputs a second), seeded with real lists; then the acta's canonical text.
+for target in tabular_reader:csv acta_canonical:acta; do
   name="${target%%:*}"
   corpus=$(mktemp -d)
   cp tests/fuzz/corpus/"${target##*:}"/* "$corpus"/
