@@ -378,3 +378,27 @@ TEST_CASE("A file replaced on a full disk keeps its old bytes; a full device and
     CHECK(io.message.contains(u"input/output"_s));
     CHECK(io.message.contains(u"/media/usb"_s));
 }
+
+TEST_CASE("A link to a file is written through, and /dev/stdout into a pipe is the pipe", "[full-disk][io-faults]")
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(u"real.csv"_s);
+    const QString link = dir.filePath(u"enlace.csv"_s);
+    test::writeFile(real, "old\r\n");
+    REQUIRE(QFile::link(real, link));
+    REQUIRE(SavedFile::write(link, "new\r\n").ok());
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(test::readAll(real) == "new\r\n");
+
+    // The test reads the CLI's standard output through a pipe.
+    const QString event = dir.filePath(u"tubo.taller"_s);
+    REQUIRE(test::runCli({u"new"_s, event}).exitCode == 0);
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QProcess cli;
+    cli.setWorkingDirectory(dir.path());
+    cli.start(QString::fromUtf8(TALLER_CLI_PATH), {u"export"_s, u"agenda"_s, event, u"/dev/stdout"_s});
+    REQUIRE(cli.waitForFinished(60000));
+    CHECK(cli.exitCode() == 0);
+    CHECK(cli.readAllStandardOutput().startsWith("\xEF\xBB\xBF"));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) == before);
+}

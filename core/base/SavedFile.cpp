@@ -107,13 +107,16 @@ Error SavedFile::failure(int error, const QString &folder, const QString &name)
 
 Status SavedFile::write(const QString &givenPath, const QByteArray &bytes)
 {
-    // A link is followed: the file it names is the one replaced, the link
-    // stays a link.
+    // A link to a file is followed: the file it names is the one replaced,
+    // the link stays a link. (A link to a device or a pipe, such as
+    // /dev/stdout, is written through as it is.)
     QString path = givenPath;
     QFileInfo info(path);
-    for (int depth = 0; info.isSymLink() && depth < 40; ++depth) {
-        info.setFile(info.symLinkTarget());
-        path = info.filePath();
+    if (info.isSymLink() && info.isFile()) {
+        if (const QString target = info.canonicalFilePath(); !target.isEmpty()) {
+            path = target;
+            info.setFile(path);
+        }
     }
     const QByteArray encoded = QFile::encodeName(path);
     if (info.isDir())
