@@ -381,7 +381,7 @@ TEST_CASE("Text from files reaches the terminal with its control characters made
     CHECK(people.at(0)[u"surnames"_s].toString() == u"Rojas\u001b[2J"_s);
 }
 
-TEST_CASE("Printed cells never run off the page; text cut for space ends with an ellipsis", "[pdf][io-faults]")
+TEST_CASE("Printed cells never run off the page, text cut for space ends with an ellipsis", "[pdf][io-faults]")
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"largo.pdf"_s);

@@ -365,7 +365,7 @@ TEST_CASE("On a full disk the window's own calls (sheets, PDFs, the bundle) fail
     CHECK(disk.leftovers().isEmpty());
 }
 
-TEST_CASE("A file replaced on a full disk keeps its old bytes; a full device and failing disks are named for what they are",
+TEST_CASE("A file replaced on a full disk keeps its old bytes, and a full device or a failing disk is named for what it is",
           "[full-disk][io-faults][dev-full]")
 {
     SmallDisk disk(16);

@@ -288,7 +288,7 @@ TEST_CASE("However long the name, every word on a badge stays inside it", "[part
     }
 }
 
-TEST_CASE("Constancias for exactly the people checked in; an undone check-in gets none", "[participants]")
+TEST_CASE("Constancias for exactly the people checked in, an undone check-in gets none", "[participants]")
 {
     Event event;
     CheckinRepository desk(*event.file, u"test"_s);
