@@ -33,19 +33,49 @@ Result<QString> sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// A file of the bundle that could not be written, said of the folder the
+// user chose (not of the hidden one it is written into first): a full disk
+// or a failing one in words, any other failure with the file's name.
+Error bundleFailure(const Error &error, const QString &parent, const QString &name)
+{
+    const QString where = QDir::toNativeSeparators(parent);
+    switch (error.kind) {
+    case ErrorKind::NoSpace:
+        return Error{BundleService::tr("No space left in %1: the bundle did not fit (%2 could not be written), and nothing "
+                                       "of it was left there. Free some space or choose another folder.")
+                         .arg(where, name),
+                     ErrorKind::NoSpace};
+    case ErrorKind::Io:
+        return Error{BundleService::tr("The disk of %1 failed (input/output error) while the bundle was being written "
+                                       "(%2); nothing of it was left there. Check the disk or USB stick, or choose another "
+                                       "folder.")
+                         .arg(where, name),
+                     ErrorKind::Io};
+    default:
+        return Error{BundleService::tr("%1: %2").arg(name, error.message), error.kind};
+    }
+}
+
 // The bundle as it is written, file by file, into a folder of its own.
 class BundleWriter
 {
 public:
-    explicit BundleWriter(QString folder) : m_folder(std::move(folder)) {}
+    BundleWriter(QString folder, QString parent) : m_folder(std::move(folder)), m_parent(std::move(parent)) {}
 
     Status add(const QString &name, const QString &description, const std::function<Status(const QString &path)> &write)
     {
         const QString path = m_folder + u'/' + name;
         if (Status s = write(path); !s)
-            return Error{BundleService::tr("%1: %2").arg(name, s.errorMessage())};
+            return bundleFailure(s.error(), m_parent, name);
         TRY_LET(hash, sha256Of(path));
         m_files.append({name, description, *hash});
+        return {};
+    }
+    // A file that is not listed in the index (the index itself).
+    Status addUnlisted(const QString &name, const QByteArray &bytes)
+    {
+        if (Status s = SavedFile::write(m_folder + u'/' + name, bytes); !s)
+            return bundleFailure(s.error(), m_parent, name);
         return {};
     }
     Status addPdf(const QString &name, const QString &description, const Result<PrintedDocument> &document)
@@ -70,6 +100,7 @@ public:
 
 private:
     QString m_folder;
+    QString m_parent;
     QList<BundleService::File> m_files;
 };
 
@@ -114,7 +145,7 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
     if (!staging.isValid())
         return Error{tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString())};
 
-    BundleWriter bundle(staging.path());
+    BundleWriter bundle(staging.path(), parent);
     TRY_LET(meetings, MeetingService(m_session).meetings());
     int actas = 0;
     for (const Meeting &m : std::as_const(*meetings)) {
@@ -159,7 +190,7 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
         index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
     index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
                              "\"taller-abierto-cli verify\" on the event file.");
-    TRY(SavedFile::write(staging.path() + u'/' + QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()));
+    TRY(bundle.addUnlisted(QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()));
 
     // A folder to publish, readable like any other (the staging one is private).
     QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner

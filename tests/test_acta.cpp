@@ -245,7 +245,7 @@ TEST_CASE("verify detects a change made behind the program's back", "[acta][veri
     }
 }
 
-TEST_CASE("Signing on paper and on screen; fully signed when everyone has", "[acta][sign]")
+TEST_CASE("Signing on paper and on screen, fully signed when everyone has", "[acta][sign]")
 {
     QTemporaryDir dir;
     const QString path = preparedEvent(dir);

@@ -216,7 +216,7 @@ struct FewPeopleDesk
 
 } // namespace
 
-TEST_CASE_METHOD(FewPeopleDesk, "Desk: a name typed or a document scanned and Enter checks the person in; the focus stays in the search field",
+TEST_CASE_METHOD(FewPeopleDesk, "Desk: a name typed or a document scanned and Enter checks the person in, the focus stays in the search field",
                  "[widgets][desk]")
 {
     const auto [typed, document, surnames] = GENERATE(table<QString, QString, QString>({

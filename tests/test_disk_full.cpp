@@ -77,7 +77,7 @@ TEST_CASE("A full disk: every failed write is reported, none is acknowledged, th
     INFO("acknowledged " << acknowledged.size() << " of " << people.size() << "; stderr: " << streamed.err.toStdString());
     if (acknowledged.size() < people.size()) {
         CHECK(streamed.exitCode == 1);
-        CHECK(streamed.err.contains(u"full"_s));
+        CHECK(streamed.err.contains(u"no space left"_s));
     }
 
     // With no room at all, a change is refused and said to be refused.
@@ -97,7 +97,7 @@ TEST_CASE("A full disk: every failed write is reported, none is acknowledged, th
             continue;
         }
         CHECK(undone.exitCode == 1);
-        CHECK(undone.err.contains(u"full"_s));
+        CHECK(undone.err.contains(u"no space left"_s));
         break;
     }
     QFile::remove(disk.path(u"rest.bin"_s));

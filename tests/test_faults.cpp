@@ -77,10 +77,8 @@ QStringList listing(const QString &folder)
 
 TEST_CASE("Writing to a full device fails with the reason, never \"Wrote\"", "[io-faults][dev-full]")
 {
-    if (!QFileInfo(u"/dev/full"_s).exists()) {
-        WARN("/dev/full is missing; not tried.");
-        return;
-    }
+    if (!QFileInfo(u"/dev/full"_s).exists())
+        test::skip("/dev/full is missing; a full device was not tried");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"lleno.taller"_s);
     REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"20"_s}).exitCode == 0);
@@ -115,11 +113,9 @@ TEST_CASE("An event on read-only media opens read-only and leaves nothing behind
 {
     Mount stick;
     QTemporaryDir out;
-    if (!stick.mounted) {
-        // Without root there is no read-only medium to make: the read-only
-        // opening itself is still tried below, on a writable folder.
-        WARN("Could not mount a tmpfs (needs root); a read-only medium was not tried.");
-    } else {
+    if (!stick.mounted)
+        test::skip("could not mount a tmpfs (it needs root); a read-only medium was not tried");
+    {
         const QString path = stick.path(u"usb.taller"_s);
         REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"40"_s}).exitCode == 0);
         REQUIRE(test::runCli({u"signatory"_s, u"add"_s, path, u"--name"_s, u"Rosa Muñoz Ibáñez"_s, u"--document"_s,
@@ -171,9 +167,10 @@ TEST_CASE("An event on read-only media opens read-only and leaves nothing behind
         CHECK(listing(stick.dir.path()) == before);
         CHECK(test::readAll(path) == bytes);
     }
+}
 
-    // A write-protected file in a writable folder, opened for reading only:
-    // no -wal or -shm beside it.
+TEST_CASE("An event opened for reading only leaves no -wal or -shm beside it", "[io-faults][read-only]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"protegido.taller"_s);
     REQUIRE(test::runCli({u"new"_s, path, u"--sample-attendees"_s, u"10"_s}).exitCode == 0);
@@ -194,10 +191,8 @@ TEST_CASE("A write-protected event file opens read-only for an ordinary user", "
 {
     // As root every file is writable; an ordinary user (nobody) sees the
     // protection as a facilitator would.
-    if (QProcess::execute(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"true"_s}) != 0) {
-        WARN("Cannot run as another user (needs root and setpriv); a write-protected file was not tried.");
-        return;
-    }
+    if (QProcess::execute(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"true"_s}) != 0)
+        test::skip("cannot run as another user (it needs root and setpriv); a write-protected file was not tried");
     QTemporaryDir dir;
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
                                           | QFile::WriteOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
@@ -220,10 +215,8 @@ TEST_CASE("A write-protected event file opens read-only for an ordinary user", "
     };
     const auto info = asNobody({u"info"_s, path, u"--json"_s});
     INFO(info.err.toStdString());
-    if (info.err.contains(u"Permission denied"_s) && info.exitCode != 0) {
-        WARN("The program cannot be run as nobody here (its folder is private); not tried.");
-        return;
-    }
+    if (info.err.contains(u"Permission denied"_s) && info.exitCode != 0)
+        test::skip("the program cannot be run as nobody here (its folder is private); a write-protected file was not tried");
     CHECK(info.exitCode == 0);
     CHECK(QJsonDocument::fromJson(info.out.toUtf8()).object()[u"attendees"_s].toInt() == 10);
     const QJsonArray people = QJsonDocument::fromJson(test::runCli({u"attendees"_s, path, u"--json"_s}).out.toUtf8()).array();
@@ -332,12 +325,27 @@ TEST_CASE("A file held by another writer past the busy timeout is a busy error, 
     auto desk = EventFile::open(path);
     REQUIRE(desk.ok());
     REQUIRE(SqlStatement::run((*desk)->database(), u"PRAGMA busy_timeout = 100"_s).ok());
+    const auto renamed = [&] {
+        return SqlStatement::scalar((*desk)->database(), u"SELECT count(*) FROM attendee WHERE given_names = 'Cambiado'"_s)->toInt();
+    };
+    REQUIRE(renamed() == 0);
     REQUIRE(SqlStatement::run((*holder)->database(), u"BEGIN IMMEDIATE"_s).ok());
-    const Status refused = (*desk)->write([] { return Status{}; });
+    // The change the desk wanted: it must not run, nor half run.
+    bool ran = false;
+    const auto rename = [&]() -> Status {
+        ran = true;
+        return SqlStatement::run((*desk)->database(), u"UPDATE attendee SET given_names = 'Cambiado'"_s);
+    };
+    const Status refused = (*desk)->write(rename);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().busy());
+    CHECK_FALSE(ran);
     REQUIRE(SqlStatement::run((*holder)->database(), u"ROLLBACK"_s).ok());
-    CHECK((*desk)->write([] { return Status{}; }).ok());
+    CHECK(renamed() == 0);
+    // Once the holder lets go, the same change goes through.
+    CHECK((*desk)->write(rename).ok());
+    CHECK(ran);
+    CHECK(renamed() == 5);
 }
 
 TEST_CASE("Text from files reaches the terminal with its control characters made visible", "[cli][io-faults]")
@@ -373,7 +381,7 @@ TEST_CASE("Text from files reaches the terminal with its control characters made
     CHECK(people.at(0)[u"surnames"_s].toString() == u"Rojas\u001b[2J"_s);
 }
 
-TEST_CASE("Printed cells never run off the page; text cut for space ends with an ellipsis", "[pdf][io-faults]")
+TEST_CASE("Printed cells never run off the page, text cut for space ends with an ellipsis", "[pdf][io-faults]")
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"largo.pdf"_s);

@@ -160,7 +160,7 @@ TEST_CASE("A commitment is measurable only with actions, responsible, deadline a
     CHECK_FALSE(Commitments::isMeasurable(c));
 }
 
-TEST_CASE("Input commitments from CSV keep where they came from; bad rows are reported", "[mesas][commitments][import]")
+TEST_CASE("Input commitments from CSV keep where they came from, bad rows are reported", "[mesas][commitments][import]")
 {
     QTemporaryDir dir;
     auto file = eventWith(dir, u"i.taller"_s, 0);

@@ -84,7 +84,7 @@ void importAndScore(ProcessService &process)
 
 } // namespace
 
-TEST_CASE("Fichas import with the seed's own headers; a file shows no process until one is used", "[process]")
+TEST_CASE("Fichas import with the seed's own headers, a file shows no process until one is used", "[process]")
 {
     QTemporaryDir dir;
     auto session = newEvent(dir);
@@ -169,7 +169,7 @@ TEST_CASE("A Windows-1252 list with short headers keeps its accents", "[process]
     CHECK(std::ranges::any_of(plan->problems, [](const ImportProblem &p) { return p.reason.contains(u"Columna rara"_s); }));
 }
 
-TEST_CASE("Scores are the weighted mean over criteria and scorers; equal scores share a rank", "[process]")
+TEST_CASE("Scores are the weighted mean over criteria and scorers, equal scores share a rank", "[process]")
 {
     QTemporaryDir dir;
     auto session = newEvent(dir);
@@ -235,7 +235,7 @@ TEST_CASE("Scores are the weighted mean over criteria and scorers; equal scores 
     CHECK(dots->find(1)->rank == 4);
 }
 
-TEST_CASE("Advancing the top N and chosen ids records a reason for every initiative left behind; select makes commitments", "[process]")
+TEST_CASE("Advancing the top N and chosen ids records a reason for every initiative left behind, select makes commitments", "[process]")
 {
     QTemporaryDir dir;
     auto session = newEvent(dir);
@@ -302,7 +302,7 @@ TEST_CASE("Advancing the top N and chosen ids records a reason for every initiat
     CHECK(count(session->file(), u"SELECT count(*) FROM initiative WHERE status = 'advanced'"_s) == 15);
 }
 
-TEST_CASE("trace goes from a commitment in a signed acta back to its ficha; the reasoned response holds every initiative", "[process]")
+TEST_CASE("trace goes from a commitment in a signed acta back to its ficha, the reasoned response holds every initiative", "[process]")
 {
     QTemporaryDir dir;
     auto session = newEvent(dir);

@@ -83,7 +83,7 @@ TEST_CASE("Search text cannot break the query", "[search]")
     CHECK(*AttendeeRepository(*desk.file).count() == 4);
 }
 
-TEST_CASE("Checking in twice makes one record; undoing is recorded, not deleted", "[checkin]")
+TEST_CASE("Checking in twice makes one record, undoing is recorded, not deleted", "[checkin]")
 {
     DeskFixture desk;
     test::FixedClock clock(QDateTime(QDate(2016, 6, 29), QTime(8, 41), Qt::UTC));

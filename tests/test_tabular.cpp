@@ -121,7 +121,7 @@ TEST_CASE("An .xlsx and an .ods import the same people as the CSV, DNIs with the
     }
 }
 
-TEST_CASE("The first sheet by default, another by name; a date cell and a number cell as a person reads them", "[tabular][import]")
+TEST_CASE("The first sheet by default, another by name, a date cell and a number cell as a person reads them", "[tabular][import]")
 {
     for (const QString &kind : {u"xlsx"_s, u"ods"_s}) {
         INFO(kind.toStdString());
@@ -235,7 +235,7 @@ TEST_CASE("Broken files: a file over the limit is refused with its size and the 
     CHECK(plan->commitments.last().title == u"El último"_s);
 }
 
-TEST_CASE("Broken files: a column nobody recognised is said; Acciones (cómo hacer) is the actions", "[tabular][import]")
+TEST_CASE("Broken files: a column nobody recognised is said, Acciones (cómo hacer) is the actions", "[tabular][import]")
 {
     QTemporaryDir dir;
     auto file = newEvent(dir);
@@ -372,7 +372,7 @@ TEST_CASE("A programme exported and imported into a blank event keeps its times"
     CHECK(test::runCli({u"agenda"_s, other}).out.startsWith(u"08:30"_s));
 }
 
-TEST_CASE("export agenda: UTF-8 with BOM and ';', formulas neutralised, and it imports back as it was", "[tabular]")
+TEST_CASE("export agenda: UTF-8 with BOM and semicolons, formulas neutralised, and it imports back as it was", "[tabular]")
 {
     QList<AgendaItem> items;
     for (const QString &title : {u"=HYPERLINK(\"http://x\",\"clic\")"_s, u"+cmd|' /C calc'!A0"_s, u"@SUM(1+1)*cmd|' /C calc'!A0"_s,
@@ -591,7 +591,7 @@ TEST_CASE("Damaged workbooks are refused with a message, not shown as bytes", "[
     CHECK(old.errorMessage().contains(u".xls"_s));
 }
 
-TEST_CASE("cli: --column chooses a column's field; time cells of a workbook are times", "[tabular][import][cli]")
+TEST_CASE("cli: --column chooses a column's field, time cells of a workbook are times", "[tabular][import][cli]")
 {
     QTemporaryDir dir;
     const QString path = test::newBlankEvent(dir, u"c.taller"_s);

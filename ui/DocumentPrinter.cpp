@@ -44,6 +44,13 @@ void DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
     dialog.setWindowTitle(tr("Print %1").arg(document.documentTitle()));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // "Print to file" in the dialog: written like every exported PDF, each
+    // byte checked and renamed into place, never half a file on a full disk.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        if (Status written = document.writePdf(printer.outputFileName()); !written)
+            QMessageBox::warning(parent, tr("Printing failed"), written.errorMessage());
+        return;
+    }
     if (auto printed = document.print(printer); !printed)
         QMessageBox::warning(parent, tr("Printing failed"), printed.errorMessage());
 }

@@ -73,12 +73,23 @@ Status Backups::write(const QSqlDatabase &connection, const QString &outPath)
             copied = Error{written.errorString()};
 #ifdef Q_OS_UNIX
         else if (::fsync(written.handle()) != 0)
-            copied = Error{QString::fromLocal8Bit(std::strerror(errno))};
+            copied = Error{QString::fromLocal8Bit(std::strerror(errno)),
+                           errno == ENOSPC || errno == EDQUOT ? ErrorKind::NoSpace
+                           : errno == EIO                     ? ErrorKind::Io
+                                                              : ErrorKind::Other};
 #endif
     }
     if (!copied) {
         QFile::remove(partial);
-        return Error{tr("Could not make a backup at %1: %2").arg(QDir::toNativeSeparators(outPath), copied.errorMessage())};
+        // Said of the folder the copy was going to, not of the event's disk.
+        const QString folder = QDir::toNativeSeparators(QFileInfo(outPath).absolutePath());
+        if (copied.error().kind == ErrorKind::NoSpace)
+            return Error{tr("No space left in %1: the backup %2 was not made, and nothing of it was left there. Free some "
+                            "space or choose another folder.")
+                             .arg(folder, QFileInfo(outPath).fileName()),
+                         ErrorKind::NoSpace};
+        return Error{tr("Could not make a backup at %1: %2").arg(QDir::toNativeSeparators(outPath), copied.errorMessage()),
+                     copied.error().kind};
     }
     if (QFileInfo::exists(outPath) || !QFile::rename(partial, outPath)) {
         QFile::remove(partial);

@@ -11,6 +11,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -147,6 +148,14 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
 {
     if (data.attendees.isEmpty())
         return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
+    // A folder made here and left empty by a failure goes again (after the
+    // staging folder inside it, which goes first).
+    const bool existed = QFileInfo(directory).isDir();
+    bool moving = false;
+    const auto removeMade = qScopeGuard([&] {
+        if (!existed && !moving)
+            QDir().rmdir(directory);
+    });
     if (!QDir().mkpath(directory))
         return Error{tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory))};
     // Every file is written in a folder beside them first; only when all are
@@ -160,12 +169,20 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
         const QString name = fileName(a);
         if (taken.contains(name))
             return Error{tr("Two people would get the same file name %1; nothing was written.").arg(name)};
-        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written)
-            return Error{tr("%1 Nothing was written.").arg(written.errorMessage())};
+        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written) {
+            // Said of the folder chosen, not of the hidden one beside it.
+            if (written.error().kind == ErrorKind::NoSpace)
+                return Error{tr("No space left in %1: the constancias did not fit (%2 could not be written), and none "
+                                "was left there. Free some space or choose another folder.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath()), name),
+                             ErrorKind::NoSpace};
+            return Error{tr("%1 Nothing was written.").arg(written.errorMessage()), written.error().kind};
+        }
         names << name;
         taken.insert(name);
     }
     QStringList paths;
+    moving = true;
     for (const QString &name : std::as_const(names)) {
         const QString target = QDir(directory).filePath(name);
         // rename(2) replaces an older constancia of the same person at once.

@@ -114,10 +114,22 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
     const auto restoreTimeout = qScopeGuard([&] { (void)SqlStatement::run(db, u"PRAGMA busy_timeout = 10000"_s); });
 
     // Before anything is erased: nobody else may be reading, or what they
-    // read would stay in the file and its journal.
+    // read would stay in the file and its journal. A checkpoint alone cannot
+    // tell: a reader that began while the journal was empty reads the file
+    // itself, and a checkpoint with nothing to copy passes it by (then the one
+    // after the erasure could not finish). So one page is first written again
+    // as it is, into the journal; a checkpoint that must copy it back waits
+    // for every reader of an older state, whichever way it reads.
+    const QString refused = tr("Nothing was erased: %1. Close it and purge again.");
+    TRY_LET(version, SqlStatement::scalar(db, u"PRAGMA user_version"_s));
+    if (Status marked = file.write([&]() -> Status {
+            return SqlStatement::run(db, u"PRAGMA user_version = %1"_s.arg(version->toLongLong()));
+        });
+        !marked)
+        return Error{tr("Nothing was erased: %1").arg(marked.errorMessage()), marked.error().kind};
     TRY_LET(before, checkpoint(db));
     if (before->busy)
-        return Error{tr("Nothing was erased: %1. Close it and purge again.").arg(otherReaderMessage(path))};
+        return Error{refused.arg(otherReaderMessage(path)), ErrorKind::Busy};
 
     TRY(SqlStatement::run(db, u"PRAGMA secure_delete = ON"_s));
     PurgeReport report;

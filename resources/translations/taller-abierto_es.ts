@@ -1608,6 +1608,10 @@
 <context>
     <name>taller::Backups</name>
     <message>
+        <source>No space left in %1: the backup %2 was not made, and nothing of it was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: no se hizo la copia de seguridad %2 y no quedó nada de ella allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
         <source>Could not make a backup at %1: %2</source>
         <translation>No se pudo hacer una copia de seguridad en %1: %2</translation>
     </message>
@@ -1686,6 +1690,14 @@
 </context>
 <context>
     <name>taller::BundleService</name>
+    <message>
+        <source>The disk of %1 failed (input/output error) while the bundle was being written (%2); nothing of it was left there. Check the disk or USB stick, or choose another folder.</source>
+        <translation>Falló el disco de %1 (error de entrada/salida) al escribir el paquete (%2); no quedó nada de él allí. Revise el disco o la memoria USB, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>No space left in %1: the bundle did not fit (%2 could not be written), and nothing of it was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: el paquete no cupo (no se pudo escribir %2) y no quedó nada de él allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
     <message>
         <source>Cannot read back %1: %2</source>
         <translation>No se puede releer %1: %2</translation>
@@ -1804,6 +1816,10 @@
 </context>
 <context>
     <name>taller::CertificateDocument</name>
+    <message>
+        <source>No space left in %1: the constancias did not fit (%2 could not be written), and none was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: las constancias no cupieron (no se pudo escribir %2) y no quedó ninguna allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
     <message>
         <source>The signer is written &quot;NAME|POSITION&quot;, not &quot;%1&quot;.</source>
         <translation>Quien firma se escribe «NOMBRE|CARGO», no «%1».</translation>
@@ -5676,6 +5692,30 @@ Clave pública, para quien compruebe: %3</translation>
 </context>
 <context>
     <name>taller::SavedFile</name>
+    <message>
+        <source>The disk of %1 failed (input/output error) while its files were being saved.</source>
+        <translation>Falló el disco de %1 (error de entrada/salida) al guardar sus archivos.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the device failed (input/output error).</source>
+        <translation>No se puede escribir %1: falló el dispositivo (error de entrada/salida).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the device is full (no space left on it).</source>
+        <translation>No se puede escribir %1: el dispositivo está lleno (no queda espacio en él).</translation>
+    </message>
+    <message>
+        <source>The disk of %1 failed (input/output error) while %2 was being written; nothing of it was left there. Check the disk or USB stick, or choose another folder.</source>
+        <translation>Falló el disco de %1 (error de entrada/salida) al escribir %2; no quedó nada de él allí. Revise el disco o la memoria USB, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>No space left in %1: your disk quota is used up, so %2 was not written, and nothing of it was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: se agotó su cuota de disco, así que no se escribió %2 y no quedó nada de él allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>No space left in %1: %2 was not written, and nothing of it was left there. Free some space or choose another folder.</source>
+        <translation>No queda espacio en %1: no se escribió %2 y no quedó nada de él allí. Libere espacio o elija otra carpeta.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
