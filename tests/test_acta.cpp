@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace taller;
 using namespace Qt::StringLiterals;
@@ -97,14 +96,6 @@ QString preparedEvent(const QTemporaryDir &dir)
         REQUIRE(actas.addSignatory(s).ok());
     }
     return path;
-}
-
-int sqlite(const QString &path, const QString &sql)
-{
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {path, sql});
-    shell.waitForFinished();
-    return shell.exitCode();
 }
 
 } // namespace
@@ -219,28 +210,28 @@ TEST_CASE("verify detects a change made behind the program's back", "[acta][veri
 
     SECTION("a commitment's field")
     {
-        REQUIRE(sqlite(path, u"UPDATE commitment SET deadline = 'Diciembre de 2030' WHERE id = 2"_s) == 0);
+        test::tamper(path, u"UPDATE commitment SET deadline = 'Diciembre de 2030' WHERE id = 2"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK_THAT(result.out, test::ContainsAll({u"commitment 2, deadline"_s, u"Diciembre de 2030"_s}));
     }
     SECTION("a signatory")
     {
-        REQUIRE(sqlite(path, u"UPDATE signatory SET name = 'Otra Persona' WHERE id = 4"_s) == 0);
+        test::tamper(path, u"UPDATE signatory SET name = 'Otra Persona' WHERE id = 4"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"Otra Persona"_s));
     }
     SECTION("the recorded text itself")
     {
-        REQUIRE(sqlite(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Mercado', 'Supermercado')"_s) == 0);
+        test::tamper(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Mercado', 'Supermercado')"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"fingerprint"_s));
     }
     SECTION("a commitment deleted")
     {
-        REQUIRE(sqlite(path, u"DELETE FROM commitment WHERE id = 4"_s) == 0);
+        test::tamper(path, u"DELETE FROM commitment WHERE id = 4"_s);
         CHECK(test::runCli({u"verify"_s, path}).exitCode == 1);
     }
 }
@@ -416,7 +407,7 @@ TEST_CASE("The acta counts everyone seated at a mesa as taking part, and prints 
     CHECK(test::runCli({u"verify"_s, path}).exitCode == 0);
 
     // The note is part of what the acta froze.
-    REQUIRE(sqlite(path, u"UPDATE commitment SET plenary_note = 'Otra nota' WHERE id = 1"_s) == 0);
+    test::tamper(path, u"UPDATE commitment SET plenary_note = 'Otra nota' WHERE id = 1"_s);
     const auto tampered = test::runCli({u"verify"_s, path});
     CHECK(tampered.exitCode == 1);
 }

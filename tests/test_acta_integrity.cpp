@@ -127,7 +127,7 @@ ActaContent fakeSecondVersion(const QString &path, const QString &firstFingerpri
 void appendVersion(const QString &path, const ActaContent &fake, const QString &commitmentsSql)
 {
     const QString text = fake.canonicalText();
-    sqlite(path, (u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
+    test::tamper(path, (u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
                   "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "_s
                   + commitmentsSql
                   + u" INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
@@ -185,12 +185,12 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
 
     SECTION("the new signature cleared behind the program's back")
     {
-        sqlite(path, u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 3"_s);
+        test::tamper(path, u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 3"_s);
         CHECK(verify(path).exitCode == 1);
     }
     SECTION("its text changed")
     {
-        sqlite(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Trimestral', 'Anual')"_s);
+        test::tamper(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Trimestral', 'Anual')"_s);
         CHECK(verify(path).exitCode == 1);
     }
 }
@@ -264,14 +264,14 @@ TEST_CASE("verify checks every version, not only the one in force", "[acta][tamp
 
     SECTION("the older version's text")
     {
-        sqlite(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Diciembre de 2027', 'Diciembre de 2030') WHERE version = 1"_s);
+        test::tamper(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Diciembre de 2027', 'Diciembre de 2030') WHERE version = 1"_s);
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"version 1: its recorded text no longer matches its fingerprint"_s));
     }
     SECTION("the older version's signature")
     {
-        sqlite(event.path, u"UPDATE signatory SET signed_at = NULL WHERE acta_version = 1 AND signed_at IS NOT NULL"_s);
+        test::tamper(event.path, u"UPDATE signatory SET signed_at = NULL WHERE acta_version = 1 AND signed_at IS NOT NULL"_s);
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"version 1: "_s));
@@ -280,7 +280,7 @@ TEST_CASE("verify checks every version, not only the one in force", "[acta][tamp
     {
         const QString text = sqlite(event.path, u"SELECT canonical_text FROM acta WHERE version = 1"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s);
-        sqlite(event.path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2' WHERE version = 1"_s.arg(quoted(forged), ActaContent::fingerprintOf(forged)));
+        test::tamper(event.path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2' WHERE version = 1"_s.arg(quoted(forged), ActaContent::fingerprintOf(forged)));
         // Version 2 names the fingerprint it replaced; the signature records name theirs.
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
@@ -302,7 +302,7 @@ TEST_CASE("A crafted count in the stored text fails fast with a message", "[acta
 {
     QTemporaryDir dir;
     const Event event = closedEvent(dir);
-    sqlite(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'commitments: 3', 'commitments: 2000000000')"_s);
+    test::tamper(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'commitments: 3', 'commitments: 2000000000')"_s);
     QElapsedTimer timer;
     timer.start();
     const auto verified = verify(event.path);
@@ -400,7 +400,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s);
         const QString fingerprint = ActaContent::fingerprintOf(forged);
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2'; UPDATE commitment SET deadline = 'Diciembre de 2030'; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2'; UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), fingerprint));
         CHECK(verify(path).exitCode == 1); // the seal no longer matches the text
@@ -411,7 +411,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged =
             QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s).replace(u"seal.key: "_s + keyId, u"seal.key: "_s);
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = NULL, seal_public_key = NULL; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = NULL, seal_public_key = NULL; "
                      "UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), ActaContent::fingerprintOf(forged)));
@@ -428,7 +428,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s)
                                    .replace(u"seal.key: "_s + keyId, u"seal.key: "_s + other->publicKey().id());
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = '%3', seal_public_key = '%4'; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = '%3', seal_public_key = '%4'; "
                      "UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), ActaContent::fingerprintOf(forged), other->sign(forged.toUtf8()), other->publicKey().hex()));
@@ -440,7 +440,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString record = sqlite(path, u"SELECT record FROM acta_signature WHERE sequence = 1"_s) + u'\n';
         const QString forged = QString(record).replace(u"kind: paper"_s, u"kind: drawn"_s);
         REQUIRE(forged != record);
-        sqlite(path, u"UPDATE acta_signature SET record = %1, record_hash = '%2' WHERE sequence = 1; "
+        test::tamper(path, u"UPDATE acta_signature SET record = %1, record_hash = '%2' WHERE sequence = 1; "
                      "UPDATE signatory SET signature_kind = 'drawn' WHERE id = 1"_s
                          .arg(quoted(forged), ActaSignatureRecord::hashOf(forged)));
         CHECK(verify(path).exitCode == 1); // the next record no longer follows it, and its seal does not match

@@ -316,8 +316,10 @@ Result<ActaContent> ActaRepository::content(int number)
         return draftContent();
     }
     TRY_LET(parsed, ActaContent::parse(v->canonicalText));
-    if (parsed->closedAt.isEmpty()) // format 1 kept it beside the text
+    if (!parsed->textCoversClosing()) { // format 1 kept them beside the text
         parsed->closedAt = v->closedAtText;
+        parsed->sealKeyId = v->sealKeyId();
+    }
     // Signatures came after closing: take them from the record.
     TRY_LET(people, signatories(number));
     for (Signatory &s : parsed->signatories) {
@@ -607,7 +609,7 @@ Status ActaRepository::verifySignatures(const Version &v, const ActaContent &rec
         if (found == lastBySignatory.cend()) {
             if (!isSigned && people.value(3).isNull() && people.value(4).isNull())
                 continue;
-            if (recorded.format < 2 && isSigned) {
+            if (recorded.mayHoldUnchainedSignatures() && isSigned) {
                 ++legacy;
                 continue;
             }
@@ -668,29 +670,34 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
         differ(tr("the preamble differs from its text"));
     if (!sameText(recorded->closing, v.closing))
         differ(tr("the closing text differs from its text"));
-    if (recorded->format >= 2 && recorded->closedAt != v.closedAtText)
+    if (recorded->textCoversClosing() && recorded->closedAt != v.closedAtText)
         differ(tr("closed at %1 according to its text, the file says %2").arg(recorded->closedAt, v.closedAtText));
 
     // The chain of corrections.
     const int expectedReplaces = previous ? previous->version : 0;
     if (recorded->replaces.value_or(0) != expectedReplaces)
         differ(previous ? tr("it should replace version %1").arg(previous->version) : tr("the first version replaces none"));
-    if (recorded->format >= 2 && previous && recorded->replacesFingerprint != previous->fingerprint)
+    if (recorded->textCoversClosing() && previous && recorded->replacesFingerprint != previous->fingerprint)
         differ(tr("the fingerprint of the version it replaces is not version %1's").arg(previous->version));
 
     // The seal.
+    // A text in a format that names its key must name the key the file
+    // holds; one from before (minutes of format 1) is checked against the
+    // stored key alone.
     const auto storedKey = SealPublicKey::fromHex(v.sealPublicKey);
     if (!recorded->sealKeyId.isEmpty() || v.isSealed()) {
-        if (!storedKey || storedKey->id() != recorded->sealKeyId)
+        if (!storedKey)
             differ(tr("its text names the sealing key \"%1\", the file holds \"%2\"")
-                       .arg(recorded->sealKeyId, storedKey ? storedKey->id() : v.sealPublicKey.left(16)));
+                       .arg(recorded->sealKeyId, v.sealPublicKey.left(16)));
+        else if (recorded->textCoversClosing() && storedKey->id() != recorded->sealKeyId)
+            differ(tr("its text names the sealing key \"%1\", the file holds \"%2\"").arg(recorded->sealKeyId, storedKey->id()));
         else if (!storedKey->verifies(v.canonicalText.toUtf8(), v.seal))
             differ(tr("its seal does not match its text"));
     } else if (previous && previous->isSealed()) {
         differ(tr("it is not sealed, though version %1 was").arg(previous->version));
     }
     if (publicKey) {
-        if (recorded->format < 2 || !v.isSealed())
+        if (!v.isSealed())
             differ(tr("it is not sealed, so the key %1 cannot vouch for it").arg(publicKey->id()));
         else if (!publicKey->verifies(v.canonicalText.toUtf8(), v.seal))
             differ(tr("it was not sealed by the key %1").arg(publicKey->id()));
