@@ -470,3 +470,68 @@ TEST_CASE("A well-formed fake version in an unsealed acta is caught by the paper
     CHECK(withPaper.exitCode == 1);
     CHECK(withPaper.out.contains(u"version 2 is in force"_s));
 }
+
+TEST_CASE("A removed correction: verify names the version in force, and the paper's fingerprint catches it",
+          "[acta][tamper][versions][seal]")
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(u"institucion.key"_s);
+    REQUIRE(test::runCli({u"key"_s, u"new"_s, key}).exitCode == 0);
+    const QString publicKey = key + u".pub"_s;
+    const Event event = closedEvent(dir, key);
+    REQUIRE(test::runCli({u"acta"_s, u"correct"_s, event.path, u"--reason"_s, u"Falta un plazo"_s}).exitCode == 0);
+    const auto closed = test::runCli({u"acta"_s, u"close"_s, event.path, u"--seal"_s, key});
+    REQUIRE(closed.exitCode == 0);
+    const QString v2 = closed.out.trimmed();
+    const QString firstOfV2 = sqlite(event.path, u"SELECT min(id) FROM signatory WHERE acta_version = 2"_s);
+    REQUIRE(test::runCli({u"acta"_s, u"sign"_s, event.path, firstOfV2, u"--paper"_s, u"--seal"_s, key}).exitCode == 0);
+    const auto before = verify(event.path, {u"--public-key"_s, publicKey, u"--fingerprint"_s, v2});
+    INFO(before.out.toStdString());
+    REQUIRE(before.exitCode == 0);
+    CHECK(before.out.contains(u"version in force: 2 of 2"_s));
+
+    // Version 2 removed whole, with everything that named it.
+    test::tamper(event.path, u"DELETE FROM acta_signature WHERE acta_version = 2; DELETE FROM signatory WHERE acta_version = 2; "
+                             "DELETE FROM acta_commitment WHERE acta_version = 2; DELETE FROM acta WHERE version = 2"_s);
+    // The file alone cannot tell: verify says which version it holds in
+    // force, for a person to compare with the paper or the published index.
+    const auto alone = test::runCli({u"verify"_s, event.path}, {}, {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
+    INFO(alone.out.toStdString());
+    CHECK(alone.exitCode == 0);
+    CHECK(alone.out.contains(u"versión en vigor: 1 de 1 — compare su huella con la del papel o la del índice publicado"_s));
+    const auto keyed = verify(event.path, {u"--public-key"_s, publicKey});
+    CHECK(keyed.exitCode == 0);
+    CHECK(keyed.out.contains(u"version in force: 1 of 1"_s));
+    // The paper of version 2 can.
+    const auto paper = verify(event.path, {u"--fingerprint"_s, v2});
+    CHECK(paper.exitCode == 1);
+    CHECK(paper.out.contains(u"no version in this file has the fingerprint given (%1)"_s.arg(v2)));
+}
+
+TEST_CASE("A removed version reads as tampering, never as an acta not yet closed", "[acta][tamper][versions]")
+{
+    QTemporaryDir dir;
+    const Event event = closedEvent(dir);
+    REQUIRE(test::runCli({u"acta"_s, u"correct"_s, event.path, u"--reason"_s, u"Falta un plazo"_s}).exitCode == 0);
+    REQUIRE(verify(event.path).exitCode == 0);
+
+    SECTION("the closed version removed, its correction left as a draft")
+    {
+        test::tamper(event.path, u"DELETE FROM acta_signature WHERE acta_version = 1; DELETE FROM signatory WHERE acta_version = 1; "
+                                 "DELETE FROM acta_commitment WHERE acta_version = 1; DELETE FROM acta WHERE version = 1"_s);
+        const auto result = verify(event.path);
+        INFO(result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"version 1 is not in the file, though version 2 follows it: a version was removed"_s));
+        CHECK_FALSE(result.err.contains(u"not been closed"_s));
+    }
+    SECTION("every version removed, the signature records left behind")
+    {
+        test::tamper(event.path, u"DELETE FROM signatory; DELETE FROM acta_commitment; DELETE FROM acta"_s);
+        const auto result = verify(event.path);
+        INFO(result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"the file holds signature records of version 1, which is not in the file: a version was removed"_s));
+        CHECK_FALSE(result.err.contains(u"not been closed"_s));
+    }
+}

@@ -730,14 +730,51 @@ Status ActaRepository::verifyVersion(const Version &v, const Version *previous, 
     return verifySignatures(v, *recorded, publicKey, result);
 }
 
+Status ActaRepository::verifyNoneRemoved(const QList<Version> &all, Verification &result) const
+{
+    // Numbered 1 to the last, with no gap: a gap is a version removed.
+    QSet<int> present;
+    for (const Version &v : all)
+        present.insert(v.version);
+    const int last = all.isEmpty() ? 0 : all.last().version;
+    for (int n = 1; n < last; ++n) {
+        if (!present.contains(n))
+            result.differences << tr("version %1 is not in the file, though version %2 follows it: a version was removed")
+                                      .arg(n)
+                                      .arg(last);
+    }
+    // What a version leaves in other tables names it after it is gone.
+    const auto orphans = SqlStatement::rows(
+        m_file.database(),
+        u"SELECT kind, acta_version FROM (SELECT 'signatory' AS kind, acta_version FROM signatory WHERE meeting_id = ? "
+        "UNION SELECT 'signature', acta_version FROM acta_signature WHERE meeting_id = ? "
+        "UNION SELECT 'commitment', acta_version FROM acta_commitment WHERE meeting_id = ?) "
+        "WHERE acta_version NOT IN (SELECT version FROM acta WHERE meeting_id = ?) ORDER BY 2, 1"_s,
+        {m_meeting, m_meeting, m_meeting, m_meeting}, [](const SqlStatement &row) { return std::pair(row.value(0).toString(), row.value(1).toInt()); });
+    if (!orphans)
+        return orphans.error();
+    for (const auto &[kind, version] : *orphans) {
+        const QString what = kind == u"signatory"_s   ? tr("signatories")
+                             : kind == u"signature"_s ? tr("signature records")
+                                                      : tr("frozen commitments");
+        result.differences << tr("the file holds %1 of version %2, which is not in the file: a version was removed").arg(what).arg(version);
+    }
+    return {};
+}
+
 Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey *publicKey)
 {
     TRY_LET(all, versions());
-    const auto closed = std::find_if(all->rbegin(), all->rend(), [](const Version &v) { return v.isClosed(); });
-    if (closed == all->rend())
-        return Error{tr("The acta has not been closed yet, so there is no fingerprint to verify.")};
-
     Verification result;
+    TRY(verifyNoneRemoved(*all, result));
+    const auto closed = std::find_if(all->rbegin(), all->rend(), [](const Version &v) { return v.isClosed(); });
+    if (closed == all->rend()) {
+        // Nothing closed is left, and something says a version was there.
+        if (!result.differences.isEmpty())
+            return result;
+        return Error{tr("The acta has not been closed yet, so there is no fingerprint to verify.")};
+    }
+
     result.version = closed->version;
     result.recordedFingerprint = closed->fingerprint;
     result.computedFingerprint = ActaContent::fingerprintOf(closed->canonicalText);

@@ -41,7 +41,8 @@ public:
     struct Verification
     {
         bool ok = false;
-        // The latest closed version (the one a paper acta in force carries).
+        // The latest closed version (the one a paper acta in force carries);
+        // 0 when a version was removed and none closed is left.
         int version = 0;
         QString recordedFingerprint;
         QString computedFingerprint;
@@ -115,6 +116,9 @@ private:
     Status appendSignatureRecord(const Version &v, const Signatory &signatory, ActaSignatureRecord record, const SealKey *seal);
     Status verifyVersion(const Version &v, const Version *previous, const SealPublicKey *publicKey, bool inForce,
                          Verification &result);
+    // Versions removed: a gap in the numbers, or rows of other tables that
+    // name a version the file no longer holds.
+    Status verifyNoneRemoved(const QList<Version> &all, Verification &result) const;
     Status verifySignatures(const Version &v, const ActaContent &recorded, const SealPublicKey *publicKey, Verification &result);
 
     Result<ActaContent> draftMinutes(ActaContent content);

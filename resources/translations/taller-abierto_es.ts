@@ -723,6 +723,26 @@
         <source>The minutes have no tabla and no agreements yet: write what was discussed and agreed first.</source>
         <translation>El acta aún no tiene tabla ni acuerdos: escriba primero lo que se trató y acordó.</translation>
     </message>
+    <message>
+        <source>version %1 is not in the file, though version %2 follows it: a version was removed</source>
+        <translation>la versión %1 no está en el archivo, aunque le sigue la versión %2: se quitó una versión</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>firmantes</translation>
+    </message>
+    <message>
+        <source>signature records</source>
+        <translation>registros de firma</translation>
+    </message>
+    <message>
+        <source>frozen commitments</source>
+        <translation>compromisos congelados</translation>
+    </message>
+    <message>
+        <source>the file holds %1 of version %2, which is not in the file: a version was removed</source>
+        <translation>el archivo guarda %1 de la versión %2, que no está en el archivo: se quitó una versión</translation>
+    </message>
 </context>
 <context>
     <name>taller::Actas</name>
@@ -6843,10 +6863,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Comprueba cada versión del acta con su huella, sus firmas y su sello.</translation>
     </message>
     <message>
-        <source>the fingerprint given (%1) is not the one recorded for any version (in force: %2)</source>
-        <translation>la huella indicada (%1) no es la registrada para ninguna versión (la vigente: %2)</translation>
-    </message>
-    <message>
         <source>the fingerprint given is version %1&apos;s, but the file says version %2 is in force</source>
         <translation>la huella indicada es la de la versión %1, pero el archivo dice que la vigente es la versión %2</translation>
     </message>
@@ -7804,6 +7820,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>--reopen takes no --note, --date or --meeting: it marks the agreement open again.</source>
         <translation>--reopen no admite --note, --date ni --meeting: vuelve a marcar el acuerdo como abierto.</translation>
+    </message>
+    <message>
+        <source>no version in this file has the fingerprint given (%1): the paper is of a version removed from the file, or of another acta</source>
+        <translation>ninguna versión de este archivo tiene la huella indicada (%1): el papel es de una versión quitada del archivo, o de otra acta</translation>
+    </message>
+    <message>
+        <source>version in force: %1 of %2 — compare its fingerprint with the one on the paper or in the published index</source>
+        <translation>versión en vigor: %1 de %2 — compare su huella con la del papel o la del índice publicado</translation>
     </message>
 </context>
 <context>
