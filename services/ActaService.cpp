@@ -1,6 +1,7 @@
 #include "ActaService.h"
 
 #include "acta/ActaDocument.h"
+#include "acta/ActaFreeze.h"
 
 namespace taller {
 
@@ -103,7 +104,7 @@ Result<PrintedDocument> ActaService::document(std::optional<int> version) const
 
 Result<std::optional<int>> ActaService::frozenIn(qint64 commitmentId) const
 {
-    return repository().lockingVersion(commitmentId);
+    return ActaFreeze(m_session.file(), m_meeting.id).commitmentFrozenIn(commitmentId);
 }
 
 } // namespace taller

@@ -1,5 +1,7 @@
 #include "acta/ActaRepository.h"
 
+#include "acta/ActaFreeze.h"
+
 #include "registration/CheckinRepository.h"
 #include "base/Clock.h"
 #include "mesas/CommitmentRepository.h"
@@ -150,13 +152,8 @@ ActaStatus ActaRepository::statusOf(const Version &version, const QList<Signator
 
 Status ActaRepository::requireDraft(const QString &what)
 {
-    TRY_LET(v, current());
-    if (v->isClosed())
-        return Error{tr("Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction "
-                        "(a new version) to change it.")
-                         .arg(v->version)
-                         .arg(what)};
-    return {};
+    TRY(current()); // a first version to edit
+    return ActaFreeze(m_file, m_meeting).requireDraft(what);
 }
 
 Status ActaRepository::setTexts(const QString &preamble, const QString &closing)
@@ -299,11 +296,6 @@ Result<ActaContent> ActaRepository::draftMinutes(ActaContent content)
     TRY_LET(people, signatories(content.version));
     content.signatories = *people;
     return content;
-}
-
-Status ActaRepository::requireMinutesEditable(const QString &what)
-{
-    return requireDraft(what);
 }
 
 Result<ActaContent> ActaRepository::content(int number)
@@ -801,31 +793,6 @@ Result<ActaRepository::Verification> ActaRepository::verify(const SealPublicKey 
     }
     result.ok = result.differences.isEmpty();
     return result;
-}
-
-Result<std::optional<int>> ActaRepository::lockingVersion(qint64 commitmentId) const
-{
-    TRY_LET(
-        version,
-        SqlStatement::scalar(
-            m_file.database(),
-            u"SELECT a.version FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version "
-            "WHERE ac.commitment_id = ? AND a.meeting_id = ? AND a.closed_at IS NOT NULL "
-            "AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = ?)"_s,
-            {commitmentId, m_meeting, m_meeting}));
-    return version->isNull() ? std::optional<int>() : std::optional<int>(version->toInt());
-}
-
-Status ActaRepository::requireCommitmentEditable(qint64 commitmentId) const
-{
-    if (commitmentId <= 0)
-        return {};
-    TRY_LET(version, lockingVersion(commitmentId));
-    if (*version)
-        return Error{tr("This commitment is in version %1 of the acta, which is closed for signature. Open a correction "
-                        "of the acta to change it.")
-                         .arg(**version)};
-    return {};
 }
 
 } // namespace taller

@@ -98,19 +98,10 @@ public:
     // and every signature record must carry a seal made by that key.
     Result<Verification> verify(const SealPublicKey *publicKey = nullptr);
 
-    // The closed version a commitment is frozen in, if any.
-    Result<std::optional<int>> lockingVersion(qint64 commitmentId) const;
-    // The rule of the closed acta: a commitment frozen in the version in
-    // force cannot be edited, decided on again or deleted until a correction
-    // opens a new version.
-    Status requireCommitmentEditable(qint64 commitmentId) const;
-    // The same rule for minutes: while the version in force is closed, the
-    // tabla, its desarrollo and the agreements' text, responsible and due
-    // cannot change (their follow-up can). what: "its agreements".
-    Status requireMinutesEditable(const QString &what);
-
 private:
     Result<Signatory> signatoryById(qint64 id) const;
+    // The version in force (made if there is none yet), refused unless a
+    // draft: what names what would change.
     Status requireDraft(const QString &what);
     Result<ActaContent> liveContentFor(const ActaContent &recorded, bool withCommitments);
     Status appendSignatureRecord(const Version &v, const Signatory &signatory, ActaSignatureRecord record, const SealKey *seal);

@@ -469,10 +469,6 @@
         <translation>No hay versión %1 del acta.</translation>
     </message>
     <message>
-        <source>Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction (a new version) to change it.</source>
-        <translation>La versión %1 del acta está cerrada para firma, así que %2 no puede cambiar. Abra una corrección (una nueva versión) para cambiarlo.</translation>
-    </message>
-    <message>
         <source>its text</source>
         <translation>su texto</translation>
     </message>
@@ -714,10 +710,6 @@
     <message>
         <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
         <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
-    </message>
-    <message>
-        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
-        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
     </message>
     <message>
         <source>The minutes have no tabla and no agreements yet: write what was discussed and agreed first.</source>
@@ -3780,10 +3772,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>El taller es la reunión propia del archivo y no se puede eliminar.</translation>
     </message>
     <message>
-        <source>The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.</source>
-        <translation>El acta de la reunión %1 se cerró para firma: es un registro, y la reunión se queda.</translation>
-    </message>
-    <message>
         <source>Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its title, date or stage instead).</source>
         <translation>La reunión %1 tiene asistencia registrada, y las llegadas nunca se borran: la reunión se queda (cambie su título, fecha o etapa).</translation>
     </message>
@@ -3801,14 +3789,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong to the other meetings of the process.</source>
         <translation>El taller lleva su programa, mesas y Acta de Compromisos; la tabla y los acuerdos son de las demás reuniones del proceso.</translation>
-    </message>
-    <message>
-        <source>its tabla</source>
-        <translation>su tabla</translation>
-    </message>
-    <message>
-        <source>its agreements</source>
-        <translation>sus acuerdos</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +5936,26 @@ Clave pública, para quien compruebe: %3</translation>
         <source>There is no space left on the disk that holds the event: nothing was changed. Free some space and try again.</source>
         <translation>No queda espacio en el disco que guarda el evento: no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>This commitment is in the acta in force, which is closed for signature: it cannot change or be removed. Open a correction of the acta (a new version) to change it.</source>
+        <translation>Este compromiso está en el acta vigente, cerrada para firma: no puede cambiar ni quitarse. Abra una corrección del acta (una nueva versión) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>This mesa&apos;s commitments are in the acta in force, which is closed for signature: its code and name cannot change and the mesa cannot be removed. Open a correction of the acta (a new version) to change them.</source>
+        <translation>Los compromisos de esta mesa están en el acta vigente, cerrada para firma: su código y su nombre no pueden cambiar y la mesa no puede quitarse. Abra una corrección del acta (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>These minutes are closed for signature: their tabla, desarrollo and agreements (text, responsible, due) cannot change; an agreement&apos;s follow-up can. Open a correction of the minutes (a new version) to change them.</source>
+        <translation>Esta acta de reunión está cerrada para firma: su tabla, su desarrollo y sus acuerdos (texto, responsable, fecha) no pueden cambiar; el seguimiento de un acuerdo sí. Abra una corrección del acta (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>The signatories of a closed acta are part of it: who they are cannot change and nobody can be added. Open a correction (a new version) to change them.</source>
+        <translation>Los firmantes de un acta cerrada son parte de ella: no puede cambiar quiénes son ni añadirse nadie. Abra una corrección (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>A closed acta or minutes is a record: its versions, the commitments they froze, their signatories and their signature records cannot be changed or removed.</source>
+        <translation>Un acta cerrada, de compromisos o de reunión, es un registro: sus versiones, los compromisos que congeló, sus firmantes y sus registros de firma no pueden cambiarse ni quitarse.</translation>
+    </message>
 </context>
 <context>
     <name>taller::StartPage</name>
@@ -7835,6 +7835,13 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Could not upgrade the event file to schema version %1: %2</source>
         <translation>No se pudo actualizar el archivo del evento al formato %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaFreeze</name>
+    <message>
+        <source>Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction (a new version) to change it.</source>
+        <translation>La versión %1 del acta está cerrada para firma, así que %2 no puede cambiar. Abra una corrección (una nueva versión) para cambiarlo.</translation>
     </message>
 </context>
 </TS>
