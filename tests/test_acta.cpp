@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaDocument.h"
 #include "templates/Templates.h"
 #include "acta/ActaRepository.h"
@@ -187,7 +188,7 @@ TEST_CASE("Closing freezes the acta: the program refuses every edit of its conte
     CHECK_FALSE(commitments.removeCommitment(1).ok());
     CHECK_FALSE(PlenaryService(session).decide(2, {CommitmentStatus::Withdrawn, std::nullopt, {}}).ok());
     CHECK_FALSE(PlenaryService(session).restoreDecision(commitments.commitment(2)->value()).ok());
-    CHECK_FALSE(actas.close().ok());
+    CHECK_FALSE(ActaClosing(session.file()).close().ok());
     // The withdrawn one was not in the acta and may still change.
     Commitment withdrawn = commitments.commitment(5)->value();
     withdrawn.status = CommitmentStatus::Presented;
@@ -249,8 +250,8 @@ TEST_CASE("Signing on paper and on screen; fully signed when everyone has", "[ac
         REQUIRE(file.ok());
         ActaRepository actas(**file);
         const SignatureDrawing drawing = {{QPointF(0.1, 0.6), QPointF(0.3, 0.2), QPointF(0.5, 0.7)}, {QPointF(0.6, 0.5), QPointF(0.9, 0.4)}};
-        REQUIRE(actas.sign(3, SignatureKind::Drawn, drawing).ok());
-        CHECK_FALSE(actas.sign(2, SignatureKind::Drawn, {}).ok());
+        REQUIRE(ActaClosing(**file).sign(3, SignatureKind::Drawn, drawing).ok());
+        CHECK_FALSE(ActaClosing(**file).sign(2, SignatureKind::Drawn, {}).ok());
         const ActaContent content = *actas.content(1);
         CHECK(content.signatories.at(2).signatureKind == SignatureKind::Drawn);
         CHECK(content.signatories.at(2).drawing.size() == 2);

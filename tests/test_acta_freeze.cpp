@@ -10,7 +10,9 @@
 #include "PlenaryService.h"
 #include "ProcessService.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaRepository.h"
+#include "acta/ActaVerification.h"
 #include "meetings/MeetingRepository.h"
 #include "mesas/CommitmentRepository.h"
 #include "mesas/MesaRepository.h"
@@ -170,9 +172,9 @@ TEST_CASE("What a closed acta froze is refused through every slice, whoever call
     Commitment withdrawn = commitments.find(4)->value();
     withdrawn.status = CommitmentStatus::Presented;
     CHECK(commitments.save(withdrawn).ok());
-    CHECK(acta.sign(1, SignatureKind::Paper).ok());
+    CHECK(ActaClosing(file).sign(1, SignatureKind::Paper).ok());
     CHECK(commitments.find(2)->value().deadline != u"Diciembre de 2030"_s);
-    CHECK(acta.verify()->ok);
+    CHECK(ActaVerifier(file).verify()->ok);
     CHECK(ActaService(**session).frozenIn(2)->value_or(0) == 1);
     CHECK_FALSE(ActaService(**session).frozenIn(4)->has_value());
 }
@@ -253,7 +255,7 @@ TEST_CASE("Closed minutes refuse every change to their tabla and agreements, who
     CHECK(MeetingService(**session).markDone(agreement, QDate(2026, 12, 10), u"Oficio 123-2026"_s).ok());
     CHECK(repository.agreement(agreement)->doneOn == QDate(2026, 12, 10));
     CHECK(repository.agreement(agreement)->text == u"Enviar el formulario"_s);
-    CHECK(ActaRepository((*session)->file(), meeting).sign(1, SignatureKind::Paper).ok());
+    CHECK(ActaClosing((*session)->file(), meeting).sign(1, SignatureKind::Paper).ok());
     CHECK(cli({u"verify"_s, path, u"--meeting"_s, id}).exitCode == 0);
 
     // In Spanish, naming what is frozen.

@@ -6,7 +6,9 @@
 
 #include "PlenaryService.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaRepository.h"
+#include "acta/ActaVerification.h"
 #include "acta/ActaSeal.h"
 #include "base/Migrations.h"
 #include "mesas/CommitmentRepository.h"
@@ -98,7 +100,7 @@ Event closedEvent(const QTemporaryDir &dir, const QString &keyFile = {}, bool de
         if (!keyFile.isEmpty())
             key = *SealKey::load(keyFile);
         const SignatureDrawing drawing = {{QPointF(0.1, 0.6), QPointF(0.3, 0.2), QPointF(0.5, 0.7)}};
-        REQUIRE(ActaRepository(**file).sign(2, SignatureKind::Drawn, drawing, key ? &*key : nullptr).ok());
+        REQUIRE(ActaClosing(**file).sign(2, SignatureKind::Drawn, drawing, key ? &*key : nullptr).ok());
     }
     return {path, closed.out.trimmed()};
 }
@@ -160,7 +162,7 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
         CHECK(v1->format == 1);
         CHECK(v1->fingerprint == fingerprint);
         CHECK_FALSE(v1->isSealed());
-        const auto result = actas.verify();
+        const auto result = ActaVerifier(**file).verify();
         REQUIRE(result.ok());
         CHECK(result->ok);
         const ActaContent content = *actas.content(1);
@@ -169,8 +171,8 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
         CHECK(content.signatories.at(1).hasSigned());
         CHECK_FALSE(content.signatories.at(2).hasSigned());
         // A signature made after the upgrade is chained to the old fingerprint.
-        REQUIRE(actas.sign(3, SignatureKind::Paper).ok());
-        CHECK(actas.verify()->ok);
+        REQUIRE(ActaClosing(**file).sign(3, SignatureKind::Paper).ok());
+        CHECK(ActaVerifier(**file).verify()->ok);
     }
     CHECK(verify(path, {u"--fingerprint"_s, fingerprint}).exitCode == 0);
     // A public key cannot vouch for an acta that was never sealed.

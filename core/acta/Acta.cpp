@@ -454,6 +454,11 @@ SignatureDrawing Actas::decodeDrawing(const QString &text)
     return drawing;
 }
 
+QString Actas::drawingHash(const QString &encoded)
+{
+    return encoded.isEmpty() ? QString() : ActaContent::fingerprintOf(encoded);
+}
+
 QStringList Actas::differences(const ActaContent &recorded, const ActaContent &now)
 {
     QStringList differences;

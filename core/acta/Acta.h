@@ -153,6 +153,9 @@ public:
 
     static QString encodeDrawing(const SignatureDrawing &drawing);
     static SignatureDrawing decodeDrawing(const QString &text);
+    // SHA-256 of an encoded drawing, as a signature record names it; empty
+    // for a signature on paper.
+    static QString drawingHash(const QString &encoded);
 
     // What differs between two versions of the content, field by field.
     static QStringList differences(const ActaContent &recorded, const ActaContent &now);
