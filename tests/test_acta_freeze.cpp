@@ -288,6 +288,10 @@ TEST_CASE("The sqlite3 shell meets the freeze too; purge still erases the attend
     const auto clean = cli({u"verify"_s, path});
     INFO(clean.out.toStdString());
     CHECK(clean.exitCode == 0);
+    // The shell has no foreign keys on: the meeting row itself is guarded.
+    const auto [exitCode, error] = shell(path, u"DELETE FROM meeting WHERE id = 1"_s);
+    CHECK(exitCode != 0);
+    CHECK(error.contains(u"taller.frozen.record"_s));
 
     // A decision on a frozen commitment, in Spanish: what is frozen, and what to do.
     const auto decided = cli({u"decide"_s, path, u"2"_s, u"withdrawn"_s}, Spanish);
@@ -303,4 +307,10 @@ TEST_CASE("The sqlite3 shell meets the freeze too; purge still erases the attend
     CHECK(purged.exitCode == 0);
     CHECK(test::sqlite(path, u"SELECT count(*) FROM attendee"_s) == u"0"_s);
     CHECK(cli({u"verify"_s, path}).exitCode == 0);
+
+    // A correction slipped in to thaw the commitments cannot be slipped out:
+    // it stays, as an open correction, with its reason.
+    REQUIRE(shell(path, u"INSERT INTO acta (meeting_id, version, replaces, correction_reason) VALUES (1, 2, 1, 'x')"_s)
+                .first == 0);
+    CHECK(shell(path, u"DELETE FROM acta WHERE version = 2"_s).second.contains(u"taller.frozen.record"_s));
 }

@@ -473,9 +473,12 @@ const char *const step9[] = {
 //    (signing does; the signature records guard it), nobody is added
 //    (taller.frozen.signatory).
 //  - A closed version, the commitments it froze and the signature records:
-//    never changed, never removed (taller.frozen.record).
+//    never changed, never removed, nor the meeting they belong to
+//    (taller.frozen.record).
 // A correction opens a new draft version: then the version in force is a
-// draft, and its commitments, mesas and minutes may change again.
+// draft, and its commitments, mesas and minutes may change again. A
+// correction, once opened, stays (it is closed in turn, never removed), so
+// a draft cannot be slipped in and out around a change.
 const char *const step10[] = {
     R"(CREATE TRIGGER frozen_commitment_update BEFORE UPDATE ON commitment
        WHEN EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
@@ -538,9 +541,12 @@ const char *const step10[] = {
     R"(CREATE TRIGGER frozen_signatory_delete BEFORE DELETE ON signatory
        WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = old.meeting_id AND version = old.acta_version AND closed_at IS NOT NULL)
        BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_meeting_delete BEFORE DELETE ON meeting
+       WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = old.id AND closed_at IS NOT NULL)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
     R"(CREATE TRIGGER frozen_acta_update BEFORE UPDATE ON acta WHEN old.closed_at IS NOT NULL
        BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
-    R"(CREATE TRIGGER frozen_acta_delete BEFORE DELETE ON acta WHEN old.closed_at IS NOT NULL
+    R"(CREATE TRIGGER frozen_acta_delete BEFORE DELETE ON acta WHEN old.closed_at IS NOT NULL OR old.replaces IS NOT NULL
        BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
     R"(CREATE TRIGGER frozen_acta_commitment_update BEFORE UPDATE ON acta_commitment
        BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
