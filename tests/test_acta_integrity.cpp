@@ -185,6 +185,16 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
     CHECK(text.count(fingerprint) == test::pdfPageCount(pdf));
     CHECK(text.contains(u"Manuel Felipe Llempén Coronel"_s));
 
+    SECTION("the new signature's record removed: tampering, not a signature of 0.1.0")
+    {
+        test::tamper(path, u"DELETE FROM acta_signature WHERE signatory_id = 3"_s);
+        const auto result = verify(path);
+        INFO(result.out.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"José Ángel Güemes Ñique appears as signed"_s));
+        CHECK(result.out.contains(u"no signature was ever recorded"_s));
+        CHECK(result.out.contains(u"2 signature(s) made before this version"_s));
+    }
     SECTION("the new signature cleared behind the program's back")
     {
         test::tamper(path, u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 3"_s);

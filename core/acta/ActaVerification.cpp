@@ -249,10 +249,14 @@ Status ActaVerifier::verifySignatures(const ActaRepository::Version &v, const Ac
 
     // Each signatory's signature as the file shows it must be the one its
     // latest record says.
-    SqlStatement people(
-        m_file.database(),
-        u"SELECT id, name, signed_at, signature_kind, drawing FROM signatory WHERE meeting_id = ? AND acta_version = ? "
-        "ORDER BY position, id"_s);
+    // A signature without a record is one an acta of 0.1.0 held when the
+    // file was upgraded (listed then in acta_unchained_signature), or a
+    // record removed.
+    SqlStatement people(m_file.database(),
+                        u"SELECT s.id, s.name, s.signed_at, s.signature_kind, s.drawing, u.signed_at FROM signatory s "
+                        "LEFT JOIN acta_unchained_signature u ON u.meeting_id = s.meeting_id "
+                        "AND u.acta_version = s.acta_version AND u.signatory_id = s.id "
+                        "WHERE s.meeting_id = ? AND s.acta_version = ? ORDER BY s.position, s.id"_s);
     people.bind(m_meeting).bind(v.version);
     TRY(people.exec());
     int legacy = 0;
@@ -267,7 +271,8 @@ Status ActaVerifier::verifySignatures(const ActaRepository::Version &v, const Ac
         if (found == lastBySignatory.cend()) {
             if (!isSigned && people.value(3).isNull() && people.value(4).isNull())
                 continue;
-            if (recorded.mayHoldUnchainedSignatures() && isSigned) {
+            if (recorded.mayHoldUnchainedSignatures() && isSigned && !people.value(5).isNull() &&
+                people.value(5).toString() == signedAt) {
                 ++legacy;
                 continue;
             }

@@ -480,6 +480,28 @@ const char *const step9[] = {
 // correction, once opened, stays (it is closed in turn, never removed), so
 // a draft cannot be slipped in and out around a change.
 const char *const step10[] = {
+    // The signatures an Acta de Compromisos of version 0.1.0 holds unchained
+    // (made before signature records existed), as they stand now: the only
+    // signatures verify takes without a record. A record removed later does
+    // not make another one of them.
+    R"(CREATE TABLE acta_unchained_signature (
+        meeting_id INTEGER NOT NULL,
+        acta_version INTEGER NOT NULL,
+        signatory_id INTEGER NOT NULL,
+        signed_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, acta_version, signatory_id)))",
+    R"(INSERT INTO acta_unchained_signature (meeting_id, acta_version, signatory_id, signed_at)
+       SELECT s.meeting_id, s.acta_version, s.id, s.signed_at FROM signatory s
+       JOIN acta a ON a.meeting_id = s.meeting_id AND a.version = s.acta_version
+       WHERE s.meeting_id = 1 AND a.canonical_format = 1 AND a.closed_at IS NOT NULL AND s.signed_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM acta_signature r WHERE r.meeting_id = s.meeting_id
+                         AND r.acta_version = s.acta_version AND r.signatory_id = s.id))",
+    R"(CREATE TRIGGER frozen_unchained_signature_insert BEFORE INSERT ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_unchained_signature_update BEFORE UPDATE ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_unchained_signature_delete BEFORE DELETE ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
     R"(CREATE TRIGGER frozen_commitment_update BEFORE UPDATE ON commitment
        WHEN EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
                WHERE ac.commitment_id = old.id AND a.closed_at IS NOT NULL
