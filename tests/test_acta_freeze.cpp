@@ -16,7 +16,6 @@
 #include "meetings/MeetingRepository.h"
 #include "mesas/CommitmentRepository.h"
 #include "mesas/MesaRepository.h"
-#include "process/ProcessRepository.h"
 
 #include <QProcess>
 
@@ -179,7 +178,7 @@ TEST_CASE("What a closed acta froze is refused through every slice, whoever call
     CHECK_FALSE(ActaService(**session).frozenIn(4)->has_value());
 }
 
-TEST_CASE("Undoing a selection whose commitment a closed acta froze is refused, through the service or not",
+TEST_CASE("Undoing a selection whose commitment a closed acta froze is refused, though the service no longer asks",
           "[acta][freeze][process]")
 {
     QTemporaryDir dir;
@@ -203,7 +202,6 @@ TEST_CASE("Undoing a selection whose commitment a closed acta froze is refused, 
     ok({u"acta"_s, u"close"_s, path});
     auto session = EventSession::open(path);
     REQUIRE(session.ok());
-    checkRefused(ProcessRepository((*session)->file()).undo(batch), u"closed for signature"_s);
     checkRefused(ProcessService(**session).undo(batch), u"closed for signature"_s);
     CHECK(CommitmentRepository((*session)->file()).all()->size() == 1);
     CHECK(cli({u"verify"_s, path}).exitCode == 0);
