@@ -58,8 +58,10 @@ Status MeetingService::requireNotWorkshop(qint64 meetingId) const
 {
     TRY_LET(meeting, MeetingRepository(m_session.file()).find(meetingId));
     if (meeting->isWorkshop())
-        return Error{tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
-                        "to the other meetings of the process.")};
+        return Error{
+            tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
+               "to the other meetings of the process."),
+            ErrorKind::Refused};
     return {};
 }
 
