@@ -1,6 +1,9 @@
 #include "ActaService.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaDocument.h"
+#include "acta/ActaDraft.h"
+#include "acta/ActaFreeze.h"
 
 namespace taller {
 
@@ -66,34 +69,38 @@ Result<SealPublicKey> ActaService::loadPublicKey(const QString &path)
 
 Status ActaService::readyToClose(const SealKey *key)
 {
-    TRY(repository().closableContent(key));
+    TRY(ActaDraft(m_session.file(), m_meeting.id).closable(key));
     return {};
 }
 
 Result<QString> ActaService::close(const SealKey *key)
 {
     // Closing freezes the commitments too: their pages lock.
-    return m_session.announced(repository().close(key), Section::Acta | Section::Commitments);
+    return m_session.announced(ActaClosing(m_session.file(), m_meeting.id).close(key),
+                               Section::Acta | Section::Commitments);
 }
 
 Status ActaService::sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing, const SealKey *key)
 {
-    return m_session.announced(repository().sign(signatoryId, kind, drawing, key), Section::Acta);
+    return m_session.announced(ActaClosing(m_session.file(), m_meeting.id).sign(signatoryId, kind, drawing, key),
+                               Section::Acta);
 }
 
 Status ActaService::clearSignature(qint64 signatoryId, const SealKey *key)
 {
-    return m_session.announced(repository().clearSignature(signatoryId, key), Section::Acta);
+    return m_session.announced(ActaClosing(m_session.file(), m_meeting.id).clearSignature(signatoryId, key),
+                               Section::Acta);
 }
 
 Result<int> ActaService::correct(const QString &reason)
 {
-    return m_session.announced(repository().correct(reason), Section::Acta | Section::Commitments);
+    return m_session.announced(ActaClosing(m_session.file(), m_meeting.id).correct(reason),
+                               Section::Acta | Section::Commitments);
 }
 
 Result<ActaVerification> ActaService::verify(const SealPublicKey *publicKey) const
 {
-    return repository().verify(publicKey);
+    return ActaVerifier(m_session.file(), m_meeting.id).verify(publicKey);
 }
 
 Result<PrintedDocument> ActaService::document(std::optional<int> version) const
@@ -103,7 +110,7 @@ Result<PrintedDocument> ActaService::document(std::optional<int> version) const
 
 Result<std::optional<int>> ActaService::frozenIn(qint64 commitmentId) const
 {
-    return repository().lockingVersion(commitmentId);
+    return ActaFreeze(m_session.file(), m_meeting.id).commitmentFrozenIn(commitmentId);
 }
 
 } // namespace taller

@@ -2,13 +2,13 @@
 
 #include "EventSession.h"
 #include "acta/ActaRepository.h"
+#include "acta/ActaVerification.h"
 #include "acta/ActaSeal.h"
 #include "printing/PrintedDocument.h"
 
 namespace taller {
 
 using ActaVersion = ActaRepository::Version;
-using ActaVerification = ActaRepository::Verification;
 
 // The Acta de Compromisos: its texts and signatories while a draft, closing
 // it for signature, signatures, corrections as new versions, verification

@@ -1,6 +1,5 @@
 #include "MeetingService.h"
 
-#include "acta/ActaRepository.h"
 #include "base/Text.h"
 #include "meetings/MeetingRepository.h"
 #include "process/ProcessRepository.h"
@@ -55,28 +54,24 @@ Result<QList<MeetingItem>> MeetingService::items(qint64 meetingId) const
     return MeetingRepository(m_session.file()).items(meetingId);
 }
 
-Status MeetingService::requireDraftMinutes(qint64 meetingId, const QString &what)
+Status MeetingService::requireNotWorkshop(qint64 meetingId) const
 {
     TRY_LET(meeting, MeetingRepository(m_session.file()).find(meetingId));
     if (meeting->isWorkshop())
-        return Error{tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
-                        "to the other meetings of the process.")};
-    // Read-only until the minutes exist: a meeting whose acta was never
-    // begun is a draft.
-    TRY_LET(versions, ActaRepository(m_session.file(), meetingId).versions());
-    if (versions->isEmpty() || !versions->last().isClosed())
-        return {};
-    return ActaRepository(m_session.file(), meetingId).requireMinutesEditable(what);
+        return Error{
+            tr("The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong "
+               "to the other meetings of the process."),
+            ErrorKind::Refused};
+    return {};
 }
 
 template <typename Change>
-auto MeetingService::whileDraft(const std::function<Result<qint64>()> &meetingOf, const QString &what, Change change)
-    -> decltype(change())
+auto MeetingService::ofMeeting(const std::function<Result<qint64>()> &meetingOf, Change change) -> decltype(change())
 {
     decltype(change()) changed = Error{};
     TRY(m_session.file().write([&]() -> Status {
         TRY_LET(meeting, meetingOf());
-        TRY(requireDraftMinutes(*meeting, what));
+        TRY(requireNotWorkshop(*meeting));
         changed = change();
         return changed ? Status() : Status(changed.error());
     }));
@@ -92,20 +87,20 @@ Result<qint64> MeetingService::meetingOfAgreement(qint64 agreementId) const
 
 Result<MeetingItem> MeetingService::addItem(qint64 meetingId, const MeetingItem &item)
 {
-    return whileDraft([&] { return Result<qint64>(meetingId); }, tr("its tabla"),
-                      [&] { return MeetingRepository(m_session.file()).addItem(meetingId, item); });
+    return ofMeeting([&] { return Result<qint64>(meetingId); },
+                     [&] { return MeetingRepository(m_session.file()).addItem(meetingId, item); });
 }
 
 Status MeetingService::updateItem(const MeetingItem &item)
 {
-    return whileDraft([&] { return MeetingRepository(m_session.file()).meetingOfItem(item.id); }, tr("its tabla"),
-                      [&] { return MeetingRepository(m_session.file()).updateItem(item); });
+    return ofMeeting([&] { return MeetingRepository(m_session.file()).meetingOfItem(item.id); },
+                     [&] { return MeetingRepository(m_session.file()).updateItem(item); });
 }
 
 Status MeetingService::removeItem(qint64 itemId)
 {
-    return whileDraft([&] { return MeetingRepository(m_session.file()).meetingOfItem(itemId); }, tr("its tabla"),
-                      [&] { return MeetingRepository(m_session.file()).removeItem(itemId); });
+    return ofMeeting([&] { return MeetingRepository(m_session.file()).meetingOfItem(itemId); },
+                     [&] { return MeetingRepository(m_session.file()).removeItem(itemId); });
 }
 
 Result<QList<Agreement>> MeetingService::agreements(qint64 meetingId) const
@@ -115,20 +110,20 @@ Result<QList<Agreement>> MeetingService::agreements(qint64 meetingId) const
 
 Result<Agreement> MeetingService::addAgreement(const Agreement &agreement)
 {
-    return whileDraft([&] { return Result<qint64>(agreement.meetingId); }, tr("its agreements"),
-                      [&] { return MeetingRepository(m_session.file()).addAgreement(agreement); });
+    return ofMeeting([&] { return Result<qint64>(agreement.meetingId); },
+                     [&] { return MeetingRepository(m_session.file()).addAgreement(agreement); });
 }
 
 Status MeetingService::updateAgreement(const Agreement &agreement)
 {
-    return whileDraft([&] { return meetingOfAgreement(agreement.id); }, tr("its agreements"),
-                      [&] { return MeetingRepository(m_session.file()).updateAgreement(agreement); });
+    return ofMeeting([&] { return meetingOfAgreement(agreement.id); },
+                     [&] { return MeetingRepository(m_session.file()).updateAgreement(agreement); });
 }
 
 Status MeetingService::removeAgreement(qint64 agreementId)
 {
-    return whileDraft([&] { return meetingOfAgreement(agreementId); }, tr("its agreements"),
-                      [&] { return MeetingRepository(m_session.file()).removeAgreement(agreementId); });
+    return ofMeeting([&] { return meetingOfAgreement(agreementId); },
+                     [&] { return MeetingRepository(m_session.file()).removeAgreement(agreementId); });
 }
 
 Status MeetingService::markDone(qint64 agreementId, const QDate &on, const QString &note, std::optional<qint64> reviewedIn)

@@ -43,13 +43,14 @@ public:
 
 private:
     Status requireStage(const std::optional<int> &stage) const;
-    // The minutes of the meeting are a draft (their tabla and agreements may
-    // change); the rule is the acta's.
-    Status requireDraftMinutes(qint64 meetingId, const QString &what);
-    // Runs change in one transaction while the minutes of the meeting that
-    // meetingOf names are a draft, and announces what it wrote.
+    // The tabla and agreements belong to the meetings of the process, not to
+    // the workshop.
+    Status requireNotWorkshop(qint64 meetingId) const;
+    // Runs change in one transaction for the meeting that meetingOf names,
+    // which is not the workshop, and announces what it wrote. Minutes closed
+    // for signature refuse the change themselves (core/acta/ActaFreeze.h).
     template <typename Change>
-    auto whileDraft(const std::function<Result<qint64>()> &meetingOf, const QString &what, Change change) -> decltype(change());
+    auto ofMeeting(const std::function<Result<qint64>()> &meetingOf, Change change) -> decltype(change());
     Result<qint64> meetingOfAgreement(qint64 agreementId) const;
 
     EventSession &m_session;

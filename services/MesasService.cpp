@@ -1,6 +1,5 @@
 #include "MesasService.h"
 
-#include "acta/ActaRepository.h"
 #include "mesas/CommitmentRepository.h"
 #include "mesas/MesaDocument.h"
 #include "mesas/MesaPlanning.h"
@@ -123,24 +122,12 @@ Result<std::optional<Commitment>> MesasService::commitment(qint64 id) const
 
 Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
 {
-    Commitment saved = commitment;
-    TRY(m_session.file().write([&]() -> Status {
-        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(commitment.id));
-        TRY_LET(stored, CommitmentRepository(m_session.file()).save(commitment));
-        saved = *stored;
-        return {};
-    }));
-    m_session.announce(Section::Commitments);
-    return saved;
+    return m_session.announced(CommitmentRepository(m_session.file()).save(commitment), Section::Commitments);
 }
 
 Status MesasService::removeCommitment(qint64 id)
 {
-    return m_session.announced(m_session.file().write([&]() -> Status {
-        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
-        return CommitmentRepository(m_session.file()).remove(id);
-    }),
-                               Section::Commitments);
+    return m_session.announced(CommitmentRepository(m_session.file()).remove(id), Section::Commitments);
 }
 
 Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,

@@ -1,7 +1,6 @@
 #include "PlenaryService.h"
 #include "MesasService.h"
 
-#include "acta/ActaRepository.h"
 #include "base/Clock.h"
 #include "mesas/CommitmentRepository.h"
 #include "mesas/MesaRepository.h"
@@ -75,7 +74,6 @@ Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &d
             target = *found;
         }
         TRY(Decisions::validate(subject->value(), decision, target));
-        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(commitmentId));
         TRY_LET(saved, commitments.save(Decisions::applied(subject->value(), decision)));
         decided = *saved;
         return {};
@@ -87,7 +85,6 @@ Result<Commitment> PlenaryService::decide(qint64 commitmentId, const Decision &d
 Status PlenaryService::restoreDecision(const Commitment &before)
 {
     return m_session.announced(m_session.file().write([&]() -> Status {
-        TRY(ActaRepository(m_session.file()).requireCommitmentEditable(before.id));
         CommitmentRepository commitments(m_session.file());
         TRY_LET(current, commitments.find(before.id));
         if (!current->has_value())

@@ -1,6 +1,5 @@
 #include "ProcessService.h"
 
-#include "acta/ActaRepository.h"
 #include "base/Text.h"
 #include "event/EventRepository.h"
 
@@ -155,21 +154,15 @@ Result<qint64> ProcessService::merge(qint64 initiativeId, qint64 intoId, const Q
 
 Result<qint64> ProcessService::select(const QList<qint64> &chosen, const QString &reason)
 {
-    TRY(ActaRepository(m_session.file()).requireCommitmentEditable(0));
     return m_session.announced(InitiativeDecisionRepository(m_session.file()).select(chosen, reason),
                                Section::Process | Section::Commitments);
 }
 
 Status ProcessService::undo(qint64 batch)
 {
-    InitiativeDecisionRepository repository(m_session.file());
-    return m_session.announced(m_session.file().write([&]() -> Status {
-        TRY_LET(made, repository.commitmentsOfBatch(batch));
-        for (qint64 id : std::as_const(*made)) {
-            TRY(ActaRepository(m_session.file()).requireCommitmentEditable(id));
-        }
-        return repository.undo(batch);
-    }),
+    // Undoing a selection removes the commitments it made: refused by the
+    // acta's freeze when one of them is in a closed acta.
+    return m_session.announced(InitiativeDecisionRepository(m_session.file()).undo(batch),
                                Section::Process | Section::Commitments);
 }
 

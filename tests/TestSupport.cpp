@@ -230,9 +230,17 @@ QString sqlite(const QString &path, const QString &sql)
     return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
 }
 
+QString tamper(const QString &path, const QString &sql)
+{
+    const QString guards = u"FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'frozen_*'"_s;
+    const QString drop = sqlite(path, u"SELECT group_concat('DROP TRIGGER ' || name || ';', ' ') "_s + guards);
+    const QString restore = sqlite(path, u"SELECT group_concat(sql || ';', char(10)) "_s + guards);
+    return sqlite(path, u"BEGIN;\n"_s + drop + u"\n"_s + sql + u";\n"_s + restore + u"\nCOMMIT;"_s);
+}
+
 void checkTamperCaught(const QString &path, const QString &sql, const QString &expected, const QStringList &verifyOptions)
 {
-    sqlite(path, sql);
+    tamper(path, sql);
     const auto result = runCli(QStringList{u"verify"_s, path} + verifyOptions);
     INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
     CHECK(result.exitCode == 1);

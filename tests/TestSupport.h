@@ -111,7 +111,13 @@ QByteArray readAll(const QString &path);
 // the program's back would; returns what it printed. Fails the test when the
 // shell fails.
 QString sqlite(const QString &path, const QString &sql);
-// Tampers with the file by sql in the sqlite3 shell, then checks that
+// Runs sql on the file with the sqlite3 shell as an adversary who knows the
+// file guards a closed acta would: the triggers that refuse a change to what
+// an acta froze (named frozen_*) are dropped, sql is run, and they are put
+// back as they were, all in one transaction, so the file looks untouched to
+// anything but verify. Fails the test when the shell fails.
+QString tamper(const QString &path, const QString &sql);
+// Tampers with the file by sql (as tamper() does), then checks that
 // `verify FILE verifyOptions…` fails and names what changed (expected).
 void checkTamperCaught(const QString &path, const QString &sql, const QString &expected, const QStringList &verifyOptions = {});
 // Writes bytes to path whole; the test fails when it cannot.

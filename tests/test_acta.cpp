@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaDocument.h"
 #include "templates/Templates.h"
 #include "acta/ActaRepository.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace taller;
 using namespace Qt::StringLiterals;
@@ -97,14 +97,6 @@ QString preparedEvent(const QTemporaryDir &dir)
         REQUIRE(actas.addSignatory(s).ok());
     }
     return path;
-}
-
-int sqlite(const QString &path, const QString &sql)
-{
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {path, sql});
-    shell.waitForFinished();
-    return shell.exitCode();
 }
 
 } // namespace
@@ -196,7 +188,7 @@ TEST_CASE("Closing freezes the acta: the program refuses every edit of its conte
     CHECK_FALSE(commitments.removeCommitment(1).ok());
     CHECK_FALSE(PlenaryService(session).decide(2, {CommitmentStatus::Withdrawn, std::nullopt, {}}).ok());
     CHECK_FALSE(PlenaryService(session).restoreDecision(commitments.commitment(2)->value()).ok());
-    CHECK_FALSE(actas.close().ok());
+    CHECK_FALSE(ActaClosing(session.file()).close().ok());
     // The withdrawn one was not in the acta and may still change.
     Commitment withdrawn = commitments.commitment(5)->value();
     withdrawn.status = CommitmentStatus::Presented;
@@ -219,28 +211,28 @@ TEST_CASE("verify detects a change made behind the program's back", "[acta][veri
 
     SECTION("a commitment's field")
     {
-        REQUIRE(sqlite(path, u"UPDATE commitment SET deadline = 'Diciembre de 2030' WHERE id = 2"_s) == 0);
+        test::tamper(path, u"UPDATE commitment SET deadline = 'Diciembre de 2030' WHERE id = 2"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK_THAT(result.out, test::ContainsAll({u"commitment 2, deadline"_s, u"Diciembre de 2030"_s}));
     }
     SECTION("a signatory")
     {
-        REQUIRE(sqlite(path, u"UPDATE signatory SET name = 'Otra Persona' WHERE id = 4"_s) == 0);
+        test::tamper(path, u"UPDATE signatory SET name = 'Otra Persona' WHERE id = 4"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"Otra Persona"_s));
     }
     SECTION("the recorded text itself")
     {
-        REQUIRE(sqlite(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Mercado', 'Supermercado')"_s) == 0);
+        test::tamper(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Mercado', 'Supermercado')"_s);
         const auto result = test::runCli({u"verify"_s, path});
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"fingerprint"_s));
     }
     SECTION("a commitment deleted")
     {
-        REQUIRE(sqlite(path, u"DELETE FROM commitment WHERE id = 4"_s) == 0);
+        test::tamper(path, u"DELETE FROM commitment WHERE id = 4"_s);
         CHECK(test::runCli({u"verify"_s, path}).exitCode == 1);
     }
 }
@@ -258,8 +250,8 @@ TEST_CASE("Signing on paper and on screen, fully signed when everyone has", "[ac
         REQUIRE(file.ok());
         ActaRepository actas(**file);
         const SignatureDrawing drawing = {{QPointF(0.1, 0.6), QPointF(0.3, 0.2), QPointF(0.5, 0.7)}, {QPointF(0.6, 0.5), QPointF(0.9, 0.4)}};
-        REQUIRE(actas.sign(3, SignatureKind::Drawn, drawing).ok());
-        CHECK_FALSE(actas.sign(2, SignatureKind::Drawn, {}).ok());
+        REQUIRE(ActaClosing(**file).sign(3, SignatureKind::Drawn, drawing).ok());
+        CHECK_FALSE(ActaClosing(**file).sign(2, SignatureKind::Drawn, {}).ok());
         const ActaContent content = *actas.content(1);
         CHECK(content.signatories.at(2).signatureKind == SignatureKind::Drawn);
         CHECK(content.signatories.at(2).drawing.size() == 2);
@@ -416,7 +408,7 @@ TEST_CASE("The acta counts everyone seated at a mesa as taking part, and prints 
     CHECK(test::runCli({u"verify"_s, path}).exitCode == 0);
 
     // The note is part of what the acta froze.
-    REQUIRE(sqlite(path, u"UPDATE commitment SET plenary_note = 'Otra nota' WHERE id = 1"_s) == 0);
+    test::tamper(path, u"UPDATE commitment SET plenary_note = 'Otra nota' WHERE id = 1"_s);
     const auto tampered = test::runCli({u"verify"_s, path});
     CHECK(tampered.exitCode == 1);
 }

@@ -6,7 +6,9 @@
 
 #include "PlenaryService.h"
 
+#include "acta/ActaClosing.h"
 #include "acta/ActaRepository.h"
+#include "acta/ActaVerification.h"
 #include "acta/ActaSeal.h"
 #include "base/Migrations.h"
 #include "mesas/CommitmentRepository.h"
@@ -98,7 +100,7 @@ Event closedEvent(const QTemporaryDir &dir, const QString &keyFile = {}, bool de
         if (!keyFile.isEmpty())
             key = *SealKey::load(keyFile);
         const SignatureDrawing drawing = {{QPointF(0.1, 0.6), QPointF(0.3, 0.2), QPointF(0.5, 0.7)}};
-        REQUIRE(ActaRepository(**file).sign(2, SignatureKind::Drawn, drawing, key ? &*key : nullptr).ok());
+        REQUIRE(ActaClosing(**file).sign(2, SignatureKind::Drawn, drawing, key ? &*key : nullptr).ok());
     }
     return {path, closed.out.trimmed()};
 }
@@ -127,7 +129,7 @@ ActaContent fakeSecondVersion(const QString &path, const QString &firstFingerpri
 void appendVersion(const QString &path, const ActaContent &fake, const QString &commitmentsSql)
 {
     const QString text = fake.canonicalText();
-    sqlite(path, (u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
+    test::tamper(path, (u"INSERT INTO acta (version, replaces, correction_reason, preamble, closing, closed_at, canonical_text, "
                   "fingerprint, canonical_format) VALUES (2, 1, %1, %2, %3, %4, %5, '%6', 2); "_s
                   + commitmentsSql
                   + u" INSERT INTO signatory (acta_version, position, name, document, role, organisation, side) "
@@ -160,7 +162,7 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
         CHECK(v1->format == 1);
         CHECK(v1->fingerprint == fingerprint);
         CHECK_FALSE(v1->isSealed());
-        const auto result = actas.verify();
+        const auto result = ActaVerifier(**file).verify();
         REQUIRE(result.ok());
         CHECK(result->ok);
         const ActaContent content = *actas.content(1);
@@ -169,8 +171,8 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
         CHECK(content.signatories.at(1).hasSigned());
         CHECK_FALSE(content.signatories.at(2).hasSigned());
         // A signature made after the upgrade is chained to the old fingerprint.
-        REQUIRE(actas.sign(3, SignatureKind::Paper).ok());
-        CHECK(actas.verify()->ok);
+        REQUIRE(ActaClosing(**file).sign(3, SignatureKind::Paper).ok());
+        CHECK(ActaVerifier(**file).verify()->ok);
     }
     CHECK(verify(path, {u"--fingerprint"_s, fingerprint}).exitCode == 0);
     // A public key cannot vouch for an acta that was never sealed.
@@ -183,14 +185,24 @@ TEST_CASE("The acta made by version 0.1.0 opens, migrates and verifies with its 
     CHECK(text.count(fingerprint) == test::pdfPageCount(pdf));
     CHECK(text.contains(u"Manuel Felipe Llempén Coronel"_s));
 
+    SECTION("the new signature's record removed: tampering, not a signature of 0.1.0")
+    {
+        test::tamper(path, u"DELETE FROM acta_signature WHERE signatory_id = 3"_s);
+        const auto result = verify(path);
+        INFO(result.out.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"José Ángel Güemes Ñique appears as signed"_s));
+        CHECK(result.out.contains(u"no signature was ever recorded"_s));
+        CHECK(result.out.contains(u"2 signature(s) made before this version"_s));
+    }
     SECTION("the new signature cleared behind the program's back")
     {
-        sqlite(path, u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 3"_s);
+        test::tamper(path, u"UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE id = 3"_s);
         CHECK(verify(path).exitCode == 1);
     }
     SECTION("its text changed")
     {
-        sqlite(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Trimestral', 'Anual')"_s);
+        test::tamper(path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Trimestral', 'Anual')"_s);
         CHECK(verify(path).exitCode == 1);
     }
 }
@@ -264,14 +276,14 @@ TEST_CASE("verify checks every version, not only the one in force", "[acta][tamp
 
     SECTION("the older version's text")
     {
-        sqlite(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Diciembre de 2027', 'Diciembre de 2030') WHERE version = 1"_s);
+        test::tamper(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'Diciembre de 2027', 'Diciembre de 2030') WHERE version = 1"_s);
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"version 1: its recorded text no longer matches its fingerprint"_s));
     }
     SECTION("the older version's signature")
     {
-        sqlite(event.path, u"UPDATE signatory SET signed_at = NULL WHERE acta_version = 1 AND signed_at IS NOT NULL"_s);
+        test::tamper(event.path, u"UPDATE signatory SET signed_at = NULL WHERE acta_version = 1 AND signed_at IS NOT NULL"_s);
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
         CHECK(result.out.contains(u"version 1: "_s));
@@ -280,7 +292,7 @@ TEST_CASE("verify checks every version, not only the one in force", "[acta][tamp
     {
         const QString text = sqlite(event.path, u"SELECT canonical_text FROM acta WHERE version = 1"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s);
-        sqlite(event.path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2' WHERE version = 1"_s.arg(quoted(forged), ActaContent::fingerprintOf(forged)));
+        test::tamper(event.path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2' WHERE version = 1"_s.arg(quoted(forged), ActaContent::fingerprintOf(forged)));
         // Version 2 names the fingerprint it replaced; the signature records name theirs.
         const auto result = verify(event.path);
         CHECK(result.exitCode == 1);
@@ -302,7 +314,7 @@ TEST_CASE("A crafted count in the stored text fails fast with a message", "[acta
 {
     QTemporaryDir dir;
     const Event event = closedEvent(dir);
-    sqlite(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'commitments: 3', 'commitments: 2000000000')"_s);
+    test::tamper(event.path, u"UPDATE acta SET canonical_text = replace(canonical_text, 'commitments: 3', 'commitments: 2000000000')"_s);
     QElapsedTimer timer;
     timer.start();
     const auto verified = verify(event.path);
@@ -400,7 +412,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s);
         const QString fingerprint = ActaContent::fingerprintOf(forged);
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2'; UPDATE commitment SET deadline = 'Diciembre de 2030'; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2'; UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), fingerprint));
         CHECK(verify(path).exitCode == 1); // the seal no longer matches the text
@@ -411,7 +423,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged =
             QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s).replace(u"seal.key: "_s + keyId, u"seal.key: "_s);
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = NULL, seal_public_key = NULL; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = NULL, seal_public_key = NULL; "
                      "UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), ActaContent::fingerprintOf(forged)));
@@ -428,7 +440,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString text = sqlite(path, u"SELECT canonical_text FROM acta"_s) + u'\n';
         const QString forged = QString(text).replace(u"Diciembre de 2027"_s, u"Diciembre de 2030"_s)
                                    .replace(u"seal.key: "_s + keyId, u"seal.key: "_s + other->publicKey().id());
-        sqlite(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = '%3', seal_public_key = '%4'; "
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', seal = '%3', seal_public_key = '%4'; "
                      "UPDATE commitment SET deadline = 'Diciembre de 2030'; "
                      "DELETE FROM acta_signature; UPDATE signatory SET signed_at = NULL, signature_kind = NULL, drawing = NULL"_s
                          .arg(quoted(forged), ActaContent::fingerprintOf(forged), other->sign(forged.toUtf8()), other->publicKey().hex()));
@@ -440,7 +452,7 @@ TEST_CASE("A sealed acta: only the private key's holder can change it unseen", "
         const QString record = sqlite(path, u"SELECT record FROM acta_signature WHERE sequence = 1"_s) + u'\n';
         const QString forged = QString(record).replace(u"kind: paper"_s, u"kind: drawn"_s);
         REQUIRE(forged != record);
-        sqlite(path, u"UPDATE acta_signature SET record = %1, record_hash = '%2' WHERE sequence = 1; "
+        test::tamper(path, u"UPDATE acta_signature SET record = %1, record_hash = '%2' WHERE sequence = 1; "
                      "UPDATE signatory SET signature_kind = 'drawn' WHERE id = 1"_s
                          .arg(quoted(forged), ActaSignatureRecord::hashOf(forged)));
         CHECK(verify(path).exitCode == 1); // the next record no longer follows it, and its seal does not match
@@ -469,4 +481,69 @@ TEST_CASE("A well-formed fake version in an unsealed acta is caught by the paper
     INFO(withPaper.out.toStdString());
     CHECK(withPaper.exitCode == 1);
     CHECK(withPaper.out.contains(u"version 2 is in force"_s));
+}
+
+TEST_CASE("A removed correction: verify names the version in force, and the paper's fingerprint catches it",
+          "[acta][tamper][versions][seal]")
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(u"institucion.key"_s);
+    REQUIRE(test::runCli({u"key"_s, u"new"_s, key}).exitCode == 0);
+    const QString publicKey = key + u".pub"_s;
+    const Event event = closedEvent(dir, key);
+    REQUIRE(test::runCli({u"acta"_s, u"correct"_s, event.path, u"--reason"_s, u"Falta un plazo"_s}).exitCode == 0);
+    const auto closed = test::runCli({u"acta"_s, u"close"_s, event.path, u"--seal"_s, key});
+    REQUIRE(closed.exitCode == 0);
+    const QString v2 = closed.out.trimmed();
+    const QString firstOfV2 = sqlite(event.path, u"SELECT min(id) FROM signatory WHERE acta_version = 2"_s);
+    REQUIRE(test::runCli({u"acta"_s, u"sign"_s, event.path, firstOfV2, u"--paper"_s, u"--seal"_s, key}).exitCode == 0);
+    const auto before = verify(event.path, {u"--public-key"_s, publicKey, u"--fingerprint"_s, v2});
+    INFO(before.out.toStdString());
+    REQUIRE(before.exitCode == 0);
+    CHECK(before.out.contains(u"version in force: 2 of 2"_s));
+
+    // Version 2 removed whole, with everything that named it.
+    test::tamper(event.path, u"DELETE FROM acta_signature WHERE acta_version = 2; DELETE FROM signatory WHERE acta_version = 2; "
+                             "DELETE FROM acta_commitment WHERE acta_version = 2; DELETE FROM acta WHERE version = 2"_s);
+    // The file alone cannot tell: verify says which version it holds in
+    // force, for a person to compare with the paper or the published index.
+    const auto alone = test::runCli({u"verify"_s, event.path}, {}, {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
+    INFO(alone.out.toStdString());
+    CHECK(alone.exitCode == 0);
+    CHECK(alone.out.contains(u"versión en vigor: 1 de 1 — compare su huella con la del papel o la del índice publicado"_s));
+    const auto keyed = verify(event.path, {u"--public-key"_s, publicKey});
+    CHECK(keyed.exitCode == 0);
+    CHECK(keyed.out.contains(u"version in force: 1 of 1"_s));
+    // The paper of version 2 can.
+    const auto paper = verify(event.path, {u"--fingerprint"_s, v2});
+    CHECK(paper.exitCode == 1);
+    CHECK(paper.out.contains(u"no version in this file has the fingerprint given (%1)"_s.arg(v2)));
+}
+
+TEST_CASE("A removed version reads as tampering, never as an acta not yet closed", "[acta][tamper][versions]")
+{
+    QTemporaryDir dir;
+    const Event event = closedEvent(dir);
+    REQUIRE(test::runCli({u"acta"_s, u"correct"_s, event.path, u"--reason"_s, u"Falta un plazo"_s}).exitCode == 0);
+    REQUIRE(verify(event.path).exitCode == 0);
+
+    SECTION("the closed version removed, its correction left as a draft")
+    {
+        test::tamper(event.path, u"DELETE FROM acta_signature WHERE acta_version = 1; DELETE FROM signatory WHERE acta_version = 1; "
+                                 "DELETE FROM acta_commitment WHERE acta_version = 1; DELETE FROM acta WHERE version = 1"_s);
+        const auto result = verify(event.path);
+        INFO(result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"version 1 is not in the file, though version 2 follows it: a version was removed"_s));
+        CHECK_FALSE(result.err.contains(u"not been closed"_s));
+    }
+    SECTION("every version removed, the signature records left behind")
+    {
+        test::tamper(event.path, u"DELETE FROM signatory; DELETE FROM acta_commitment; DELETE FROM acta"_s);
+        const auto result = verify(event.path);
+        INFO(result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(u"the file holds signature records of version 1, which is not in the file: a version was removed"_s));
+        CHECK_FALSE(result.err.contains(u"not been closed"_s));
+    }
 }

@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #include "MeetingService.h"
+#include "acta/Acta.h"
+#include "acta/ActaSeal.h"
 #include "base/SqlStatement.h"
 #include "tabular/TabularReader.h"
 
@@ -70,8 +72,9 @@ struct ProcessWithMeeting
 };
 
 // The meeting's minutes as seed 004 has them: three attendees, one item,
-// three agreements (one "A la brevedad"), two signatories, closed.
-QString closedMinutes(const QString &path, const QString &meeting)
+// three agreements (one "A la brevedad"), two signatories, closed (with
+// closing's options, such as --seal KEYFILE).
+QString closedMinutes(const QString &path, const QString &meeting, const QStringList &closing = {})
 {
     for (const QString &document : {u"12345678"_s, u"23456789"_s, u"34567890"_s})
         ok({u"checkin"_s, path, u"--meeting"_s, meeting, document});
@@ -87,7 +90,32 @@ QString closedMinutes(const QString &path, const QString &meeting)
     ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Román Yosif"_s, u"--side"_s, u"government"_s});
     ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Claudia Montero Meza"_s, u"--side"_s,
         u"civil-society"_s});
-    return ok({u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting});
+    return ok(QStringList{u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting} + closing);
+}
+
+QString quoted(const QString &text)
+{
+    return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s;
+}
+
+// The minutes' recorded text, as the file holds it.
+QString minutesText(const QString &path, const QString &meeting)
+{
+    return test::sqlite(path, u"SELECT canonical_text FROM acta WHERE meeting_id = %1"_s.arg(meeting)) + u'\n';
+}
+
+// The minutes' first signature record removed with the sqlite3 shell, its
+// signature left as it was: verify names it tampering, never a signature an
+// older version of the program made without a record.
+void tamperCaughtAsTampering(const QString &path, const QString &meeting)
+{
+    test::tamper(path, u"DELETE FROM acta_signature WHERE meeting_id = %1 AND sequence = 1"_s.arg(meeting));
+    const auto result = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting});
+    INFO(result.out.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(u"Román Yosif appears as signed"_s));
+    CHECK(result.out.contains(u"no signature was ever recorded"_s));
+    CHECK_FALSE(result.out.contains(u"earlier version of the program"_s));
 }
 
 } // namespace
@@ -405,4 +433,89 @@ TEST_CASE("A process begun before meetings gets the plan's deliverables, and its
     const QJsonArray meetings = json({u"meetings"_s, path}).toArray();
     REQUIRE(meetings.size() == 1);
     CHECK(meetings.at(0)[u"kind"_s].toString() == u"workshop"_s);
+}
+
+TEST_CASE_METHOD(ProcessWithMeeting, "Sealed minutes prove themselves: clean untouched, a forged copy caught, the key printed",
+                 "[meetings][minutes][seal][tamper]")
+{
+    const QString key = dir.filePath(u"institucion.key"_s);
+    ok({u"key"_s, u"new"_s, key});
+    const QString publicKey = key + u".pub"_s;
+    const QString keyId = SealPublicKey::load(publicKey)->id();
+    const QString fingerprint = closedMinutes(path, meeting, {u"--seal"_s, key});
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s, u"--seal"_s, key});
+    ok({u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"2"_s, u"--paper"_s, u"--seal"_s, key});
+
+    // The text covers what the page shows: when they were closed, and the key.
+    const QString text = minutesText(path, meeting);
+    CHECK_THAT(text, test::ContainsAll({u"acta-de-reunion: 2\n"_s, u"seal.key: "_s + keyId, u"closed_at: 20"_s}));
+    const QString plain = ok({u"verify"_s, path, u"--meeting"_s, meeting});
+    CHECK(plain.contains(fingerprint));
+    CHECK(plain.contains(keyId));
+    const QString withKey = ok({u"verify"_s, path, u"--meeting"_s, meeting, u"--public-key"_s, publicKey, u"--fingerprint"_s, fingerprint});
+    CHECK(withKey.contains(u"sealed by the key "_s + keyId));
+
+    const QString pdf = dir.filePath(u"minutas.pdf"_s);
+    ok({u"print"_s, u"acta"_s, path, pdf, u"--meeting"_s, meeting});
+    const QString printed = test::pdfText(pdf);
+    CHECK(printed.count(keyId) == test::pdfPageCount(pdf));
+    CHECK(printed.count(fingerprint) == test::pdfPageCount(pdf));
+
+    SECTION("a forged copy: an agreement's text changed, text and fingerprint rewritten, signature records removed")
+    {
+        const QString forged = QString(text).replace(u"Poner a disposición la Red"_s, u"Retirar la Red"_s);
+        REQUIRE(forged != text);
+        test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2' WHERE meeting_id = %3; "
+                           "UPDATE agreement SET text = 'Retirar la Red de Innovadores Públicos' WHERE id = 2; "
+                           "DELETE FROM acta_signature WHERE meeting_id = %3; "
+                           "UPDATE signatory SET signed_at = NULL, signature_kind = NULL WHERE meeting_id = %3"_s
+                               .arg(quoted(forged), ActaContent::fingerprintOf(forged), meeting));
+        const auto alone = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting});
+        INFO(alone.out.toStdString());
+        CHECK(alone.exitCode == 1);
+        CHECK(alone.out.contains(u"its seal does not match its text"_s));
+        const auto keyed = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--public-key"_s, publicKey});
+        CHECK(keyed.exitCode == 1);
+        CHECK(keyed.out.contains(u"not sealed by the key "_s + keyId));
+    }
+    SECTION("closed_at changed")
+    {
+        test::checkTamperCaught(path, u"UPDATE acta SET closed_at = '2026-11-19T09:00:00.000Z' WHERE meeting_id = %1"_s.arg(meeting),
+                                u"closed at"_s, {u"--meeting"_s, meeting});
+    }
+    SECTION("the first signature record deleted is tampering, not an older program's")
+    {
+        tamperCaughtAsTampering(path, meeting);
+    }
+}
+
+TEST_CASE_METHOD(ProcessWithMeeting, "Minutes closed in format 1 keep verifying under their own format, sealed or not",
+                 "[meetings][minutes][seal]")
+{
+    const QString key = dir.filePath(u"institucion.key"_s);
+    ok({u"key"_s, u"new"_s, key});
+    const bool sealed = GENERATE(false, true);
+    closedMinutes(path, meeting, sealed ? QStringList{u"--seal"_s, key} : QStringList{});
+    // As the previous version of the program closed them: format 1, its text
+    // naming neither when they were closed nor the key.
+    ActaContent old = *ActaContent::parse(minutesText(path, meeting));
+    old.format = 1;
+    const QString oldText = old.canonicalText();
+    CHECK_FALSE(oldText.contains(u"closed_at"_s));
+    test::tamper(path, u"UPDATE acta SET canonical_text = %1, fingerprint = '%2', canonical_format = 1, seal = %3 WHERE meeting_id = %4"_s
+                           .arg(quoted(oldText), ActaContent::fingerprintOf(oldText),
+                                sealed ? quoted(SealKey::load(key)->sign(oldText.toUtf8())) : u"NULL"_s, meeting));
+    const QStringList seal = sealed ? QStringList{u"--seal"_s, key} : QStringList{};
+    ok(QStringList{u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s} + seal);
+    const QString verified = ok({u"verify"_s, path, u"--meeting"_s, meeting, u"--fingerprint"_s, ActaContent::fingerprintOf(oldText)});
+    CHECK_FALSE(verified.contains(u"Note"_s));
+    const auto keyed = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--public-key"_s, key + u".pub"_s});
+    CHECK(keyed.exitCode == (sealed ? 0 : 1));
+    // The page still shows when they were closed and, when sealed, the key.
+    const QString pdf = dir.filePath(u"minutas.pdf"_s);
+    ok({u"print"_s, u"acta"_s, path, pdf, u"--meeting"_s, meeting});
+    CHECK(test::pdfText(pdf).contains(SealPublicKey::load(key + u".pub"_s)->id()) == sealed);
+    // A signature whose record was removed is tampering here too: only the
+    // Acta de Compromisos of 0.1.0 carries signatures from before the chain.
+    tamperCaughtAsTampering(path, meeting);
 }

@@ -4,6 +4,8 @@
 #include "MesasService.h"
 #include "PlenaryService.h"
 
+#include <QProcess>
+
 using namespace taller;
 using namespace Qt::StringLiterals;
 
@@ -110,4 +112,22 @@ TEST_CASE("What the plenary changes in a commitment's text makes it amended in p
     CHECK(stored.deadline == u"Diciembre de 2017"_s);
     CHECK(stored.origin == CommitmentOrigin::Amended);
     CHECK(test::runCli({u"amend"_s, pair.path, u"999"_s, u"--title"_s, u"X"_s}).exitCode == 1);
+}
+
+TEST_CASE("The sqlite3 shell cannot withdraw or delete a merge's target either", "[plenary][rules]")
+{
+    MergedPair pair;
+    const QString target = QString::number(pair.target);
+    for (const QString &sql : {u"UPDATE commitment SET status = 'withdrawn' WHERE id = %1;"_s.arg(target),
+                               u"DELETE FROM commitment WHERE id = %1;"_s.arg(target)}) {
+        INFO(sql.toStdString());
+        QProcess shell;
+        shell.start(u"sqlite3"_s, {pair.path, sql});
+        if (!shell.waitForStarted())
+            test::skip("the sqlite3 shell is not installed");
+        shell.waitForFinished();
+        CHECK(shell.exitCode() != 0);
+        CHECK(QString::fromUtf8(shell.readAllStandardError()).contains(u"taller.rule.merge-target"_s));
+    }
+    CHECK(pair.statusOf(pair.target) == CommitmentStatus::Approved);
 }

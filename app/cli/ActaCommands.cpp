@@ -278,9 +278,9 @@ Outcome verify(Invocation &cli)
         const auto match = std::find_if(result->fingerprints.cbegin(), result->fingerprints.cend(),
                                         [&](const auto &f) { return f.second == given; });
         if (match == result->fingerprints.cend())
-            differences.prepend(
-                Invocation::tr("the fingerprint given (%1) is not the one recorded for any version (in force: %2)")
-                    .arg(cli.value(fingerprint).trimmed(), result->recordedFingerprint));
+            differences.prepend(Invocation::tr("no version in this file has the fingerprint given (%1): the paper is of a version "
+                                               "removed from the file, or of another acta")
+                                    .arg(cli.value(fingerprint).trimmed()));
         else if (match->first != result->version)
             differences.prepend(Invocation::tr("the fingerprint given is version %1's, but the file says version %2 is in force")
                                     .arg(match->first)
@@ -288,6 +288,16 @@ Outcome verify(Invocation &cli)
     }
     for (const QString &note : std::as_const(result->notes))
         cli.out() << Invocation::tr("Note: %1").arg(note) << '\n';
+    // What no file can prove by itself: that no later version was removed
+    // from it. The paper and the published index can.
+    auto inForce = [&] {
+        if (result->version > 0)
+            cli.out() << Invocation::tr("version in force: %1 of %2 — compare its fingerprint with the one on the paper or in "
+                                        "the published index")
+                             .arg(result->version)
+                             .arg(result->fingerprints.size())
+                      << '\n';
+    };
     if (differences.isEmpty()) {
         QStringList versions;
         for (const auto &f : std::as_const(result->fingerprints))
@@ -299,8 +309,10 @@ Outcome verify(Invocation &cli)
             cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened.key->id()) << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
+        inForce();
         return Success;
     }
+    inForce();
     for (const QString &difference : std::as_const(differences))
         cli.out() << u"- "_s << difference << '\n';
     cli.out().flush();

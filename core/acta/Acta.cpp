@@ -118,10 +118,10 @@ QString ActaContent::canonicalText() const
     };
     add(u"version"_s, QString::number(version));
     add(u"replaces"_s, replaces ? QString::number(*replaces) : QString());
-    if (format >= 2)
+    if (textCoversClosing())
         add(u"replaces.fingerprint"_s, replacesFingerprint);
     add(u"correction_reason"_s, correctionReason);
-    if (format >= 2) {
+    if (textCoversClosing()) {
         add(u"closed_at"_s, closedAt);
         add(u"seal.key"_s, sealKeyId);
     }
@@ -452,6 +452,11 @@ SignatureDrawing Actas::decodeDrawing(const QString &text)
             drawing << points;
     }
     return drawing;
+}
+
+QString Actas::drawingHash(const QString &encoded)
+{
+    return encoded.isEmpty() ? QString() : ActaContent::fingerprintOf(encoded);
 }
 
 QStringList Actas::differences(const ActaContent &recorded, const ActaContent &now)

@@ -61,13 +61,25 @@ struct ActaContent
     // status. An acta keeps the format it was closed with.
     // 3 adds the plenary's note on each commitment, printed with it.
     static constexpr int CurrentFormat = 3;
-    // Minutes: format 1 is the first.
-    static constexpr int CurrentMinutesFormat = 1;
+    // Minutes: format 1 is the first. Format 2 adds, as the acta's format 2
+    // did, when they were closed, the fingerprint of the version they replace
+    // and the sealing key's identifier: everything their printed page shows.
+    static constexpr int CurrentMinutesFormat = 2;
     // Sizes checked before anything is allocated from a stored text.
     static constexpr qsizetype MaxTextLength = 16 * 1024 * 1024;
 
     ActaKind kind = ActaKind::Commitments;
     int format = CurrentFormat;
+
+    // Whether the canonical text itself says when it was closed, what it
+    // replaces (by fingerprint) and which key sealed it: format 2 on, for the
+    // Acta de Compromisos and for minutes alike. Before, the file's row says
+    // it beside the text.
+    bool textCoversClosing() const { return format >= 2; }
+    // Only an Acta de Compromisos closed by version 0.1.0 (format 1) may hold
+    // signatures made before signatures were chained; every other acta and
+    // all minutes chained each one from the start.
+    bool mayHoldUnchainedSignatures() const { return kind == ActaKind::Commitments && format == 1; }
     int version = 1;
     std::optional<int> replaces;
     QString replacesFingerprint;
@@ -141,6 +153,9 @@ public:
 
     static QString encodeDrawing(const SignatureDrawing &drawing);
     static SignatureDrawing decodeDrawing(const QString &text);
+    // SHA-256 of an encoded drawing, as a signature record names it; empty
+    // for a signature on paper.
+    static QString drawingHash(const QString &encoded);
 
     // What differs between two versions of the content, field by field.
     static QStringList differences(const ActaContent &recorded, const ActaContent &now);

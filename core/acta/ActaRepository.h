@@ -7,11 +7,12 @@
 
 namespace taller {
 
-// The acta of one meeting and its versions: the Acta de Compromisos of the
-// workshop, the minutes of any other meeting. The latest version is the one in
-// force: a draft can be edited; closing freezes its canonical text and
-// fingerprint; signatures are then recorded against it; a correction opens a
-// new draft version that says which one it replaces, leaving the old intact.
+// The acta of one meeting as the file stores it: the Acta de Compromisos of
+// the workshop, the minutes of any other meeting, each in versions. The
+// latest version is the one in force; a draft's texts and signatories are
+// edited here. What a draft would say is ActaDraft's; closing, signing and
+// correcting are ActaClosing's; checking every version is ActaVerifier's; the
+// rule that what a closed version froze cannot change is ActaFreeze's.
 class ActaRepository
 {
     Q_DECLARE_TR_FUNCTIONS(taller::ActaRepository)
@@ -38,22 +39,6 @@ public:
         QString sealKeyId() const;
     };
 
-    struct Verification
-    {
-        bool ok = false;
-        // The latest closed version (the one a paper acta in force carries).
-        int version = 0;
-        QString recordedFingerprint;
-        QString computedFingerprint;
-        QString sealKeyId;
-        // Every closed version, oldest first, with its recorded fingerprint.
-        QList<std::pair<int, QString>> fingerprints;
-        QStringList differences;
-        // What the check cannot vouch for (not failures): signatures an older
-        // version of the program recorded without a chain.
-        QStringList notes;
-    };
-
     explicit ActaRepository(EventFile &file, qint64 meeting = WorkshopMeetingId) : m_file(file), m_meeting(meeting) {}
 
     // The version in force, making version 1 with the default texts if none.
@@ -67,57 +52,19 @@ public:
     Status setTexts(const QString &preamble, const QString &closing);
 
     Result<QList<Signatory>> signatories(int version) const;
+    Result<Signatory> signatory(qint64 id) const;
     Result<Signatory> addSignatory(const Signatory &signatory);
     Status updateSignatory(const Signatory &signatory);
     Status removeSignatory(qint64 id);
 
-    // What the acta of version would say: the frozen text once closed, the
-    // event's data as it stands for a draft.
+    // What a version says: the frozen text once closed, with the signatures
+    // recorded since; the draft as the file stands (ActaDraft) otherwise.
     Result<ActaContent> content(int version);
-    Result<ActaContent> draftContent();
-
-    // Freezes the current draft in the current canonical format; with a key,
-    // seals it. Returns its fingerprint.
-    // The draft as it would be closed, or why it cannot be yet: already
-    // closed, nothing to sign, nobody to sign it, a correction of a sealed
-    // version without its key.
-    Result<ActaContent> closableContent(const SealKey *seal = nullptr);
-    Result<QString> close(const SealKey *seal = nullptr);
-    // Opens a new draft version replacing the closed one.
-    Result<int> correct(const QString &reason);
-    // A signature (or its clearing) on the closed version in force, recorded
-    // and chained to its fingerprint. A sealed acta needs its key here too.
-    Status sign(qint64 signatoryId, SignatureKind kind, const SignatureDrawing &drawing = {}, const SealKey *seal = nullptr);
-    Status clearSignature(qint64 signatoryId, const SealKey *seal = nullptr);
-
-    // Checks every version: each closed one's text against its fingerprint and
-    // against the file's rows (version, times, texts, commitments it froze,
-    // signatories), the chain of corrections, each signature against its
-    // chained record, and the seals. With a public key, every closed version
-    // and every signature record must carry a seal made by that key.
-    Result<Verification> verify(const SealPublicKey *publicKey = nullptr);
-
-    // The closed version a commitment is frozen in, if any.
-    Result<std::optional<int>> lockingVersion(qint64 commitmentId) const;
-    // The rule of the closed acta: a commitment frozen in the version in
-    // force cannot be edited, decided on again or deleted until a correction
-    // opens a new version.
-    Status requireCommitmentEditable(qint64 commitmentId) const;
-    // The same rule for minutes: while the version in force is closed, the
-    // tabla, its desarrollo and the agreements' text, responsible and due
-    // cannot change (their follow-up can). what: "its agreements".
-    Status requireMinutesEditable(const QString &what);
 
 private:
-    Result<Signatory> signatoryById(qint64 id) const;
+    // The version in force (made if there is none yet), refused unless a
+    // draft: what names what would change.
     Status requireDraft(const QString &what);
-    Result<ActaContent> liveContentFor(const ActaContent &recorded, bool withCommitments);
-    Status appendSignatureRecord(const Version &v, const Signatory &signatory, ActaSignatureRecord record, const SealKey *seal);
-    Status verifyVersion(const Version &v, const Version *previous, const SealPublicKey *publicKey, bool inForce,
-                         Verification &result);
-    Status verifySignatures(const Version &v, const ActaContent &recorded, const SealPublicKey *publicKey, Verification &result);
-
-    Result<ActaContent> draftMinutes(ActaContent content);
 
     EventFile &m_file;
     qint64 m_meeting;

@@ -455,9 +455,144 @@ const char *const step9[] = {
        SELECT entry_stage, 2, 'Fichas de actividades propuestas', 5, 'fichas' FROM process)",
 };
 
-const std::array<std::span<const char *const>, 9> steps = {std::span(step1), std::span(step2), std::span(step3),
-                                                           std::span(step4), std::span(step5), std::span(step6),
-                                                           std::span(step7), std::span(step8), std::span(step9)};
+// The freeze of a closed acta, held by the file itself: whatever writes to
+// it (this program by any path, a future one, the sqlite3 shell) cannot
+// change or remove what a closed acta or minutes froze. Beside the rule in
+// code (core/acta/ActaFreeze.h), which says the same for people; each
+// trigger's message is a key that SqlStatement's sqlError turns into words
+// (ErrorKind::Refused).
+//  - A commitment frozen in the version in force of an acta: no change, no
+//    deletion (taller.frozen.commitment).
+//  - A mesa holding such a commitment: its code and name, which the acta
+//    prints, do not change, and it stays (taller.frozen.mesa).
+//  - Minutes in force closed: their tabla and desarrollo, and their
+//    agreements' text, responsible, due and order, do not change; nothing is
+//    added or removed. An agreement's follow-up (done_on, done_note,
+//    reviewed_in) may change (taller.frozen.minutes).
+//  - The signatories of a closed version: who they are does not change
+//    (signing does; the signature records guard it), nobody is added
+//    (taller.frozen.signatory).
+//  - A closed version, the commitments it froze and the signature records:
+//    never changed, never removed, nor the meeting they belong to
+//    (taller.frozen.record).
+// A correction opens a new draft version: then the version in force is a
+// draft, and its commitments, mesas and minutes may change again. A
+// correction, once opened, stays (it is closed in turn, never removed), so
+// a draft cannot be slipped in and out around a change.
+const char *const step10[] = {
+    // The signatures an Acta de Compromisos of version 0.1.0 holds unchained
+    // (made before signature records existed), as they stand now: the only
+    // signatures verify takes without a record. A record removed later does
+    // not make another one of them.
+    R"(CREATE TABLE acta_unchained_signature (
+        meeting_id INTEGER NOT NULL,
+        acta_version INTEGER NOT NULL,
+        signatory_id INTEGER NOT NULL,
+        signed_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, acta_version, signatory_id)))",
+    R"(INSERT INTO acta_unchained_signature (meeting_id, acta_version, signatory_id, signed_at)
+       SELECT s.meeting_id, s.acta_version, s.id, s.signed_at FROM signatory s
+       JOIN acta a ON a.meeting_id = s.meeting_id AND a.version = s.acta_version
+       WHERE s.meeting_id = 1 AND a.canonical_format = 1 AND a.closed_at IS NOT NULL AND s.signed_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM acta_signature r WHERE r.meeting_id = s.meeting_id
+                         AND r.acta_version = s.acta_version AND r.signatory_id = s.id))",
+    R"(CREATE TRIGGER frozen_unchained_signature_insert BEFORE INSERT ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_unchained_signature_update BEFORE UPDATE ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_unchained_signature_delete BEFORE DELETE ON acta_unchained_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_commitment_update BEFORE UPDATE ON commitment
+       WHEN EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
+               WHERE ac.commitment_id = old.id AND a.closed_at IS NOT NULL
+               AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = a.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.commitment'); END)",
+    R"(CREATE TRIGGER frozen_commitment_delete BEFORE DELETE ON commitment
+       WHEN EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
+               WHERE ac.commitment_id = old.id AND a.closed_at IS NOT NULL
+               AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = a.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.commitment'); END)",
+    R"(CREATE TRIGGER frozen_mesa_update BEFORE UPDATE OF id, code, name ON mesa
+       WHEN (new.id IS NOT old.id OR new.code IS NOT old.code COLLATE BINARY OR new.name IS NOT old.name)
+        AND EXISTS (SELECT 1 FROM commitment c WHERE c.mesa_id = old.id AND EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
+                    WHERE ac.commitment_id = c.id AND a.closed_at IS NOT NULL
+                    AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = a.meeting_id)))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.mesa'); END)",
+    R"(CREATE TRIGGER frozen_mesa_delete BEFORE DELETE ON mesa
+       WHEN EXISTS (SELECT 1 FROM commitment c WHERE c.mesa_id = old.id AND EXISTS (SELECT 1 FROM acta_commitment ac JOIN acta a ON a.meeting_id = ac.meeting_id AND a.version = ac.acta_version
+                    WHERE ac.commitment_id = c.id AND a.closed_at IS NOT NULL
+                    AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = a.meeting_id)))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.mesa'); END)",
+    R"(CREATE TRIGGER frozen_minutes_item_insert BEFORE INSERT ON meeting_item
+       WHEN EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = new.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = new.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_minutes_item_update BEFORE UPDATE ON meeting_item
+       WHEN (EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = old.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = old.meeting_id))
+             OR EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = new.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = new.meeting_id)))
+        AND (new.id IS NOT old.id OR new.meeting_id IS NOT old.meeting_id OR new.position IS NOT old.position OR new.title IS NOT old.title OR new.development IS NOT old.development)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_minutes_item_delete BEFORE DELETE ON meeting_item
+       WHEN EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = old.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = old.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_minutes_agreement_insert BEFORE INSERT ON agreement
+       WHEN EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = new.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = new.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_minutes_agreement_update BEFORE UPDATE ON agreement
+       WHEN (EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = old.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = old.meeting_id))
+             OR EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = new.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = new.meeting_id)))
+        AND (new.id IS NOT old.id OR new.meeting_id IS NOT old.meeting_id OR new.position IS NOT old.position OR new.text IS NOT old.text OR new.responsible IS NOT old.responsible OR new.due IS NOT old.due)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_minutes_agreement_delete BEFORE DELETE ON agreement
+       WHEN EXISTS (SELECT 1 FROM acta a WHERE a.meeting_id = old.meeting_id AND a.closed_at IS NOT NULL
+                       AND a.version = (SELECT max(version) FROM acta WHERE meeting_id = old.meeting_id))
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.minutes'); END)",
+    R"(CREATE TRIGGER frozen_signatory_insert BEFORE INSERT ON signatory
+       WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = new.meeting_id AND version = new.acta_version AND closed_at IS NOT NULL)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.signatory'); END)",
+    R"(CREATE TRIGGER frozen_signatory_update BEFORE UPDATE ON signatory
+       WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = old.meeting_id AND version = old.acta_version AND closed_at IS NOT NULL)
+        AND (new.id IS NOT old.id OR new.meeting_id IS NOT old.meeting_id OR new.acta_version IS NOT old.acta_version OR new.position IS NOT old.position OR new.name IS NOT old.name OR new.document IS NOT old.document OR new.role IS NOT old.role OR new.organisation IS NOT old.organisation OR new.side IS NOT old.side)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.signatory'); END)",
+    R"(CREATE TRIGGER frozen_signatory_delete BEFORE DELETE ON signatory
+       WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = old.meeting_id AND version = old.acta_version AND closed_at IS NOT NULL)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_meeting_delete BEFORE DELETE ON meeting
+       WHEN EXISTS (SELECT 1 FROM acta WHERE meeting_id = old.id AND closed_at IS NOT NULL)
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_update BEFORE UPDATE ON acta WHEN old.closed_at IS NOT NULL
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_delete BEFORE DELETE ON acta WHEN old.closed_at IS NOT NULL OR old.replaces IS NOT NULL
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_commitment_update BEFORE UPDATE ON acta_commitment
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_commitment_delete BEFORE DELETE ON acta_commitment
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_signature_update BEFORE UPDATE ON acta_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    R"(CREATE TRIGGER frozen_acta_signature_delete BEFORE DELETE ON acta_signature
+       BEGIN SELECT RAISE(ABORT, 'taller.frozen.record'); END)",
+    // A merge's target stays while something is merged into it (the rule:
+    // CommitmentRepository, which names what points at it): it is not
+    // merged, withdrawn or deleted behind it.
+    R"(CREATE TRIGGER merge_target_leaves BEFORE UPDATE OF status ON commitment
+       WHEN new.status IN ('merged', 'withdrawn')
+        AND EXISTS (SELECT 1 FROM commitment m WHERE m.merged_into = old.id AND m.status = 'merged' AND m.id <> old.id)
+       BEGIN SELECT RAISE(ABORT, 'taller.rule.merge-target'); END)",
+    R"(CREATE TRIGGER merge_target_delete BEFORE DELETE ON commitment
+       WHEN EXISTS (SELECT 1 FROM commitment m WHERE m.merged_into = old.id AND m.status = 'merged' AND m.id <> old.id)
+       BEGIN SELECT RAISE(ABORT, 'taller.rule.merge-target'); END)",
+};
+
+const std::array<std::span<const char *const>, 10> steps = {
+    std::span(step1), std::span(step2), std::span(step3), std::span(step4), std::span(step5),
+    std::span(step6), std::span(step7), std::span(step8), std::span(step9), std::span(step10)};
 
 } // namespace
 

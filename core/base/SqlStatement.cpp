@@ -5,9 +5,57 @@
 
 namespace taller {
 
+namespace {
+
+// The words for a refusal by one of the file's triggers that hold the freeze
+// of a closed acta (schema step 10; the rule: core/acta/ActaFreeze.h). The
+// trigger names what is frozen by a key; a person reads this.
+QString frozenMessage(const QString &databaseText)
+{
+    static const QString prefix = QStringLiteral("taller.frozen.");
+    const qsizetype at = databaseText.indexOf(prefix);
+    const QString key = databaseText.mid(at + prefix.size()).section(QLatin1Char(' '), 0, 0);
+    if (key == QLatin1String("commitment"))
+        return QCoreApplication::translate(
+            "taller::SqlStatement",
+            "This commitment is in the acta in force, which is closed for signature: it cannot change or be "
+            "removed. Open a correction of the acta (a new version) to change it.");
+    if (key == QLatin1String("mesa"))
+        return QCoreApplication::translate(
+            "taller::SqlStatement",
+            "This mesa's commitments are in the acta in force, which is closed for signature: its code and name "
+            "cannot change and the mesa cannot be removed. Open a correction of the acta (a new version) to change "
+            "them.");
+    if (key == QLatin1String("minutes"))
+        return QCoreApplication::translate(
+            "taller::SqlStatement",
+            "These minutes are closed for signature: their tabla, desarrollo and agreements (text, responsible, "
+            "due) cannot change; an agreement's follow-up can. Open a correction of the minutes (a new version) to "
+            "change them.");
+    if (key == QLatin1String("signatory"))
+        return QCoreApplication::translate(
+            "taller::SqlStatement",
+            "The signatories of a closed acta are part of it: who they are cannot change and nobody can be "
+            "added. Open a correction (a new version) to change them.");
+    return QCoreApplication::translate(
+        "taller::SqlStatement",
+        "A closed acta or minutes is a record: its versions, the commitments they froze, their signatories and "
+        "their signature records cannot be changed or removed.");
+}
+
+} // namespace
+
 Error sqlError(const QSqlError &error, const QString &sql)
 {
     Q_UNUSED(sql)
+    // A rule of the file refused the change, whoever asked.
+    if (error.databaseText().contains(QStringLiteral("taller.frozen.")))
+        return Error{frozenMessage(error.databaseText()), ErrorKind::Refused};
+    if (error.databaseText().contains(QStringLiteral("taller.rule.merge-target")))
+        return Error{QCoreApplication::translate("taller::SqlStatement",
+                                                 "Other commitments are merged into this one: it stays while they are. Undo "
+                                                 "those merges first."),
+                     ErrorKind::Refused};
     QString text = error.text().trimmed();
     if (text.isEmpty())
         text = QCoreApplication::translate("taller::SqlStatement", "unknown database error");

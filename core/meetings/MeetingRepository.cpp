@@ -161,10 +161,6 @@ Status MeetingRepository::remove(qint64 id)
         if (meeting->isWorkshop())
             return Error{tr("The workshop is the file's own meeting and cannot be removed.")};
         const QSqlDatabase db = m_file.database();
-        TRY_LET(closed, SqlStatement::scalar(
-                            db, u"SELECT count(*) FROM acta WHERE meeting_id = ? AND closed_at IS NOT NULL"_s, {id}));
-        if (closed->toInt() > 0)
-            return Error{tr("The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.").arg(id)};
         TRY_LET(attended, SqlStatement::scalar(
                               db,
                               u"SELECT (SELECT count(*) FROM checkin_event WHERE meeting_id = ?) "
@@ -174,6 +170,8 @@ Status MeetingRepository::remove(qint64 id)
             return Error{tr("Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its "
                             "title, date or stage instead).")
                              .arg(id)};
+        // Minutes ever closed are a record: the file refuses to remove them
+        // (the acta's freeze, core/acta/ActaFreeze.h), and the meeting stays.
         for (const QString &sql : {u"DELETE FROM signatory WHERE meeting_id = ?"_s, u"DELETE FROM acta WHERE meeting_id = ?"_s,
                                    u"DELETE FROM participation_summary WHERE meeting_id = ?"_s, u"DELETE FROM meeting WHERE id = ?"_s}) {
             SqlStatement statement(db, sql);

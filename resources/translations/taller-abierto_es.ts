@@ -469,10 +469,6 @@
         <translation>No hay versión %1 del acta.</translation>
     </message>
     <message>
-        <source>Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction (a new version) to change it.</source>
-        <translation>La versión %1 del acta está cerrada para firma, así que %2 no puede cambiar. Abra una corrección (una nueva versión) para cambiarlo.</translation>
-    </message>
-    <message>
         <source>its text</source>
         <translation>su texto</translation>
     </message>
@@ -491,237 +487,6 @@
     <message>
         <source>Version %1 of the acta was never closed.</source>
         <translation>La versión %1 del acta nunca se cerró.</translation>
-    </message>
-    <message>
-        <source>it</source>
-        <translation>el acta</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta is already closed.</source>
-        <translation>La versión %1 del acta ya está cerrada.</translation>
-    </message>
-    <message>
-        <source>The acta has no approved commitments yet: decide on them in the plenary first.</source>
-        <translation>El acta aún no tiene compromisos aprobados: decídalos primero en la plenaria.</translation>
-    </message>
-    <message>
-        <source>The acta has no signatories yet: add who signs for the government and for civil society.</source>
-        <translation>El acta aún no tiene firmantes: agregue quién firma por el gobierno y por la sociedad civil.</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta is still a draft: edit it directly.</source>
-        <translation>La versión %1 del acta todavía es borrador: modifíquela directamente.</translation>
-    </message>
-    <message>
-        <source>Say why the acta is being corrected; the new version records it.</source>
-        <translation>Indique por qué se corrige el acta; la nueva versión lo registra.</translation>
-    </message>
-    <message>
-        <source>Close the acta for signature before anyone signs it.</source>
-        <translation>Cierre el acta para firma antes de que alguien la firme.</translation>
-    </message>
-    <message>
-        <source>The drawn signature is empty.</source>
-        <translation>La firma dibujada está vacía.</translation>
-    </message>
-    <message>
-        <source>%1 signs an earlier version of the acta, not version %2.</source>
-        <translation>%1 firma una versión anterior del acta, no la versión %2.</translation>
-    </message>
-    <message>
-        <source>The acta has not been closed yet, so there is no fingerprint to verify.</source>
-        <translation>El acta aún no se ha cerrado, así que no hay huella que verificar.</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta is sealed with the key %2: a signature is recorded only with that key (choose it in the preferences, or give --seal KEYFILE).</source>
-        <translation>La versión %1 del acta está sellada con la clave %2: una firma se registra solo con esa clave (elíjala en las preferencias o indique --seal ARCHIVO_CLAVE).</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta was closed without a seal, so its signatures cannot be sealed.</source>
-        <translation>La versión %1 del acta se cerró sin sello, así que sus firmas no pueden sellarse.</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta is sealed with the key %2, not with %3.</source>
-        <translation>La versión %1 del acta está sellada con la clave %2, no con %3.</translation>
-    </message>
-    <message>
-        <source>The acta is not closed, so nobody has signed it.</source>
-        <translation>El acta no está cerrada, así que nadie la ha firmado.</translation>
-    </message>
-    <message>
-        <source>version %1: %2</source>
-        <translation>versión %1: %2</translation>
-    </message>
-    <message>
-        <source>signature record %1</source>
-        <translation>el registro de firma %1</translation>
-    </message>
-    <message>
-        <source>%1 no longer matches its hash</source>
-        <translation>%1 ya no coincide con su hash</translation>
-    </message>
-    <message>
-        <source>%1 is out of sequence: record %2 was expected (one was removed, added or moved)</source>
-        <translation>%1 está fuera de secuencia: se esperaba el registro %2 (se quitó, añadió o movió uno)</translation>
-    </message>
-    <message>
-        <source>%1 does not follow the record before it</source>
-        <translation>%1 no continúa el registro anterior</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another acta (version %2, fingerprint %3)</source>
-        <translation>%1 pertenece a otra acta (versión %2, huella %3)</translation>
-    </message>
-    <message>
-        <source>%1 names signatory %2 but the file says %3</source>
-        <translation>%1 nombra al firmante %2, pero el archivo dice %3</translation>
-    </message>
-    <message>
-        <source>%1 is for signatory %2, who is not in the acta</source>
-        <translation>%1 es del firmante %2, que no está en el acta</translation>
-    </message>
-    <message>
-        <source>%1 is not sealed, though the acta is</source>
-        <translation>%1 no está sellado, aunque el acta sí lo está</translation>
-    </message>
-    <message>
-        <source>%1 was not sealed by the key %2</source>
-        <translation>%1 no fue sellado con la clave %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s seal does not match it</source>
-        <translation>el sello de %1 no coincide con él</translation>
-    </message>
-    <message>
-        <source>%1 appears as signed (%2) but no signature was ever recorded</source>
-        <translation>%1 figura como firmante (%2), pero nunca se registró su firma</translation>
-    </message>
-    <message>
-        <source>%1 appears as signed (%2) but the signature was cleared</source>
-        <translation>%1 figura como firmante (%2), pero su firma se anuló</translation>
-    </message>
-    <message>
-        <source>%1 signed at %2 (%3), but the file no longer shows it</source>
-        <translation>%1 firmó a las %2 (%3), pero el archivo ya no lo muestra</translation>
-    </message>
-    <message>
-        <source>%1&apos;s signature: recorded at %2, now %3</source>
-        <translation>firma de %1: registrada a las %2, ahora %3</translation>
-    </message>
-    <message>
-        <source>%1&apos;s signature: recorded &quot;%2&quot;, now &quot;%3&quot;</source>
-        <translation>firma de %1: registrada «%2», ahora «%3»</translation>
-    </message>
-    <message>
-        <source>%1&apos;s drawn signature is not the one recorded</source>
-        <translation>la firma dibujada de %1 no es la registrada</translation>
-    </message>
-    <message numerus="yes">
-        <source>version %1 was closed by an earlier version of the program: %n signature(s) made before this version are not covered by its fingerprint; the paper acta is their proof.</source>
-        <translation>
-            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firma hecha antes de esta versión no está cubierta por su huella; el acta en papel es su prueba.</numerusform>
-            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firmas hechas antes de esta versión no están cubiertas por su huella; el acta en papel es su prueba.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its recorded text no longer matches its fingerprint</source>
-        <translation>su texto registrado ya no coincide con su huella</translation>
-    </message>
-    <message>
-        <source>its recorded text is not in canonical form</source>
-        <translation>su texto registrado no está en forma canónica</translation>
-    </message>
-    <message>
-        <source>the file says its text is in format %1, the text says %2</source>
-        <translation>el archivo dice que su texto está en el formato %1; el texto dice %2</translation>
-    </message>
-    <message>
-        <source>the file numbers it %1, its text says version %2</source>
-        <translation>el archivo la numera %1; su texto dice versión %2</translation>
-    </message>
-    <message>
-        <source>the file says it replaces %1, its text says %2</source>
-        <translation>el archivo dice que reemplaza a %1; su texto dice %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>the reason for the correction differs from its text</source>
-        <translation>el motivo de la corrección difiere de su texto</translation>
-    </message>
-    <message>
-        <source>the preamble differs from its text</source>
-        <translation>el preámbulo difiere de su texto</translation>
-    </message>
-    <message>
-        <source>the closing text differs from its text</source>
-        <translation>el texto de cierre difiere de su texto</translation>
-    </message>
-    <message>
-        <source>closed at %1 according to its text, the file says %2</source>
-        <translation>cerrada el %1 según su texto; el archivo dice %2</translation>
-    </message>
-    <message>
-        <source>it should replace version %1</source>
-        <translation>debería reemplazar a la versión %1</translation>
-    </message>
-    <message>
-        <source>the first version replaces none</source>
-        <translation>la primera versión no reemplaza a ninguna</translation>
-    </message>
-    <message>
-        <source>the fingerprint of the version it replaces is not version %1&apos;s</source>
-        <translation>la huella de la versión que reemplaza no es la de la versión %1</translation>
-    </message>
-    <message>
-        <source>its text names the sealing key &quot;%1&quot;, the file holds &quot;%2&quot;</source>
-        <translation>su texto nombra la clave de sellado «%1»; el archivo guarda «%2»</translation>
-    </message>
-    <message>
-        <source>its seal does not match its text</source>
-        <translation>su sello no coincide con su texto</translation>
-    </message>
-    <message>
-        <source>it is not sealed, though version %1 was</source>
-        <translation>no está sellada, aunque la versión %1 sí lo estaba</translation>
-    </message>
-    <message>
-        <source>it is not sealed, so the key %1 cannot vouch for it</source>
-        <translation>no está sellada, así que la clave %1 no puede responder por ella</translation>
-    </message>
-    <message>
-        <source>it was not sealed by the key %1</source>
-        <translation>no fue sellada con la clave %1</translation>
-    </message>
-    <message>
-        <source>it froze commitments %1; the file now lists %2</source>
-        <translation>congeló los compromisos %1; el archivo ahora lista %2</translation>
-    </message>
-    <message>
-        <source>the versions should be numbered 1 to %1, but version %2 is number %3</source>
-        <translation>las versiones deberían numerarse del 1 al %1, pero la versión %2 tiene el número %3</translation>
-    </message>
-    <message>
-        <source>version %1 was never closed, yet a later version exists</source>
-        <translation>la versión %1 nunca se cerró, pero existe una versión posterior</translation>
-    </message>
-    <message>
-        <source>version %1 is a draft that carries a closed acta&apos;s text</source>
-        <translation>la versión %1 es un borrador que lleva el texto de un acta cerrada</translation>
-    </message>
-    <message>
-        <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
-        <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
-    </message>
-    <message>
-        <source>This commitment is in version %1 of the acta, which is closed for signature. Open a correction of the acta to change it.</source>
-        <translation>Este compromiso está en la versión %1 del acta, que está cerrada para firma. Abra una corrección del acta para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>The minutes have no tabla and no agreements yet: write what was discussed and agreed first.</source>
-        <translation>El acta aún no tiene tabla ni acuerdos: escriba primero lo que se trató y acordó.</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3588,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>El taller es la reunión propia del archivo y no se puede eliminar.</translation>
     </message>
     <message>
-        <source>The minutes of meeting %1 were closed for signature: they are a record, and the meeting stays.</source>
-        <translation>El acta de la reunión %1 se cerró para firma: es un registro, y la reunión se queda.</translation>
-    </message>
-    <message>
         <source>Meeting %1 has attendance recorded, and check-ins are never erased: the meeting stays (change its title, date or stage instead).</source>
         <translation>La reunión %1 tiene asistencia registrada, y las llegadas nunca se borran: la reunión se queda (cambie su título, fecha o etapa).</translation>
     </message>
@@ -3844,14 +3605,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>The workshop keeps its programme, mesas and Acta de Compromisos; the tabla and agreements belong to the other meetings of the process.</source>
         <translation>El taller lleva su programa, mesas y Acta de Compromisos; la tabla y los acuerdos son de las demás reuniones del proceso.</translation>
-    </message>
-    <message>
-        <source>its tabla</source>
-        <translation>su tabla</translation>
-    </message>
-    <message>
-        <source>its agreements</source>
-        <translation>sus acuerdos</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5652,30 @@ Clave pública, para quien compruebe: %3</translation>
         <source>There is no space left on the disk that holds the event: nothing was changed. Free some space and try again.</source>
         <translation>No queda espacio en el disco que guarda el evento: no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>This commitment is in the acta in force, which is closed for signature: it cannot change or be removed. Open a correction of the acta (a new version) to change it.</source>
+        <translation>Este compromiso está en el acta vigente, cerrada para firma: no puede cambiar ni quitarse. Abra una corrección del acta (una nueva versión) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>This mesa&apos;s commitments are in the acta in force, which is closed for signature: its code and name cannot change and the mesa cannot be removed. Open a correction of the acta (a new version) to change them.</source>
+        <translation>Los compromisos de esta mesa están en el acta vigente, cerrada para firma: su código y su nombre no pueden cambiar y la mesa no puede quitarse. Abra una corrección del acta (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>These minutes are closed for signature: their tabla, desarrollo and agreements (text, responsible, due) cannot change; an agreement&apos;s follow-up can. Open a correction of the minutes (a new version) to change them.</source>
+        <translation>Esta acta de reunión está cerrada para firma: su tabla, su desarrollo y sus acuerdos (texto, responsable, fecha) no pueden cambiar; el seguimiento de un acuerdo sí. Abra una corrección del acta (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>The signatories of a closed acta are part of it: who they are cannot change and nobody can be added. Open a correction (a new version) to change them.</source>
+        <translation>Los firmantes de un acta cerrada son parte de ella: no puede cambiar quiénes son ni añadirse nadie. Abra una corrección (una nueva versión) para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>A closed acta or minutes is a record: its versions, the commitments they froze, their signatories and their signature records cannot be changed or removed.</source>
+        <translation>Un acta cerrada, de compromisos o de reunión, es un registro: sus versiones, los compromisos que congeló, sus firmantes y sus registros de firma no pueden cambiarse ni quitarse.</translation>
+    </message>
+    <message>
+        <source>Other commitments are merged into this one: it stays while they are. Undo those merges first.</source>
+        <translation>Hay otros compromisos fusionados en este: se mantiene mientras lo estén. Deshaga primero esas fusiones.</translation>
+    </message>
 </context>
 <context>
     <name>taller::StartPage</name>
@@ -6804,10 +6581,6 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Check every version of the acta against its fingerprint, its signatures and its seal.</source>
         <translation>Comprueba cada versión del acta con su huella, sus firmas y su sello.</translation>
-    </message>
-    <message>
-        <source>the fingerprint given (%1) is not the one recorded for any version (in force: %2)</source>
-        <translation>la huella indicada (%1) no es la registrada para ninguna versión (la vigente: %2)</translation>
     </message>
     <message>
         <source>the fingerprint given is version %1&apos;s, but the file says version %2 is in force</source>
@@ -7788,6 +7561,14 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Change a commitment&apos;s text in the plenary (amended in plenary)</source>
         <translation>Cambiar el texto de un compromiso en la plenaria (modificado en plenaria)</translation>
     </message>
+    <message>
+        <source>no version in this file has the fingerprint given (%1): the paper is of a version removed from the file, or of another acta</source>
+        <translation>ninguna versión de este archivo tiene la huella indicada (%1): el papel es de una versión quitada del archivo, o de otra acta</translation>
+    </message>
+    <message>
+        <source>version in force: %1 of %2 — compare its fingerprint with the one on the paper or in the published index</source>
+        <translation>versión en vigor: %1 de %2 — compare su huella con la del papel o la del índice publicado</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -7935,6 +7716,265 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>There is no initiative %1.</source>
         <translation>No hay una iniciativa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaFreeze</name>
+    <message>
+        <source>Version %1 of the acta is closed for signature, so %2 cannot change. Open a correction (a new version) to change it.</source>
+        <translation>La versión %1 del acta está cerrada para firma, así que %2 no puede cambiar. Abra una corrección (una nueva versión) para cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaClosing</name>
+    <message>
+        <source>Version %1 of the acta is still a draft: edit it directly.</source>
+        <translation>La versión %1 del acta todavía es borrador: modifíquela directamente.</translation>
+    </message>
+    <message>
+        <source>Say why the acta is being corrected; the new version records it.</source>
+        <translation>Indique por qué se corrige el acta; la nueva versión lo registra.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is sealed with the key %2: a signature is recorded only with that key (choose it in the preferences, or give --seal KEYFILE).</source>
+        <translation>La versión %1 del acta está sellada con la clave %2: una firma se registra solo con esa clave (elíjala en las preferencias o indique --seal ARCHIVO_CLAVE).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta was closed without a seal, so its signatures cannot be sealed.</source>
+        <translation>La versión %1 del acta se cerró sin sello, así que sus firmas no pueden sellarse.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is sealed with the key %2, not with %3.</source>
+        <translation>La versión %1 del acta está sellada con la clave %2, no con %3.</translation>
+    </message>
+    <message>
+        <source>Close the acta for signature before anyone signs it.</source>
+        <translation>Cierre el acta para firma antes de que alguien la firme.</translation>
+    </message>
+    <message>
+        <source>The drawn signature is empty.</source>
+        <translation>La firma dibujada está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 signs an earlier version of the acta, not version %2.</source>
+        <translation>%1 firma una versión anterior del acta, no la versión %2.</translation>
+    </message>
+    <message>
+        <source>The acta is not closed, so nobody has signed it.</source>
+        <translation>El acta no está cerrada, así que nadie la ha firmado.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaDraft</name>
+    <message>
+        <source>Version %1 of the acta is already closed.</source>
+        <translation>La versión %1 del acta ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>The acta has no approved commitments yet: decide on them in the plenary first.</source>
+        <translation>El acta aún no tiene compromisos aprobados: decídalos primero en la plenaria.</translation>
+    </message>
+    <message>
+        <source>The minutes have no tabla and no agreements yet: write what was discussed and agreed first.</source>
+        <translation>El acta aún no tiene tabla ni acuerdos: escriba primero lo que se trató y acordó.</translation>
+    </message>
+    <message>
+        <source>The acta has no signatories yet: add who signs for the government and for civil society.</source>
+        <translation>El acta aún no tiene firmantes: agregue quién firma por el gobierno y por la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta was sealed with the key %2: close its correction with the same key.</source>
+        <translation>La versión %1 del acta se selló con la clave %2: cierre su corrección con la misma clave.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaVerifier</name>
+    <message>
+        <source>version %1 is not in the file, though version %2 follows it: a version was removed</source>
+        <translation>la versión %1 no está en el archivo, aunque le sigue la versión %2: se quitó una versión</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>firmantes</translation>
+    </message>
+    <message>
+        <source>signature records</source>
+        <translation>registros de firma</translation>
+    </message>
+    <message>
+        <source>frozen commitments</source>
+        <translation>compromisos congelados</translation>
+    </message>
+    <message>
+        <source>the file holds %1 of version %2, which is not in the file: a version was removed</source>
+        <translation>el archivo guarda %1 de la versión %2, que no está en el archivo: se quitó una versión</translation>
+    </message>
+    <message>
+        <source>The acta has not been closed yet, so there is no fingerprint to verify.</source>
+        <translation>El acta aún no se ha cerrado, así que no hay huella que verificar.</translation>
+    </message>
+    <message>
+        <source>the versions should be numbered 1 to %1, but version %2 is number %3</source>
+        <translation>las versiones deberían numerarse del 1 al %1, pero la versión %2 tiene el número %3</translation>
+    </message>
+    <message>
+        <source>version %1 was never closed, yet a later version exists</source>
+        <translation>la versión %1 nunca se cerró, pero existe una versión posterior</translation>
+    </message>
+    <message>
+        <source>version %1 is a draft that carries a closed acta&apos;s text</source>
+        <translation>la versión %1 es un borrador que lleva el texto de un acta cerrada</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>versión %1: %2</translation>
+    </message>
+    <message>
+        <source>its recorded text no longer matches its fingerprint</source>
+        <translation>su texto registrado ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>its recorded text is not in canonical form</source>
+        <translation>su texto registrado no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>the file says its text is in format %1, the text says %2</source>
+        <translation>el archivo dice que su texto está en el formato %1; el texto dice %2</translation>
+    </message>
+    <message>
+        <source>the file numbers it %1, its text says version %2</source>
+        <translation>el archivo la numera %1; su texto dice versión %2</translation>
+    </message>
+    <message>
+        <source>the file says it replaces %1, its text says %2</source>
+        <translation>el archivo dice que reemplaza a %1; su texto dice %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the reason for the correction differs from its text</source>
+        <translation>el motivo de la corrección difiere de su texto</translation>
+    </message>
+    <message>
+        <source>the preamble differs from its text</source>
+        <translation>el preámbulo difiere de su texto</translation>
+    </message>
+    <message>
+        <source>the closing text differs from its text</source>
+        <translation>el texto de cierre difiere de su texto</translation>
+    </message>
+    <message>
+        <source>closed at %1 according to its text, the file says %2</source>
+        <translation>cerrada el %1 según su texto; el archivo dice %2</translation>
+    </message>
+    <message>
+        <source>it should replace version %1</source>
+        <translation>debería reemplazar a la versión %1</translation>
+    </message>
+    <message>
+        <source>the first version replaces none</source>
+        <translation>la primera versión no reemplaza a ninguna</translation>
+    </message>
+    <message>
+        <source>the fingerprint of the version it replaces is not version %1&apos;s</source>
+        <translation>la huella de la versión que reemplaza no es la de la versión %1</translation>
+    </message>
+    <message>
+        <source>its text names the sealing key &quot;%1&quot;, the file holds &quot;%2&quot;</source>
+        <translation>su texto nombra la clave de sellado «%1»; el archivo guarda «%2»</translation>
+    </message>
+    <message>
+        <source>its seal does not match its text</source>
+        <translation>su sello no coincide con su texto</translation>
+    </message>
+    <message>
+        <source>it is not sealed, though version %1 was</source>
+        <translation>no está sellada, aunque la versión %1 sí lo estaba</translation>
+    </message>
+    <message>
+        <source>it is not sealed, so the key %1 cannot vouch for it</source>
+        <translation>no está sellada, así que la clave %1 no puede responder por ella</translation>
+    </message>
+    <message>
+        <source>it was not sealed by the key %1</source>
+        <translation>no fue sellada con la clave %1</translation>
+    </message>
+    <message>
+        <source>it froze commitments %1; the file now lists %2</source>
+        <translation>congeló los compromisos %1; el archivo ahora lista %2</translation>
+    </message>
+    <message>
+        <source>signature record %1</source>
+        <translation>el registro de firma %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its hash</source>
+        <translation>%1 ya no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>%1 is out of sequence: record %2 was expected (one was removed, added or moved)</source>
+        <translation>%1 está fuera de secuencia: se esperaba el registro %2 (se quitó, añadió o movió uno)</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the record before it</source>
+        <translation>%1 no continúa el registro anterior</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another acta (version %2, fingerprint %3)</source>
+        <translation>%1 pertenece a otra acta (versión %2, huella %3)</translation>
+    </message>
+    <message>
+        <source>%1 names signatory %2 but the file says %3</source>
+        <translation>%1 nombra al firmante %2, pero el archivo dice %3</translation>
+    </message>
+    <message>
+        <source>%1 is for signatory %2, who is not in the acta</source>
+        <translation>%1 es del firmante %2, que no está en el acta</translation>
+    </message>
+    <message>
+        <source>%1 is not sealed, though the acta is</source>
+        <translation>%1 no está sellado, aunque el acta sí lo está</translation>
+    </message>
+    <message>
+        <source>%1 was not sealed by the key %2</source>
+        <translation>%1 no fue sellado con la clave %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seal does not match it</source>
+        <translation>el sello de %1 no coincide con él</translation>
+    </message>
+    <message>
+        <source>%1 appears as signed (%2) but no signature was ever recorded</source>
+        <translation>%1 figura como firmante (%2), pero nunca se registró su firma</translation>
+    </message>
+    <message>
+        <source>%1 appears as signed (%2) but the signature was cleared</source>
+        <translation>%1 figura como firmante (%2), pero su firma se anuló</translation>
+    </message>
+    <message>
+        <source>%1 signed at %2 (%3), but the file no longer shows it</source>
+        <translation>%1 firmó a las %2 (%3), pero el archivo ya no lo muestra</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature: recorded at %2, now %3</source>
+        <translation>firma de %1: registrada a las %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature: recorded &quot;%2&quot;, now &quot;%3&quot;</source>
+        <translation>firma de %1: registrada «%2», ahora «%3»</translation>
+    </message>
+    <message>
+        <source>%1&apos;s drawn signature is not the one recorded</source>
+        <translation>la firma dibujada de %1 no es la registrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 was closed by an earlier version of the program: %n signature(s) made before this version are not covered by its fingerprint; the paper acta is their proof.</source>
+        <translation>
+            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firma hecha antes de esta versión no está cubierta por su huella; el acta en papel es su prueba.</numerusform>
+            <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firmas hechas antes de esta versión no están cubiertas por su huella; el acta en papel es su prueba.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
