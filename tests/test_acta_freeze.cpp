@@ -207,7 +207,7 @@ TEST_CASE("Undoing a selection whose commitment a closed acta froze is refused, 
     CHECK(cli({u"verify"_s, path}).exitCode == 0);
 }
 
-TEST_CASE("Closed minutes refuse every change to their tabla and agreements, whoever calls; their follow-up goes on",
+TEST_CASE("Closed minutes refuse every change to their tabla and agreements, whoever calls, their follow-up goes on",
           "[acta][freeze][minutes]")
 {
     QTemporaryDir dir;
@@ -264,7 +264,7 @@ TEST_CASE("Closed minutes refuse every change to their tabla and agreements, who
     CHECK(refused.err.contains(u"acta de reunión está cerrada para firma"_s));
 }
 
-TEST_CASE("The sqlite3 shell meets the freeze too; purge still erases the attendees and keeps the acta",
+TEST_CASE("The sqlite3 shell meets the freeze too, purge still erases the attendees and keeps the acta",
           "[acta][freeze][tamper]")
 {
     QTemporaryDir dir;
