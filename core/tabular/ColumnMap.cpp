@@ -184,7 +184,7 @@ QList<ColumnMap::Warning> ColumnMap::unmappedWarnings(const QList<MappedColumn> 
     QList<Warning> warnings;
     const int headerLine = records.isEmpty() ? 1 : records.first().line;
     for (const MappedColumn &c : columns) {
-        if (!c.field.isEmpty())
+        if (!c.field.isEmpty() || c.numbering)
             continue;
         int filled = 0;
         for (qsizetype r = 1; r < records.size(); ++r) {
