@@ -154,6 +154,11 @@ const QList<FieldSpec> &AttendeeImport::fields()
     return list;
 }
 
+QString AttendeeImport::fieldOfHeader(const QString &header)
+{
+    return ColumnMap::match(header, fields(), guessField);
+}
+
 Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &bytes, const QSet<QString> &existingDocuments)
 {
     TRY_LET(table, TabularReader::read(bytes));

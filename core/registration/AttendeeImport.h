@@ -92,6 +92,9 @@ public:
 
     // The fields a column can feed; keys as `attendees --json` names them.
     static const QList<FieldSpec> &fields();
+    // The field a header names, as the import reads it (Spanish, English,
+    // Portuguese); empty for none.
+    static QString fieldOfHeader(const QString &header);
 
     // existingDocuments: the document numbers the event already has.
     // columnChoices: "HEADER=FIELD" overrides of the column map.

@@ -533,6 +533,12 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
         Zip zip(bytes);
         if (!zip.open())
             return Error{tr("The file is a damaged zip archive, neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet.")};
+        // An OpenDocument file saved with a password keeps its parts
+        // encrypted; its manifest says how.
+        if (zip.has(u"META-INF/manifest.xml"_s)) {
+            if (auto manifest = zip.part(u"META-INF/manifest.xml"_s); manifest && manifest->contains("encryption-data"))
+                return Error{passwordProtectedText()};
+        }
         Result<Table> table = zip.has(u"xl/workbook.xml"_s) ? readXlsx(zip, options)
                               : zip.has(u"content.xml"_s)   ? readOds(zip, options)
                                                             : Result<Table>(Error{tr("The file is a zip archive but not an Excel (.xlsx) "
@@ -543,8 +549,18 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
             return Error{tr("The sheet \"%1\" is empty.").arg(table->sheet)};
         return table;
     }
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        // An OLE2 compound file: an old .xls, or an .xlsx saved with a
+        // password, which Excel wraps in one with the streams EncryptionInfo
+        // and EncryptedPackage (the directory names them in UTF-16).
+        auto utf16 = [](const char16_t *name) {
+            const QString text = QString::fromUtf16(name);
+            return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        };
+        if (bytes.contains(utf16(u"EncryptionInfo")) || bytes.contains(utf16(u"EncryptedPackage")))
+            return Error{passwordProtectedText()};
         return Error{tr("The file is an old Excel workbook (.xls); save it as .xlsx or CSV and try again.")};
+    }
     if (bytes.startsWith("SQLite format 3"))
         return Error{tr("The file is a database (an event file?), not a list.")};
     TRY_LET(csv, CsvReader::parse(bytes));
@@ -558,6 +574,14 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
     if (table.records.isEmpty())
         return Error{tr("The file has no rows.")};
     return table;
+}
+
+QString TabularReader::passwordProtectedText()
+{
+    return tr("The workbook is protected with a password, so it cannot be read. Open it with its password in Excel or "
+              "LibreOffice and save a copy without one (Excel: File > Info > Protect Workbook > Encrypt with Password, "
+              "leave it empty; LibreOffice: File > Save As, without \"Save with password\"), or export the sheet as CSV, "
+              "then import that copy.");
 }
 
 QString TabularReader::describe(const Table &table)
