@@ -146,8 +146,10 @@ SheetLayout SheetLayout::find(const QList<CsvReader::Record> &records, const QLi
     QList<CsvReader::Record> under = records.mid(layout.headerIndex);
     for (int c = 0; c < width; ++c) {
         const QString h = c < header.fields.size() ? header.fields.at(c) : QString();
-        const bool byHeader = isNumberingHeader(h);
-        if (byHeader || (h.trimmed().isEmpty() && contentOf(under, c) == Content::Numbering)) {
+        const Content content = contentOf(under, c);
+        // "Número" over DNIs is not a numbering.
+        const bool byHeader = isNumberingHeader(h) && (content == Content::Numbering || content == Content::Unknown);
+        if (byHeader || (h.trimmed().isEmpty() && content == Content::Numbering)) {
             layout.numberingColumns.append(c);
             layout.notes.append({header.line, byHeader ? tr("column %1 «%2» only numbers the rows; left out").arg(c + 1).arg(h.simplified())
                                                        : tr("column %1 only numbers the rows; left out").arg(c + 1)});
