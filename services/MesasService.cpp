@@ -153,6 +153,20 @@ Result<CommitmentImport::Report> MesasService::importCommitments(const QString &
     return report;
 }
 
+Result<CommitmentImport::Plan> MesasService::prepareCommitments(const QString &path, const TabularReader::Options &options,
+                                                                const QStringList &columnChoices, int headerLine) const
+{
+    return CommitmentImport::fromPath(m_session.file(), path, options, columnChoices, headerLine);
+}
+
+Result<CommitmentImport::Report> MesasService::importCommitments(const CommitmentImport::Plan &plan)
+{
+    auto report = CommitmentImport::commit(m_session.file(), plan);
+    if (report && report->imported > 0)
+        m_session.announce(Section::Commitments);
+    return report;
+}
+
 Result<TabularSheet> MesasService::exportCommitments() const
 {
     return CommitmentImport::exportSheet(m_session.file());

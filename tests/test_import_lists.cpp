@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 
+#include "mesas/CommitmentImport.h"
 #include "registration/AttendeeImport.h"
 #include "registration/AttendeeRepository.h"
 #include "tabular/TabularReader.h"
@@ -285,4 +286,31 @@ TEST_CASE("cli: import attendees reports the header's line and its notes, the fi
     CHECK(report[u"header_line"_s].toInt() == 4);
     CHECK(report[u"rejected"_s].toInt() == 0);
     CHECK(report[u"notes"_s].toArray().size() >= 3);
+}
+
+TEST_CASE("Commitments: a list under a title is found; one whose title column cannot be placed asks, never writes", "[import][lists]")
+{
+    QTemporaryDir dir;
+    auto file = newEvent(dir);
+    auto titled = TabularReader::read("MATRIZ DE COMPROMISOS – TALLER 2016;;;\n;;;\nN°;Mesa;Compromiso;Responsable\n"
+                                      "1;M1;Portal de transparencia actualizado;Gerencia de Planeamiento\n"
+                                      "2;M2;Audiencias públicas trimestrales;Consejo Regional\nTotal: 2;;;\n"_ba);
+    REQUIRE(titled.ok());
+    auto plan = CommitmentImport::fromTable(*file, *titled, u"matriz.csv"_s);
+    REQUIRE(plan.ok());
+    CHECK(plan->unplaced.isEmpty());
+    CHECK(plan->headerLine == 3);
+    CHECK(plan->commitments.size() == 2);
+    CHECK(plan->rejected() == 0);
+
+    auto unheaded = TabularReader::read("Columna 1;Columna 2\nPortal de transparencia;M1\nAudiencias;M2\n"_ba);
+    REQUIRE(unheaded.ok());
+    auto asks = CommitmentImport::fromTable(*file, *unheaded, u"x.csv"_s);
+    REQUIRE(asks.ok());
+    CHECK_FALSE(asks->unplaced.isEmpty());
+    CHECK_FALSE(CommitmentImport::commit(*file, *asks).ok());
+    auto chosen = CommitmentImport::fromTable(*file, *unheaded, u"x.csv"_s, {u"Columna 1=title"_s, u"Columna 2=mesa"_s});
+    REQUIRE(chosen.ok());
+    CHECK(chosen->unplaced.isEmpty());
+    CHECK(chosen->commitments.size() == 2);
 }
