@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "mesas/CommitmentImport.h"
+#include "process/InitiativeImport.h"
 #include "registration/AttendeeImport.h"
 #include "registration/AttendeeRepository.h"
 #include "tabular/TabularReader.h"
@@ -313,4 +314,33 @@ TEST_CASE("Commitments: a list under a title is found; one whose title column ca
     REQUIRE(chosen.ok());
     CHECK(chosen->unplaced.isEmpty());
     CHECK(chosen->commitments.size() == 2);
+}
+
+TEST_CASE("Fichas: a list under a title is found; one whose activity column cannot be placed asks, never writes", "[import][lists]")
+{
+    QTemporaryDir dir;
+    auto file = newEvent(dir);
+    const Sheet titled = SheetReaders::fromCsv("FICHAS INFORMATIVAS DE ACTIVIDAD PRIORIZADA;;\nGerencias regionales, 2016;;\n;;\n"
+                                               "Item;Nombre de la Gerencia Regional;Nombre de la Actividad\n"
+                                               "1;Gerencia de Salud;Vigilancia ciudadana de postas\n"
+                                               "2;Gerencia de Educación;Presupuesto escolar abierto\nTotal de fichas: 2;;\n"_ba);
+    auto plan = InitiativeImport::plan(*file, titled, u"fichas.csv"_s);
+    REQUIRE(plan.ok());
+    CHECK(plan->unplaced.isEmpty());
+    CHECK(plan->headerLine == 4);
+    CHECK(plan->initiatives.size() == 2);
+    CHECK(plan->count(ImportProblem::Kind::Rejected) == 0);
+    CHECK(std::none_of(plan->problems.cbegin(), plan->problems.cend(), [](const ImportProblem &p) { return p.reason.contains(u"Item"_s); }));
+
+    const Sheet unheaded = SheetReaders::fromCsv("Dependencia;Propuesta\nGerencia de Salud;Vigilancia ciudadana\n"_ba);
+    auto asks = InitiativeImport::plan(*file, unheaded, u"x.csv"_s);
+    REQUIRE(asks.ok());
+    CHECK_FALSE(asks->unplaced.isEmpty());
+    CHECK_FALSE(InitiativeImport::commit(*file, *asks).ok());
+    auto chosen = InitiativeImport::plan(*file, unheaded, u"x.csv"_s, {u"Dependencia=organisation"_s, u"Propuesta=activity"_s});
+    REQUIRE(chosen.ok());
+    INFO(chosen->unplaced.toStdString());
+    CHECK(chosen->unplaced.isEmpty());
+    REQUIRE(chosen->initiatives.size() == 1);
+    CHECK(chosen->initiatives.first().organisation == u"Gerencia de Salud"_s);
 }
