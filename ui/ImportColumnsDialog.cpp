@@ -29,6 +29,9 @@ ImportColumnsDialog::ImportColumnsDialog(const QString &title, const QList<CsvRe
     help->setWordWrap(true);
     m_headerRow = new QComboBox;
     m_headerRow->setObjectName(u"headerRow"_s);
+    // Long header rows must not widen the window past a small screen.
+    m_headerRow->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_headerRow->setMinimumContentsLength(30);
     for (const CsvReader::Record &row : firstRows) {
         QStringList cells;
         for (const QString &cell : row.fields) {

@@ -75,6 +75,9 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headerRow = new QComboBox;
     m_headerRow->setObjectName(u"headerRow"_s);
+    // Long header rows must not widen the window past a small screen.
+    m_headerRow->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_headerRow->setMinimumContentsLength(30);
     m_headerRow->setAccessibleName(tr("Row that names the columns"));
     connect(m_headerRow, &QComboBox::activated, this, [this] { chooseHeaderLine(m_headerRow->currentData().toInt()); });
     auto *headerForm = new QFormLayout;
@@ -133,7 +136,7 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     layout->addLayout(headerForm);
     layout->addWidget(m_notes);
     layout->addWidget(m_columns, 2);
-    layout->addWidget(m_people, 3);
+    layout->addWidget(m_people, 5);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
