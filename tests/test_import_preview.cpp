@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #include "EventDocument.h"
+#include "ImportColumnsDialog.h"
+#include "MesasService.h"
 #include "RegistrationService.h"
 #include "registration/ImportAttendeesDialog.h"
 
@@ -109,4 +111,48 @@ TEST_CASE("Import preview: a list whose header is not found opens anyway, and th
     QTest::keyClick(header, Qt::Key_Down);
     CHECK(p.dialog->plan().headerLine == 3);
     CHECK(p.dialog->plan().columns.at(0).header == u"Rosa Quispe"_s);
+}
+
+TEST_CASE("Commitments' column chooser: the header row and a column's field chosen by keyboard, then it can import",
+          "[widgets][import][lists]")
+{
+    QTemporaryDir dir;
+    EventDocument document{test::newEventSession(dir.filePath(u"c.taller"_s))};
+    const QString list = dir.filePath(u"matriz.csv"_s);
+    test::writeFile(list, "Matriz de compromisos;;\nEje;Propuesta;Quién\nM1;Portal de transparencia;Gerencia\n"_ba);
+    MesasService service(document.session());
+    auto plan = service.prepareCommitments(list);
+    REQUIRE(plan.ok());
+    REQUIRE_FALSE(plan->unplaced.isEmpty());
+    ImportColumnsDialog dialog(
+        u"Import"_s, plan->firstRows, CommitmentImport::fields(),
+        [&](int headerLine, const QStringList &choices) -> Result<ImportColumnsDialog::Preview> {
+            TRY_LET(p, service.prepareCommitments(list, {}, choices, headerLine));
+            return ImportColumnsDialog::Preview{p->columns, p->unplaced, QString::number(p->commitments.size())};
+        });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    // "Propuesta" is the title: chosen in its row's field box.
+    auto *columns = dialog.findChild<QTableWidget *>(u"columns"_s);
+    REQUIRE(columns);
+    int propuesta = -1;
+    for (int r = 0; r < columns->rowCount(); ++r) {
+        if (columns->item(r, 0)->text() == u"Propuesta"_s)
+            propuesta = r;
+    }
+    REQUIRE(propuesta >= 0);
+    auto *field = qobject_cast<QComboBox *>(columns->cellWidget(propuesta, 1));
+    REQUIRE(field);
+    field->setFocus();
+    const int title = field->findData(u"title"_s);
+    while (field->currentIndex() != title)
+        QTest::keyClick(field, field->currentIndex() < title ? Qt::Key_Down : Qt::Key_Up);
+    CHECK(ok->isEnabled());
+    CHECK(dialog.choices().contains(u"Propuesta=title"_s));
+    auto chosen = service.prepareCommitments(list, {}, dialog.choices(), dialog.headerLine());
+    REQUIRE(chosen.ok());
+    CHECK(chosen->unplaced.isEmpty());
+    CHECK(chosen->commitments.size() == 1);
 }
