@@ -211,7 +211,9 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
     QHash<int, int> columns;
     for (int c = 0; c < header.cells.size(); ++c) {
         const QString cell = header.cells.at(c).trimmed();
-        MappedColumn mapped{c, cell, {}, false};
+        MappedColumn mapped;
+        mapped.index = c;
+        mapped.header = cell;
         std::optional<int> field;
         if (chosen.contains(folded(cell))) {
             mapped.chosen = true;

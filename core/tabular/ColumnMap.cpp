@@ -127,8 +127,12 @@ Result<QList<MappedColumn>> ColumnMap::build(const QList<CsvReader::Record> &rec
     int width = int(header.size());
     for (const CsvReader::Record &record : records)
         width = std::max(width, int(record.fields.size()));
-    for (int i = 0; i < width; ++i)
-        columns.append({i, i < header.size() ? header.at(i).simplified() : QString(), {}, false});
+    for (int i = 0; i < width; ++i) {
+        MappedColumn column;
+        column.index = i;
+        column.header = i < header.size() ? header.at(i).simplified() : QString();
+        columns.append(column);
+    }
 
     // The user's choices first.
     for (const QString &override : overrides) {
