@@ -248,8 +248,8 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order hint, con
             const bool beforeGiven = std::all_of(surnameUnits.cbegin(), surnameUnits.cend(), [&](const QString &u) {
                 return stronglyGiven(evidenceOf(u, lexicon, learned));
             });
-            const bool afterSurnames = std::all_of(givenUnits.cbegin(), givenUnits.cend(), [&](const QString &u) {
-                return stronglySurname(evidenceOf(u, lexicon, learned));
+            const bool afterSurnames = std::none_of(givenUnits.cbegin(), givenUnits.cend(), [&](const QString &u) {
+                return stronglyGiven(evidenceOf(u, lexicon, learned));
             });
             if (beforeGiven && afterSurnames) {
                 result.doubt = tr("the comma puts the surnames first, but %1 are given names").arg(quoted(before));
@@ -280,8 +280,24 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order hint, con
                 result.surnames = words.mid(0, boundary).join(u' ');
                 result.givenNames = words.mid(boundary).join(u' ');
             }
-            if (!result.givenNames.isEmpty() && !result.surnames.isEmpty())
+            if (!result.givenNames.isEmpty() && !result.surnames.isEmpty()) {
+                // "JUAN CARLOS Quispe": capitals that are given names, beside
+                // words that are not, are not the surnames.
+                const QStringList capitalUnits = units(result.surnames);
+                const QStringList otherUnits = units(result.givenNames);
+                const bool capitalsGiven = std::all_of(capitalUnits.cbegin(), capitalUnits.cend(), [&](const QString &u) {
+                    return stronglyGiven(evidenceOf(u, lexicon, learned));
+                });
+                const bool othersGiven = std::any_of(otherUnits.cbegin(), otherUnits.cend(), [&](const QString &u) {
+                    return stronglyGiven(evidenceOf(u, lexicon, learned));
+                });
+                if (capitalsGiven && !othersGiven) {
+                    result.doubt = tr("the words in capitals, %1, are given names").arg(quoted(result.surnames));
+                    result.otherGivenNames = result.surnames;
+                    result.otherSurnames = result.givenNames;
+                }
                 return result;
+            }
             result = {};
         }
     }

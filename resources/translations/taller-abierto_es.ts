@@ -4701,6 +4701,10 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>it could also be given names %1, surnames %2</source>
         <translation>también podría ser nombres %1, apellidos %2</translation>
     </message>
+    <message>
+        <source>the words in capitals, %1, are given names</source>
+        <translation>las palabras en mayúsculas, %1, son nombres</translation>
+    </message>
 </context>
 <context>
     <name>taller::ParticipantPrinting</name>
