@@ -172,7 +172,21 @@ QStringList NameSplitter::units(const QString &text)
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QStringList result;
     QString pending;
+    bool joinNext = false;
     for (const QString &word : words) {
+        // "Granda y Larco": the conjunction makes one compound surname.
+        const QString folded = foldForMatching(word);
+        if ((folded == u"y"_s || folded == u"e"_s) && !result.isEmpty() && pending.isEmpty() && !joinNext) {
+            result.last() += u' ' + word;
+            joinNext = true;
+            continue;
+        }
+        if (joinNext && !isParticle(word)) {
+            result.last() += u' ' + word;
+            joinNext = false;
+            continue;
+        }
+        joinNext = false;
         if (isParticle(word)) {
             pending += (pending.isEmpty() ? QString() : u" "_s) + word;
             continue;
