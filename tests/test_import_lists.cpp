@@ -344,3 +344,26 @@ TEST_CASE("Fichas: a list under a title is found; one whose activity column cann
     REQUIRE(chosen->initiatives.size() == 1);
     CHECK(chosen->initiatives.first().organisation == u"Gerencia de Salud"_s);
 }
+
+TEST_CASE("The event's register teaches the splitter: a surname already on it decides a name that alone is a guess", "[import][lists][names]")
+{
+    QTemporaryDir dir;
+    auto file = newEvent(dir);
+    // Alone, "Yucra Ccopa Edith" under "Nombres y apellidos" is a guess.
+    const QByteArray second = "Nombres y apellidos;DNI\nYucra Ccopa Edith;47890123\n";
+    auto before = AttendeeImport::prepare(*file, second);
+    REQUIRE(before.ok());
+    REQUIRE(before->accepted.size() == 1);
+    // The register has Yucra and Ccopa as surnames, given apart.
+    auto first = AttendeeImport::prepare(*file, "Nombres;Apellidos;DNI\nRosa;Yucra Ccopa;41234567\n"_ba);
+    REQUIRE(first.ok());
+    REQUIRE(AttendeeImport::commit(*file, *first).ok());
+    auto after = AttendeeImport::prepare(*file, second);
+    REQUIRE(after.ok());
+    REQUIRE(after->accepted.size() == 1);
+    const Attendee &edith = after->accepted.first().attendee;
+    CHECK(edith.givenNames == u"Edith"_s);
+    CHECK(edith.surnames == u"Yucra Ccopa"_s);
+    CHECK(after->accepted.first().splitDoubt.isEmpty());
+    CHECK((!before->accepted.first().splitDoubt.isEmpty() || before->accepted.first().attendee.givenNames == u"Edith"_s));
+}

@@ -166,7 +166,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const QByteArray &bytes, co
 }
 
 Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table &table, const QSet<QString> &existingDocuments,
-                                                     const QStringList &columnChoices, int headerLine)
+                                                     const QStringList &columnChoices, int headerLine, const NameLexicon *known)
 {
     if (table.records.isEmpty())
         return Error{tr("The file has no rows.")};
@@ -262,7 +262,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
             const CsvReader::Record &record = records.at(r);
             names << (fullNameColumn < record.fields.size() ? record.fields.at(fullNameColumn).simplified() : QString());
         }
-        splits = NameSplitter::splitAll(names, NameSplitter::orderOfHeader(plan.columns.at(fullNameColumn).header));
+        splits = NameSplitter::splitAll(names, NameSplitter::orderOfHeader(plan.columns.at(fullNameColumn).header), known);
     }
     // A column headed DNI holds DNIs, unless another column says the type.
     const int documentColumn = index(u"document");
@@ -409,12 +409,19 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const QByt
 Result<AttendeeImport::Plan> AttendeeImport::prepare(EventFile &file, const TabularReader::Table &table, const QStringList &columnChoices,
                                                      int headerLine)
 {
-    SqlStatement query(file.database(), u"SELECT document_number FROM attendee"_s);
+    SqlStatement query(file.database(), u"SELECT document_number, given_names, surnames FROM attendee"_s);
     TRY(query.exec());
     QSet<QString> existing;
-    while (query.next())
+    // The register's names were given apart: what each word is, for sure.
+    NameLexicon known;
+    while (query.next()) {
         existing.insert(query.value(0).toString());
-    return prepare(table, existing, columnChoices, headerLine);
+        for (const QString &unit : NameSplitter::units(query.value(1).toString()))
+            known.add(unit.section(u' ', -1), true);
+        for (const QString &unit : NameSplitter::units(query.value(2).toString()))
+            known.add(unit.section(u' ', -1), false);
+    }
+    return prepare(table, existing, columnChoices, headerLine, &known);
 }
 
 Result<AttendeeImport::Plan> AttendeeImport::prepareFile(EventFile &file, const QString &path, const TabularReader::Options &options,

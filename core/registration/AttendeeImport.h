@@ -100,8 +100,10 @@ public:
     // columnChoices: "HEADER=FIELD" overrides of the column map.
     // headerLine: the line that names the columns, chosen by a person; 0 to
     // find it in the first rows.
+    // known: the given names and surnames of the people the event already
+    // has, which help split a full-name column.
     static Result<Plan> prepare(const TabularReader::Table &table, const QSet<QString> &existingDocuments,
-                                const QStringList &columnChoices = {}, int headerLine = 0);
+                                const QStringList &columnChoices = {}, int headerLine = 0, const NameLexicon *known = nullptr);
     static Result<Plan> prepare(const QByteArray &bytes, const QSet<QString> &existingDocuments);
     static Result<Plan> prepare(EventFile &file, const QByteArray &bytes);
     static Result<Plan> prepare(EventFile &file, const TabularReader::Table &table, const QStringList &columnChoices = {},

@@ -421,14 +421,14 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order hint, con
     return result;
 }
 
-QList<NameSplitter::Split> NameSplitter::splitAll(const QStringList &fullNames, Order hint)
+QList<NameSplitter::Split> NameSplitter::splitAll(const QStringList &fullNames, Order hint, const NameLexicon *known)
 {
     const NameLexicon &lexicon = NameLexicon::builtIn();
     QList<Split> splits;
     splits.reserve(fullNames.size());
-    NameLexicon learned;
+    NameLexicon learned = known ? *known : NameLexicon();
     for (const QString &name : fullNames) {
-        splits.append(split(name, hint, lexicon));
+        splits.append(split(name, hint, lexicon, known));
         const Split &s = splits.last();
         if (s.unsure())
             continue;

@@ -69,8 +69,9 @@ public:
     static Split split(const QString &fullName, Order hint, const NameLexicon &lexicon, const NameLexicon *learned = nullptr);
     // A whole column: splits every name, learns from the sure splits which
     // words are given names and which surnames in this list, and splits the
-    // unsure ones again with that.
-    static QList<Split> splitAll(const QStringList &fullNames, Order hint = Order::GivenFirst);
+    // unsure ones again with that. known: what is already known of this
+    // event's people (the names and surnames of its register), if anything.
+    static QList<Split> splitAll(const QStringList &fullNames, Order hint = Order::GivenFirst, const NameLexicon *known = nullptr);
 
     // The header's hint: "Apellidos y nombres" lists surnames first.
     static Order orderOfHeader(const QString &header);
