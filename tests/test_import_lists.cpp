@@ -367,3 +367,19 @@ TEST_CASE("The event's register teaches the splitter: a surname already on it de
     CHECK(after->accepted.first().splitDoubt.isEmpty());
     CHECK((!before->accepted.first().splitDoubt.isEmpty() || before->accepted.first().attendee.givenNames == u"Edith"_s));
 }
+
+TEST_CASE("Judging by content: a RUC is not a phone, a counting column is a numbering, a Número over DNIs is the document", "[import][lists]")
+{
+    QTemporaryDir dir;
+    auto file = newEvent(dir);
+    auto plan = AttendeeImport::prepare(*file, "Orden;Nombre completo;Número;RUC;Celular\n"
+                                               "1;Rosa Elena Quispe Mamani;41234567;20123456789;955111222\n"
+                                               "2;Gladys Castañeda Llontop;40123456;20987654321;944222333\n"
+                                               "3;José Luis Mendoza Cárdenas;42345678;10423456781;987000111\n"_ba);
+    REQUIRE(plan.ok());
+    CHECK(plan->columns.at(0).numbering);
+    CHECK(plan->columns.at(2).field == u"document"_s);
+    CHECK(plan->columns.at(3).field.isEmpty());
+    CHECK(plan->columns.at(4).field == u"phone"_s);
+    CHECK(plan->accepted.size() == 3);
+}

@@ -216,7 +216,9 @@ SheetLayout::Content SheetLayout::contentOf(const QList<CsvReader::Record> &reco
         if (email.match(v).hasMatch())
             ++emails;
         const QString digits = QString(v).remove(QRegularExpression(u"\\D"_s));
-        if (phone.match(v).hasMatch() && digits.size() >= 9 && digits.size() <= 12)
+        // A Peruvian mobile (9 digits from 9) or a number written with its
+        // country code; an 11-digit RUC is neither.
+        if (phone.match(v).hasMatch() && ((digits.size() == 9 && digits.startsWith(u'9')) || (v.startsWith(u'+') && digits.size() >= 9)))
             ++phones;
         if (nameWords.match(v).hasMatch()) {
             ++names;
