@@ -86,7 +86,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, cons
         // The window asks which row and column; the command line refuses.
         plan.unplaced = tr("No column of line %1 was recognised as the title (Título or Compromiso). Found: %2.")
                             .arg(layout.headerLine)
-                            .arg(header.join(u", "_s))
+                            .arg(QStringList(header).filter(QRegularExpression(u"\\S"_s)).join(u", "_s))
                         + TabularReader::otherSheets(table);
         return plan;
     }

@@ -248,7 +248,7 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
         // activity; the command line refuses.
         plan.unplaced = tr("No column of line %1 was recognised as the name of the activity (\"Nombre de la Actividad\"). Found: %2.")
                             .arg(header.line)
-                            .arg(header.cells.join(u", "_s));
+                            .arg(QStringList(header.cells).filter(QRegularExpression(u"\\S"_s)).join(u", "_s));
         return plan;
     }
 

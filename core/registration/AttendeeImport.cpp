@@ -239,7 +239,7 @@ Result<AttendeeImport::Plan> AttendeeImport::prepare(const TabularReader::Table 
         plan.unplaced = (layout.headerFound ? tr("No column of line %1 was recognised as %2. Found: %3.")
                                             : tr("No row among the first ones names the columns with %2. Line %1 was taken as the header: %3."))
                             .arg(layout.headerLine)
-                            .arg(missing.join(tr(" nor ")), header.fields.join(u", "_s))
+                            .arg(missing.join(tr(" nor ")), QStringList(header.fields).filter(QRegularExpression(u"\\S"_s)).join(u", "_s))
                         + TabularReader::otherSheets(table);
         return plan;
     }
