@@ -144,9 +144,9 @@ Status MesasService::removeCommitment(qint64 id)
 }
 
 Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,
-                                                                  const QStringList &columnChoices)
+                                                                  const QStringList &columnChoices, int headerLine)
 {
-    TRY_LET(plan, CommitmentImport::fromPath(m_session.file(), path, options, columnChoices));
+    TRY_LET(plan, CommitmentImport::fromPath(m_session.file(), path, options, columnChoices, headerLine));
     auto report = CommitmentImport::commit(m_session.file(), *plan);
     if (report && report->imported > 0)
         m_session.announce(Section::Commitments);

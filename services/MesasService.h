@@ -72,7 +72,7 @@ public:
                                                       const QStringList &columnChoices = {}, int headerLine = 0) const;
     Result<CommitmentImport::Report> importCommitments(const CommitmentImport::Plan &plan);
     Result<CommitmentImport::Report> importCommitments(const QString &path, const TabularReader::Options &options = {},
-                                                       const QStringList &columnChoices = {});
+                                                       const QStringList &columnChoices = {}, int headerLine = 0);
     // Every commitment, as `import commitments` reads them back.
     Result<TabularSheet> exportCommitments() const;
 

@@ -383,3 +383,19 @@ TEST_CASE("Judging by content: a RUC is not a phone, a counting column is a numb
     CHECK(plan->columns.at(4).field == u"phone"_s);
     CHECK(plan->accepted.size() == 3);
 }
+
+TEST_CASE("cli: import commitments takes --header-row and reports header_line", "[import][lists][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = test::newBlankEvent(dir, u"m.taller"_s);
+    const QString list = dir.filePath(u"m.csv"_s);
+    test::writeFile(list, "Matriz de compromisos;;\nPropuesta;Responsable;\nPortal de transparencia;Gerencia;\n"_ba);
+    const auto refused = test::runCli({u"import"_s, u"commitments"_s, path, list, u"--json"_s});
+    CHECK(refused.exitCode == 1);
+    const auto chosen = test::runCli({u"import"_s, u"commitments"_s, path, list, u"--json"_s, u"--header-row"_s, u"2"_s,
+                                      u"--column"_s, u"Propuesta=title"_s});
+    REQUIRE(chosen.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(chosen.out.toUtf8()).object();
+    CHECK(report[u"imported"_s].toInt() == 1);
+    CHECK(report[u"header_line"_s].toInt() == 2);
+}

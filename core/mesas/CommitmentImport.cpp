@@ -187,10 +187,10 @@ Result<CommitmentImport::Report> CommitmentImport::commit(EventFile &file, Plan 
     if (!plan.unplaced.isEmpty())
         return Error{plan.unplaced};
     if (plan.commitments.isEmpty())
-        return Report{0, plan.problems, plan.columns};
+        return Report{0, plan.problems, plan.columns, plan.headerLine};
     if (Status added = CommitmentRepository(file).addAll(plan.commitments); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
-    return Report{int(plan.commitments.size()), plan.problems, plan.columns};
+    return Report{int(plan.commitments.size()), plan.problems, plan.columns, plan.headerLine};
 }
 
 Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)

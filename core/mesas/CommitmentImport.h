@@ -42,6 +42,8 @@ public:
         int imported = 0;
         QList<ImportProblem> problems;
         QList<MappedColumn> columns;
+        // The line that names the columns (1 for an event file).
+        int headerLine = 1;
         int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
