@@ -131,10 +131,24 @@ Status MesasService::removeCommitment(qint64 id)
 }
 
 Result<CommitmentImport::Report> MesasService::importCommitments(const QString &path, const TabularReader::Options &options,
-                                                                  const QStringList &columnChoices)
+                                                                  const QStringList &columnChoices, int headerLine)
 {
-    TRY_LET(plan, CommitmentImport::fromPath(m_session.file(), path, options, columnChoices));
+    TRY_LET(plan, CommitmentImport::fromPath(m_session.file(), path, options, columnChoices, headerLine));
     auto report = CommitmentImport::commit(m_session.file(), *plan);
+    if (report && report->imported > 0)
+        m_session.announce(Section::Commitments);
+    return report;
+}
+
+Result<CommitmentImport::Plan> MesasService::prepareCommitments(const QString &path, const TabularReader::Options &options,
+                                                                const QStringList &columnChoices, int headerLine) const
+{
+    return CommitmentImport::fromPath(m_session.file(), path, options, columnChoices, headerLine);
+}
+
+Result<CommitmentImport::Report> MesasService::importCommitments(const CommitmentImport::Plan &plan)
+{
+    auto report = CommitmentImport::commit(m_session.file(), plan);
     if (report && report->imported > 0)
         m_session.announce(Section::Commitments);
     return report;

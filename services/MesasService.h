@@ -66,8 +66,13 @@ public:
     Result<Commitment> saveCommitment(const Commitment &commitment);
     Status removeCommitment(qint64 id);
     // Input commitments from a CSV or an earlier event's approved ones.
+    // A list's commitments as they would be imported, without writing:
+    // the window shows the columns and asks when they cannot be placed.
+    Result<CommitmentImport::Plan> prepareCommitments(const QString &path, const TabularReader::Options &options = {},
+                                                      const QStringList &columnChoices = {}, int headerLine = 0) const;
+    Result<CommitmentImport::Report> importCommitments(const CommitmentImport::Plan &plan);
     Result<CommitmentImport::Report> importCommitments(const QString &path, const TabularReader::Options &options = {},
-                                                       const QStringList &columnChoices = {});
+                                                       const QStringList &columnChoices = {}, int headerLine = 0);
     // Every commitment, as `import commitments` reads them back.
     Result<TabularSheet> exportCommitments() const;
 

@@ -82,8 +82,17 @@ Result<Initiative> ProcessService::saveInitiative(const Initiative &initiative)
 
 Result<InitiativeImport::Plan> ProcessService::prepareImport(const QString &path, const TabularReader::Options &options)
 {
+    TRY_LET(plan, previewImport(path, options));
+    if (!plan->unplaced.isEmpty())
+        return Error{plan->unplaced};
+    return plan;
+}
+
+Result<InitiativeImport::Plan> ProcessService::previewImport(const QString &path, const TabularReader::Options &options,
+                                                             const QStringList &choices, int headerLine)
+{
     TRY_LET(sheet, SheetReaders::read(path, options));
-    return InitiativeImport::plan(m_session.file(), *sheet, QFileInfo(path).fileName());
+    return InitiativeImport::plan(m_session.file(), *sheet, QFileInfo(path).fileName(), choices, headerLine);
 }
 
 Result<InitiativeImport::Report> ProcessService::import(const InitiativeImport::Plan &plan)

@@ -38,7 +38,11 @@ public:
     Result<std::optional<Initiative>> initiative(qint64 id) const;
     Result<Initiative> saveInitiative(const Initiative &initiative);
 
+    // Refused when the list's columns cannot be placed (the CLI).
     Result<InitiativeImport::Plan> prepareImport(const QString &path, const TabularReader::Options &options = {});
+    // The same, kept as a plan that says what it cannot place (the window asks).
+    Result<InitiativeImport::Plan> previewImport(const QString &path, const TabularReader::Options &options = {},
+                                                 const QStringList &choices = {}, int headerLine = 0);
     Result<InitiativeImport::Report> import(const InitiativeImport::Plan &plan);
 
     Status setScore(qint64 initiativeId, qint64 criterionId, const QString &scorer, std::optional<int> value);

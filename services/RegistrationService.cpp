@@ -109,15 +109,16 @@ Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
                                Section::Attendees | Section::Mesas);
 }
 
-Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices) const
+Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices,
+                                                                 int headerLine) const
 {
-    return AttendeeImport::prepare(m_session.file(), table, columnChoices);
+    return AttendeeImport::prepare(m_session.file(), table, columnChoices, headerLine);
 }
 
 Result<AttendeeImport::Plan> RegistrationService::prepareImportFile(const QString &path, const TabularReader::Options &options,
-                                                                     const QStringList &columnChoices) const
+                                                                     const QStringList &columnChoices, int headerLine) const
 {
-    return AttendeeImport::prepareFile(m_session.file(), path, options, columnChoices);
+    return AttendeeImport::prepareFile(m_session.file(), path, options, columnChoices, headerLine);
 }
 
 Result<AttendeeImport::Report> RegistrationService::import(const AttendeeImport::Plan &plan)

@@ -46,9 +46,11 @@ public:
 
     // Reads and checks the list without writing; import() writes every
     // accepted row or none.
-    Result<AttendeeImport::Plan> prepareImport(const TabularReader::Table &table, const QStringList &columnChoices = {}) const;
+    // headerLine: the line that names the columns (0: found in the first rows).
+    Result<AttendeeImport::Plan> prepareImport(const TabularReader::Table &table, const QStringList &columnChoices = {},
+                                               int headerLine = 0) const;
     Result<AttendeeImport::Plan> prepareImportFile(const QString &path, const TabularReader::Options &options = {},
-                                                   const QStringList &columnChoices = {}) const;
+                                                   const QStringList &columnChoices = {}, int headerLine = 0) const;
     Result<AttendeeImport::Report> import(const AttendeeImport::Plan &plan);
 
     // The Lista de asistencia, with blankRows numbered rows for walk-ins.

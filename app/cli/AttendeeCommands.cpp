@@ -69,6 +69,15 @@ QJsonObject checkinJson(const QString &document, const CheckinResult &result)
             {u"at"_s, dateTimeJson(result.at)}};
 }
 
+// What the import decided about the sheet's shape: [{"line": …, "text": …}].
+QJsonArray notesJson(const QList<AttendeeImport::Note> &notes)
+{
+    QJsonArray list;
+    for (const AttendeeImport::Note &note : notes)
+        list.append(QJsonObject{{u"line"_s, note.line}, {u"text"_s, note.text}});
+    return list;
+}
+
 // How long a check-in keeps trying while another program holds the file.
 constexpr qint64 CheckinPatienceMs = 120000;
 
@@ -77,8 +86,10 @@ constexpr qint64 CheckinPatienceMs = 120000;
 Outcome importAttendees(Invocation &cli)
 {
     const QCommandLineOption dryRun(u"dry-run"_s, Invocation::tr("Check the file and report, without importing."));
+    const QCommandLineOption headerRow(u"header-row"_s,
+                                       Invocation::tr("The line that names the columns (found in the first rows by default)."), u"N"_s);
     const ImportOptions import;
-    cli.addOptions({dryRun});
+    cli.addOptions({dryRun, headerRow});
     TRY_TAKE(session, import.open(
         cli,
         Invocation::tr("Import attendees from a list exported by Excel or Google Forms (CSV, .xlsx or .ods). All "
@@ -86,11 +97,13 @@ Outcome importAttendees(Invocation &cli)
         {u"LIST"_s, Invocation::tr("The list: .csv, .tsv, .txt, .xlsx or .ods.")}, AttendeeImport::fields()));
     const QString csvPath = cli.positionals().at(1);
     RegistrationService registration(*session, cli.meeting());
-    auto plan = registration.prepareImportFile(csvPath, import.readOptions(cli), import.choices(cli));
+    auto plan = registration.prepareImportFile(csvPath, import.readOptions(cli), import.choices(cli), cli.value(headerRow).toInt());
     if (!plan)
         return cli.fail(Invocation::tr("%1: %2").arg(csvPath, plan.errorMessage()));
     AttendeeImport::Report report;
     report.columns = plan->columns;
+    report.notes = plan->notes;
+    report.headerLine = plan->headerLine;
     if (cli.isSet(dryRun) || plan->accepted.isEmpty()) {
         report.duplicates = plan->count(ImportProblem::Kind::Duplicate);
         report.rejected = plan->count(ImportProblem::Kind::Rejected);
@@ -107,7 +120,9 @@ Outcome importAttendees(Invocation &cli)
                                   {u"duplicates"_s, report.duplicates},
                                   {u"rejected"_s, report.rejected},
                                   {u"warnings"_s, report.warnings},
-                                  {u"problems"_s, problemsJson(report.problems)}});
+                                  {u"problems"_s, problemsJson(report.problems)},
+                                  {u"header_line"_s, report.headerLine},
+                                  {u"notes"_s, notesJson(report.notes)}});
     } else {
         cli.out() << AttendeeImport::reportText(report) << '\n' << columnsText(report.columns) << '\n';
     }

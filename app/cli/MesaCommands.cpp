@@ -109,6 +109,9 @@ Outcome assign(Invocation &cli)
 Outcome importCommitments(Invocation &cli)
 {
     const ImportOptions import;
+    const QCommandLineOption headerRow(u"header-row"_s,
+                                       Invocation::tr("The line that names the columns (found in the first rows by default)."), u"N"_s);
+    cli.addOptions({headerRow});
     TRY_TAKE(session, import.open(
         cli,
         Invocation::tr(
@@ -118,14 +121,15 @@ Outcome importCommitments(Invocation &cli)
         {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")},
         CommitmentImport::fields()));
     const QString source = cli.positionals().at(1);
-    auto report = MesasService(*session).importCommitments(source, import.readOptions(cli), import.choices(cli));
+    auto report = MesasService(*session).importCommitments(source, import.readOptions(cli), import.choices(cli), cli.value(headerRow).toInt());
     if (!report)
         return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));
     if (cli.json()) {
         cli.printJson(QJsonObject{{u"columns"_s, columnsJson(report->columns)},
                                   {u"imported"_s, report->imported},
                                   {u"rejected"_s, report->rejected()},
-                                  {u"problems"_s, problemsJson(report->problems)}});
+                                  {u"problems"_s, problemsJson(report->problems)},
+                                  {u"header_line"_s, report->headerLine}});
         return Success;
     }
     if (!report->columns.isEmpty())

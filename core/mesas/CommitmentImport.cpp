@@ -5,6 +5,7 @@
 #include "mesas/CommitmentRepository.h"
 #include "event/EventRepository.h"
 #include "mesas/MesaRepository.h"
+#include "tabular/SheetLayout.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -63,24 +64,38 @@ Result<CommitmentImport::Plan> CommitmentImport::fromCsv(EventFile &file, const 
 }
 
 Result<CommitmentImport::Plan> CommitmentImport::fromTable(EventFile &file, const TabularReader::Table &table,
-                                                           const QString &sourceName, const QStringList &columnChoices)
+                                                           const QString &sourceName, const QStringList &columnChoices,
+                                                           int headerLine)
 {
     if (table.records.isEmpty())
         return Error{tr("The file is empty.")};
-    TRY_LET(mapped, ColumnMap::build(table.records, fields(), columnChoices));
+    // The header where it is (below a title or a date), numbering columns and
+    // closing rows left out, as for attendees.
+    const SheetLayout layout = SheetLayout::find(table.records, fields(), {}, headerLine);
+    const QList<CsvReader::Record> records = layout.listRecords(table.records);
+    TRY_LET(mapped, ColumnMap::build(records, fields(), columnChoices));
     Plan plan;
     plan.columns = *mapped;
-    const QStringList &header = table.records.first().fields;
-    if (ColumnMap::indexOf(plan.columns, u"title"_s) < 0)
-        return Error{tr("The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.")
-                         .arg(header.join(u", "_s))
-                   + TabularReader::otherSheets(table)};
+    layout.applyTo(plan.columns);
+    plan.headerLine = layout.headerLine;
+    plan.firstRows = table.records.mid(0, SheetLayout::searchedRows);
+    for (const SheetLayout::Note &note : layout.notes)
+        plan.problems.append({note.line, ImportProblem::Kind::Warning, note.text});
+    const QStringList &header = records.first().fields;
+    if (ColumnMap::indexOf(plan.columns, u"title"_s) < 0) {
+        // The window asks which row and column; the command line refuses.
+        plan.unplaced = tr("No column of line %1 was recognised as the title (Título or Compromiso). Found: %2.")
+                            .arg(layout.headerLine)
+                            .arg(QStringList(header).filter(QRegularExpression(u"\\S"_s)).join(u", "_s))
+                        + TabularReader::otherSheets(table);
+        return plan;
+    }
     TRY_LET(mesas, mesasOf(file));
-    for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, table.records, fields()))
+    for (const ColumnMap::Warning &w : ColumnMap::unmappedWarnings(plan.columns, records, fields()))
         plan.problems.append({w.line, ImportProblem::Kind::Warning, tr("line %1: %2").arg(w.line).arg(w.text)});
 
-    for (qsizetype r = 1; r < table.records.size(); ++r) {
-        const CsvReader::Record &record = table.records.at(r);
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvReader::Record &record = records.at(r);
         auto field = [&](const char16_t *key) {
             const int c = ColumnMap::indexOf(plan.columns, QString::fromUtf16(key));
             return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
@@ -156,7 +171,7 @@ Result<CommitmentImport::Plan> CommitmentImport::fromEvent(EventFile &file, cons
 }
 
 Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const QString &path, const TabularReader::Options &options,
-                                                          const QStringList &columnChoices)
+                                                          const QStringList &columnChoices, int headerLine)
 {
     if (EventFile::isOpenHere(path))
         return Error{
@@ -164,16 +179,18 @@ Result<CommitmentImport::Plan> CommitmentImport::fromPath(EventFile &file, const
     if (EventFile::startsAsDatabase(path))
         return fromEvent(file, path);
     TRY_LET(table, TabularReader::readFile(path, options));
-    return fromTable(file, *table, QFileInfo(path).fileName(), columnChoices);
+    return fromTable(file, *table, QFileInfo(path).fileName(), columnChoices, headerLine);
 }
 
 Result<CommitmentImport::Report> CommitmentImport::commit(EventFile &file, Plan plan)
 {
+    if (!plan.unplaced.isEmpty())
+        return Error{plan.unplaced};
     if (plan.commitments.isEmpty())
-        return Report{0, plan.problems, plan.columns};
+        return Report{0, plan.problems, plan.columns, plan.headerLine};
     if (Status added = CommitmentRepository(file).addAll(plan.commitments); !added)
         return Error{tr("Nothing was imported: %1").arg(added.errorMessage())};
-    return Report{int(plan.commitments.size()), plan.problems, plan.columns};
+    return Report{int(plan.commitments.size()), plan.problems, plan.columns, plan.headerLine};
 }
 
 Result<TabularSheet> CommitmentImport::exportSheet(EventFile &file)

@@ -27,6 +27,13 @@ public:
         QList<Commitment> commitments;
         QList<ImportProblem> problems;
         QList<MappedColumn> columns;
+        // The line that names the columns, and the sheet's first rows to
+        // choose another from.
+        int headerLine = 1;
+        QList<CsvReader::Record> firstRows;
+        // Why the list cannot be imported as its columns stand (no title
+        // column); empty when it can. Committing such a plan is refused.
+        QString unplaced;
         int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
@@ -35,6 +42,8 @@ public:
         int imported = 0;
         QList<ImportProblem> problems;
         QList<MappedColumn> columns;
+        // The line that names the columns (1 for an event file).
+        int headerLine = 1;
         int rejected() const { return ImportProblem::count(problems, ImportProblem::Kind::Rejected); }
     };
 
@@ -42,12 +51,13 @@ public:
     static const QList<FieldSpec> &fields();
 
     static Result<Plan> fromCsv(EventFile &file, const QByteArray &csv, const QString &sourceName);
+    // headerLine: the line that names the columns (0: found in the first rows).
     static Result<Plan> fromTable(EventFile &file, const TabularReader::Table &table, const QString &sourceName,
-                                 const QStringList &columnChoices = {});
+                                 const QStringList &columnChoices = {}, int headerLine = 0);
     static Result<Plan> fromEvent(EventFile &file, const QString &otherEventPath);
     // Reads path as an event file when it is one, as a list otherwise.
     static Result<Plan> fromPath(EventFile &file, const QString &path, const TabularReader::Options &options = TabularReader::Options(),
-                                 const QStringList &columnChoices = {});
+                                 const QStringList &columnChoices = {}, int headerLine = 0);
     // Refused, changing nothing, when there is no commitment to import.
     static Result<Report> commit(EventFile &file, Plan plan);
     // Every commitment as a sheet that imports back as it was.

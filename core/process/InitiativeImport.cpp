@@ -6,6 +6,7 @@
 #include "process/ScoringRepository.h"
 #include "tabular/CsvReader.h"
 #include "tabular/TabularReader.h"
+#include "tabular/SheetLayout.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -117,41 +118,141 @@ std::optional<int> InitiativeImport::recognise(const QString &header)
     return best;
 }
 
-Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const Sheet &sheet, const QString &sourceName)
+QString InitiativeImport::keyOf(int field)
 {
-    qsizetype headerRow = 0;
-    while (headerRow < sheet.size() && std::all_of(sheet[headerRow].cells.cbegin(), sheet[headerRow].cells.cend(),
-                                                    [](const QString &c) { return c.trimmed().isEmpty(); }))
-        ++headerRow;
+    return field == Organisation ? u"organisation"_s : taller::keyOf(FichaField(field));
+}
+
+const QList<FieldSpec> &InitiativeImport::fields()
+{
+    static const QList<FieldSpec> list = [] {
+        QList<FieldSpec> specs;
+        for (const auto &[field, names] : aliases()) {
+            QStringList folded;
+            for (const QString &name : names)
+                folded << name;
+            specs.append({keyOf(field), field == Organisation ? Initiatives::organisationLabel() : displayNameOf(FichaField(field)), folded});
+        }
+        return specs;
+    }();
+    return list;
+}
+
+Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const Sheet &sheet, const QString &sourceName,
+                                                      const QStringList &choices, int headerLine)
+{
+    auto blankRow = [](const SheetRow &row) {
+        return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    };
+    // A header names two fields of the ficha, or the activity itself; one
+    // cell like "Gerencia de Salud" is a ficha's value, not a header.
+    auto recognised = [](const SheetRow &row) {
+        QSet<int> found;
+        for (const QString &cell : row.cells) {
+            if (auto f = recognise(cell.trimmed()))
+                found.insert(*f);
+        }
+        return found.size() >= 2 || found.contains(int(FichaField::Activity)) ? int(found.size()) : 0;
+    };
+    QSet<QString> chosenHeaders;
+    for (const QString &choice : choices) {
+        if (const qsizetype eq = choice.lastIndexOf(u'='); eq > 0)
+            chosenHeaders.insert(folded(choice.left(eq)));
+    }
+    // The header where it is: the row among the first that names the most
+    // fields of the ficha (below a title, a date, blank rows), or the line a
+    // person chose.
+    qsizetype headerRow = -1;
+    if (headerLine > 0) {
+        for (qsizetype r = 0; r < sheet.size() && headerRow < 0; ++r) {
+            if (sheet[r].line >= headerLine)
+                headerRow = r;
+        }
+    } else if (!chosenHeaders.isEmpty()) {
+        // The row whose cells are the headers the person chose for.
+        for (qsizetype r = 0; r < std::min<qsizetype>(sheet.size(), SheetLayout::searchedRows) && headerRow < 0; ++r) {
+            QSet<QString> cells;
+            for (const QString &cell : sheet[r].cells)
+                cells.insert(folded(cell));
+            if (cells.contains(chosenHeaders))
+                headerRow = r;
+        }
+    } else {
+        int best = 0;
+        for (qsizetype r = 0; r < std::min<qsizetype>(sheet.size(), SheetLayout::searchedRows); ++r) {
+            const int n = recognised(sheet[r]);
+            if (n > best) {
+                best = n;
+                headerRow = r;
+            }
+        }
+    }
+    if (headerRow < 0) {
+        headerRow = 0;
+        while (headerRow < sheet.size() && blankRow(sheet[headerRow]))
+            ++headerRow;
+    }
     if (headerRow >= sheet.size())
         return Error{tr("The file is empty.")};
     Plan plan;
-    QHash<int, int> columns;
+    for (qsizetype r = 0; r < std::min<qsizetype>(sheet.size(), SheetLayout::searchedRows); ++r)
+        plan.firstRows.append(CsvReader::Record{sheet[r].line, sheet[r].cells, {}});
     const SheetRow &header = sheet[headerRow];
+    plan.headerLine = header.line;
+    if (headerRow > 0)
+        plan.problems.append({header.line, ImportProblem::Kind::Warning,
+                              tr("the columns are named on line %1; the %n row(s) above it were skipped", nullptr, int(headerRow))
+                                  .arg(header.line)});
+    // The person's choices, "HEADER=FIELD", first.
+    QHash<QString, QString> chosen;
+    for (const QString &choice : choices) {
+        const qsizetype eq = choice.lastIndexOf(u'=');
+        if (eq > 0)
+            chosen.insert(folded(choice.left(eq)), choice.mid(eq + 1).trimmed());
+    }
+    QHash<int, int> columns;
     for (int c = 0; c < header.cells.size(); ++c) {
         const QString cell = header.cells.at(c).trimmed();
-        if (cell.isEmpty())
-            continue;
-        auto field = recognise(cell);
-        if (!field) {
+        MappedColumn mapped;
+        mapped.index = c;
+        mapped.header = cell;
+        std::optional<int> field;
+        if (chosen.contains(folded(cell))) {
+            mapped.chosen = true;
+            const QString key = chosen.value(folded(cell));
+            for (const auto &[f, names] : aliases()) {
+                if (keyOf(f) == key)
+                    field = f;
+            }
+        } else if (!cell.isEmpty()) {
+            field = recognise(cell);
+        }
+        if (!field && !mapped.chosen && SheetLayout::isNumberingHeader(cell)) {
+            mapped.numbering = true;
+        } else if (!field && !cell.isEmpty() && !mapped.chosen) {
             plan.problems.append(
                 {header.line, ImportProblem::Kind::Warning,
                  tr("column %1 \"%2\" is not a field of the ficha; it was left out").arg(c + 1).arg(cell)});
-            continue;
-        }
-        if (columns.contains(*field)) {
+        } else if (field && columns.contains(*field)) {
             plan.problems.append({header.line, ImportProblem::Kind::Warning,
                                   tr("column %1 \"%2\" repeats column %3; it was left out")
                                       .arg(c + 1)
                                       .arg(cell)
                                       .arg(columns[*field] + 1)});
-            continue;
+        } else if (field) {
+            columns.insert(*field, c);
+            mapped.field = keyOf(*field);
         }
-        columns.insert(*field, c);
+        plan.columns.append(mapped);
     }
-    if (!columns.contains(int(FichaField::Activity)))
-        return Error{tr("The first row must name the columns, with at least the name of the activity (\"Nombre de la Actividad\"). Found: %1.")
-                         .arg(header.cells.join(u", "_s))};
+    if (!columns.contains(int(FichaField::Activity))) {
+        // The window asks which row names the columns and which is the
+        // activity; the command line refuses.
+        plan.unplaced = tr("No column of line %1 was recognised as the name of the activity (\"Nombre de la Actividad\"). Found: %2.")
+                            .arg(header.line)
+                            .arg(QStringList(header.cells).filter(QRegularExpression(u"\\S"_s)).join(u", "_s));
+        return plan;
+    }
 
     TRY_LET(existing, InitiativeRepository(file).initiatives());
     QSet<QString> seen;
@@ -161,8 +262,13 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
 
     for (qsizetype r = headerRow + 1; r < sheet.size(); ++r) {
         const SheetRow &row = sheet[r];
-        if (std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+        if (blankRow(row))
             continue;
+        if (SheetLayout::isClosingRow(CsvReader::Record{row.line, row.cells, {}})) {
+            plan.problems.append({row.line, ImportProblem::Kind::Warning,
+                                  tr("line %1 \"%2\" closes the list, it is not a ficha; skipped").arg(row.line).arg(row.cells.join(u' ').simplified())});
+            continue;
+        }
         auto cell = [&](int field) {
             const int c = columns.value(field, -1);
             return c >= 0 && c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
@@ -199,6 +305,8 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(EventFile &file, const She
 
 Result<InitiativeImport::Report> InitiativeImport::commit(EventFile &file, Plan plan)
 {
+    if (!plan.unplaced.isEmpty())
+        return Error{plan.unplaced};
     Report report;
     report.problems = plan.problems;
     if (Status added = InitiativeRepository(file).addInitiatives(plan.initiatives); !added)

@@ -4,6 +4,7 @@
 
 #include "base/Result.h"
 #include "process/Initiative.h"
+#include "tabular/ColumnMap.h"
 #include "tabular/ImportProblem.h"
 #include "tabular/TabularReader.h"
 
@@ -46,6 +47,15 @@ public:
     {
         QList<Initiative> initiatives;
         QList<ImportProblem> problems;
+        // Every column of the header row with the field it feeds.
+        QList<MappedColumn> columns;
+        // The line that names the columns, and the sheet's first rows to
+        // choose another from.
+        int headerLine = 1;
+        QList<CsvReader::Record> firstRows;
+        // Why the list cannot be imported as its columns stand (no name of
+        // the activity); empty when it can. Committing such a plan is refused.
+        QString unplaced;
         int count(ImportProblem::Kind kind) const;
     };
     struct Report
@@ -58,7 +68,13 @@ public:
     // Recognises a header cell: the organisation (-1) or a ficha field, or
     // nothing.
     static std::optional<int> recognise(const QString &header);
-    static Result<Plan> plan(EventFile &file, const Sheet &sheet, const QString &sourceName);
+    // The fields a column can feed, keyed as `initiatives --json` names them.
+    static const QList<FieldSpec> &fields();
+    static QString keyOf(int field);
+    // choices: "HEADER=FIELD" chosen by a person; headerLine: the line that
+    // names the columns (0: the row among the first that names most fields).
+    static Result<Plan> plan(EventFile &file, const Sheet &sheet, const QString &sourceName, const QStringList &choices = {},
+                             int headerLine = 0);
     static Result<Report> commit(EventFile &file, Plan plan);
 };
 

@@ -127,8 +127,12 @@ Result<QList<MappedColumn>> ColumnMap::build(const QList<CsvReader::Record> &rec
     int width = int(header.size());
     for (const CsvReader::Record &record : records)
         width = std::max(width, int(record.fields.size()));
-    for (int i = 0; i < width; ++i)
-        columns.append({i, i < header.size() ? header.at(i).simplified() : QString(), {}, false});
+    for (int i = 0; i < width; ++i) {
+        MappedColumn column;
+        column.index = i;
+        column.header = i < header.size() ? header.at(i).simplified() : QString();
+        columns.append(column);
+    }
 
     // The user's choices first.
     for (const QString &override : overrides) {
@@ -184,7 +188,7 @@ QList<ColumnMap::Warning> ColumnMap::unmappedWarnings(const QList<MappedColumn> 
     QList<Warning> warnings;
     const int headerLine = records.isEmpty() ? 1 : records.first().line;
     for (const MappedColumn &c : columns) {
-        if (!c.field.isEmpty())
+        if (!c.field.isEmpty() || c.numbering)
             continue;
         int filled = 0;
         for (qsizetype r = 1; r < records.size(); ++r) {

@@ -27,6 +27,10 @@ struct MappedColumn
     QString header;
     QString field; // a FieldSpec key; empty for none
     bool chosen = false; // set by the user (--column or the preview), not guessed
+    bool numbering = false; // only numbers the rows ("N°", "Item"): left out quietly
+    // How the field was placed when the header did not say: "judged by its
+    // content (DNI numbers)"; empty when the header said.
+    QString byContent;
 };
 
 // Matches a file's headers to fields, tolerantly: accents, case,

@@ -2,8 +2,10 @@
 
 #include "base/Text.h"
 
+#include <QFile>
 #include <QSet>
-#include <QStringList>
+
+#include <algorithm>
 
 namespace taller {
 
@@ -18,29 +20,6 @@ bool isParticle(const QString &word)
     return particles.contains(foldForMatching(word));
 }
 
-// Given names that are often the second of two ("Carlos Alberto"); with
-// three words, they make "given given surname" as likely as "given surname
-// surname".
-bool isCommonGivenName(const QString &word)
-{
-    static const QSet<QString> names = {
-        u"jose"_s, u"luis"_s, u"maria"_s, u"juan"_s, u"carlos"_s, u"alberto"_s, u"ana"_s, u"rosa"_s, u"carmen"_s,
-        u"miguel"_s, u"angel"_s, u"antonio"_s, u"manuel"_s, u"jesus"_s, u"pablo"_s, u"eduardo"_s, u"fernando"_s,
-        u"javier"_s, u"isabel"_s, u"elena"_s, u"teresa"_s, u"patricia"_s, u"lucia"_s, u"sofia"_s, u"andres"_s,
-        u"alejandro"_s, u"enrique"_s, u"francisco"_s, u"jorge"_s, u"ricardo"_s, u"roberto"_s, u"victor"_s, u"cesar"_s,
-        u"mario"_s, u"pedro"_s, u"raul"_s, u"rafael"_s, u"daniel"_s, u"david"_s, u"diego"_s, u"gabriel"_s, u"hugo"_s,
-        u"ivan"_s, u"jaime"_s, u"julio"_s, u"oscar"_s, u"paul"_s, u"ruben"_s, u"sergio"_s, u"alonso"_s, u"milagros"_s,
-        u"rocio"_s, u"pilar"_s, u"mercedes"_s, u"beatriz"_s, u"gloria"_s, u"luz"_s, u"fernanda"_s, u"alejandra"_s,
-        u"cristina"_s, u"diana"_s, u"elizabeth"_s, u"gabriela"_s, u"lourdes"_s, u"liliana"_s, u"marco"_s, u"marcos"_s,
-        u"paola"_s, u"silvia"_s, u"susana"_s, u"cecilia"_s, u"guadalupe"_s, u"esperanza"_s, u"soledad"_s, u"ines"_s,
-        u"lorena"_s, u"eva"_s, u"ignacio"_s, u"ernesto"_s, u"arturo"_s, u"augusto"_s, u"gustavo"_s, u"humberto"_s,
-        u"alfredo"_s, u"armando"_s, u"felipe"_s, u"gonzalo"_s, u"guillermo"_s, u"hector"_s, u"joaquin"_s, u"rodrigo"_s,
-        u"andrea"_s, u"carolina"_s, u"claudia"_s, u"fiorella"_s, u"jimena"_s, u"karina"_s, u"mariela"_s, u"micaela"_s,
-        u"fatima"_s, u"josefina"_s, u"inmaculada"_s, u"consuelo"_s, u"dolores"_s, u"amparo"_s, u"victoria"_s, u"joao"_s,
-    };
-    return names.contains(foldForMatching(word));
-}
-
 // A word written all in capitals, as forms ask surnames to be.
 bool isCapitals(const QString &word)
 {
@@ -53,12 +32,161 @@ bool isCapitals(const QString &word)
     return letters && word.size() > 1;
 }
 
-// Words grouped into units: "de la Cruz" is one unit, "del Carmen" another.
-QStringList units(const QStringList &words)
+// "J." or "J": an initial, which stands for a given name.
+bool isInitial(const QString &word)
 {
+    return (word.size() == 1 && word.at(0).isLetter()) || (word.size() == 2 && word.at(0).isLetter() && word.at(1) == u'.');
+}
+
+QString lookupKey(const QString &word)
+{
+    QString key = foldForMatching(word);
+    key.removeIf([](QChar c) { return !c.isLetter() && c != u'\''; });
+    return key;
+}
+
+// What a unit ("de la Cruz", "Quispe") is, from -1 (surely a surname) to +1
+// (surely a given name); 0 when nothing is known.
+double evidenceOf(const QString &unit, const NameLexicon &lexicon, const NameLexicon *learned)
+{
+    const QStringList words = unit.split(u' ', Qt::SkipEmptyParts);
+    const QString word = words.isEmpty() ? unit : words.last();
+    if (isInitial(word))
+        return 0.8;
+    // "San Martín", "Santa Cruz": surnames, whatever the word after.
+    if (words.size() > 1) {
+        const QString lead = foldForMatching(words.first());
+        if (lead == u"san"_s || lead == u"santa"_s)
+            return -0.7;
+    }
+    NameLexicon::Evidence e = lexicon.of(word);
+    if (learned) {
+        // What this list itself says weighs as much as a public list.
+        const NameLexicon::Evidence l = learned->of(word);
+        e.given += std::min(l.given, 2);
+        e.surname += std::min(l.surname, 2);
+    }
+    if (e.given + e.surname == 0)
+        // "de la X", "del X": a surname unless the lexicon knows X as a given
+        // name (del Carmen, de los Ángeles).
+        return words.size() > 1 ? -0.4 : 0.0;
+    return double(e.given - e.surname) / double(e.given + e.surname);
+}
+
+bool stronglyGiven(double e) { return e >= 0.5; }
+bool stronglySurname(double e) { return e <= -0.5; }
+
+struct Candidate
+{
+    bool surnamesFirst = false;
+    int givenCount = 0;
+    double score = 0;
+    bool contradicts = false;
+    QStringList given;
+    QStringList surnames;
+    // Per unit: whether it is a given name in this reading.
+    QList<bool> roles;
+};
+
+double givenPrior(qsizetype count)
+{
+    switch (count) {
+    case 1:
+    case 2: return 0.5;
+    case 3: return -0.5;
+    default: return -2.0;
+    }
+}
+
+// How many surnames the units are: beyond two, a unit joined by "de" to
+// the one before is one compound surname ("Vásquez de Velasco Chávez").
+qsizetype surnameCount(const QStringList &surnames)
+{
+    qsizetype count = surnames.size();
+    for (qsizetype i = 1; i < surnames.size() && count > 2; ++i) {
+        if (isParticle(surnames.at(i).section(u' ', 0, 0)))
+            --count;
+    }
+    return count;
+}
+
+// Two surnames is how names are written in Peru; one is common enough.
+double surnamePrior(const QStringList &surnames)
+{
+    const qsizetype count = surnameCount(surnames);
+    switch (count) {
+    case 1: return 0.0;
+    case 2: return 1.5;
+    default: return -1.5 * double(count - 2);
+    }
+}
+
+QString quoted(const QString &text)
+{
+    return u"«"_s + text + u"»"_s;
+}
+
+} // namespace
+
+const NameLexicon &NameLexicon::builtIn()
+{
+    static const NameLexicon lexicon = [] {
+        QFile file(u":/names/name-lexicon.tsv"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return NameLexicon();
+        return parse(file.readAll());
+    }();
+    return lexicon;
+}
+
+NameLexicon NameLexicon::parse(const QByteArray &text)
+{
+    NameLexicon lexicon;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() < 3)
+            continue;
+        lexicon.m_words.insert(QString::fromUtf8(fields.at(0)), {fields.at(1).toInt(), fields.at(2).trimmed().toInt()});
+    }
+    return lexicon;
+}
+
+NameLexicon::Evidence NameLexicon::of(const QString &word) const
+{
+    return m_words.value(lookupKey(word));
+}
+
+void NameLexicon::add(const QString &word, bool asGiven, int weight)
+{
+    const QString key = lookupKey(word);
+    if (key.size() < 2)
+        return;
+    Evidence &e = m_words[key];
+    (asGiven ? e.given : e.surname) += weight;
+}
+
+QStringList NameSplitter::units(const QString &text)
+{
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QStringList result;
     QString pending;
+    bool joinNext = false;
     for (const QString &word : words) {
+        // "Granda y Larco": the conjunction makes one compound surname.
+        const QString folded = foldForMatching(word);
+        if ((folded == u"y"_s || folded == u"e"_s) && !result.isEmpty() && pending.isEmpty() && !joinNext) {
+            result.last() += u' ' + word;
+            joinNext = true;
+            continue;
+        }
+        if (joinNext && !isParticle(word)) {
+            result.last() += u' ' + word;
+            joinNext = false;
+            continue;
+        }
+        joinNext = false;
         if (isParticle(word)) {
             pending += (pending.isEmpty() ? QString() : u" "_s) + word;
             continue;
@@ -75,9 +203,42 @@ QStringList units(const QStringList &words)
     return result;
 }
 
-} // namespace
+NameSplitter::Order NameSplitter::orderOfHeader(const QString &header)
+{
+    const QString folded = foldForMatching(header).simplified();
+    static const QStringList surnameWords = {u"apellido"_s, u"surname"_s, u"last name"_s, u"family name"_s, u"sobrenome"_s};
+    static const QStringList givenWords = {u"nombre"_s, u"name"_s, u"nome"_s, u"first name"_s, u"given name"_s};
+    qsizetype surnameAt = -1;
+    for (const QString &w : surnameWords) {
+        const qsizetype at = folded.indexOf(w);
+        if (at >= 0 && (surnameAt < 0 || at < surnameAt))
+            surnameAt = at;
+    }
+    qsizetype givenAt = -1;
+    for (const QString &w : givenWords) {
+        qsizetype at = folded.indexOf(w);
+        // "last name", "family name", "surname" contain "name".
+        while (at >= 0 && (folded.mid(std::max<qsizetype>(0, at - 5), 5) == u"last "_s
+                           || folded.mid(std::max<qsizetype>(0, at - 7), 7) == u"family "_s
+                           || folded.mid(std::max<qsizetype>(0, at - 3), 3) == u"sur"_s
+                           || folded.mid(std::max<qsizetype>(0, at - 4), 4) == u"sobr"_s))
+            at = folded.indexOf(w, at + 1);
+        if (at >= 0 && (givenAt < 0 || at < givenAt))
+            givenAt = at;
+    }
+    if (surnameAt >= 0 && (givenAt < 0 || surnameAt < givenAt))
+        return Order::SurnamesFirst;
+    if (givenAt >= 0)
+        return Order::GivenFirst;
+    return Order::Unknown;
+}
 
-NameSplitter::Split NameSplitter::split(const QString &fullName, Order order)
+NameSplitter::Split NameSplitter::split(const QString &fullName, Order hint)
+{
+    return split(fullName, hint, NameLexicon::builtIn());
+}
+
+NameSplitter::Split NameSplitter::split(const QString &fullName, Order hint, const NameLexicon &lexicon, const NameLexicon *learned)
 {
     const QString name = fullName.simplified();
     Split result;
@@ -93,6 +254,23 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order order)
             result.doubt = tr("more than one comma");
         else if (before.isEmpty() || after.isEmpty())
             result.doubt = tr("only one part around the comma");
+        else {
+            // "Juan Carlos, Quispe": the comma says surnames first, the words
+            // say otherwise.
+            const QStringList surnameUnits = units(before);
+            const QStringList givenUnits = units(after);
+            const bool beforeGiven = std::all_of(surnameUnits.cbegin(), surnameUnits.cend(), [&](const QString &u) {
+                return stronglyGiven(evidenceOf(u, lexicon, learned));
+            });
+            const bool afterSurnames = std::none_of(givenUnits.cbegin(), givenUnits.cend(), [&](const QString &u) {
+                return stronglyGiven(evidenceOf(u, lexicon, learned));
+            });
+            if (beforeGiven && afterSurnames) {
+                result.doubt = tr("the comma puts the surnames first, but %1 are given names").arg(quoted(before));
+                result.otherGivenNames = before;
+                result.otherSurnames = after;
+            }
+        }
         return result;
     }
 
@@ -116,64 +294,156 @@ NameSplitter::Split NameSplitter::split(const QString &fullName, Order order)
                 result.surnames = words.mid(0, boundary).join(u' ');
                 result.givenNames = words.mid(boundary).join(u' ');
             }
-            if (!result.givenNames.isEmpty() && !result.surnames.isEmpty())
+            if (!result.givenNames.isEmpty() && !result.surnames.isEmpty()) {
+                // "JUAN CARLOS Quispe": capitals that are given names, beside
+                // words that are not, are not the surnames.
+                const QStringList capitalUnits = units(result.surnames);
+                const QStringList otherUnits = units(result.givenNames);
+                const bool capitalsGiven = std::all_of(capitalUnits.cbegin(), capitalUnits.cend(), [&](const QString &u) {
+                    return stronglyGiven(evidenceOf(u, lexicon, learned));
+                });
+                const bool othersGiven = std::any_of(otherUnits.cbegin(), otherUnits.cend(), [&](const QString &u) {
+                    return stronglyGiven(evidenceOf(u, lexicon, learned));
+                });
+                if (capitalsGiven && !othersGiven) {
+                    result.doubt = tr("the words in capitals, %1, are given names").arg(quoted(result.surnames));
+                    result.otherGivenNames = result.surnames;
+                    result.otherSurnames = result.givenNames;
+                }
                 return result;
+            }
             result = {};
         }
     }
 
-    QStringList parts = units(words);
-    if (order == Order::SurnamesFirst)
-        std::reverse(parts.begin(), parts.end());
-    // "Vásquez de Velasco Chávez": with five units or more, a surname joined
-    // by "de" to the word before it is one compound surname.
-    QString compound;
-    if (order == Order::GivenFirst && parts.size() >= 5 && isParticle(parts.at(parts.size() - 2).section(u' ', 0, 0))) {
-        const qsizetype i = parts.size() - 3;
-        parts[i] += u' ' + parts.at(i + 1);
-        parts.removeAt(i + 1);
-        compound = parts.at(i);
-    }
-    qsizetype givenCount = 0;
-    switch (parts.size()) {
-    case 1:
-        givenCount = 1;
+    const QStringList parts = units(name);
+    if (parts.size() == 1) {
+        result.givenNames = parts.first();
         result.doubt = tr("one word only; no surname");
-        break;
-    case 2:
-        givenCount = 1;
-        break;
-    case 3:
-        // "Ana Rojas Paredes" or "Carlos Alberto Quispe"?
-        if (isCommonGivenName(parts.at(1)) && !isCommonGivenName(parts.at(2))) {
-            givenCount = 2;
-            result.doubt = tr("three words; \"%1\" taken as a second given name").arg(parts.at(1));
-        } else {
-            givenCount = 1;
-            if (isParticle(parts.at(1).section(u' ', 0, 0)))
-                result.doubt = tr("three words; \"%1\" taken as a surname").arg(parts.at(1));
+        return result;
+    }
+    QList<double> evidence;
+    for (const QString &part : parts)
+        evidence.append(evidenceOf(part, lexicon, learned));
+
+    // Every way to cut the units in two, either order.
+    QList<Candidate> candidates;
+    for (bool surnamesFirst : {false, true}) {
+        for (int k = 1; k < parts.size(); ++k) {
+            Candidate c;
+            c.surnamesFirst = surnamesFirst;
+            const int givenCount = surnamesFirst ? int(parts.size()) - k : k;
+            c.givenCount = givenCount;
+            for (int i = 0; i < parts.size(); ++i) {
+                const bool given = surnamesFirst ? i >= k : i < k;
+                c.roles.append(given);
+                (given ? c.given : c.surnames).append(parts.at(i));
+                const double e = evidence.at(i);
+                c.score += given ? 2 * e : -2 * e;
+                if ((given && stronglySurname(e)) || (!given && stronglyGiven(e)))
+                    c.contradicts = true;
+            }
+            c.score += givenPrior(c.given.size()) + surnamePrior(c.surnames);
+            if ((hint == Order::SurnamesFirst) == surnamesFirst && hint != Order::Unknown)
+                c.score += 0.5;
+            candidates.append(c);
         }
-        break;
-    case 4:
-        givenCount = 2;
-        break;
-    default:
-        givenCount = parts.size() - 2;
-        result.doubt = tr("%1 words; the last two taken as surnames").arg(parts.size());
-        break;
     }
-    if (!compound.isEmpty() && result.doubt.isEmpty())
-        result.doubt = tr("\"%1\" taken as one compound surname").arg(compound);
-    QStringList given = parts.mid(0, givenCount);
-    QStringList surnames = parts.mid(givenCount);
-    if (order == Order::SurnamesFirst) {
-        // The units were reversed to count from the given names' end.
-        std::reverse(given.begin(), given.end());
-        std::reverse(surnames.begin(), surnames.end());
+    // The best reading that no word contradicts; if every one is
+    // contradicted, the best of them, unsure.
+    auto better = [](const Candidate &a, const Candidate &b) {
+        if (a.contradicts != b.contradicts)
+            return !a.contradicts;
+        return a.score > b.score;
+    };
+    std::stable_sort(candidates.begin(), candidates.end(), better);
+    const Candidate &best = candidates.first();
+    result.givenNames = best.given.join(u' ');
+    result.surnames = best.surnames.join(u' ');
+    auto setOther = [&](const Candidate &other) {
+        result.otherGivenNames = other.given.join(u' ');
+        result.otherSurnames = other.surnames.join(u' ');
+    };
+    if (best.contradicts) {
+        QStringList against;
+        for (int i = 0; i < parts.size(); ++i) {
+            if (best.roles.at(i) ? stronglySurname(evidence.at(i)) : stronglyGiven(evidence.at(i)))
+                against << quoted(parts.at(i));
+        }
+        result.doubt = tr("its words fit no usual order (%1 read against what the word usually is)").arg(against.join(u", "_s));
+        if (candidates.size() > 1)
+            setOther(candidates.at(1));
+        return result;
     }
-    result.givenNames = given.join(u' ');
-    result.surnames = surnames.join(u' ');
+    // A shape names rarely have is worth a look: three surnames, or three
+    // given names not all known as such.
+    if (surnameCount(best.surnames) > 2) {
+        result.doubt = tr("%1 read as %n surname(s), which is unusual", nullptr, int(surnameCount(best.surnames))).arg(quoted(result.surnames));
+        if (candidates.size() > 1)
+            setOther(candidates.at(1));
+        return result;
+    }
+    if (best.given.size() > 2) {
+        for (int i = 0; i < parts.size(); ++i) {
+            if (best.roles.at(i) && !stronglyGiven(evidence.at(i))) {
+                result.doubt = tr("%1 read as %n given name(s), which is unusual", nullptr, int(best.given.size())).arg(quoted(result.givenNames));
+                if (candidates.size() > 1)
+                    setOther(candidates.at(1));
+                return result;
+            }
+        }
+    }
+    // Another reading nearly as likely, where a word placed differently is
+    // not known to be what the best reading takes it for, makes it a guess.
+    for (qsizetype c = 1; c < candidates.size(); ++c) {
+        const Candidate &other = candidates.at(c);
+        if (other.contradicts || other.score <= best.score - 2.0)
+            break;
+        bool decided = true;
+        for (int i = 0; i < parts.size(); ++i) {
+            if (other.roles.at(i) == best.roles.at(i))
+                continue;
+            const double e = evidence.at(i);
+            if (best.roles.at(i) ? !stronglyGiven(e) : !stronglySurname(e))
+                decided = false;
+        }
+        if (!decided) {
+            setOther(other);
+            const bool nothingKnown = std::all_of(evidence.cbegin(), evidence.cend(), [](double e) { return !stronglyGiven(e) && !stronglySurname(e); });
+            result.doubt = nothingKnown ? tr("no word of it is known as a given name or a surname; it could also be given names "
+                                             "%1, surnames %2")
+                                              .arg(quoted(result.otherGivenNames), quoted(result.otherSurnames))
+                                        : tr("it could also be given names %1, surnames %2")
+                                              .arg(quoted(result.otherGivenNames), quoted(result.otherSurnames));
+            return result;
+        }
+    }
     return result;
+}
+
+QList<NameSplitter::Split> NameSplitter::splitAll(const QStringList &fullNames, Order hint, const NameLexicon *known)
+{
+    const NameLexicon &lexicon = NameLexicon::builtIn();
+    QList<Split> splits;
+    splits.reserve(fullNames.size());
+    NameLexicon learned = known ? *known : NameLexicon();
+    for (const QString &name : fullNames) {
+        splits.append(split(name, hint, lexicon, known));
+        const Split &s = splits.last();
+        if (s.unsure())
+            continue;
+        for (const QString &unit : units(s.givenNames))
+            learned.add(unit.section(u' ', -1), true);
+        for (const QString &unit : units(s.surnames))
+            learned.add(unit.section(u' ', -1), false);
+    }
+    if (learned.size() == 0)
+        return splits;
+    for (qsizetype i = 0; i < splits.size(); ++i) {
+        if (splits.at(i).unsure())
+            splits[i] = split(fullNames.at(i), hint, lexicon, &learned);
+    }
+    return splits;
 }
 
 } // namespace taller

@@ -1,5 +1,7 @@
 #include "tabular/TabularReader.h"
 
+#include <algorithm>
+
 #include "base/EventFile.h"
 #include "base/Text.h"
 
@@ -50,8 +52,20 @@ public:
         QuaZipFile file(&m_zip);
         if (!file.open(QIODevice::ReadOnly))
             return Error{TabularReader::tr("the part %1 of the workbook cannot be unpacked").arg(name)};
-        QByteArray data = file.read(maxPartBytes + 1);
-        const bool broken = file.getZipError() != UNZ_OK;
+        // Read as it unpacks, never more than the limit: the size the zip
+        // declares may lie, and reading "up to the limit" at once would set
+        // aside the whole limit for every part.
+        QByteArray data;
+        data.reserve(qsizetype(std::clamp<qint64>(qint64(info.uncompressedSize), 0, 16 * 1024 * 1024)));
+        char chunk[64 * 1024];
+        qint64 got = 0;
+        while ((got = file.read(chunk, sizeof chunk)) > 0) {
+            data.append(chunk, qsizetype(got));
+            if (data.size() > maxPartBytes)
+                return Error{TabularReader::tr("the part %1 of the workbook unpacks to %2, more than the limit of %3")
+                                 .arg(name, TabularReader::sizeText(data.size()), TabularReader::sizeText(maxPartBytes))};
+        }
+        const bool broken = got < 0 || file.getZipError() != UNZ_OK;
         file.close();
         if (broken || file.getZipError() != UNZ_OK)
             return Error{TabularReader::tr("the part %1 of the workbook is damaged").arg(name)};
@@ -200,7 +214,8 @@ QString readText(QXmlStreamReader &xml)
 
 Result<TabularReader::Table> readXlsx(Zip &zip, const TabularReader::Options &options)
 {
-    TabularReader::Table table{.format = TabularReader::Format::Xlsx};
+    TabularReader::Table table;
+    table.format = TabularReader::Format::Xlsx;
 
     // The sheets, in the workbook's order, and where each one lives.
     TRY_LET(workbook, zip.part(u"xl/workbook.xml"_s));
@@ -412,7 +427,8 @@ QString odsText(QXmlStreamReader &xml)
 
 Result<TabularReader::Table> readOds(Zip &zip, const TabularReader::Options &options)
 {
-    TabularReader::Table table{.format = TabularReader::Format::Ods};
+    TabularReader::Table table;
+    table.format = TabularReader::Format::Ods;
     TRY_LET(content, zip.part(u"content.xml"_s));
     QXmlStreamReader xml(*content);
     bool found = false;
@@ -533,6 +549,12 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
         Zip zip(bytes);
         if (!zip.open())
             return Error{tr("The file is a damaged zip archive, neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet.")};
+        // An OpenDocument file saved with a password keeps its parts
+        // encrypted; its manifest says how.
+        if (zip.has(u"META-INF/manifest.xml"_s)) {
+            if (auto manifest = zip.part(u"META-INF/manifest.xml"_s); manifest && manifest->contains("encryption-data"))
+                return Error{passwordProtectedText()};
+        }
         Result<Table> table = zip.has(u"xl/workbook.xml"_s) ? readXlsx(zip, options)
                               : zip.has(u"content.xml"_s)   ? readOds(zip, options)
                                                             : Result<Table>(Error{tr("The file is a zip archive but not an Excel (.xlsx) "
@@ -543,21 +565,40 @@ Result<TabularReader::Table> TabularReader::read(const QByteArray &bytes, const 
             return Error{tr("The sheet \"%1\" is empty.").arg(table->sheet)};
         return table;
     }
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        // An OLE2 compound file: an old .xls, or an .xlsx saved with a
+        // password, which Excel wraps in one with the streams EncryptionInfo
+        // and EncryptedPackage (the directory names them in UTF-16).
+        auto utf16 = [](const char16_t *name) {
+            const QString text = QString::fromUtf16(name);
+            return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        };
+        if (bytes.contains(utf16(u"EncryptionInfo")) || bytes.contains(utf16(u"EncryptedPackage")))
+            return Error{passwordProtectedText()};
         return Error{tr("The file is an old Excel workbook (.xls); save it as .xlsx or CSV and try again.")};
+    }
     if (bytes.startsWith("SQLite format 3"))
         return Error{tr("The file is a database (an event file?), not a list.")};
     TRY_LET(csv, CsvReader::parse(bytes));
-    Table table{.format = Format::Csv,
-                .encoding = csv->encoding,
-                .delimiter = csv->delimiter,
-                .records = std::move(csv->records)};
+    Table table;
+    table.format = Format::Csv;
+    table.encoding = csv->encoding;
+    table.delimiter = csv->delimiter;
+    table.records = std::move(csv->records);
     if (options.sheet.size() > 0)
         return Error{tr("A CSV file has no sheets; leave out the sheet \"%1\".").arg(options.sheet)};
     restoreNeutralised(table.records);
     if (table.records.isEmpty())
         return Error{tr("The file has no rows.")};
     return table;
+}
+
+QString TabularReader::passwordProtectedText()
+{
+    return tr("The workbook is protected with a password, so it cannot be read. Open it with its password in Excel or "
+              "LibreOffice and save a copy without one (Excel: File > Info > Protect Workbook > Encrypt with Password, "
+              "leave it empty; LibreOffice: File > Save As, without \"Save with password\"), or export the sheet as CSV, "
+              "then import that copy.");
 }
 
 QString TabularReader::describe(const Table &table)

@@ -48,6 +48,8 @@ public:
     // The format is told by the content (a zip is a workbook), not the name.
     static Result<Table> read(const QByteArray &bytes, const Options &options = Options());
 
+    // What to say of a workbook saved with a password, and what to do.
+    static QString passwordProtectedText();
     // "Excel (.xlsx), sheet Hoja1" or "CSV, UTF-8, ';'", for the preview.
     static QString describe(const Table &table);
     // " The workbook's other sheets: Inscritos." (for an error about the

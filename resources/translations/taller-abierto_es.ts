@@ -1241,10 +1241,6 @@
         <translation>El archivo no tiene filas.</translation>
     </message>
     <message>
-        <source>The first row must name the columns, with at least a name (Nombres, Apellidos) and a document (DNI, Documento). Found: %1.</source>
-        <translation>La primera fila debe nombrar las columnas, con al menos un nombre (Nombres, Apellidos) y un documento (DNI, Documento). Se encontró: %1.</translation>
-    </message>
-    <message>
         <source>There is no consent column, so e-mails and phone numbers are not kept (Ley 29733). Add a column &quot;Consentimiento&quot; with Sí/No to keep them.</source>
         <translation>No hay columna de consentimiento, así que no se guardan correos ni teléfonos (Ley 29733). Agregue una columna «Consentimiento» con Sí/No para guardarlos.</translation>
     </message>
@@ -1303,6 +1299,42 @@
     <message>
         <source>Attendees</source>
         <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>column %1 «%2» only numbers the rows; left out</source>
+        <translation>la columna %1 «%2» solo numera las filas; se deja fuera</translation>
+    </message>
+    <message>
+        <source>column %1 «%2» is read as %3: its header says nothing known, its values are %4</source>
+        <translation>la columna %1 «%2» se lee como %3: su encabezado no dice nada conocido y sus valores son %4</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
+    </message>
+    <message>
+        <source>a name (Nombres, Apellidos, Nombres y apellidos, Full name)</source>
+        <translation>un nombre (Nombres, Apellidos, Nombres y apellidos, Full name)</translation>
+    </message>
+    <message>
+        <source>a document (DNI, Documento, ID, Passport)</source>
+        <translation>un documento (DNI, Documento, ID, Pasaporte)</translation>
+    </message>
+    <message>
+        <source>No column of line %1 was recognised as %2. Found: %3.</source>
+        <translation>Ninguna columna de la línea %1 se reconoció como %2. Se encontró: %3.</translation>
+    </message>
+    <message>
+        <source>No row among the first ones names the columns with %2. Line %1 was taken as the header: %3.</source>
+        <translation>Ninguna de las primeras filas nombra las columnas con %2. Se tomó la línea %1 como encabezado: %3.</translation>
+    </message>
+    <message>
+        <source> nor </source>
+        <translation> ni </translation>
+    </message>
+    <message>
+        <source>Choose with --header-row N and --column &quot;HEADER=FIELD&quot;.</source>
+        <translation>Elija con --header-row N y --column «ENCABEZADO=CAMPO».</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1793,6 @@
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The first row must name the columns, with at least a title (Título or Compromiso). Found: %1.</source>
-        <translation>La primera fila debe nombrar las columnas, con al menos un título (Título o Compromiso). Se encontró: %1.</translation>
-    </message>
-    <message>
         <source>line %1: no title</source>
         <translation>línea %1: sin título</translation>
     </message>
@@ -1851,6 +1879,10 @@
     <message>
         <source>%1 is the event open here: its commitments are already in it.</source>
         <translation>%1 es el evento abierto aquí: sus compromisos ya están en él.</translation>
+    </message>
+    <message>
+        <source>No column of line %1 was recognised as the title (Título or Compromiso). Found: %2.</source>
+        <translation>Ninguna columna de la línea %1 se reconoció como el título (Título o Compromiso). Se encontró: %2.</translation>
     </message>
 </context>
 <context>
@@ -2887,10 +2919,6 @@
         </translation>
     </message>
     <message>
-        <source>Read as %1. Choose another field for a column if it was not recognised; correct a name by editing it (names split by the program are marked).</source>
-        <translation>Leído como %1. Elija otro campo para una columna si no se reconoció; corrija un nombre editándolo (los nombres divididos por el programa están marcados).</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Columna en el archivo</translation>
     </message>
@@ -2927,16 +2955,103 @@
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <source>Split by the program, unsure: %1</source>
-        <translation>Dividido por el programa, con dudas: %1</translation>
-    </message>
-    <message>
         <source>Corrected by hand</source>
         <translation>Corregido a mano</translation>
     </message>
     <message>
         <source>Line %1 has no given names; write them before importing.</source>
         <translation>La línea %1 no tiene nombres; escríbalos antes de importar.</translation>
+    </message>
+    <message>
+        <source>Read as %1. Choose another field for a column if it was not recognised; correct a name by editing it. Names the program is unsure of come first, marked: Ctrl+I swaps given names and surnames, Ctrl+← and Ctrl+→ move a word between them, Ctrl+R takes the other reading, Ctrl+Return keeps the name as shown.</source>
+        <translation>Leído como %1. Elija otro campo para una columna si no se reconoció; corrija un nombre editándolo. Los nombres de los que el programa no está seguro van primero, marcados: Ctrl+I intercambia nombres y apellidos, Ctrl+← y Ctrl+→ pasan una palabra de unos a otros, Ctrl+R toma la otra lectura, Ctrl+Intro deja el nombre como se muestra.</translation>
+    </message>
+    <message>
+        <source>Row that names the columns</source>
+        <translation>Fila que nombra las columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Row that names the columns:</source>
+        <translation>&amp;Fila que nombra las columnas:</translation>
+    </message>
+    <message>
+        <source>Swap given names and surnames</source>
+        <translation>Intercambiar nombres y apellidos</translation>
+    </message>
+    <message>
+        <source>Move the last given name to the surnames</source>
+        <translation>Pasar el último nombre a los apellidos</translation>
+    </message>
+    <message>
+        <source>Move the first surname to the given names</source>
+        <translation>Pasar el primer apellido a los nombres</translation>
+    </message>
+    <message>
+        <source>Take the other reading</source>
+        <translation>Tomar la otra lectura</translation>
+    </message>
+    <message>
+        <source>Keep the name as shown</source>
+        <translation>Dejar el nombre como se muestra</translation>
+    </message>
+    <message>
+        <source>Choose the row that names the columns and, for each column, what it holds; the people appear here before anything is imported.</source>
+        <translation>Elija la fila que nombra las columnas y, para cada columna, qué contiene; las personas aparecen aquí antes de importar nada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Only numbers the rows; left out</source>
+        <translation>Solo numera las filas; se deja fuera</translation>
+    </message>
+    <message>
+        <source>Placed by its values: %1</source>
+        <translation>Ubicada por sus valores: %1</translation>
+    </message>
+    <message>
+        <source>Split by the program, unsure: %1. Ctrl+I swaps, Ctrl+← Ctrl+→ move a word, Ctrl+R takes the other reading, Ctrl+Return keeps it.</source>
+        <translation>Separado por el programa, sin certeza: %1. Ctrl+I intercambia, Ctrl+← Ctrl+→ pasan una palabra, Ctrl+R toma la otra lectura, Ctrl+Intro lo deja así.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ImportColumnsDialog</name>
+    <message>
+        <source>Choose the row that names the columns and, for each column, what it holds. Nothing is imported until you accept.</source>
+        <translation>Elija la fila que nombra las columnas y, para cada columna, qué contiene. No se importa nada hasta que acepte.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Row that names the columns:</source>
+        <translation>&amp;Fila que nombra las columnas:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>— not imported</source>
+        <translation>— no se importa</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
     </message>
 </context>
 <context>
@@ -2989,10 +3104,6 @@
         <translation>la columna %1 «%2» repite la columna %3; se dejó fuera</translation>
     </message>
     <message>
-        <source>The first row must name the columns, with at least the name of the activity (&quot;Nombre de la Actividad&quot;). Found: %1.</source>
-        <translation>La primera fila debe nombrar las columnas, al menos el nombre de la actividad («Nombre de la Actividad»). Se encontró: %1.</translation>
-    </message>
-    <message>
         <source>line %1: no name of the activity; the row was not imported</source>
         <translation>línea %1: sin nombre de la actividad; la fila no se importó</translation>
     </message>
@@ -3011,6 +3122,21 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the columns are named on line %1; the %n row(s) above it were skipped</source>
+        <translation>
+            <numerusform>las columnas se nombran en la línea %1; se omitió %n fila encima</numerusform>
+            <numerusform>las columnas se nombran en la línea %1; se omitieron las %n filas de encima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column of line %1 was recognised as the name of the activity (&quot;Nombre de la Actividad&quot;). Found: %2.</source>
+        <translation>Ninguna columna de la línea %1 se reconoció como el nombre de la actividad («Nombre de la Actividad»). Se encontró: %2.</translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot; closes the list, it is not a ficha; skipped</source>
+        <translation>la línea %1 «%2» cierra la lista, no es una ficha; se omite</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4039,13 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)</source>
         <translation>Hoja de cálculo, CSV o evento anterior (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n commitments will be imported; rejected rows: %1.</source>
+        <translation>
+            <numerusform>Se importará %n compromiso; filas rechazadas: %1.</numerusform>
+            <numerusform>Se importarán %n compromisos; filas rechazadas: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaDocument</name>
@@ -4355,20 +4488,38 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>una sola palabra; sin apellido</translation>
     </message>
     <message>
-        <source>three words; &quot;%1&quot; taken as a second given name</source>
-        <translation>tres palabras; «%1» se tomó como segundo nombre</translation>
+        <source>the comma puts the surnames first, but %1 are given names</source>
+        <translation>la coma pone primero los apellidos, pero %1 son nombres</translation>
     </message>
     <message>
-        <source>three words; &quot;%1&quot; taken as a surname</source>
-        <translation>tres palabras; «%1» se tomó como apellido</translation>
+        <source>its words fit no usual order (%1 read against what the word usually is)</source>
+        <translation>sus palabras no encajan en ningún orden habitual (%1 leído contra lo que la palabra suele ser)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 read as %n surname(s), which is unusual</source>
+        <translation>
+            <numerusform>%1 leído como %n apellido, lo que es inusual</numerusform>
+            <numerusform>%1 leído como %n apellidos, lo que es inusual</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 read as %n given name(s), which is unusual</source>
+        <translation>
+            <numerusform>%1 leído como %n nombre, lo que es inusual</numerusform>
+            <numerusform>%1 leído como %n nombres, lo que es inusual</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 words; the last two taken as surnames</source>
-        <translation>%1 palabras; las dos últimas se tomaron como apellidos</translation>
+        <source>no word of it is known as a given name or a surname; it could also be given names %1, surnames %2</source>
+        <translation>ninguna de sus palabras se conoce como nombre o apellido; también podría ser nombres %1, apellidos %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; taken as one compound surname</source>
-        <translation>«%1» se tomó como un solo apellido compuesto</translation>
+        <source>it could also be given names %1, surnames %2</source>
+        <translation>también podría ser nombres %1, apellidos %2</translation>
+    </message>
+    <message>
+        <source>the words in capitals, %1, are given names</source>
+        <translation>las palabras en mayúsculas, %1, son nombres</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5271,13 @@ Clave pública, para quien compruebe: %3</translation>
         <source>blank-ficha.pdf</source>
         <translation>ficha-en-blanco.pdf</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fichas will be imported; rejected rows: %1.</source>
+        <translation>
+            <numerusform>Se importará %n ficha; filas rechazadas: %1.</numerusform>
+            <numerusform>Se importarán %n fichas; filas rechazadas: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taller::ProcessProjectorWindow</name>
@@ -5560,6 +5718,48 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
 </context>
 <context>
+    <name>taller::SheetLayout</name>
+    <message numerus="yes">
+        <source>the columns are named on line %1; the %n row(s) above it were skipped (%2)</source>
+        <translation>
+            <numerusform>las columnas se nombran en la línea %1; se omitió %n fila encima (%2)</numerusform>
+            <numerusform>las columnas se nombran en la línea %1; se omitieron las %n filas de encima (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1 «%2» only numbers the rows; left out</source>
+        <translation>la columna %1 «%2» solo numera las filas; se deja fuera</translation>
+    </message>
+    <message>
+        <source>column %1 only numbers the rows; left out</source>
+        <translation>la columna %1 solo numera las filas; se deja fuera</translation>
+    </message>
+    <message>
+        <source>line %1 «%2» closes the list, it is not a person; skipped</source>
+        <translation>la línea %1 «%2» cierra la lista, no es una persona; se omite</translation>
+    </message>
+    <message>
+        <source>row numbers</source>
+        <translation>números de fila</translation>
+    </message>
+    <message>
+        <source>DNI numbers (8 digits)</source>
+        <translation>números de DNI (8 dígitos)</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>correos electrónicos</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>números de teléfono</translation>
+    </message>
+    <message>
+        <source>people&apos;s names</source>
+        <translation>nombres de personas</translation>
+    </message>
+</context>
+<context>
     <name>taller::SheetReaders</name>
     <message>
         <source>%1: %2</source>
@@ -5869,6 +6069,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>%1 is the event open here, not a list: choose the list to read.</source>
         <translation>%1 es el evento abierto aquí, no una lista: elija la lista que desea leer.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password, so it cannot be read. Open it with its password in Excel or LibreOffice and save a copy without one (Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty; LibreOffice: File &gt; Save As, without &quot;Save with password&quot;), or export the sheet as CSV, then import that copy.</source>
+        <translation>El libro está protegido con contraseña, por eso no se puede leer. Ábralo con su contraseña en Excel o LibreOffice y guarde una copia sin contraseña (Excel: Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía; LibreOffice: Archivo &gt; Guardar como, sin «Guardar con contraseña»), o exporte la hoja como CSV, e importe esa copia.</translation>
     </message>
 </context>
 <context>
@@ -7568,6 +7772,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>version in force: %1 of %2 — compare its fingerprint with the one on the paper or in the published index</source>
         <translation>versión en vigor: %1 de %2 — compare su huella con la del papel o la del índice publicado</translation>
+    </message>
+    <message>
+        <source>The line that names the columns (found in the first rows by default).</source>
+        <translation>La línea que nombra las columnas (por omisión se busca en las primeras filas).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 #include "MesaCommitmentsPanel.h"
+
+#include "ImportColumnsDialog.h"
+#include "MesasService.h"
 #include "FileDialogs.h"
 
 #include "CommitmentEditor.h"
@@ -153,14 +156,38 @@ void MesaCommitmentsPanel::importInputs()
         tr("Spreadsheet, CSV or earlier event (*.xlsx *.ods *.csv *.tsv *.txt *.taller);;All files (*)"));
     if (!list)
         return;
-    QStringList problems;
-    auto imported = document()->importCommitments(list->path, list->options, &problems);
-    if (!succeeded(imported, tr("Import input commitments")))
+    const QString title = tr("Import input commitments");
+    MesasService service(document()->session());
+    auto plan = service.prepareCommitments(list->path, list->options);
+    if (!succeeded(plan, title))
         return;
-    QString text = tr("%n commitments imported as inputs.", nullptr, *imported);
+    if (!plan->unplaced.isEmpty()) {
+        // Not a dead end: the header row and the columns are chosen here.
+        ImportColumnsDialog dialog(
+            title, plan->firstRows, CommitmentImport::fields(),
+            [&](int headerLine, const QStringList &choices) -> Result<ImportColumnsDialog::Preview> {
+                TRY_LET(p, service.prepareCommitments(list->path, list->options, choices, headerLine));
+                return ImportColumnsDialog::Preview{
+                    p->columns, p->unplaced,
+                    tr("%n commitments will be imported; rejected rows: %1.", nullptr, int(p->commitments.size())).arg(p->rejected())};
+            },
+            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        plan = service.prepareCommitments(list->path, list->options, dialog.choices(), dialog.headerLine());
+        if (!succeeded(plan, title))
+            return;
+    }
+    auto imported = service.importCommitments(*plan);
+    if (!succeeded(imported, title))
+        return;
+    QStringList problems;
+    for (const ImportProblem &problem : imported->problems)
+        problems.append(problem.reason);
+    QString text = tr("%n commitments imported as inputs.", nullptr, imported->imported);
     if (!problems.isEmpty())
-        text += u"\n\n"_s + problems.join(u'\n');
-    QMessageBox::information(this, tr("Import input commitments"), text);
+        text += u"\n\n"_s + problems.mid(0, 15).join(u'\n') + (problems.size() > 15 ? u"\n…"_s : QString());
+    QMessageBox::information(this, title, text);
 }
 
 void MesaCommitmentsPanel::resizeEvent(QResizeEvent *event)

@@ -1,4 +1,6 @@
 #include "ProcessPage.h"
+
+#include "ImportColumnsDialog.h"
 #include "FormDialog.h"
 #include "FileDialogs.h"
 
@@ -242,9 +244,27 @@ void ProcessPage::importInitiatives()
     if (!list)
         return;
     ProcessService service(document()->session());
-    auto plan = service.prepareImport(list->path, list->options);
+    auto plan = service.previewImport(list->path, list->options);
     if (!succeeded(plan, tr("Import fichas")))
         return;
+    if (!plan->unplaced.isEmpty()) {
+        // Not a dead end: the header row and the columns are chosen here.
+        ImportColumnsDialog dialog(
+            tr("Import fichas"), plan->firstRows, InitiativeImport::fields(),
+            [&](int headerLine, const QStringList &choices) -> Result<ImportColumnsDialog::Preview> {
+                TRY_LET(p, service.previewImport(list->path, list->options, choices, headerLine));
+                return ImportColumnsDialog::Preview{
+                    p->columns, p->unplaced,
+                    tr("%n fichas will be imported; rejected rows: %1.", nullptr, int(p->initiatives.size()))
+                        .arg(p->count(ImportProblem::Kind::Rejected))};
+            },
+            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        plan = service.previewImport(list->path, list->options, dialog.choices(), dialog.headerLine());
+        if (!succeeded(plan, tr("Import fichas")))
+            return;
+    }
     QStringList problems;
     for (const auto &p : std::as_const(plan->problems))
         problems.append(p.reason);
