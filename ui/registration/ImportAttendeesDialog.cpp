@@ -144,6 +144,15 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     resize(1000, 560);
     m_headerLine = plan.headerFound ? 0 : plan.headerLine;
     fill();
+    // The keys are for the names: the first one to check is in hand (an
+    // arrow key in the row chooser would change which row names the
+    // columns). With no header found, that choice comes first.
+    if (plan.headerFound && m_people->rowCount() > 0) {
+        m_people->setCurrentCell(0, GivenNamesColumn);
+        m_people->setFocus();
+    } else {
+        m_headerRow->setFocus();
+    }
 }
 
 void ImportAttendeesDialog::fill()
