@@ -289,7 +289,7 @@ TEST_CASE("cli: import attendees reports the header's line and its notes, the fi
     CHECK(report[u"notes"_s].toArray().size() >= 3);
 }
 
-TEST_CASE("Commitments: a list under a title is found; one whose title column cannot be placed asks, never writes", "[import][lists]")
+TEST_CASE("Commitments: a list under a title is found, one whose title column cannot be placed asks, never writes", "[import][lists]")
 {
     QTemporaryDir dir;
     auto file = newEvent(dir);
@@ -316,7 +316,7 @@ TEST_CASE("Commitments: a list under a title is found; one whose title column ca
     CHECK(chosen->commitments.size() == 2);
 }
 
-TEST_CASE("Fichas: a list under a title is found; one whose activity column cannot be placed asks, never writes", "[import][lists]")
+TEST_CASE("Fichas: a list under a title is found, one whose activity column cannot be placed asks, never writes", "[import][lists]")
 {
     QTemporaryDir dir;
     auto file = newEvent(dir);

@@ -10,6 +10,7 @@
 #include "RegistrationService.h"
 #include "registration/ImportAttendeesDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -155,4 +156,23 @@ TEST_CASE("Commitments' column chooser: the header row and a column's field chos
     REQUIRE(chosen.ok());
     CHECK(chosen->unplaced.isEmpty());
     CHECK(chosen->commitments.size() == 1);
+}
+
+TEST_CASE("Import preview: it opens with the first name to check in hand, so the keys go to the names", "[widgets][import][lists]")
+{
+    Preview p;
+    p.open(QByteArrayLiteral("GOBIERNO REGIONAL LA LIBERTAD\nLista de inscritos\n\nN\xc2\xb0;Apellidos y nombres;DNI\n"
+                             "1;Mart\xc3\xadn Vizcarra Cornejo;41111111\n2;Mamani Condori Wilber;42222222\n"
+                             "3;Quispe Hu\xc3\xa1man Juan Carlos;43333333\nTotal inscritos: 3\n"));
+    auto *headerRow = p.dialog->findChild<QComboBox *>(u"headerRow"_s);
+    REQUIRE(headerRow);
+    const int headerChoice = headerRow->currentIndex();
+    REQUIRE(!p.row(0).splitDoubt.isEmpty());
+    // No click: the keys go where the dialog put them.
+    CHECK(QApplication::focusWidget() == p.people);
+    CHECK(p.people->currentRow() == 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    CHECK(headerRow->currentIndex() == headerChoice);
+    CHECK(p.dialog->plan().accepted.size() == 3);
 }
