@@ -161,17 +161,24 @@ TEST_CASE("Commitments' column chooser: the header row and a column's field chos
 TEST_CASE("Import preview: it opens with the first name to check in hand, so the keys go to the names", "[widgets][import][lists]")
 {
     Preview p;
-    p.open(QByteArrayLiteral("GOBIERNO REGIONAL LA LIBERTAD\nLista de inscritos\n\nN\xc2\xb0;Apellidos y nombres;DNI\n"
+    // As Excel saves it: the title rows padded with separators.
+    p.open(QByteArrayLiteral("GOBIERNO REGIONAL LA LIBERTAD;;\nLista de inscritos;;\n;;\nN\xc2\xb0;Apellidos y nombres;DNI\n"
                              "1;Mart\xc3\xadn Vizcarra Cornejo;41111111\n2;Mamani Condori Wilber;42222222\n"
                              "3;Quispe Hu\xc3\xa1man Juan Carlos;43333333\nTotal inscritos: 3\n"));
     auto *headerRow = p.dialog->findChild<QComboBox *>(u"headerRow"_s);
     REQUIRE(headerRow);
     const int headerChoice = headerRow->currentIndex();
+    REQUIRE(p.people->rowCount() == 3);
     REQUIRE(!p.row(0).splitDoubt.isEmpty());
     // No click: the keys go where the dialog put them.
-    CHECK(QApplication::focusWidget() == p.people);
+    QApplication::setActiveWindow(p.dialog.get());
+    REQUIRE(QTest::qWaitForWindowActive(p.dialog.get()));
+    REQUIRE(QApplication::focusWidget() == p.people);
     CHECK(p.people->currentRow() == 0);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    // Kept, and the next name to check is in hand.
+    REQUIRE(QApplication::focusWidget() == p.people);
+    CHECK(p.people->currentRow() == 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     CHECK(headerRow->currentIndex() == headerChoice);
     CHECK(p.dialog->plan().accepted.size() == 3);
