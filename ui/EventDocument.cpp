@@ -407,45 +407,46 @@ static Status writeCommitment(EventSession &session, const std::optional<Commitm
     return {};
 }
 
+void EventDocument::pushCommitmentStep(QUndoStack &stack, const QString &description, const std::optional<Commitment> &from,
+                                       const std::optional<Commitment> &to, const QString &mergeKey)
+{
+    // Done already; undo and redo write the difference again, keeping the id.
+    stack.push(new ChangeCommand<std::optional<Commitment>>(
+        description, from, to, [this](const auto &was, const auto &now) { return writeCommitment(*m_session, was, now); },
+        [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
+}
+
 Result<Commitment> EventDocument::addCommitment(const Commitment &commitment, const QString &description)
 {
-    auto saved = MesasService(*m_session).saveCommitment(commitment);
-    if (!saved)
-        return saved;
-    // Saved already; the step keeps the id so undo and redo reuse it.
-    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
-        description, std::nullopt, *saved, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
-        [this](const Status &s) { report(s); }, CommitmentId, {}));
+    TRY_LET(saved, MesasService(*m_session).saveCommitment(commitment));
+    pushCommitmentStep(*undoStack(), description, std::nullopt, *saved);
     return saved;
+}
+
+void EventDocument::changeCommitment(const Commitment &commitment, QUndoStack &stack, const QString &description,
+                                     const QString &mergeKey, const std::function<Result<Commitment>(const Commitment &)> &save)
+{
+    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
+                                     [&](const Commitment &c) { return c.id == commitment.id; });
+    if (before == m_commitments.end() || *before == commitment)
+        return;
+    const std::optional<Commitment> was = *before;
+    auto saved = save(commitment);
+    if (!saved)
+        return report(saved.error());
+    pushCommitmentStep(stack, description, was, *saved, mergeKey);
 }
 
 void EventDocument::updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)
 {
-    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
-                                     [&](const Commitment &c) { return c.id == commitment.id; });
-    if (before == m_commitments.end() || *before == commitment)
-        return;
-    const std::optional<Commitment> was = *before;
-    if (Status written = writeCommitment(*m_session, was, commitment); !written)
-        return report(written);
-    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
-        description, was, commitment, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
-        [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
+    changeCommitment(commitment, *undoStack(), description, mergeKey,
+                     [this](const Commitment &c) { return MesasService(*m_session).saveCommitment(c); });
 }
 
 void EventDocument::amendCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)
 {
-    const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),
-                                     [&](const Commitment &c) { return c.id == commitment.id; });
-    if (before == m_commitments.end() || *before == commitment)
-        return;
-    const std::optional<Commitment> was = *before;
-    auto amended = PlenaryService(*m_session).amend(commitment);
-    if (!amended)
-        return report(amended.error());
-    undoStack(Page::Plenary)->push(new ChangeCommand<std::optional<Commitment>>(
-        description, was, *amended, [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
-        [this](const Status &s) { report(s); }, CommitmentId, mergeKey));
+    changeCommitment(commitment, *undoStack(Page::Plenary), description, mergeKey,
+                     [this](const Commitment &c) { return PlenaryService(*m_session).amend(c); });
 }
 
 void EventDocument::removeCommitment(qint64 id)
@@ -456,10 +457,7 @@ void EventDocument::removeCommitment(qint64 id)
     const std::optional<Commitment> was = *before;
     if (Status written = writeCommitment(*m_session, was, std::nullopt); !written)
         return report(written);
-    undoStack()->push(new ChangeCommand<std::optional<Commitment>>(
-        tr("delete \"%1\"").arg(was->title), was, std::nullopt,
-        [this](const auto &from, const auto &to) { return writeCommitment(*m_session, from, to); },
-        [this](const Status &s) { report(s); }, CommitmentId, {}));
+    pushCommitmentStep(*undoStack(), tr("delete \"%1\"").arg(was->title), was, std::nullopt);
 }
 
 Result<int> EventDocument::importCommitments(const QString &path, const TabularReader::Options &options,

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace taller {
@@ -145,6 +146,11 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // A commitment changed by save, its step on stack.
+    void changeCommitment(const Commitment &commitment, QUndoStack &stack, const QString &description, const QString &mergeKey,
+                          const std::function<Result<Commitment>(const Commitment &)> &save);
+    void pushCommitmentStep(QUndoStack &stack, const QString &description, const std::optional<Commitment> &from,
+                            const std::optional<Commitment> &to, const QString &mergeKey = {});
     void reload(Sections sections);
     void report(const Status &status);
 
