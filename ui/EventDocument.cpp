@@ -460,17 +460,6 @@ void EventDocument::removeCommitment(qint64 id)
     pushCommitmentStep(*undoStack(), tr("delete \"%1\"").arg(was->title), was, std::nullopt);
 }
 
-Result<int> EventDocument::importCommitments(const QString &path, const TabularReader::Options &options,
-                                             QStringList *problems)
-{
-    TRY_LET(report, MesasService(*m_session).importCommitments(path, options));
-    if (problems) {
-        for (const auto &problem : report->problems)
-            problems->append(problem.reason);
-    }
-    return report->imported;
-}
-
 bool EventDocument::decide(const Commitment &commitment, const Decision &decision)
 {
     const auto before = std::find_if(m_commitments.begin(), m_commitments.end(),

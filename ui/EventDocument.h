@@ -98,7 +98,6 @@ public:
     // amended in plenary (PlenaryService::amend). Undone on the Plenaria page.
     void amendCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey = {});
     void removeCommitment(qint64 id);
-    Result<int> importCommitments(const QString &path, const TabularReader::Options &options, QStringList *problems);
 
     // The plenary's decision on a commitment, undoable. False, with
     // errorOccurred, when the plenary's rules or the acta refuse it.
