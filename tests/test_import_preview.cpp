@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -175,7 +176,17 @@ TEST_CASE("Import preview: it opens with the first name to check in hand, so the
     REQUIRE(QTest::qWaitForWindowActive(p.dialog.get()));
     REQUIRE(QApplication::focusWidget() == p.people);
     CHECK(p.people->currentRow() == 0);
+    auto summary = [&] {
+        for (QLabel *label : p.dialog->findChildren<QLabel *>())
+            if (label->text().contains(u"people will be imported"_s))
+                return label->text();
+        return QString();
+    };
+    const int warnings = int(p.dialog->plan().count(ImportProblem::Kind::Warning));
+    CHECK(summary().contains(u"warnings: %1."_s.arg(warnings)));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    // The name settled is no longer a warning to check.
+    CHECK(summary().contains(u"warnings: %1."_s.arg(warnings - 1)));
     // Kept, and the next name to check is in hand.
     REQUIRE(QApplication::focusWidget() == p.people);
     CHECK(p.people->currentRow() == 1);

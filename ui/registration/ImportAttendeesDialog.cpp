@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QComboBox>
+
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFileInfo>
@@ -164,14 +166,7 @@ void ImportAttendeesDialog::fill()
         if (auto it = m_corrections.constFind(row.line); it != m_corrections.cend())
             std::tie(row.attendee.givenNames, row.attendee.surnames) = *it;
     }
-    const int rejected = plan.count(ImportProblem::Kind::Rejected);
-    const int duplicates = plan.count(ImportProblem::Kind::Duplicate);
-    const int warnings = plan.count(ImportProblem::Kind::Warning);
-    m_summary->setText(tr("<b>%n people will be imported</b>; duplicates left out: %1; rejected rows: %2; warnings: %3.",
-                          nullptr, int(plan.accepted.size()))
-                           .arg(duplicates)
-                           .arg(rejected)
-                           .arg(warnings));
+    showSummary();
 
     m_unplaced->setText(plan.unplaced.isEmpty() ? QString()
                                                 : plan.unplaced + u' '
@@ -326,6 +321,22 @@ void ImportAttendeesDialog::correctName(int row, int column)
         }
     }
     m_filling = false;
+    showSummary();
+}
+
+void ImportAttendeesDialog::showSummary()
+{
+    const AttendeeImport::Plan &plan = m_plan;
+    // A name the program was unsure of and the person settled is no longer
+    // something to check: each such row had one warning.
+    const auto settled = std::count_if(plan.accepted.cbegin(), plan.accepted.cend(), [this](const AttendeeImport::Row &r) {
+        return !r.splitDoubt.isEmpty() && m_corrections.contains(r.line);
+    });
+    m_summary->setText(tr("<b>%n people will be imported</b>; duplicates left out: %1; rejected rows: %2; warnings: %3.",
+                          nullptr, int(plan.accepted.size()))
+                           .arg(plan.count(ImportProblem::Kind::Duplicate))
+                           .arg(plan.count(ImportProblem::Kind::Rejected))
+                           .arg(plan.count(ImportProblem::Kind::Warning) - int(settled)));
 }
 
 void ImportAttendeesDialog::setNames(int tableRow, const QString &given, const QString &surnames)
@@ -344,6 +355,7 @@ void ImportAttendeesDialog::setNames(int tableRow, const QString &given, const Q
         }
     }
     m_filling = false;
+    showSummary();
 }
 
 void ImportAttendeesDialog::fixName(int tableRow, NameFix fix)

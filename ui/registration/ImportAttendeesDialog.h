@@ -52,6 +52,8 @@ private:
     void correctName(int row, int column);
     void setNames(int tableRow, const QString &given, const QString &surnames);
     void fill();
+    // How many people, duplicates, rejections and warnings still to check.
+    void showSummary();
 
     EventDocument &m_document;
     TabularReader::Table m_table;
