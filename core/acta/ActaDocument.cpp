@@ -30,6 +30,8 @@ PrintedDocument::SignatureColumns signatureColumns(const QList<Signatory> &signa
             cell.lines << s.organisation;
         if (s.signatureKind == SignatureKind::Drawn)
             cell.drawing = s.drawing;
+        // Where a public servant's seal goes beside the signature.
+        cell.lines << ActaDocument::tr("Signature and seal");
         if (s.hasSigned())
             cell.note = s.signatureKind == SignatureKind::Drawn
                             ? ActaDocument::tr("Signed on screen, %1").arg(QLocale().toString(s.signedAt, QLocale::ShortFormat))
@@ -87,10 +89,14 @@ void addTitle(PrintedDocument &document, const QString &title, const QString &su
                                   .arg(acta.correctionReason));
 }
 
+// When it was closed, written out as a record states it: "viernes, 4 de
+// diciembre de 2026, 13:18".
 QString closedAtText(const ActaContent &acta)
 {
     const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
-    return closedAt.isValid() ? QLocale().toString(closedAt, QLocale::ShortFormat) : acta.closedAt;
+    if (!closedAt.isValid())
+        return acta.closedAt;
+    return ActaDocument::tr("%1, %2").arg(EventHeader::dateText(closedAt.date()), closedAt.toString(u"HH:mm"_s));
 }
 
 } // namespace
@@ -105,6 +111,9 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
     // fingerprint: both in full on every page.
     applyFooter(document, tr("Acta de Compromisos"), acta, closed, fingerprint);
 
+    // The institution that convenes heads its acta.
+    if (!acta.event.organiser.trimmed().isEmpty())
+        document.addSubtitle(acta.event.organiser.trimmed().toUpper());
     addTitle(document, tr("ACTA DE COMPROMISOS"), acta.event.title, acta);
     QList<std::pair<QString, QString>> where = {
         {tr("Organiser"), acta.event.organiser},

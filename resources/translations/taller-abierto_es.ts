@@ -212,6 +212,14 @@
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Signature and seal</source>
+        <translation>Firma y sello</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaPage</name>
