@@ -91,6 +91,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     auto *merge = actionButton(tr("&Merge into:"), &PlenaryPage::mergeSelected);
     m_note->setPlaceholderText(tr("The plenary's note on this decision"));
     m_mergeInto->setAccessibleName(tr("Commitment to merge into"));
+    // A commitment's title is as long as the mesa wrote it: the choice shows
+    // what fits and never widens the page past a small screen.
+    m_mergeInto->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mergeInto->setMinimumContentsLength(16);
     auto *decisions = new QHBoxLayout;
     decisions->addWidget(approve);
     decisions->addWidget(withdraw);
