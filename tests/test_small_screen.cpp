@@ -7,9 +7,14 @@
 #include "MeetingService.h"
 #include "MesasService.h"
 #include "ProcessService.h"
+#include "PlenaryService.h"
+#include "plenary/PlenaryPage.h"
 #include "EventSession.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStackedWidget>
@@ -95,5 +100,112 @@ TEST_CASE("Every page of the window fits a 1024×600 screen, in Spanish, with th
                 CHECK(page->minimumSizeHint().height() <= screen.height());
             }
         }
+    }
+}
+
+namespace {
+
+// An event of three presented commitments (two of M1, one of M2) open in the
+// window at 1024×600, in Spanish.
+struct SpanishWindow
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"plenaria.taller"_s);
+    MainWindow window;
+    qint64 first = 0;
+
+    SpanishWindow()
+    {
+        {
+            auto session = test::newEventSession(path, 20);
+            MesasService mesas(*session);
+            for (const auto &[code, title] : {std::pair{u"M1"_s, u"Portal de datos abiertos"_s},
+                                              std::pair{u"M1"_s, u"Catálogo de datos regionales"_s},
+                                              std::pair{u"M2"_s, u"Audiencias públicas"_s}}) {
+                Commitment c = test::commitmentInFull(code, title);
+                c.status = CommitmentStatus::Presented;
+                auto saved = mesas.saveCommitment(c);
+                REQUIRE(saved.ok());
+                if (!first)
+                    first = saved->id;
+            }
+        }
+        REQUIRE(window.openEvent(path));
+        window.resize(1024, 600);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *to = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClick(to, key, modifiers);
+        // A button's mnemonic clicks it after its animation.
+        if (modifiers & Qt::AltModifier)
+            QTest::qWait(250);
+    }
+    CommitmentStatus statusOf(qint64 id)
+    {
+        for (const Commitment &c : window.document()->commitments())
+            if (c.id == id)
+                return c.status;
+        FAIL("no commitment " << id);
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("Plenaria in Spanish: Alt+R withdraws, Ctrl+Z of a merge takes its banner away, F8 ending a turn moves to the next mesa",
+          "[widgets][plenary][smallscreen]")
+{
+    SpanishWindow w;
+    w.press(Qt::Key_5, Qt::ControlModifier);
+    auto *page = w.window.findChild<PlenaryPage *>();
+    REQUIRE(page->isVisible());
+    auto *commitments = page->findChildren<QListWidget *>().at(1);
+    REQUIRE(commitments->accessibleName() == PlenaryPage::tr("Commitments of the mesa"));
+
+    SECTION("Alt+R is Retirar")
+    {
+        commitments->setFocus();
+        commitments->setCurrentRow(0);
+        w.press(Qt::Key_R, Qt::AltModifier);
+        CHECK(w.statusOf(w.first) == CommitmentStatus::Withdrawn);
+    }
+    SECTION("the banner of a merge goes with its Ctrl+Z")
+    {
+        commitments->setFocus();
+        commitments->setCurrentRow(0);
+        QComboBox *into = nullptr;
+        for (auto *box : page->findChildren<QComboBox *>())
+            if (box->accessibleName() == PlenaryPage::tr("Commitment to merge into"))
+                into = box;
+        REQUIRE(into);
+        into->setFocus();
+        w.press(Qt::Key_Down);
+        w.press(Qt::Key_F, Qt::AltModifier); // Fusionar en:
+        REQUIRE(w.statusOf(w.first) == CommitmentStatus::Merged);
+        CHECK(page->lastOutcome().contains(u"se fusionó"_s));
+        w.press(Qt::Key_Z, Qt::ControlModifier);
+        CHECK(w.statusOf(w.first) == CommitmentStatus::Presented);
+        CHECK(page->lastOutcome().isEmpty());
+        for (QLabel *label : page->findChildren<QLabel *>())
+            CHECK_FALSE((label->isVisible() && label->text().contains(u"se fusionó"_s)));
+    }
+    SECTION("F8 starts the first mesa's turn; F8 again ends it and the next mesa is in hand")
+    {
+        auto *turns = page->findChildren<QListWidget *>().at(0);
+        turns->setFocus();
+        REQUIRE(turns->currentRow() == 0);
+        w.press(Qt::Key_F8);
+        w.press(Qt::Key_F8);
+        CHECK(turns->currentRow() == 1);
+        w.press(Qt::Key_F8); // the second mesa's turn starts
+        auto running = PlenaryService(w.window.document()->session()).turns();
+        REQUIRE(running.ok());
+        CHECK(running->at(1).isRunning());
+        CHECK_FALSE(running->at(0).isRunning());
     }
 }

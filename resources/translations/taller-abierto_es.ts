@@ -1930,7 +1930,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Responsable:</translation>
+        <translation>R&amp;esponsable:</translation>
     </message>
     <message>
         <source>Partici&amp;pants:</source>
@@ -4763,7 +4763,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <name>taller::PlenaryPage</name>
     <message>
         <source>&amp;Share the plenary&apos;s time</source>
-        <translation>&amp;Repartir el tiempo de la plenaria</translation>
+        <translation>Repartir el tiempo de la p&amp;lenaria</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -4807,7 +4807,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Undecided</source>
-        <translation>&amp;Sin decidir</translation>
+        <translation>Si&amp;n decidir</translation>
     </message>
     <message>
         <source>&amp;Merge into:</source>
