@@ -5,6 +5,8 @@
 #include "EventDocument.h"
 #include "MainWindow.h"
 #include "MeetingService.h"
+#include "RegistrationService.h"
+#include "registration/AttendeeRepository.h"
 #include "MesasService.h"
 #include "ProcessService.h"
 #include "PlenaryService.h"
@@ -207,5 +209,69 @@ TEST_CASE("Plenaria in Spanish: Alt+R withdraws, Ctrl+Z of a merge takes its ban
         REQUIRE(running.ok());
         CHECK(running->at(1).isRunning());
         CHECK_FALSE(running->at(0).isRunning());
+    }
+}
+
+TEST_CASE("One order for people: CHÁVEZ before CHUNGA, Ávila among the A's, on the desk, on Mesas and on the printed sheet",
+          "[widgets][desk][order]")
+{
+    const QList<Attendee> people{
+        test::person(u"Luis"_s, u"CHUNGA PAZ"_s, u"41000001"_s, u"Colectivo"_s, Sector::CivilSociety),
+        test::person(u"Rosa"_s, u"Zapata Ruiz"_s, u"41000002"_s, u"Colectivo"_s, Sector::Academia),
+        test::person(u"Ana"_s, u"Ávila Soto"_s, u"41000003"_s, u"Colectivo"_s, Sector::Academia),
+        test::person(u"José"_s, u"CHÁVEZ LUNA"_s, u"41000004"_s, u"Colectivo"_s, Sector::PublicSector),
+        test::person(u"Pedro"_s, u"Bravo Díaz"_s, u"41000005"_s, u"Colectivo"_s, Sector::Business),
+    };
+    const QStringList expected{u"Ávila Soto"_s, u"Bravo Díaz"_s, u"CHÁVEZ LUNA"_s, u"CHUNGA PAZ"_s, u"Zapata Ruiz"_s};
+
+    // The function itself.
+    QList<Attendee> sorted = people;
+    sortInPeopleOrder(sorted);
+    QStringList order;
+    for (const Attendee &a : sorted)
+        order.append(a.surnames);
+    CHECK(order == expected);
+    CHECK(inPeopleOrder(people.at(3), people.at(0)));
+    CHECK(inPeopleOrder(people.at(2), people.at(4)));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"order.taller"_s);
+    auto session = test::newEventSession(path, 0);
+    QList<Attendee> stored = people;
+    REQUIRE(AttendeeRepository(session->file()).addAll(stored).ok());
+
+    // The desk with nothing typed: who has not arrived, in that order.
+    auto notArrived = RegistrationService(*session).notArrived(0, 50);
+    REQUIRE(notArrived.ok());
+    order.clear();
+    for (const Attendee &a : *notArrived)
+        order.append(a.surnames);
+    CHECK(order == expected);
+    // A page of it starts where the order says.
+    auto page = RegistrationService(*session).notArrived(2, 2);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 2);
+    CHECK(page->at(0).surnames == u"CHÁVEZ LUNA"_s);
+    CHECK(page->at(1).surnames == u"CHUNGA PAZ"_s);
+    // Mesas: whom to seat.
+    auto unseated = MesasService(*session).unseated(50);
+    REQUIRE(unseated.ok());
+    order.clear();
+    for (const Attendee &a : *unseated)
+        order.append(a.surnames);
+    CHECK(order == expected);
+
+    // The printed sheet, in the same order.
+    auto sheet = RegistrationService(*session).attendanceSheet(0);
+    REQUIRE(sheet.ok());
+    const QString pdf = dir.filePath(u"sheet.pdf"_s);
+    REQUIRE(sheet->writePdf(pdf).ok());
+    const QString text = test::pdfText(pdf);
+    qsizetype at = -1;
+    for (const QString &surnames : expected) {
+        INFO(surnames.toStdString());
+        const qsizetype found = text.indexOf(surnames, 0, Qt::CaseInsensitive);
+        CHECK(found > at);
+        at = found;
     }
 }
