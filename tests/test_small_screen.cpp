@@ -11,6 +11,7 @@
 #include "ProcessService.h"
 #include "PlenaryService.h"
 #include "plenary/PlenaryPage.h"
+#include "process/ProcessPage.h"
 #include "EventSession.h"
 
 #include <QApplication>
@@ -22,6 +23,13 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <functional>
 
 using namespace taller;
 using namespace Qt::StringLiterals;
@@ -64,7 +72,7 @@ TEST_CASE("Every page of the window fits a 1024×600 screen, in Spanish, with th
         // Titles as long as a mesa writes them: they fill every list and
         // choice that names a commitment.
         MesasService mesas(*session);
-        for (const QString code : {u"M1"_s, u"M1"_s, u"M2"_s}) {
+        for (const QString &code : {u"M1"_s, u"M1"_s, u"M2"_s}) {
             Commitment c = test::commitmentInFull(code,
                 u"Implementar un portal regional de datos abiertos con los contratos, las obras y los presupuestos "
                 "participativos de todas las municipalidades provinciales"_s);
@@ -274,4 +282,174 @@ TEST_CASE("One order for people: CHÁVEZ before CHUNGA, Ávila among the A's, on
         CHECK(found > at);
         at = found;
     }
+}
+
+namespace {
+
+// What a person does in the dialog that opens next, once it has the keyboard.
+void inNextDialog(std::function<void()> actions)
+{
+    QTimer::singleShot(0, [actions = std::move(actions)] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        QApplication::setActiveWindow(dialog);
+        REQUIRE(QTest::qWaitForWindowActive(dialog));
+        actions();
+    });
+}
+
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *to = QApplication::focusWidget();
+    REQUIRE(to);
+    QTest::keyClick(to, k, modifiers);
+    if (modifiers & Qt::AltModifier)
+        QTest::qWait(250);
+}
+
+void typeText(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+// The seventy fichas of the seed, imported, nobody scored yet, in the window
+// at 1024×600 on the Process page.
+struct ProcessWindow
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"fichas.taller"_s);
+    std::unique_ptr<MainWindow> window;
+    ProcessWindow()
+    {
+        {
+            auto session = test::newEventSession(path, 0);
+            ProcessService process(*session);
+            auto plan = process.prepareImport(test::testDataPath(u"fichas_la_libertad.csv"_s));
+            REQUIRE(plan.ok());
+            REQUIRE(process.import(*plan).ok());
+        }
+        open();
+    }
+    void open()
+    {
+        window = std::make_unique<MainWindow>();
+        REQUIRE(window->openEvent(path));
+        window->resize(1024, 600);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
+        REQUIRE(page()->isVisible());
+    }
+    ProcessPage *page() const { return window->findChild<ProcessPage *>(); }
+    QTableWidget *table() const { return page()->findChild<QTableWidget *>(); }
+    QLineEdit *scorer() const
+    {
+        for (auto *edit : page()->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == ProcessPage::tr("Who scores"))
+                return edit;
+        FAIL("no scorer field");
+        return nullptr;
+    }
+    qint64 idAt(int row) const { return table()->item(row, 0)->data(Qt::UserRole).toLongLong(); }
+    QString textAt(int row, int column) const { return table()->item(row, column)->text(); }
+    std::optional<InitiativeStanding> standing(qint64 id) const
+    {
+        auto standings = ProcessService(window->document()->session()).standings();
+        REQUIRE(standings.ok());
+        for (const auto &s : *standings)
+            if (s.initiative.id == id)
+                return s;
+        return std::nullopt;
+    }
+    QPushButton *button(const QString &text) const
+    {
+        for (auto *b : page()->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        FAIL("no button " << text.toStdString());
+        return nullptr;
+    }
+};
+
+constexpr int ScoreColumn = 5, RankColumn = 6;
+
+} // namespace
+
+TEST_CASE("Process by keyboard: unscored rows say so, a digit scores and the cursor stays, the scorer is remembered, "
+          "the table sorts",
+          "[widgets][process][smallscreen]")
+{
+    ProcessWindow w;
+    QTableWidget *table = w.table();
+    REQUIRE(table->rowCount() == 70);
+    // Nothing scored: no rank, no tie, in words.
+    for (int row = 0; row < table->rowCount(); ++row) {
+        CHECK(w.textAt(row, ScoreColumn) == ProcessPage::tr("unscored"));
+        CHECK(w.textAt(row, RankColumn).isEmpty());
+    }
+    // Who scores, typed once.
+    CHECK(w.scorer()->text().isEmpty());
+    w.scorer()->setFocus();
+    typeText(u"M2"_s);
+    table->setFocus();
+    table->setCurrentCell(0, 2);
+    const qint64 first = w.idAt(0), second = w.idAt(1);
+    key(Qt::Key_4);
+    // Scored, and the cursor is still on it.
+    REQUIRE(w.standing(first)->score.has_value());
+    CHECK(*w.standing(first)->score == Approx(4.0));
+    CHECK(w.idAt(table->currentRow()) == first);
+    CHECK(w.textAt(table->currentRow(), RankColumn) == u"1"_s);
+    key(Qt::Key_Down);
+    key(Qt::Key_2);
+    CHECK(w.idAt(table->currentRow()) == second);
+    CHECK(*w.standing(second)->score == Approx(2.0));
+    // The fichas' order stays while scoring (the No. column sorts).
+    CHECK(w.idAt(0) == first);
+    CHECK(w.idAt(1) == second);
+
+    // A click on the Score header sorts by it; the cursor follows its row.
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(ScoreColumn) + 5, 5));
+    if (w.idAt(0) != first) // descending wanted: a second click
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(ScoreColumn) + 5, 5));
+    CHECK(w.idAt(0) == first);
+    CHECK(w.idAt(1) == second);
+    CHECK(w.textAt(69, ScoreColumn) == ProcessPage::tr("unscored"));
+
+    // A restart keeps who scores.
+    w.window.reset();
+    w.open();
+    CHECK(w.scorer()->text() == u"M2"_s);
+}
+
+TEST_CASE("Process by keyboard: a tie at the cut asks for the numbers in the dialog, and typed numbers advance",
+          "[widgets][process][smallscreen]")
+{
+    ProcessWindow w;
+    // Seventy unscored: all tied, the first sixteen cannot be chosen by numbers.
+    bool asked = false;
+    inNextDialog([&] {
+        key(Qt::Key_Return); // OK with "the first 16 by rank"
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        const auto labels = dialog->findChildren<QLabel *>();
+        asked = std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel *l) { return l->isVisible() && l->text().contains(u"tied"_s); });
+        // The focus waits in the numbers' field.
+        auto *numbers = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(numbers);
+        CHECK(numbers->accessibleName() == ProcessPage::tr("Numbers of the initiatives to advance"));
+        typeText(u"3, 7 12"_s);
+        key(Qt::Key_Return);
+    });
+    QTest::mouseClick(w.button(ProcessPage::tr("Advance to the next stage…")), Qt::LeftButton);
+    CHECK(asked);
+    for (qint64 id : {3, 7, 12})
+        CHECK(w.standing(id)->initiative.stage == 3);
+    CHECK(w.standing(4)->initiative.status == InitiativeStatus::NotAdvanced);
+    // Not scored: said so, with no rank.
+    CHECK(w.standing(4)->reason.contains(u"not scored"_s));
+    CHECK_FALSE(w.standing(4)->reason.contains(u"rank"_s));
 }

@@ -56,7 +56,7 @@ QString Initiatives::scoreText(std::optional<double> score, StageMethod method)
 QString Initiatives::reasonFromNumbers(std::optional<double> score, StageMethod method, int rank, int of)
 {
     if (!score)
-        return tr("not scored; rank %1 of %2").arg(rank).arg(of);
+        return tr("not scored"); // no rank where nothing was ranked
     if (method == StageMethod::Dots)
         return tr("%1 dots; rank %2 of %3").arg(scoreText(score, method)).arg(rank).arg(of);
     return tr("score %1; rank %2 of %3").arg(scoreText(score, method)).arg(rank).arg(of);

@@ -3327,10 +3327,6 @@
         <translation>Seleccionada como compromiso</translation>
     </message>
     <message>
-        <source>not scored; rank %1 of %2</source>
-        <translation>sin puntaje; puesto %1 de %2</translation>
-    </message>
-    <message>
         <source>%1 dots; rank %2 of %3</source>
         <translation>%1 puntos; puesto %2 de %3</translation>
     </message>
@@ -3377,6 +3373,10 @@
     <message>
         <source>Participation of actors</source>
         <translation>Participación de actores</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntaje</translation>
     </message>
 </context>
 <context>
@@ -5179,10 +5179,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Criterio:</translation>
     </message>
     <message>
-        <source>Select a row and press 1 to 5 to score it; 0 clears.</source>
-        <translation>Seleccione una fila y pulse de 1 a 5 para puntuarla; 0 borra el puntaje.</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -5290,23 +5286,8 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Avanzar a %1</translation>
     </message>
     <message>
-        <source>The first by rank:</source>
-        <translation>Las primeras por puesto:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected rows</source>
-        <translation>
-            <numerusform>La fila seleccionada</numerusform>
-            <numerusform>Las %n filas seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Optional; the score and rank are recorded anyway</source>
         <translation>Opcional; el puntaje y el puesto se registran de todos modos</translation>
-    </message>
-    <message>
-        <source>Reason for those not advanced:</source>
-        <translation>Motivo para las que no avanzan:</translation>
     </message>
     <message>
         <source>advance %1 initiatives</source>
@@ -5350,6 +5331,61 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>blank-ficha.pdf</source>
         <translation>ficha-en-blanco.pdf</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>sin puntaje</translation>
+    </message>
+    <message>
+        <source>1 to 5 scores the initiative in hand (0 clears) and the cursor stays on it; ↓ goes to the next. A click on a column&apos;s header sorts by it.</source>
+        <translation>De 1 a 5 puntúa la iniciativa en la que está el cursor (0 borra) y el cursor se queda en ella; ↓ pasa a la siguiente. Un clic en el encabezado de una columna ordena por ella.</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Write who scores (a mesa such as M1, or a person&apos;s name) first; it is remembered for this process.</source>
+        <translation>Escriba primero quién puntúa (una mesa, como M1, o el nombre de una persona); se recuerda para este proceso.</translation>
+    </message>
+    <message>
+        <source>The &amp;first by rank:</source>
+        <translation>Los &amp;primeros por puesto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected rows</source>
+        <translation>
+            <numerusform>La fila &amp;seleccionada</numerusform>
+            <numerusform>Las %n filas &amp;seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These &amp;numbers (No.):</source>
+        <translation>Estos &amp;números (N.º):</translation>
+    </message>
+    <message>
+        <source>for example 3, 7, 12</source>
+        <translation>por ejemplo 3, 7, 12</translation>
+    </message>
+    <message>
+        <source>Numbers of the initiatives to advance</source>
+        <translation>Números de las iniciativas que avanzan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for those not advanced:</source>
+        <translation>&amp;Motivo para las que no avanzan:</translation>
+    </message>
+    <message>
+        <source>Places %1 and %2 are tied (initiatives %3): the numbers cannot choose. The numbers above the tie are written below; add those of the tied initiatives that advance, then OK.</source>
+        <translation>Los puestos %1 y %2 están empatados (iniciativas %3): los números no pueden elegir. Abajo están escritos los números de las que quedan por encima del empate; añada los de las empatadas que avanzan y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Write the numbers (No.) of the initiatives to advance, separated by commas or spaces: 3, 7, 12.</source>
+        <translation>Escriba los números (N.º) de las iniciativas que avanzan, separados por comas o espacios: 3, 7, 12.</translation>
+    </message>
+    <message>
+        <source>No initiative competing at this stage has the number %1.</source>
+        <translation>Ninguna iniciativa que compite en esta etapa tiene el número %1.</translation>
     </message>
 </context>
 <context>
