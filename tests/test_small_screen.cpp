@@ -12,6 +12,11 @@
 #include "PlenaryService.h"
 #include "plenary/PlenaryPage.h"
 #include "process/ProcessPage.h"
+#include "registration/RegistrationPage.h"
+#include "Settings.h"
+#include "StartPage.h"
+#include "base/Backups.h"
+#include "base/Localization.h"
 #include "EventSession.h"
 
 #include <QApplication>
@@ -28,6 +33,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTextBrowser>
+#include <QScopeGuard>
+#include <QAction>
 
 #include <functional>
 
@@ -452,4 +460,145 @@ TEST_CASE("Process by keyboard: a tie at the cut asks for the numbers in the dia
     // Not scored: said so, with no rank.
     CHECK(w.standing(4)->reason.contains(u"not scored"_s));
     CHECK_FALSE(w.standing(4)->reason.contains(u"rank"_s));
+}
+
+TEST_CASE("Help: F1 opens the guide of the day from the program itself, within a 1024×600 screen, with no event open",
+          "[widgets][help]")
+{
+    MainWindow window;
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QString shown;
+    QSize size;
+    inNextDialog([&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        size = dialog->size();
+        if (auto *text = dialog->findChild<QTextBrowser *>())
+            shown = text->toPlainText();
+        key(Qt::Key_Escape);
+    });
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK_THAT(shown, test::ContainsAll({u"Guía del día"_s, u"F2"_s, u"Ctrl+U"_s, u"Si se va la luz"_s, u"Si se cae el Wi-Fi"_s,
+                                         u"Restaurar desde una copia de seguridad"_s}));
+    CHECK(size.width() <= 1024);
+    CHECK(size.height() <= 600);
+}
+
+TEST_CASE("Restoring from a backup is offered on the start page and in the menu with no event open, and lists the copies",
+          "[widgets][backups]")
+{
+    QTemporaryDir backups;
+    Backups::setRootFolder(backups.path());
+    const auto restoreRoot = qScopeGuard([] { Backups::setRootFolder({}); });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"perdido.taller"_s);
+    {
+        auto session = test::newEventSession(path, 3);
+        REQUIRE(Backups::make(session->file(), u"test"_s).ok());
+    }
+    Settings::addRecentFile(path);
+    MainWindow window;
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // The menu's item is there with nothing open.
+    bool offered = false;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == MainWindow::tr("Restore from &backup…"))
+            offered = action->isEnabled();
+    CHECK(offered);
+    // The start page's button asks which copy, naming the event.
+    QString asked;
+    inNextDialog([&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            asked += label->text();
+        key(Qt::Key_Escape);
+    });
+    QPushButton *restore = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        if (b->text() == StartPage::tr("&Restore from a backup…"))
+            restore = b;
+    REQUIRE(restore);
+    restore->setFocus();
+    key(Qt::Key_Space);
+    CHECK(asked.contains(u"perdido.taller"_s));
+    Settings::removeRecentFile(path);
+}
+
+TEST_CASE("Qt's own dialogs speak Peru's Spanish: archivo, never fichero", "[help][translations]")
+{
+    std::unique_ptr<QTranslator> qt(qtTranslatorForPeru(nullptr));
+    if (!qt)
+        test::skip("Qt's Spanish translation is not installed");
+    const QString name = qt->translate("QFileDialog", "File &name:");
+    CHECK(name.contains(u"archivo"_s));
+    CHECK_FALSE(name.contains(u"fichero"_s, Qt::CaseInsensitive));
+    CHECK_FALSE(qt->translate("QFileDialog", "Files of type:").contains(u"fichero"_s, Qt::CaseInsensitive));
+    CHECK(qt->translate("QFileDialog", "Files of type:").startsWith(u"Archivos"_s));
+}
+
+TEST_CASE("The desk: an empty list is not \"everyone arrived\"; the meeting's last banner stays with the meeting",
+          "[widgets][desk][meetings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"vacio.taller"_s);
+    qint64 meetingId = 0;
+    {
+        auto session = test::newEventSession(path, 0);
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia"_s;
+        meeting.date = QDate(2026, 12, 4);
+        auto added = MeetingService(*session).addMeeting(meeting);
+        REQUIRE(added.ok());
+        meetingId = *added;
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QApplication::processEvents();
+    auto visibleText = [&] {
+        QString all;
+        for (QLabel *label : window.registrationPage()->findChildren<QLabel *>())
+            if (label->isVisible())
+                all += label->text() + u'\n';
+        return all;
+    };
+    CHECK(visibleText().contains(u"Nobody is on the list yet"_s));
+    CHECK_FALSE(visibleText().contains(u"Everyone on the list has arrived"_s));
+
+    // A walk-in checked in at the meeting: its banner is the meeting's.
+    Attendee walkIn = test::person(u"Ana"_s, u"Ávila Soto"_s, u"41000003"_s, u"Colectivo"_s, Sector::Academia);
+    EventDocument *document = window.document();
+    document->setMeeting({meetingId});
+    QLabel *banner = nullptr;
+    for (QLabel *label : window.registrationPage()->findChildren<QLabel *>())
+        if (label->accessibleName() == RegistrationPage::tr("Last result"))
+            banner = label;
+    REQUIRE(banner);
+    QList<Attendee> listed{walkIn};
+    REQUIRE(AttendeeRepository(document->session().file()).addAll(listed).ok());
+    document->session().announce(Section::Attendees);
+    QApplication::processEvents();
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : window.registrationPage()->findChildren<QLineEdit *>())
+        if (edit->accessibleName() == RegistrationPage::tr("Find attendee"))
+            search = edit;
+    REQUIRE(search);
+    search->setFocus();
+    typeText(u"41000003"_s);
+    key(Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(banner->text().contains(u"Ávila"_s));
+    // Back at the workshop: that banner is not shown there.
+    document->setMeeting({WorkshopMeetingId});
+    QApplication::processEvents();
+    CHECK_FALSE(banner->text().contains(u"Ávila"_s));
 }

@@ -3763,6 +3763,22 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Wrote %1 files into %2:</source>
         <translation>Se escribieron %1 archivos en %2:</translation>
     </message>
+    <message>
+        <source>No backups of the recent events were found.</source>
+        <translation>No se encontraron copias de seguridad de los eventos recientes.</translation>
+    </message>
+    <message>
+        <source>Which event&apos;s backups?</source>
+        <translation>¿De qué evento son las copias?</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the day</source>
+        <translation>&amp;Guía del día</translation>
+    </message>
+    <message>
+        <source>Guide of the day</source>
+        <translation>Guía del día</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingRepository</name>
@@ -5709,6 +5725,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Attendance · %1</source>
         <translation>Asistencia · %1</translation>
     </message>
+    <message>
+        <source>Nobody is on the list yet. Import the list (File menu) or press F2 to register each person as they arrive.</source>
+        <translation>Todavía no hay nadie en la lista. Importe la lista (menú Archivo) o pulse F2 para registrar a cada persona al llegar.</translation>
+    </message>
 </context>
 <context>
     <name>taller::SavedFile</name>
@@ -5953,6 +5973,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The Palacio de Hierro workshop with 50 fictional people, to practise at the registration desk.</source>
         <translation>El taller del Palacio de Hierro con 50 personas ficticias, para practicar en la mesa de registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>When an event&apos;s file is damaged or lost: a copy made while it was in use</source>
+        <translation>Cuando el archivo de un evento está dañado o se perdió: una copia hecha mientras se usaba</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,10 @@ void RegistrationPage::showMeeting()
     }
     m_heading->setText(meeting.isEmpty() ? tr("Registration desk") : tr("Attendance · %1").arg(meeting));
     m_heading->setToolTip(whole);
+    // The last check-in announced was at the meeting before: not this one's.
+    m_bannerFade->stop();
+    m_banner->clear();
+    setBannerTone(Tone::Faded);
 }
 
 void RegistrationPage::showEvent(QShowEvent *event)
@@ -327,9 +331,14 @@ void RegistrationPage::showNotArrived()
     });
     m_resultsView->clearSelection();
     m_resultsView->setCurrentIndex({});
-    m_hint->setText(*total == 0 ? tr("Everyone on the list has arrived. F2 registers someone who is not on it.")
-                                : tr("Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.",
-                                     nullptr, *total));
+    // An empty list is not a list of everyone arrived.
+    const auto listed = *total == 0 ? service.attendeeCount() : Result<int>(*total);
+    const bool nobodyListed = listed && *listed == 0;
+    m_hint->setText(nobodyListed ? tr("Nobody is on the list yet. Import the list (File menu) or press F2 to register "
+                                      "each person as they arrive.")
+                    : *total == 0 ? tr("Everyone on the list has arrived. F2 registers someone who is not on it.")
+                                  : tr("Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.",
+                                       nullptr, *total));
 }
 
 void RegistrationPage::checkIn(int row)
