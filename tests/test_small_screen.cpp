@@ -17,6 +17,10 @@
 #include "StartPage.h"
 #include "base/Backups.h"
 #include "base/Localization.h"
+#include "base/TypedInput.h"
+#include "meetings/Meeting.h"
+#include "meetings/MeetingsPage.h"
+#include "acta/SignatoryDialog.h"
 #include "EventSession.h"
 
 #include <QApplication>
@@ -308,7 +312,7 @@ void inNextDialog(std::function<void()> actions)
 
 void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWidget *to = QApplication::focusWidget();
+    QWidget *to = QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::focusWidget();
     REQUIRE(to);
     QTest::keyClick(to, k, modifiers);
     if (modifiers & Qt::AltModifier)
@@ -317,7 +321,14 @@ void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 
 void typeText(const QString &text)
 {
-    QTest::keyClicks(QApplication::focusWidget(), text);
+    for (QChar c : text) {
+        QWidget *to = QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::focusWidget();
+        // A Spanish keyboard has ñ and the accented vowels of its own.
+        if (c.unicode() < 128)
+            QTest::keyClick(to, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, to, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
 }
 
 // The seventy fichas of the seed, imported, nobody scored yet, in the window
@@ -601,4 +612,144 @@ TEST_CASE("The desk: an empty list is not \"everyone arrived\"; the meeting's la
     document->setMeeting({WorkshopMeetingId});
     QApplication::processEvents();
     CHECK_FALSE(banner->text().contains(u"Ávila"_s));
+}
+
+TEST_CASE("Dates and times as people type them; what cannot be read names every form that can", "[meetings][typing]")
+{
+    CHECK(*TypedInput::date(u"05/01/2027"_s) == QDate(2027, 1, 5));
+    CHECK(*TypedInput::date(u"5/1/27"_s) == QDate(2027, 1, 5));
+    CHECK(*TypedInput::date(u"5-1-2027"_s) == QDate(2027, 1, 5));
+    CHECK(*TypedInput::date(u"2027-01-05"_s) == QDate(2027, 1, 5));
+    auto impossible = TypedInput::date(u"30/02/2027"_s);
+    REQUIRE_FALSE(impossible.ok());
+    CHECK(impossible.errorMessage().contains(u"does not exist"_s));
+    CHECK_THAT(impossible.errorMessage(), test::ContainsAll({u"31/12/2026"_s, u"2026-12-31"_s}));
+    CHECK_THAT(TypedInput::date(u"mañana"_s).errorMessage(), test::ContainsAll({u"31/12/2026"_s, u"2026-12-31"_s}));
+
+    CHECK(*TypedInput::time(u"16:00"_s) == QTime(16, 0));
+    CHECK(*TypedInput::time(u"16"_s) == QTime(16, 0));
+    CHECK(*TypedInput::time(u"16.30"_s) == QTime(16, 30));
+    CHECK(*TypedInput::time(u"16h"_s) == QTime(16, 0));
+    CHECK(*TypedInput::time(u"4 pm"_s) == QTime(16, 0));
+    CHECK(*TypedInput::time(u"4:30 PM"_s) == QTime(16, 30));
+    CHECK(*TypedInput::time(u"4 p. m."_s) == QTime(16, 0));
+    CHECK(*TypedInput::time(u"12 am"_s) == QTime(0, 0));
+    CHECK(*TypedInput::time(u"12 pm"_s) == QTime(12, 0));
+    CHECK(*TypedInput::time(u"9"_s) == QTime(9, 0));
+    for (const QString wrong : {u"25:00"_s, u"16:75"_s, u"13 pm"_s, u"tarde"_s}) {
+        INFO(wrong.toStdString());
+        auto t = TypedInput::time(wrong);
+        REQUIRE_FALSE(t.ok());
+        CHECK_THAT(t.errorMessage(), test::ContainsAll({u"16:00"_s, u"4 pm"_s}));
+    }
+
+    // An agreement's due: a date that does not exist is said so, with the
+    // forms that are accepted; words stay words.
+    auto due = Meetings::normalizedDue(u"30/02/2027"_s);
+    REQUIRE_FALSE(due.ok());
+    CHECK(due.errorMessage().contains(u"does not exist"_s));
+    CHECK_FALSE(due.errorMessage().contains(u"YYYY"_s));
+    CHECK(*Meetings::normalizedDue(u"28/02/2027"_s) == u"2027-02-28"_s);
+    CHECK(*Meetings::normalizedDue(u"15 días hábiles"_s) == u"15 días hábiles"_s);
+}
+
+TEST_CASE("New meeting by keyboard at 1024×600: Tab goes field to field, times as typed, Término kept, a wrong time "
+          "keeps everything typed",
+          "[widgets][meetings][typing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reuniones.taller"_s);
+    {
+        auto session = test::newEventSession(path, 0);
+        REQUIRE(ProcessService(*session).start().ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QString firstProblem;
+    QString placeAfterProblem;
+    inNextDialog([&] {
+        typeText(u"Reunión con la Gerencia de Salud"_s);
+        key(Qt::Key_Tab); // the stage
+        key(Qt::Key_Tab); // the date
+        typeText(u"05/01/2027"_s);
+        key(Qt::Key_Tab); // the start
+        typeText(u"4 pm"_s);
+        key(Qt::Key_Tab); // Término
+        typeText(u"25:00"_s);
+        key(Qt::Key_Tab); // the place
+        typeText(u"Sala 2"_s);
+        key(Qt::Key_Tab); // the organisation
+        typeText(u"Gerencia Regional de Salud"_s);
+        key(Qt::Key_Return);
+        // Refused: the focus waits on Término, everything else kept.
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->isVisible() && label->text().contains(u"25:00"_s))
+                firstProblem = label->text();
+        auto *end = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(end);
+        CHECK(end->text() == u"25:00"_s);
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            if (edit->text() == u"Sala 2"_s)
+                placeAfterProblem = edit->text();
+        end->selectAll();
+        typeText(u"17:30"_s);
+        key(Qt::Key_Return);
+    });
+    QPushButton *add = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        if (b->text() == MeetingsPage::tr("&New meeting…"))
+            add = b;
+    REQUIRE(add);
+    add->setFocus();
+    key(Qt::Key_Space);
+    CHECK_THAT(firstProblem, test::ContainsAll({u"16:00"_s, u"4 pm"_s}));
+    CHECK(placeAfterProblem == u"Sala 2"_s);
+    auto meetings = MeetingService(window.document()->session()).meetings();
+    REQUIRE(meetings.ok());
+    const Meeting &added = meetings->last();
+    CHECK(added.title == u"Reunión con la Gerencia de Salud"_s);
+    CHECK(added.date == QDate(2027, 1, 5));
+    CHECK(added.start == QTime(16, 0));
+    CHECK(added.end == QTime(17, 30));
+    CHECK(added.place == u"Sala 2"_s);
+    CHECK(added.organisation == u"Gerencia Regional de Salud"_s);
+}
+
+TEST_CASE("A signatory picked from the attendees never overwrites the position already typed", "[widgets][acta][typing]")
+{
+    const Attendee ana = test::person(u"Ana"_s, u"Ávila Soto"_s, u"41000003"_s, u"Colectivo Norte"_s, Sector::CivilSociety);
+    Attendee withPosition = ana;
+    withPosition.position = u"Coordinadora"_s;
+    SignatoryDialog dialog(Signatory{});
+    dialog.setPeopleFinder([&](const QString &) { return QList<Attendee>{withPosition}; });
+    bool done = false;
+    inNextDialog([&] {
+        // The position first, as the person knows it; then the name.
+        key(Qt::Key_Tab); // the document
+        key(Qt::Key_Tab); // the position
+        typeText(u"Presidenta"_s);
+        key(Qt::Key_Backtab);
+        key(Qt::Key_Backtab); // back to the name
+        typeText(u"Av"_s);
+        QTest::qWait(50);
+        key(Qt::Key_Down);
+        key(Qt::Key_Return); // the suggestion taken
+        QCoreApplication::processEvents();
+        done = true;
+        key(Qt::Key_Return); // OK
+    });
+    dialog.exec();
+    REQUIRE(done);
+    const Signatory s = dialog.signatory();
+    CHECK(s.name == ana.fullName());
+    CHECK(s.document == u"41000003"_s);
+    CHECK(s.organisation == u"Colectivo Norte"_s);
+    CHECK(s.position == u"Presidenta"_s);
 }

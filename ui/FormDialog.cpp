@@ -73,6 +73,13 @@ bool FormDialog::ask(QWidget *first)
     return exec() == QDialog::Accepted;
 }
 
+void FormDialog::accept()
+{
+    if (m_check && !m_check())
+        return;
+    QDialog::accept();
+}
+
 void FormDialog::showProblem(const QString &problem, QWidget *field)
 {
     m_problem->setText(problem);

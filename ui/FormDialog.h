@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QDateEdit;
@@ -26,6 +27,10 @@ public:
     // Says what stops the dialog from being accepted, and puts the focus on
     // the field to correct.
     void showProblem(const QString &problem, QWidget *field);
+    // Asked before OK closes the dialog: false keeps it open as it is, with
+    // everything typed (the check says why with showProblem).
+    void setCheck(std::function<bool()> check) { m_check = std::move(check); }
+    void accept() override;
 
     // One line of text asked for, or one of items chosen; nothing when the
     // person cancels. The question stands above its field, wrapped.
@@ -41,6 +46,7 @@ private:
 
     QFormLayout *m_form;
     QLabel *m_problem;
+    std::function<bool()> m_check;
 };
 
 } // namespace taller

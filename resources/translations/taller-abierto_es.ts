@@ -3877,20 +3877,20 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Vencido</translation>
     </message>
     <message>
-        <source>An agreement needs a due: a date (YYYY-MM-DD) or words such as &quot;A la brevedad&quot;.</source>
-        <translation>Un acuerdo necesita un plazo: una fecha (AAAA-MM-DD) o palabras como «A la brevedad».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, or use words such as &quot;A la brevedad&quot;.</source>
-        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, o use palabras como «A la brevedad».</translation>
-    </message>
-    <message>
         <source>Meeting %1</source>
         <translation>Reunión %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>An agreement needs a due: a date (%1) or words such as &quot;A la brevedad&quot;.</source>
+        <translation>Un acuerdo necesita un plazo: una fecha (%1) o palabras como «A la brevedad».</translation>
+    </message>
+    <message>
+        <source>Or write words such as &quot;A la brevedad&quot;.</source>
+        <translation>O escriba palabras como «A la brevedad».</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4109,18 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Remove a meeting added by mistake. The workshop stays.</source>
         <translation>Quita una reunión agregada por error. El taller se queda.</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Tér&amp;mino:</translation>
+    </message>
+    <message>
+        <source>optional; %1</source>
+        <translation>opcional; %1</translation>
+    </message>
+    <message>
+        <source>The meeting ends at %1, before it starts (%2).</source>
+        <translation>La reunión termina a las %1, antes de empezar (%2).</translation>
     </message>
 </context>
 <context>
@@ -7959,6 +7971,29 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>There is no initiative %1.</source>
         <translation>No hay una iniciativa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::TypedInput</name>
+    <message>
+        <source>31/12/2026 (day, month, year) or 2026-12-31</source>
+        <translation>31/12/2026 (día, mes, año) o 2026-12-31</translation>
+    </message>
+    <message>
+        <source>16:00, 16 or 4 pm</source>
+        <translation>16:00, 16 o 4 pm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2.</source>
+        <translation>«%1» no es una fecha: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in the calendar: check the day and the month (a date is written %2).</source>
+        <translation>«%1» no existe en el calendario: revise el día y el mes (una fecha se escribe %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write it as %2.</source>
+        <translation>«%1» no es una hora: escríbala como %2.</translation>
     </message>
 </context>
 </TS>
