@@ -13,6 +13,7 @@
 #include "plenary/PlenaryPage.h"
 #include "process/ProcessPage.h"
 #include "registration/RegistrationPage.h"
+#include "registration/WalkInDialog.h"
 #include "Settings.h"
 #include "StartPage.h"
 #include "base/Backups.h"
@@ -41,7 +42,10 @@
 #include <QScopeGuard>
 #include <QAction>
 
+#include <QMessageBox>
+
 #include <functional>
+#include <iostream>
 
 using namespace taller;
 using namespace Qt::StringLiterals;
@@ -752,4 +756,106 @@ TEST_CASE("A signatory picked from the attendees never overwrites the position a
     CHECK(s.document == u"41000003"_s);
     CHECK(s.organisation == u"Colectivo Norte"_s);
     CHECK(s.position == u"Presidenta"_s);
+}
+
+TEST_CASE("Walk-in at 1024×600 in Spanish: a document already on the list is said before the sector is demanded, the "
+          "form scrolls instead of squeezing, and the typing goes back to the search",
+          "[widgets][desk][walkin]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"llegadas.taller"_s);
+    {
+        auto session = test::newEventSession(path, 0);
+        QList<Attendee> listed{test::person(u"Inés"_s, u"Acuña Ríos"_s, u"40111222"_s, u"Colectivo"_s, Sector::CivilSociety)};
+        REQUIRE(AttendeeRepository(session->file()).addAll(listed).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QApplication::processEvents();
+    int presses = 0;
+    auto press = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        ++presses;
+        key(k, m);
+    };
+
+    SECTION("the duplicate first")
+    {
+        typeText(u"Zoila Tapia"_s);
+        QString askedFirst;
+        bool sectorBoxWhole = false, noteWhole = false, fits = false;
+        inNextDialog([&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            dialog->resize(dialog->width(), 540); // what a 600 px screen leaves it
+            QApplication::processEvents();
+            fits = dialog->minimumSizeHint().height() <= 540 && dialog->minimumSizeHint().width() <= 1024;
+            for (QComboBox *box : dialog->findChildren<QComboBox *>())
+                if (box->itemText(0) == WalkInDialog::tr("Choose…"))
+                    sectorBoxWhole = box->height() >= box->sizeHint().height();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(u"Sin consentimiento"_s))
+                    noteWhole = label->height() >= label->heightForWidth(label->width());
+            typeText(u"40111222"_s); // the focus waits in the document field
+            inNextDialog([&] {
+                askedFirst = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())
+                                 ? qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->text()
+                                 : QString();
+                press(Qt::Key_Return); // "Registrar la asistencia de Inés"
+            });
+            press(Qt::Key_Return); // no sector chosen
+        });
+        press(Qt::Key_F2);
+        CHECK(askedFirst.contains(u"Acuña"_s));
+        CHECK(fits);
+        CHECK(sectorBoxWhole);
+        CHECK(noteWhole);
+        auto ines = RegistrationService(window.document()->session()).findByDocument(u"40111222"_s);
+        REQUIRE(ines.ok());
+        CHECK((*ines)->isCheckedIn());
+    }
+    SECTION("a whole walk-in: names, document, sector, organisation, position, consent and e-mail")
+    {
+        bool driven = false;
+        inNextDialog([&] {
+            typeText(u"Zoila"_s);
+            press(Qt::Key_Tab);
+            typeText(u"Tapia Llanos"_s);
+            press(Qt::Key_Tab); // the document's type: DNI
+            press(Qt::Key_Tab);
+            typeText(u"41234567"_s);
+            press(Qt::Key_Tab); // the sector
+            press(Qt::Key_Down);
+            press(Qt::Key_Down); // academia
+            press(Qt::Key_Tab);
+            typeText(u"Universidad Nacional de Trujillo"_s);
+            press(Qt::Key_Tab);
+            typeText(u"Docente"_s);
+            press(Qt::Key_Tab);
+            press(Qt::Key_Space); // consent
+            press(Qt::Key_Tab);
+            typeText(u"zoila@example.org"_s);
+            press(Qt::Key_Return);
+            driven = true;
+        });
+        press(Qt::Key_F2);
+        REQUIRE(driven);
+        auto zoila = RegistrationService(window.document()->session()).findByDocument(u"41234567"_s);
+        REQUIRE(zoila.ok());
+        REQUIRE(zoila->has_value());
+        CHECK((*zoila)->sector == Sector::Academia);
+        CHECK((*zoila)->email == u"zoila@example.org"_s);
+        CHECK((*zoila)->isCheckedIn());
+        std::cout << "whole walk-in: " << presses << " keys beyond the typing" << std::endl;
+        CHECK(presses < 30);
+    }
+    // The typing lands in the desk's search again.
+    QApplication::setActiveWindow(&window);
+    QLineEdit *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(search);
+    CHECK(search->accessibleName() == RegistrationPage::tr("Find attendee"));
 }

@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -479,6 +480,15 @@ void RegistrationPage::registerWalkIn()
 {
     if (!document())
         return;
+    // Whatever happens in the dialog, typing lands in the search field
+    // again, in this window (not in the dialog just closed).
+    const auto backToSearch = qScopeGuard([this] {
+        if (QWidget *top = window()) {
+            top->raise();
+            top->activateWindow();
+        }
+        focusSearch();
+    });
     WalkInDialog dialog(*document(), this);
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
@@ -491,7 +501,6 @@ void RegistrationPage::registerWalkIn()
     else
         showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
     m_search->clear();
-    focusSearch();
 }
 
 void RegistrationPage::undoCheckIn()
