@@ -138,22 +138,22 @@ bool inPeopleOrder(const Attendee &a, const Attendee &b)
 
 void sortInPeopleOrder(QList<Attendee> &people)
 {
-    // A key per person, computed once: a long list sorts in milliseconds.
+    // A key per surname, computed once: a long list sorts in milliseconds;
+    // given names are compared only where surnames are the same.
     const QCollator &collator = peopleCollator();
     struct Keyed
     {
         QCollatorSortKey surnames;
-        QCollatorSortKey given;
         qsizetype index;
     };
     std::vector<Keyed> keys;
     keys.reserve(size_t(people.size()));
     for (qsizetype i = 0; i < people.size(); ++i)
-        keys.push_back({collator.sortKey(people.at(i).surnames), collator.sortKey(people.at(i).givenNames), i});
-    std::stable_sort(keys.begin(), keys.end(), [](const Keyed &a, const Keyed &b) {
+        keys.push_back({collator.sortKey(people.at(i).surnames), i});
+    std::stable_sort(keys.begin(), keys.end(), [&](const Keyed &a, const Keyed &b) {
         if (const int bySurname = a.surnames.compare(b.surnames))
             return bySurname < 0;
-        return a.given.compare(b.given) < 0;
+        return collator.compare(people.at(a.index).givenNames, people.at(b.index).givenNames) < 0;
     });
     QList<Attendee> ordered;
     ordered.reserve(people.size());
