@@ -859,3 +859,64 @@ TEST_CASE("Walk-in at 1024×600 in Spanish: a document already on the list is sa
     REQUIRE(search);
     CHECK(search->accessibleName() == RegistrationPage::tr("Find attendee"));
 }
+
+TEST_CASE("Printed in Spanish: a constancia names its place with the article and its workshop once; scores with a "
+          "decimal comma and no rank where nothing was ranked",
+          "[participants][process][printing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"constancias.taller"_s);
+    {
+        auto session = test::newEventSession(path, 3);
+        auto people = RegistrationService(*session).attendees();
+        REQUIRE(people.ok());
+        REQUIRE(RegistrationService(*session).checkIn(people->first().id).ok());
+        ProcessService process(*session);
+        auto plan = process.prepareImport(test::testDataPath(u"fichas_la_libertad.csv"_s));
+        REQUIRE(plan.ok());
+        REQUIRE(process.import(*plan).ok());
+        auto criteria = process.criteria();
+        REQUIRE(criteria.ok());
+        // Initiative 1 scored 3 and 4 by two mesas: 3,5; the rest unscored.
+        REQUIRE(process.setScore(1, criteria->first().id, u"M1"_s, 3).ok());
+        REQUIRE(process.setScore(1, criteria->first().id, u"M2"_s, 4).ok());
+    }
+    // Decided at a desk working in Spanish: the reasons are written then.
+    const auto advanced = test::runCli({u"advance"_s, path, u"--stage"_s, u"3"_s, u"--ids"_s, u"1,2"_s}, {},
+                                       {u"LC_ALL=es_PE.UTF-8"_s, u"LANGUAGE=es"_s});
+    INFO(advanced.err.toStdString());
+    REQUIRE(advanced.exitCode == 0);
+    const QString constancias = dir.filePath(u"constancias.pdf"_s);
+    const QString text = test::printedInSpanish({u"certificates"_s, path, constancias, u"--signer"_s,
+                                                 u"Luz Marina Pérez Ñique|Gerenta Regional de Planeamiento"_s},
+                                                constancias)
+                             .simplified();
+    CHECK(text.contains(u"en el Palacio de Hierro"_s));
+    CHECK_FALSE(text.contains(u"taller «Taller"_s, Qt::CaseInsensitive));
+
+    const QString response = dir.filePath(u"respuesta.pdf"_s);
+    const QString answer = test::printedInSpanish({u"response"_s, path, response}, response).simplified();
+    CHECK(answer.contains(u"3,5"_s));
+    CHECK_FALSE(answer.contains(u"3.5"_s));
+    CHECK(answer.contains(u"sin puntaje"_s));
+    CHECK_FALSE(answer.contains(u"sin puntaje; puesto"_s));
+}
+
+TEST_CASE("Process: \"Print reasoned response…\" opens the print dialog, \"Export … as PDF…\" asks where to save",
+          "[widgets][process][printing]")
+{
+    ProcessWindow w;
+    QString printOpened, exportOpened;
+    inNextDialog([&] {
+        printOpened = QString::fromLatin1(QApplication::activeModalWidget()->metaObject()->className());
+        key(Qt::Key_Escape);
+    });
+    QTest::mouseClick(w.button(ProcessPage::tr("Print reasoned response…")), Qt::LeftButton);
+    inNextDialog([&] {
+        exportOpened = QString::fromLatin1(QApplication::activeModalWidget()->metaObject()->className());
+        key(Qt::Key_Escape);
+    });
+    QTest::mouseClick(w.button(ProcessPage::tr("Export reasoned response as PDF…")), Qt::LeftButton);
+    CHECK(printOpened.contains(u"PrintDialog"_s));
+    CHECK(exportOpened == u"QFileDialog"_s);
+}

@@ -48,9 +48,14 @@ QString Initiatives::scoreText(std::optional<double> score, StageMethod method)
 {
     if (!score)
         return {};
+    // Spanish documents write a decimal comma (3,4); Qt's data for Peru
+    // give a point.
+    QLocale locale;
+    if (locale.language() == QLocale::Spanish)
+        locale = QLocale(QLocale::Spanish, QLocale::Spain);
     if (method == StageMethod::Dots)
-        return QLocale().toString(qRound64(*score));
-    return QLocale().toString(*score, 'f', 1);
+        return locale.toString(qRound64(*score));
+    return locale.toString(*score, 'f', 1);
 }
 
 QString Initiatives::reasonFromNumbers(std::optional<double> score, StageMethod method, int rank, int of)

@@ -1856,6 +1856,10 @@
         <source>Cannot move %1 into %2: %3. %4 of %5 constancias were written.</source>
         <translation>No se puede mover %1 a %2: %3. Se escribieron %4 de %5 constancias.</translation>
     </message>
+    <message>
+        <source>holder of %1 %2, took part in “%3”, organised by %4, held on %5 at %6, from %7.</source>
+        <translation>identificado(a) con %1 N.º %2, participó en el «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
+    </message>
 </context>
 <context>
     <name>taller::ColumnMap</name>
@@ -5414,6 +5418,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>No initiative competing at this stage has the number %1.</source>
         <translation>Ninguna iniciativa que compite en esta etapa tiene el número %1.</translation>
+    </message>
+    <message>
+        <source>Export reasoned response as PDF…</source>
+        <translation>Exportar la respuesta razonada como PDF…</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,7 @@ ProcessPage::ProcessPage(QWidget *parent)
     addButton(tr("Select as commitments…"), &ProcessPage::selectCommitments);
     addButton(tr("Show on projector"), &ProcessPage::showProjector);
     addButton(tr("Print reasoned response…"), &ProcessPage::printResponse);
+    addButton(tr("Export reasoned response as PDF…"), &ProcessPage::exportResponse);
     addButton(tr("Print blank ficha…"), &ProcessPage::printBlankFicha);
     buttons->setColumnStretch(3, 1);
 
@@ -511,22 +512,32 @@ void ProcessPage::showProjector()
     m_projector->raise();
 }
 
+// "Print…" goes to the printer (through the print dialog); "Export … as
+// PDF…" saves a file beside the event.
 void ProcessPage::printResponse()
 {
     if (document())
-        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"));
+        output(DocumentPrinter::Output::Print, ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"),
+               tr("reasoned-response.pdf"));
+}
+
+void ProcessPage::exportResponse()
+{
+    if (document())
+        output(DocumentPrinter::Output::Pdf, ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"),
+               tr("reasoned-response.pdf"));
 }
 
 void ProcessPage::printBlankFicha()
 {
     if (document())
-        exportToEventFolder(ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
+        output(DocumentPrinter::Output::Print, ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
 }
 
-void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName)
+void ProcessPage::output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title,
+                         const QString &fileName)
 {
-    if (DocumentPrinter::built(this, printed, title))
-        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
+    DocumentPrinter::output(this, where, printed, title, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)
