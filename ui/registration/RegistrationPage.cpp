@@ -216,7 +216,12 @@ void RegistrationPage::showDocument()
     // the counts follow as soon as the keystroke is handled, once for any
     // number of changes in between.
     follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
-    follow({&EventDocument::meetingChanged}, &RegistrationPage::showMeeting);
+    follow({&EventDocument::meetingChanged}, [this] {
+        showMeeting();
+        // The last check-in announced was at the meeting before: not this
+        // one's; the desk starts over with its hint.
+        showBanner(Tone::Notice, tr("Type a few letters of a name or a document number, then press Enter."));
+    });
     showMeeting();
     m_refresh->request();
 }
@@ -235,10 +240,6 @@ void RegistrationPage::showMeeting()
     }
     m_heading->setText(meeting.isEmpty() ? tr("Registration desk") : tr("Attendance · %1").arg(meeting));
     m_heading->setToolTip(whole);
-    // The last check-in announced was at the meeting before: not this one's.
-    m_bannerFade->stop();
-    m_banner->clear();
-    setBannerTone(Tone::Faded);
 }
 
 void RegistrationPage::showEvent(QShowEvent *event)
