@@ -895,7 +895,22 @@ TEST_CASE("Printed in Spanish: a constancia names its place with the article and
     CHECK_FALSE(text.contains(u"taller «Taller"_s, Qt::CaseInsensitive));
 
     const QString response = dir.filePath(u"respuesta.pdf"_s);
-    const QString answer = test::printedInSpanish({u"response"_s, path, response}, response).simplified();
+    const QString whole = test::printedInSpanish({u"response"_s, path, response}, response);
+    const QString answer = whole.simplified();
+    // Every page, the funnel's too, with the running header and the footer,
+    // and none nearly empty.
+    const QStringList pages = whole.split(u'\f', Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 3);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages.at(i).trimmed().isEmpty())
+            continue;
+        INFO("page " << i + 1 << ": " << pages.at(i).toStdString());
+        CHECK(pages.at(i).contains(u"Palacio de Hierro"_s));
+        CHECK(pages.at(i).contains(u"Página %1 de"_s.arg(i + 1)));
+        CHECK(pages.at(i).simplified().size() > 400);
+    }
+    // The funnel's key names the stages beside their swatches.
+    CHECK(answer.contains(u"Por Gerencia u organización"_s));
     CHECK(answer.contains(u"3,5"_s));
     CHECK_FALSE(answer.contains(u"3.5"_s));
     CHECK(answer.contains(u"sin puntaje"_s));
