@@ -935,3 +935,16 @@ TEST_CASE("Process: \"Print reasoned response…\" opens the print dialog, \"Exp
     CHECK(printOpened.contains(u"PrintDialog"_s));
     CHECK(exportOpened == u"QFileDialog"_s);
 }
+
+TEST_CASE("The Palacio de Hierro programme prints on one page, as seed 000's, every activity on it", "[programme][printing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"programa.taller"_s);
+    test::newEventSession(path, 0);
+    const QString pdf = dir.filePath(u"programa.pdf"_s);
+    const QString text = test::printedInSpanish({u"agenda"_s, path, pdf}, pdf).simplified();
+    CHECK(test::pdfPageCount(pdf) == 1);
+    CHECK_THAT(text, test::ContainsAll({u"Registro de participantes"_s, u"Trabajo en mesas de trabajo"_s, u"Plenaria"_s,
+                                        u"Almuerzo"_s, u"Objetivo general"_s, u"Objetivos específicos"_s,
+                                        u"Palacio de Hierro"_s, u"M5: Comunidades seguras"_s}));
+}
