@@ -21,11 +21,13 @@
 #include "base/TypedInput.h"
 #include "meetings/Meeting.h"
 #include "meetings/MeetingsPage.h"
+#include "event/EventDetailsPage.h"
 #include "acta/SignatoryDialog.h"
 #include "EventSession.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QLibraryInfo>
@@ -947,4 +949,33 @@ TEST_CASE("The Palacio de Hierro programme prints on one page, as seed 000's, ev
     CHECK_THAT(text, test::ContainsAll({u"Registro de participantes"_s, u"Trabajo en mesas de trabajo"_s, u"Plenaria"_s,
                                         u"Almuerzo"_s, u"Objetivo general"_s, u"Objetivos específicos"_s,
                                         u"Palacio de Hierro"_s, u"M5: Comunidades seguras"_s}));
+}
+
+TEST_CASE("Tab leaves a date or time field for the next field, never walking day, month and year", "[widgets][typing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fechas.taller"_s);
+    test::newEventSession(path, 0);
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    window.resize(1024, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    auto *page = window.findChild<EventDetailsPage *>();
+    REQUIRE(page);
+    const auto dates = page->findChildren<QDateEdit *>();
+    REQUIRE_FALSE(dates.isEmpty());
+    QDateEdit *date = dates.first();
+    date->setFocus();
+    QApplication::processEvents();
+    REQUIRE(date->hasFocus());
+    key(Qt::Key_Tab);
+    QWidget *after = QApplication::focusWidget();
+    REQUIRE(after);
+    CHECK_FALSE((after == date || date->isAncestorOf(after)));
+    key(Qt::Key_Backtab);
+    after = QApplication::focusWidget();
+    CHECK((after == date || date->isAncestorOf(after)));
 }

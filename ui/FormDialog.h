@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractSpinBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
@@ -40,6 +41,10 @@ public:
 
     // A date as people here write it (31/12/2026), with a calendar to pick from.
     static QDateEdit *dateEdit(const QDate &date);
+    // Tab and Shift+Tab leave a date or time field for the next field, as
+    // in every other field, instead of walking its day, month and year (the
+    // arrows and typing still move within it).
+    static void tabLeavesField(QAbstractSpinBox *field);
 
 private:
     void addQuestion(const QString &question, QWidget *field);

@@ -116,6 +116,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *form = new QFormLayout(details);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&tage:"), m_stage);
+    for (QAbstractSpinBox *field : {static_cast<QAbstractSpinBox *>(m_date), static_cast<QAbstractSpinBox *>(m_start),
+                                    static_cast<QAbstractSpinBox *>(m_end)})
+        FormDialog::tabLeavesField(field);
     form->addRow(tr("&Date:"), m_date);
     addTimeSpanRow(form, tr("&Start:"), m_start, tr("to"), m_end);
     form->addRow(tr("&Place:"), m_place);
