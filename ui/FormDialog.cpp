@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -73,6 +74,13 @@ bool FormDialog::ask(QWidget *first)
     return exec() == QDialog::Accepted;
 }
 
+void FormDialog::accept()
+{
+    if (m_check && !m_check())
+        return;
+    QDialog::accept();
+}
+
 void FormDialog::showProblem(const QString &problem, QWidget *field)
 {
     m_problem->setText(problem);
@@ -80,9 +88,51 @@ void FormDialog::showProblem(const QString &problem, QWidget *field)
     field->setFocus();
 }
 
+namespace {
+
+class TabLeaves : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool back = key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
+        if (key->key() != Qt::Key_Tab && !back)
+            return false;
+        auto *field = static_cast<QWidget *>(watched);
+        // The next (or previous) widget that takes Tab, outside this field.
+        QWidget *next = field;
+        for (int guard = 0; guard < 1000; ++guard) {
+            next = back ? next->previousInFocusChain() : next->nextInFocusChain();
+            if (!next || next == field)
+                return false;
+            if (field->isAncestorOf(next))
+                continue;
+            if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() && next->isVisible() && !next->focusProxy()) {
+                next->setFocus(back ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void FormDialog::tabLeavesField(QAbstractSpinBox *field)
+{
+    field->installEventFilter(new TabLeaves(field));
+}
+
 QDateEdit *FormDialog::dateEdit(const QDate &date)
 {
     auto *edit = new QDateEdit(date);
+    tabLeavesField(edit);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"dd/MM/yyyy"_s);
     return edit;

@@ -35,6 +35,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
 #include <QListWidget>
 #include <QVBoxLayout>
 #include <QMenuBar>
@@ -132,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoEvent);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openEvent);
+    connect(m_startPage, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
 
     createActions();
     setDocument(nullptr);
@@ -211,7 +215,8 @@ void MainWindow::createActions()
     });
     QAction *bundle = file->addAction(tr("Export the OGP repository b&undle…"), this, &MainWindow::exportBundle);
     file->addSeparator();
-    QAction *restore = file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
+    // Restoring is needed most when no event can be opened: it is always offered.
+    file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close event"), this, &MainWindow::closeDocument);
     close->setShortcut(QKeySequence::Close);
@@ -219,7 +224,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     m_eventActions = {bundle, importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
                       purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
-                      exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, restore, close};
+                      exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -251,6 +256,8 @@ void MainWindow::createActions()
         m_navigation->setFixedWidth(130);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide of the day"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Taller Abierto"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -353,10 +360,34 @@ void MainWindow::offerBackupFor(const QString &path, const QString &problem)
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_document)
-        return;
-    m_document->backUpIfChanged();
-    const QString eventPath = m_document->path();
+    QString eventPath;
+    if (m_document) {
+        m_document->backUpIfChanged();
+        eventPath = m_document->path();
+    } else {
+        // No event open, most likely because it is damaged or lost: the
+        // backups of the recent events are kept in the data folder all the
+        // same.
+        QStringList withBackups, labels;
+        for (const QString &path : Settings::recentFiles()) {
+            if (EventService::backups(path).isEmpty())
+                continue;
+            withBackups.append(path);
+            labels.append(QDir::toNativeSeparators(path));
+        }
+        if (withBackups.isEmpty()) {
+            QMessageBox::information(this, tr("Restore from backup"), tr("No backups of the recent events were found."));
+            return;
+        }
+        if (withBackups.size() == 1) {
+            eventPath = withBackups.first();
+        } else {
+            const auto which = FormDialog::askItem(this, tr("Restore from backup"), tr("Which event's backups?"), labels);
+            if (!which)
+                return;
+            eventPath = withBackups.at(labels.indexOf(*which));
+        }
+    }
     const QList<Backups::Copy> copies = EventService::backups(eventPath);
     if (copies.isEmpty()) {
         QMessageBox::information(this, tr("Restore from backup"), tr("There are no backups of this event yet."));
@@ -581,6 +612,29 @@ void MainWindow::purgePersonalData()
     if (!purged->deleted.isEmpty())
         message += u"\n\n"_s + tr("%n copies of the event that held it were deleted.", nullptr, int(purged->deleted.size()));
     QMessageBox::information(this, tr("Personal data erased"), message);
+}
+
+void MainWindow::showGuide()
+{
+    // From the program's own resources: there when the Wi-Fi is not.
+    QFile file(u":/help/guia-del-dia.html"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Guide of the day"));
+    auto *text = new QTextBrowser;
+    text->setAccessibleName(tr("Guide of the day"));
+    text->setHtml(QString::fromUtf8(file.readAll()));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    // Within the window on a 1024×600 screen; the text scrolls.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 600);
+    dialog.resize(std::min({760, available.width() - 40, width()}), std::min({640, available.height() - 60, height() - 40}));
+    text->setFocus();
+    dialog.exec();
 }
 
 void MainWindow::about()

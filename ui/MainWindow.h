@@ -39,6 +39,9 @@ public:
     bool openDemoEvent();
     void newEventFromTemplate(const QString &templateKey);
     void showSection(Page page);
+    // Help → the guide of the day: the keys of each page, what to do when the
+    // power or the Wi-Fi fails (Spanish, from the program's resources).
+    void showGuide();
     EventDocument *document() const { return m_document.get(); }
     RegistrationPage *registrationPage() const { return m_registrationPage; }
 

@@ -13,6 +13,7 @@ constexpr auto LastFolderKey = "files/lastFolder"_L1;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto SealKeyFileKey = "acta/sealKeyFile"_L1;
 constexpr auto ChosenMeetingsKey = "files/chosenMeeting"_L1;
+constexpr auto ScorersKey = "files/scorer"_L1;
 } // namespace
 
 QStringList Settings::recentFiles()
@@ -96,6 +97,19 @@ void Settings::setChosenMeeting(const QString &path, qint64 meeting)
         it = recent.contains(it.key()) ? std::next(it) : chosen.erase(it);
     chosen.insert(QFileInfo(path).absoluteFilePath(), meeting);
     settings.setValue(ChosenMeetingsKey, chosen);
+}
+
+QString Settings::scorer(const QString &path)
+{
+    return QSettings().value(ScorersKey).toMap().value(QFileInfo(path).absoluteFilePath()).toString();
+}
+
+void Settings::setScorer(const QString &path, const QString &scorer)
+{
+    QSettings settings;
+    QVariantMap scorers = settings.value(ScorersKey).toMap();
+    scorers.insert(QFileInfo(path).absoluteFilePath(), scorer);
+    settings.setValue(ScorersKey, scorers);
 }
 
 } // namespace taller

@@ -31,6 +31,11 @@ public:
     static qint64 chosenMeeting(const QString &path);
     static void setChosenMeeting(const QString &path, qint64 meeting);
 
+    // Who scores the initiatives of the process in the event at path, as
+    // last typed there (empty: nobody yet), so that a restart keeps it.
+    static QString scorer(const QString &path);
+    static void setScorer(const QString &path, const QString &scorer);
+
     // The institution's private key file that seals the acta when it is
     // closed (and each signature on a sealed acta); empty: not sealed.
     static QString sealKeyFile();

@@ -51,10 +51,17 @@ StartPage::StartPage(QWidget *parent)
     auto *recentLabel = new QLabel(tr("Double-click or press Enter to open:"));
     recentLabel->setBuddy(m_recent);
     auto *open = new QPushButton(tr("&Open another event…"));
+    auto *restore = new QPushButton(tr("&Restore from a backup…"));
+    restore->setToolTip(tr("When an event's file is damaged or lost: a copy made while it was in use"));
     recentLayout->addWidget(recentLabel);
     recentLayout->addWidget(m_recent, 1);
-    recentLayout->addWidget(open, 0, Qt::AlignLeft);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(open);
+    fileButtons->addWidget(restore);
+    fileButtons->addStretch();
+    recentLayout->addLayout(fileButtons);
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(restore, &QPushButton::clicked, this, &StartPage::restoreRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentFileRequested(item->data(Qt::UserRole).toString());
     });

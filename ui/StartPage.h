@@ -21,6 +21,7 @@ signals:
     void openRequested();
     void demoRequested();
     void recentFileRequested(const QString &path);
+    void restoreRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,27 +1,13 @@
 #include "meetings/Meeting.h"
 
 #include "base/Text.h"
+#include "base/TypedInput.h"
 
 #include <QRegularExpression>
 
 namespace taller {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QDate typedDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const QString &format : {u"yyyy-MM-dd"_s, u"d/M/yyyy"_s, u"d-M-yyyy"_s, u"d.M.yyyy"_s}) {
-        const QDate date = QDate::fromString(t, format);
-        if (date.isValid())
-            return date;
-    }
-    return {};
-}
-
-} // namespace
 
 QDate Agreement::dueDate() const
 {
@@ -40,14 +26,15 @@ Result<QString> Meetings::normalizedDue(const QString &typed)
 {
     const QString text = typed.simplified();
     if (text.isEmpty())
-        return Error{tr("An agreement needs a due: a date (YYYY-MM-DD) or words such as \"A la brevedad\".")};
-    if (const QDate date = typedDate(text); date.isValid())
-        return date.toString(Qt::ISODate);
-    // Something written like a date (31/02/2027) but that is not one is a
+        return Error{tr("An agreement needs a due: a date (%1) or words such as \"A la brevedad\".").arg(TypedInput::dateForms())};
+    // Something written like a date (30/02/2027) but that is not one is a
     // typing mistake, not words ("15 días hábiles" are words).
-    static const QRegularExpression dateLike(u"^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$"_s);
-    if (dateLike.match(text).hasMatch())
-        return Error{tr("\"%1\" is not a date: write it as YYYY-MM-DD, or use words such as \"A la brevedad\".").arg(text)};
+    if (TypedInput::looksLikeDate(text)) {
+        auto date = TypedInput::date(text);
+        if (!date)
+            return Error{date.errorMessage() + u' ' + tr("Or write words such as \"A la brevedad\".")};
+        return date->toString(Qt::ISODate);
+    }
     return text;
 }
 

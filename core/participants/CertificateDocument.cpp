@@ -7,6 +7,7 @@
 #include "registration/AttendeeRepository.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
@@ -62,6 +63,38 @@ Result<CertificateData> CertificateDocument::load(EventFile &file)
     return data;
 }
 
+namespace {
+
+// "en el Palacio de Hierro", "en la Sala Mariátegui": a venue named by a
+// common noun takes its article in Spanish; a proper name ("Trujillo") none.
+QString venueWithArticle(const QString &place)
+{
+    if (QLocale().language() != QLocale::Spanish || place.isEmpty())
+        return place;
+    static const QStringList masculine{u"palacio"_s, u"auditorio"_s, u"centro"_s,  u"hotel"_s,   u"salón"_s,
+                                       u"teatro"_s,  u"museo"_s,     u"colegio"_s, u"local"_s,   u"coliseo"_s,
+                                       u"edificio"_s, u"gobierno"_s, u"club"_s,    u"complejo"_s, u"instituto"_s};
+    static const QStringList feminine{u"sala"_s,    u"casa"_s,    u"municipalidad"_s, u"universidad"_s, u"biblioteca"_s,
+                                      u"gerencia"_s, u"plaza"_s,  u"cámara"_s,        u"sede"_s,        u"escuela"_s,
+                                      u"institución"_s, u"oficina"_s, u"dirección"_s};
+    const QString first = place.section(u' ', 0, 0).toLower();
+    if (masculine.contains(first))
+        return u"el "_s + place;
+    if (feminine.contains(first))
+        return u"la "_s + place;
+    return place;
+}
+
+// A title that already says it is a workshop ("Taller de validación…") is
+// not called "the workshop «Taller…»".
+bool namesItsKind(const QString &title)
+{
+    const QString first = title.section(u' ', 0, 0).toLower();
+    return first == u"taller"_s || first == u"workshop"_s;
+}
+
+} // namespace
+
 void CertificateDocument::addPage(PrintedDocument &document, const CertificateData &data, const Attendee &a,
                                   const CertificateSigner &signer)
 {
@@ -78,9 +111,11 @@ void CertificateDocument::addPage(PrintedDocument &document, const CertificateDa
     const int minutes = e.start.isValid() && e.end.isValid() ? int(e.start.secsTo(e.end) / 60) : 0;
     const QString hours = minutes > 0 ? tr("%1 (%2)").arg(EventHeader::timeRangeText(e.start, e.end), EventHeader::durationText(minutes))
                                       : EventHeader::timeRangeText(e.start, e.end);
-    document.addParagraph(tr("holder of %1 %2, took part in the workshop “%3”, organised by %4, held on %5 at %6, from %7.")
-                              .arg(DocumentTypes::shortName(a.documentType), a.documentNumber, e.title, e.organiser,
-                                   EventHeader::dateText(e.date), EventHeader::placeText(e), hours));
+    const QString sentence = namesItsKind(e.title)
+                                 ? tr("holder of %1 %2, took part in “%3”, organised by %4, held on %5 at %6, from %7.")
+                                 : tr("holder of %1 %2, took part in the workshop “%3”, organised by %4, held on %5 at %6, from %7.");
+    document.addParagraph(sentence.arg(DocumentTypes::shortName(a.documentType), a.documentNumber, e.title, e.organiser,
+                                       EventHeader::dateText(e.date), venueWithArticle(EventHeader::placeText(e)), hours));
     document.addSpacing(24);
 
     PrintedDocument::SignatureCell cell;

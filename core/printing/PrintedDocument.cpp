@@ -63,6 +63,7 @@ void PrintedDocument::setPageNumbers(bool shown)
 }
 
 void PrintedDocument::addDrawnPage(PagePainter paint) { m_blocks.append(DrawnPage{std::move(paint)}); }
+void PrintedDocument::addFramedPage(PagePainter paint) { m_blocks.append(DrawnPage{std::move(paint), true}); }
 
 void PrintedDocument::addSignatureColumns(const SignatureColumns &columns) { m_blocks.append(columns); }
 
@@ -121,9 +122,9 @@ public:
         for (const Block &block : m_document.m_blocks) {
             if (const auto *drawn = std::get_if<DrawnPage>(&block)) {
                 if (m_page == 0)
-                    beginPage(false);
+                    beginPage(drawn->framed);
                 else
-                    newPage(false);
+                    newPage(drawn->framed);
                 place(*drawn);
                 afterDrawn = true;
                 continue;
@@ -228,6 +229,17 @@ private:
         m_y = bottom();
         if (!m_painter || !drawn.paint)
             return;
+        if (drawn.framed) {
+            // The band between the header and the footer, in millimetres.
+            const qreal top = mm(HeaderBandMm);
+            const QSizeF band((m_width) / mm(1), (bottom() - top - mm(2)) / mm(1));
+            m_painter->save();
+            m_painter->translate(0, top);
+            PageCanvas canvas(*m_painter, m_dpi, band);
+            drawn.paint(canvas);
+            m_painter->restore();
+            return;
+        }
         const QPageLayout layout = m_device.pageLayout();
         const QRectF paintRect = layout.paintRect(QPageLayout::Millimeter);
         m_painter->save();

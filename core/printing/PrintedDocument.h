@@ -114,6 +114,10 @@ public:
     // cutting marks): no running header, footer or watermark on it.
     using PagePainter = std::function<void(PageCanvas &canvas)>;
     void addDrawnPage(PagePainter paint);
+    // A page the caller draws between the running header and the footer of
+    // the pages around it (a chart in a report): the canvas is that band,
+    // its corner at (0, 0) and paperMm() its size.
+    void addFramedPage(PagePainter paint);
 
     QString documentTitle() const { return m_documentTitle; }
 
@@ -130,7 +134,7 @@ private:
     struct FieldsBlock { QList<std::pair<QString, QString>> fields; };
     struct SpacingBlock { qreal mm; };
     struct PageBreakBlock {};
-    struct DrawnPage { PagePainter paint; };
+    struct DrawnPage { PagePainter paint; bool framed = false; };
     using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage>;
 
     class Layout;

@@ -48,15 +48,20 @@ QString Initiatives::scoreText(std::optional<double> score, StageMethod method)
 {
     if (!score)
         return {};
+    // Spanish documents write a decimal comma (3,4); Qt's data for Peru
+    // give a point.
+    QLocale locale;
+    if (locale.language() == QLocale::Spanish)
+        locale = QLocale(QLocale::Spanish, QLocale::Spain);
     if (method == StageMethod::Dots)
-        return QLocale().toString(qRound64(*score));
-    return QLocale().toString(*score, 'f', 1);
+        return locale.toString(qRound64(*score));
+    return locale.toString(*score, 'f', 1);
 }
 
 QString Initiatives::reasonFromNumbers(std::optional<double> score, StageMethod method, int rank, int of)
 {
     if (!score)
-        return tr("not scored; rank %1 of %2").arg(rank).arg(of);
+        return tr("not scored"); // no rank where nothing was ranked
     if (method == StageMethod::Dots)
         return tr("%1 dots; rank %2 of %3").arg(scoreText(score, method)).arg(rank).arg(of);
     return tr("score %1; rank %2 of %3").arg(scoreText(score, method)).arg(rank).arg(of);

@@ -126,7 +126,8 @@ public:
 
     // The score as people read it: one decimal in the user's language.
     static QString scoreText(std::optional<double> score, StageMethod method);
-    // The reason the numbers give: "score 3.4; rank 23 of 70".
+    // The reason the numbers give: "score 3.4; rank 23 of 70", or "not
+    // scored" (no rank) when nothing was scored.
     static QString reasonFromNumbers(std::optional<double> score, StageMethod method, int rank, int of);
 
     // What a new process starts with.

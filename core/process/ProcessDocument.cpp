@@ -20,10 +20,23 @@ namespace {
 
 QColor stageColour(int i, int count)
 {
-    // Darker for the later, narrower stages.
-    const int n = std::max(1, count);
-    const int shade = 200 - (150 * i) / n;
-    return QColor(shade / 3, shade / 2 + 30, std::min(255, shade + 40));
+    // Darker for the later, narrower stages, far enough apart in lightness
+    // to tell apart on a grey printer (from light to dark blue).
+    const int n = std::max(2, count);
+    const int lightness = 200 - (150 * i) / (n - 1);
+    return QColor::fromHsl(212, 150, std::clamp(lightness, 40, 210));
+}
+
+// Every other stage hatched as well: a photocopy keeps them apart.
+void fillStage(QPainter &p, const QRectF &r, int i, int count)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(stageColour(i, count));
+    p.drawRect(r);
+    if (i % 2 == 1) {
+        p.setBrush(QBrush(QColor::fromHsl(212, 150, 235), Qt::BDiagPattern));
+        p.drawRect(r);
+    }
 }
 
 struct Context
@@ -95,9 +108,7 @@ void ProcessDocument::paintFunnel(QPainter &p, const QRectF &box, const Funnel &
         const qreal top = box.top() + k * (band + gap);
         const qreal w = widthOf(funnel.steps[k].count);
         const QRectF bar(centre - w / 2, top, w, band);
-        p.setPen(Qt::NoPen);
-        p.setBrush(stageColour(k, n));
-        p.drawRect(bar);
+        fillStage(p, bar, k, n);
         if (k + 1 < n) {
             const qreal next = widthOf(funnel.steps[k + 1].count);
             QPainterPath path;
@@ -109,7 +120,7 @@ void ProcessDocument::paintFunnel(QPainter &p, const QRectF &box, const Funnel &
             p.setBrush(QColor(0xdd, 0xe6, 0xf0));
             p.drawPath(path);
         }
-        p.setPen(Qt::white);
+        p.setPen(stageColour(k, n).lightness() > 140 ? Qt::black : Qt::white);
         p.setFont(bold);
         const QString number = QLocale().toString(funnel.steps[k].count);
         if (QFontMetricsF(bold, p.device()).horizontalAdvance(number) < w - 4) {
@@ -214,49 +225,82 @@ Result<PrintedDocument> ProcessDocument::reasonedResponse(EventFile &file)
     const QString pictureTitle = tr("The funnel: initiatives per stage");
     const QString perOrganisation = tr("Per Gerencia or organisation");
     const QString legend = tr("Each bar: the initiatives a Gerencia submitted; the darker parts, those that reached each later stage.");
-    // The first page holds the funnel and 12 Gerencias, each further page 24.
-    constexpr int FirstRows = 12, RowsPerPage = 24;
-    const int rest = std::max(0, int(picture.organisations.size()) - FirstRows);
+    // Drawn between the running header and the footer like every other
+    // page. The first page holds the funnel and as many Gerencias as fit;
+    // when only a few would be left over, the rows close up so that no page
+    // is left nearly empty.
+    QStringList stageNames;
+    for (const Funnel::Step &step : picture.steps)
+        stageNames.append(step.label);
+    const int organisations = int(picture.organisations.size());
+    constexpr qreal RowMm = 9.5, TightRowMm = 8.0, FunnelMm = 80, HeadMm = 8 + 12 + 7;
+    // The band a framed page has on A4 (297 mm less the margins, header and
+    // footer), measured on the first page drawn; estimated here to plan.
+    const qreal firstPageRows = [&] {
+        const qreal band = 297 - 2 * 10 - 11 - 9 - 2;
+        return (band - (10 + 4 + FunnelMm + 8) - HeadMm) / RowMm;
+    }();
+    int onFirst = std::min(organisations, int(firstPageRows));
+    qreal firstRowMm = RowMm;
+    if (organisations > onFirst && organisations - onFirst <= 6 && organisations * TightRowMm <= firstPageRows * RowMm) {
+        onFirst = organisations;
+        firstRowMm = firstPageRows * RowMm / organisations;
+    }
+    constexpr int RowsPerPage = 24;
+    const int rest = organisations - onFirst;
     const int organisationPages = 1 + (rest + RowsPerPage - 1) / RowsPerPage;
     for (int page = 0; page < organisationPages; ++page) {
-        document.addDrawnPage([=](PageCanvas &canvas) {
+        document.addFramedPage([=](PageCanvas &canvas) {
             QPainter &p = canvas.painter();
-            const qreal left = 18, right = canvas.paperMm().width() - 18;
-            qreal y = 18;
+            const qreal left = 0, right = canvas.paperMm().width();
+            qreal y = 2;
             if (page == 0) {
                 y += canvas.drawText({left, y, right - left, 10}, pictureTitle, {14, 9, 1, true});
                 y += 4;
-                ProcessDocument::paintFunnel(p, canvas.rect({left, y, right - left, 95}), picture, 11);
-                y += 105;
+                ProcessDocument::paintFunnel(p, canvas.rect({left, y, right - left, FunnelMm}), picture, 11);
+                y += FunnelMm + 8;
             }
             y += canvas.drawText({left, y, right - left, 8}, perOrganisation, {12, 9, 1, true});
             y += canvas.drawText({left, y, right - left, 12}, legend, {9, 9, 2, false});
-            y += 3;
+            // The key: each stage's swatch and name.
+            qreal x = left;
+            for (int k = 0; k < stageNames.size(); ++k) {
+                fillStage(p, canvas.rect({x, y + 1.5, 6, 4}), k, int(stageNames.size()));
+                p.setPen(Qt::black);
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(canvas.rect({x, y + 1.5, 6, 4}));
+                const qreal textWidth = (right - left) / stageNames.size() - 9;
+                canvas.drawText({x + 7.5, y, textWidth, 7}, stageNames[k], {9, 9, 1, false, Qt::AlignLeft | Qt::AlignVCenter});
+                x += (right - left) / stageNames.size();
+            }
+            y += 8;
             int widest = 1;
             for (const Funnel::Organisation &o : picture.organisations)
                 widest = std::max(widest, o.counts.value(0));
-            const int rows = page == 0 ? FirstRows : RowsPerPage;
+            const int rows = page == 0 ? onFirst : RowsPerPage;
+            const qreal rowMm = page == 0 ? firstRowMm : RowMm;
             const qreal nameWidth = 62, countWidth = 24;
             const qreal barLeft = left + nameWidth + 2, barWidth = right - left - nameWidth - countWidth - 4;
-            const int start = page == 0 ? 0 : FirstRows + (page - 1) * RowsPerPage;
-            for (int r = start; r < std::min<int>(start + rows, picture.organisations.size()); ++r) {
+            const int start = page == 0 ? 0 : onFirst + (page - 1) * RowsPerPage;
+            for (int r = start; r < std::min<int>(start + rows, organisations); ++r) {
                 const Funnel::Organisation &o = picture.organisations[r];
                 p.setPen(Qt::black);
-                canvas.drawText({left, y, nameWidth, 9}, o.name, {9, 9, 2, false, Qt::AlignLeft | Qt::AlignVCenter});
+                canvas.drawText({left, y, nameWidth, rowMm - 0.5}, o.name, {9, 9, 2, false, Qt::AlignLeft | Qt::AlignVCenter});
+                const qreal barHeight = std::min<qreal>(6, rowMm - 3);
                 for (int k = 0; k < o.counts.size(); ++k) {
                     const qreal w = barWidth * o.counts[k] / widest;
                     const qreal inset = 0.8 * k;
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(stageColour(k, int(o.counts.size())));
                     if (w > 0)
-                        p.drawRect(canvas.rect({barLeft, y + 1.5 + inset, w, 6 - 2 * inset}));
+                        fillStage(p, canvas.rect({barLeft, y + (rowMm - barHeight) / 2 + inset, w, barHeight - 2 * inset}), k,
+                                  int(o.counts.size()));
                 }
                 p.setPen(Qt::black);
                 QStringList numbers;
                 for (int count : o.counts)
                     numbers.append(QString::number(count));
-                canvas.drawText({right - countWidth, y, countWidth, 9}, numbers.join(u" → "_s), {9, 9, 1, false, Qt::AlignRight | Qt::AlignVCenter});
-                y += 9.5;
+                canvas.drawText({right - countWidth, y, countWidth, rowMm - 0.5}, numbers.join(u" → "_s),
+                                {9, 9, 1, false, Qt::AlignRight | Qt::AlignVCenter});
+                y += rowMm;
             }
         });
     }

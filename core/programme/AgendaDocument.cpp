@@ -6,47 +6,105 @@
 
 #include <QLocale>
 
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QPageSize>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
 
 PrintedDocument AgendaDocument::build(const EventDetails &details, const QList<AgendaItem> &agenda, const QList<Mesa> &mesas)
 {
+    // One page, as the seed's programme is, whenever the compact layout
+    // gets it there; otherwise the roomier one.
+    // Counted as the PDF is written (A4, 600 dpi).
+    const auto pagesOf = [](const PrintedDocument &document) {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QPdfWriter probe(&sink);
+        probe.setResolution(600);
+        const Result<int> pages = document.print(probe);
+        return pages ? *pages : 0;
+    };
+    PrintedDocument roomy = layout(details, agenda, mesas, false);
+    const int pages = pagesOf(roomy);
+    if (pages <= 1)
+        return roomy;
+    PrintedDocument compact = layout(details, agenda, mesas, true);
+    const int compactPages = pagesOf(compact);
+    return compactPages > 0 && compactPages < pages ? compact : roomy;
+}
+
+PrintedDocument AgendaDocument::layout(const EventDetails &details, const QList<AgendaItem> &agenda, const QList<Mesa> &mesas,
+                                       bool compact)
+{
     PrintedDocument document(tr("Workshop programme"));
     EventHeader::applyRunningHeader(document, details);
     document.addTitle(details.title);
     if (!details.organiser.isEmpty())
         document.addSubtitle(details.organiser);
-    document.addSpacing(3);
+    if (!compact)
+        document.addSpacing(3);
 
     QList<std::pair<QString, QString>> fields;
     fields.append({tr("Venue"), EventHeader::placeText(details)});
     fields.append({tr("Date"), EventHeader::dateText(details.date)});
     fields.append({tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(details.start, details.end))});
-    document.addFields(fields);
+    if (compact) {
+        QStringList line;
+        for (const auto &[label, value] : fields)
+            line.append(label + u": "_s + value);
+        document.addParagraph(line.join(u" · "_s));
+    } else {
+        document.addFields(fields);
+    }
 
     if (!details.generalObjective.isEmpty()) {
-        document.addHeading(tr("General objective"));
-        document.addParagraph(details.generalObjective);
+        if (compact) {
+            document.addFields({{tr("General objective"), details.generalObjective}});
+        } else {
+            document.addHeading(tr("General objective"));
+            document.addParagraph(details.generalObjective);
+        }
     }
     if (!details.specificObjectives.isEmpty()) {
-        document.addHeading(tr("Specific objectives"));
-        for (const QString &objective : details.specificObjectives)
-            document.addParagraph(u"•  "_s + objective);
+        if (compact) {
+            QStringList bullets;
+            for (const QString &objective : details.specificObjectives)
+                bullets.append(u"•  "_s + objective);
+            document.addFields({{tr("Specific objectives"), bullets.join(u'\n')}});
+        } else {
+            document.addHeading(tr("Specific objectives"));
+            for (const QString &objective : details.specificObjectives)
+                document.addParagraph(u"•  "_s + objective);
+        }
     }
     if (!details.audience.isEmpty() || details.expectedParticipants > 0) {
-        document.addHeading(tr("Participants"));
+        if (!compact)
+            document.addHeading(tr("Participants"));
+        QStringList audience;
         if (!details.audience.isEmpty())
-            document.addParagraph(details.audience);
+            audience.append(details.audience);
         if (details.expectedParticipants > 0)
-            document.addParagraph(tr("About %n people are expected to take part.", nullptr, details.expectedParticipants));
+            audience.append(tr("About %n people are expected to take part.", nullptr, details.expectedParticipants));
+        if (compact)
+            document.addFields({{tr("Participants"), audience.join(u' ')}});
+        else
+            for (const QString &paragraph : std::as_const(audience))
+                document.addParagraph(paragraph);
     }
 
-    document.addHeading(tr("Workshop programme"));
+    // Compact: the table, its header saying what it is, without a heading.
+    if (!compact)
+        document.addHeading(tr("Workshop programme"));
     PrintedDocument::Table table;
     const bool anyActualTimes = std::any_of(agenda.begin(), agenda.end(),
                                             [](const AgendaItem &item) { return item.actualStart.isValid(); });
-    table.columns = {{tr("Time"), 1.3, Qt::AlignLeft}, {tr("Activity"), 3.05, Qt::AlignLeft}, {tr("Responsible"), 1.65, Qt::AlignLeft}};
+    // Compact: the activity takes the width its long titles and notes need.
+    table.columns = {{tr("Time"), compact ? 1.1 : 1.3, Qt::AlignLeft},
+                     {tr("Activity"), compact ? 3.5 : 3.05, Qt::AlignLeft},
+                     {tr("Responsible"), compact ? 1.45 : 1.65, Qt::AlignLeft}};
     if (anyActualTimes)
         table.columns.insert(1, {tr("Actual"), 1.0, Qt::AlignLeft});
 
@@ -71,11 +129,15 @@ PrintedDocument AgendaDocument::build(const EventDetails &details, const QList<A
                 actualDetail = u"(%1)"_s.arg(EventHeader::durationText(int(item.actualStart.secsTo(item.actualEnd) / 60)));
             row.append({actual, actualDetail, false});
         }
-        QStringList activityDetail;
+        QStringList activityDetail, mesaNames;
         for (const QString &code : item.mesaCodes) {
             const auto mesa = std::find_if(mesas.begin(), mesas.end(), [&](const Mesa &m) { return m.code == code; });
-            activityDetail.append(mesa != mesas.end() && !mesa->name.isEmpty() ? u"%1: %2"_s.arg(code, mesa->name) : code);
+            mesaNames.append(mesa != mesas.end() && !mesa->name.isEmpty() ? u"%1: %2"_s.arg(code, mesa->name) : code);
         }
+        if (compact && !mesaNames.isEmpty())
+            activityDetail.append(mesaNames.join(u"; "_s));
+        else
+            activityDetail.append(mesaNames);
         if (!item.notes.isEmpty())
             activityDetail.append(item.notes);
         row.append({item.title, activityDetail.join(u'\n'), true});

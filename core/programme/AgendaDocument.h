@@ -18,6 +18,13 @@ class AgendaDocument
 public:
     static PrintedDocument build(const EventDetails &details, const QList<AgendaItem> &agenda, const QList<Mesa> &mesas);
     static Result<PrintedDocument> build(EventFile &file);
+
+private:
+    // compact: the same content in fewer lines (place, date and time on one
+    // line, the audience in one paragraph, a parallel session's mesas on one
+    // line), chosen when it saves a page.
+    static PrintedDocument layout(const EventDetails &details, const QList<AgendaItem> &agenda, const QList<Mesa> &mesas,
+                                  bool compact);
 };
 
 

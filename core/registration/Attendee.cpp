@@ -1,5 +1,6 @@
 #include "registration/Attendee.h"
 
+#include <QCollator>
 #include <QRegularExpression>
 
 namespace taller {
@@ -109,6 +110,56 @@ QList<FieldProblem> AttendeeValidation::problems(const Attendee &a)
     if (!a.phone.trimmed().isEmpty() && !phone.match(a.phone.trimmed()).hasMatch())
         problems.append({AttendeeField::Phone, tr("A phone number has 6 to 20 digits, spaces or + ( ) -.")});
     return problems;
+}
+
+namespace {
+
+const QCollator &peopleCollator()
+{
+    static thread_local const QCollator collator = [] {
+        QCollator c(QLocale(QLocale::Spanish, QLocale::Peru));
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator;
+}
+
+} // namespace
+
+bool inPeopleOrder(const Attendee &a, const Attendee &b)
+{
+    const QCollator &collator = peopleCollator();
+    if (const int bySurname = collator.compare(a.surnames, b.surnames))
+        return bySurname < 0;
+    if (const int byGiven = collator.compare(a.givenNames, b.givenNames))
+        return byGiven < 0;
+    return a.id < b.id;
+}
+
+void sortInPeopleOrder(QList<Attendee> &people)
+{
+    // A key per surname, computed once: a long list sorts in milliseconds;
+    // given names are compared only where surnames are the same.
+    const QCollator &collator = peopleCollator();
+    struct Keyed
+    {
+        QCollatorSortKey surnames;
+        qsizetype index;
+    };
+    std::vector<Keyed> keys;
+    keys.reserve(size_t(people.size()));
+    for (qsizetype i = 0; i < people.size(); ++i)
+        keys.push_back({collator.sortKey(people.at(i).surnames), i});
+    std::stable_sort(keys.begin(), keys.end(), [&](const Keyed &a, const Keyed &b) {
+        if (const int bySurname = a.surnames.compare(b.surnames))
+            return bySurname < 0;
+        return collator.compare(people.at(a.index).givenNames, people.at(b.index).givenNames) < 0;
+    });
+    QList<Attendee> ordered;
+    ordered.reserve(people.size());
+    for (const Keyed &k : keys)
+        ordered.append(std::move(people[k.index]));
+    people = std::move(ordered);
 }
 
 } // namespace taller

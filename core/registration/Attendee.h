@@ -92,6 +92,12 @@ public:
 };
 
 // The words of these enumerations: core/vocabulary/Vocabulary.cpp.
+// The one order of people, on the screen and on paper: by surnames, then
+// given names, in Spanish collation (case and accents aside: "Ávila" among
+// the A's, "CHÁVEZ" before "CHUNGA", "Ñique" after "Núñez").
+bool inPeopleOrder(const Attendee &a, const Attendee &b);
+void sortInPeopleOrder(QList<Attendee> &people);
+
 const EnumTable<DocumentType> &enumTable(DocumentType);
 const EnumTable<Sector> &enumTable(Sector);
 

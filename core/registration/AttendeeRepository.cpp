@@ -282,14 +282,7 @@ Result<QList<Attendee>> AttendeeRepository::sorted(const QString &where, const Q
     auto attendees = query(where, values);
     if (!attendees)
         return attendees;
-    // Spanish collation: "Álvarez" sorts with the A's, "Ñique" after "Núñez".
-    QCollator collator(QLocale(QLocale::Spanish, QLocale::Peru));
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(attendees->begin(), attendees->end(), [&](const Attendee &a, const Attendee &b) {
-        if (const int bySurname = collator.compare(a.surnames, b.surnames))
-            return bySurname < 0;
-        return collator.compare(a.givenNames, b.givenNames) < 0;
-    });
+    sortInPeopleOrder(*attendees);
     return attendees;
 }
 
@@ -304,10 +297,28 @@ QString notArrivedWhere(qint64 meeting)
 
 Result<QList<Attendee>> AttendeeRepository::notArrived(int offset, int limit) const
 {
-    // The surname index gives the order and the page without sorting the
-    // whole list (accented initials after Z: the price of paging).
-    return query(notArrivedWhere(m_meeting) + u"ORDER BY a.surnames COLLATE NOCASE, a.given_names COLLATE NOCASE LIMIT ? OFFSET ?"_s,
-                  {limit, offset});
+    // The people's order (Spanish collation, as on paper) over the names
+    // alone, then the page's rows in full.
+    SqlStatement names(m_file.database(), u"SELECT a.id, a.surnames, a.given_names FROM attendee a "_s + notArrivedWhere(m_meeting));
+    TRY(names.exec());
+    QList<Attendee> everyone;
+    while (names.next()) {
+        Attendee a;
+        a.id = names.value(0).toLongLong();
+        a.surnames = names.value(1).toString();
+        a.givenNames = names.value(2).toString();
+        everyone.append(std::move(a));
+    }
+    sortInPeopleOrder(everyone);
+    QVariantList ids;
+    for (qsizetype i = offset; i < everyone.size() && ids.size() < limit; ++i)
+        ids.append(everyone.at(i).id);
+    if (ids.isEmpty())
+        return QList<Attendee>{};
+    QString marks = u"?"_s;
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        marks += u",?"_s;
+    return sorted(u"WHERE a.id IN ("_s + marks + u")"_s, ids);
 }
 
 Result<int> AttendeeRepository::notArrivedCount() const

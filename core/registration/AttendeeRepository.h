@@ -31,8 +31,8 @@ public:
     // Sorted by surname then given names, the order of the attendance sheet.
     Result<QList<Attendee>> all() const;
     Result<QList<Attendee>> checkedIn() const;
-    // One page of the people not checked in now, by surname then given
-    // names (the index's order), and how many there are in all.
+    // One page of the people not checked in now, in the people's order
+    // (inPeopleOrder), and how many there are in all.
     Result<QList<Attendee>> notArrived(int offset, int limit) const;
     Result<int> notArrivedCount() const;
     // Those matching a WHERE clause over "attendee a" (with its LIMIT, if

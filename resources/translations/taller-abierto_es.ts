@@ -1677,6 +1677,10 @@
         <source>Cannot move %1 into %2: %3. %4 of %5 constancias were written.</source>
         <translation>No se puede mover %1 a %2: %3. Se escribieron %4 de %5 constancias.</translation>
     </message>
+    <message>
+        <source>holder of %1 %2, took part in “%3”, organised by %4, held on %5 at %6, from %7.</source>
+        <translation>identificado(a) con %1 N.º %2, participó en el «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
+    </message>
 </context>
 <context>
     <name>taller::ColumnMap</name>
@@ -1751,7 +1755,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Responsable:</translation>
+        <translation>R&amp;esponsable:</translation>
     </message>
     <message>
         <source>Partici&amp;pants:</source>
@@ -3242,10 +3246,6 @@
         <translation>Seleccionada como compromiso</translation>
     </message>
     <message>
-        <source>not scored; rank %1 of %2</source>
-        <translation>sin puntaje; puesto %1 de %2</translation>
-    </message>
-    <message>
         <source>%1 dots; rank %2 of %3</source>
         <translation>%1 puntos; puesto %2 de %3</translation>
     </message>
@@ -3292,6 +3292,10 @@
     <message>
         <source>Participation of actors</source>
         <translation>Participación de actores</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntaje</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3682,22 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Wrote %1 files into %2:</source>
         <translation>Se escribieron %1 archivos en %2:</translation>
     </message>
+    <message>
+        <source>No backups of the recent events were found.</source>
+        <translation>No se encontraron copias de seguridad de los eventos recientes.</translation>
+    </message>
+    <message>
+        <source>Which event&apos;s backups?</source>
+        <translation>¿De qué evento son las copias?</translation>
+    </message>
+    <message>
+        <source>&amp;Guide of the day</source>
+        <translation>&amp;Guía del día</translation>
+    </message>
+    <message>
+        <source>Guide of the day</source>
+        <translation>Guía del día</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingRepository</name>
@@ -3764,20 +3784,20 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Vencido</translation>
     </message>
     <message>
-        <source>An agreement needs a due: a date (YYYY-MM-DD) or words such as &quot;A la brevedad&quot;.</source>
-        <translation>Un acuerdo necesita un plazo: una fecha (AAAA-MM-DD) o palabras como «A la brevedad».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, or use words such as &quot;A la brevedad&quot;.</source>
-        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, o use palabras como «A la brevedad».</translation>
-    </message>
-    <message>
         <source>Meeting %1</source>
         <translation>Reunión %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>An agreement needs a due: a date (%1) or words such as &quot;A la brevedad&quot;.</source>
+        <translation>Un acuerdo necesita un plazo: una fecha (%1) o palabras como «A la brevedad».</translation>
+    </message>
+    <message>
+        <source>Or write words such as &quot;A la brevedad&quot;.</source>
+        <translation>O escriba palabras como «A la brevedad».</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4016,18 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Remove a meeting added by mistake. The workshop stays.</source>
         <translation>Quita una reunión agregada por error. El taller se queda.</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Tér&amp;mino:</translation>
+    </message>
+    <message>
+        <source>optional; %1</source>
+        <translation>opcional; %1</translation>
+    </message>
+    <message>
+        <source>The meeting ends at %1, before it starts (%2).</source>
+        <translation>La reunión termina a las %1, antes de empezar (%2).</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4723,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <name>taller::PlenaryPage</name>
     <message>
         <source>&amp;Share the plenary&apos;s time</source>
-        <translation>&amp;Repartir el tiempo de la plenaria</translation>
+        <translation>Repartir el tiempo de la p&amp;lenaria</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -4735,7 +4767,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Undecided</source>
-        <translation>&amp;Sin decidir</translation>
+        <translation>Si&amp;n decidir</translation>
     </message>
     <message>
         <source>&amp;Merge into:</source>
@@ -5107,10 +5139,6 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Criterio:</translation>
     </message>
     <message>
-        <source>Select a row and press 1 to 5 to score it; 0 clears.</source>
-        <translation>Seleccione una fila y pulse de 1 a 5 para puntuarla; 0 borra el puntaje.</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -5218,23 +5246,8 @@ Clave pública, para quien compruebe: %3</translation>
         <translation>Avanzar a %1</translation>
     </message>
     <message>
-        <source>The first by rank:</source>
-        <translation>Las primeras por puesto:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected rows</source>
-        <translation>
-            <numerusform>La fila seleccionada</numerusform>
-            <numerusform>Las %n filas seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Optional; the score and rank are recorded anyway</source>
         <translation>Opcional; el puntaje y el puesto se registran de todos modos</translation>
-    </message>
-    <message>
-        <source>Reason for those not advanced:</source>
-        <translation>Motivo para las que no avanzan:</translation>
     </message>
     <message>
         <source>advance %1 initiatives</source>
@@ -5285,6 +5298,65 @@ Clave pública, para quien compruebe: %3</translation>
             <numerusform>Se importará %n ficha; filas rechazadas: %1.</numerusform>
             <numerusform>Se importarán %n fichas; filas rechazadas: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>sin puntaje</translation>
+    </message>
+    <message>
+        <source>1 to 5 scores the initiative in hand (0 clears) and the cursor stays on it; ↓ goes to the next. A click on a column&apos;s header sorts by it.</source>
+        <translation>De 1 a 5 puntúa la iniciativa en la que está el cursor (0 borra) y el cursor se queda en ella; ↓ pasa a la siguiente. Un clic en el encabezado de una columna ordena por ella.</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Write who scores (a mesa such as M1, or a person&apos;s name) first; it is remembered for this process.</source>
+        <translation>Escriba primero quién puntúa (una mesa, como M1, o el nombre de una persona); se recuerda para este proceso.</translation>
+    </message>
+    <message>
+        <source>The &amp;first by rank:</source>
+        <translation>Los &amp;primeros por puesto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected rows</source>
+        <translation>
+            <numerusform>La fila &amp;seleccionada</numerusform>
+            <numerusform>Las %n filas &amp;seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These &amp;numbers (No.):</source>
+        <translation>Estos &amp;números (N.º):</translation>
+    </message>
+    <message>
+        <source>for example 3, 7, 12</source>
+        <translation>por ejemplo 3, 7, 12</translation>
+    </message>
+    <message>
+        <source>Numbers of the initiatives to advance</source>
+        <translation>Números de las iniciativas que avanzan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for those not advanced:</source>
+        <translation>&amp;Motivo para las que no avanzan:</translation>
+    </message>
+    <message>
+        <source>Places %1 and %2 are tied (initiatives %3): the numbers cannot choose. The numbers above the tie are written below; add those of the tied initiatives that advance, then OK.</source>
+        <translation>Los puestos %1 y %2 están empatados (iniciativas %3): los números no pueden elegir. Abajo están escritos los números de las que quedan por encima del empate; añada los de las empatadas que avanzan y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Write the numbers (No.) of the initiatives to advance, separated by commas or spaces: 3, 7, 12.</source>
+        <translation>Escriba los números (N.º) de las iniciativas que avanzan, separados por comas o espacios: 3, 7, 12.</translation>
+    </message>
+    <message>
+        <source>No initiative competing at this stage has the number %1.</source>
+        <translation>Ninguna iniciativa que compite en esta etapa tiene el número %1.</translation>
+    </message>
+    <message>
+        <source>Export reasoned response as PDF…</source>
+        <translation>Exportar la respuesta razonada como PDF…</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5679,10 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Attendance · %1</source>
         <translation>Asistencia · %1</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Import the list (File menu) or press F2 to register each person as they arrive.</source>
+        <translation>Todavía no hay nadie en la lista. Importe la lista (menú Archivo) o pulse F2 para registrar a cada persona al llegar.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6018,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The Palacio de Hierro workshop with 50 fictional people, to practise at the registration desk.</source>
         <translation>El taller del Palacio de Hierro con 50 personas ficticias, para practicar en la mesa de registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>When an event&apos;s file is damaged or lost: a copy made while it was in use</source>
+        <translation>Cuando el archivo de un evento está dañado o se perdió: una copia hecha mientras se usaba</translation>
     </message>
 </context>
 <context>
@@ -8191,6 +8275,29 @@ Clave pública, para quien compruebe: %3</translation>
             <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firma hecha antes de esta versión no está cubierta por su huella; el acta en papel es su prueba.</numerusform>
             <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firmas hechas antes de esta versión no están cubiertas por su huella; el acta en papel es su prueba.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taller::TypedInput</name>
+    <message>
+        <source>31/12/2026 (day, month, year) or 2026-12-31</source>
+        <translation>31/12/2026 (día, mes, año) o 2026-12-31</translation>
+    </message>
+    <message>
+        <source>16:00, 16 or 4 pm</source>
+        <translation>16:00, 16 o 4 pm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2.</source>
+        <translation>«%1» no es una fecha: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in the calendar: check the day and the month (a date is written %2).</source>
+        <translation>«%1» no existe en el calendario: revise el día y el mes (una fecha se escribe %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write it as %2.</source>
+        <translation>«%1» no es una hora: escríbala como %2.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,22 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     form()->addRow(tr("&Position:"), m_position);
     form()->addRow(tr("&Organisation:"), m_organisation);
     form()->addRow(tr("Signs for:"), m_side);
+    for (QLineEdit *field : {m_document, m_position, m_organisation}) {
+        connect(field, &QLineEdit::textEdited, this, [this, field](const QString &text) {
+            if (text.trimmed().isEmpty())
+                m_byHand.remove(field);
+            else
+                m_byHand.insert(field);
+        });
+    }
+    connect(m_side, &QComboBox::activated, this, [this] { m_byHand.insert(m_side); });
+    // What an existing signatory already holds counts as written.
+    for (QLineEdit *field : {m_document, m_position, m_organisation}) {
+        if (!field->text().trimmed().isEmpty())
+            m_byHand.insert(field);
+    }
+    if (signatory.id)
+        m_byHand.insert(m_side);
     // The buttons came first; the dialog still opens on the name.
     m_name->setFocus();
     setMinimumWidth(460);
@@ -58,11 +74,18 @@ void SignatoryDialog::setPeopleFinder(std::function<QList<Attendee>(const QStrin
         const Attendee a = m_found.at(index.row());
         // After the completer has written its line (name and organisation).
         QTimer::singleShot(0, this, [this, name = a.fullName()] { m_name->setText(name); });
-        m_document->setText(a.documentNumber);
-        m_position->setText(a.position);
-        m_organisation->setText(a.organisation);
-        m_side->setCurrentIndex(m_side->findData(int(a.sector == Sector::PublicSector ? SignatorySide::Government
-                                                                                       : SignatorySide::CivilSociety)));
+        // Only what the person has not written: a position typed before
+        // the pick stays.
+        const auto fill = [this](QLineEdit *field, const QString &value) {
+            if (!m_byHand.contains(field))
+                field->setText(value);
+        };
+        fill(m_document, a.documentNumber);
+        fill(m_position, a.position);
+        fill(m_organisation, a.organisation);
+        if (!m_byHand.contains(m_side))
+            m_side->setCurrentIndex(m_side->findData(int(a.sector == Sector::PublicSector ? SignatorySide::Government
+                                                                                           : SignatorySide::CivilSociety)));
     });
 }
 

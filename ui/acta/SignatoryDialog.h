@@ -4,6 +4,8 @@
 #include "acta/Acta.h"
 #include "registration/Attendee.h"
 
+#include <QSet>
+
 #include <functional>
 
 class QComboBox;
@@ -33,6 +35,9 @@ private:
     QComboBox *m_side;
     QStringListModel *m_suggestions = nullptr;
     QList<Attendee> m_found;
+    // The fields the person wrote or chose: a pick from the attendees never
+    // overwrites them.
+    QSet<const QWidget *> m_byHand;
     std::function<QList<Attendee>(const QString &)> m_find;
 };
 

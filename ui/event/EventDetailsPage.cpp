@@ -1,4 +1,5 @@
 #include "EventDetailsPage.h"
+#include "FormDialog.h"
 
 #include "EventDocument.h"
 
@@ -49,6 +50,9 @@ EventDetailsPage::EventDetailsPage(QWidget *parent)
     , m_timeWarning(new QLabel)
 {
     m_date->setCalendarPopup(true);
+    for (QAbstractSpinBox *field : {static_cast<QAbstractSpinBox *>(m_date), static_cast<QAbstractSpinBox *>(m_start),
+                                    static_cast<QAbstractSpinBox *>(m_end)})
+        FormDialog::tabLeavesField(field);
     m_date->setDisplayFormat(u"dddd d 'de' MMMM 'de' yyyy"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);

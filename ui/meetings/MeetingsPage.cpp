@@ -3,6 +3,7 @@
 #include "ActaService.h"
 #include "EventDocument.h"
 #include "FormDialog.h"
+#include "base/TypedInput.h"
 #include "MeetingService.h"
 #include "ProcessService.h"
 #include "base/Text.h"
@@ -115,6 +116,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *form = new QFormLayout(details);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&tage:"), m_stage);
+    for (QAbstractSpinBox *field : {static_cast<QAbstractSpinBox *>(m_date), static_cast<QAbstractSpinBox *>(m_start),
+                                    static_cast<QAbstractSpinBox *>(m_end)})
+        FormDialog::tabLeavesField(field);
     form->addRow(tr("&Date:"), m_date);
     addTimeSpanRow(form, tr("&Start:"), m_start, tr("to"), m_end);
     form->addRow(tr("&Place:"), m_place);
@@ -536,9 +540,17 @@ void MeetingsPage::addMeeting()
     for (int i = 1; i < m_stage->count(); ++i)
         stage->addItem(m_stage->itemText(i), m_stage->itemData(i));
     stage->addItem(tr("No stage"), QVariant());
-    auto *date = FormDialog::dateEdit(QDate::currentDate());
-    auto *start = new QTimeEdit(QTime(10, 0));
-    start->setDisplayFormat(u"HH:mm"_s);
+    // Date and times typed as people type them, one field each: Tab goes
+    // from field to field, never through day, month and year.
+    auto *date = new QLineEdit(QDate::currentDate().toString(u"dd/MM/yyyy"_s));
+    date->setPlaceholderText(TypedInput::dateForms());
+    date->setToolTip(TypedInput::dateForms());
+    auto *start = new QLineEdit(u"10:00"_s);
+    start->setPlaceholderText(TypedInput::timeForms());
+    start->setToolTip(TypedInput::timeForms());
+    auto *end = new QLineEdit;
+    end->setPlaceholderText(tr("optional; %1").arg(TypedInput::timeForms()));
+    end->setToolTip(TypedInput::timeForms());
     auto *place = new QLineEdit;
     auto *organisation = new QLineEdit;
     organisation->setPlaceholderText(tr("The Gerencia it is held with"));
@@ -546,15 +558,53 @@ void MeetingsPage::addMeeting()
     dialog.form()->addRow(tr("S&tage:"), stage);
     dialog.form()->addRow(tr("&Date:"), date);
     dialog.form()->addRow(tr("&Start:"), start);
+    dialog.form()->addRow(tr("&End:"), end);
     dialog.form()->addRow(tr("&Place:"), place);
     dialog.form()->addRow(tr("&Organisation:"), organisation);
+    // Checked before the dialog closes: a wrong time keeps it open with
+    // everything typed, the focus on the field to correct.
+    QDate day;
+    QTime from;
+    std::optional<QTime> until;
+    dialog.setCheck([&] {
+        auto typedDay = TypedInput::date(date->text());
+        if (!typedDay) {
+            dialog.showProblem(typedDay.errorMessage(), date);
+            return false;
+        }
+        auto typedStart = TypedInput::time(start->text());
+        if (!typedStart) {
+            dialog.showProblem(typedStart.errorMessage(), start);
+            return false;
+        }
+        until.reset();
+        if (!end->text().trimmed().isEmpty()) {
+            auto typedEnd = TypedInput::time(end->text());
+            if (!typedEnd) {
+                dialog.showProblem(typedEnd.errorMessage(), end);
+                return false;
+            }
+            if (*typedEnd <= *typedStart) {
+                dialog.showProblem(tr("The meeting ends at %1, before it starts (%2).")
+                                       .arg(typedEnd->toString(u"HH:mm"_s), typedStart->toString(u"HH:mm"_s)),
+                                   end);
+                return false;
+            }
+            until = *typedEnd;
+        }
+        day = *typedDay;
+        from = *typedStart;
+        return true;
+    });
     while (dialog.ask(title)) {
         Meeting m;
         m.kind = MeetingKind::Meeting;
         m.title = title->text();
         m.stage = stage->currentData().isValid() ? std::optional(stage->currentData().toInt()) : std::nullopt;
-        m.date = date->date();
-        m.start = start->time();
+        m.date = day;
+        m.start = from;
+        if (until)
+            m.end = *until;
         m.place = place->text();
         m.organisation = organisation->text();
         auto added = MeetingService(document()->session()).addMeeting(m);

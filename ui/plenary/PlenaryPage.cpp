@@ -91,6 +91,10 @@ PlenaryPage::PlenaryPage(QWidget *parent)
     auto *merge = actionButton(tr("&Merge into:"), &PlenaryPage::mergeSelected);
     m_note->setPlaceholderText(tr("The plenary's note on this decision"));
     m_mergeInto->setAccessibleName(tr("Commitment to merge into"));
+    // A commitment's title is as long as the mesa wrote it: the choice shows
+    // what fits and never widens the page past a small screen.
+    m_mergeInto->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mergeInto->setMinimumContentsLength(16);
     auto *decisions = new QHBoxLayout;
     decisions->addWidget(approve);
     decisions->addWidget(withdraw);
@@ -295,6 +299,15 @@ void PlenaryPage::refreshCommitments()
     QHash<qint64, const Commitment *> byId;
     for (const Commitment &c : document()->commitments())
         byId.insert(c.id, &c);
+    // A merge undone (Ctrl+Z) or decided otherwise is no longer announced.
+    if (m_lastMerged) {
+        const Commitment *merged = byId.value(m_lastMerged);
+        if (!merged || merged->status != CommitmentStatus::Merged) {
+            m_lastMerged = 0;
+            m_lastOutcome.clear();
+            m_outcome->hide();
+        }
+    }
     for (const Commitment &c : document()->commitments()) {
         if (c.mesaCode != code)
             continue;
@@ -369,9 +382,13 @@ void PlenaryPage::startOrEndTurn()
     if (!document() || !m_turns->currentItem())
         return;
     PlenaryService plenary(document()->session());
-    Status status = m_turns->currentItem()->data(Qt::UserRole + 5).toBool() ? plenary.finishTurn(currentMesaId())
-                                                                           : plenary.startTurn(currentMesaId());
-    succeeded(status, tr("Plenary"));
+    const bool ending = m_turns->currentItem()->data(Qt::UserRole + 5).toBool();
+    const int row = m_turns->currentRow();
+    Status status = ending ? plenary.finishTurn(currentMesaId()) : plenary.startTurn(currentMesaId());
+    // A turn ended, the next mesa in the order is the one in hand: F8 again
+    // starts its turn.
+    if (succeeded(status, tr("Plenary")) && ending && row + 1 < m_turns->count())
+        m_turns->setCurrentRow(row + 1);
     if (m_projector)
         m_projector->setMesa(currentMesaId());
 }
@@ -432,6 +449,7 @@ void PlenaryPage::mergeSelected()
     }
     const QString target = m_mergeInto->itemText(m_mergeInto->findData(into));
     if (subject && document()->decide(*subject, {CommitmentStatus::Merged, into, m_note->text().trimmed()})) {
+        m_lastMerged = subject->id;
         m_lastOutcome = tr("\"%1\" merged into %2 (Ctrl+Z undoes).").arg(subject->title, target);
         m_outcome->setText(m_lastOutcome);
         m_outcome->show();

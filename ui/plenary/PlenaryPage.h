@@ -59,6 +59,7 @@ private:
     QPointer<PlenaryProjectorWindow> m_projector;
     bool m_refreshing = false;
     QString m_lastOutcome;
+    qint64 m_lastMerged = 0; // the commitment the banner says was merged
     QLabel *m_outcome = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "DocumentPrinter.h"
 #include "EventDocument.h"
 #include "ProcessService.h"
+#include "Settings.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -34,6 +36,50 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum Column { IdColumn, OrganisationColumn, TitleColumn, StageColumn, StatusColumn, ScoreColumn, RankColumn, ReasonColumn, ColumnCount };
+
+// What a click on a column's header sorts by: the number behind a number
+// ("10" after "9"), the text otherwise.
+constexpr int SortRole = Qt::UserRole + 1;
+
+class SortableItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant mine = data(SortRole), theirs = other.data(SortRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toDouble() < theirs.toDouble();
+        return QString::localeAwareCompare(text(), other.text()) < 0;
+    }
+};
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter,
+                       std::optional<double> sortBy = std::nullopt)
+{
+    auto *item = new SortableItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(alignment);
+    if (sortBy)
+        item->setData(SortRole, *sortBy);
+    return item;
+}
+
+// The numbers a person types for the initiatives ("3, 7 12"); nullopt when
+// something typed is not a number.
+std::optional<QList<qint64>> typedNumbers(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
 
 } // namespace
 
@@ -48,7 +94,11 @@ ProcessPage::ProcessPage(QWidget *parent)
 {
     m_summary->setWordWrap(true);
     m_scorer->setPlaceholderText(tr("M1, or a person's name"));
-    m_scorer->setText(u"M1"_s);
+    // Remembered per event file, as typed: a restart keeps it.
+    connect(m_scorer, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (document())
+            Settings::setScorer(document()->path(), text.trimmed());
+    });
     m_scorer->setAccessibleName(tr("Who scores"));
     m_criterion->setAccessibleName(tr("Criterion"));
     m_stage->setAccessibleName(tr("Stage shown"));
@@ -61,7 +111,9 @@ ProcessPage::ProcessPage(QWidget *parent)
     scoring->addWidget(m_scorer);
     scoring->addWidget(new QLabel(tr("Criterion:")));
     scoring->addWidget(m_criterion, 1);
-    auto *hint = new QLabel(tr("Select a row and press 1 to 5 to score it; 0 clears."));
+    auto *hint = new QLabel(tr("1 to 5 scores the initiative in hand (0 clears) and the cursor stays on it; ↓ goes to the "
+                               "next. A click on a column's header sorts by it."));
+    hint->setWordWrap(true);
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Gerencia"), tr("Initiative"), tr("Stage"), tr("Status"), tr("Score"), tr("Rank"), tr("Reason")});
@@ -77,6 +129,8 @@ ProcessPage::ProcessPage(QWidget *parent)
     m_table->setColumnWidth(OrganisationColumn, 220);
     m_table->installEventFilter(this);
     m_table->setAccessibleName(tr("Initiatives"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IdColumn, Qt::AscendingOrder);
 
     // Three to a row: six Spanish labels side by side would not fit 1024 px.
     auto *buttons = new QGridLayout;
@@ -90,6 +144,7 @@ ProcessPage::ProcessPage(QWidget *parent)
     addButton(tr("Select as commitments…"), &ProcessPage::selectCommitments);
     addButton(tr("Show on projector"), &ProcessPage::showProjector);
     addButton(tr("Print reasoned response…"), &ProcessPage::printResponse);
+    addButton(tr("Export reasoned response as PDF…"), &ProcessPage::exportResponse);
     addButton(tr("Print blank ficha…"), &ProcessPage::printBlankFicha);
     buttons->setColumnStretch(3, 1);
 
@@ -114,6 +169,7 @@ void ProcessPage::showDocument()
     if (m_projector)
         m_projector->hide();
     follow({&EventDocument::processChanged}, &ProcessPage::refresh);
+    m_scorer->setText(document() ? Settings::scorer(document()->path()) : QString());
     refresh();
 }
 
@@ -124,6 +180,12 @@ int ProcessPage::currentStage() const
 
 void ProcessPage::refresh()
 {
+    // The initiative in hand and those selected stay so, wherever sorting
+    // puts their rows.
+    const qint64 current = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), IdColumn)
+                               ? m_table->item(m_table->currentRow(), IdColumn)->data(Qt::UserRole).toLongLong()
+                               : 0;
+    const QList<qint64> selected = selectedIds();
     m_table->setRowCount(0);
     m_standings.clear();
     if (!document() || !document()->hasProcess())
@@ -170,32 +232,50 @@ void ProcessPage::refresh()
         if (shown == 0 || s.initiative.stage >= shown)
             rows.append(s);
     }
-    const int currentRow = m_table->currentRow();
+    m_table->setSortingEnabled(false);
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const auto &s = rows[r];
         const ProcessStage *st = m_process.stage(s.initiative.stage);
-        auto *id = readOnlyItem(QString::number(s.initiative.id), Qt::AlignRight | Qt::AlignVCenter);
+        auto *id = cell(QString::number(s.initiative.id), Qt::AlignRight | Qt::AlignVCenter, double(s.initiative.id));
         id->setData(Qt::UserRole, s.initiative.id);
         m_table->setItem(r, IdColumn, id);
-        m_table->setItem(r, OrganisationColumn, readOnlyItem(s.initiative.organisation));
-        auto *title = readOnlyItem(s.initiative.title());
+        m_table->setItem(r, OrganisationColumn, cell(s.initiative.organisation));
+        auto *title = cell(s.initiative.title());
         const QStringList missing = Initiatives::missing(s.initiative);
         if (!missing.isEmpty()) {
             title->setToolTip(tr("Incomplete ficha; it lacks: %1").arg(missing.join(u"; "_s)));
             title->setText(title->text() + u" ⚠"_s);
         }
         m_table->setItem(r, TitleColumn, title);
-        m_table->setItem(r, StageColumn, readOnlyItem(st ? Initiatives::roman(st->number) : QString::number(s.initiative.stage)));
-        m_table->setItem(r, StatusColumn, readOnlyItem(displayNameOf(s.initiative.status)));
-        m_table->setItem(r, ScoreColumn, readOnlyItem(Initiatives::scoreText(s.score, s.method), Qt::AlignRight | Qt::AlignVCenter));
-        m_table->setItem(r, RankColumn, readOnlyItem(s.rank > 0 ? (s.tied ? tr("%1 (tied)").arg(s.rank) : QString::number(s.rank)) : QString(),
-                                             Qt::AlignRight | Qt::AlignVCenter));
-        m_table->setItem(r, ReasonColumn, readOnlyItem(s.reason));
+        m_table->setItem(r, StageColumn, cell(st ? Initiatives::roman(st->number) : QString::number(s.initiative.stage),
+                                              Qt::AlignLeft | Qt::AlignVCenter, double(s.initiative.stage)));
+        m_table->setItem(r, StatusColumn, cell(displayNameOf(s.initiative.status)));
+        // Unscored: no score and no rank, said in words; they sort last.
+        const bool scored = s.score.has_value();
+        m_table->setItem(r, ScoreColumn, cell(scored ? Initiatives::scoreText(s.score, s.method) : tr("unscored"),
+                                              Qt::AlignRight | Qt::AlignVCenter, scored ? *s.score : -1.0));
+        QString rank;
+        if (scored && s.rank > 0)
+            rank = s.tied ? tr("%1 (tied)").arg(s.rank) : QString::number(s.rank);
+        m_table->setItem(r, RankColumn, cell(rank, Qt::AlignRight | Qt::AlignVCenter, scored && s.rank > 0 ? double(s.rank) : 1e9));
+        m_table->setItem(r, ReasonColumn, cell(s.reason));
     }
+    m_table->setSortingEnabled(true);
     m_table->resizeColumnToContents(IdColumn);
-    if (currentRow >= 0 && currentRow < m_table->rowCount())
-        m_table->setCurrentCell(currentRow, TitleColumn);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const qint64 id = m_table->item(r, IdColumn)->data(Qt::UserRole).toLongLong();
+        if (id == current)
+            m_table->setCurrentCell(r, TitleColumn, QItemSelectionModel::NoUpdate);
+    }
+    if (!selected.isEmpty()) {
+        QItemSelection keep;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            if (selected.contains(m_table->item(r, IdColumn)->data(Qt::UserRole).toLongLong()))
+                keep.select(m_table->model()->index(r, 0), m_table->model()->index(r, ColumnCount - 1));
+        }
+        m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+    }
     if (m_projector && m_projector->isVisible())
         showProjector();
 }
@@ -229,10 +309,16 @@ void ProcessPage::scoreCurrent(std::optional<int> value)
     const int row = m_table->currentRow();
     if (!document() || row < 0 || m_criterion->currentIndex() < 0)
         return;
+    if (m_scorer->text().trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Scorer"), tr("Write who scores (a mesa such as M1, or a person's name) first; "
+                                                        "it is remembered for this process."));
+        m_scorer->setFocus();
+        return;
+    }
     const qint64 id = m_table->item(row, IdColumn)->data(Qt::UserRole).toLongLong();
-    document()->setInitiativeScore(id, m_criterion->currentData().toLongLong(), m_scorer->text(), value);
-    // On to the next row.
-    m_table->setCurrentCell(std::min(row + 1, m_table->rowCount() - 1), TitleColumn);
+    // The cursor stays on the initiative just scored (refresh finds its row,
+    // wherever sorting puts it); ↓ goes on to the next.
+    document()->setInitiativeScore(id, m_criterion->currentData().toLongLong(), m_scorer->text().trimmed(), value);
 }
 
 void ProcessPage::importInitiatives()
@@ -294,41 +380,110 @@ void ProcessPage::advance()
     const ProcessStage *target = m_process.stage(from + 1);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Advance to %1").arg(Initiatives::stageTitle(*target)));
-    dialog.setMinimumWidth(620);
-    auto *top = new QRadioButton(tr("The first by rank:"));
+    auto *top = new QRadioButton(tr("The &first by rank:"));
     auto *count = new QSpinBox;
     count->setRange(1, 100000);
     count->setValue(16);
-    auto *chosen = new QRadioButton(tr("The %n selected rows", nullptr, int(selectedIds().size())));
-    chosen->setEnabled(!selectedIds().isEmpty());
-    top->setChecked(true);
+    const QList<qint64> selected = selectedIds();
+    auto *chosen = new QRadioButton(tr("The %n &selected rows", nullptr, int(selected.size())));
+    chosen->setEnabled(!selected.isEmpty());
+    auto *listed = new QRadioButton(tr("These &numbers (No.):"));
+    auto *numbers = new QLineEdit;
+    numbers->setPlaceholderText(tr("for example 3, 7, 12"));
+    numbers->setAccessibleName(tr("Numbers of the initiatives to advance"));
+    (selected.size() > 1 ? chosen : top)->setChecked(true);
+    connect(numbers, &QLineEdit::textEdited, listed, [listed] { listed->setChecked(true); });
     auto *reason = new QLineEdit;
     reason->setPlaceholderText(tr("Optional; the score and rank are recorded anyway"));
+    auto *problem = new QLabel;
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #8a1c00;"_s);
+    problem->hide();
     auto *form = new QFormLayout(&dialog);
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(top);
     topRow->addWidget(count);
+    topRow->addStretch();
     form->addRow(topRow);
     form->addRow(chosen);
-    form->addRow(tr("Reason for those not advanced:"), reason);
+    auto *numbersRow = new QHBoxLayout;
+    numbersRow->addWidget(listed);
+    numbersRow->addWidget(numbers, 1);
+    form->addRow(numbersRow);
+    form->addRow(problem);
+    auto *reasonLabel = new QLabel(tr("&Reason for those not advanced:"));
+    reasonLabel->setBuddy(reason);
+    form->addRow(reasonLabel, reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     EventSession &session = document()->session();
     const int stage = from + 1;
+    QList<qint64> advancing;
+    // Accepted only with a list the numbers can stand behind: a tie at the
+    // cut keeps the dialog open and asks for the numbers of those to advance.
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (top->isChecked()) {
+            auto ranking = ProcessService(session).ranking(from);
+            if (!ranking) {
+                problem->setText(ranking.error().message);
+                problem->show();
+                return;
+            }
+            QList<qint64> tied;
+            const QList<qint64> first = ranking->top(count->value(), &tied);
+            if (!tied.isEmpty()) {
+                QStringList above, tiedNumbers;
+                for (qint64 id : first)
+                    if (!tied.contains(id))
+                        above.append(QString::number(id));
+                for (qint64 id : std::as_const(tied))
+                    tiedNumbers.append(QString::number(id));
+                problem->setText(tr("Places %1 and %2 are tied (initiatives %3): the numbers cannot choose. The numbers above "
+                                    "the tie are written below; add those of the tied initiatives that advance, then OK.")
+                                     .arg(count->value())
+                                     .arg(count->value() + 1)
+                                     .arg(tiedNumbers.join(u", "_s)));
+                problem->show();
+                listed->setChecked(true);
+                numbers->setText(above.join(u", "_s) + (above.isEmpty() ? QString() : u", "_s));
+                numbers->setFocus();
+                numbers->end(false);
+                return;
+            }
+            advancing = first;
+        } else if (chosen->isChecked()) {
+            advancing = selected;
+        } else {
+            const auto typed = typedNumbers(numbers->text());
+            QStringList unknown;
+            if (typed) {
+                for (qint64 id : *typed) {
+                    const bool competing = std::any_of(m_standings.cbegin(), m_standings.cend(), [&](const auto &s) {
+                        return s.initiative.id == id && s.initiative.isActive() && s.initiative.stage == from;
+                    });
+                    if (!competing)
+                        unknown.append(QString::number(id));
+                }
+            }
+            if (!typed || typed->isEmpty() || !unknown.isEmpty()) {
+                problem->setText(!typed || typed->isEmpty()
+                                     ? tr("Write the numbers (No.) of the initiatives to advance, separated by commas or spaces: 3, 7, 12.")
+                                     : tr("No initiative competing at this stage has the number %1.").arg(unknown.join(u", "_s)));
+                problem->show();
+                numbers->setFocus();
+                return;
+            }
+            advancing = *typed;
+        }
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(std::min(620, window()->width() - 40), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     const QString why = reason->text();
-    if (top->isChecked()) {
-        const int k = count->value();
-        document()->processDecision([&session, stage, k, why] { return ProcessService(session).advanceTop(stage, k, why); },
-                                    tr("advance %1 initiatives").arg(k));
-    } else {
-        const QList<qint64> ids = selectedIds();
-        document()->processDecision([&session, stage, ids, why] { return ProcessService(session).advance(stage, ids, why); },
-                                    tr("advance %1 initiatives").arg(ids.size()));
-    }
+    document()->processDecision([&session, stage, advancing, why] { return ProcessService(session).advance(stage, advancing, why); },
+                                tr("advance %1 initiatives").arg(advancing.size()));
 }
 
 void ProcessPage::selectCommitments()
@@ -377,22 +532,32 @@ void ProcessPage::showProjector()
     m_projector->raise();
 }
 
+// "Print…" goes to the printer (through the print dialog); "Export … as
+// PDF…" saves a file beside the event.
 void ProcessPage::printResponse()
 {
     if (document())
-        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"));
+        output(DocumentPrinter::Output::Print, ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"),
+               tr("reasoned-response.pdf"));
+}
+
+void ProcessPage::exportResponse()
+{
+    if (document())
+        output(DocumentPrinter::Output::Pdf, ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"),
+               tr("reasoned-response.pdf"));
 }
 
 void ProcessPage::printBlankFicha()
 {
     if (document())
-        exportToEventFolder(ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
+        output(DocumentPrinter::Output::Print, ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
 }
 
-void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName)
+void ProcessPage::output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title,
+                         const QString &fileName)
 {
-    if (DocumentPrinter::built(this, printed, title))
-        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
+    DocumentPrinter::output(this, where, printed, title, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)

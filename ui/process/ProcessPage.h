@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentPrinter.h"
 #include "EventPage.h"
 
 #include "base/Result.h"
@@ -30,6 +31,7 @@ public:
     void selectCommitments();
     void showProjector();
     void printResponse();
+    void exportResponse();
     void printBlankFicha();
 
 protected:
@@ -41,9 +43,9 @@ private:
     void scoreCurrent(std::optional<int> value);
     QList<qint64> selectedIds() const;
     int currentStage() const;
-    // Offers to save printed as a PDF, suggested as fileName in the event's
-    // folder; title heads the warning when it could not be built.
-    void exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
+    // Sends printed to the printer or to a PDF (suggested as fileName in the
+    // event's folder); title heads the warning when it could not be built.
+    void output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
 
     QLabel *m_heading;
     QLabel *m_summary;

@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -215,7 +216,12 @@ void RegistrationPage::showDocument()
     // the counts follow as soon as the keystroke is handled, once for any
     // number of changes in between.
     follow({&EventDocument::attendeesChanged, &EventDocument::detailsChanged}, [this] { m_refreshSoon->start(); });
-    follow({&EventDocument::meetingChanged}, &RegistrationPage::showMeeting);
+    follow({&EventDocument::meetingChanged}, [this] {
+        showMeeting();
+        // The last check-in announced was at the meeting before: not this
+        // one's; the desk starts over with its hint.
+        showBanner(Tone::Notice, tr("Type a few letters of a name or a document number, then press Enter."));
+    });
     showMeeting();
     m_refresh->request();
 }
@@ -327,9 +333,14 @@ void RegistrationPage::showNotArrived()
     });
     m_resultsView->clearSelection();
     m_resultsView->setCurrentIndex({});
-    m_hint->setText(*total == 0 ? tr("Everyone on the list has arrived. F2 registers someone who is not on it.")
-                                : tr("Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.",
-                                     nullptr, *total));
+    // An empty list is not a list of everyone arrived.
+    const auto listed = *total == 0 ? service.attendeeCount() : Result<int>(*total);
+    const bool nobodyListed = listed && *listed == 0;
+    m_hint->setText(nobodyListed ? tr("Nobody is on the list yet. Import the list (File menu) or press F2 to register "
+                                      "each person as they arrive.")
+                    : *total == 0 ? tr("Everyone on the list has arrived. F2 registers someone who is not on it.")
+                                  : tr("Not arrived yet: %n. Type to find a person; F2 registers someone who is not on the list.",
+                                       nullptr, *total));
 }
 
 void RegistrationPage::checkIn(int row)
@@ -470,6 +481,15 @@ void RegistrationPage::registerWalkIn()
 {
     if (!document())
         return;
+    // Whatever happens in the dialog, typing lands in the search field
+    // again, in this window (not in the dialog just closed).
+    const auto backToSearch = qScopeGuard([this] {
+        if (QWidget *top = window()) {
+            top->raise();
+            top->activateWindow();
+        }
+        focusSearch();
+    });
     WalkInDialog dialog(*document(), this);
     dialog.prefill(m_search->text());
     if (dialog.exec() != QDialog::Accepted)
@@ -482,7 +502,6 @@ void RegistrationPage::registerWalkIn()
     else
         showBanner(Tone::Success, tr("Registered: %1").arg(dialog.registered().fullName()));
     m_search->clear();
-    focusSearch();
 }
 
 void RegistrationPage::undoCheckIn()

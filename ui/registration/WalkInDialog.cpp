@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -138,7 +139,18 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
     auto *intro = new QLabel(tr("Given names, surnames and document are required; the rest can be left blank."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    // On a 600 px screen the form scrolls rather than squeezing its fields
+    // (the sector's box) or cutting the consent's note.
+    auto *formPanel = new QWidget;
+    form->setContentsMargins(0, 0, 0, 0);
+    formPanel->setLayout(form);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(formPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_checkIn);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -266,6 +278,12 @@ void WalkInDialog::accept()
     const QList<FieldProblem> problems = AttendeeValidation::problems(attendee);
     for (const FieldProblem &problem : problems)
         showProblem(problem.field, problem.message);
+    // A document already on the list is said first: that person's sector
+    // is already known, and nobody need choose one for nothing.
+    const bool documentUsable = std::none_of(problems.cbegin(), problems.cend(),
+                                             [](const FieldProblem &p) { return p.field == AttendeeField::Document; });
+    if (!m_editing && documentUsable && offerExisting(attendee.documentNumber))
+        return;
     const bool noSector = m_sector->currentData().toInt() < 0;
     if (noSector) {
         m_sectorProblem->setText(tr("Choose the person's sector."));
@@ -294,33 +312,39 @@ void WalkInDialog::accept()
         acceptStored(m_document.updateAttendee(changed));
         return;
     }
-    // A document already on the list: say whose it is and offer to check
-    // that person in, rather than a dead end.
-    if (auto existing = RegistrationService(m_document.session(), m_document.meeting()).findByDocument(attendee.documentNumber); existing && *existing) {
-        const Attendee &person = **existing;
-        QMessageBox ask(QMessageBox::Question, tr("Already on the list"),
-                        tr("Document %1 belongs to %2%3, who is already on the list.")
-                            .arg(person.documentNumber, person.fullName(),
-                                 person.organisation.isEmpty() ? QString() : u" ("_s + person.organisation + u')'),
-                        QMessageBox::NoButton, this);
-        QPushButton *checkIn = ask.addButton(person.isCheckedIn() ? tr("&Show that person") : tr("&Check %1 in").arg(person.givenNames),
-                                             QMessageBox::AcceptRole);
-        ask.addButton(tr("C&orrect the document"), QMessageBox::RejectRole);
-        ask.setDefaultButton(checkIn);
-        ask.exec();
-        if (ask.clickedButton() == checkIn) {
-            m_registered = person;
-            m_alreadyOnList = true;
-            QDialog::accept();
-            return;
-        }
-        showProblem(AttendeeField::Document, tr("Already on the list: %1.").arg(person.fullName()));
-        m_documentNumber->setFocus();
-        m_documentNumber->selectAll();
-        return;
-    }
     // The one failure left is a document already on the list, or the disk.
     acceptStored(m_document.registerWalkIn(attendee));
+}
+
+bool WalkInDialog::offerExisting(const QString &documentNumber)
+{
+    // A document already on the list: say whose it is and offer to check
+    // that person in, rather than a dead end. True when the dialog is done
+    // with (accepted, or the document to correct).
+    auto existing = RegistrationService(m_document.session(), m_document.meeting()).findByDocument(documentNumber);
+    if (!existing || !*existing)
+        return false;
+    const Attendee &person = **existing;
+    QMessageBox ask(QMessageBox::Question, tr("Already on the list"),
+                    tr("Document %1 belongs to %2%3, who is already on the list.")
+                        .arg(person.documentNumber, person.fullName(),
+                             person.organisation.isEmpty() ? QString() : u" ("_s + person.organisation + u')'),
+                    QMessageBox::NoButton, this);
+    QPushButton *checkIn = ask.addButton(person.isCheckedIn() ? tr("&Show that person") : tr("&Check %1 in").arg(person.givenNames),
+                                         QMessageBox::AcceptRole);
+    ask.addButton(tr("C&orrect the document"), QMessageBox::RejectRole);
+    ask.setDefaultButton(checkIn);
+    ask.exec();
+    if (ask.clickedButton() == checkIn) {
+        m_registered = person;
+        m_alreadyOnList = true;
+        QDialog::accept();
+        return true;
+    }
+    showProblem(AttendeeField::Document, tr("Already on the list: %1.").arg(person.fullName()));
+    m_documentNumber->setFocus();
+    m_documentNumber->selectAll();
+    return true;
 }
 
 void WalkInDialog::acceptStored(const Result<Attendee> &stored)

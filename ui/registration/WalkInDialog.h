@@ -44,6 +44,7 @@ private:
     void showProblem(AttendeeField field, const QString &message);
     // Closes on the person stored, or stays with the reason beside the
     // document number.
+    bool offerExisting(const QString &documentNumber);
     void acceptStored(const Result<Attendee> &stored);
     void clearProblems();
     void updateConsent();
