@@ -10,7 +10,8 @@ TALLER_PACKAGES=(
   libsodium-dev
   fonts-dejavu-core
   libqrencode-dev
-  poppler-utils zbar-tools
+  libpoppler-qt6-dev libnss3-dev
+  poppler-utils zbar-tools openssl libnss3-tools
   sqlite3 python3
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev

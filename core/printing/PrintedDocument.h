@@ -18,6 +18,8 @@ class QPainter;
 namespace taller {
 
 class PageCanvas;
+class SigningCertificate;
+struct SignatureBox;
 
 // The one renderer behind every printed page: A4 portrait, a running header
 // naming the event, flowing content, tables whose header row repeats on every
@@ -123,6 +125,14 @@ public:
     Result<QByteArray> pdf() const;
     // Writes the PDF to path; "done" only once every byte is on disk.
     Status writePdf(const QString &path) const;
+    // The PDF signed with certificate (PdfSignature): a box at the end of the
+    // content shows who signed, when (this computer's clock) and the footer's
+    // detail (the acta's fingerprint); the signature covers the whole file.
+    Result<QByteArray> signedPdf(const SigningCertificate &certificate) const;
+    // Writes the signed PDF to path, as writePdf.
+    Status writeSignedPdf(const QString &path, const SigningCertificate &certificate) const;
+    // Height of the box a certificate's signature is drawn in.
+    static constexpr qreal SignatureBoxMm = 24.0;
 
 private:
     enum class TextStyle { Title, Subtitle, Heading, Body };
@@ -131,7 +141,13 @@ private:
     struct SpacingBlock { qreal mm; };
     struct PageBreakBlock {};
     struct DrawnPage { PagePainter paint; };
-    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage>;
+    struct SignatureBoxBlock { qreal mm; };
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage,
+                               SignatureBoxBlock>;
+
+    // As print, telling where a SignatureBoxBlock was laid out.
+    Result<int> print(QPagedPaintDevice &device, SignatureBox *signatureBox) const;
+    Result<QByteArray> pdf(SignatureBox *signatureBox) const;
 
     class Layout;
 
