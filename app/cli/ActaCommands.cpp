@@ -323,11 +323,14 @@ Outcome printActa(Invocation &cli)
 {
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     cli.addOption(version);
+    const SigningOptions signing;
+    signing.addTo(cli);
     TRY_TAKE(session, cli.open(Invocation::tr("Print the Acta de Compromisos to a PDF file."),
                             {{u"OUT"_s, Invocation::tr("The PDF to write.")}}));
+    TRY_TAKE(certificate, signing.load(cli));
     return cli.writePdf(ActaService(*session, cli.meeting())
                             .document(cli.isSet(version) ? std::optional(cli.value(version).toInt()) : std::nullopt),
-                        cli.positionals().at(1));
+                        cli.positionals().at(1), certificate ? &*certificate : nullptr);
 }
 
 Outcome plenary(Invocation &cli)

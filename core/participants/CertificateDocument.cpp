@@ -107,6 +107,11 @@ PrintedDocument certificateDocument(const CertificateData &data)
     EventHeader::applyRunningHeader(document, data.event);
     // A constancia stands alone: "page 17 of 5000" would say nothing to its holder.
     document.setPageNumbers(false);
+    // A signed constancia's box names the acta it certifies by.
+    if (!data.actaFingerprint.isEmpty())
+        document.setSignatureNote(CertificateDocument::tr("Acta version %1, SHA-256 fingerprint: %2")
+                                      .arg(data.actaVersion)
+                                      .arg(data.actaFingerprint));
     return document;
 }
 
@@ -144,7 +149,7 @@ QString CertificateDocument::fileName(const Attendee &attendee)
 }
 
 Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, const CertificateSigner &signer,
-                                                  const QString &directory)
+                                                  const QString &directory, const SigningCertificate *certificate)
 {
     if (data.attendees.isEmpty())
         return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
@@ -169,7 +174,10 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
         const QString name = fileName(a);
         if (taken.contains(name))
             return Error{tr("Two people would get the same file name %1; nothing was written.").arg(name)};
-        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written) {
+        const PrintedDocument one = buildOne(data, a, signer);
+        if (Status written = certificate ? one.writeSignedPdf(staging.filePath(name), *certificate)
+                                         : one.writePdf(staging.filePath(name));
+            !written) {
             // Said of the folder chosen, not of the hidden one beside it.
             if (written.error().kind == ErrorKind::NoSpace)
                 return Error{tr("No space left in %1: the constancias did not fit (%2 could not be written), and none "

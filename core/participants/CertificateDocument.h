@@ -9,6 +9,7 @@
 namespace taller {
 
 class EventFile;
+class SigningCertificate;
 
 // Who signs the constancias: name and position, and optionally a scanned
 // signature to print in the room to sign.
@@ -51,8 +52,9 @@ public:
     static PrintedDocument buildOne(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer);
     // One PDF per person in directory, named by document number (see
     // fileName). Written aside first: if any fails, none is left behind.
-    // Returns the paths written.
-    static Result<QStringList> writeEach(const CertificateData &data, const CertificateSigner &signer, const QString &directory);
+    // Returns the paths written. With a certificate, each PDF is signed with it.
+    static Result<QStringList> writeEach(const CertificateData &data, const CertificateSigner &signer, const QString &directory,
+                                         const SigningCertificate *certificate = nullptr);
     static QString fileName(const Attendee &attendee);
 
 private:

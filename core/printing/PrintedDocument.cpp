@@ -48,6 +48,11 @@ void PrintedDocument::setFooterDetail(const QString &detail)
     m_footerDetail = detail;
 }
 
+void PrintedDocument::setSignatureNote(const QString &note)
+{
+    m_signatureNote = note;
+}
+
 void PrintedDocument::setWatermark(const QString &text)
 {
     m_watermark = text;
@@ -735,8 +740,8 @@ Result<QByteArray> PrintedDocument::signedPdf(const SigningCertificate &certific
     const QDateTime now = QDateTime::currentDateTime();
     QStringList lines{tr("Digitally signed by %1").arg(certificate.signerName()),
                       tr("Date: %1 (this computer's clock)").arg(now.toString(u"yyyy-MM-dd HH:mm:ss t"_s))};
-    if (!m_footerDetail.isEmpty())
-        lines << m_footerDetail;
+    if (const QString note = m_signatureNote.isEmpty() ? m_footerDetail : m_signatureNote; !note.isEmpty())
+        lines << note;
     lines << tr("Certificate issued by %1").arg(certificate.issuer());
     box.text = lines.join(u'\n');
     box.reason = m_documentTitle;

@@ -94,6 +94,9 @@ public:
     void setFooterNote(const QString &note);
     // A second footer line on every page (the acta's fingerprint).
     void setFooterDetail(const QString &detail);
+    // What a certificate's signature box says after who and when (the
+    // footer's detail when not set).
+    void setSignatureNote(const QString &note);
     // Large faint text across every page ("BORRADOR").
     void setWatermark(const QString &text);
     // A4 portrait unless set (a sheet of large badges goes landscape).
@@ -156,6 +159,7 @@ private:
     QString m_headerRight;
     QString m_footerNote;
     QString m_footerDetail;
+    QString m_signatureNote;
     QString m_watermark;
     QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
     bool m_pageNumbers = true;
