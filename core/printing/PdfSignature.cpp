@@ -1,6 +1,5 @@
 #include "printing/PdfSignature.h"
 
-#include <QBuffer>
 #include <QColor>
 #include <QFile>
 #include <QMutex>
@@ -239,12 +238,14 @@ Result<QByteArray> PdfSignature::sign(const QByteArray &pdf, const SigningCertif
     if (box.page < 0 || box.page >= document->numPages())
         return Error{tr("The PDF has no page %1 for the signature.").arg(box.page + 1)};
 
-    QByteArray signedBytes;
-    QBuffer output(&signedBytes);
-    if (!output.open(QIODevice::WriteOnly))
-        return Error{tr("The signed PDF could not be prepared.")};
+    // Poppler writes the signed file to a path of its own (it reads the
+    // bytes back to sign them): a private temporary folder, read back whole.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Error{tr("No temporary folder to sign the PDF in: %1").arg(work.errorString())};
+    const QString signedPath = work.filePath(u"signed.pdf"_s);
     std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
-    converter->setOutputDevice(&output);
+    converter->setOutputFileName(signedPath);
     converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
 
     Poppler::PDFConverter::NewSignatureData data;
@@ -262,7 +263,10 @@ Result<QByteArray> PdfSignature::sign(const QByteArray &pdf, const SigningCertif
     data.setFieldPartialName(u"Firma"_s);
     if (!converter->sign(data))
         return Error{tr("Poppler could not sign the PDF with the certificate of %1.").arg(certificate.signerName())};
-    output.close();
+    QFile written(signedPath);
+    if (!written.open(QIODevice::ReadOnly))
+        return Error{tr("The signed PDF cannot be read back: %1").arg(written.errorString())};
+    const QByteArray signedBytes = written.readAll();
     if (signedBytes.size() <= pdf.size())
         return Error{tr("Poppler did not write the signed PDF.")};
     return signedBytes;

@@ -1,0 +1,217 @@
+// Signed PDFs: the acta, the minutes, the constancias and the reasoned
+// response signed with a certificate made here by a test CA (openssl), checked
+// with pdfsig (poppler-utils) as any reader would; a byte changed breaks
+// each; the certificates that must not sign are refused, naming why.
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace taller;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run run(const QString &program, const QStringList &args, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, args);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll())};
+}
+
+void openssl(const QStringList &args, const QString &folder)
+{
+    const Run done = run(u"openssl"_s, args, folder);
+    INFO("openssl " << args.join(u' ').toStdString() << "\n" << done.out.toStdString());
+    REQUIRE(done.exitCode == 0);
+}
+
+// A CA and, signed by it, the certificates of the tests, each in a .p12
+// with the password "clave de prueba" (in password.txt).
+struct TestCa
+{
+    QTemporaryDir dir;
+    QString path(const QString &name) const { return dir.filePath(name); }
+
+    TestCa()
+    {
+        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfsig"_s).isEmpty())
+            test::skip("openssl and pdfsig (poppler-utils) are needed to make and check signatures");
+        const QString d = dir.path();
+        openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s, u"-out"_s,
+                 u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=CA de prueba/O=Taller Abierto tests"_s, u"-addext"_s,
+                 u"basicConstraints=critical,CA:true"_s, u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s},
+                d);
+        test::writeFile(path(u"password.txt"_s), "clave de prueba\n");
+        issue(u"valid"_s, u"/CN=Ana Quispe Mamani/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,digitalSignature,nonRepudiation"_s, 10);
+        issue(u"expired"_s, u"/CN=Luis Expirado/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,digitalSignature"_s, 0);
+        issue(u"encipher"_s, u"/CN=Rosa Cifrado/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,keyEncipherment"_s, 10);
+        // A certificate made with -days 0 expires the second it is made.
+        QThread::sleep(1);
+    }
+
+    void issue(const QString &name, const QString &subject, const QString &keyUsage, int days)
+    {
+        const QString d = dir.path();
+        test::writeFile(path(name + u".ext"_s), keyUsage.toUtf8() + '\n');
+        openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s, u"-out"_s,
+                 name + u".csr"_s, u"-subj"_s, subject},
+                d);
+        openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s,
+                 u"-set_serial"_s, QString::number(qHash(name) & 0xffffff), u"-days"_s, QString::number(days), u"-extfile"_s,
+                 name + u".ext"_s, u"-out"_s, name + u".pem"_s},
+                d);
+        openssl({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, name + u".key"_s, u"-in"_s, name + u".pem"_s, u"-certfile"_s,
+                 u"ca.pem"_s, u"-name"_s, name, u"-out"_s, name + u".p12"_s, u"-passout"_s, u"pass:clave de prueba"_s},
+                d);
+    }
+
+    QStringList signWith(const QString &name) const
+    {
+        return {u"--sign"_s, path(name + u".p12"_s), u"--password-file"_s, path(u"password.txt"_s)};
+    }
+};
+
+QString ok(const QStringList &args, const QByteArray &input = {})
+{
+    const auto result = test::runCli(args, input);
+    INFO(args.join(u' ').toStdString() << "\n" << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result.out.trimmed();
+}
+
+// pdfsig says the PDF carries one signature, valid over the whole file,
+// by signer.
+void checkSigned(const QString &pdf, const QString &signer)
+{
+    const Run checked = run(u"pdfsig"_s, {pdf});
+    INFO(pdf.toStdString() << ":\n" << checked.out.toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(u"Signature #1"_s));
+    CHECK_FALSE(checked.out.contains(u"Signature #2"_s));
+    CHECK(checked.out.contains(u"Signer Certificate Common Name: "_s + signer));
+    CHECK(checked.out.contains(u"Signature Validation: Signature is Valid."_s));
+    CHECK(checked.out.contains(u"Total document signed"_s));
+    CHECK(checked.out.contains(u"adbe.pkcs7.detached"_s));
+}
+
+// One byte of the signed part changed: pdfsig reports the signature broken.
+void checkOneByteBreaks(const QString &pdf)
+{
+    QByteArray bytes = test::readAll(pdf);
+    REQUIRE(bytes.size() > 1000);
+    const qsizetype at = bytes.size() / 4;
+    bytes[at] = char(bytes.at(at) ^ 0x01);
+    const QString tampered = pdf + u".tampered.pdf"_s;
+    test::writeFile(tampered, bytes);
+    const Run checked = run(u"pdfsig"_s, {tampered});
+    INFO(tampered.toStdString() << ":\n" << checked.out.toStdString());
+    CHECK_FALSE(checked.out.contains(u"Signature is Valid."_s));
+    CHECK(checked.out.contains(u"Signature Validation: Digest Mismatch."_s));
+}
+
+} // namespace
+
+TEST_CASE("The acta, its constancias and the reasoned response are signed with the institution's certificate",
+          "[signing]")
+{
+    const TestCa ca;
+    QTemporaryDir dir;
+    const auto fixture = test::copyOfActaFixture(dir);
+
+    const QString acta = dir.filePath(u"acta.pdf"_s);
+    ok(QStringList{u"print"_s, u"acta"_s, fixture.path, acta} + ca.signWith(u"valid"_s));
+    checkSigned(acta, u"Ana Quispe Mamani"_s);
+    checkOneByteBreaks(acta);
+    // The box shows who signed and the acta's fingerprint.
+    const QString text = test::pdfText(acta);
+    CHECK(text.contains(u"Ana Quispe Mamani"_s));
+    CHECK(text.contains(fixture.fingerprint));
+
+    const QString certificates = dir.filePath(u"constancias.pdf"_s);
+    ok(QStringList{u"print"_s, u"certificates"_s, fixture.path, certificates} + ca.signWith(u"valid"_s));
+    checkSigned(certificates, u"Ana Quispe Mamani"_s);
+    checkOneByteBreaks(certificates);
+
+    const QString each = dir.filePath(u"constancias"_s);
+    ok(QStringList{u"print"_s, u"certificates"_s, fixture.path, u"--each"_s, each} + ca.signWith(u"valid"_s));
+    const QStringList written = QDir(each).entryList({u"*.pdf"_s}, QDir::Files);
+    REQUIRE_FALSE(written.isEmpty());
+    checkSigned(QDir(each).filePath(written.first()), u"Ana Quispe Mamani"_s);
+
+    const QString response = dir.filePath(u"respuesta.pdf"_s);
+    ok(QStringList{u"print"_s, u"response"_s, fixture.path, response} + ca.signWith(u"valid"_s));
+    checkSigned(response, u"Ana Quispe Mamani"_s);
+    checkOneByteBreaks(response);
+
+    // Without --sign nothing changes: no signature.
+    const QString plain = dir.filePath(u"plain.pdf"_s);
+    ok({u"print"_s, u"acta"_s, fixture.path, plain});
+    CHECK(run(u"pdfsig"_s, {plain}).out.contains(u"does not contain any signatures"_s));
+}
+
+TEST_CASE("A meeting's minutes are signed with the certificate", "[signing]")
+{
+    const TestCa ca;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"proceso.taller"_s);
+    ok({u"new"_s, path});
+    test::writeFile(dir.filePath(u"personas.csv"_s), "Nombres;Apellidos;DNI;Organización;Cargo;Sector\n"
+                                                     "Román;Yosif;12345678;Laboratorio de Gobierno;Director;Gobierno\n"
+                                                     "Claudia;Montero Meza;34567890;MINSEGPRES;Asesora;Sociedad civil\n");
+    ok({u"import"_s, u"attendees"_s, path, dir.filePath(u"personas.csv"_s)});
+    ok({u"process"_s, path, u"--start"_s});
+    const QString meeting =
+        ok({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"2"_s, u"--kind"_s, u"meeting"_s, u"--title"_s,
+            u"Reunión con la Gerencia Regional de Salud"_s, u"--date"_s, u"2026-11-20"_s, u"--time"_s, u"16:00"_s});
+    ok({u"checkin"_s, path, u"--meeting"_s, meeting, u"12345678"_s});
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Enviar formulario y planificación"_s,
+        u"--responsible"_s, u"Comisión"_s, u"--due"_s, u"2099-01-15"_s});
+    ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Román Yosif"_s, u"--side"_s, u"government"_s});
+    const QString fingerprint = ok({u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting});
+
+    const QString minutes = dir.filePath(u"minutes.pdf"_s);
+    ok(QStringList{u"print"_s, u"acta"_s, path, minutes, u"--meeting"_s, meeting} + ca.signWith(u"valid"_s));
+    checkSigned(minutes, u"Ana Quispe Mamani"_s);
+    CHECK(test::pdfText(minutes).contains(fingerprint));
+    checkOneByteBreaks(minutes);
+}
+
+TEST_CASE("A certificate that must not sign is refused, naming why, and nothing is written", "[signing]")
+{
+    const TestCa ca;
+    QTemporaryDir dir;
+    const auto fixture = test::copyOfActaFixture(dir);
+    const QString out = dir.filePath(u"acta.pdf"_s);
+    auto refused = [&](const QStringList &signing, const QString &why, const QByteArray &input = {}) {
+        const auto result = test::runCli(QStringList{u"print"_s, u"acta"_s, fixture.path, out} + signing, input);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(why));
+        CHECK_FALSE(QFile::exists(out));
+    };
+    refused(ca.signWith(u"expired"_s), u"expired"_s);
+    refused(ca.signWith(u"encipher"_s), u"does not allow signing"_s);
+    test::writeFile(dir.filePath(u"wrong.txt"_s), "otra clave\n");
+    refused({u"--sign"_s, ca.path(u"valid.p12"_s), u"--password-file"_s, dir.filePath(u"wrong.txt"_s)}, u"Wrong password"_s);
+    // Asked for, the password comes from standard input when it is not a
+    // terminal; never from the command line.
+    refused({u"--sign"_s, ca.path(u"valid.p12"_s)}, u"Wrong password"_s, "no es\n");
+    ok({u"print"_s, u"acta"_s, fixture.path, out, u"--sign"_s, ca.path(u"valid.p12"_s)}, "clave de prueba\n");
+    checkSigned(out, u"Ana Quispe Mamani"_s);
+}
