@@ -140,7 +140,7 @@ TEST_CASE("The acta, its constancias and the reasoned response are signed with t
     checkOneByteBreaks(acta);
     // The box shows who signed and the acta's fingerprint.
     const QString text = test::pdfText(acta);
-    CHECK(text.contains(u"Ana Quispe Mamani"_s));
+    CHECK(text.contains(u"Digitally signed by Ana Quispe Mamani"_s));
     CHECK(text.contains(fixture.fingerprint));
 
     const QString certificates = dir.filePath(u"constancias.pdf"_s);
@@ -205,7 +205,7 @@ TEST_CASE("A certificate that must not sign is refused, naming why, and nothing 
         CHECK(result.err.contains(why));
         CHECK_FALSE(QFile::exists(out));
     };
-    refused(ca.signWith(u"expired"_s), u"expired"_s);
+    refused(ca.signWith(u"expired"_s), u"expired on"_s);
     refused(ca.signWith(u"encipher"_s), u"does not allow signing"_s);
     test::writeFile(dir.filePath(u"wrong.txt"_s), "otra clave\n");
     refused({u"--sign"_s, ca.path(u"valid.p12"_s), u"--password-file"_s, dir.filePath(u"wrong.txt"_s)}, u"Wrong password"_s);

@@ -1637,6 +1637,10 @@
         <source>Cannot move %1 into %2: %3. %4 of %5 constancias were written.</source>
         <translation>No se puede mover %1 a %2: %3. Se escribieron %4 de %5 constancias.</translation>
     </message>
+    <message>
+        <source>Acta version %1, SHA-256 fingerprint: %2</source>
+        <translation>Acta versión %1, huella SHA-256: %2</translation>
+    </message>
 </context>
 <context>
     <name>taller::ColumnMap</name>
@@ -4793,6 +4797,18 @@ Clave pública, para quien compruebe: %3</translation>
         <source>The PDF could not be prepared.</source>
         <translation>No se pudo preparar el PDF.</translation>
     </message>
+    <message>
+        <source>Digitally signed by %1</source>
+        <translation>Firmado digitalmente por %1</translation>
+    </message>
+    <message>
+        <source>Date: %1 (this computer&apos;s clock)</source>
+        <translation>Fecha: %1 (reloj de este equipo)</translation>
+    </message>
+    <message>
+        <source>Certificate issued by %1</source>
+        <translation>Certificado emitido por %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::ProcessDocument</name>
@@ -7569,6 +7585,26 @@ Clave pública, para quien compruebe: %3</translation>
         <source>version in force: %1 of %2 — compare its fingerprint with the one on the paper or in the published index</source>
         <translation>versión en vigor: %1 de %2 — compare su huella con la del papel o la del índice publicado</translation>
     </message>
+    <message>
+        <source>Sign the PDF with this certificate and its key (PKCS#12: .p12 or .pfx).</source>
+        <translation>Firmar el PDF con este certificado y su clave (PKCS#12: .p12 o .pfx).</translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file (otherwise it is asked on the terminal).</source>
+        <translation>Leer la contraseña del certificado de la primera línea de este archivo (si no, se pregunta en la terminal).</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --sign.</source>
+        <translation>--password-file va con --sign.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -7975,6 +8011,92 @@ Clave pública, para quien compruebe: %3</translation>
             <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firma hecha antes de esta versión no está cubierta por su huella; el acta en papel es su prueba.</numerusform>
             <numerusform>la versión %1 se cerró con una versión anterior del programa: %n firmas hechas antes de esta versión no están cubiertas por su huella; el acta en papel es su prueba.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taller::SigningCertificate</name>
+    <message>
+        <source>NSS was set up elsewhere in this process before the signing.</source>
+        <translation>NSS ya se había preparado en otra parte de este proceso antes de firmar.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the signing certificate: %1</source>
+        <translation>No hay carpeta temporal para el certificado de firma: %1</translation>
+    </message>
+    <message>
+        <source>NSS could not make its certificate database: %1</source>
+        <translation>NSS no pudo crear su base de certificados: %1</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is empty.</source>
+        <translation>El archivo de certificado %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate %1 (or it is not a PKCS#12 file).</source>
+        <translation>Contraseña incorrecta para el certificado %1 (o no es un archivo PKCS#12).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read as PKCS#12: %2</source>
+        <translation>El archivo de certificado %1 no se puede leer como PKCS#12: %2</translation>
+    </message>
+    <message>
+        <source>The certificate and key in %1 cannot be used: %2</source>
+        <translation>No se pueden usar el certificado y la clave de %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate with its private key.</source>
+        <translation>El archivo %1 no contiene ningún certificado con su clave privada.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: a signature made with it would not be valid.</source>
+        <translation>El certificado de %1 venció el %2: una firma hecha con él no sería válida.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation>El certificado de %1 aún no es válido.</translation>
+    </message>
+    <message>
+        <source>The validity dates of the certificate of %1 cannot be read.</source>
+        <translation>No se pueden leer las fechas de validez del certificado de %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not allow signing: its key usage has neither digitalSignature nor nonRepudiation.</source>
+        <translation>El certificado de %1 no permite firmar: su uso de clave no incluye digitalSignature ni nonRepudiation.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PdfSignature</name>
+    <message>
+        <source>The PDF to sign cannot be read back.</source>
+        <translation>No se puede volver a leer el PDF que se va a firmar.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 for the signature.</source>
+        <translation>El PDF no tiene página %1 para la firma.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to sign the PDF in: %1</source>
+        <translation>No hay carpeta temporal donde firmar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign the PDF with the certificate of %1.</source>
+        <translation>Poppler no pudo firmar el PDF con el certificado de %1.</translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be read back: %1</source>
+        <translation>No se puede volver a leer el PDF firmado: %1</translation>
+    </message>
+    <message>
+        <source>Poppler did not write the signed PDF.</source>
+        <translation>Poppler no escribió el PDF firmado.</translation>
     </message>
 </context>
 </TS>
