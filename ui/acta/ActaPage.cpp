@@ -435,7 +435,8 @@ void ActaPage::outputActa(DocumentPrinter::Output where)
     saveTexts();
     DocumentPrinter::output(this, where,
                             ActaService(document()->session(), document()->meeting()).document(chosenVersion()), tr("Acta"),
-                            document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
+                            document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s),
+                            DocumentPrinter::Signing::Signable);
 }
 
 } // namespace taller

@@ -360,7 +360,8 @@ void ProcessPage::showProjector()
 void ProcessPage::printResponse()
 {
     if (document())
-        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"));
+        exportToEventFolder(ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"), tr("reasoned-response.pdf"),
+                            DocumentPrinter::Signing::Signable);
 }
 
 void ProcessPage::printBlankFicha()
@@ -369,10 +370,11 @@ void ProcessPage::printBlankFicha()
         exportToEventFolder(ProcessService(document()->session()).blankFicha(), tr("Ficha"), tr("blank-ficha.pdf"));
 }
 
-void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName)
+void ProcessPage::exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName,
+                                      DocumentPrinter::Signing signing)
 {
     if (DocumentPrinter::built(this, printed, title))
-        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
+        DocumentPrinter::exportPdf(this, *printed, QFileInfo(document()->path()).absoluteDir().filePath(fileName), signing);
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)

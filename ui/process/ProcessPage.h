@@ -3,6 +3,7 @@
 #include "EventPage.h"
 
 #include "base/Result.h"
+#include "DocumentPrinter.h"
 #include "printing/PrintedDocument.h"
 #include "process/Prioritisation.h"
 
@@ -43,7 +44,8 @@ private:
     int currentStage() const;
     // Offers to save printed as a PDF, suggested as fileName in the event's
     // folder; title heads the warning when it could not be built.
-    void exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
+    void exportToEventFolder(const Result<PrintedDocument> &printed, const QString &title, const QString &fileName,
+                             DocumentPrinter::Signing signing = DocumentPrinter::Signing::Unsigned);
 
     QLabel *m_heading;
     QLabel *m_summary;
