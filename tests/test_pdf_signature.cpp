@@ -5,6 +5,15 @@
 
 #include "TestSupport.h"
 
+#include "ActaService.h"
+#include "DocumentPrinter.h"
+#include "EventSession.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+
+#include <QLineEdit>
+#include <QSettings>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -214,4 +223,72 @@ TEST_CASE("A certificate that must not sign is refused, naming why, and nothing 
     refused({u"--sign"_s, ca.path(u"valid.p12"_s)}, u"Wrong password"_s, "no es\n");
     ok({u"print"_s, u"acta"_s, fixture.path, out, u"--sign"_s, ca.path(u"valid.p12"_s)}, "clave de prueba\n");
     checkSigned(out, u"Ana Quispe Mamani"_s);
+}
+
+TEST_CASE("Preferencias: the certificate chosen signs the acta exported from the window; its password is asked, never kept",
+          "[signing][widgets]")
+{
+    const TestCa ca;
+    QTemporaryDir dir;
+    const auto fixture = test::copyOfActaFixture(dir);
+    const QString before = Settings::signingCertificateFile();
+    const auto restore = qScopeGuard([&] {
+        Settings::setSigningCertificateFile(before);
+        DocumentPrinter::setPasswordPrompt({});
+    });
+    Settings::setSigningCertificateFile({});
+
+    {
+        PreferencesDialog preferences;
+        auto *certificate = preferences.findChild<QLineEdit *>(u"signingCertificate"_s);
+        REQUIRE(certificate);
+        CHECK(certificate->text().isEmpty());
+        certificate->setText(ca.path(u"valid.p12"_s));
+        preferences.accept();
+        CHECK(preferences.result() == QDialog::Accepted);
+    }
+    CHECK(Settings::signingCertificateFile() == QFileInfo(ca.path(u"valid.p12"_s)).absoluteFilePath());
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(u"clave de prueba"_s));
+    {
+        PreferencesDialog again;
+        CHECK(again.findChild<QLineEdit *>(u"signingCertificate"_s)->text() == Settings::signingCertificateFile());
+    }
+
+    auto session = EventSession::open(fixture.path);
+    REQUIRE(session);
+    const auto acta = ActaService(**session, MeetingRef{}).document(std::nullopt);
+    REQUIRE(acta);
+
+    QStringList asked;
+    DocumentPrinter::setPasswordPrompt([&](QWidget *, const QString &path) -> std::optional<QString> {
+        asked << path;
+        return u"clave de prueba"_s;
+    });
+    const QString pdf = dir.filePath(u"acta-firmada.pdf"_s);
+    REQUIRE(DocumentPrinter::writePdf(nullptr, *acta, pdf, DocumentPrinter::Signing::Signable));
+    CHECK(asked == QStringList{Settings::signingCertificateFile()});
+    checkSigned(pdf, u"Ana Quispe Mamani"_s);
+
+    // A document that is not signable is not signed, and nothing is asked.
+    const QString plain = dir.filePath(u"acta.pdf"_s);
+    REQUIRE(DocumentPrinter::writePdf(nullptr, *acta, plain, DocumentPrinter::Signing::Unsigned));
+    CHECK(asked.size() == 1);
+    CHECK(run(u"pdfsig"_s, {plain}).out.contains(u"does not contain any signatures"_s));
+
+    // Cancelled: nothing written, nothing to warn about.
+    DocumentPrinter::setPasswordPrompt([](QWidget *, const QString &) { return std::optional<QString>(); });
+    const QString cancelled = dir.filePath(u"cancelada.pdf"_s);
+    const Status notWritten = DocumentPrinter::writePdf(nullptr, *acta, cancelled, DocumentPrinter::Signing::Signable);
+    CHECK_FALSE(notWritten);
+    CHECK(notWritten.errorMessage().isEmpty());
+    CHECK_FALSE(QFile::exists(cancelled));
+
+    // A wrong password: said, nothing written.
+    DocumentPrinter::setPasswordPrompt([](QWidget *, const QString &) { return std::optional<QString>(u"otra"_s); });
+    const Status wrong = DocumentPrinter::writePdf(nullptr, *acta, cancelled, DocumentPrinter::Signing::Signable);
+    CHECK_FALSE(wrong);
+    CHECK(wrong.errorMessage().contains(u"Wrong password"_s));
+    CHECK_FALSE(QFile::exists(cancelled));
 }

@@ -62,7 +62,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     label->setBuddy(m_keyFile);
     form->addRow(label, row);
     form->addRow(QString(), m_keyInfo);
-    auto *certificateLabel = new QLabel(tr("PDF signing &certificate:"));
+    auto *certificateLabel = new QLabel(tr("PDF signing cer&tificate:"));
     certificateLabel->setBuddy(m_certificateFile);
     form->addRow(certificateLabel, certificateRow);
 

@@ -2219,6 +2219,14 @@
         <source>&amp;Open it</source>
         <translation>&amp;Abrirlo</translation>
     </message>
+    <message>
+        <source>Sign the PDF</source>
+        <translation>Firmar el PDF</translation>
+    </message>
+    <message>
+        <source>Password of the certificate %1:</source>
+        <translation>Contraseña del certificado %1:</translation>
+    </message>
 </context>
 <context>
     <name>taller::DocumentTypes</name>
@@ -4777,6 +4785,34 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Key %1: actas closed from now on are sealed with it.</source>
         <translation>Clave %1: las actas que se cierren desde ahora se sellarán con ella.</translation>
+    </message>
+    <message>
+        <source>none: exported PDFs are not signed</source>
+        <translation>ninguno: los PDF exportados no se firman</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>With the institution&apos;s certificate (a .p12 or .pfx file), the PDFs exported of the acta, the minutes, the constancias and the reasoned response carry its digital signature, which any PDF reader checks. Its password is asked each time and never stored.</source>
+        <translation>Con el certificado de la institución (un archivo .p12 o .pfx), los PDF exportados del acta, las actas de reunión, las constancias y la respuesta razonada llevan su firma digital, que cualquier lector de PDF comprueba. Su contraseña se pregunta cada vez y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>PDF signing cer&amp;tificate:</source>
+        <translation>Cer&amp;tificado para firmar PDF:</translation>
+    </message>
+    <message>
+        <source>PDF signing certificate</source>
+        <translation>Certificado para firmar PDF</translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx)</source>
+        <translation>Certificados con su clave (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>There is no certificate file %1.</source>
+        <translation>No existe el archivo de certificado %1.</translation>
     </message>
 </context>
 <context>
