@@ -164,6 +164,12 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
             const QString name = m.isWorkshop() ? u"acta-de-compromisos-v%1.pdf"_s.arg(v.version)
                                                 : u"acta-%1-v%2.pdf"_s.arg(slug(m)).arg(v.version);
             TRY(bundle.addPdf(name, what, acta.document(v.version)));
+            // Its canonical text beside it, the bytes the fingerprint is the
+            // SHA-256 of: anyone with the bundle recomputes it (sha256sum).
+            const QString textName = name.chopped(4) + u".txt"_s;
+            const QByteArray canonical = v.canonicalText.toUtf8();
+            TRY(bundle.add(textName, tr("Its canonical text: its SHA-256 is the fingerprint %1").arg(v.fingerprint),
+                           [&](const QString &path) { return SavedFile::write(path, canonical); }));
         }
     }
     ProcessService process(m_session);
@@ -189,7 +195,8 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
     for (const File &f : bundle.files())
         index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
     index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
-                             "\"taller-abierto-cli verify\" on the event file.");
+                             "\"taller-abierto-cli verify\" on the event file.")
+          << tr("Each acta's canonical text is the .txt beside its PDF: \"sha256sum FILE.txt\" gives its fingerprint.");
     TRY(bundle.addUnlisted(QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()));
 
     // A folder to publish, readable like any other (the staging one is private).

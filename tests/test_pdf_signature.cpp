@@ -59,8 +59,9 @@ struct TestCa
 
     TestCa()
     {
-        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfsig"_s).isEmpty())
-            test::skip("openssl and pdfsig (poppler-utils) are needed to make and check signatures");
+        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfsig"_s).isEmpty()
+            || QStandardPaths::findExecutable(u"certutil"_s).isEmpty())
+            test::skip("openssl, pdfsig (poppler-utils) and certutil (libnss3-tools) are needed to make and check signatures");
         const QString d = dir.path();
         openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s, u"-out"_s,
                  u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=CA de prueba/O=Taller Abierto tests"_s, u"-addext"_s,
@@ -70,6 +71,16 @@ struct TestCa
         issue(u"valid"_s, u"/CN=Ana Quispe Mamani/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,digitalSignature,nonRepudiation"_s, 10);
         issue(u"expired"_s, u"/CN=Luis Expirado/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,digitalSignature"_s, 0);
         issue(u"encipher"_s, u"/CN=Rosa Cifrado/O=Gobierno Regional La Libertad"_s, u"keyUsage=critical,keyEncipherment"_s, 10);
+        // A reader's trust: an NSS database (certutil, libnss3-tools) that
+        // trusts the test CA, as a reader's holds the accredited issuers.
+        REQUIRE(QDir().mkpath(path(u"trust"_s)));
+        const Run made = run(u"certutil"_s, {u"-N"_s, u"--empty-password"_s, u"-d"_s, u"sql:"_s + path(u"trust"_s)});
+        INFO(made.out.toStdString());
+        REQUIRE(made.exitCode == 0);
+        const Run trusted = run(u"certutil"_s, {u"-A"_s, u"-n"_s, u"CA de prueba"_s, u"-t"_s, u"CT,C,C"_s, u"-i"_s,
+                                                path(u"ca.pem"_s), u"-d"_s, u"sql:"_s + path(u"trust"_s)});
+        INFO(trusted.out.toStdString());
+        REQUIRE(trusted.exitCode == 0);
         // A certificate made with -days 0 expires the second it is made.
         QThread::sleep(1);
     }
@@ -105,10 +116,10 @@ QString ok(const QStringList &args, const QByteArray &input = {})
 }
 
 // pdfsig says the PDF carries one signature, valid over the whole file,
-// by signer.
-void checkSigned(const QString &pdf, const QString &signer)
+// by signer, whose certificate a reader who trusts the test CA trusts.
+void checkSigned(const TestCa &ca, const QString &pdf, const QString &signer)
 {
-    const Run checked = run(u"pdfsig"_s, {pdf});
+    const Run checked = run(u"pdfsig"_s, {u"-nssdir"_s, u"sql:"_s + ca.path(u"trust"_s), pdf});
     INFO(pdf.toStdString() << ":\n" << checked.out.toStdString());
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.contains(u"Signature #1"_s));
@@ -117,6 +128,7 @@ void checkSigned(const QString &pdf, const QString &signer)
     CHECK(checked.out.contains(u"Signature Validation: Signature is Valid."_s));
     CHECK(checked.out.contains(u"Total document signed"_s));
     CHECK(checked.out.contains(u"adbe.pkcs7.detached"_s));
+    CHECK(checked.out.contains(u"Certificate Validation: Certificate is Trusted."_s));
 }
 
 // One byte of the signed part changed: pdfsig reports the signature broken.
@@ -145,7 +157,7 @@ TEST_CASE("The acta, its constancias and the reasoned response are signed with t
 
     const QString acta = dir.filePath(u"acta.pdf"_s);
     ok(QStringList{u"print"_s, u"acta"_s, fixture.path, acta} + ca.signWith(u"valid"_s));
-    checkSigned(acta, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, acta, u"Ana Quispe Mamani"_s);
     checkOneByteBreaks(acta);
     // The box shows who signed and the acta's fingerprint.
     const QString text = test::pdfText(acta);
@@ -154,18 +166,18 @@ TEST_CASE("The acta, its constancias and the reasoned response are signed with t
 
     const QString certificates = dir.filePath(u"constancias.pdf"_s);
     ok(QStringList{u"print"_s, u"certificates"_s, fixture.path, certificates} + ca.signWith(u"valid"_s));
-    checkSigned(certificates, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, certificates, u"Ana Quispe Mamani"_s);
     checkOneByteBreaks(certificates);
 
     const QString each = dir.filePath(u"constancias"_s);
     ok(QStringList{u"print"_s, u"certificates"_s, fixture.path, u"--each"_s, each} + ca.signWith(u"valid"_s));
     const QStringList written = QDir(each).entryList({u"*.pdf"_s}, QDir::Files);
     REQUIRE_FALSE(written.isEmpty());
-    checkSigned(QDir(each).filePath(written.first()), u"Ana Quispe Mamani"_s);
+    checkSigned(ca, QDir(each).filePath(written.first()), u"Ana Quispe Mamani"_s);
 
     const QString response = dir.filePath(u"respuesta.pdf"_s);
     ok(QStringList{u"print"_s, u"response"_s, fixture.path, response} + ca.signWith(u"valid"_s));
-    checkSigned(response, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, response, u"Ana Quispe Mamani"_s);
     checkOneByteBreaks(response);
 
     // Without --sign nothing changes: no signature.
@@ -196,7 +208,7 @@ TEST_CASE("A meeting's minutes are signed with the certificate", "[signing]")
 
     const QString minutes = dir.filePath(u"minutes.pdf"_s);
     ok(QStringList{u"print"_s, u"acta"_s, path, minutes, u"--meeting"_s, meeting} + ca.signWith(u"valid"_s));
-    checkSigned(minutes, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, minutes, u"Ana Quispe Mamani"_s);
     CHECK(test::pdfText(minutes).contains(fingerprint));
     checkOneByteBreaks(minutes);
 }
@@ -222,10 +234,10 @@ TEST_CASE("A certificate that must not sign is refused, naming why, and nothing 
     // terminal; never from the command line.
     refused({u"--sign"_s, ca.path(u"valid.p12"_s)}, u"Wrong password"_s, "no es\n");
     ok({u"print"_s, u"acta"_s, fixture.path, out, u"--sign"_s, ca.path(u"valid.p12"_s)}, "clave de prueba\n");
-    checkSigned(out, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, out, u"Ana Quispe Mamani"_s);
 }
 
-TEST_CASE("Preferencias: the certificate chosen signs the acta exported from the window; its password is asked, never kept",
+TEST_CASE("Preferencias: the certificate chosen signs the acta exported from the window, its password asked and never kept",
           "[signing][widgets]")
 {
     const TestCa ca;
@@ -269,7 +281,7 @@ TEST_CASE("Preferencias: the certificate chosen signs the acta exported from the
     const QString pdf = dir.filePath(u"acta-firmada.pdf"_s);
     REQUIRE(DocumentPrinter::writePdf(nullptr, *acta, pdf, DocumentPrinter::Signing::Signable));
     CHECK(asked == QStringList{Settings::signingCertificateFile()});
-    checkSigned(pdf, u"Ana Quispe Mamani"_s);
+    checkSigned(ca, pdf, u"Ana Quispe Mamani"_s);
 
     // A document that is not signable is not signed, and nothing is asked.
     const QString plain = dir.filePath(u"acta.pdf"_s);

@@ -1578,6 +1578,14 @@
         <source>Index</source>
         <translation>Índice</translation>
     </message>
+    <message>
+        <source>Its canonical text: its SHA-256 is the fingerprint %1</source>
+        <translation>Su texto canónico: su SHA-256 es la huella %1</translation>
+    </message>
+    <message>
+        <source>Each acta&apos;s canonical text is the .txt beside its PDF: &quot;sha256sum FILE.txt&quot; gives its fingerprint.</source>
+        <translation>El texto canónico de cada acta es el .txt junto a su PDF: «sha256sum ARCHIVO.txt» da su huella.</translation>
+    </message>
 </context>
 <context>
     <name>taller::CertificateDocument</name>
