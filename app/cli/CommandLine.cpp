@@ -298,6 +298,19 @@ QString readSecretLine(QTextStream &prompt, const QString &question)
 
 } // namespace
 
+Result<QString> Invocation::password(const QCommandLineOption &passwordFile, const QString &certificatePath)
+{
+    if (!isSet(passwordFile))
+        return readSecretLine(err(), tr("Password of %1: ").arg(certificatePath));
+    QFile file(value(passwordFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The password file %1 cannot be read: %2").arg(value(passwordFile), file.errorString())};
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
 Result<std::optional<SigningCertificate>> SigningOptions::load(Invocation &cli) const
 {
     if (!cli.isSet(sign)) {
@@ -305,19 +318,8 @@ Result<std::optional<SigningCertificate>> SigningOptions::load(Invocation &cli) 
             return Error{Invocation::tr("--password-file goes with --sign.")};
         return std::optional<SigningCertificate>();
     }
-    QString password;
-    if (cli.isSet(passwordFile)) {
-        QFile file(cli.value(passwordFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Invocation::tr("The password file %1 cannot be read: %2").arg(cli.value(passwordFile), file.errorString())};
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        password = QString::fromUtf8(line);
-    } else {
-        password = readSecretLine(cli.err(), Invocation::tr("Password of %1: ").arg(cli.value(sign)));
-    }
-    TRY_TAKE(certificate, SigningCertificate::load(cli.value(sign), password));
+    TRY_LET(password, cli.password(passwordFile, cli.value(sign)));
+    TRY_TAKE(certificate, SigningCertificate::load(cli.value(sign), *password));
     return std::optional<SigningCertificate>(std::move(certificate));
 }
 

@@ -126,6 +126,10 @@ public:
     }
     bool hasEnded() const { return m_ended; }
     int fail(const QString &message, ExitCode code = Failure);
+    // A certificate's password: the first line of the file passwordFile
+    // names when given, or asked on the terminal without echo (read from
+    // standard input when that is not a terminal). Never an argument.
+    Result<QString> password(const QCommandLineOption &passwordFile, const QString &certificatePath);
     // The verb's exit code, made a failure when standard output could not
     // be written.
     int finish(int code);
