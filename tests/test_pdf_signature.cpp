@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "Settings.h"
 
+#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QSettings>
 
@@ -303,4 +304,100 @@ TEST_CASE("Preferencias: the certificate chosen signs the acta exported from the
     CHECK_FALSE(wrong);
     CHECK(wrong.errorMessage().contains(u"Wrong password"_s));
     CHECK_FALSE(QFile::exists(cancelled));
+}
+
+namespace {
+
+// The certificate's seal checked with openssl alone: the detached CMS in DER
+// (the file's hex, as bytes) over content.
+Run opensslCmsVerify(const TestCa &ca, const QString &folder, const QString &name, const QByteArray &content,
+                     const QString &sealHex)
+{
+    test::writeFile(QDir(folder).filePath(name + u".txt"_s), content);
+    test::writeFile(QDir(folder).filePath(name + u".p7s"_s), QByteArray::fromHex(sealHex.trimmed().toLatin1()));
+    return run(u"openssl"_s, {u"cms"_s, u"-verify"_s, u"-binary"_s, u"-inform"_s, u"DER"_s, u"-in"_s, name + u".p7s"_s,
+                              u"-content"_s, name + u".txt"_s, u"-CAfile"_s, ca.path(u"ca.pem"_s), u"-out"_s, u"/dev/null"_s},
+               folder);
+}
+
+} // namespace
+
+TEST_CASE("The seal is the certificate's: openssl cms checks the minutes' canonical text and each signature record, "
+          "verify --certificate checks the issuer",
+          "[signing][seal]")
+{
+    const TestCa ca;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"proceso.taller"_s);
+    ok({u"new"_s, path});
+    ok({u"process"_s, path, u"--start"_s});
+    const QString meeting =
+        ok({u"meeting"_s, u"add"_s, path, u"--stage"_s, u"2"_s, u"--kind"_s, u"meeting"_s, u"--title"_s,
+            u"Reunión con la Gerencia Regional de Salud"_s, u"--date"_s, u"2026-11-20"_s, u"--time"_s, u"16:00"_s});
+    ok({u"agreement"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--text"_s, u"Enviar formulario y planificación"_s,
+        u"--responsible"_s, u"Comisión"_s, u"--due"_s, u"2099-01-15"_s});
+    ok({u"signatory"_s, u"add"_s, path, u"--meeting"_s, meeting, u"--name"_s, u"Román Yosif"_s, u"--side"_s, u"government"_s});
+    const QStringList seal{u"--seal"_s, ca.path(u"valid.p12"_s), u"--password-file"_s, ca.path(u"password.txt"_s)};
+
+    // Refused, naming why, and the minutes stay a draft.
+    for (const auto &[name, why] : {std::pair{u"expired"_s, u"expired"_s}, std::pair{u"encipher"_s, u"does not allow signing"_s}}) {
+        const auto refused = test::runCli({u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting, u"--seal"_s,
+                                           ca.path(name + u".p12"_s), u"--password-file"_s, ca.path(u"password.txt"_s)});
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(why));
+    }
+    test::writeFile(dir.filePath(u"wrong.txt"_s), "otra\n");
+    const auto wrong = test::runCli({u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting, u"--seal"_s, ca.path(u"valid.p12"_s),
+                                     u"--password-file"_s, dir.filePath(u"wrong.txt"_s)});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(u"Wrong password"_s));
+
+    const QString fingerprint = ok(QStringList{u"acta"_s, u"close"_s, path, u"--meeting"_s, meeting} + seal);
+    ok(QStringList{u"acta"_s, u"sign"_s, path, u"--meeting"_s, meeting, u"1"_s, u"--paper"_s} + seal);
+
+    // What the file holds, read with the sqlite3 shell; checked with openssl.
+    const QString where = u" WHERE meeting_id = "_s + meeting;
+    test::sqlite(path, u"SELECT writefile('"_s + dir.filePath(u"canonical.txt"_s) + u"', canonical_text) FROM acta"_s + where);
+    const QByteArray canonical = test::readAll(dir.filePath(u"canonical.txt"_s));
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex()) == fingerprint);
+    const QString actaSeal = test::sqlite(path, u"SELECT seal FROM acta"_s + where);
+    const Run checked = opensslCmsVerify(ca, dir.path(), u"acta"_s, canonical, actaSeal);
+    INFO(checked.out.toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(u"Verification successful"_s));
+
+    test::sqlite(path, u"SELECT writefile('"_s + dir.filePath(u"record.txt"_s) + u"', record) FROM acta_signature"_s + where);
+    const Run record = opensslCmsVerify(ca, dir.path(), u"record"_s, test::readAll(dir.filePath(u"record.txt"_s)),
+                                        test::sqlite(path, u"SELECT seal FROM acta_signature"_s + where));
+    INFO(record.out.toStdString());
+    CHECK(record.exitCode == 0);
+
+    // One byte of the text changed: openssl refuses the seal.
+    QByteArray forged = canonical;
+    forged.replace("Enviar", "Retener");
+    REQUIRE(forged != canonical);
+    CHECK(opensslCmsVerify(ca, dir.path(), u"forged"_s, forged, actaSeal).exitCode != 0);
+
+    // verify: the certificate the file records, vouched for by the CA.
+    const auto verified = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--certificate"_s, ca.path(u"ca.pem"_s)});
+    INFO(verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(u"Every version and signature is sealed by the key x509:"_s));
+    // The signer's own certificate vouches for it too; another's does not.
+    CHECK(test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--certificate"_s, ca.path(u"valid.pem"_s)}).exitCode == 0);
+    const auto other = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--certificate"_s, ca.path(u"encipher.pem"_s)});
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(u"was not issued by"_s));
+
+    // A forged copy: the agreement changed, text and fingerprint rewritten
+    // consistently. The fingerprint cannot tell; the seal can.
+    const QString forgedFingerprint = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+    test::tamper(path, u"UPDATE agreement SET text = 'Retener formulario y planificación' WHERE meeting_id = "_s + meeting
+                           + u"; UPDATE acta SET canonical_text = CAST(readfile('"_s + dir.filePath(u"forged.txt"_s)
+                           + u"') AS TEXT), fingerprint = '"_s + forgedFingerprint + u"'"_s + where);
+    const auto caught = test::runCli({u"verify"_s, path, u"--meeting"_s, meeting, u"--certificate"_s, ca.path(u"ca.pem"_s)});
+    INFO(caught.out.toStdString() << caught.err.toStdString());
+    CHECK(caught.exitCode == 1);
+    CHECK(caught.out.contains(u"its seal does not match its text"_s));
 }

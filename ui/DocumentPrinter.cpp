@@ -48,6 +48,11 @@ DocumentPrinter::PasswordPrompt &passwordPrompt()
 
 } // namespace
 
+std::optional<QString> DocumentPrinter::askPassword(QWidget *parent, const QString &certificatePath)
+{
+    return passwordPrompt()(parent, certificatePath);
+}
+
 void DocumentPrinter::setPasswordPrompt(PasswordPrompt prompt)
 {
     passwordPrompt() = prompt ? std::move(prompt) : PasswordPrompt(askPassword);

@@ -53,6 +53,8 @@ public:
     // test puts another in its place (nothing: cancelled).
     using PasswordPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &certificatePath)>;
     static void setPasswordPrompt(PasswordPrompt prompt);
+    // Asks the password of the certificate at certificatePath as above.
+    static std::optional<QString> askPassword(QWidget *parent, const QString &certificatePath);
 };
 
 } // namespace taller

@@ -104,7 +104,7 @@ void PreferencesDialog::chooseCertificate()
 void PreferencesDialog::chooseKey()
 {
     const QString start = sealKeyFile().isEmpty() ? QDir::homePath() : sealKeyFile();
-    const QString path = FileDialogs::openFile(this, tr("Acta signing key"), start, tr("Private key (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Acta signing key"), start, tr("Private key or certificate (*)"));
     if (!path.isEmpty())
         m_keyFile->setText(path);
 }
@@ -133,6 +133,11 @@ void PreferencesDialog::describeKey()
         m_keyInfo->setText(tr("Actas are closed with a SHA-256 fingerprint only."));
         return;
     }
+    if (SealKey::isCertificateFile(sealKeyFile())) {
+        m_keyInfo->setText(tr("A certificate: actas closed from now on are sealed with it (CMS), its password asked "
+                              "each time."));
+        return;
+    }
     auto key = ActaService::loadKey(sealKeyFile());
     m_keyInfo->setText(key ? tr("Key %1: actas closed from now on are sealed with it.").arg(key->publicKey().id())
                            : key.errorMessage());
@@ -140,7 +145,13 @@ void PreferencesDialog::describeKey()
 
 void PreferencesDialog::accept()
 {
-    if (!sealKeyFile().isEmpty()) {
+    if (!sealKeyFile().isEmpty() && SealKey::isCertificateFile(sealKeyFile())) {
+        if (!QFileInfo(sealKeyFile()).isFile()) {
+            QMessageBox::warning(this, tr("Preferences"),
+                                 tr("There is no certificate file %1.").arg(QDir::toNativeSeparators(sealKeyFile())));
+            return;
+        }
+    } else if (!sealKeyFile().isEmpty()) {
         if (auto key = ActaService::loadKey(sealKeyFile()); !key) {
             QMessageBox::warning(this, tr("Preferences"), key.errorMessage());
             return;

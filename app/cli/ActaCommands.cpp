@@ -351,6 +351,11 @@ Outcome verify(Invocation &cli)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
         if (opened.key)
             cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened.key->id()) << '\n';
+        else if (result->sealKeyId.startsWith(u"x509:"_s))
+            cli.out() << Invocation::tr("Sealed with the certificate %1 (give --certificate with its issuer's to check it is the "
+                                        "institution's).")
+                             .arg(result->sealKeyId)
+                      << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         inForce();
