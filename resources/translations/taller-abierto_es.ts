@@ -4767,10 +4767,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Clave de firma del acta</translation>
     </message>
     <message>
-        <source>Private key (*)</source>
-        <translation>Clave privada (*)</translation>
-    </message>
-    <message>
         <source>New acta signing key</source>
         <translation>Nueva clave de firma del acta</translation>
     </message>
@@ -4821,6 +4817,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>There is no certificate file %1.</source>
         <translation>No existe el archivo de certificado %1.</translation>
+    </message>
+    <message>
+        <source>A certificate: actas closed from now on are sealed with it (CMS), its password asked each time.</source>
+        <translation>Un certificado: las actas que se cierren desde ahora se sellan con él (CMS); su contraseña se pregunta cada vez.</translation>
+    </message>
+    <message>
+        <source>Private key or certificate (*)</source>
+        <translation>Clave privada o certificado (*)</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5580,34 @@ Clave pública, para quien compruebe: %3</translation>
         <source>private key file</source>
         <translation>archivo de clave privada</translation>
     </message>
+    <message>
+        <source>Could not read the certificate %1: %2</source>
+        <translation>No se pudo leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>%1 no es un archivo PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate %1.</source>
+        <translation>Contraseña incorrecta para el certificado %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and key in %1 cannot be read: %2</source>
+        <translation>No se pueden leer el certificado y la clave de %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired: a seal made with it would not be valid.</source>
+        <translation>El certificado de %1 ha vencido: un sello hecho con él no sería válido.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation>El certificado de %1 aún no es válido.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not allow signing: its key usage has neither digitalSignature nor nonRepudiation.</source>
+        <translation>El certificado de %1 no permite firmar: su uso de clave no incluye digitalSignature ni nonRepudiation.</translation>
+    </message>
 </context>
 <context>
     <name>taller::SealPublicKey</name>
@@ -5586,6 +5618,30 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>public key file</source>
         <translation>archivo de clave pública</translation>
+    </message>
+    <message>
+        <source>The acta is sealed with the key %1, not with a certificate.</source>
+        <translation>El acta está sellada con la clave %1, no con un certificado.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate %1: %2</source>
+        <translation>No se pudo leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>The sealing certificate the file records is damaged.</source>
+        <translation>El certificado de sellado que guarda el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 no contiene ningún certificado (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be checked.</source>
+        <translation>No se pudo comprobar la cadena de certificados.</translation>
+    </message>
+    <message>
+        <source>The sealing certificate (%1) was not issued by %2: %3</source>
+        <translation>El certificado de sellado (%1) no fue emitido por %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7649,6 +7705,30 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Password of %1: </source>
         <translation>Contraseña de %1: </translation>
     </message>
+    <message>
+        <source>The institution&apos;s private key file (made by &quot;key new&quot;), or its certificate and key (CERT.p12 or .pfx), that seals the acta.</source>
+        <translation>El archivo de clave privada de la institución (hecho con «key new»), o su certificado y clave (CERT.p12 o .pfx), que sella el acta.</translation>
+    </message>
+    <message>
+        <source>With --seal CERT.p12: read its password from the first line of this file (otherwise it is asked on the terminal).</source>
+        <translation>Con --seal CERT.p12: leer su contraseña de la primera línea de este archivo (si no, se pregunta en la terminal).</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --seal CERT.p12.</source>
+        <translation>--password-file va con --seal CERT.p12.</translation>
+    </message>
+    <message>
+        <source>The sealing certificate, or its issuer&apos;s (PEM): the acta must be sealed with a certificate it vouches for, and every version and signature with that certificate.</source>
+        <translation>El certificado de sellado, o el de su emisor (PEM): el acta debe estar sellada con un certificado que este respalde, y cada versión y firma con ese certificado.</translation>
+    </message>
+    <message>
+        <source>give --public-key or --certificate, not both.</source>
+        <translation>indique --public-key o --certificate, no ambos.</translation>
+    </message>
+    <message>
+        <source>Sealed with the certificate %1 (give --certificate with its issuer&apos;s to check it is the institution&apos;s).</source>
+        <translation>Sellada con el certificado %1 (indique --certificate con el de su emisor para comprobar que es el de la institución).</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -8141,6 +8221,21 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Poppler did not write the signed PDF.</source>
         <translation>Poppler no escribió el PDF firmado.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaService</name>
+    <message>
+        <source>Version %1 of the acta is not sealed.</source>
+        <translation>La versión %1 del acta no está sellada.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is sealed with the key %2, not with a certificate (give --public-key).</source>
+        <translation>La versión %1 del acta está sellada con la clave %2, no con un certificado (indique --public-key).</translation>
+    </message>
+    <message>
+        <source>The acta is not closed, so it has no seal.</source>
+        <translation>El acta no está cerrada, así que no tiene sello.</translation>
     </message>
 </context>
 </TS>
