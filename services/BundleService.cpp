@@ -170,6 +170,14 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
             const QByteArray canonical = v.canonicalText.toUtf8();
             TRY(bundle.add(textName, tr("Its canonical text: its SHA-256 is the fingerprint %1").arg(v.fingerprint),
                            [&](const QString &path) { return SavedFile::write(path, canonical); }));
+            // A certificate's seal beside them, in DER: "openssl cms -verify
+            // -binary -inform DER -content" the .txt checks it.
+            if (const auto key = SealPublicKey::fromHex(v.sealPublicKey); v.isSealed() && key && key->isCertificate()) {
+                const QByteArray seal = QByteArray::fromHex(v.seal.toLatin1());
+                TRY(bundle.add(name.chopped(4) + u".p7s"_s,
+                               tr("Its seal by the certificate %1 (CMS, DER), over the canonical text").arg(key->subject()),
+                               [&](const QString &path) { return SavedFile::write(path, seal); }));
+            }
         }
     }
     ProcessService process(m_session);

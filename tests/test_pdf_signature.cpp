@@ -390,6 +390,20 @@ TEST_CASE("The seal is the certificate's: openssl cms checks the minutes' canoni
     CHECK(other.exitCode == 1);
     CHECK(other.err.contains(u"was not issued by"_s));
 
+    // The OGP bundle carries the canonical text and the seal beside the PDF:
+    // anyone with it checks the seal with openssl alone.
+    const QString bundle = dir.filePath(u"repositorio"_s);
+    ok({u"export"_s, u"bundle"_s, path, bundle});
+    const QString base = u"acta-reunion-"_s + meeting + u"-v1"_s;
+    REQUIRE(QFile::exists(bundle + u"/"_s + base + u".p7s"_s));
+    const Run fromBundle = run(u"openssl"_s, {u"cms"_s, u"-verify"_s, u"-binary"_s, u"-inform"_s, u"DER"_s, u"-in"_s, base + u".p7s"_s,
+                                              u"-content"_s, base + u".txt"_s, u"-CAfile"_s, ca.path(u"ca.pem"_s), u"-out"_s,
+                                              u"/dev/null"_s},
+                               bundle);
+    INFO(fromBundle.out.toStdString());
+    CHECK(fromBundle.exitCode == 0);
+    CHECK(QString::fromUtf8(test::readAll(bundle + u"/INDICE.txt"_s)).contains(base + u".p7s"_s));
+
     // A forged copy: the agreement changed, text and fingerprint rewritten
     // consistently. The fingerprint cannot tell; the seal can.
     const QString forgedFingerprint = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());

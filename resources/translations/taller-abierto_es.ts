@@ -1586,6 +1586,10 @@
         <source>Each acta&apos;s canonical text is the .txt beside its PDF: &quot;sha256sum FILE.txt&quot; gives its fingerprint.</source>
         <translation>El texto canónico de cada acta es el .txt junto a su PDF: «sha256sum ARCHIVO.txt» da su huella.</translation>
     </message>
+    <message>
+        <source>Its seal by the certificate %1 (CMS, DER), over the canonical text</source>
+        <translation>Su sello con el certificado %1 (CMS, DER), sobre el texto canónico</translation>
+    </message>
 </context>
 <context>
     <name>taller::CertificateDocument</name>
