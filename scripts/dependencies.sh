@@ -12,7 +12,7 @@ TALLER_PACKAGES=(
   libqrencode-dev
   libpoppler-qt6-dev libnss3-dev
   poppler-utils zbar-tools openssl libnss3-tools
-  sqlite3 python3
+  sqlite3 python3 python3-cryptography
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev
 )
