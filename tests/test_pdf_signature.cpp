@@ -9,6 +9,7 @@
 #include "DocumentPrinter.h"
 #include "EventSession.h"
 #include "PreferencesDialog.h"
+#include "participants/CertificateDocument.h"
 #include "Settings.h"
 
 #include <QCryptographicHash>
@@ -414,4 +415,56 @@ TEST_CASE("The seal is the certificate's: openssl cms checks the minutes' canoni
     INFO(caught.out.toStdString() << caught.err.toStdString());
     CHECK(caught.exitCode == 1);
     CHECK(caught.out.contains(u"its seal does not match its text"_s));
+}
+
+TEST_CASE("A constancia carries a QR code with the acta's fingerprint and its own hash, which a third party recomputes",
+          "[signing][constancia]")
+{
+    const TestCa ca;
+    if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty() || QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
+        test::skip("zbarimg (zbar-tools) and pdftoppm (poppler-utils) are needed to read the QR code back");
+    QTemporaryDir dir;
+    const auto fixture = test::copyOfActaFixture(dir);
+    const QString each = dir.filePath(u"constancias"_s);
+    ok(QStringList{u"print"_s, u"certificates"_s, fixture.path, u"--each"_s, each, u"--signer"_s, u"Rosa Pérez Díaz|Gerenta"_s}
+       + ca.signWith(u"valid"_s));
+
+    auto session = EventSession::open(fixture.path);
+    REQUIRE(session);
+    const auto data = CertificateDocument::load((*session)->file());
+    REQUIRE(data);
+    REQUIRE_FALSE(data->attendees.isEmpty());
+    const Attendee &person = data->attendees.first();
+    const QString pdf = QDir(each).filePath(CertificateDocument::fileName(person));
+    REQUIRE(QFile::exists(pdf));
+    checkSigned(ca, pdf, u"Ana Quispe Mamani"_s);
+    CHECK(test::pdfPageCount(pdf) == 1);
+
+    // Read back from the printed page, as a phone would.
+    const QString prefix = dir.filePath(u"qr"_s);
+    REQUIRE(run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"300"_s, u"-singlefile"_s, pdf, prefix}).exitCode == 0);
+    const QString read = run(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, prefix + u".png"_s}).out;
+    // (zbarimg may say on its error output that it found no D-Bus: not the code.)
+    QStringList lines;
+    for (const QString &line : read.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"acta: "_s) || line.startsWith(u"constancia: "_s))
+            lines << line;
+    }
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0) == u"acta: "_s + fixture.fingerprint);
+    REQUIRE(lines.at(1).startsWith(u"constancia: "_s));
+    const QString hash = lines.at(1).mid(12);
+
+    // The constancia's text as the README says to write it from the page.
+    const QString text = u"constancia: 1\n"_s + u"event.title: "_s + data->event.title + u"\nevent.organiser: "_s
+                         + data->event.organiser + u"\nevent.date: "_s + data->event.date.toString(Qt::ISODate)
+                         + u"\nperson.name: "_s + person.fullName() + u"\nperson.document: "_s + person.documentNumber
+                         + u"\nsigner.name: Rosa Pérez Díaz\nsigner.position: Gerenta\nacta.version: "_s
+                         + QString::number(data->actaVersion) + u"\nacta.fingerprint: "_s + fixture.fingerprint + u"\n"_s;
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(text.normalized(QString::NormalizationForm_C).toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex())
+          == hash);
+    // The hash is printed on the page too, whole.
+    CHECK(test::pdfText(pdf).remove(u'\n').contains(hash));
 }

@@ -79,6 +79,10 @@ void PrintedDocument::addParagraph(const QString &text) { m_blocks.append(TextBl
 void PrintedDocument::addFields(const QList<std::pair<QString, QString>> &fields) { m_blocks.append(FieldsBlock{fields}); }
 void PrintedDocument::addTable(const Table &table) { m_blocks.append(table); }
 void PrintedDocument::addSpacing(qreal mm) { m_blocks.append(SpacingBlock{mm}); }
+void PrintedDocument::addImage(const QImage &image, qreal widthMm, const QString &text)
+{
+    m_blocks.append(ImageBlock{image, widthMm, text});
+}
 void PrintedDocument::addPageBreak() { m_blocks.append(PageBreakBlock{}); }
 
 namespace {
@@ -258,6 +262,34 @@ private:
     void place(const SpacingBlock &spacing)
     {
         m_y += mm(spacing.mm);
+    }
+
+    void place(const ImageBlock &block)
+    {
+        if (block.image.isNull())
+            return;
+        const qreal side = mm(block.mm);
+        const qreal height = side * block.image.height() / std::max(1, block.image.width());
+        const QFont textFont = font(DetailPointSize);
+        const qreal textWidth = m_width - side - mm(4);
+        const qreal textRoom = block.text.isEmpty() ? 0 : textHeight(block.text, textFont, textWidth);
+        ensureRoom(std::max(height, textRoom));
+        if (m_page == 0)
+            beginPage();
+        if (m_painter) {
+            QPainter &p = *m_painter;
+            p.save();
+            p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+            p.drawImage(QRectF(m_width - side, m_y, side, height), block.image);
+            p.restore();
+            if (!block.text.isEmpty()) {
+                p.setFont(textFont);
+                p.setPen(Qt::black);
+                p.drawText(QRectF(0, m_y, textWidth, textRoom),
+                           wrapFlags(block.text, metricsFor(textFont), textWidth) | Qt::AlignLeft | Qt::AlignTop, block.text);
+            }
+        }
+        m_y += std::max(height, textRoom) + mm(BlockGapMm);
     }
 
     // Room kept, full width, for the box a certificate's signature draws

@@ -112,6 +112,10 @@ public:
     void addFields(const QList<std::pair<QString, QString>> &fields);
     void addTable(const Table &table);
     void addSpacing(qreal mm);
+    // An image widthMm wide (kept square to its shape), at the right margin,
+    // with text beside it on its left; drawn without smoothing (a QR code
+    // stays sharp). Kept whole on one page.
+    void addImage(const QImage &image, qreal widthMm, const QString &text = {});
     void addPageBreak();
     void addSignatureColumns(const SignatureColumns &columns);
 
@@ -145,8 +149,9 @@ private:
     struct PageBreakBlock {};
     struct DrawnPage { PagePainter paint; };
     struct SignatureBoxBlock { qreal mm; };
+    struct ImageBlock { QImage image; qreal mm; QString text; };
     using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage,
-                               SignatureBoxBlock>;
+                               SignatureBoxBlock, ImageBlock>;
 
     // As print, telling where a SignatureBoxBlock was laid out.
     Result<int> print(QPagedPaintDevice &device, SignatureBox *signatureBox) const;

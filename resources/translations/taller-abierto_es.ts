@@ -1653,6 +1653,10 @@
         <source>Acta version %1, SHA-256 fingerprint: %2</source>
         <translation>Acta versión %1, huella SHA-256: %2</translation>
     </message>
+    <message>
+        <source>This constancia&apos;s SHA-256 hash (of the text &quot;constancia: 1&quot; and the event, the person, the signer and the acta as printed here; see the README):</source>
+        <translation>Hash SHA-256 de esta constancia (del texto «constancia: 1» y el evento, la persona, quien firma y el acta tal como aparecen aquí; véase el README):</translation>
+    </message>
 </context>
 <context>
     <name>taller::ColumnMap</name>
