@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CTest: makes event files with taller-abierto-cli (an acta corrected once,
-sealed minutes), then checks them with verificar.py — the verifier written
+minutes sealed with an Ed25519 key and with a certificate), then checks them with verificar.py — the verifier written
 from docs/verificar.md alone, which never calls the program — untouched and
 after tampering with the sqlite3 shell the way an adversary would (the
 freeze triggers dropped, the change made, the triggers put back).
@@ -79,6 +79,41 @@ with tempfile.TemporaryDirectory() as d:
     cli("acta", "close", minutes, "--meeting", meeting, "--seal", work / "institucion.key")
     cli("acta", "sign", minutes, "--meeting", meeting, signatory, "--paper", "--seal", work / "institucion.key")
     expect("sealed minutes", minutes, True)
+
+    # Minutes sealed with a certificate (a test CA made with openssl), checked
+    # against the CA.
+    def openssl(*args):
+        done = subprocess.run(["openssl", *map(str, args)], capture_output=True, text=True, cwd=work)
+        if done.returncode != 0:
+            sys.exit(f"openssl {' '.join(map(str, args))} failed: {done.stderr}")
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30",
+            "-subj", "/CN=CA de prueba", "-addext", "basicConstraints=critical,CA:true")
+    (work / "firma.ext").write_text("keyUsage=critical,digitalSignature\n")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "firma.key", "-out", "firma.csr", "-subj", "/CN=Ana Quispe")
+    openssl("x509", "-req", "-in", "firma.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial", "2", "-days", "10",
+            "-extfile", "firma.ext", "-out", "firma.pem")
+    openssl("pkcs12", "-export", "-inkey", "firma.key", "-in", "firma.pem", "-out", "firma.p12", "-passout", "pass:clave")
+    (work / "clave.txt").write_text("clave\n")
+    certified = work / "certificada.taller"
+    cli("new", certified)
+    cli("process", certified, "--start")
+    other = cli("meeting", "add", certified, "--stage", "2", "--kind", "meeting", "--title", "Reunión", "--date",
+                "2026-11-21", "--time", "10:00")
+    cli("agreement", "add", certified, "--meeting", other, "--text", "Publicar el plan", "--responsible", "Comisión", "--due", "2099-01-15")
+    cli("signatory", "add", certified, "--meeting", other, "--name", "Ana Quispe", "--side", "government")
+    cli("acta", "close", certified, "--meeting", other, "--seal", work / "firma.p12", "--password-file", work / "clave.txt")
+    expect("minutes sealed with a certificate", certified, True, "--ca", str(work / "ca.pem"))
+    t = work / "certificada-alterada.taller"
+    shutil.copy(certified, t)
+    db = sqlite3.connect(t)
+    text = db.execute(f"SELECT canonical_text FROM acta WHERE meeting_id = {other}").fetchone()[0]
+    db.close()
+    forged = text.replace("Publicar", "Archivar")
+    tamper(t, f"UPDATE agreement SET text = 'Archivar el plan' WHERE meeting_id = {other}; "
+              f"UPDATE acta SET canonical_text = '{forged}', fingerprint = '{hashlib.sha256(forged.encode()).hexdigest()}' "
+              f"WHERE meeting_id = {other}")
+    expect("certificate-sealed minutes forged consistently", t, False, "--ca", str(work / "ca.pem"))
 
     # Tampered copies.
     def copy(source, name):
