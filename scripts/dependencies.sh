@@ -10,8 +10,9 @@ TALLER_PACKAGES=(
   libsodium-dev
   fonts-dejavu-core
   libqrencode-dev
-  poppler-utils zbar-tools
-  sqlite3 python3
+  libpoppler-qt6-dev libnss3-dev libssl-dev
+  poppler-utils zbar-tools openssl libnss3-tools
+  sqlite3 python3 python3-cryptography
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev
 )

@@ -62,6 +62,29 @@ Result<SealKey> ActaService::loadKey(const QString &path)
     return SealKey::load(path);
 }
 
+Result<SealKey> ActaService::loadCertificateKey(const QString &path, const QString &password)
+{
+    return SealKey::loadCertificate(path, password);
+}
+
+Result<SealPublicKey> ActaService::sealCertificate() const
+{
+    TRY_LET(versions, this->versions());
+    for (auto v = versions->crbegin(); v != versions->crend(); ++v) {
+        if (!v->isClosed())
+            continue;
+        if (!v->isSealed())
+            return Error{tr("Version %1 of the acta is not sealed.").arg(v->version)};
+        TRY_LET(key, SealPublicKey::fromHex(v->sealPublicKey));
+        if (!key->isCertificate())
+            return Error{tr("Version %1 of the acta is sealed with the key %2, not with a certificate (give --public-key).")
+                             .arg(v->version)
+                             .arg(key->id())};
+        return *key;
+    }
+    return Error{tr("The acta is not closed, so it has no seal.")};
+}
+
 Result<SealPublicKey> ActaService::loadPublicKey(const QString &path)
 {
     return SealPublicKey::load(path);

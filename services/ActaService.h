@@ -38,6 +38,11 @@ public:
     // key beside it (path.pub); refuses to overwrite either.
     static Result<SealKey> newKey(const QString &path);
     static Result<SealKey> loadKey(const QString &path);
+    // The institution's certificate and key (PKCS#12) as the acta's seal.
+    static Result<SealKey> loadCertificateKey(const QString &path, const QString &password);
+    // The certificate that sealed the version in force; an Error when that
+    // version is not sealed, or sealed with an Ed25519 key.
+    Result<SealPublicKey> sealCertificate() const;
     static Result<SealPublicKey> loadPublicKey(const QString &path);
 
     // Whether close() would close it, asked before a person is asked to confirm.

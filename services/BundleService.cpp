@@ -164,6 +164,20 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
             const QString name = m.isWorkshop() ? u"acta-de-compromisos-v%1.pdf"_s.arg(v.version)
                                                 : u"acta-%1-v%2.pdf"_s.arg(slug(m)).arg(v.version);
             TRY(bundle.addPdf(name, what, acta.document(v.version)));
+            // Its canonical text beside it, the bytes the fingerprint is the
+            // SHA-256 of: anyone with the bundle recomputes it (sha256sum).
+            const QString textName = name.chopped(4) + u".txt"_s;
+            const QByteArray canonical = v.canonicalText.toUtf8();
+            TRY(bundle.add(textName, tr("Its canonical text: its SHA-256 is the fingerprint %1").arg(v.fingerprint),
+                           [&](const QString &path) { return SavedFile::write(path, canonical); }));
+            // A certificate's seal beside them, in DER: "openssl cms -verify
+            // -binary -inform DER -content" the .txt checks it.
+            if (const auto key = SealPublicKey::fromHex(v.sealPublicKey); v.isSealed() && key && key->isCertificate()) {
+                const QByteArray seal = QByteArray::fromHex(v.seal.toLatin1());
+                TRY(bundle.add(name.chopped(4) + u".p7s"_s,
+                               tr("Its seal by the certificate %1 (CMS, DER), over the canonical text").arg(key->subject()),
+                               [&](const QString &path) { return SavedFile::write(path, seal); }));
+            }
         }
     }
     ProcessService process(m_session);
@@ -189,7 +203,8 @@ Result<BundleService::Report> BundleService::write(const QString &givenFolder) c
     for (const File &f : bundle.files())
         index << u"%1  %2\n    %3"_s.arg(f.sha256, f.name, f.description);
     index << QString() << tr("An acta's fingerprint is that of its canonical text, not of the PDF: check it with "
-                             "\"taller-abierto-cli verify\" on the event file.");
+                             "\"taller-abierto-cli verify\" on the event file.")
+          << tr("Each acta's canonical text is the .txt beside its PDF: \"sha256sum FILE.txt\" gives its fingerprint.");
     TRY(bundle.addUnlisted(QString::fromLatin1(IndexName), (index.join(u'\n') + u'\n').toUtf8()));
 
     // A folder to publish, readable like any other (the staging one is private).

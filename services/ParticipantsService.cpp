@@ -12,10 +12,11 @@ Result<PrintedDocument> ParticipantsService::certificates(const CertificateSigne
     return CertificateDocument::build(m_session.file(), signer);
 }
 
-Result<QStringList> ParticipantsService::writeCertificates(const CertificateSigner &signer, const QString &directory) const
+Result<QStringList> ParticipantsService::writeCertificates(const CertificateSigner &signer, const QString &directory,
+                                                          const SigningCertificate *certificate) const
 {
     TRY_LET(data, CertificateDocument::load(m_session.file()));
-    return CertificateDocument::writeEach(*data, signer, directory);
+    return CertificateDocument::writeEach(*data, signer, directory, certificate);
 }
 
 } // namespace taller

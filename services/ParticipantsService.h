@@ -19,7 +19,9 @@ public:
     Result<PrintedDocument> certificates(const CertificateSigner &signer) const;
     // One PDF per person checked in, in directory, named by document; all
     // are written, or none. Returns the files written.
-    Result<QStringList> writeCertificates(const CertificateSigner &signer, const QString &directory) const;
+    // With a certificate, each is signed with it.
+    Result<QStringList> writeCertificates(const CertificateSigner &signer, const QString &directory,
+                                          const SigningCertificate *certificate = nullptr) const;
 
 private:
     EventSession &m_session;

@@ -375,7 +375,7 @@ TEST_CASE_METHOD(ProcessWithMeeting,
 
     const QString out = dir.filePath(u"repositorio"_s);
     ok({u"export"_s, u"bundle"_s, path, out + u"/"_s});
-    const QStringList expected{u"INDICE.txt"_s, u"acta-reunion-2-v1.pdf"_s, u"asistencia-por-reunion-y-sector.csv"_s,
+    const QStringList expected{u"INDICE.txt"_s, u"acta-reunion-2-v1.pdf"_s, u"acta-reunion-2-v1.txt"_s, u"asistencia-por-reunion-y-sector.csv"_s,
                                u"asistencia-por-reunion-y-sector.xlsx"_s, u"compromisos.csv"_s, u"compromisos.xlsx"_s,
                                u"iniciativas.csv"_s, u"iniciativas.xlsx"_s, u"respuesta-razonada.pdf"_s};
     QStringList files = QDir(out).entryList(QDir::Files);
@@ -405,6 +405,10 @@ TEST_CASE_METHOD(ProcessWithMeeting,
         CHECK(index.contains(hash + u"  "_s + name));
     }
     CHECK(index.contains(fingerprint));
+    // The minutes' canonical text beside their PDF: its SHA-256 is the
+    // fingerprint the index names.
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(test::readAll(out + u"/acta-reunion-2-v1.txt"_s), QCryptographicHash::Sha256)
+                                  .toHex()) == fingerprint);
 }
 
 TEST_CASE("A process begun before meetings gets the plan's deliverables, and its attendance stays the workshop's", "[meetings][migrations]")

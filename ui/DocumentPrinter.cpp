@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QPushButton>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -24,15 +26,67 @@ bool DocumentPrinter::built(QWidget *parent, const Result<PrintedDocument> &docu
     return document.ok();
 }
 
+namespace {
+
+std::optional<QString> askPassword(QWidget *parent, const QString &certificatePath)
+{
+    bool given = false;
+    const QString password = QInputDialog::getText(
+        parent, DocumentPrinter::tr("Sign the PDF"),
+        DocumentPrinter::tr("Password of the certificate %1:").arg(QDir::toNativeSeparators(certificatePath)),
+        QLineEdit::Password, QString(), &given);
+    if (!given)
+        return std::nullopt;
+    return password;
+}
+
+DocumentPrinter::PasswordPrompt &passwordPrompt()
+{
+    static DocumentPrinter::PasswordPrompt prompt = askPassword;
+    return prompt;
+}
+
+} // namespace
+
+std::optional<QString> DocumentPrinter::askPassword(QWidget *parent, const QString &certificatePath)
+{
+    return passwordPrompt()(parent, certificatePath);
+}
+
+void DocumentPrinter::setPasswordPrompt(PasswordPrompt prompt)
+{
+    passwordPrompt() = prompt ? std::move(prompt) : PasswordPrompt(askPassword);
+}
+
+Result<std::optional<SigningCertificate>> DocumentPrinter::signingCertificate(QWidget *parent)
+{
+    const QString path = Settings::signingCertificateFile();
+    if (path.isEmpty())
+        return std::optional<SigningCertificate>();
+    const std::optional<QString> password = passwordPrompt()(parent, path);
+    if (!password)
+        return Error{};
+    TRY_TAKE(certificate, SigningCertificate::load(path, *password));
+    return std::optional<SigningCertificate>(std::move(certificate));
+}
+
+Status DocumentPrinter::writePdf(QWidget *parent, const PrintedDocument &document, const QString &path, Signing signing)
+{
+    if (signing == Signing::Unsigned)
+        return document.writePdf(path);
+    TRY_TAKE(certificate, signingCertificate(parent));
+    return certificate ? document.writeSignedPdf(path, *certificate) : document.writePdf(path);
+}
+
 void DocumentPrinter::output(QWidget *parent, Output where, const Result<PrintedDocument> &document, const QString &title,
-                             const QString &suggestedPath)
+                             const QString &suggestedPath, Signing signing)
 {
     if (!built(parent, document, title))
         return;
     switch (where) {
     case Output::Preview: preview(parent, *document); break;
     case Output::Print: print(parent, *document); break;
-    case Output::Pdf: exportPdf(parent, *document, suggestedPath); break;
+    case Output::Pdf: exportPdf(parent, *document, suggestedPath, signing); break;
     }
 }
 
@@ -68,7 +122,7 @@ void DocumentPrinter::preview(QWidget *parent, const PrintedDocument &document)
     dialog.exec();
 }
 
-void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath)
+void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document, const QString &suggestedPath, Signing signing)
 {
     // The folder of the last export, when there was one: not the event's
     // folder, which may be the program's hidden data folder.
@@ -80,8 +134,9 @@ void DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document
     if (path.isEmpty())
         return;
     Settings::setLastExportFolder(QFileInfo(path).absolutePath());
-    if (Status written = document.writePdf(path); !written) {
-        QMessageBox::warning(parent, tr("Export failed"), written.errorMessage());
+    if (Status written = writePdf(parent, document, path, signing); !written) {
+        if (!written.errorMessage().isEmpty())
+            QMessageBox::warning(parent, tr("Export failed"), written.errorMessage());
         return;
     }
     QMessageBox box(QMessageBox::Information, tr("PDF exported"), tr("Saved %1.").arg(QDir::toNativeSeparators(path)),

@@ -12,6 +12,7 @@ constexpr auto RecentFilesKey = "files/recent"_L1;
 constexpr auto LastFolderKey = "files/lastFolder"_L1;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto SealKeyFileKey = "acta/sealKeyFile"_L1;
+constexpr auto SigningCertificateKey = "pdf/signingCertificate"_L1;
 constexpr auto ChosenMeetingsKey = "files/chosenMeeting"_L1;
 constexpr auto ScorersKey = "files/scorer"_L1;
 } // namespace
@@ -70,6 +71,19 @@ void Settings::setSealKeyFile(const QString &path)
         QSettings().remove(SealKeyFileKey);
     else
         QSettings().setValue(SealKeyFileKey, QFileInfo(path).absoluteFilePath());
+}
+
+QString Settings::signingCertificateFile()
+{
+    return QSettings().value(SigningCertificateKey).toString();
+}
+
+void Settings::setSigningCertificateFile(const QString &path)
+{
+    if (path.isEmpty())
+        QSettings().remove(SigningCertificateKey);
+    else
+        QSettings().setValue(SigningCertificateKey, QFileInfo(path).absoluteFilePath());
 }
 
 QString Settings::lastExportFolder()

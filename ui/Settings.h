@@ -40,6 +40,12 @@ public:
     // closed (and each signature on a sealed acta); empty: not sealed.
     static QString sealKeyFile();
     static void setSealKeyFile(const QString &path);
+
+    // The institution's certificate (PKCS#12, .p12/.pfx) that signs the
+    // exported PDFs of the acta, the minutes, the constancias and the
+    // response; empty: not signed. Its password is never stored.
+    static QString signingCertificateFile();
+    static void setSigningCertificateFile(const QString &path);
 };
 
 } // namespace taller

@@ -8,6 +8,8 @@
 #include "PlenaryService.h"
 
 #include <QJsonArray>
+
+#include <functional>
 #include <QJsonObject>
 
 namespace taller::cli {
@@ -34,7 +36,8 @@ struct KeyedSession
 // Loads the key file named by option, then opens FILE: a key that cannot be
 // read leaves the event unopened.
 template <typename Key>
-Result<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption &option, Result<Key> (*load)(const QString &))
+Result<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption &option,
+                                      const std::function<Result<Key>(const QString &)> &load)
 {
     KeyedSession<Key> opened;
     if (cli.isSet(option)) {
@@ -48,8 +51,33 @@ Result<KeyedSession<Key>> openWithKey(Invocation &cli, const QCommandLineOption 
 
 QCommandLineOption sealOption()
 {
-    return QCommandLineOption(u"seal"_s, Invocation::tr("The institution's private key file (made by \"key new\") that seals the acta."),
-                              u"KEYFILE"_s);
+    return QCommandLineOption(u"seal"_s,
+                              Invocation::tr("The institution's private key file (made by \"key new\"), or its certificate "
+                                             "and key (CERT.p12 or .pfx), that seals the acta."),
+                              u"KEYFILE|CERT.p12"_s);
+}
+
+QCommandLineOption sealPasswordOption()
+{
+    return QCommandLineOption(u"password-file"_s,
+                              Invocation::tr("With --seal CERT.p12: read its password from the first line of this file "
+                                             "(otherwise it is asked on the terminal)."),
+                              u"FILE"_s);
+}
+
+// The seal --seal names: a key file made by "key new", or a certificate
+// whose password --password-file gives or the terminal is asked.
+std::function<Result<SealKey>(const QString &)> sealLoader(Invocation &cli, const QCommandLineOption &passwordFile)
+{
+    return [&cli, passwordFile](const QString &path) -> Result<SealKey> {
+        if (!SealKey::isCertificateFile(path)) {
+            if (cli.isSet(passwordFile))
+                return Error{Invocation::tr("--password-file goes with --seal CERT.p12.")};
+            return ActaService::loadKey(path);
+        }
+        TRY_LET(password, cli.password(passwordFile, path));
+        return ActaService::loadCertificateKey(path, *password);
+    };
 }
 
 } // namespace
@@ -131,11 +159,12 @@ Outcome newKey(Invocation &cli)
 Outcome closeActa(Invocation &cli)
 {
     const QCommandLineOption seal = sealOption();
-    cli.addOption(seal);
+    const QCommandLineOption password = sealPasswordOption();
+    cli.addOptions({seal, password});
     if (!cli.parse(Invocation::tr("Close the acta for signature: its content is frozen and fingerprinted (SHA-256)."),
                    {Invocation::eventFile()}))
         return cli.exitCode();
-    TRY_TAKE(opened, openWithKey(cli, seal, &ActaService::loadKey));
+    TRY_TAKE(opened, openWithKey(cli, seal, sealLoader(cli, password)));
     TRY_LET(fingerprint, ActaService(*opened.session, cli.meeting()).close(opened.keyOrNull()));
     cli.out() << *fingerprint << '\n';
     return Success;
@@ -145,7 +174,8 @@ Outcome signActa(Invocation &cli)
 {
     const QCommandLineOption paper(u"paper"_s, Invocation::tr("The signatory signed the printed acta."));
     const QCommandLineOption seal = sealOption();
-    cli.addOptions({paper, seal});
+    const QCommandLineOption password = sealPasswordOption();
+    cli.addOptions({paper, seal, password});
     if (!cli.parse(Invocation::tr("Record a signatory's signature on the closed acta."),
                    {Invocation::eventFile(), {u"SIGNATORY_ID"_s, Invocation::tr("The signatory's id.")}}))
         return cli.exitCode();
@@ -155,7 +185,7 @@ Outcome signActa(Invocation &cli)
     const qint64 id = cli.positionals().at(1).toLongLong(&numeric);
     if (!numeric)
         return cli.fail(Invocation::tr("\"%1\" is not a signatory id.").arg(cli.positionals().at(1)), UsageError);
-    TRY_TAKE(opened, openWithKey(cli, seal, &ActaService::loadKey));
+    TRY_TAKE(opened, openWithKey(cli, seal, sealLoader(cli, password)));
     TRY(ActaService(*opened.session, cli.meeting()).sign(id, SignatureKind::Paper, {}, opened.keyOrNull()));
     return Success;
 }
@@ -265,12 +295,26 @@ Outcome verify(Invocation &cli)
                                        Invocation::tr("The institution's public key file (KEYFILE.pub): every version and signature "
                                                       "must carry its seal."),
                                        u"KEYFILE.pub"_s);
-    cli.addOptions({fingerprint, publicKey});
+    const QCommandLineOption certificate(
+        u"certificate"_s,
+        Invocation::tr("The sealing certificate, or its issuer's (PEM): the acta must be sealed with a certificate it "
+                       "vouches for, and every version and signature with that certificate."),
+        u"CA.pem"_s);
+    cli.addOptions({fingerprint, publicKey, certificate});
     if (!cli.parse(
             Invocation::tr("Check every version of the acta against its fingerprint, its signatures and its seal."),
             {Invocation::eventFile()}))
         return cli.exitCode();
-    TRY_TAKE(opened, openWithKey(cli, publicKey, &ActaService::loadPublicKey));
+    if (cli.isSet(publicKey) && cli.isSet(certificate))
+        return cli.fail(Invocation::tr("give --public-key or --certificate, not both."), UsageError);
+    TRY_TAKE(opened, openWithKey(cli, publicKey, std::function<Result<SealPublicKey>(const QString &)>(&ActaService::loadPublicKey)));
+    if (cli.isSet(certificate)) {
+        // The certificate the file records for the version in force, once
+        // the one given vouches for it, is the key every seal must be of.
+        TRY_LET(sealing, ActaService(*opened.session, cli.meeting()).sealCertificate());
+        TRY(sealing->certifiedBy(cli.value(certificate)));
+        opened.key = *sealing;
+    }
     TRY_LET(result, ActaService(*opened.session, cli.meeting()).verify(opened.keyOrNull()));
     QStringList differences = result->differences;
     if (cli.isSet(fingerprint)) {
@@ -307,6 +351,11 @@ Outcome verify(Invocation &cli)
             cli.out() << Invocation::tr("Every closed version checked: %1.").arg(versions.join(u", "_s)) << '\n';
         if (opened.key)
             cli.out() << Invocation::tr("Every version and signature is sealed by the key %1.").arg(opened.key->id()) << '\n';
+        else if (result->sealKeyId.startsWith(u"x509:"_s))
+            cli.out() << Invocation::tr("Sealed with the certificate %1 (give --certificate with its issuer's to check it is the "
+                                        "institution's).")
+                             .arg(result->sealKeyId)
+                      << '\n';
         else if (!result->sealKeyId.isEmpty())
             cli.out() << Invocation::tr("Sealed with the key %1 (give --public-key to check it is the institution's).").arg(result->sealKeyId) << '\n';
         inForce();
@@ -323,11 +372,14 @@ Outcome printActa(Invocation &cli)
 {
     const QCommandLineOption version(u"version"_s, Invocation::tr("An earlier version instead of the one in force."), u"N"_s);
     cli.addOption(version);
+    const SigningOptions signing;
+    signing.addTo(cli);
     TRY_TAKE(session, cli.open(Invocation::tr("Print the Acta de Compromisos to a PDF file."),
                             {{u"OUT"_s, Invocation::tr("The PDF to write.")}}));
+    TRY_TAKE(certificate, signing.load(cli));
     return cli.writePdf(ActaService(*session, cli.meeting())
                             .document(cli.isSet(version) ? std::optional(cli.value(version).toInt()) : std::nullopt),
-                        cli.positionals().at(1));
+                        cli.positionals().at(1), certificate ? &*certificate : nullptr);
 }
 
 Outcome plenary(Invocation &cli)

@@ -9,6 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
+
+#include <termios.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -209,6 +214,15 @@ int Invocation::writePdf(const Result<PrintedDocument> &document, const QString 
     return reportWrite(document->writePdf(out), out);
 }
 
+int Invocation::writePdf(const Result<PrintedDocument> &document, const QString &out, const SigningCertificate *certificate)
+{
+    if (!certificate)
+        return writePdf(document, out);
+    if (!document)
+        return fail(document.error());
+    return reportWrite(document->writeSignedPdf(out, *certificate), out);
+}
+
 int Invocation::writeSheet(const Result<TabularSheet> &sheet, const QString &out)
 {
     if (!sheet)
@@ -240,6 +254,73 @@ Outcome Invocation::exportToSheet(const QString &description, const std::functio
 {
     return writeFromEvent(*this, description, {u"OUT"_s, tr("The file to write: .xlsx, or .csv for Excel.")}, sheet,
                           &Invocation::writeSheet);
+}
+
+SigningOptions::SigningOptions()
+    : sign(u"sign"_s, Invocation::tr("Sign the PDF with this certificate and its key (PKCS#12: .p12 or .pfx)."), u"CERT.p12"_s)
+    , passwordFile(u"password-file"_s,
+                   Invocation::tr("Read the certificate's password from the first line of this file (otherwise it is "
+                                  "asked on the terminal)."),
+                   u"FILE"_s)
+{
+}
+
+void SigningOptions::addTo(Invocation &cli) const
+{
+    cli.addOptions({sign, passwordFile});
+}
+
+namespace {
+
+// One line of standard input, without echo when it is a terminal.
+QString readSecretLine(QTextStream &prompt, const QString &question)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        prompt << question << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(char(c));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        prompt << '\n' << Qt::flush;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+Result<QString> Invocation::password(const QCommandLineOption &passwordFile, const QString &certificatePath)
+{
+    if (!isSet(passwordFile))
+        return readSecretLine(err(), tr("Password of %1: ").arg(certificatePath));
+    QFile file(value(passwordFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The password file %1 cannot be read: %2").arg(value(passwordFile), file.errorString())};
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+Result<std::optional<SigningCertificate>> SigningOptions::load(Invocation &cli) const
+{
+    if (!cli.isSet(sign)) {
+        if (cli.isSet(passwordFile))
+            return Error{Invocation::tr("--password-file goes with --sign.")};
+        return std::optional<SigningCertificate>();
+    }
+    TRY_LET(password, cli.password(passwordFile, cli.value(sign)));
+    TRY_TAKE(certificate, SigningCertificate::load(cli.value(sign), *password));
+    return std::optional<SigningCertificate>(std::move(certificate));
 }
 
 ImportOptions::ImportOptions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "printing/PdfSignature.h"
 #include "printing/PrintedDocument.h"
 #include "EventSession.h"
 #include "tabular/ColumnMap.h"
@@ -125,6 +126,10 @@ public:
     }
     bool hasEnded() const { return m_ended; }
     int fail(const QString &message, ExitCode code = Failure);
+    // A certificate's password: the first line of the file passwordFile
+    // names when given, or asked on the terminal without echo (read from
+    // standard input when that is not a terminal). Never an argument.
+    Result<QString> password(const QCommandLineOption &passwordFile, const QString &certificatePath);
     // The verb's exit code, made a failure when standard output could not
     // be written.
     int finish(int code);
@@ -134,6 +139,8 @@ public:
     int reportWrite(const Status &written, const QString &out);
     // Writes a built document to out as PDF and says so, or reports why not.
     int writePdf(const Result<PrintedDocument> &document, const QString &out);
+    // ... signed with certificate when there is one.
+    int writePdf(const Result<PrintedDocument> &document, const QString &out, const SigningCertificate *certificate);
     // Writes a list as .xlsx or CSV (by out's ending) and says so.
     int writeSheet(const Result<TabularSheet> &sheet, const QString &out);
 
@@ -175,6 +182,22 @@ struct ImportOptions
     // FIELD of the list), then the event opened, as Invocation::open.
     Invocation::Opened open(Invocation &cli, const QString &description, const Positional &list,
                             const QList<FieldSpec> &fields) const;
+};
+
+// --sign CERT.p12 and --password-file FILE, shared by every verb that prints
+// a document a certificate may sign. The password comes from the file, or is
+// asked on the terminal without echo (read from standard input when that is
+// not a terminal); never from the command line.
+struct SigningOptions
+{
+    QCommandLineOption sign;
+    QCommandLineOption passwordFile;
+
+    SigningOptions();
+    void addTo(Invocation &cli) const;
+    // The certificate --sign names, checked (password, validity, key
+    // usage); none when --sign is not given.
+    Result<std::optional<SigningCertificate>> load(Invocation &cli) const;
 };
 
 // The column map of an import for --json: [{"header": …, "field": … or null}].

@@ -46,6 +46,8 @@ Outcome printCertificates(Invocation &cli)
     const QCommandLineOption signature(u"signature-image"_s, Invocation::tr("A scanned signature (PNG or JPEG) to print above the signer."),
                                        u"PNG"_s);
     cli.addOptions({each, signer, signature});
+    const SigningOptions signing;
+    signing.addTo(cli);
     if (!cli.parse(Invocation::tr("Print a certificate of participation (constancia) for every person checked in, "
                                   "to one PDF or one PDF each."),
                    {Invocation::eventFile(), {u"OUT"_s, Invocation::tr("The PDF to write (or give --each DIR).")}}, 1))
@@ -65,11 +67,13 @@ Outcome printCertificates(Invocation &cli)
         TRY_LET(image, CertificateSigner::readSignature(cli.value(signature)));
         who.signature = *image;
     }
+    TRY_TAKE(certificate, signing.load(cli));
+    const SigningCertificate *signingCertificate = certificate ? &*certificate : nullptr;
     TRY_TAKE(session, cli.openEvent(positional.at(0)));
     const ParticipantsService participants(*session);
     if (!cli.isSet(each))
-        return cli.writePdf(participants.certificates(who), positional.at(1));
-    TRY_LET(written, participants.writeCertificates(who, cli.value(each)));
+        return cli.writePdf(participants.certificates(who), positional.at(1), signingCertificate);
+    TRY_LET(written, participants.writeCertificates(who, cli.value(each), signingCertificate));
     cli.out() << Invocation::tr("Wrote %n certificate(s) in %1.", nullptr, int(written->size()))
                      .arg(QDir::toNativeSeparators(cli.value(each)))
               << '\n';

@@ -361,9 +361,14 @@ Outcome trace(Invocation &cli)
 
 Outcome printResponse(Invocation &cli)
 {
-    return cli.printToPdf(Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at each "
-                                         "stage with its score and reason, and the funnel."),
-                          [](EventSession &session) { return ProcessService(session).reasonedResponse(); }, u"OUT.pdf"_s);
+    const SigningOptions signing;
+    signing.addTo(cli);
+    TRY_TAKE(session, cli.open(Invocation::tr("Print the reasoned response: every initiative, who proposed it, what happened at "
+                                              "each stage with its score and reason, and the funnel."),
+                               {{u"OUT.pdf"_s, Invocation::tr("The PDF to write.")}}));
+    TRY_TAKE(certificate, signing.load(cli));
+    return cli.writePdf(ProcessService(*session).reasonedResponse(), cli.positionals().at(1),
+                        certificate ? &*certificate : nullptr);
 }
 
 Outcome printFicha(Invocation &cli)

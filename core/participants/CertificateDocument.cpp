@@ -1,4 +1,5 @@
 #include "participants/CertificateDocument.h"
+#include "participants/QrCode.h"
 
 #include "acta/ActaRepository.h"
 #include "base/Clock.h"
@@ -6,6 +7,7 @@
 #include "event/EventRepository.h"
 #include "registration/AttendeeRepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLocale>
 #include <QFileInfo>
@@ -132,6 +134,64 @@ void CertificateDocument::addPage(PrintedDocument &document, const CertificateDa
         document.addParagraph(tr("It can be checked against version %1 of the workshop's Acta de Compromisos, whose SHA-256 "
                                  "fingerprint is:").arg(data.actaVersion) + QChar::LineSeparator + data.actaFingerprint);
     }
+    addCheck(document, data, a, signer);
+}
+
+void CertificateDocument::addCheck(PrintedDocument &document, const CertificateData &data, const Attendee &a,
+                                   const CertificateSigner &signer)
+{
+    // A QR code a phone reads: the acta's fingerprint and this constancia's
+    // own hash, which anyone recomputes from what the page says.
+    auto qr = QrCode::encode(qrText(data, a, signer));
+    if (!qr)
+        return;
+    document.addSpacing(4);
+    document.addImage(qr->image(), 26,
+                      tr("This constancia's SHA-256 hash (of the text \"constancia: 1\" and the event, the person, the "
+                         "signer and the acta as printed here; see the README):")
+                          + QChar::LineSeparator + hashOf(data, a, signer));
+}
+
+namespace {
+
+QString escapedValue(QString value)
+{
+    value.remove(u'\r');
+    value.replace(u"\\"_s, u"\\\\"_s);
+    value.replace(u"\n"_s, u"\\n"_s);
+    return value;
+}
+
+} // namespace
+
+QString CertificateDocument::canonicalText(const CertificateData &data, const Attendee &a, const CertificateSigner &signer)
+{
+    const QList<std::pair<QString, QString>> fields{
+        {u"event.title"_s, data.event.title},
+        {u"event.organiser"_s, data.event.organiser},
+        {u"event.date"_s, data.event.date.isValid() ? data.event.date.toString(Qt::ISODate) : QString()},
+        {u"person.name"_s, a.fullName()},
+        {u"person.document"_s, a.documentNumber},
+        {u"signer.name"_s, signer.name},
+        {u"signer.position"_s, signer.position},
+        {u"acta.version"_s, data.actaFingerprint.isEmpty() ? QString() : QString::number(data.actaVersion)},
+        {u"acta.fingerprint"_s, data.actaFingerprint},
+    };
+    QString text = u"constancia: 1\n"_s;
+    for (const auto &[key, value] : fields)
+        text += key + u": "_s + escapedValue(value) + u'\n';
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+QString CertificateDocument::hashOf(const CertificateData &data, const Attendee &a, const CertificateSigner &signer)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalText(data, a, signer).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString CertificateDocument::qrText(const CertificateData &data, const Attendee &a, const CertificateSigner &signer)
+{
+    return u"acta: "_s + data.actaFingerprint + u"\nconstancia: "_s + hashOf(data, a, signer) + u'\n';
 }
 
 namespace {
@@ -142,6 +202,11 @@ PrintedDocument certificateDocument(const CertificateData &data)
     EventHeader::applyRunningHeader(document, data.event);
     // A constancia stands alone: "page 17 of 5000" would say nothing to its holder.
     document.setPageNumbers(false);
+    // A signed constancia's box names the acta it certifies by.
+    if (!data.actaFingerprint.isEmpty())
+        document.setSignatureNote(CertificateDocument::tr("Acta version %1, SHA-256 fingerprint: %2")
+                                      .arg(data.actaVersion)
+                                      .arg(data.actaFingerprint));
     return document;
 }
 
@@ -179,7 +244,7 @@ QString CertificateDocument::fileName(const Attendee &attendee)
 }
 
 Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, const CertificateSigner &signer,
-                                                  const QString &directory)
+                                                  const QString &directory, const SigningCertificate *certificate)
 {
     if (data.attendees.isEmpty())
         return Error{tr("Nobody has checked in, so there is no certificate of participation to print.")};
@@ -204,7 +269,10 @@ Result<QStringList> CertificateDocument::writeEach(const CertificateData &data, 
         const QString name = fileName(a);
         if (taken.contains(name))
             return Error{tr("Two people would get the same file name %1; nothing was written.").arg(name)};
-        if (Status written = buildOne(data, a, signer).writePdf(staging.filePath(name)); !written) {
+        const PrintedDocument one = buildOne(data, a, signer);
+        if (Status written = certificate ? one.writeSignedPdf(staging.filePath(name), *certificate)
+                                         : one.writePdf(staging.filePath(name));
+            !written) {
             // Said of the folder chosen, not of the hidden one beside it.
             if (written.error().kind == ErrorKind::NoSpace)
                 return Error{tr("No space left in %1: the constancias did not fit (%2 could not be written), and none "

@@ -9,6 +9,7 @@
 namespace taller {
 
 class EventFile;
+class SigningCertificate;
 
 // Who signs the constancias: name and position, and optionally a scanned
 // signature to print in the room to sign.
@@ -51,13 +52,29 @@ public:
     static PrintedDocument buildOne(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer);
     // One PDF per person in directory, named by document number (see
     // fileName). Written aside first: if any fails, none is left behind.
-    // Returns the paths written.
-    static Result<QStringList> writeEach(const CertificateData &data, const CertificateSigner &signer, const QString &directory);
+    // Returns the paths written. With a certificate, each PDF is signed with it.
+    static Result<QStringList> writeEach(const CertificateData &data, const CertificateSigner &signer, const QString &directory,
+                                         const SigningCertificate *certificate = nullptr);
     static QString fileName(const Attendee &attendee);
+
+    // What a constancia certifies, as text a third party can write again
+    // from the page: "constancia: 1", then one "key: value" line each (the
+    // event's title, organiser and date, the person's name and document,
+    // who signs and their position, the acta's version and fingerprint),
+    // escaped as the acta's canonical text, Unicode NFC, LF endings.
+    static QString canonicalText(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer);
+    // Its SHA-256, lower-case hex: the constancia's own hash, in its QR code
+    // beside the acta's fingerprint.
+    static QString hashOf(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer);
+    // What the QR code of a constancia holds.
+    static QString qrText(const CertificateData &data, const Attendee &attendee, const CertificateSigner &signer);
 
 private:
     static void addPage(PrintedDocument &document, const CertificateData &data, const Attendee &attendee,
                         const CertificateSigner &signer);
+    // The QR code and the constancia's hash, under the page.
+    static void addCheck(PrintedDocument &document, const CertificateData &data, const Attendee &attendee,
+                         const CertificateSigner &signer);
 };
 
 } // namespace taller

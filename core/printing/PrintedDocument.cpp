@@ -1,6 +1,7 @@
 #include "printing/PrintedDocument.h"
 
 #include "printing/PageCanvas.h"
+#include "printing/PdfSignature.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -47,6 +48,11 @@ void PrintedDocument::setFooterDetail(const QString &detail)
     m_footerDetail = detail;
 }
 
+void PrintedDocument::setSignatureNote(const QString &note)
+{
+    m_signatureNote = note;
+}
+
 void PrintedDocument::setWatermark(const QString &text)
 {
     m_watermark = text;
@@ -74,6 +80,10 @@ void PrintedDocument::addParagraph(const QString &text) { m_blocks.append(TextBl
 void PrintedDocument::addFields(const QList<std::pair<QString, QString>> &fields) { m_blocks.append(FieldsBlock{fields}); }
 void PrintedDocument::addTable(const Table &table) { m_blocks.append(table); }
 void PrintedDocument::addSpacing(qreal mm) { m_blocks.append(SpacingBlock{mm}); }
+void PrintedDocument::addImage(const QImage &image, qreal widthMm, const QString &text)
+{
+    m_blocks.append(ImageBlock{image, widthMm, text});
+}
 void PrintedDocument::addPageBreak() { m_blocks.append(PageBreakBlock{}); }
 
 namespace {
@@ -113,6 +123,9 @@ public:
         , m_height(device.height())
     {
     }
+
+    // Where a SignatureBoxBlock lands is told to box.
+    void reportSignatureBoxTo(SignatureBox *box) { m_signatureBox = box; }
 
     int run()
     {
@@ -261,6 +274,53 @@ private:
     void place(const SpacingBlock &spacing)
     {
         m_y += mm(spacing.mm);
+    }
+
+    void place(const ImageBlock &block)
+    {
+        if (block.image.isNull())
+            return;
+        const qreal side = mm(block.mm);
+        const qreal height = side * block.image.height() / std::max(1, block.image.width());
+        const QFont textFont = font(DetailPointSize);
+        const qreal textWidth = m_width - side - mm(4);
+        const qreal textRoom = block.text.isEmpty() ? 0 : textHeight(block.text, textFont, textWidth);
+        ensureRoom(std::max(height, textRoom));
+        if (m_page == 0)
+            beginPage();
+        if (m_painter) {
+            QPainter &p = *m_painter;
+            p.save();
+            p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+            p.drawImage(QRectF(m_width - side, m_y, side, height), block.image);
+            p.restore();
+            if (!block.text.isEmpty()) {
+                p.setFont(textFont);
+                p.setPen(Qt::black);
+                p.drawText(QRectF(0, m_y, textWidth, textRoom),
+                           wrapFlags(block.text, metricsFor(textFont), textWidth) | Qt::AlignLeft | Qt::AlignTop, block.text);
+            }
+        }
+        m_y += std::max(height, textRoom) + mm(BlockGapMm);
+    }
+
+    // Room kept, full width, for the box a certificate's signature draws
+    // once the PDF is made; its place in fractions of the page.
+    void place(const SignatureBoxBlock &block)
+    {
+        ensureRoom(mm(block.mm));
+        if (m_page == 0)
+            beginPage();
+        if (m_signatureBox) {
+            const QPageLayout layout = m_device.pageLayout();
+            const QRectF full = layout.fullRect(QPageLayout::Millimeter);
+            const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
+            const qreal top = paint.top() + m_y / m_dpi * 25.4;
+            m_signatureBox->page = m_page - 1;
+            m_signatureBox->rect = QRectF(paint.left() / full.width(), top / full.height(),
+                                          (m_width / m_dpi * 25.4) / full.width(), block.mm / full.height());
+        }
+        m_y += mm(block.mm + BlockGapMm);
     }
 
     // A row of two signature places, kept together on one page.
@@ -650,9 +710,15 @@ private:
     qreal m_width;
     qreal m_height;
     std::unique_ptr<PageCanvas> m_canvas;
+    SignatureBox *m_signatureBox = nullptr;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
+{
+    return print(device, nullptr);
+}
+
+Result<int> PrintedDocument::print(QPagedPaintDevice &device, SignatureBox *signatureBox) const
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_orientation,
                                      QMarginsF(MarginMm, MarginMm - 3, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
@@ -664,13 +730,20 @@ Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
     if (!painter.begin(&device))
         return Error{tr("The printer or file could not be opened for printing.")};
     painter.setRenderHint(QPainter::Antialiasing);
-    const int painted = Layout(*this, device, &painter, pages, measured).run();
+    Layout layout(*this, device, &painter, pages, measured);
+    layout.reportSignatureBoxTo(signatureBox);
+    const int painted = layout.run();
     if (!painter.end())
         return Error{tr("Printing did not finish.")};
     return painted;
 }
 
 Result<QByteArray> PrintedDocument::pdf() const
+{
+    return pdf(nullptr);
+}
+
+Result<QByteArray> PrintedDocument::pdf(SignatureBox *signatureBox) const
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -682,7 +755,7 @@ Result<QByteArray> PrintedDocument::pdf() const
         writer.setResolution(600);
         writer.setTitle(m_documentTitle);
         writer.setCreator(u"Taller Abierto"_s);
-        TRY(print(writer));
+        TRY(print(writer, signatureBox));
     }
     buffer.close();
     return bytes;
@@ -694,6 +767,34 @@ Status PrintedDocument::writePdf(const QString &path) const
     // checked, aside and moved into place: a failed write never leaves half
     // a PDF behind, nor destroys an earlier good one.
     TRY_LET(bytes, pdf());
+    return SavedFile::write(path, *bytes);
+}
+
+} // namespace taller
+
+namespace taller {
+
+Result<QByteArray> PrintedDocument::signedPdf(const SigningCertificate &certificate) const
+{
+    PrintedDocument withBox = *this;
+    withBox.m_blocks.append(SignatureBoxBlock{SignatureBoxMm});
+    SignatureBox box;
+    box.page = -1;
+    TRY_LET(bytes, withBox.pdf(&box));
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList lines{tr("Digitally signed by %1").arg(certificate.signerName()),
+                      tr("Date: %1 (this computer's clock)").arg(now.toString(u"yyyy-MM-dd HH:mm:ss t"_s))};
+    if (const QString note = m_signatureNote.isEmpty() ? m_footerDetail : m_signatureNote; !note.isEmpty())
+        lines << note;
+    lines << tr("Certificate issued by %1").arg(certificate.issuer());
+    box.text = lines.join(u'\n');
+    box.reason = m_documentTitle;
+    return PdfSignature::sign(*bytes, certificate, box);
+}
+
+Status PrintedDocument::writeSignedPdf(const QString &path, const SigningCertificate &certificate) const
+{
+    TRY_LET(bytes, signedPdf(certificate));
     return SavedFile::write(path, *bytes);
 }
 

@@ -18,6 +18,8 @@ class QPainter;
 namespace taller {
 
 class PageCanvas;
+class SigningCertificate;
+struct SignatureBox;
 
 // The one renderer behind every printed page: A4 portrait, a running header
 // naming the event, flowing content, tables whose header row repeats on every
@@ -92,6 +94,9 @@ public:
     void setFooterNote(const QString &note);
     // A second footer line on every page (the acta's fingerprint).
     void setFooterDetail(const QString &detail);
+    // What a certificate's signature box says after who and when (the
+    // footer's detail when not set).
+    void setSignatureNote(const QString &note);
     // Large faint text across every page ("BORRADOR").
     void setWatermark(const QString &text);
     // A4 portrait unless set (a sheet of large badges goes landscape).
@@ -107,6 +112,10 @@ public:
     void addFields(const QList<std::pair<QString, QString>> &fields);
     void addTable(const Table &table);
     void addSpacing(qreal mm);
+    // An image widthMm wide (kept square to its shape), at the right margin,
+    // with text beside it on its left; drawn without smoothing (a QR code
+    // stays sharp). Kept whole on one page.
+    void addImage(const QImage &image, qreal widthMm, const QString &text = {});
     void addPageBreak();
     void addSignatureColumns(const SignatureColumns &columns);
 
@@ -127,6 +136,14 @@ public:
     Result<QByteArray> pdf() const;
     // Writes the PDF to path; "done" only once every byte is on disk.
     Status writePdf(const QString &path) const;
+    // The PDF signed with certificate (PdfSignature): a box at the end of the
+    // content shows who signed, when (this computer's clock) and the footer's
+    // detail (the acta's fingerprint); the signature covers the whole file.
+    Result<QByteArray> signedPdf(const SigningCertificate &certificate) const;
+    // Writes the signed PDF to path, as writePdf.
+    Status writeSignedPdf(const QString &path, const SigningCertificate &certificate) const;
+    // Height of the box a certificate's signature is drawn in.
+    static constexpr qreal SignatureBoxMm = 24.0;
 
 private:
     enum class TextStyle { Title, Subtitle, Heading, Body };
@@ -135,7 +152,14 @@ private:
     struct SpacingBlock { qreal mm; };
     struct PageBreakBlock {};
     struct DrawnPage { PagePainter paint; bool framed = false; };
-    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage>;
+    struct SignatureBoxBlock { qreal mm; };
+    struct ImageBlock { QImage image; qreal mm; QString text; };
+    using Block = std::variant<TextBlock, FieldsBlock, Table, SpacingBlock, PageBreakBlock, SignatureColumns, DrawnPage,
+                               SignatureBoxBlock, ImageBlock>;
+
+    // As print, telling where a SignatureBoxBlock was laid out.
+    Result<int> print(QPagedPaintDevice &device, SignatureBox *signatureBox) const;
+    Result<QByteArray> pdf(SignatureBox *signatureBox) const;
 
     class Layout;
 
@@ -144,6 +168,7 @@ private:
     QString m_headerRight;
     QString m_footerNote;
     QString m_footerDetail;
+    QString m_signatureNote;
     QString m_watermark;
     QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
     bool m_pageNumbers = true;

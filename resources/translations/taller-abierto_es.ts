@@ -1618,6 +1618,18 @@
         <source>Index</source>
         <translation>Índice</translation>
     </message>
+    <message>
+        <source>Its canonical text: its SHA-256 is the fingerprint %1</source>
+        <translation>Su texto canónico: su SHA-256 es la huella %1</translation>
+    </message>
+    <message>
+        <source>Each acta&apos;s canonical text is the .txt beside its PDF: &quot;sha256sum FILE.txt&quot; gives its fingerprint.</source>
+        <translation>El texto canónico de cada acta es el .txt junto a su PDF: «sha256sum ARCHIVO.txt» da su huella.</translation>
+    </message>
+    <message>
+        <source>Its seal by the certificate %1 (CMS, DER), over the canonical text</source>
+        <translation>Su sello con el certificado %1 (CMS, DER), sobre el texto canónico</translation>
+    </message>
 </context>
 <context>
     <name>taller::CertificateDocument</name>
@@ -1680,6 +1692,14 @@
     <message>
         <source>holder of %1 %2, took part in “%3”, organised by %4, held on %5 at %6, from %7.</source>
         <translation>identificado(a) con %1 N.º %2, participó en el «%3», organizado por %4, realizado el %5 en %6, de %7.</translation>
+    </message>
+    <message>
+        <source>Acta version %1, SHA-256 fingerprint: %2</source>
+        <translation>Acta versión %1, huella SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>This constancia&apos;s SHA-256 hash (of the text &quot;constancia: 1&quot; and the event, the person, the signer and the acta as printed here; see the README):</source>
+        <translation>Hash SHA-256 de esta constancia (del texto «constancia: 1» y el evento, la persona, quien firma y el acta tal como aparecen aquí; véase el README):</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2278,14 @@
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <source>Sign the PDF</source>
+        <translation>Firmar el PDF</translation>
+    </message>
+    <message>
+        <source>Password of the certificate %1:</source>
+        <translation>Contraseña del certificado %1:</translation>
     </message>
 </context>
 <context>
@@ -4938,10 +4966,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Clave de firma del acta</translation>
     </message>
     <message>
-        <source>Private key (*)</source>
-        <translation>Clave privada (*)</translation>
-    </message>
-    <message>
         <source>New acta signing key</source>
         <translation>Nueva clave de firma del acta</translation>
     </message>
@@ -4965,6 +4989,42 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Key %1: actas closed from now on are sealed with it.</source>
         <translation>Clave %1: las actas que se cierren desde ahora se sellarán con ella.</translation>
     </message>
+    <message>
+        <source>none: exported PDFs are not signed</source>
+        <translation>ninguno: los PDF exportados no se firman</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>With the institution&apos;s certificate (a .p12 or .pfx file), the PDFs exported of the acta, the minutes, the constancias and the reasoned response carry its digital signature, which any PDF reader checks. Its password is asked each time and never stored.</source>
+        <translation>Con el certificado de la institución (un archivo .p12 o .pfx), los PDF exportados del acta, las actas de reunión, las constancias y la respuesta razonada llevan su firma digital, que cualquier lector de PDF comprueba. Su contraseña se pregunta cada vez y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>PDF signing cer&amp;tificate:</source>
+        <translation>Cer&amp;tificado para firmar PDF:</translation>
+    </message>
+    <message>
+        <source>PDF signing certificate</source>
+        <translation>Certificado para firmar PDF</translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx)</source>
+        <translation>Certificados con su clave (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>There is no certificate file %1.</source>
+        <translation>No existe el archivo de certificado %1.</translation>
+    </message>
+    <message>
+        <source>A certificate: actas closed from now on are sealed with it (CMS), its password asked each time.</source>
+        <translation>Un certificado: las actas que se cierren desde ahora se sellan con él (CMS); su contraseña se pregunta cada vez.</translation>
+    </message>
+    <message>
+        <source>Private key or certificate (*)</source>
+        <translation>Clave privada o certificado (*)</translation>
+    </message>
 </context>
 <context>
     <name>taller::PrintedDocument</name>
@@ -4983,6 +5043,18 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The PDF could not be prepared.</source>
         <translation>No se pudo preparar el PDF.</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1</source>
+        <translation>Firmado digitalmente por %1</translation>
+    </message>
+    <message>
+        <source>Date: %1 (this computer&apos;s clock)</source>
+        <translation>Fecha: %1 (reloj de este equipo)</translation>
+    </message>
+    <message>
+        <source>Certificate issued by %1</source>
+        <translation>Certificado emitido por %1</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5830,34 @@ Clave pública, para quien compruebe: %3</translation>
         <source>private key file</source>
         <translation>archivo de clave privada</translation>
     </message>
+    <message>
+        <source>Could not read the certificate %1: %2</source>
+        <translation>No se pudo leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>%1 no es un archivo PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate %1.</source>
+        <translation>Contraseña incorrecta para el certificado %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and key in %1 cannot be read: %2</source>
+        <translation>No se pueden leer el certificado y la clave de %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired: a seal made with it would not be valid.</source>
+        <translation>El certificado de %1 ha vencido: un sello hecho con él no sería válido.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation>El certificado de %1 aún no es válido.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not allow signing: its key usage has neither digitalSignature nor nonRepudiation.</source>
+        <translation>El certificado de %1 no permite firmar: su uso de clave no incluye digitalSignature ni nonRepudiation.</translation>
+    </message>
 </context>
 <context>
     <name>taller::SealPublicKey</name>
@@ -5768,6 +5868,30 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>public key file</source>
         <translation>archivo de clave pública</translation>
+    </message>
+    <message>
+        <source>The acta is sealed with the key %1, not with a certificate.</source>
+        <translation>El acta está sellada con la clave %1, no con un certificado.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate %1: %2</source>
+        <translation>No se pudo leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>The sealing certificate the file records is damaged.</source>
+        <translation>El certificado de sellado que guarda el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 no contiene ningún certificado (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be checked.</source>
+        <translation>No se pudo comprobar la cadena de certificados.</translation>
+    </message>
+    <message>
+        <source>The sealing certificate (%1) was not issued by %2: %3</source>
+        <translation>El certificado de sellado (%1) no fue emitido por %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +7993,50 @@ Clave pública, para quien compruebe: %3</translation>
         <source>The line that names the columns (found in the first rows by default).</source>
         <translation>La línea que nombra las columnas (por omisión se busca en las primeras filas).</translation>
     </message>
+    <message>
+        <source>Sign the PDF with this certificate and its key (PKCS#12: .p12 or .pfx).</source>
+        <translation>Firmar el PDF con este certificado y su clave (PKCS#12: .p12 o .pfx).</translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file (otherwise it is asked on the terminal).</source>
+        <translation>Leer la contraseña del certificado de la primera línea de este archivo (si no, se pregunta en la terminal).</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --sign.</source>
+        <translation>--password-file va con --sign.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>The institution&apos;s private key file (made by &quot;key new&quot;), or its certificate and key (CERT.p12 or .pfx), that seals the acta.</source>
+        <translation>El archivo de clave privada de la institución (hecho con «key new»), o su certificado y clave (CERT.p12 o .pfx), que sella el acta.</translation>
+    </message>
+    <message>
+        <source>With --seal CERT.p12: read its password from the first line of this file (otherwise it is asked on the terminal).</source>
+        <translation>Con --seal CERT.p12: leer su contraseña de la primera línea de este archivo (si no, se pregunta en la terminal).</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --seal CERT.p12.</source>
+        <translation>--password-file va con --seal CERT.p12.</translation>
+    </message>
+    <message>
+        <source>The sealing certificate, or its issuer&apos;s (PEM): the acta must be sealed with a certificate it vouches for, and every version and signature with that certificate.</source>
+        <translation>El certificado de sellado, o el de su emisor (PEM): el acta debe estar sellada con un certificado que este respalde, y cada versión y firma con ese certificado.</translation>
+    </message>
+    <message>
+        <source>give --public-key or --certificate, not both.</source>
+        <translation>indique --public-key o --certificate, no ambos.</translation>
+    </message>
+    <message>
+        <source>Sealed with the certificate %1 (give --certificate with its issuer&apos;s to check it is the institution&apos;s).</source>
+        <translation>Sellada con el certificado %1 (indique --certificate con el de su emisor para comprobar que es el de la institución).</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -8298,6 +8466,107 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>&quot;%1&quot; is not a time: write it as %2.</source>
         <translation>«%1» no es una hora: escríbala como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::SigningCertificate</name>
+    <message>
+        <source>NSS was set up elsewhere in this process before the signing.</source>
+        <translation>NSS ya se había preparado en otra parte de este proceso antes de firmar.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the signing certificate: %1</source>
+        <translation>No hay carpeta temporal para el certificado de firma: %1</translation>
+    </message>
+    <message>
+        <source>NSS could not make its certificate database: %1</source>
+        <translation>NSS no pudo crear su base de certificados: %1</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is empty.</source>
+        <translation>El archivo de certificado %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrong password for the certificate %1 (or it is not a PKCS#12 file).</source>
+        <translation>Contraseña incorrecta para el certificado %1 (o no es un archivo PKCS#12).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read as PKCS#12: %2</source>
+        <translation>El archivo de certificado %1 no se puede leer como PKCS#12: %2</translation>
+    </message>
+    <message>
+        <source>The certificate and key in %1 cannot be used: %2</source>
+        <translation>No se pueden usar el certificado y la clave de %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate with its private key.</source>
+        <translation>El archivo %1 no contiene ningún certificado con su clave privada.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: a signature made with it would not be valid.</source>
+        <translation>El certificado de %1 venció el %2: una firma hecha con él no sería válida.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation>El certificado de %1 aún no es válido.</translation>
+    </message>
+    <message>
+        <source>The validity dates of the certificate of %1 cannot be read.</source>
+        <translation>No se pueden leer las fechas de validez del certificado de %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not allow signing: its key usage has neither digitalSignature nor nonRepudiation.</source>
+        <translation>El certificado de %1 no permite firmar: su uso de clave no incluye digitalSignature ni nonRepudiation.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PdfSignature</name>
+    <message>
+        <source>The PDF to sign cannot be read back.</source>
+        <translation>No se puede volver a leer el PDF que se va a firmar.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1 for the signature.</source>
+        <translation>El PDF no tiene página %1 para la firma.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to sign the PDF in: %1</source>
+        <translation>No hay carpeta temporal donde firmar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign the PDF with the certificate of %1.</source>
+        <translation>Poppler no pudo firmar el PDF con el certificado de %1.</translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be read back: %1</source>
+        <translation>No se puede volver a leer el PDF firmado: %1</translation>
+    </message>
+    <message>
+        <source>Poppler did not write the signed PDF.</source>
+        <translation>Poppler no escribió el PDF firmado.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ActaService</name>
+    <message>
+        <source>Version %1 of the acta is not sealed.</source>
+        <translation>La versión %1 del acta no está sellada.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the acta is sealed with the key %2, not with a certificate (give --public-key).</source>
+        <translation>La versión %1 del acta está sellada con la clave %2, no con un certificado (indique --public-key).</translation>
+    </message>
+    <message>
+        <source>The acta is not closed, so it has no seal.</source>
+        <translation>El acta no está cerrada, así que no tiene sello.</translation>
     </message>
 </context>
 </TS>

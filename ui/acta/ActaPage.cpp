@@ -407,7 +407,14 @@ bool ActaPage::loadSealKey(std::optional<SealKey> &key, bool needed, const QStri
     }
     if (!needed && m_closed) // an unsealed closed acta: its signatures are not sealed
         return true;
-    auto loaded = ActaService::loadKey(path);
+    // A certificate (.p12) seals too; its password is asked each time.
+    std::optional<QString> password;
+    if (SealKey::isCertificateFile(path)) {
+        password = DocumentPrinter::askPassword(this, path);
+        if (!password)
+            return false;
+    }
+    auto loaded = password ? ActaService::loadCertificateKey(path, *password) : ActaService::loadKey(path);
     if (!loaded) {
         QMessageBox::warning(this, title, tr("The signing key chosen in the preferences cannot be used: %1").arg(loaded.errorMessage()));
         return false;
@@ -435,7 +442,8 @@ void ActaPage::outputActa(DocumentPrinter::Output where)
     saveTexts();
     DocumentPrinter::output(this, where,
                             ActaService(document()->session(), document()->meeting()).document(chosenVersion()), tr("Acta"),
-                            document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s));
+                            document()->pathBeside(tr("-acta-v%1").arg(chosenVersion().value_or(1)) + u".pdf"_s),
+                            DocumentPrinter::Signing::Signable);
 }
 
 } // namespace taller

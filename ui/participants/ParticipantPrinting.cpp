@@ -157,8 +157,16 @@ void exportCertificatesEach(QWidget *parent, EventDocument *event)
     if (folder.isEmpty())
         return;
     Settings::setLastExportFolder(folder);
+    // Signed with the certificate chosen in the preferences, when there is one.
+    auto certificate = DocumentPrinter::signingCertificate(parent);
+    if (!certificate) {
+        if (!certificate.errorMessage().isEmpty())
+            QMessageBox::warning(parent, title, certificate.errorMessage());
+        return;
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = ParticipantsService(event->session()).writeCertificates(*signer, folder);
+    auto written = ParticipantsService(event->session())
+                       .writeCertificates(*signer, folder, *certificate ? &**certificate : nullptr);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(parent, title, written.errorMessage());

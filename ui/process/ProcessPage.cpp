@@ -545,7 +545,7 @@ void ProcessPage::exportResponse()
 {
     if (document())
         output(DocumentPrinter::Output::Pdf, ProcessService(document()->session()).reasonedResponse(), tr("Reasoned response"),
-               tr("reasoned-response.pdf"));
+               tr("reasoned-response.pdf"), DocumentPrinter::Signing::Signable);
 }
 
 void ProcessPage::printBlankFicha()
@@ -555,9 +555,9 @@ void ProcessPage::printBlankFicha()
 }
 
 void ProcessPage::output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title,
-                         const QString &fileName)
+                         const QString &fileName, DocumentPrinter::Signing signing)
 {
-    DocumentPrinter::output(this, where, printed, title, QFileInfo(document()->path()).absoluteDir().filePath(fileName));
+    DocumentPrinter::output(this, where, printed, title, QFileInfo(document()->path()).absoluteDir().filePath(fileName), signing);
 }
 
 ProcessProjectorWindow::ProcessProjectorWindow(QWidget *parent) : QWidget(parent)

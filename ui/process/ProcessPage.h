@@ -4,6 +4,7 @@
 #include "EventPage.h"
 
 #include "base/Result.h"
+#include "DocumentPrinter.h"
 #include "printing/PrintedDocument.h"
 #include "process/Prioritisation.h"
 
@@ -44,8 +45,10 @@ private:
     QList<qint64> selectedIds() const;
     int currentStage() const;
     // Sends printed to the printer or to a PDF (suggested as fileName in the
-    // event's folder); title heads the warning when it could not be built.
-    void output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title, const QString &fileName);
+    // event's folder, signed when signing says so and a certificate is
+    // chosen); title heads the warning when it could not be built.
+    void output(DocumentPrinter::Output where, const Result<PrintedDocument> &printed, const QString &title, const QString &fileName,
+                DocumentPrinter::Signing signing = DocumentPrinter::Signing::Unsigned);
 
     QLabel *m_heading;
     QLabel *m_summary;
