@@ -147,6 +147,24 @@ public:
             else if (afterDrawn)
                 newPage();
             afterDrawn = false;
+            // The text just before the signatures goes with them: they never
+            // stand alone on a page.
+            m_keepWithNext = 0;
+            if (std::holds_alternative<TextBlock>(block)) {
+                const qsizetype at = &block - m_document.m_blocks.constData();
+                for (qsizetype next = at + 1; next < m_document.m_blocks.size(); ++next) {
+                    const Block &following = m_document.m_blocks.at(next);
+                    if (const auto *space = std::get_if<SpacingBlock>(&following)) {
+                        m_keepWithNext += mm(space->mm);
+                        continue;
+                    }
+                    if (const auto *signatures = std::get_if<SignatureColumns>(&following))
+                        m_keepWithNext += signatureOpeningHeight(*signatures);
+                    else
+                        m_keepWithNext = 0;
+                    break;
+                }
+            }
             std::visit([this](const auto &b) { place(b); }, block);
         }
         if (m_page == 0)
@@ -183,10 +201,18 @@ private:
         p.setFont(headerFont);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m_width, mm(HeaderBandMm) - mm(3));
-        const QString right = elided(metrics, m_document.m_headerRight, Qt::ElideRight, m_width * 0.6);
-        const QString left = elided(metrics, m_document.m_headerLeft, Qt::ElideRight, m_width - metrics.horizontalAdvance(right) - mm(5));
-        p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
-        p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
+        const QString &left = m_document.m_headerLeft;
+        const QString &right = m_document.m_headerRight;
+        if (metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right) + mm(5) <= m_width) {
+            p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
+            p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
+        } else {
+            // Too long for one line (a meeting's long title and place): each
+            // on a line of its own, so that the date is never cut.
+            const QRectF upper = header.adjusted(0, 0, 0, -metrics.height());
+            p.drawText(upper, Qt::AlignLeft | Qt::AlignBottom, elided(metrics, left, Qt::ElideRight, m_width));
+            p.drawText(header, Qt::AlignRight | Qt::AlignBottom, elided(metrics, right, Qt::ElideLeft, m_width));
+        }
         p.setPen(QPen(Qt::black, mm(0.2)));
         p.drawLine(QPointF(0, mm(HeaderBandMm) - mm(2)), QPointF(m_width, mm(HeaderBandMm) - mm(2)));
 
@@ -324,30 +350,67 @@ private:
     }
 
     // A row of two signature places, kept together on one page.
+    // The signatures' columns: where each falls, and how tall a signatory's
+    // place is (the room to sign, then the name, the lines and the note).
+    struct SignatureLayout
+    {
+        qreal gap = 0;
+        qreal columnWidth = 0;
+        QFont titleFont;
+        QFont nameFont;
+        QFont lineFont;
+    };
+    SignatureLayout signatureLayout() const
+    {
+        SignatureLayout layout;
+        layout.gap = mm(10);
+        layout.columnWidth = (m_width - layout.gap) / 2;
+        layout.titleFont = font(BodyPointSize + 1, true);
+        layout.nameFont = font(BodyPointSize, true);
+        layout.lineFont = font(DetailPointSize);
+        return layout;
+    }
+    // A name, a position or a note takes at most three lines; longer is cut
+    // with an ellipsis, and a long word breaks rather than run off.
+    QString signatureText(const QString &text, const QFont &f, qreal columnWidth) const
+    {
+        return fitted(text, f, columnWidth, 3 * metricsFor(f).height() + 0.5);
+    }
+    qreal signatureCellHeight(const SignatureCell &cell, const SignatureLayout &layout) const
+    {
+        qreal height = mm(SignatureSpaceMm) + mm(1.5);
+        for (int i = 0; i < cell.lines.size(); ++i) {
+            const QFont &f = i == 0 ? layout.nameFont : layout.lineFont;
+            height += textHeight(signatureText(cell.lines.at(i), f, layout.columnWidth), f, layout.columnWidth);
+        }
+        if (!cell.note.isEmpty())
+            height += textHeight(signatureText(cell.note, layout.lineFont, layout.columnWidth), layout.lineFont, layout.columnWidth);
+        return height + mm(6);
+    }
+    // The titles and the first row of signatories: what the text before the
+    // signatures keeps with it on its page.
+    qreal signatureOpeningHeight(const SignatureColumns &block) const
+    {
+        const SignatureLayout layout = signatureLayout();
+        qreal row = 0;
+        if (!block.left.isEmpty())
+            row = std::max(row, signatureCellHeight(block.left.first(), layout));
+        if (!block.right.isEmpty())
+            row = std::max(row, signatureCellHeight(block.right.first(), layout));
+        return metricsFor(layout.titleFont).height() + mm(2) + row;
+    }
+
     void place(const SignatureColumns &block)
     {
-        const qreal gap = mm(10);
-        const qreal columnWidth = (m_width - gap) / 2;
-        const QFont titleFont = font(BodyPointSize + 1, true);
-        const QFont nameFont = font(BodyPointSize, true);
-        const QFont lineFont = font(DetailPointSize);
+        const SignatureLayout layout = signatureLayout();
+        const qreal gap = layout.gap;
+        const qreal columnWidth = layout.columnWidth;
+        const QFont &titleFont = layout.titleFont;
+        const QFont &nameFont = layout.nameFont;
+        const QFont &lineFont = layout.lineFont;
         const QFontMetricsF &titleMetrics = metricsFor(titleFont);
-
-        // A name, a position or a note takes at most three lines; longer is
-        // cut with an ellipsis, and a long word breaks rather than run off.
-        auto shown = [&](const QString &text, const QFont &f) {
-            return fitted(text, f, columnWidth, 3 * metricsFor(f).height() + 0.5);
-        };
-        auto cellHeight = [&](const SignatureCell &cell) {
-            qreal height = mm(SignatureSpaceMm) + mm(1.5);
-            for (int i = 0; i < cell.lines.size(); ++i) {
-                const QFont &f = i == 0 ? nameFont : lineFont;
-                height += textHeight(shown(cell.lines.at(i), f), f, columnWidth);
-            }
-            if (!cell.note.isEmpty())
-                height += textHeight(shown(cell.note, lineFont), lineFont, columnWidth);
-            return height + mm(6);
-        };
+        auto shown = [&](const QString &text, const QFont &f) { return signatureText(text, f, columnWidth); };
+        auto cellHeight = [&](const SignatureCell &cell) { return signatureCellHeight(cell, layout); };
         auto paint = [&](const SignatureCell &cell, qreal x) {
             if (!m_painter)
                 return;
@@ -465,9 +528,12 @@ private:
         }
         layout.endLayout();
 
-        // Keep a heading with at least a couple of lines of what follows it.
+        // Keep a heading with at least a couple of lines of what follows it,
+        // and the text before the signatures with them.
         if (block.style == TextStyle::Heading)
             ensureRoom(height + mm(12));
+        else if (m_keepWithNext > 0)
+            ensureRoom(height + m_keepWithNext);
         for (int i = 0; i < layout.lineCount(); ++i) {
             const QTextLine line = layout.lineAt(i);
             ensureRoom(line.height());
@@ -711,6 +777,9 @@ private:
     qreal m_height;
     std::unique_ptr<PageCanvas> m_canvas;
     SignatureBox *m_signatureBox = nullptr;
+    // Room the text being placed keeps for what must follow it on its page
+    // (the signatures after an acta's closing words).
+    qreal m_keepWithNext = 0;
 };
 
 Result<int> PrintedDocument::print(QPagedPaintDevice &device) const
