@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>R&amp;esponsable:</translation>
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Partici&amp;pants:</source>
