@@ -255,7 +255,8 @@ Result<QByteArray> PdfSignature::sign(const QByteArray &pdf, const SigningCertif
     data.setBoundingRectangle(box.rect);
     data.setSignatureText(box.text);
     data.setReason(box.reason);
-    data.setFontSize(7);
+    // Readable on paper like the rest of the page: 9 pt, as the body text.
+    data.setFontSize(9);
     data.setFontColor(Qt::black);
     data.setBorderColor(QColor(0x0b, 0x4d, 0x37));
     data.setBorderWidth(1);
