@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QPushButton>
+
 #include "EventService.h"
 #include "EventSession.h"
 #include "registration/AttendeeRepository.h"
@@ -245,6 +247,15 @@ void checkTamperCaught(const QString &path, const QString &sql, const QString &e
     INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(expected));
+}
+
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
 }
 
 } // namespace taller::test

@@ -28,6 +28,9 @@ struct StringMaker<QByteArray>
 };
 } // namespace Catch
 
+class QPushButton;
+class QWidget;
+
 namespace taller {
 class EventSession;
 }
@@ -123,6 +126,9 @@ void checkTamperCaught(const QString &path, const QString &sql, const QString &e
 // Writes bytes to path whole; the test fails when it cannot.
 void writeFile(const QString &path, const QByteArray &bytes);
 QString testDataPath(const QString &name);
+// The push button under page that reads text (mnemonic included); the test
+// fails when there is none.
+QPushButton *buttonNamed(QWidget *page, const QString &text);
 
 // A writable copy in dir of the file testdata/name, under copyName (name
 // when empty); returns its path.

@@ -157,16 +157,6 @@ template <typename Widget> Widget *named(const QWidget &parent, const QString &n
     return nullptr;
 }
 
-// The push button that reads text.
-QPushButton *buttonNamed(QWidget *page, const QString &text)
-{
-    for (QPushButton *button : page->findChildren<QPushButton *>())
-        if (button->text() == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
 // A meeting of the process, added through the document's session; its id.
 qint64 addMeeting(EventDocument &document, const QString &title, QDate date)
 {
@@ -506,7 +496,7 @@ TEST_CASE("Mesas: a new commitment stays in hand after its title is saved: the n
     keys.press(Qt::Key_C, Qt::AltModifier); // the Commitments tab of M1
     auto *panel = w.window->findChild<MesaCommitmentsPanel *>();
     REQUIRE(panel->isVisible());
-    QTest::mouseClick(buttonNamed(panel, MesaCommitmentsPanel::tr("&New commitment")), Qt::LeftButton);
+    QTest::mouseClick(test::buttonNamed(panel, MesaCommitmentsPanel::tr("&New commitment")), Qt::LeftButton);
     keys.type(u"Compras publicadas"_s);
     auto fieldOf = [&](const QString &label) {
         for (QLabel *l : panel->findChildren<QLabel *>())
@@ -558,7 +548,7 @@ TEST_CASE("Plenary: a merge chooses its target (never itself), names it, and Ctr
     mergeInto->setFocus();
     keys.press(Qt::Key_Down); // the first real target: the catalogue
     REQUIRE(mergeInto->currentData().toLongLong() == w.second);
-    QTest::mouseClick(buttonNamed(page, PlenaryPage::tr("&Merge into:")), Qt::LeftButton);
+    QTest::mouseClick(test::buttonNamed(page, PlenaryPage::tr("&Merge into:")), Qt::LeftButton);
     Commitment merged = w.stored(w.first);
     CHECK(merged.status == CommitmentStatus::Merged);
     CHECK(merged.mergedInto == w.second);
@@ -642,7 +632,7 @@ TEST_CASE("Acta: closed for signature after a warning on what is not measurable,
     REQUIRE(page->isVisible());
 
     ConfirmEverything confirm;
-    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Close for signature…")), Qt::LeftButton);
+    QTest::mouseClick(test::buttonNamed(page, ActaPage::tr("&Close for signature…")), Qt::LeftButton);
     CHECK(confirm.answered == 2); // the unmeasurable commitment, then the closing itself
     {
         auto session = EventSession::open(w.path);
@@ -653,7 +643,7 @@ TEST_CASE("Acta: closed for signature after a warning on what is not measurable,
     auto *signatories = page->findChild<QTableWidget *>();
     REQUIRE(signatories->rowCount() == 1);
     signatories->setCurrentCell(0, 0);
-    QTest::mouseClick(buttonNamed(page, ActaPage::tr("Signed on &paper")), Qt::LeftButton);
+    QTest::mouseClick(test::buttonNamed(page, ActaPage::tr("Signed on &paper")), Qt::LeftButton);
     auto session = EventSession::open(w.path);
     REQUIRE(session.ok());
     const ActaService actas(**session);
@@ -711,7 +701,7 @@ TEST_CASE("Acta: a signatory picked from the attendees by typing part of the nam
         picked = true;
         keys.press(Qt::Key_Return); // the dialog's OK
     });
-    QTest::mouseClick(buttonNamed(page, ActaPage::tr("&Add…")), Qt::LeftButton);
+    QTest::mouseClick(test::buttonNamed(page, ActaPage::tr("&Add…")), Qt::LeftButton);
     REQUIRE(picked);
     auto session = EventSession::open(w.path);
     REQUIRE(session.ok());

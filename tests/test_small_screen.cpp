@@ -535,11 +535,7 @@ TEST_CASE("Restoring from a backup is offered on the start page and in the menu 
             asked += label->text();
         key(Qt::Key_Escape);
     });
-    QPushButton *restore = nullptr;
-    for (QPushButton *b : window.findChildren<QPushButton *>())
-        if (b->text() == StartPage::tr("&Restore from a backup…"))
-            restore = b;
-    REQUIRE(restore);
+    QPushButton *restore = test::buttonNamed(&window, StartPage::tr("&Restore from a backup…"));
     restore->setFocus();
     key(Qt::Key_Space);
     CHECK(asked.contains(u"perdido.taller"_s));
@@ -708,11 +704,7 @@ TEST_CASE("New meeting by keyboard at 1024×600: Tab goes field to field, times 
         typeText(u"17:30"_s);
         key(Qt::Key_Return);
     });
-    QPushButton *add = nullptr;
-    for (QPushButton *b : window.findChildren<QPushButton *>())
-        if (b->text() == MeetingsPage::tr("&New meeting…"))
-            add = b;
-    REQUIRE(add);
+    QPushButton *add = test::buttonNamed(&window, MeetingsPage::tr("&New meeting…"));
     add->setFocus();
     key(Qt::Key_Space);
     CHECK_THAT(firstProblem, test::ContainsAll({u"16:00"_s, u"4 pm"_s}));
