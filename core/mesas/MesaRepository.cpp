@@ -113,9 +113,7 @@ Result<QList<Attendee>> MesaRepository::members(qint64 mesaId) const
 
 Result<QList<Attendee>> MesaRepository::unseated(int limit) const
 {
-    // In the people's order over all of them, then the first limit.
-    TRY_LET(everyone, AttendeeRepository(m_file).sorted(u"WHERE a.id NOT IN (SELECT attendee_id FROM mesa_member)"_s, {}));
-    return everyone->mid(0, limit);
+    return AttendeeRepository(m_file).pageInPeopleOrder(u"WHERE a.id NOT IN (SELECT attendee_id FROM mesa_member)"_s, {}, 0, limit);
 }
 
 Result<int> MesaRepository::unseatedCount() const

@@ -126,40 +126,127 @@ const QCollator &peopleCollator()
 
 } // namespace
 
+namespace {
+
+// Spanish order at its first level, cheap to compute and to compare: letters
+// without their accents or case, ñ after every other n ("Núñez" after
+// "Nuzco"), spaces and hyphens before letters. Names equal at this level are
+// then told apart by the collator (Avila before Ávila).
+QString primaryKey(const QString &name)
+{
+    QString key;
+    key.reserve(name.size() + 2);
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // most names: no table to look up
+            key.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+        } else if (u == u'ñ' || u == u'Ñ') {
+            key.append(u"n{"); // right after z
+        } else if (c.category() == QChar::Mark_NonSpacing) {
+            if (u == 0x0303 && key.endsWith(u'n')) // a decomposed ñ
+                key.append(u'{');
+        } else if (c.decompositionTag() == QChar::Canonical) {
+            key.append(c.decomposition().at(0).toCaseFolded()); // á → a
+        } else {
+            key.append(c.toCaseFolded());
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+// The one comparison of both: primary keys, then the collator where they tie.
+// The one comparison of every list of people: primary keys, then the
+// collator where they tie.
+static int comparePeople(const QString &xSurnames, const QString &xGiven, const QString &xSurnameKey, const QString &xGivenKey,
+                         const QString &ySurnames, const QString &yGiven, const QString &ySurnameKey, const QString &yGivenKey)
+{
+    if (const int bySurname = xSurnameKey.compare(ySurnameKey))
+        return bySurname;
+    if (const int byGiven = xGivenKey.compare(yGivenKey))
+        return byGiven;
+    const QCollator &collator = peopleCollator();
+    if (xSurnames != ySurnames)
+        return collator.compare(xSurnames, ySurnames);
+    if (xGiven != yGiven)
+        return collator.compare(xGiven, yGiven);
+    return 0;
+}
+
 bool inPeopleOrder(const Attendee &a, const Attendee &b)
 {
-    const QCollator &collator = peopleCollator();
-    if (const int bySurname = collator.compare(a.surnames, b.surnames))
-        return bySurname < 0;
-    if (const int byGiven = collator.compare(a.givenNames, b.givenNames))
-        return byGiven < 0;
+    if (const int order = comparePeople(a.surnames, a.givenNames, primaryKey(a.surnames), primaryKey(a.givenNames), b.surnames,
+                                        b.givenNames, primaryKey(b.surnames), primaryKey(b.givenNames)))
+        return order < 0;
     return a.id < b.id;
 }
 
-void sortInPeopleOrder(QList<Attendee> &people)
+namespace {
+
+// The positions of people in the people's order, from their names alone;
+// only the first `first` of them when fewer are wanted (a page of a long
+// list), which spares sorting the rest.
+template <typename Person>
+std::vector<qsizetype> peopleOrder(const QList<Person> &people, qsizetype first)
 {
-    // A key per surname, computed once: a long list sorts in milliseconds;
-    // given names are compared only where surnames are the same.
-    const QCollator &collator = peopleCollator();
+    // Keys computed once per person: a list of 100,000 sorts in a blink,
+    // and the collator is asked only where two names are the same but for
+    // their accents or case.
     struct Keyed
     {
-        QCollatorSortKey surnames;
+        QString surnames;
+        QString given;
         qsizetype index;
     };
     std::vector<Keyed> keys;
     keys.reserve(size_t(people.size()));
     for (qsizetype i = 0; i < people.size(); ++i)
-        keys.push_back({collator.sortKey(people.at(i).surnames), i});
-    std::stable_sort(keys.begin(), keys.end(), [&](const Keyed &a, const Keyed &b) {
-        if (const int bySurname = a.surnames.compare(b.surnames))
-            return bySurname < 0;
-        return collator.compare(people.at(a.index).givenNames, people.at(b.index).givenNames) < 0;
-    });
-    QList<Attendee> ordered;
-    ordered.reserve(people.size());
+        keys.push_back({primaryKey(people.at(i).surnames), primaryKey(people.at(i).givenNames), i});
+    // Equal names keep the order they came in.
+    const auto before = [&](const Keyed &a, const Keyed &b) {
+        const Person &x = people.at(a.index);
+        const Person &y = people.at(b.index);
+        if (const int order = comparePeople(x.surnames, x.givenNames, a.surnames, a.given, y.surnames, y.givenNames, b.surnames, b.given))
+            return order < 0;
+        return a.index < b.index;
+    };
+    if (first < qsizetype(keys.size())) {
+        std::partial_sort(keys.begin(), keys.begin() + first, keys.end(), before);
+        keys.resize(size_t(first));
+    } else {
+        std::sort(keys.begin(), keys.end(), before);
+    }
+    std::vector<qsizetype> order;
+    order.reserve(keys.size());
     for (const Keyed &k : keys)
-        ordered.append(std::move(people[k.index]));
+        order.push_back(k.index);
+    return order;
+}
+
+template <typename Person>
+void sortPeople(QList<Person> &people)
+{
+    QList<Person> ordered;
+    ordered.reserve(people.size());
+    for (qsizetype index : peopleOrder(people, people.size()))
+        ordered.append(std::move(people[index]));
     people = std::move(ordered);
+}
+
+} // namespace
+
+void sortInPeopleOrder(QList<Attendee> &people)
+{
+    sortPeople(people);
+}
+
+QList<qint64> firstInPeopleOrder(const QList<PersonName> &people, qsizetype count)
+{
+    QList<qint64> ids;
+    for (qsizetype index : peopleOrder(people, std::max<qsizetype>(count, 0)))
+        ids.append(people.at(index).id);
+    return ids;
 }
 
 } // namespace taller

@@ -97,6 +97,16 @@ public:
 // the A's, "CHÁVEZ" before "CHUNGA", "Ñique" after "Núñez").
 bool inPeopleOrder(const Attendee &a, const Attendee &b);
 void sortInPeopleOrder(QList<Attendee> &people);
+// A person's names and id: enough to find the order of a long list without
+// reading the rest of each row.
+struct PersonName
+{
+    qint64 id = 0;
+    QString surnames;
+    QString givenNames;
+};
+// The ids of the first count of people in the people's order.
+QList<qint64> firstInPeopleOrder(const QList<PersonName> &people, qsizetype count);
 
 const EnumTable<DocumentType> &enumTable(DocumentType);
 const EnumTable<Sector> &enumTable(Sector);

@@ -297,22 +297,21 @@ QString notArrivedWhere(qint64 meeting)
 
 Result<QList<Attendee>> AttendeeRepository::notArrived(int offset, int limit) const
 {
-    // The people's order (Spanish collation, as on paper) over the names
-    // alone, then the page's rows in full.
-    SqlStatement names(m_file.database(), u"SELECT a.id, a.surnames, a.given_names FROM attendee a "_s + notArrivedWhere(m_meeting));
-    TRY(names.exec());
-    QList<Attendee> everyone;
-    while (names.next()) {
-        Attendee a;
-        a.id = names.value(0).toLongLong();
-        a.surnames = names.value(1).toString();
-        a.givenNames = names.value(2).toString();
-        everyone.append(std::move(a));
-    }
-    sortInPeopleOrder(everyone);
+    return pageInPeopleOrder(notArrivedWhere(m_meeting), {}, offset, limit);
+}
+
+Result<QList<Attendee>> AttendeeRepository::pageInPeopleOrder(const QString &where, const QVariantList &values, int offset,
+                                                              int limit) const
+{
+    TRY_LET(names, SqlStatement::rows(m_file.database(), u"SELECT a.id, a.surnames, a.given_names FROM attendee a "_s + where,
+                                      values, [](const SqlStatement &row) {
+                                          return PersonName{row.value(0).toLongLong(), row.value(1).toString(),
+                                                            row.value(2).toString()};
+                                      }));
+    const QList<qint64> first = firstInPeopleOrder(*names, qsizetype(offset) + limit);
     QVariantList ids;
-    for (qsizetype i = offset; i < everyone.size() && ids.size() < limit; ++i)
-        ids.append(everyone.at(i).id);
+    for (qsizetype i = offset; i < first.size(); ++i)
+        ids.append(first.at(i));
     if (ids.isEmpty())
         return QList<Attendee>{};
     QString marks = u"?"_s;

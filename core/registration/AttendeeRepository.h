@@ -38,6 +38,10 @@ public:
     // Those matching a WHERE clause over "attendee a" (with its LIMIT, if
     // any), sorted by surname then given names.
     Result<QList<Attendee>> sorted(const QString &where, const QVariantList &values) const;
+    // One page (offset, limit) of those matching a WHERE clause over
+    // "attendee a", in the people's order: the order is found from the names
+    // alone, and only the page's rows are read whole.
+    Result<QList<Attendee>> pageInPeopleOrder(const QString &where, const QVariantList &values, int offset, int limit) const;
 
     // The SELECT list and FROM clause shared by every query returning attendees.
     static QString selectClause(qint64 meeting);
