@@ -37,7 +37,10 @@ install_dependencies() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# ccache, where installed, makes a rebuild after a checkout cheap.
+# ccache, where installed, makes a rebuild after a checkout cheap; paths are
+# taken relative to the checkout, so that a clone elsewhere (CI's) finds the
+# same objects.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 compiler_launcher() {
   if command -v ccache >/dev/null 2>&1; then echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"; fi
 }
