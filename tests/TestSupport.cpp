@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QPushButton>
+#include <QTest>
+#include <QApplication>
 
 #include "EventService.h"
 #include "EventSession.h"
@@ -247,6 +249,14 @@ void checkTamperCaught(const QString &path, const QString &sql, const QString &e
     INFO(sql.toStdString() << "\n" << result.out.toStdString() << result.err.toStdString());
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(expected));
+}
+
+void showActive(QWidget &widget, QSize size)
+{
+    widget.resize(size);
+    widget.show();
+    QApplication::setActiveWindow(&widget);
+    REQUIRE(QTest::qWaitForWindowActive(&widget));
 }
 
 QPushButton *buttonNamed(QWidget *page, const QString &text)

@@ -29,6 +29,7 @@ struct StringMaker<QByteArray>
 } // namespace Catch
 
 class QPushButton;
+class QSize;
 class QWidget;
 
 namespace taller {
@@ -129,6 +130,9 @@ QString testDataPath(const QString &name);
 // The push button under page that reads text (mnemonic included); the test
 // fails when there is none.
 QPushButton *buttonNamed(QWidget *page, const QString &text);
+// Shows widget at size as the active window, so that key presses reach it;
+// the test fails when it does not become active.
+void showActive(QWidget &widget, QSize size);
 
 // A writable copy in dir of the file testdata/name, under copyName (name
 // when empty); returns its path.

@@ -137,14 +137,6 @@ void inNextDialog(std::function<void()> actions)
     });
 }
 
-// Shows widget at size with the keyboard, as a click on its window gives it.
-void showActive(QWidget &widget, QSize size)
-{
-    widget.resize(size);
-    widget.show();
-    QApplication::setActiveWindow(&widget);
-    REQUIRE(QTest::qWaitForWindowActive(&widget));
-}
 
 // The child of parent that a screen reader announces as name.
 template <typename Widget> Widget *named(const QWidget &parent, const QString &name)
@@ -183,7 +175,7 @@ struct Desk
         document = std::make_unique<EventDocument>(std::move(session));
         document->setCurrentPage(Page::Registration);
         page.setDocument(document.get());
-        showActive(page, {1024, 560});
+        test::showActive(page, {1024, 560});
         page.focusSearch();
     }
     QLineEdit *search() const { return named<QLineEdit>(page, RegistrationPage::tr("Find attendee")); }
@@ -418,7 +410,7 @@ TEST_CASE("Mesas: in the search for whom to seat, ↓ and Enter seat the highlig
     MesaMembersPanel panel;
     panel.setDocument(&document);
     panel.setMesa(mesaId(u"M3"_s));
-    showActive(panel, {1000, 500});
+    test::showActive(panel, {1000, 500});
     named<QLineEdit>(panel, MesaMembersPanel::tr("Find a person to seat here"))->setFocus();
 
     Keyboard keys;
@@ -477,7 +469,7 @@ struct Window
         }
         window = std::make_unique<MainWindow>();
         REQUIRE(window->openEvent(path));
-        showActive(*window, {1366, 768});
+        test::showActive(*window, {1366, 768});
     }
     Commitment stored(qint64 id) const
     {
@@ -832,7 +824,7 @@ TEST_CASE_METHOD(MeetingOnRecord,
     MeetingsPage page;
     page.setDocument(&document);
     document.setMeeting({meeting});
-    showActive(page, {1024, 560});
+    test::showActive(page, {1024, 560});
     QLineEdit *text = nullptr;
     for (QLineEdit *edit : page.findChildren<QLineEdit *>()) {
         if (edit->placeholderText() == MeetingsPage::tr("What was agreed"))
@@ -882,7 +874,7 @@ TEST_CASE_METHOD(MeetingOnRecord, "Follow-up: Enter on an agreement, then its ev
     REQUIRE(MeetingService(document.session()).addAgreement(agreement).ok());
     FollowUpPage page;
     page.setDocument(&document);
-    showActive(page, {1024, 560});
+    test::showActive(page, {1024, 560});
     auto *table = named<QTableWidget>(page, FollowUpPage::tr("Agreements"));
     REQUIRE(table->rowCount() == 1);
     table->setFocus();

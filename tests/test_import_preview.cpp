@@ -37,9 +37,7 @@ struct Preview
         auto plan = RegistrationService(document.session(), document.meeting()).prepareImport(*table);
         REQUIRE(plan.ok());
         dialog = std::make_unique<ImportAttendeesDialog>(document, u"lista.csv"_s, *table, *plan);
-        dialog->resize(1024, 600);
-        dialog->show();
-        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+        test::showActive(*dialog, {1024, 600});
         people = dialog->findChild<QTableWidget *>(u"people"_s);
         REQUIRE(people);
     }
@@ -172,8 +170,6 @@ TEST_CASE("Import preview: it opens with the first name to check in hand, so the
     REQUIRE(p.people->rowCount() == 3);
     REQUIRE(!p.row(0).splitDoubt.isEmpty());
     // No click: the keys go where the dialog put them.
-    QApplication::setActiveWindow(p.dialog.get());
-    REQUIRE(QTest::qWaitForWindowActive(p.dialog.get()));
     REQUIRE(QApplication::focusWidget() == p.people);
     CHECK(p.people->currentRow() == 0);
     auto summary = [&] {

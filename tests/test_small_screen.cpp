@@ -101,10 +101,7 @@ TEST_CASE("Every page of the window fits a 1024×600 screen, in Spanish, with th
     MainWindow window;
     REQUIRE(window.openEvent(path));
     const QSize screen(1024, 600);
-    window.resize(screen);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, screen);
 
     const auto sections = window.findChildren<QStackedWidget *>();
     REQUIRE_FALSE(sections.isEmpty());
@@ -160,10 +157,7 @@ struct SpanishWindow
             }
         }
         REQUIRE(window.openEvent(path));
-        window.resize(1024, 600);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(QTest::qWaitForWindowActive(&window));
+        test::showActive(window, {1024, 600});
     }
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -359,10 +353,7 @@ struct ProcessWindow
     {
         window = std::make_unique<MainWindow>();
         REQUIRE(window->openEvent(path));
-        window->resize(1024, 600);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        test::showActive(*window, {1024, 600});
         QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
         REQUIRE(page()->isVisible());
     }
@@ -483,10 +474,7 @@ TEST_CASE("Help: F1 opens the guide of the day from the program itself, within a
           "[widgets][help]")
 {
     MainWindow window;
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     QString shown;
     QSize size;
     inNextDialog([&] {
@@ -517,10 +505,7 @@ TEST_CASE("Restoring from a backup is offered on the start page and in the menu 
     }
     Settings::addRecentFile(path);
     MainWindow window;
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     // The menu's item is there with nothing open.
     bool offered = false;
     for (QAction *action : window.findChildren<QAction *>())
@@ -571,10 +556,7 @@ TEST_CASE("The desk: an empty list is not \"everyone arrived\", the meeting's la
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QApplication::processEvents();
     auto visibleText = [&] {
@@ -667,10 +649,7 @@ TEST_CASE("New meeting by keyboard at 1024×600: Tab goes field to field, times 
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     QString firstProblem;
     QString placeAfterProblem;
@@ -766,10 +745,7 @@ TEST_CASE("Walk-in at 1024×600 in Spanish: a document already on the list is sa
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QApplication::processEvents();
     int presses = 0;
@@ -950,10 +926,7 @@ TEST_CASE("Tab leaves a date or time field for the next field, never walking day
     test::newEventSession(path, 0);
     MainWindow window;
     REQUIRE(window.openEvent(path));
-    window.resize(1024, 600);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window, {1024, 600});
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *page = window.findChild<EventDetailsPage *>();
     REQUIRE(page);
