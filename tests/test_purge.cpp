@@ -182,20 +182,30 @@ TEST_CASE("Purge with another connection reading refuses, and finishes once it i
     checkPurgeFinishes(path, people);
 }
 
+namespace {
+
+// The sqlite3 shell holding a read transaction on the event's 60 people. It
+// begins reading while the journal is empty: it reads the file itself, which
+// a checkpoint alone does not notice.
+void startReadingInShell(QProcess &shell, const QString &path)
+{
+    shell.start(u"sqlite3"_s, {path});
+    if (!shell.waitForStarted())
+        test::skip("the sqlite3 shell is not installed; this reader was not tried");
+    shell.write("BEGIN;\nSELECT 'open', count(*) FROM attendee;\n");
+    REQUIRE(shell.waitForReadyRead(10000));
+    REQUIRE(shell.readAllStandardOutput().contains("open|60"));
+}
+
+} // namespace
+
 TEST_CASE("Purge with the sqlite3 shell holding a read transaction refuses", "[personal-data][purge]")
 {
     QTemporaryDir dir;
     const QString path = makeEvent(dir, u"shell.taller"_s);
     const People people = peopleIn(path);
     QProcess shell;
-    shell.start(u"sqlite3"_s, {path});
-    if (!shell.waitForStarted())
-        test::skip("the sqlite3 shell is not installed; this reader was not tried");
-    // The shell begins reading while the journal is empty: it reads the file
-    // itself, which a checkpoint alone does not notice.
-    shell.write("BEGIN;\nSELECT 'open', count(*) FROM attendee;\n");
-    REQUIRE(shell.waitForReadyRead(10000));
-    REQUIRE(shell.readAllStandardOutput().contains("open|60"));
+    startReadingInShell(shell, path);
 
     const auto refused = test::runCli({u"purge"_s, path, u"--confirm"_s});
     INFO(refused.out.toStdString() << refused.err.toStdString());
@@ -271,12 +281,7 @@ TEST_CASE("The window's purge with another program reading erases nothing, and t
     EventSession session(std::move(*file));
 
     QProcess shell;
-    shell.start(u"sqlite3"_s, {path});
-    if (!shell.waitForStarted())
-        test::skip("the sqlite3 shell is not installed; this reader was not tried");
-    shell.write("BEGIN;\nSELECT 'open', count(*) FROM attendee;\n");
-    REQUIRE(shell.waitForReadyRead(10000));
-    REQUIRE(shell.readAllStandardOutput().contains("open|60"));
+    startReadingInShell(shell, path);
 
     // File → Erase attendees' personal data, as the window calls it.
     const auto refused = RegistrationService(session).purgePersonalData();
