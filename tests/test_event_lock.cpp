@@ -189,6 +189,10 @@ TEST_CASE("An event file replaced behind the window is not written to, and what 
     const auto refused = desk.checkInByDocument(people.at(1)[u"document"_s].toString());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorMessage().contains(u"replaced"_s));
+    // Every later change is refused with the same words, not as read-only media.
+    const auto later = desk.checkInByDocument(people.at(2)[u"document"_s].toString());
+    REQUIRE_FALSE(later.ok());
+    CHECK(later.errorMessage() == refused.errorMessage());
     QStringList rescued = QDir(dir.path()).entryList({u"cambiado-rescued-*.taller"_s});
     REQUIRE(rescued.size() == 1);
     // The copy holds what the window had: the first check-in.

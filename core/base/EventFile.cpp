@@ -293,6 +293,8 @@ bool EventFile::isWritableLocation(const QString &path)
 
 QString EventFile::readOnlyMessage() const
 {
+    if (!m_stoppedWriting.isEmpty())
+        return m_stoppedWriting;
     return tr("%1 is open read-only (it is on read-only media, or the file or its folder is write-protected): changes "
               "cannot be saved. Copy it to a writable folder to change it.")
         .arg(QDir::toNativeSeparators(m_path));
@@ -533,19 +535,9 @@ Hold holdOf(const QString &, quint64, quint64)
 Status EventFile::keepHold()
 {
     const Hold hold = holdOf(m_path, m_fileId.device, m_fileId.inode);
-    if (hold.fileGone) {
-        // Renamed, replaced or deleted behind the program's back: what this
-        // connection still reads is saved aside, and nothing more is written.
-        const QString rescue = rescuePath();
-        const Status saved = Backups::write(database(), rescue);
-        m_readOnly = true;
-        return Error{saved ? tr("%1 was moved, replaced or deleted by another program while it was open here. Nothing more "
-                                "is written to it; everything this window held was saved in %2.")
-                                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(rescue))
-                           : tr("%1 was moved, replaced or deleted by another program while it was open here. Nothing more "
-                                "is written to it, and what this window held could not be saved aside: %2")
-                                 .arg(QDir::toNativeSeparators(m_path), saved.errorMessage())};
-    }
+    if (hold.fileGone) // renamed, replaced or deleted behind the program's back
+        return stopWriting(tr("%1 was moved, replaced or deleted by another program while it was open here.")
+                               .arg(QDir::toNativeSeparators(m_path)));
     if (!hold.journalGone && !hold.locksLost)
         return {};
     if (hold.journalGone)
@@ -572,14 +564,25 @@ Status EventFile::rescueFromDeletedJournal()
     const Status copied = SqlStatement::run(database(), u"PRAGMA wal_checkpoint(FULL)"_s);
     if (copied)
         return {};
+    return stopWriting(tr("Another program deleted the journal of %1 while it was open here, and its last changes could "
+                          "not be written back (%2).")
+                           .arg(QDir::toNativeSeparators(m_path), copied.errorMessage()));
+}
+
+Error EventFile::stopWriting(const QString &why)
+{
+    // What this connection still reads is saved aside, and nothing more is
+    // written where it can no longer be trusted; every later change is
+    // refused with the same words.
     const QString rescue = rescuePath();
     const Status saved = Backups::write(database(), rescue);
+    m_stoppedWriting = why + u' '
+                       + (saved ? tr("Nothing more is written to it; everything this window held was saved in %1.")
+                                      .arg(QDir::toNativeSeparators(rescue))
+                                : tr("Nothing more is written to it, and what this window held could not be saved aside: %1")
+                                      .arg(saved.errorMessage()));
     m_readOnly = true;
-    return Error{tr("Another program deleted the journal of %1 while it was open here, and its last changes could not be "
-                    "written back (%2). Nothing more is written to it; %3")
-                     .arg(QDir::toNativeSeparators(m_path), copied.errorMessage(),
-                          saved ? tr("everything this window held was saved in %1.").arg(QDir::toNativeSeparators(rescue))
-                                : tr("saving it aside failed too: %1").arg(saved.errorMessage()))};
+    return Error{m_stoppedWriting};
 }
 
 QString EventFile::rescuePath() const

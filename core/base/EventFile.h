@@ -92,6 +92,9 @@ private:
     Status keepHold();
     Status rescueFromDeletedJournal();
     QString rescuePath() const;
+    // Saves what this connection holds beside the event and refuses every
+    // later change, saying why.
+    Error stopWriting(const QString &why);
 
     QString m_path;
     // The path counted as open here (see isOpenHere); m_path may later name
@@ -102,6 +105,8 @@ private:
     bool m_inTransaction = false;
     bool m_readOnly = false;
     QString m_recoveryNote;
+    // Why changes are no longer written to the file, once they are not.
+    QString m_stoppedWriting;
     struct FileId
     {
         quint64 device = 0;

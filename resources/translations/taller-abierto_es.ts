@@ -2546,14 +2546,6 @@
         <translation>No se puede leer %1: no hay carpeta temporal para su copia actualizada (%2).</translation>
     </message>
     <message>
-        <source>%1 was moved, replaced or deleted by another program while it was open here. Nothing more is written to it; everything this window held was saved in %2.</source>
-        <translation>Otro programa movió, reemplazó o borró %1 mientras estaba abierto aquí. No se escribe nada más en él; todo lo que esta ventana tenía se guardó en %2.</translation>
-    </message>
-    <message>
-        <source>%1 was moved, replaced or deleted by another program while it was open here. Nothing more is written to it, and what this window held could not be saved aside: %2</source>
-        <translation>Otro programa movió, reemplazó o borró %1 mientras estaba abierto aquí. No se escribe nada más en él, y lo que esta ventana tenía no se pudo guardar aparte: %2</translation>
-    </message>
-    <message>
         <source>Another program deleted the journal of %1 while it was open here; the event was reopened and nothing was lost.</source>
         <translation>Otro programa borró el diario de %1 mientras estaba abierto aquí; el evento se volvió a abrir y no se perdió nada.</translation>
     </message>
@@ -2562,16 +2554,20 @@
         <translation>%1 había perdido sus bloqueos (un diálogo de archivos u otro programa lo leyó); el evento se volvió a abrir y no se perdió nada.</translation>
     </message>
     <message>
-        <source>Another program deleted the journal of %1 while it was open here, and its last changes could not be written back (%2). Nothing more is written to it; %3</source>
-        <translation>Otro programa borró el diario de %1 mientras estaba abierto aquí, y sus últimos cambios no se pudieron devolver al archivo (%2). No se escribe nada más en él; %3</translation>
+        <source>%1 was moved, replaced or deleted by another program while it was open here.</source>
+        <translation>Otro programa movió, reemplazó o borró %1 mientras estaba abierto aquí.</translation>
     </message>
     <message>
-        <source>everything this window held was saved in %1.</source>
-        <translation>todo lo que esta ventana tenía se guardó en %1.</translation>
+        <source>Another program deleted the journal of %1 while it was open here, and its last changes could not be written back (%2).</source>
+        <translation>Otro programa borró el diario de %1 mientras estaba abierto aquí, y sus últimos cambios no se pudieron devolver al archivo (%2).</translation>
     </message>
     <message>
-        <source>saving it aside failed too: %1</source>
-        <translation>tampoco se pudo guardar aparte: %1</translation>
+        <source>Nothing more is written to it; everything this window held was saved in %1.</source>
+        <translation>No se escribe nada más en él; todo lo que esta ventana tenía se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing more is written to it, and what this window held could not be saved aside: %1</source>
+        <translation>No se escribe nada más en él, y lo que esta ventana tenía no se pudo guardar aparte: %1</translation>
     </message>
 </context>
 <context>
