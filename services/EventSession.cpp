@@ -1,5 +1,7 @@
 #include "EventSession.h"
 
+#include "DeskCopy.h"
+
 namespace taller {
 
 EventSession::EventSession(std::unique_ptr<EventFile> file, QString desk, QObject *parent)
@@ -9,6 +11,19 @@ EventSession::EventSession(std::unique_ptr<EventFile> file, QString desk, QObjec
 {
     if (auto version = m_file->dataVersion())
         m_dataVersion = *version;
+    // A desk's copy keeps its operations for the hub, whoever opens it.
+    if (!m_file->isReadOnly()) {
+        if (auto link = DeskCopy::linkOf(*m_file); link && link->has_value()) {
+            if (m_desk.isEmpty())
+                m_desk = link->value().deviceName;
+            m_journal = std::make_unique<DeskCopy>(*this, link->value());
+        }
+    }
+}
+
+void EventSession::setJournal(std::unique_ptr<OperationJournal> journal)
+{
+    m_journal = std::move(journal);
 }
 
 EventSession::~EventSession() = default;

@@ -2,10 +2,12 @@
 
 #include "base/EventFile.h"
 #include "base/Result.h"
+#include "sharing/Operation.h"
 
 #include <QFlags>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace taller {
@@ -34,6 +36,15 @@ struct MeetingRef
     friend bool operator==(MeetingRef, MeetingRef) = default;
 };
 
+// Where a desk's copy keeps the operations it makes for its hub (DeskCopy):
+// work is the operation done in the copy; both are kept in one transaction.
+class OperationJournal
+{
+public:
+    virtual ~OperationJournal() = default;
+    virtual Status record(const Operation &operation, const std::function<Status()> &work) = 0;
+};
+
 // One open event file and who is working on it: the one thing every service
 // is handed. It announces each change a service commits, and notices the
 // commits other processes (a second desk, the CLI) make to the same file.
@@ -45,6 +56,8 @@ public:
     explicit EventSession(std::unique_ptr<EventFile> file, QString desk = {}, QObject *parent = nullptr);
     ~EventSession() override;
 
+    // A desk's copy of a hub's event (one made by joining) is opened with its
+    // journal: see journal().
     static Result<std::unique_ptr<EventSession>> open(const QString &path, const QString &desk = {});
 
     EventFile &file() { return *m_file; }
@@ -55,6 +68,15 @@ public:
     QString readOnlyMessage() const { return m_file->readOnlyMessage(); }
     // The registration desk's name, recorded with each check-in.
     QString desk() const { return m_desk; }
+
+    // On a desk's copy, where the registration desk's operations are kept for
+    // the hub; nullptr on any other event. The session owns it.
+    OperationJournal *journal() const { return m_journal.get(); }
+    void setJournal(std::unique_ptr<OperationJournal> journal);
+    // Runs work, recording operation in the journal when there is one; an
+    // operation is made only then (it may need to read the file).
+    template <typename T>
+    Result<T> journaled(const std::function<Operation()> &operation, const std::function<Result<T>()> &work);
 
     // Called by services after a change is committed to disk.
     void announce(Sections sections);
@@ -81,9 +103,28 @@ signals:
 
 private:
     std::unique_ptr<EventFile> m_file;
+    // Declared after the file: destroyed first, while the file is open.
+    std::unique_ptr<OperationJournal> m_journal;
     QString m_desk;
     qint64 m_dataVersion = -1;
     bool m_changedSinceBackup = false;
 };
+
+template <typename T>
+Result<T> EventSession::journaled(const std::function<Operation()> &operation, const std::function<Result<T>()> &work)
+{
+    if (!m_journal)
+        return work();
+    std::optional<Result<T>> result;
+    const Status recorded = m_journal->record(operation(), [&]() -> Status {
+        result = work();
+        if (!*result)
+            return result->error();
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
+    return std::move(*result);
+}
 
 } // namespace taller

@@ -69,24 +69,41 @@ Result<CheckinResult> RegistrationService::announced(Result<CheckinResult> resul
     return result;
 }
 
+CheckinRepository RegistrationService::checkins() const
+{
+    return CheckinRepository(m_session.file(), m_desk.isEmpty() ? m_session.desk() : m_desk, m_meeting.id);
+}
+
+QString RegistrationService::documentOf(qint64 attendeeId) const
+{
+    const auto attendee = findById(attendeeId);
+    return attendee && attendee->has_value() ? attendee->value().documentNumber : QString();
+}
+
 Result<CheckinResult> RegistrationService::checkIn(qint64 attendeeId)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).checkIn(attendeeId));
+    return announced(m_session.journaled<CheckinResult>([&] { return Operation::checkIn(documentOf(attendeeId), m_meeting.id); },
+                                                        [&] { return checkins().checkIn(attendeeId); }));
 }
 
 Result<CheckinResult> RegistrationService::checkInByDocument(const QString &document)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).checkInByDocument(document));
+    return announced(m_session.journaled<CheckinResult>(
+        [&] { return Operation::checkIn(DocumentTypes::normalizedNumber(document), m_meeting.id); },
+        [&] { return checkins().checkInByDocument(document); }));
 }
 
 Result<CheckinResult> RegistrationService::undoCheckIn(qint64 attendeeId)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).undo(attendeeId));
+    return announced(m_session.journaled<CheckinResult>([&] { return Operation::undoCheckIn(documentOf(attendeeId), m_meeting.id); },
+                                                        [&] { return checkins().undo(attendeeId); }));
 }
 
 Result<CheckinResult> RegistrationService::undoCheckInByDocument(const QString &document)
 {
-    return announced(CheckinRepository(m_session.file(), m_session.desk(), m_meeting.id).undoByDocument(document));
+    return announced(m_session.journaled<CheckinResult>(
+        [&] { return Operation::undoCheckIn(DocumentTypes::normalizedNumber(document), m_meeting.id); },
+        [&] { return checkins().undoByDocument(document); }));
 }
 
 Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
@@ -96,7 +113,10 @@ Result<Attendee> RegistrationService::registerWalkIn(const Attendee &attendee)
     walkIn.documentNumber = DocumentTypes::normalizedNumber(walkIn.documentNumber);
     if (const auto problems = AttendeeValidation::problems(walkIn); !problems.isEmpty())
         return Error{problems.first().message};
-    return m_session.announced(AttendeeRepository(m_session.file(), m_meeting.id).add(walkIn), Section::Attendees);
+    return m_session.announced(
+        m_session.journaled<Attendee>([&] { return Operation::walkIn(walkIn, m_meeting.id); },
+                                      [&] { return AttendeeRepository(m_session.file(), m_meeting.id).add(walkIn); }),
+        Section::Attendees);
 }
 
 Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
@@ -105,8 +125,10 @@ Result<Attendee> RegistrationService::updateAttendee(const Attendee &attendee)
     changed.documentNumber = DocumentTypes::normalizedNumber(changed.documentNumber);
     if (const auto problems = AttendeeValidation::problems(changed); !problems.isEmpty())
         return Error{problems.first().message};
-    return m_session.announced(AttendeeRepository(m_session.file(), m_meeting.id).update(changed),
-                               Section::Attendees | Section::Mesas);
+    return m_session.announced(
+        m_session.journaled<Attendee>([&] { return Operation::updateAttendee(documentOf(changed.id), changed, m_meeting.id); },
+                                      [&] { return AttendeeRepository(m_session.file(), m_meeting.id).update(changed); }),
+        Section::Attendees | Section::Mesas);
 }
 
 Result<AttendeeImport::Plan> RegistrationService::prepareImport(const TabularReader::Table &table, const QStringList &columnChoices,

@@ -16,6 +16,12 @@ class RegistrationService
     Q_DECLARE_TR_FUNCTIONS(taller::RegistrationService)
 public:
     explicit RegistrationService(EventSession &session, MeetingRef meeting = {}) : m_session(session), m_meeting(meeting) {}
+    // desk: the desk recorded with each check-in, for a change another
+    // device made (the session's own desk otherwise).
+    RegistrationService(EventSession &session, MeetingRef meeting, QString desk)
+        : m_session(session), m_meeting(meeting), m_desk(std::move(desk))
+    {
+    }
 
     Result<QList<Attendee>> search(const QString &text, int limit = 50) const;
     // Sorted by surname then given names.
@@ -34,7 +40,8 @@ public:
     Result<QList<Attendee>> notArrived(int offset, int limit) const;
     Result<int> notArrivedCount() const;
 
-    // Each is on disk before it returns.
+    // Each is on disk before it returns. On a desk's copy, each is also kept
+    // for the hub (EventSession::journal).
     Result<CheckinResult> checkIn(qint64 attendeeId);
     Result<CheckinResult> checkInByDocument(const QString &document);
     Result<CheckinResult> undoCheckIn(qint64 attendeeId);
@@ -65,9 +72,13 @@ public:
 
 private:
     Result<CheckinResult> announced(Result<CheckinResult> result);
+    CheckinRepository checkins() const;
+    // The document of a person by id, for an operation on a desk's copy.
+    QString documentOf(qint64 attendeeId) const;
 
     EventSession &m_session;
     MeetingRef m_meeting;
+    QString m_desk;
 };
 
 } // namespace taller

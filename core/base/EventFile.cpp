@@ -13,6 +13,7 @@
 #include <QStorageInfo>
 #include <QLocale>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -201,6 +202,14 @@ bool EventFile::isOpenHere(const QString &path)
 QSqlDatabase EventFile::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *EventFile::handle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 Result<std::unique_ptr<EventFile>> EventFile::create(const QString &path)
@@ -618,14 +627,22 @@ Status EventFile::write(const std::function<Status()> &work)
     const QSqlDatabase db = database();
     TRY(SqlStatement::run(db, u"BEGIN IMMEDIATE"_s));
     m_inTransaction = true;
+    if (m_observer)
+        m_observer->began(*this);
     Status status = work();
+    if (status && m_observer)
+        status = m_observer->beforeCommit(*this);
     m_inTransaction = false;
     if (status)
         status = SqlStatement::run(db, u"COMMIT"_s);
     if (!status) {
         (void)SqlStatement::run(db, u"ROLLBACK"_s);
+        if (m_observer)
+            m_observer->ended(*this, false);
         return status;
     }
+    if (m_observer)
+        m_observer->ended(*this, true);
     return keepHold();
 }
 

@@ -9,7 +9,28 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace taller {
+
+class EventFile;
+
+// Told of every write transaction of one EventFile, inside it: how the hub
+// records what each commit changed for the desks, and how a desk's copy
+// keeps its own changes (see core/sharing/). An observer may refuse a change
+// before it is committed.
+class WriteObserver
+{
+public:
+    virtual ~WriteObserver() = default;
+    // After BEGIN, before the work.
+    virtual void began(EventFile &file) = 0;
+    // After the work succeeded, still inside the transaction: an Error rolls
+    // the whole change back.
+    virtual Status beforeCommit(EventFile &file) = 0;
+    // Once the transaction is over: committed and on disk, or rolled back.
+    virtual void ended(EventFile &file, bool committed) = 0;
+};
 
 // One workshop, one SQLite file (NAME.taller), written as you go.
 //
@@ -71,6 +92,16 @@ public:
     // succeeds and rolled back otherwise. Nested calls join the outer one.
     Status write(const std::function<Status()> &work);
 
+    // The SQLite connection under database(), for SQLite's own extensions
+    // (sessions, backup). It changes when the file is reopened (see write()):
+    // ask again for each transaction, never keep it.
+    sqlite3 *handle() const;
+    // At most one; nullptr removes it. The observer must outlive the file
+    // or be removed first.
+    void setWriteObserver(WriteObserver *observer) { m_observer = observer; }
+    WriteObserver *writeObserver() const { return m_observer; }
+    bool inTransaction() const { return m_inTransaction; }
+
     // Changes whenever another connection (another desk's process) commits
     // to the file; cheap enough to poll.
     Result<qint64> dataVersion() const;
@@ -103,6 +134,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    WriteObserver *m_observer = nullptr;
     bool m_readOnly = false;
     QString m_recoveryNote;
     // Why changes are no longer written to the file, once they are not.

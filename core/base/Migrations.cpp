@@ -590,9 +590,69 @@ const char *const step10[] = {
        BEGIN SELECT RAISE(ABORT, 'taller.rule.merge-target'); END)",
 };
 
-const std::array<std::span<const char *const>, 10> steps = {
+// The team on one event (core/sharing/). A hub's own records: the devices
+// paired with it, the one-time pairing keys it handed out (only their
+// hashes), every change a device sent and what became of it. A desk's copy:
+// the hub it is bound to, and the changes made at the desk that the hub has
+// not yet taken. Neither is ever sent to another device (hub_ and desk_
+// tables are left out of every change and snapshot a hub sends).
+const char *const step11[] = {
+    R"(CREATE TABLE hub_device (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        secret_sha256 TEXT NOT NULL,
+        paired_at TEXT NOT NULL,
+        revoked_at TEXT,
+        last_seen_at TEXT))",
+    R"(CREATE TABLE hub_pairing (
+        token_sha256 TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        used_at TEXT,
+        device_id INTEGER REFERENCES hub_device(id)))",
+    R"(CREATE TABLE hub_operation (
+        op_id TEXT PRIMARY KEY,
+        device_id INTEGER NOT NULL REFERENCES hub_device(id),
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        device_time TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE hub_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        address TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        since TEXT NOT NULL,
+        pid INTEGER NOT NULL))",
+    R"(CREATE TABLE desk_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        hub_address TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        device_id INTEGER NOT NULL,
+        secret TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        run TEXT NOT NULL DEFAULT '',
+        seq INTEGER NOT NULL DEFAULT 0,
+        joined_at TEXT NOT NULL,
+        last_contact_at TEXT))",
+    R"(CREATE TABLE desk_outbox (
+        position INTEGER PRIMARY KEY,
+        op_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        device_time TEXT NOT NULL,
+        changeset BLOB NOT NULL))",
+    R"(CREATE TABLE desk_notice (
+        id INTEGER PRIMARY KEY,
+        op_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        message TEXT NOT NULL))",
+};
+
+const std::array<std::span<const char *const>, 11> steps = {
     std::span(step1), std::span(step2), std::span(step3), std::span(step4), std::span(step5),
-    std::span(step6), std::span(step7), std::span(step8), std::span(step9), std::span(step10)};
+    std::span(step6), std::span(step7), std::span(step8), std::span(step9), std::span(step10), std::span(step11)};
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "programme/Agenda.h"
 #include "registration/Attendee.h"
 #include "registration/Checkin.h"
+#include "sharing/Operation.h"
 #include "tabular/ImportProblem.h"
 
 #include "base/EnumTable.h"
@@ -239,6 +240,28 @@ const EnumTable<DeliverableSource> &enumTable(DeliverableSource)
         {DeliverableSource::Manual, u"manual", QT_TRANSLATE_NOOP("taller::Deliverables", "Ticked by hand")},
         {DeliverableSource::Fichas, u"fichas", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from the fichas")},
         {DeliverableSource::Minutes, u"minutes", QT_TRANSLATE_NOOP("taller::Deliverables", "Counted from signed minutes")},
+    });
+    return table;
+}
+
+const EnumTable<OperationKind> &enumTable(OperationKind)
+{
+    static const EnumTable<OperationKind> table("taller::Operations", {
+        {OperationKind::CheckIn, u"check_in", QT_TRANSLATE_NOOP("taller::Operations", "Check-in")},
+        {OperationKind::UndoCheckIn, u"undo_check_in", QT_TRANSLATE_NOOP("taller::Operations", "Check-in undone")},
+        {OperationKind::WalkIn, u"walk_in", QT_TRANSLATE_NOOP("taller::Operations", "Walk-in")},
+        {OperationKind::UpdateAttendee, u"update_attendee", QT_TRANSLATE_NOOP("taller::Operations", "Correction")},
+    });
+    return table;
+}
+
+const EnumTable<OperationOutcome> &enumTable(OperationOutcome)
+{
+    static const EnumTable<OperationOutcome> table("taller::Operations", {
+        {OperationOutcome::Applied, u"applied", QT_TRANSLATE_NOOP("taller::Operations", "Applied")},
+        {OperationOutcome::Repeat, u"repeat", QT_TRANSLATE_NOOP("taller::Operations", "Repeat")},
+        {OperationOutcome::SamePerson, u"same_person", QT_TRANSLATE_NOOP("taller::Operations", "Same person")},
+        {OperationOutcome::Refused, u"refused", QT_TRANSLATE_NOOP("taller::Operations", "Refused")},
     });
     return table;
 }

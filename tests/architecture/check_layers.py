@@ -13,7 +13,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 
 # Lowest first: a slice may include itself and any slice before it.
 CORE_LAYERS = ['base', 'tabular', 'printing', 'event', 'meetings', 'registration', 'mesas', 'programme', 'plenary', 'acta', 'process',
-               'participants', 'templates', 'vocabulary']
+               'participants', 'templates', 'sharing', 'vocabulary']
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
 
 problems = []

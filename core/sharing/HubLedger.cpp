@@ -1,0 +1,222 @@
+#include "sharing/HubLedger.h"
+
+#include "base/Clock.h"
+#include "base/SqlStatement.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace taller {
+
+namespace {
+
+QString hashOf(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString now()
+{
+    return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+// Letters and digits a person reads back without doubt (no 0/O, 1/I/L).
+QString readableKey(int length)
+{
+    static const QString alphabet = u"ABCDEFGHJKMNPQRSTUVWXYZ23456789"_s;
+    QString key;
+    for (int i = 0; i < length; ++i) {
+        if (i > 0 && i % 4 == 0)
+            key += u'-';
+        key += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    }
+    return key;
+}
+
+// A key as typed: case, spaces and dashes do not matter.
+QString normalizedKey(const QString &key)
+{
+    QString letters;
+    for (const QChar c : key) {
+        if (c.isLetterOrNumber())
+            letters += c.toUpper();
+    }
+    return letters;
+}
+
+PairedDevice deviceFrom(const SqlStatement &row)
+{
+    PairedDevice device;
+    device.id = row.value(0).toLongLong();
+    device.name = row.value(1).toString();
+    device.pairedAt = timeOf(row.value(2));
+    device.revokedAt = timeOf(row.value(3));
+    device.lastSeenAt = timeOf(row.value(4));
+    return device;
+}
+
+const QString deviceColumns = u"SELECT id, name, paired_at, revoked_at, last_seen_at FROM hub_device"_s;
+
+} // namespace
+
+Result<QString> HubLedger::newPairingKey()
+{
+    const QString key = readableKey(20);
+    TRY(m_file.write([&]() -> Status {
+        return SqlStatement::run(m_file.database(), u"INSERT INTO hub_pairing (token_sha256, created_at) VALUES (?, ?)"_s,
+                                 {hashOf(normalizedKey(key)), now()});
+    }));
+    return key;
+}
+
+Result<HubLedger::Pairing> HubLedger::pair(const QString &key, const QString &deviceName)
+{
+    const QString name = deviceName.simplified().left(60);
+    if (name.isEmpty())
+        return Error{tr("Give this device a name the team will recognise (\"Mesa de registro 2\").")};
+    Pairing pairing;
+    TRY(m_file.write([&]() -> Status {
+        const QString hash = hashOf(normalizedKey(key));
+        TRY_LET(used, SqlStatement::rows(m_file.database(), u"SELECT used_at FROM hub_pairing WHERE token_sha256 = ?"_s, {hash},
+                                         [](const SqlStatement &row) { return row.value(0); }));
+        if (used->isEmpty())
+            return Error{tr("This pairing key is not one the hub gave. Ask for a new one at the hub."), ErrorKind::Refused};
+        if (!used->first().isNull())
+            return Error{tr("This pairing key was already used; each serves once. Ask for a new one at the hub."),
+                         ErrorKind::Refused};
+        QByteArray secretBytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secretBytes.data()), 8);
+        pairing.secret = QString::fromLatin1(secretBytes.toHex());
+        const QString at = now();
+        TRY_LET(id, SqlStatement::insert(m_file.database(),
+                                         u"INSERT INTO hub_device (name, secret_sha256, paired_at) VALUES (?, ?, ?)"_s,
+                                         {name, hashOf(pairing.secret), at}));
+        TRY(SqlStatement::run(m_file.database(), u"UPDATE hub_pairing SET used_at = ?, device_id = ? WHERE token_sha256 = ?"_s,
+                              {at, *id, hash}));
+        pairing.device.id = *id;
+        pairing.device.name = name;
+        pairing.device.pairedAt = timeOf(at);
+        return {};
+    }));
+    return pairing;
+}
+
+Result<PairedDevice> HubLedger::authenticate(qint64 deviceId, const QString &secret)
+{
+    TRY_LET(found, SqlStatement::rows(m_file.database(), deviceColumns + u" WHERE id = ? AND secret_sha256 = ?"_s,
+                                      {deviceId, hashOf(secret)}, deviceFrom));
+    if (found->isEmpty())
+        return Error{tr("This device is not paired with the hub. Join again with a new pairing key."), ErrorKind::Refused};
+    if (found->first().isRevoked())
+        return Error{tr("The hub withdrew this device on %1. Ask the facilitator for a new pairing key.")
+                         .arg(QLocale().toString(found->first().revokedAt, QLocale::ShortFormat)),
+                     ErrorKind::Refused};
+    return found->first();
+}
+
+Result<QList<PairedDevice>> HubLedger::devices() const
+{
+    return SqlStatement::rows(m_file.database(), deviceColumns + u" ORDER BY id"_s, {}, deviceFrom);
+}
+
+Result<PairedDevice> HubLedger::device(qint64 id) const
+{
+    TRY_LET(found, SqlStatement::rows(m_file.database(), deviceColumns + u" WHERE id = ?"_s, {id}, deviceFrom));
+    if (found->isEmpty())
+        return Error{tr("No device %1 is paired with this event.").arg(id)};
+    return found->first();
+}
+
+Status HubLedger::revoke(qint64 deviceId)
+{
+    TRY(device(deviceId));
+    return m_file.write([&]() -> Status {
+        return SqlStatement::run(m_file.database(), u"UPDATE hub_device SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?"_s,
+                                 {now(), deviceId});
+    });
+}
+
+Status HubLedger::markSeen(qint64 deviceId)
+{
+    return m_file.write([&]() -> Status {
+        return SqlStatement::run(m_file.database(), u"UPDATE hub_device SET last_seen_at = ? WHERE id = ?"_s, {now(), deviceId});
+    });
+}
+
+Result<std::optional<OperationReceipt>> HubLedger::receiptOf(const QString &operationId) const
+{
+    TRY_LET(found, SqlStatement::rows(m_file.database(), u"SELECT outcome, message FROM hub_operation WHERE op_id = ?"_s,
+                                      {operationId}, [&](const SqlStatement &row) {
+                                          OperationReceipt receipt;
+                                          receipt.operationId = operationId;
+                                          receipt.outcome = fromKey<OperationOutcome>(row.value(0).toString())
+                                                                .value_or(OperationOutcome::Refused);
+                                          receipt.message = row.value(1).toString();
+                                          return receipt;
+                                      }));
+    if (found->isEmpty())
+        return std::optional<OperationReceipt>();
+    return std::optional<OperationReceipt>(found->first());
+}
+
+Status HubLedger::record(qint64 deviceId, const Operation &operation, const OperationReceipt &receipt)
+{
+    return m_file.write([&]() -> Status {
+        return SqlStatement::run(
+            m_file.database(),
+            u"INSERT INTO hub_operation (op_id, device_id, kind, payload, device_time, received_at, outcome, message) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {operation.id, deviceId, keyOf(operation.kind),
+             QString::fromUtf8(QJsonDocument(operation.payload).toJson(QJsonDocument::Compact)),
+             operation.deviceTime.toUTC().toString(Qt::ISODateWithMs), now(), keyOf(receipt.outcome), receipt.message});
+    });
+}
+
+Result<QMap<qint64, int>> HubLedger::operationCounts() const
+{
+    TRY_LET(rows, SqlStatement::rows(m_file.database(), u"SELECT device_id, count(*) FROM hub_operation GROUP BY device_id"_s, {},
+                                     [](const SqlStatement &row) {
+                                         return std::pair(row.value(0).toLongLong(), row.value(1).toInt());
+                                     }));
+    QMap<qint64, int> counts;
+    for (const auto &[device, count] : *rows)
+        counts.insert(device, count);
+    return counts;
+}
+
+Status HubLedger::setAddress(const HubAddress &address)
+{
+    return m_file.write([&]() -> Status {
+        return SqlStatement::run(m_file.database(),
+                                 u"INSERT OR REPLACE INTO hub_state (id, address, fingerprint, since, pid) VALUES (1, ?, ?, ?, ?)"_s,
+                                 {address.address, address.fingerprint, address.since.toUTC().toString(Qt::ISODateWithMs),
+                                  address.pid});
+    });
+}
+
+Status HubLedger::clearAddress()
+{
+    return m_file.write([&]() -> Status { return SqlStatement::run(m_file.database(), u"DELETE FROM hub_state"_s); });
+}
+
+Result<std::optional<HubAddress>> HubLedger::address() const
+{
+    TRY_LET(found, SqlStatement::rows(m_file.database(), u"SELECT address, fingerprint, since, pid FROM hub_state WHERE id = 1"_s,
+                                      {}, [](const SqlStatement &row) {
+                                          return HubAddress{row.value(0).toString(), row.value(1).toString(),
+                                                            timeOf(row.value(2)), row.value(3).toLongLong()};
+                                      }));
+    if (found->isEmpty())
+        return std::optional<HubAddress>();
+    return std::optional<HubAddress>(found->first());
+}
+
+} // namespace taller
