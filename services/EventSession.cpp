@@ -14,8 +14,8 @@ EventSession::EventSession(std::unique_ptr<EventFile> file, QString desk, QObjec
     // A desk's copy keeps its operations for the hub, whoever opens it.
     if (!m_file->isReadOnly()) {
         if (auto link = DeskCopy::linkOf(*m_file); link && link->has_value()) {
-            if (m_desk.isEmpty())
-                m_desk = link->value().deviceName;
+            // The desk is the device the hub knows, whatever the caller says.
+            m_desk = link->value().deviceName;
             m_journal = std::make_unique<DeskCopy>(*this, link->value());
         }
     }

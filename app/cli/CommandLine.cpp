@@ -458,6 +458,13 @@ QList<Verb> allVerbs()
         {u"print response"_s, Invocation::tr("Print the reasoned response to PDF"), printResponse, Scope::Workshop},
         {u"print ficha"_s, Invocation::tr("Print a ficha, or the blank form, to PDF"), printFicha, Scope::Workshop},
         {u"export initiatives"_s, Invocation::tr("Write the initiatives to .xlsx or CSV"), exportInitiatives, Scope::Workshop},
+        // The team on one event over the local network
+        {u"serve"_s, Invocation::tr("Share the event with the team's devices on the local network"), serve, Scope::Workshop},
+        {u"pairing"_s, Invocation::tr("Print a fresh pairing code while the event is shared"), pairing, Scope::Workshop},
+        {u"devices"_s, Invocation::tr("List the devices paired with the event"), devices, Scope::Workshop},
+        {u"device revoke"_s, Invocation::tr("Withdraw a paired device"), revokeDevice, Scope::Workshop},
+        {u"join"_s, Invocation::tr("Join a shared event: make this desk's copy"), join, Scope::Workshop},
+        {u"sync"_s, Invocation::tr("Send a desk's changes to its hub and take in the hub's"), sync, Scope::Workshop},
         // Meetings, minutes, agreements and deliverables
         {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings, Scope::Workshop},
         {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting, Scope::Workshop},

@@ -1,6 +1,7 @@
 // Verbs about the event as a whole: new, info, agenda, print agenda.
 
 #include "CommandLine.h"
+#include "sharing/DeskLedger.h"
 #include "Verbs.h"
 
 #include "base/Clock.h"
@@ -76,8 +77,11 @@ Outcome info(Invocation &cli)
     const int total = *attendees;
     const int checkedIn = *present;
 
+    // A desk's copy says which hub it belongs to and what waits for it.
+    TRY_LET(link, DeskLedger(session->file()).link());
+    TRY_LET(queued, DeskLedger(session->file()).queuedCount());
     if (cli.json()) {
-        cli.printJson(QJsonObject{
+        QJsonObject shown{
             {u"title"_s, details->title},
             {u"organiser"_s, details->organiser},
             {u"date"_s, details->date.isValid() ? QJsonValue(details->date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
@@ -88,7 +92,13 @@ Outcome info(Invocation &cli)
             {u"expected"_s, details->expectedParticipants},
             {u"attendees"_s, total},
             {u"checked_in"_s, checkedIn},
-        });
+        };
+        if (link->has_value()) {
+            shown.insert(u"hub"_s, link->value().hubAddress);
+            shown.insert(u"device"_s, link->value().deviceName);
+            shown.insert(u"queued"_s, *queued);
+        }
+        cli.printJson(shown);
         return Success;
     }
     if (const QString warning = EventService::locationWarning(session->path()); !warning.isEmpty())
@@ -102,6 +112,11 @@ Outcome info(Invocation &cli)
         << Invocation::tr("Time: %1").arg(EventHeader::timeRangeText(details->start, details->end)) << '\n'
         << Invocation::tr("Expected participants: %1").arg(details->expectedParticipants) << '\n'
         << Invocation::tr("Registered attendees: %1, checked in: %2").arg(total).arg(checkedIn) << '\n';
+    if (link->has_value())
+        out << Invocation::tr("Desk \"%1\", a copy of the hub at %2: %3 change(s) waiting to be sent")
+                   .arg(link->value().deviceName, link->value().hubAddress)
+                   .arg(*queued)
+            << '\n';
     return Success;
 }
 

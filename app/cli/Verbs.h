@@ -57,6 +57,14 @@ Outcome showActa(Invocation &cli);
 Outcome verify(Invocation &cli);
 Outcome printActa(Invocation &cli);
 
+// The team on one event over the local network (SharingCommands.cpp)
+Outcome serve(Invocation &cli);
+Outcome pairing(Invocation &cli);
+Outcome devices(Invocation &cli);
+Outcome revokeDevice(Invocation &cli);
+Outcome join(Invocation &cli);
+Outcome sync(Invocation &cli);
+
 // Participants' documents (ParticipantCommands.cpp)
 Outcome printBadges(Invocation &cli);
 Outcome printCertificates(Invocation &cli);

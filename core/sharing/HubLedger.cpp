@@ -180,6 +180,16 @@ Status HubLedger::record(qint64 deviceId, const Operation &operation, const Oper
     });
 }
 
+Result<QString> HubLedger::registeredBy(const QString &document) const
+{
+    TRY_LET(names, SqlStatement::rows(m_file.database(),
+                                      u"SELECT d.name FROM hub_operation o JOIN hub_device d ON d.id = o.device_id "
+                                      "WHERE o.kind = 'walk_in' AND o.outcome = 'applied' AND json_extract(o.payload, '$.document') = ? "
+                                      "ORDER BY o.received_at LIMIT 1"_s,
+                                      {document}, [](const SqlStatement &row) { return row.value(0).toString(); }));
+    return names->isEmpty() ? QString() : names->first();
+}
+
 Result<QMap<qint64, int>> HubLedger::operationCounts() const
 {
     TRY_LET(rows, SqlStatement::rows(m_file.database(), u"SELECT device_id, count(*) FROM hub_operation GROUP BY device_id"_s, {},

@@ -62,6 +62,8 @@ public:
     // The receipt of an operation already applied, if it was.
     Result<std::optional<OperationReceipt>> receiptOf(const QString &operationId) const;
     Status record(qint64 deviceId, const Operation &operation, const OperationReceipt &receipt);
+    // The device whose walk-in registered document first, if a device did.
+    Result<QString> registeredBy(const QString &document) const;
     // How many operations each outcome counted (for `devices --json`).
     Result<QMap<qint64, int>> operationCounts() const;
 
