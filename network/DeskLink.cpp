@@ -101,8 +101,7 @@ void DeskLink::stop()
 
 int DeskLink::queued() const
 {
-    const auto count = copy().queuedCount();
-    return count ? *count : 0;
+    return copy().queuedCount().value_or(0);
 }
 
 QString DeskLink::hubAddress() const
@@ -150,6 +149,7 @@ void DeskLink::connectToHub()
         m_socket->deleteLater();
     }
     m_welcomed = false;
+    m_awaitingSnapshot = false;
     m_inFlight.clear();
     m_socket = pinnedSocket(link->fingerprint, this, [this](const QString &why) { m_problem = why; });
     connect(m_socket, &QWebSocket::connected, this, &DeskLink::onConnected);
@@ -188,9 +188,15 @@ void DeskLink::onMessage(const QString &text)
         QList<DeskCopy::HubChange> changes;
         for (const QJsonValue &item : body.value(u"items"_s).toArray())
             changes.append(hub::changeFrom(item.toObject()));
+        if (m_awaitingSnapshot)
+            return;
         const bool follows = link && link->run == run && !changes.isEmpty() && changes.first().seq <= link->seq + 1;
-        if (!follows || !copy().takeIn(run, changes, {})) {
-            m_socket->sendTextMessage(QString::fromUtf8(hub::message(u"snapshot-please"_s)));
+        if (!follows) {
+            askForSnapshot({});
+            return;
+        }
+        if (const Status taken = copy().takeIn(run, changes, {}); !taken) {
+            askForSnapshot(taken.errorMessage());
             return;
         }
         m_received += int(changes.size());
@@ -200,10 +206,12 @@ void DeskLink::onMessage(const QString &text)
         const QByteArray data = QByteArray::fromBase64(body.value(u"data"_s).toString().toLatin1());
         const Status adopted = copy().adoptSnapshot(body.value(u"run"_s).toString(), body.value(u"seq"_s).toInteger(), data);
         if (!adopted) {
-            m_problem = adopted.errorMessage();
+            // Asked again on the next connection; the copy works on meanwhile.
+            m_problem = tr("The hub's event could not be taken in: %1").arg(adopted.errorMessage());
             emit stateChanged();
             return;
         }
+        m_awaitingSnapshot = false;
         ++m_received;
         emit received();
         sendQueued();
@@ -212,14 +220,19 @@ void DeskLink::onMessage(const QString &text)
         for (const QJsonValue &item : body.value(u"items"_s).toArray())
             receipts.append(OperationReceipt::fromJson(item.toObject()));
         const auto link = copy().link();
-        if (link)
-            (void)copy().takeIn(link->run, {}, receipts);
+        const Status taken = link ? copy().takeIn(link->run, {}, receipts) : Status(link.error());
         for (const OperationReceipt &receipt : receipts) {
             m_inFlight.remove(receipt.operationId);
             if (receipt.outcome != OperationOutcome::Applied)
                 emit notice(receipt.message);
         }
         m_awaiting = int(m_inFlight.size());
+        if (!taken) {
+            // The snapshot settles them: the hub answers again for each
+            // operation sent again, from its record, applying none twice.
+            askForSnapshot(taken.errorMessage());
+            return;
+        }
         emit stateChanged();
         sendQueued();
     } else if (type == u"refused"_s) {
@@ -229,9 +242,20 @@ void DeskLink::onMessage(const QString &text)
     }
 }
 
+void DeskLink::askForSnapshot(const QString &why)
+{
+    if (!why.isEmpty())
+        m_problem = why;
+    if (m_awaitingSnapshot || !m_socket)
+        return;
+    m_awaitingSnapshot = true;
+    m_socket->sendTextMessage(QString::fromUtf8(hub::message(u"snapshot-please"_s)));
+}
+
 void DeskLink::onDisconnected()
 {
     m_welcomed = false;
+    m_awaitingSnapshot = false;
     m_inFlight.clear();
     m_awaiting = 0;
     if (m_state != State::Refused)
@@ -242,7 +266,7 @@ void DeskLink::onDisconnected()
 
 void DeskLink::sendQueued()
 {
-    if (m_state != State::Online || !m_socket || !m_welcomed)
+    if (m_state != State::Online || !m_socket || !m_welcomed || m_awaitingSnapshot)
         return;
     const auto queued = copy().queued();
     if (!queued)

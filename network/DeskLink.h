@@ -69,6 +69,8 @@ private:
     void onMessage(const QString &text);
     void onDisconnected();
     void sendQueued();
+    // Asks the hub for the whole event, once until it comes.
+    void askForSnapshot(const QString &why);
     void setState(State state, const QString &problem = {});
     DeskCopy &copy() const;
 
@@ -80,6 +82,7 @@ private:
     QSet<QString> m_inFlight;
     bool m_running = false;
     bool m_welcomed = false;
+    bool m_awaitingSnapshot = false;
     QString m_run;
     int m_sent = 0;
     int m_received = 0;

@@ -14,6 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace taller {
 
+namespace {
+
+constexpr quint64 MaxIncoming = 4 * 1024 * 1024;
+
+} // namespace
+
 struct HubServer::Client
 {
     QPointer<QWebSocket> socket;
@@ -57,6 +63,7 @@ Status HubServer::listen(const QHostAddress &bind, quint16 port)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server->setSslConfiguration(tls);
+    m_server->setMaxPendingConnections(64);
     if (!m_server->listen(bind, port)) {
         const QString why = m_server->errorString();
         delete m_server;
@@ -166,6 +173,10 @@ void HubServer::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
+        // What a desk sends is small (a batch of operations): a larger
+        // message is refused before it is read whole, and closes the socket.
+        socket->setMaxAllowedIncomingFrameSize(MaxIncoming);
+        socket->setMaxAllowedIncomingMessageSize(MaxIncoming);
         auto client = std::make_unique<Client>();
         client->socket = socket;
         m_clients.push_back(std::move(client));
@@ -265,10 +276,7 @@ void HubServer::applyOperations(Client &client, const QJsonObject &body)
         return;
     }
     QJsonArray receipts;
-    const auto registeredBy = [&ledger](const QString &document) {
-        const auto who = ledger.registeredBy(document);
-        return who ? *who : QString();
-    };
+    const auto registeredBy = [&ledger](const QString &document) { return ledger.registeredBy(document).value_or(QString()); };
     for (const QJsonValue &item : body.value(u"items"_s).toArray()) {
         const auto operation = Operation::fromJson(item.toObject());
         if (!operation)

@@ -3,6 +3,7 @@
 #include "RemoteOperations.h"
 
 #include "base/Clock.h"
+#include "registration/PersonalData.h"
 
 #include <QDir>
 
@@ -90,6 +91,7 @@ Status DeskCopy::takeIn(const QString &run, const QList<HubChange> &changes, con
     for (const OperationReceipt &receipt : receipts)
         settled.insert(receipt.operationId);
 
+    const bool wasPurged = PersonalData::isPurged(file).value_or(false);
     m_takingIn = true;
     const Status done = file.write([&]() -> Status {
         TRY_LET(link, ledger.link());
@@ -133,14 +135,26 @@ Status DeskCopy::takeIn(const QString &run, const QList<HubChange> &changes, con
         return redoPending(still);
     });
     m_takingIn = false;
-    if (done)
-        m_session.announce(AllSections);
-    return done;
+    if (!done)
+        return done;
+    m_session.announce(AllSections);
+    return followPurge(wasPurged);
+}
+
+Status DeskCopy::followPurge(bool wasPurged)
+{
+    EventFile &file = m_session.file();
+    if (wasPurged || !PersonalData::isPurged(file).value_or(false))
+        return {};
+    TRY(DeskLedger(file).clearNotices());
+    TRY(PersonalData::eraseTraces(file));
+    return {};
 }
 
 Status DeskCopy::adoptSnapshot(const QString &run, qint64 seq, const QByteArray &snapshot)
 {
     EventFile &file = m_session.file();
+    const bool wasPurged = PersonalData::isPurged(file).value_or(false);
     TRY(replication::adopt(file, snapshot));
     DeskLedger ledger(file);
     m_takingIn = true;
@@ -151,7 +165,8 @@ Status DeskCopy::adoptSnapshot(const QString &run, qint64 seq, const QByteArray 
     });
     m_takingIn = false;
     m_session.announce(AllSections);
-    return done;
+    TRY(done);
+    return followPurge(wasPurged);
 }
 
 Result<HubLink> DeskCopy::link() const

@@ -64,6 +64,10 @@ private:
     // Does every pending operation again over the event as it is, recording
     // what each changes now. Inside a transaction.
     Status redoPending(const QList<QueuedOperation> &pending);
+    // When the hub's purge has just been taken in: what is left of the
+    // people in this copy (freed pages, journal, copies, notices) is erased,
+    // as the hub erased it.
+    Status followPurge(bool wasPurged);
 
     EventSession &m_session;
     HubLink m_link;

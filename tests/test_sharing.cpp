@@ -282,3 +282,23 @@ TEST_CASE("A pairing key pairs one device once, and a revoked device is refused"
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == ErrorKind::Refused);
 }
+
+TEST_CASE("Receipts that arrive before the hub's changes settle the desk's operations", "[sharing]")
+{
+    Team team;
+    auto desk = team.join(u"Registro 2"_s, 1);
+    RegistrationService atDesk(*desk);
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(atDesk.checkInByDocument(team.document(i)));
+    REQUIRE(RegistrationService(*team.hub).checkInByDocument(team.document(3)));
+    const auto receipts = team.deliver(*desk);
+    auto *copy = static_cast<DeskCopy *>(desk->journal());
+    const auto link = copy->link();
+    REQUIRE(link);
+    const Status settled = copy->takeIn(link->run, {}, receipts);
+    INFO(settled.errorMessage().toStdString());
+    REQUIRE(settled);
+    CHECK(queuedAt(*desk) == 0);
+    team.update(*desk);
+    CHECK(presentAt(*desk) == 12);
+}

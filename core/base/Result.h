@@ -53,6 +53,8 @@ public:
 
     const Error &error() const { return m_error; }
     QString errorMessage() const { return m_error.message; }
+    // The value, or fallback when there is none (the Error set aside).
+    T value_or(T fallback) const { return m_value.value_or(std::move(fallback)); }
 
 private:
     std::optional<T> m_value;

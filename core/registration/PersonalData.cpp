@@ -161,6 +161,9 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
             }
         }
         for (const QString &sql : {u"DELETE FROM checkin_event"_s, u"DELETE FROM mesa_member"_s, u"DELETE FROM attendee"_s,
+                                   // What the team's devices sent and were told
+                                   // names people too (core/sharing).
+                                   u"UPDATE hub_operation SET payload = '{}', message = ''"_s, u"DELETE FROM desk_notice"_s,
                                    // The search index keeps deleted words until it is rebuilt.
                                    u"INSERT INTO attendee_search (attendee_search) VALUES ('rebuild')"_s}) {
             TRY(SqlStatement::run(db, sql));
@@ -169,6 +172,16 @@ Result<PersonalData::PurgeReport> PersonalData::purge(EventFile &file)
     });
     if (!status)
         return Error{tr("Nothing was erased: %1").arg(status.errorMessage())};
+    TRY_LET(erased, eraseTraces(file));
+    report.deleted = erased->deleted;
+    return report;
+}
+
+Result<PersonalData::PurgeReport> PersonalData::eraseTraces(EventFile &file)
+{
+    const QSqlDatabase db = file.database();
+    const QString path = file.path();
+    PurgeReport report;
 
     // Rewrite the whole file so that no freed page still holds a name or a
     // document, then move it out of the journal and empty the journal.

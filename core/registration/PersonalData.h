@@ -36,6 +36,10 @@ public:
     // and running it again finishes it). Never succeeds while data remains
     // where the program put it.
     static Result<PurgeReport> purge(EventFile &file);
+    // The second half of a purge, for a file whose people were removed
+    // another way (a desk's copy taking in its hub's purge): what remains of
+    // them in freed pages, the journal and the program's copies is erased.
+    static Result<PurgeReport> eraseTraces(EventFile &file);
     // Every copy of the event at eventPath the program made and purge
     // deletes: backups, damaged copies set aside, unfinished copies.
     static QStringList copiesOf(const QString &eventPath);

@@ -20,6 +20,13 @@ QDateTime timeOf(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
 }
 
+// Qt binds an empty QByteArray as NULL; an operation that changes nothing
+// now is stored as an empty changeset, not as none.
+QVariant storedChanges(const QByteArray &changes)
+{
+    return changes.isEmpty() ? QVariant(QByteArray("", 0)) : QVariant(changes);
+}
+
 } // namespace
 
 Result<std::optional<HubLink>> DeskLedger::link() const
@@ -78,7 +85,7 @@ Status DeskLedger::enqueue(const QueuedOperation &queued)
                                  u"INSERT INTO desk_outbox (op_id, kind, payload, device_time, changeset) VALUES (?, ?, ?, ?, ?)"_s,
                                  {queued.operation.id, keyOf(queued.operation.kind),
                                   QString::fromUtf8(QJsonDocument(queued.operation.payload).toJson(QJsonDocument::Compact)),
-                                  stamp(queued.operation.deviceTime), queued.changes});
+                                  stamp(queued.operation.deviceTime), storedChanges(queued.changes)});
     });
 }
 
@@ -86,7 +93,7 @@ Status DeskLedger::replaceChanges(const QString &operationId, const QByteArray &
 {
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(), u"UPDATE desk_outbox SET changeset = ? WHERE op_id = ?"_s,
-                                 {changes, operationId});
+                                 {storedChanges(changes), operationId});
     });
 }
 
@@ -125,6 +132,11 @@ Status DeskLedger::addNotice(const DeskNotice &notice)
                                  "WHERE NOT EXISTS (SELECT 1 FROM desk_notice WHERE op_id = ?)"_s,
                                  {notice.operationId, stamp(notice.at), keyOf(notice.outcome), notice.message, notice.operationId});
     });
+}
+
+Status DeskLedger::clearNotices()
+{
+    return m_file.write([&]() -> Status { return SqlStatement::run(m_file.database(), u"DELETE FROM desk_notice"_s); });
 }
 
 Result<QList<DeskNotice>> DeskLedger::notices(int limit) const

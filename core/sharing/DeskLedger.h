@@ -66,6 +66,8 @@ public:
 
     Status addNotice(const DeskNotice &notice);
     Result<QList<DeskNotice>> notices(int limit) const;
+    // What the hub said names people: erased with them.
+    Status clearNotices();
 
 private:
     EventFile &m_file;

@@ -102,12 +102,33 @@ private:
     sqlite3 *m_db;
 };
 
-int refuseAll(void *, int, sqlite3_changeset_iter *)
+// The first conflict that stopped an apply, to name it.
+struct Stopped
 {
+    QString table;
+    int conflict = 0;
+};
+
+void noteConflict(void *context, int conflict, sqlite3_changeset_iter *change)
+{
+    auto *stopped = static_cast<Stopped *>(context);
+    if (!stopped->table.isEmpty())
+        return;
+    const char *table = nullptr;
+    int columns = 0;
+    int operation = 0;
+    if (sqlite3changeset_op(change, &table, &columns, &operation, nullptr) == SQLITE_OK && table)
+        stopped->table = QString::fromUtf8(table);
+    stopped->conflict = conflict;
+}
+
+int refuseAll(void *context, int conflict, sqlite3_changeset_iter *change)
+{
+    noteConflict(context, conflict, change);
     return SQLITE_CHANGESET_ABORT;
 }
 
-int hubWins(void *, int conflict, sqlite3_changeset_iter *)
+int hubWins(void *context, int conflict, sqlite3_changeset_iter *change)
 {
     switch (conflict) {
     case SQLITE_CHANGESET_DATA:
@@ -117,6 +138,7 @@ int hubWins(void *, int conflict, sqlite3_changeset_iter *)
     case SQLITE_CHANGESET_FOREIGN_KEY:
         return SQLITE_CHANGESET_OMIT;
     default:
+        noteConflict(context, conflict, change);
         return SQLITE_CHANGESET_ABORT;
     }
 }
@@ -174,8 +196,13 @@ Status apply(EventFile &file, const QByteArray &changes, Conflicts conflicts)
     if (!db)
         return Error{tr("The event file is not open.")};
     const TriggersOff off(db);
+    Stopped stopped;
     const int rc = sqlite3changeset_apply(db, int(changes.size()), const_cast<char *>(changes.constData()), nullptr,
-                                          conflicts == Conflicts::Refuse ? refuseAll : hubWins, nullptr);
+                                          conflicts == Conflicts::Refuse ? refuseAll : hubWins, &stopped);
+    if (rc == SQLITE_ABORT && !stopped.table.isEmpty())
+        return Error{tr("The changes do not fit this copy: a row of %1 is not as expected (conflict %2).")
+                         .arg(stopped.table)
+                         .arg(stopped.conflict)};
     if (rc != SQLITE_OK)
         return sqliteError(db, rc, tr("The changes from the other device do not fit this copy"));
     return {};
@@ -266,7 +293,10 @@ Status adopt(EventFile &file, const QByteArray &snapshot)
             sqlite3_reset(insert);
             for (int i = 0; i < record.count(); ++i) {
                 const QVariant value = rows.value(i);
-                if (value.isNull()) {
+                // A zero-length blob reads as a null QByteArray.
+                if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isEmpty()) {
+                    sqlite3_bind_blob(insert, i + 1, "", 0, SQLITE_STATIC);
+                } else if (value.isNull()) {
                     sqlite3_bind_null(insert, i + 1);
                 } else if (value.typeId() == QMetaType::QByteArray) {
                     const QByteArray bytes = value.toByteArray();
