@@ -113,7 +113,7 @@ Outcome info(Invocation &cli)
         << Invocation::tr("Expected participants: %1").arg(details->expectedParticipants) << '\n'
         << Invocation::tr("Registered attendees: %1, checked in: %2").arg(total).arg(checkedIn) << '\n';
     if (link->has_value())
-        out << Invocation::tr("Desk \"%1\", a copy of the hub at %2: %3 change(s) waiting to be sent")
+        out << Invocation::tr("Desk \"%1\", a copy of the hub at %2; changes waiting to be sent: %3")
                    .arg(link->value().deviceName, link->value().hubAddress)
                    .arg(*queued)
             << '\n';

@@ -164,7 +164,7 @@ Outcome devices(Invocation &cli)
         cli.out() << Invocation::tr("No device has joined this event.") << '\n';
     for (const PairedDevice &device : *devices) {
         cli.out() << u"%1  %2  %3  "_s.arg(device.id, 3).arg(device.name.leftJustified(24), deviceState(device))
-                  << Invocation::tr("%n change(s) sent", nullptr, counts->value(device.id)) << '\n';
+                  << Invocation::tr("changes sent: %1").arg(counts->value(device.id)) << '\n';
     }
     return Success;
 }

@@ -8033,6 +8033,158 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Sealed with the certificate %1 (give --certificate with its issuer&apos;s to check it is the institution&apos;s).</source>
         <translation>Sellada con el certificado %1 (indique --certificate con el de su emisor para comprobar que es el de la institución).</translation>
     </message>
+    <message>
+        <source>No hub is serving %1 now: start one with `taller-abierto-cli serve` or Archivo → Compartir en la red local.</source>
+        <translation>Ningún centro comparte %1 ahora: inicie uno con `taller-abierto-cli serve` o Archivo → Compartir en la red local.</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>emparejado</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>Address to listen on (every address when not given).</source>
+        <translation>Dirección en la que escuchar (todas si no se indica).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (%1 when not given; 0: any free port).</source>
+        <translation>Puerto en el que escuchar (%1 si no se indica; 0: cualquiera libre).</translation>
+    </message>
+    <message>
+        <source>Share the event with the team&apos;s other devices over the local network, until stopped (Ctrl+C). With --json the first line is {url, fingerprint, pairing}.</source>
+        <translation>Comparte el evento con los demás equipos por la red local, hasta que se detenga (Ctrl+C). Con --json la primera línea es {url, fingerprint, pairing}.</translation>
+    </message>
+    <message>
+        <source>%1 is a desk&apos;s copy of another hub&apos;s event; share the hub&apos;s own file.</source>
+        <translation>%1 es la copia de una mesa de registro del evento de otro centro; comparta el archivo del propio centro.</translation>
+    </message>
+    <message>
+        <source>--bind: %1 is not an IP address.</source>
+        <translation>--bind: %1 no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>--port: %1 is not a port number.</source>
+        <translation>--port: %1 no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>Sharing %1 at %2</source>
+        <translation>Compartiendo %1 en %2</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Huella del certificado (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Pairing code (serves one device, once):</source>
+        <translation>Código de emparejamiento (sirve para un equipo, una vez):</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Detenga con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for Ctrl+C.</source>
+        <translation>No se puede vigilar Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing.</source>
+        <translation>Se dejó de compartir.</translation>
+    </message>
+    <message>
+        <source>Print a fresh pairing code for the hub serving the event: one device joins with it, once.</source>
+        <translation>Muestra un código de emparejamiento nuevo del centro que comparte el evento: con él se une un equipo, una vez.</translation>
+    </message>
+    <message>
+        <source>List the devices paired with the event&apos;s hub.</source>
+        <translation>Lista los equipos emparejados con el centro del evento.</translation>
+    </message>
+    <message>
+        <source>No device has joined this event.</source>
+        <translation>Ningún equipo se ha unido a este evento.</translation>
+    </message>
+    <message>
+        <source>changes sent: %1</source>
+        <translation>cambios enviados: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw a device from the event&apos;s hub: it is refused from then on.</source>
+        <translation>Retira un equipo del centro del evento: desde entonces se le rechaza.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s number, as `devices` lists it.</source>
+        <translation>El número del equipo, como lo lista `devices`.</translation>
+    </message>
+    <message>
+        <source>%1 is not a device number; `devices` lists them.</source>
+        <translation>%1 no es un número de equipo; `devices` los lista.</translation>
+    </message>
+    <message>
+        <source>Withdrew %1 (device %2).</source>
+        <translation>Se retiró %1 (equipo %2).</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name, as the team will see it (this computer&apos;s name when not given).</source>
+        <translation>El nombre de esta mesa de registro, como lo verá el equipo de trabajo (el nombre de esta computadora si no se indica).</translation>
+    </message>
+    <message>
+        <source>Join the hub a pairing code names: makes LOCAL.taller, this desk&apos;s copy of the event, bound to the hub.</source>
+        <translation>Se une al centro que indica un código de emparejamiento: crea LOCAL.taller, la copia del evento de esta mesa de registro, ligada al centro.</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows (taller://…).</source>
+        <translation>El código de emparejamiento que muestra el centro (taller://…).</translation>
+    </message>
+    <message>
+        <source>The new file for this desk&apos;s copy.</source>
+        <translation>El archivo nuevo para la copia de esta mesa de registro.</translation>
+    </message>
+    <message>
+        <source>Joined the hub at %1 as &quot;%2&quot;; this desk&apos;s copy is %3.</source>
+        <translation>Unido al centro en %1 como «%2»; la copia de esta mesa de registro es %3.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the hub (10 when not given).</source>
+        <translation>Segundos de espera al centro (10 si no se indica).</translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s changes to its hub and take in the hub&apos;s: sent, received, and what is still queued.</source>
+        <translation>Envía los cambios de esta mesa de registro a su centro y recibe los del centro: enviados, recibidos y los que siguen en espera.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, still queued %3.</source>
+        <translation>Enviados %1, recibidos %2, en espera %3.</translation>
+    </message>
+    <message>
+        <source>Desk &quot;%1&quot;, a copy of the hub at %2; changes waiting to be sent: %3</source>
+        <translation>Mesa de registro «%1», copia del centro en %2; cambios por enviar: %3</translation>
+    </message>
+    <message>
+        <source>Share the event with the team&apos;s devices on the local network</source>
+        <translation>Comparte el evento con los equipos por la red local</translation>
+    </message>
+    <message>
+        <source>Print a fresh pairing code while the event is shared</source>
+        <translation>Muestra un código de emparejamiento nuevo mientras se comparte</translation>
+    </message>
+    <message>
+        <source>List the devices paired with the event</source>
+        <translation>Lista los equipos emparejados con el evento</translation>
+    </message>
+    <message>
+        <source>Withdraw a paired device</source>
+        <translation>Retira un equipo emparejado</translation>
+    </message>
+    <message>
+        <source>Join a shared event: make this desk&apos;s copy</source>
+        <translation>Se une a un evento compartido: crea la copia de esta mesa de registro</translation>
+    </message>
+    <message>
+        <source>Send a desk&apos;s changes to its hub and take in the hub&apos;s</source>
+        <translation>Envía los cambios de una mesa de registro a su centro y recibe los del centro</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -8563,6 +8715,184 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The acta is not closed, so it has no seal.</source>
         <translation>El acta no está cerrada, así que no tiene sello.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Replication</name>
+    <message>
+        <source>Cannot open the copy of the event</source>
+        <translation>No se puede abrir la copia del evento</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the copy of the event</source>
+        <translation>No se puede preparar la copia del evento</translation>
+    </message>
+    <message>
+        <source>SQLite could not record the change for the other devices.</source>
+        <translation>SQLite no pudo registrar el cambio para los demás equipos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the change for the other devices</source>
+        <translation>No se puede leer el cambio para los demás equipos</translation>
+    </message>
+    <message>
+        <source>The event file is not open.</source>
+        <translation>El archivo del evento no está abierto.</translation>
+    </message>
+    <message>
+        <source>The changes do not fit this copy: a row of %1 is not as expected (conflict %2).</source>
+        <translation>Los cambios no encajan en esta copia: una fila de %1 no es la esperada (conflicto %2).</translation>
+    </message>
+    <message>
+        <source>The changes from the other device do not fit this copy</source>
+        <translation>Los cambios del otro equipo no encajan en esta copia</translation>
+    </message>
+    <message>
+        <source>Cannot undo a change of this device</source>
+        <translation>No se puede deshacer un cambio de este equipo</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the copy of the event: %1</source>
+        <translation>No se puede crear una carpeta temporal para la copia del evento: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the event: %1</source>
+        <translation>No se puede leer la copia del evento: %1</translation>
+    </message>
+    <message>
+        <source>What the hub sent is not an event.</source>
+        <translation>Lo que envió el centro no es un evento.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the copy.</source>
+        <translation>%1 ya existe; elija otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be replaced in the middle of a change.</source>
+        <translation>Una copia no se puede reemplazar en medio de un cambio.</translation>
+    </message>
+    <message>
+        <source>Cannot read this desk&apos;s records: %1</source>
+        <translation>No se pueden leer los registros de esta mesa de registro: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep this desk&apos;s records</source>
+        <translation>No se pueden conservar los registros de esta mesa de registro</translation>
+    </message>
+    <message>
+        <source>Cannot take in the hub&apos;s copy of the event</source>
+        <translation>No se puede recibir la copia del evento que envió el centro</translation>
+    </message>
+</context>
+<context>
+    <name>taller::HubLedger</name>
+    <message>
+        <source>Give this device a name the team will recognise (&quot;Mesa de registro 2&quot;).</source>
+        <translation>Dé a este equipo un nombre que el equipo de trabajo reconozca («Mesa de registro 2»).</translation>
+    </message>
+    <message>
+        <source>This pairing key is not one the hub gave. Ask for a new one at the hub.</source>
+        <translation>Esta clave de emparejamiento no la dio el centro. Pida una nueva en el centro.</translation>
+    </message>
+    <message>
+        <source>This pairing key was already used; each serves once. Ask for a new one at the hub.</source>
+        <translation>Esta clave de emparejamiento ya se usó; cada una sirve una sola vez. Pida una nueva en el centro.</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hub. Join again with a new pairing key.</source>
+        <translation>Este equipo no está emparejado con el centro. Únase de nuevo con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The hub withdrew this device on %1. Ask the facilitator for a new pairing key.</source>
+        <translation>El centro retiró este equipo el %1. Pida al facilitador una clave de emparejamiento nueva.</translation>
+    </message>
+    <message>
+        <source>No device %1 is paired with this event.</source>
+        <translation>No hay ningún equipo %1 emparejado con este evento.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::RemoteOperations</name>
+    <message>
+        <source>%1 had already arrived (checked in at %2): counted once, this check-in is kept as a repeat.</source>
+        <translation>%1 ya había llegado (registrada a las %2): se cuenta una vez; este registro queda como repetido.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s arrival was already undone at another desk.</source>
+        <translation>La llegada de %1 ya se había anulado en otra mesa de registro.</translation>
+    </message>
+    <message>
+        <source>No one with document %1 is on the hub&apos;s list; register the person as a walk-in.</source>
+        <translation>Nadie con el documento %1 figura en la lista del centro; regístrela como persona sin inscripción previa.</translation>
+    </message>
+    <message>
+        <source>Document %1 was already on the list as %2: one person, the list&apos;s entry stands.</source>
+        <translation>El documento %1 ya figuraba en la lista como %2: es una sola persona y queda el registro de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 registered document %2 first, as %3: one person, that entry stands.</source>
+        <translation>«%1» registró primero el documento %2, como %3: es una sola persona y queda ese registro.</translation>
+    </message>
+    <message>
+        <source>No one with document %1 is on the hub&apos;s list; the correction was not made.</source>
+        <translation>Nadie con el documento %1 figura en la lista del centro; la corrección no se hizo.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this kind of change.</source>
+        <translation>El centro no conoce este tipo de cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::DeskCopy</name>
+    <message>
+        <source>This is the copy of desk &quot;%1&quot;: here people are checked in, walk-ins registered and their details corrected. Everything else of the event changes at the hub (%2).</source>
+        <translation>Esta es la copia de la mesa de registro «%1»: aquí se registran llegadas, personas sin inscripción previa y correcciones de datos. Todo lo demás del evento se cambia en el centro (%2).</translation>
+    </message>
+    <message>
+        <source>This event is not a desk&apos;s copy.</source>
+        <translation>Este evento no es la copia de una mesa de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::HubChanges</name>
+    <message>
+        <source>The change could not be recorded for the desks; nothing was changed.</source>
+        <translation>El cambio no se pudo registrar para las mesas de registro; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::Operations</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Llegada anulada</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Persona sin inscripción previa</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetido</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Misma persona</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
     </message>
 </context>
 </TS>
