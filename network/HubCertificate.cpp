@@ -79,7 +79,9 @@ std::optional<Made> make(const QString &commonName)
 
 QString HubCertificate::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"hub"_s);
+    // One for the window and the command line alike: a desk pins it, so
+    // `serve` and Archivo → Compartir must present the same certificate.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/taller-abierto/hub"_s;
 }
 
 QString HubCertificate::fingerprintOf(const QSslCertificate &certificate)
