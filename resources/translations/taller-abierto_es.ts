@@ -220,6 +220,38 @@
         <source>Signature and seal</source>
         <translation>Firma y sello</translation>
     </message>
+    <message>
+        <source>Commitments merged or withdrawn by the plenary</source>
+        <translation>Compromisos fusionados o retirados por la plenaria</translation>
+    </message>
+    <message>
+        <source>The plenary neither merged nor withdrew any commitment of the mesas.</source>
+        <translation>La plenaria no fusionó ni retiró ningún compromiso de las mesas.</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1. Merged into commitment %2 of this acta, %3.</source>
+        <translation>%1. Fusionado en el compromiso %2 de esta acta, %3.</translation>
+    </message>
+    <message>
+        <source>%1. Merged into %2.</source>
+        <translation>%1. Fusionado en %2.</translation>
+    </message>
+    <message>
+        <source>%1. Withdrawn by the plenary.</source>
+        <translation>%1. Retirado por la plenaria.</translation>
+    </message>
+    <message>
+        <source>Plenary&apos;s note: %1</source>
+        <translation>Nota de la plenaria: %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaPage</name>
@@ -469,6 +501,13 @@
         <source>Minutes of meeting %1</source>
         <translation>Acta de la reunión %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn</source>
+        <translation>
+            <numerusform>%n fusionado o retirado</numerusform>
+            <numerusform>%n fusionados o retirados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -606,6 +645,14 @@
     <message>
         <source>the minutes recorded %1 agreements; the file now has %2</source>
         <translation>el acta registró %1 acuerdos; el archivo tiene ahora %2</translation>
+    </message>
+    <message>
+        <source>the plenary&apos;s account, entry %1</source>
+        <translation>la relación de la plenaria, entrada %1</translation>
+    </message>
+    <message>
+        <source>the acta recorded %1 commitments merged or withdrawn; the file now has %2</source>
+        <translation>el acta registró %1 compromisos fusionados o retirados; el archivo ahora tiene %2</translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8079,17 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Sealed with the certificate %1 (give --certificate with its issuer&apos;s to check it is the institution&apos;s).</source>
         <translation>Sellada con el certificado %1 (indique --certificate con el de su emisor para comprobar que es el de la institución).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn by the plenary</source>
+        <translation>
+            <numerusform>%n fusionado o retirado por la plenaria</numerusform>
+            <numerusform>%n fusionados o retirados por la plenaria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionado en %1</translation>
     </message>
 </context>
 <context>
