@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>Pregunta&amp;s:</translation>
+        <translation>Preguntas:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Mesa:</source>
-        <translation>&amp;Mesa:</translation>
+        <translation>Mesa:</translation>
     </message>
     <message>
         <source>Or&amp;igin:</source>
@@ -1810,15 +1810,15 @@
     </message>
     <message>
         <source>&amp;Problem it addresses:</source>
-        <translation>&amp;Problema que atiende:</translation>
+        <translation>Problema &amp;que atiende:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>&amp;How it will be done:</source>
-        <translation>&amp;Cómo se hará:</translation>
+        <translation>Cómo se &amp;hará:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -1826,11 +1826,11 @@
     </message>
     <message>
         <source>Partici&amp;pants:</source>
-        <translation>Partici&amp;pantes:</translation>
+        <translation>Participantes:</translation>
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation>Recur&amp;sos:</translation>
+        <translation>Recursos:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>I&amp;ndicator:</source>
-        <translation>Indicad&amp;or:</translation>
+        <translation>Indicador:</translation>
     </message>
     <message>
         <source>OGP values:</source>
@@ -4463,7 +4463,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Print mesa &amp;attendance sheet…</source>
-        <translation>Imprimir lista de asis&amp;tencia de la mesa…</translation>
+        <translation>Imprimir lista de asistencia de la mesa…</translation>
     </message>
     <message>
         <source>Add &amp;mesa</source>
@@ -4471,7 +4471,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Remo&amp;ve mesa</source>
-        <translation>Q&amp;uitar mesa</translation>
+        <translation>Quitar mesa</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4822,7 +4822,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Tiempo:</translation>
+        <translation>Tie&amp;mpo:</translation>
     </message>
     <message>
         <source>Commitments of the mesa</source>
@@ -4990,7 +4990,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>&amp;Elegir clave…</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
@@ -5038,7 +5038,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Elegir ce&amp;rtificado…</translation>
     </message>
     <message>
         <source>With the institution&apos;s certificate (a .p12 or .pfx file), the PDFs exported of the acta, the minutes, the constancias and the reasoned response carry its digital signature, which any PDF reader checks. Its password is asked each time and never stored.</source>
@@ -5597,7 +5597,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>Pre&amp;view sheet</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
