@@ -4914,7 +4914,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Choose the commitment to merge into…</source>
-        <translation>Elija el compromiso en el que fusionar…</translation>
+        <translation>Elija el compromiso…</translation>
     </message>
     <message>
         <source>Approve</source>
