@@ -220,6 +220,38 @@
         <source>Signature and seal</source>
         <translation>Firma y sello</translation>
     </message>
+    <message>
+        <source>Commitments merged or withdrawn by the plenary</source>
+        <translation>Compromisos fusionados o retirados por la plenaria</translation>
+    </message>
+    <message>
+        <source>The plenary neither merged nor withdrew any commitment of the mesas.</source>
+        <translation>La plenaria no fusionó ni retiró ningún compromiso de las mesas.</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1. Merged into commitment %2 of this acta, %3.</source>
+        <translation>%1. Fusionado en el compromiso %2 de esta acta, %3.</translation>
+    </message>
+    <message>
+        <source>%1. Merged into %2.</source>
+        <translation>%1. Fusionado en %2.</translation>
+    </message>
+    <message>
+        <source>%1. Withdrawn by the plenary.</source>
+        <translation>%1. Retirado por la plenaria.</translation>
+    </message>
+    <message>
+        <source>Plenary&apos;s note: %1</source>
+        <translation>Nota de la plenaria: %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaPage</name>
@@ -257,7 +289,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -469,6 +501,13 @@
         <source>Minutes of meeting %1</source>
         <translation>Acta de la reunión %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn</source>
+        <translation>
+            <numerusform>%n fusionado o retirado</numerusform>
+            <numerusform>%n fusionados o retirados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -606,6 +645,14 @@
     <message>
         <source>the minutes recorded %1 agreements; the file now has %2</source>
         <translation>el acta registró %1 acuerdos; el archivo tiene ahora %2</translation>
+    </message>
+    <message>
+        <source>the plenary&apos;s account, entry %1</source>
+        <translation>la relación de la plenaria, entrada %1</translation>
+    </message>
+    <message>
+        <source>the acta recorded %1 commitments merged or withdrawn; the file now has %2</source>
+        <translation>el acta registró %1 compromisos fusionados o retirados; el archivo ahora tiene %2</translation>
     </message>
 </context>
 <context>
@@ -886,7 +933,7 @@
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>Pregunta&amp;s:</translation>
+        <translation>Preguntas:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -917,7 +964,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -1751,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Mesa:</source>
-        <translation>&amp;Mesa:</translation>
+        <translation>Mesa:</translation>
     </message>
     <message>
         <source>Or&amp;igin:</source>
@@ -1763,15 +1810,15 @@
     </message>
     <message>
         <source>&amp;Problem it addresses:</source>
-        <translation>&amp;Problema que atiende:</translation>
+        <translation>Problema &amp;que atiende:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>&amp;How it will be done:</source>
-        <translation>&amp;Cómo se hará:</translation>
+        <translation>Cómo se &amp;hará:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -1779,11 +1826,11 @@
     </message>
     <message>
         <source>Partici&amp;pants:</source>
-        <translation>Partici&amp;pantes:</translation>
+        <translation>Participantes:</translation>
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation>Recur&amp;sos:</translation>
+        <translation>Recursos:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -1791,7 +1838,7 @@
     </message>
     <message>
         <source>I&amp;ndicator:</source>
-        <translation>Indicad&amp;or:</translation>
+        <translation>Indicador:</translation>
     </message>
     <message>
         <source>OGP values:</source>
@@ -4416,7 +4463,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Print mesa &amp;attendance sheet…</source>
-        <translation>Imprimir lista de asis&amp;tencia de la mesa…</translation>
+        <translation>Imprimir lista de asistencia de la mesa…</translation>
     </message>
     <message>
         <source>Add &amp;mesa</source>
@@ -4424,7 +4471,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Remo&amp;ve mesa</source>
-        <translation>Q&amp;uitar mesa</translation>
+        <translation>Quitar mesa</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4775,7 +4822,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Tiempo:</translation>
+        <translation>Tie&amp;mpo:</translation>
     </message>
     <message>
         <source>Commitments of the mesa</source>
@@ -4867,7 +4914,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Choose the commitment to merge into…</source>
-        <translation>Elija el compromiso en el que fusionar…</translation>
+        <translation>Elija el compromiso…</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -4943,7 +4990,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>&amp;Elegir clave…</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
@@ -4991,7 +5038,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Elegir ce&amp;rtificado…</translation>
     </message>
     <message>
         <source>With the institution&apos;s certificate (a .p12 or .pfx file), the PDFs exported of the acta, the minutes, the constancias and the reasoned response carry its digital signature, which any PDF reader checks. Its password is asked each time and never stored.</source>
@@ -5550,7 +5597,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>Pre&amp;view sheet</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -8184,6 +8231,17 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Send a desk&apos;s changes to its hub and take in the hub&apos;s</source>
         <translation>Envía los cambios de una mesa de registro a su centro y recibe los del centro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn by the plenary</source>
+        <translation>
+            <numerusform>%n fusionado o retirado por la plenaria</numerusform>
+            <numerusform>%n fusionados o retirados por la plenaria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionado en %1</translation>
     </message>
 </context>
 <context>
