@@ -79,7 +79,13 @@ std::optional<Made> make(const QString &commonName)
 
 QString HubCertificate::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"hub"_s);
+    // One certificate for the user, whichever program serves: the window and
+    // `serve` (programs of their own names) present the same one, so a desk
+    // that pinned it follows the hub from one to the other.
+    QString organisation = QCoreApplication::organizationName();
+    if (organisation.isEmpty())
+        organisation = u"Taller Abierto"_s;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(organisation + u"/hub"_s);
 }
 
 QString HubCertificate::fingerprintOf(const QSslCertificate &certificate)
