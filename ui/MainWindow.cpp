@@ -609,8 +609,10 @@ void MainWindow::shareOnNetwork()
         m_shareDialog = new ShareDialog(*m_hub, m_hubNote, this);
         m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_shareDialog, &ShareDialog::stopRequested, this, &MainWindow::stopSharing, Qt::QueuedConnection);
-        // Changes the devices sent, counted as they arrive.
-        connect(&m_document->session(), &EventSession::changed, m_shareDialog, &ShareDialog::refreshDevices);
+        // Changes the devices sent, counted as they arrive (once the hub has
+        // recorded them, after the change itself is announced).
+        connect(&m_document->session(), &EventSession::changed, m_shareDialog, &ShareDialog::refreshDevices,
+                Qt::QueuedConnection);
     }
     m_shareDialog->show();
     m_shareDialog->raise();

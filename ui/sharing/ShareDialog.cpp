@@ -123,6 +123,12 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
     m_withdraw->setAutoDefault(false);
     connect(m_withdraw, &QPushButton::clicked, this, &ShareDialog::withdrawSelected);
     connect(m_devices, &QTableWidget::itemSelectionChanged, this, &ShareDialog::updateButtons);
+    // Reached by keyboard (Alt+D), the device in hand is the one selected.
+    connect(m_devices, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_devices->selectedItems().isEmpty())
+            m_devices->selectRow(row);
+        updateButtons();
+    });
     auto *withdrawRow = new QHBoxLayout;
     withdrawRow->addStretch(1);
     withdrawRow->addWidget(m_withdraw);
