@@ -99,7 +99,11 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
     });
     auto *fresh = new QPushButton(tr("&New code"));
     fresh->setAutoDefault(false);
-    connect(fresh, &QPushButton::clicked, this, &ShareDialog::newCode);
+    connect(fresh, &QPushButton::clicked, this, [this] {
+        newCode();
+        if (!m_code->text().isEmpty())
+            m_codeNote->setText(tr("A new code for the next device. Each code pairs one device, once."));
+    });
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_code, 1);
     codeRow->addWidget(copy);
@@ -205,7 +209,7 @@ void ShareDialog::newCode()
         return;
     }
     showCode(code->toText());
-    m_codeNote->setText(tr("A new code: the one shown before no longer pairs anything."));
+    m_codeNote->clear();
 }
 
 void ShareDialog::showCode(const QString &text)
