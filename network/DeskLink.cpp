@@ -201,6 +201,7 @@ void DeskLink::onMessage(const QString &text)
         const Status adopted = copy().adoptSnapshot(body.value(u"run"_s).toString(), body.value(u"seq"_s).toInteger(), data);
         if (!adopted) {
             m_problem = adopted.errorMessage();
+            emit notice(adopted.errorMessage());
             emit stateChanged();
             return;
         }
@@ -212,8 +213,12 @@ void DeskLink::onMessage(const QString &text)
         for (const QJsonValue &item : body.value(u"items"_s).toArray())
             receipts.append(OperationReceipt::fromJson(item.toObject()));
         const auto link = copy().link();
-        if (link)
-            (void)copy().takeIn(link->run, {}, receipts);
+        // Not taken in, the operations stay queued and are sent again; the
+        // desk is told why.
+        if (link) {
+            if (const Status taken = copy().takeIn(link->run, {}, receipts); !taken)
+                emit notice(taken.errorMessage());
+        }
         for (const OperationReceipt &receipt : receipts) {
             m_inFlight.remove(receipt.operationId);
             if (receipt.outcome != OperationOutcome::Applied)

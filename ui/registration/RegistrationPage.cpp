@@ -491,7 +491,7 @@ QString RegistrationPage::connectionText() const
 
 void RegistrationPage::showHubNotice(const QString &text)
 {
-    showBanner(Tone::Problem, tr("From the hub: %1").arg(text));
+    showBanner(Tone::Notice, tr("From the hub: %1").arg(text));
 }
 
 bool RegistrationPage::bannerFaded() const

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -35,7 +36,8 @@ JoinDialog::JoinDialog(QWidget *parent)
     , m_join(new QPushButton(tr("&Join")))
 {
     setWindowTitle(tr("Join an event"));
-    setMinimumWidth(std::min(620, std::max(480, fontMetrics().averageCharWidth() * 70)));
+    // Wide enough to read the copy's path whole, within a 1024×600 screen.
+    setMinimumWidth(480);
 
     auto *intro = new QLabel(tr("On the computer that shares the event (the hub), Archivo → Compartir en la red local "
                                 "shows a code that starts with taller://. Paste it here; this laptop gets its own copy "
@@ -82,6 +84,8 @@ JoinDialog::JoinDialog(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addLayout(buttons);
+    const QRect available = parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1024, 600);
+    resize(std::min(680, available.width() - 40), sizeHint().height());
     m_code->setFocus();
 }
 

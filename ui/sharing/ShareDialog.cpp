@@ -28,7 +28,7 @@ enum Column { NameColumn, ConnectionColumn, LastSeenColumn, ChangesColumn, Colum
 
 // The side of the QR on screen, in pixels: large enough for a phone's or a
 // laptop's camera across a desk, small enough for a 1024×600 screen.
-constexpr int QrSide = 280;
+constexpr int QrSide = 330;
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
