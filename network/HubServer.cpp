@@ -130,6 +130,11 @@ Result<QList<PairedDevice>> HubServer::devices() const
     return HubLedger(m_session.file()).devices();
 }
 
+Result<QMap<qint64, int>> HubServer::operationCounts() const
+{
+    return HubLedger(m_session.file()).operationCounts();
+}
+
 bool HubServer::isConnected(qint64 deviceId) const
 {
     return std::any_of(m_clients.cbegin(), m_clients.cend(),

@@ -46,6 +46,8 @@ public:
     // Paired devices and whether each is connected now.
     Result<QList<PairedDevice>> devices() const;
     bool isConnected(qint64 deviceId) const;
+    // How many changes each device has sent that the hub took (by device id).
+    Result<QMap<qint64, int>> operationCounts() const;
     // Withdraws a device: refused at once, its connection closed.
     Status revoke(qint64 deviceId);
 
