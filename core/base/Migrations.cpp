@@ -666,6 +666,7 @@ const char *const step12[] = {
         mesa_id INTEGER REFERENCES mesa(id) ON DELETE CASCADE,
         created_at TEXT NOT NULL,
         revoked_at TEXT))",
+    "ALTER TABLE hub_state ADD COLUMN web TEXT NOT NULL DEFAULT ''",
     R"(CREATE TABLE hub_web_create (
         client_key TEXT PRIMARY KEY,
         commitment_id INTEGER NOT NULL,
