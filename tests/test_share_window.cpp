@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PairingCode.h"
 #include "RegistrationService.h"
+#include "plenary/PlenaryPage.h"
 #include "registration/RegistrationPage.h"
 #include "sharing/JoinDialog.h"
 #include "sharing/ShareDialog.h"
@@ -17,7 +18,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -321,4 +327,65 @@ TEST_CASE("Joining from the window names what is wrong with a pairing code and k
     QTest::mouseClick(test::buttonNamed(&dialog, JoinDialog::tr("&Join")), Qt::LeftButton);
     CHECK_THAT(dialog.problem(), test::ContainsAll({u"port"_s}));
     CHECK(dialog.copyPath().isEmpty());
+}
+
+TEST_CASE("A commitment saved from a mesa's page in a browser shows on the facilitator's Plenaria page within a second",
+          "[widgets][hub][web]")
+{
+    SharingWindow hub;
+    const auto links = hub.window.hub()->mesaLinks();
+    REQUIRE(links);
+    REQUIRE_FALSE(links->isEmpty());
+    REQUIRE(links->first().first == u"M1"_s);
+    QString api = links->first().second;
+    api.replace(u"/mesa/"_s, u"/api/mesa/"_s);
+    // Reached over loopback, as a browser on the same laptop would.
+    const QUrl url(api + u"/commitments"_s);
+    QUrl loopback = url;
+    loopback.setHost(u"127.0.0.1"_s);
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(loopback);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = network.post(
+        request, QJsonDocument(QJsonObject{{u"clientKey"_s, u"widget-test-1"_s},
+                                           {u"title"_s, u"Mapa de obras públicas en línea"_s},
+                                           {u"actions"_s, u"Publicar cada obra con su avance"_s}})
+                     .toJson());
+    // The hub's own certificate: this test trusts it as a desk would, by
+    // its fingerprint.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, &hub](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && HubCertificate::fingerprintOf(errors.first().certificate()) == hub.window.hub()->fingerprint())
+            reply->ignoreSslErrors(errors);
+    });
+    QElapsedTimer sent;
+    sent.start();
+    REQUIRE(waitFor([&] { return reply->isFinished(); }));
+    INFO(reply->errorString().toStdString() << " " << reply->readAll().toStdString());
+    REQUIRE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
+    reply->deleteLater();
+
+    hub.window.shareDialog()->close();
+    hub.window.activateWindow();
+    QApplication::setActiveWindow(&hub.window);
+    REQUIRE(QTest::qWaitForWindowActive(&hub.window));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &hub.window, Qt::Key_5, Qt::ControlModifier);
+    auto *page = hub.window.findChild<PlenaryPage *>();
+    REQUIRE(page != nullptr);
+    REQUIRE(waitFor([&] { return page->isVisible(); }, 2000));
+    QListWidget *commitments = nullptr;
+    for (QListWidget *list : page->findChildren<QListWidget *>()) {
+        if (list->accessibleName() == PlenaryPage::tr("Commitments of the mesa"))
+            commitments = list;
+    }
+    REQUIRE(commitments != nullptr);
+    const auto shown = [&] {
+        for (int i = 0; i < commitments->count(); ++i) {
+            if (commitments->item(i)->text().contains(u"Mapa de obras públicas en línea"_s))
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(waitFor(shown, 1000));
+    CHECK(sent.elapsed() < 5000);
 }
