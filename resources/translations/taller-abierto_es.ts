@@ -2001,6 +2001,10 @@
         <source>delete</source>
         <translation>eliminar</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else while this was being edited (saved %2 times, edited from its save %3). Nothing was saved: look at the saved version and choose.</source>
+        <translation>Otra persona cambió «%1» mientras se editaba (guardado %2 veces; se editaba desde el guardado %3). No se guardó nada: vea la versión guardada y elija.</translation>
+    </message>
 </context>
 <context>
     <name>taller::Commitments</name>
@@ -8303,6 +8307,38 @@ Clave pública, para quien compruebe: %3</translation>
         <source>merged into %1</source>
         <translation>fusionado en %1</translation>
     </message>
+    <message>
+        <source>Mesa %1&apos;s page: %2</source>
+        <translation>Página de la mesa %1: %2</translation>
+    </message>
+    <message>
+        <source>Projector: %1</source>
+        <translation>Proyector: %1</translation>
+    </message>
+    <message>
+        <source>List the links of the mesas&apos; pages and the projector while the event is shared.</source>
+        <translation>Lista los enlaces de las páginas de las mesas y del proyector mientras se comparte el evento.</translation>
+    </message>
+    <message>
+        <source>Replace a mesa&apos;s page link (or the projector&apos;s) with a new one: the old link opens nothing from then on.</source>
+        <translation>Reemplaza el enlace de la página de una mesa (o del proyector) por uno nuevo: desde entonces el enlace anterior no abre nada.</translation>
+    </message>
+    <message>
+        <source>The mesa&apos;s code, such as M1, or &quot;projector&quot;.</source>
+        <translation>El código de la mesa, como M1, o «projector».</translation>
+    </message>
+    <message>
+        <source>The old link opens nothing now. New link: %1</source>
+        <translation>El enlace anterior ya no abre nada. Enlace nuevo: %1</translation>
+    </message>
+    <message>
+        <source>The links of the mesas&apos; pages and the projector</source>
+        <translation>Muestra los enlaces de las páginas de las mesas y del proyector</translation>
+    </message>
+    <message>
+        <source>Replace a mesa&apos;s page link with a new one</source>
+        <translation>Reemplaza el enlace de la página de una mesa por uno nuevo</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -9121,6 +9157,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>This device and the hub run different versions of the program (event format %1 and %2): install the same version on both.</source>
         <translation>Este equipo y el centro tienen versiones distintas del programa (formato de evento %1 y %2): instale la misma versión en ambos.</translation>
     </message>
+    <message>
+        <source>The event is not shared.</source>
+        <translation>El evento no se está compartiendo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::PairingCode</name>
@@ -9345,6 +9385,72 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>&quot;%1&quot; was withdrawn.</source>
         <translation>Se retiró «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>taller::WebServer</name>
+    <message>
+        <source>Cannot serve the mesas&apos; pages on port %1: %2</source>
+        <translation>No se pueden servir las páginas de las mesas en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>The projector has no link.</source>
+        <translation>El proyector no tiene enlace.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too long.</source>
+        <translation>Las cabeceras de la solicitud son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>El cuerpo no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>baseRevision is missing.</source>
+        <translation>Falta baseRevision.</translation>
+    </message>
+    <message>
+        <source>This mesa has no such commitment.</source>
+        <translation>Esta mesa no tiene ese compromiso.</translation>
+    </message>
+    <message>
+        <source>clientKey is missing.</source>
+        <translation>Falta clientKey.</translation>
+    </message>
+    <message>
+        <source>Write the commitment&apos;s title first.</source>
+        <translation>Escriba primero el título del compromiso.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::WebPages</name>
+    <message>
+        <source>Merged into %1 «%2»</source>
+        <translation>Fusionado en %1 «%2»</translation>
+    </message>
+    <message>
+        <source>This mesa is no longer in the event.</source>
+        <translation>Esta mesa ya no está en el evento.</translation>
+    </message>
+    <message>
+        <source>The Acta de Compromisos is closed for signature: the commitments can no longer be changed here. A correction of the acta, at the facilitator&apos;s laptop, opens them again.</source>
+        <translation>El Acta de Compromisos está cerrada para firma: los compromisos ya no se pueden cambiar aquí. Una corrección del acta, en la laptop del facilitador, los abre de nuevo.</translation>
     </message>
 </context>
 </TS>
