@@ -231,6 +231,11 @@ void HubServer::receive(QWebSocket *socket, const QString &text)
     if (!client)
         return;
     const auto [type, body] = hub::read(text);
+    if (type == u"ping"_s) {
+        // Answered to anyone: it says only that the hub is there.
+        socket->sendTextMessage(QString::fromUtf8(hub::message(u"pong"_s)));
+        return;
+    }
     if (type == u"pair"_s)
         pairDevice(*client, body);
     else if (type == u"hello"_s)
@@ -241,8 +246,6 @@ void HubServer::receive(QWebSocket *socket, const QString &text)
         applyOperations(*client, body);
     else if (type == u"snapshot-please"_s)
         sendSnapshot(*client);
-    else if (type == u"ping"_s)
-        socket->sendTextMessage(QString::fromUtf8(hub::message(u"pong"_s)));
 }
 
 void HubServer::pairDevice(Client &client, const QJsonObject &body)

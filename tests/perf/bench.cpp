@@ -6,6 +6,8 @@
 // co-creation process's ranking and reasoned response at 5,000 initiatives.
 
 #include "DeskLink.h"
+#include "HubCertificate.h"
+#include "MesasService.h"
 #include "EventService.h"
 #include "MainWindow.h"
 #include "RegistrationService.h"
@@ -29,6 +31,9 @@
 
 #include <QAtomicInt>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QWebSocket>
 #include <QJsonObject>
 #include <QTimer>
 #include <QElapsedTimer>
@@ -506,6 +511,7 @@ void benchWindow(const QTemporaryDir &dir, int attendees, int runs, const QStrin
 struct HubProcess
 {
     QProcess process;
+    QByteArray firstLine;
     QString pairing;
     qint64 pid = 0;
 
@@ -520,7 +526,8 @@ struct HubProcess
             qFatal("serve did not start: %s", process.readAllStandardError().constData());
         while (!process.canReadLine())
             process.waitForReadyRead(1000);
-        pairing = QJsonDocument::fromJson(process.readLine()).object().value(u"pairing"_s).toString();
+        firstLine = process.readLine();
+        pairing = QJsonDocument::fromJson(firstLine).object().value(u"pairing"_s).toString();
         pid = process.processId();
     }
     ~HubProcess()
@@ -634,6 +641,176 @@ void benchHub(const QTemporaryDir &dir, int attendees, int samples, int loadSeco
                 "hub under three desks at 50/min each", next - samples, loadSeconds, 100.0 * cpu / loadSeconds, peakMiB);
 }
 
+// Five mesas typing at once: each mesa's page saving a field every two
+// seconds over HTTPS, a projector page listening, and two desks checking
+// people in, against `serve` with 5,000 attendees. Reports the saves'
+// latency, whether every save is in the file afterwards, and how long the
+// hub takes to answer a ping meanwhile (its event loop: what the window's
+// responsiveness depends on).
+void benchWeb(const QTemporaryDir &dir, int seconds)
+{
+    const QString hubFile = dir.filePath(u"web-hub.taller"_s);
+    orFail(EventService::create(hubFile, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 5000));
+    QList<QString> documents;
+    {
+        auto session = EventSession::open(hubFile);
+        orFail(session);
+        const auto people = RegistrationService(**session).attendees();
+        orFail(people);
+        for (const Attendee &a : *people)
+            documents.append(a.documentNumber);
+    }
+    HubProcess hub(hubFile, dir.filePath(u"web-home"_s));
+    const QJsonObject served = QJsonDocument::fromJson(hub.firstLine).object();
+    const QJsonObject mesas = served.value(u"mesas"_s).toObject();
+    const QString fingerprint = served.value(u"fingerprint"_s).toString();
+
+    QNetworkAccessManager network;
+    const auto trust = [fingerprint](QNetworkReply *reply) {
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, fingerprint](const QList<QSslError> &errors) {
+            if (!errors.isEmpty() && HubCertificate::fingerprintOf(errors.first().certificate()) == fingerprint)
+                reply->ignoreSslErrors(errors);
+        });
+    };
+    const auto api = [](QString link) { return link.replace(u"/mesa/"_s, u"/api/mesa/"_s); };
+    const auto send = [&](const QByteArray &verb, const QUrl &url, const QJsonObject &body) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        trust(reply);
+        return reply;
+    };
+
+    // Each mesa makes its commitment, then keeps saving its indicator.
+    struct Mesa
+    {
+        QString api;
+        qint64 id = 0;
+        qint64 revision = 0;
+        int saved = 0;
+        QString lastText;
+        bool busy = false;
+    };
+    std::vector<Mesa> pages;
+    for (auto it = mesas.constBegin(); it != mesas.constEnd(); ++it) {
+        Mesa page;
+        page.api = api(it.value().toString());
+        QNetworkReply *reply = send("POST", QUrl(page.api + u"/commitments"_s),
+                                    {{u"clientKey"_s, it.key()}, {u"title"_s, u"Compromiso de "_s + it.key()}});
+        waitFor([reply] { return reply->isFinished(); }, 10000);
+        const QJsonObject made = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        page.id = made.value(u"id"_s).toInteger();
+        page.revision = made.value(u"revision"_s).toInteger();
+        if (page.id == 0)
+            qFatal("the mesa's page could not create a commitment");
+        pages.push_back(page);
+    }
+    // A projector listening.
+    QString projector = served.value(u"projector"_s).toString();
+    projector.replace(u"/projector/"_s, u"/api/projector/"_s);
+    QNetworkReply *events = network.get(QNetworkRequest(QUrl(projector + u"/events"_s)));
+    trust(events);
+    int projectorUpdates = 0;
+    QObject::connect(events, &QNetworkReply::readyRead, [&] { projectorUpdates += int(events->readAll().count("event: state")); });
+
+    // Two desks.
+    std::vector<std::unique_ptr<EventSession>> desks;
+    std::vector<std::unique_ptr<DeskLink>> links;
+    for (int d = 0; d < 2; ++d) {
+        const QString copy = dir.filePath(u"web-desk-%1.taller"_s.arg(d));
+        const auto code = PairingCode::parse(d == 0 ? hub.pairing : hub.newPairing(hubFile));
+        orFail(code);
+        orFail(DeskLink::join(*code, copy, u"Registro %1"_s.arg(d + 1), 30000));
+        auto session = EventSession::open(copy);
+        orFail(session);
+        desks.push_back(std::move(session.value()));
+        links.push_back(std::make_unique<DeskLink>(*desks.back()));
+        links.back()->start();
+    }
+    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->state() == DeskLink::State::Online; }); },
+            30000);
+
+    // The hub's event loop, pinged through the desks' door.
+    QWebSocket *ping = pinnedSocket(fingerprint, nullptr, [](const QString &) {});
+    std::vector<double> pingMs;
+    QElapsedTimer pingClock;
+    QObject::connect(ping, &QWebSocket::textMessageReceived, [&](const QString &) {
+        pingMs.push_back(double(pingClock.nsecsElapsed()) / 1e6);
+    });
+    ping->open(QUrl(u"wss://127.0.0.1:%1/desk"_s.arg(served.value(u"port"_s).toInt())));
+    waitFor([ping] { return ping->state() == QAbstractSocket::ConnectedState; }, 10000);
+
+    std::vector<double> saveMs;
+    int next = 0;
+    int lost = 0;
+    QElapsedTimer running;
+    running.start();
+    qint64 lastPing = -1000;
+    std::vector<qint64> lastSave(pages.size(), -100000);
+    std::vector<qint64> lastCheckin(2, 0);
+    while (running.elapsed() < seconds * 1000) {
+        const qint64 now = running.elapsed();
+        for (size_t m = 0; m < pages.size(); ++m) {
+            Mesa &page = pages[m];
+            if (page.busy || now - lastSave[m] < 2000 + qint64(m) * 37)
+                continue;
+            lastSave[m] = now;
+            page.busy = true;
+            const QString text = u"Indicador, versión %1"_s.arg(page.saved + 1);
+            auto *timer = new QElapsedTimer;
+            timer->start();
+            QNetworkReply *reply = send("PUT", QUrl(page.api + u"/commitments/%1"_s.arg(page.id)),
+                                        {{u"baseRevision"_s, page.revision}, {u"indicator"_s, text}});
+            QObject::connect(reply, &QNetworkReply::finished, [&, reply, timer, text, m] {
+                Mesa &p = pages[m];
+                saveMs.push_back(double(timer->nsecsElapsed()) / 1e6);
+                delete timer;
+                const QJsonObject saved = QJsonDocument::fromJson(reply->readAll()).object();
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+                    p.revision = saved.value(u"revision"_s).toInteger();
+                    p.lastText = text;
+                    ++p.saved;
+                } else {
+                    ++lost;
+                }
+                p.busy = false;
+                reply->deleteLater();
+            });
+        }
+        for (int d = 0; d < 2; ++d) {
+            if (now - lastCheckin[d] >= 1200 && next < documents.size()) {
+                lastCheckin[d] = now;
+                (void)RegistrationService(*desks[size_t(d)]).checkInByDocument(documents.at(next++));
+            }
+        }
+        if (now - lastPing >= 200 && ping->state() == QAbstractSocket::ConnectedState) {
+            lastPing = now;
+            pingClock.start();
+            ping->sendTextMessage(u"{\"type\":\"ping\"}"_s);
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    waitFor([&] { return std::none_of(pages.begin(), pages.end(), [](const Mesa &p) { return p.busy; }); }, 10000);
+    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->queued() == 0; }); }, 10000);
+    report(u"mesa page save, 5 mesas every 2 s + 2 desks"_s, stats(saveMs), u"p95 < 300 ms"_s);
+    report(u"hub ping meanwhile (its event loop)"_s, stats(pingMs), u"-"_s);
+    hub.process.terminate();
+    hub.process.waitForFinished(10000);
+    // Every save is in the file.
+    int missing = lost;
+    auto session = EventSession::open(hubFile);
+    orFail(session);
+    for (const Mesa &page : pages) {
+        const auto stored = MesasService(**session).commitment(page.id);
+        if (!stored || !stored->has_value() || stored->value().indicator != page.lastText)
+            ++missing;
+    }
+    std::printf("%-44s %d saves, %d check-ins, %d projector updates; saves missing from the file: %d\n", "web load",
+                int(saveMs.size()), next, projectorUpdates, missing);
+    delete ping;
+}
+
 // taller-bench [--quick] runs every figure; --window, --process or
 // --participants runs only those.
 int main(int argc, char *argv[])
@@ -646,6 +823,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     std::printf("Taller Abierto benchmarks%s\n\n", quick ? " (quick)" : "");
 
+    if (arguments.contains(u"--web"_s)) {
+        benchWeb(dir, quick ? 20 : 60);
+        return 0;
+    }
     if (arguments.contains(u"--hub"_s)) {
         benchHub(dir, 5000, quick ? 30 : 150, quick ? 20 : 60);
         return 0;
