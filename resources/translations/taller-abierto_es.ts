@@ -9386,6 +9386,50 @@ Clave pública, para quien compruebe: %3</translation>
         <source>&quot;%1&quot; was withdrawn.</source>
         <translation>Se retiró «%1».</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Pages of the mesas and the projector</source>
+        <translation>Páginas de las mesas y del proyector</translation>
+    </message>
+    <message>
+        <source>&amp;Pages in a browser (no install, no account):</source>
+        <translation>Páginas en un na&amp;vegador (sin instalar nada, sin cuenta):</translation>
+    </message>
+    <message>
+        <source>Open the link on the mesa&apos;s phone or laptop, or read the QR with its camera. The browser warns once that it does not know the hub&apos;s certificate: it is this computer&apos;s own; continue to the page.</source>
+        <translation>Abra el enlace en el teléfono o la laptop de la mesa, o lea el QR con su cámara. El navegador avisará una vez que no conoce el certificado del centro: es el propio de esta computadora; continúe a la página.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copiar en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Registration &amp;laptops</source>
+        <translation>Laptops de re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>&amp;Mesas&apos; pages</source>
+        <translation>&amp;Páginas de las mesas</translation>
+    </message>
+    <message>
+        <source>The link of the page chosen, for the mesa&apos;s phone or laptop.</source>
+        <translation>El enlace de la página elegida, para el teléfono o la laptop de la mesa.</translation>
+    </message>
+    <message>
+        <source>Mesa %1</source>
+        <translation>Mesa %1</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
 </context>
 <context>
     <name>taller::WebServer</name>

@@ -15,6 +15,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +59,8 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
     , m_codeNote(new QLabel)
     , m_devices(new QTableWidget)
     , m_withdraw(new QPushButton(tr("&Withdraw device…")))
+    , m_tabs(new QTabWidget)
+    , m_pages(new QTableWidget)
 {
     setWindowTitle(tr("Share on the local network"));
 
@@ -67,8 +70,9 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
     m_qr->setFixedSize(QrSide + 8, QrSide + 8);
     m_qr->setStyleSheet(u"background: white;"_s);
     m_qr->setAccessibleName(tr("Pairing code as a QR code"));
-    auto *scan = new QLabel(tr("On the other laptop: Archivo → Unirse a un evento, then paste the code (or read this QR "
-                               "with its camera)."));
+    m_scanText = tr("On the other laptop: Archivo → Unirse a un evento, then paste the code (or read this QR "
+                    "with its camera).");
+    auto *scan = new QLabel(m_scanText);
     scan->setWordWrap(true);
     scan->setMaximumWidth(QrSide + 8);
     auto *left = new QVBoxLayout;
@@ -137,17 +141,74 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
     withdrawRow->addStretch(1);
     withdrawRow->addWidget(m_withdraw);
 
+    auto *laptops = new QWidget;
+    auto *laptopsLayout = new QVBoxLayout(laptops);
+    laptopsLayout->addWidget(codeLabel);
+    laptopsLayout->addLayout(codeRow);
+    laptopsLayout->addWidget(m_codeNote);
+    laptopsLayout->addSpacing(6);
+    laptopsLayout->addWidget(devicesLabel);
+    laptopsLayout->addWidget(m_devices, 1);
+    laptopsLayout->addLayout(withdrawRow);
+
+    // Each mesa's page, for its rapporteur's phone or laptop, and the
+    // projector's: the QR on the left shows the one chosen.
+    m_pages->setColumnCount(2);
+    m_pages->setHorizontalHeaderLabels({tr("Page"), tr("Link")});
+    m_pages->verticalHeader()->setVisible(false);
+    m_pages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_pages->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_pages->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pages->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pages->setTabKeyNavigation(false);
+    m_pages->setAccessibleName(tr("Pages of the mesas and the projector"));
+    auto *pagesLabel = new QLabel(tr("&Pages in a browser (no install, no account):"));
+    pagesLabel->setBuddy(m_pages);
+    auto *pagesNote = new QLabel(tr("Open the link on the mesa's phone or laptop, or read the QR with its camera. The "
+                                    "browser warns once that it does not know the hub's certificate: it is this "
+                                    "computer's own; continue to the page."));
+    pagesNote->setWordWrap(true);
+    pagesNote->setStyleSheet(u"color: #555;"_s);
+    auto *copyLink = new QPushButton(tr("Copy &link"));
+    copyLink->setAutoDefault(false);
+    connect(copyLink, &QPushButton::clicked, this, [this] {
+        if (const int row = m_pages->currentRow(); row >= 0)
+            QGuiApplication::clipboard()->setText(m_pages->item(row, 1)->text());
+    });
+    auto *pagesRow = new QHBoxLayout;
+    pagesRow->addStretch(1);
+    pagesRow->addWidget(copyLink);
+    auto *pages = new QWidget;
+    auto *pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->addWidget(pagesLabel);
+    pagesLayout->addWidget(m_pages, 1);
+    pagesLayout->addWidget(pagesNote);
+    pagesLayout->addLayout(pagesRow);
+    connect(m_pages, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_tabs->currentIndex() == 1)
+            showQr(m_pages->item(row, 1)->text());
+    });
+
+    m_tabs->addTab(laptops, tr("Registration &laptops"));
+    m_tabs->addTab(pages, tr("&Mesas' pages"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, scan](int index) {
+        if (index == 1 && m_pages->rowCount() > 0) {
+            if (m_pages->currentRow() < 0)
+                m_pages->selectRow(0);
+            showQr(m_pages->item(std::max(0, m_pages->currentRow()), 1)->text());
+            scan->setText(tr("The link of the page chosen, for the mesa's phone or laptop."));
+        } else {
+            showQr(m_code->text());
+            scan->setText(m_scanText);
+        }
+    });
+
     auto *right = new QVBoxLayout;
     right->addWidget(m_address);
     right->addWidget(addressNote);
     right->addSpacing(6);
-    right->addWidget(codeLabel);
-    right->addLayout(codeRow);
-    right->addWidget(m_codeNote);
-    right->addSpacing(6);
-    right->addWidget(devicesLabel);
-    right->addWidget(m_devices, 1);
-    right->addLayout(withdrawRow);
+    right->addWidget(m_tabs, 1);
 
     auto *body = new QHBoxLayout;
     body->addLayout(left);
@@ -175,6 +236,7 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
 
     newCode();
     refreshDevices();
+    refreshPages();
     // Within a 1024×600 screen, the window's frame and the panel included.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 600);
     resize(std::min(900, available.width() - 40), std::min(520, available.height() - 50));
@@ -212,10 +274,44 @@ void ShareDialog::newCode()
     m_codeNote->clear();
 }
 
+void ShareDialog::refreshPages()
+{
+    m_pages->setRowCount(0);
+    const auto links = m_hub.mesaLinks();
+    const auto projector = m_hub.projectorLink();
+    QList<std::pair<QString, QString>> rows;
+    if (links) {
+        for (const auto &[code, link] : *links)
+            rows.append({tr("Mesa %1").arg(code), link});
+    }
+    if (projector)
+        rows.append({tr("Projector"), *projector});
+    for (const auto &[name, link] : rows) {
+        const int row = m_pages->rowCount();
+        m_pages->insertRow(row);
+        m_pages->setItem(row, 0, cell(name));
+        m_pages->setItem(row, 1, cell(link));
+    }
+}
+
+QStringList ShareDialog::pageLinks() const
+{
+    QStringList links;
+    for (int row = 0; row < m_pages->rowCount(); ++row)
+        links.append(m_pages->item(row, 1)->text());
+    return links;
+}
+
 void ShareDialog::showCode(const QString &text)
 {
     m_code->setText(text);
     m_code->setCursorPosition(0);
+    if (m_tabs->currentIndex() == 0)
+        showQr(text);
+}
+
+void ShareDialog::showQr(const QString &text)
+{
     const auto qr = QrCode::encode(text);
     if (!qr) {
         m_qr->setText(qr.errorMessage());

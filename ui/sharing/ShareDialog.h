@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace taller {
 
@@ -32,10 +33,13 @@ public:
     // The paired devices' rows, in the order shown: the device's id.
     qint64 deviceIdAt(int row) const;
     QTableWidget *deviceList() const { return m_devices; }
+    // The links of the mesas' pages and the projector's, in the order shown.
+    QStringList pageLinks() const;
 
     // A fresh one-time code, shown as QR and text.
     void newCode();
     void refreshDevices();
+    void refreshPages();
     // Withdraws the device selected, once the person confirms.
     void withdrawSelected();
 
@@ -44,6 +48,7 @@ signals:
 
 private:
     void showCode(const QString &text);
+    void showQr(const QString &text);
     void updateButtons();
 
     HubServer &m_hub;
@@ -53,6 +58,9 @@ private:
     QLabel *m_codeNote;
     QTableWidget *m_devices;
     QPushButton *m_withdraw;
+    QTabWidget *m_tabs;
+    QTableWidget *m_pages;
+    QString m_scanText;
     QImage m_qrImage;
     int m_knownDevices = -1;
 };
