@@ -269,6 +269,9 @@ void HubServer::greet(Client &client, const QJsonObject &body)
 {
     const qint64 deviceId = body.value(u"device"_s).toInteger();
     const QString secret = body.value(u"secret"_s).toString();
+    // What another process wrote to the file a moment ago (a purge, a
+    // revocation) is known before the desk is answered, not at the next poll.
+    m_session.pollExternalChanges();
     HubLedger ledger(m_session.file());
     const auto device = ledger.authenticate(deviceId, secret);
     if (!device) {
