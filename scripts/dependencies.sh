@@ -11,10 +11,12 @@ TALLER_PACKAGES=(
   fonts-dejavu-core
   libqrencode-dev
   libpoppler-qt6-dev libnss3-dev libssl-dev
+  qt6-websockets-dev libsqlite3-dev
   poppler-utils zbar-tools openssl libnss3-tools
   sqlite3 python3 python3-cryptography
   dpkg-dev desktop-file-utils appstream shared-mime-info
   clang libclang-rt-14-dev
+  chromium chromium-driver python3-selenium
 )
 
 install_dependencies() {
