@@ -1,5 +1,7 @@
 #include "EventService.h"
 
+#include "mesas/CommitmentsFromCopy.h"
+
 #include "base/SavedFile.h"
 
 #include "event/EventRepository.h"
@@ -106,7 +108,10 @@ Status EventService::setField(EventField field, const QVariant &value)
 
 Status EventService::backupTo(const QString &outPath)
 {
-    return Backups::write(m_session.file(), outPath);
+    TRY(Backups::write(m_session.file(), outPath));
+    // A copy may go to a mesa with no network: what it changes comes back
+    // through `import commitments --mesa`, which needs to know where it began.
+    return CommitmentsFromCopy::markBase(outPath);
 }
 
 Result<QString> EventService::backUpIfChanged()

@@ -140,6 +140,14 @@ Result<CommitmentImport::Report> MesasService::importCommitments(const QString &
     return report;
 }
 
+Result<CommitmentsFromCopy::Report> MesasService::takeInFromCopy(const QString &copyPath, const QString &mesaCode)
+{
+    auto report = CommitmentsFromCopy::takeIn(m_session.file(), copyPath, mesaCode);
+    if (report && (report->added > 0 || report->updated > 0))
+        m_session.announce(Section::Commitments);
+    return report;
+}
+
 Result<CommitmentImport::Plan> MesasService::prepareCommitments(const QString &path, const TabularReader::Options &options,
                                                                 const QStringList &columnChoices, int headerLine) const
 {

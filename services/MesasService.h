@@ -2,6 +2,7 @@
 
 #include "EventSession.h"
 #include "mesas/CommitmentImport.h"
+#include "mesas/CommitmentsFromCopy.h"
 #include "mesas/Mesa.h"
 #include "mesas/MesaRepository.h"
 #include "printing/PrintedDocument.h"
@@ -76,6 +77,9 @@ public:
     Result<CommitmentImport::Report> importCommitments(const CommitmentImport::Plan &plan);
     Result<CommitmentImport::Report> importCommitments(const QString &path, const TabularReader::Options &options = {},
                                                        const QStringList &columnChoices = {}, int headerLine = 0);
+    // A mesa's commitments typed into a copy of this event (made by backup)
+    // taken back: see CommitmentsFromCopy.
+    Result<CommitmentsFromCopy::Report> takeInFromCopy(const QString &copyPath, const QString &mesaCode);
     // Every commitment, as `import commitments` reads them back.
     Result<TabularSheet> exportCommitments() const;
 

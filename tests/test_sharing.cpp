@@ -8,6 +8,7 @@
 #include "EventService.h"
 #include "HubChanges.h"
 #include "RegistrationService.h"
+#include "MesasService.h"
 #include "RemoteOperations.h"
 #include "sharing/HubLedger.h"
 #include "sharing/Replication.h"
@@ -334,4 +335,55 @@ TEST_CASE("A desk's offline check-in that the hub made meanwhile survives a snap
     const auto notices = copy->notices(10);
     REQUIRE(notices);
     CHECK(notices->size() == 1);
+}
+
+TEST_CASE("A mesa's commitments typed into a copy come back, and a commitment changed on both sides is named, not overwritten",
+          "[sharing][copy]")
+{
+    QTemporaryDir dir;
+    const QString hubPath = dir.filePath(u"hub.taller"_s);
+    const QString copyPath = dir.filePath(u"mesa-1.taller"_s);
+    auto hub = test::newEventSession(hubPath, 10);
+    MesasService atHub(*hub);
+    Commitment a = test::commitmentInFull(u"M1"_s, u"Portal de datos abiertos"_s);
+    Commitment b = test::commitmentInFull(u"M1"_s, u"Catálogo regional"_s);
+    Commitment c = test::commitmentInFull(u"M1"_s, u"Audiencias públicas"_s);
+    a = *atHub.saveCommitment(a);
+    b = *atHub.saveCommitment(b);
+    c = *atHub.saveCommitment(c);
+    REQUIRE(test::runCli({u"backup"_s, hubPath, copyPath}).exitCode == 0);
+
+    {
+        auto copy = EventSession::open(copyPath);
+        REQUIRE(copy);
+        MesasService atCopy(**copy);
+        Commitment a2 = *atCopy.commitment(a.id).value();
+        a2.indicator = u"Número de datasets publicados por trimestre"_s;
+        REQUIRE(atCopy.saveCommitment(a2));
+        Commitment b2 = *atCopy.commitment(b.id).value();
+        b2.deadline = u"Marzo de 2027"_s;
+        REQUIRE(atCopy.saveCommitment(b2));
+        REQUIRE(atCopy.saveCommitment(test::commitmentInFull(u"M1"_s, u"Compras abiertas"_s)));
+    }
+    // Meanwhile the facilitator changed b here.
+    Commitment bHere = b;
+    bHere.deadline = u"Junio de 2027"_s;
+    REQUIRE(atHub.saveCommitment(bHere, b.revision));
+
+    const auto taken = atHub.takeInFromCopy(copyPath, u"M1"_s);
+    REQUIRE(taken);
+    CHECK(taken->added == 1);
+    CHECK(taken->updated == 1);
+    CHECK(taken->unchanged == 1);
+    REQUIRE(taken->conflicts.size() == 1);
+    CHECK(taken->conflicts.first().contains(u"Catálogo regional"_s));
+    CHECK(taken->conflicts.first().contains(u"Marzo de 2027"_s));
+    CHECK(atHub.commitment(a.id)->value().indicator == u"Número de datasets publicados por trimestre"_s);
+    CHECK(atHub.commitment(b.id)->value().deadline == u"Junio de 2027"_s);
+    // Taken twice: nothing more.
+    const auto again = atHub.takeInFromCopy(copyPath, u"M1"_s);
+    REQUIRE(again);
+    CHECK(again->added == 0);
+    CHECK(again->updated == 0);
+    CHECK(test::sqlite(hubPath, u"SELECT count(*) FROM commitment WHERE title = 'Compras abiertas'"_s) == u"1"_s);
 }

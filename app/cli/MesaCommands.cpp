@@ -111,7 +111,12 @@ Outcome importCommitments(Invocation &cli)
     const ImportOptions import;
     const QCommandLineOption headerRow(u"header-row"_s,
                                        Invocation::tr("The line that names the columns (found in the first rows by default)."), u"N"_s);
-    cli.addOptions({headerRow});
+    const QCommandLineOption mesa(u"mesa"_s,
+                                  Invocation::tr("Take back this mesa's commitments typed into a copy of this event (made "
+                                                 "with backup): a commitment changed both here and in the copy is named, "
+                                                 "not overwritten."),
+                                  u"CODE"_s);
+    cli.addOptions({headerRow, mesa});
     TRY_TAKE(session, import.open(
         cli,
         Invocation::tr(
@@ -121,6 +126,25 @@ Outcome importCommitments(Invocation &cli)
         {u"SOURCE"_s, Invocation::tr("A list (.csv, .xlsx, .ods), or another .taller event file.")},
         CommitmentImport::fields()));
     const QString source = cli.positionals().at(1);
+    if (cli.isSet(mesa)) {
+        TRY_LET(taken, MesasService(*session).takeInFromCopy(source, cli.value(mesa).toUpper()));
+        if (cli.json()) {
+            cli.printJson(QJsonObject{{u"added"_s, taken->added},
+                                      {u"updated"_s, taken->updated},
+                                      {u"unchanged"_s, taken->unchanged},
+                                      {u"conflicts"_s, QJsonArray::fromStringList(taken->conflicts)}});
+            return Success;
+        }
+        cli.out() << Invocation::tr("added %1, updated %2, unchanged %3, conflicts %4")
+                         .arg(taken->added)
+                         .arg(taken->updated)
+                         .arg(taken->unchanged)
+                         .arg(taken->conflicts.size())
+                  << '\n';
+        for (const QString &conflict : taken->conflicts)
+            cli.out() << u"  "_s << conflict << '\n';
+        return Success;
+    }
     auto report = MesasService(*session).importCommitments(source, import.readOptions(cli), import.choices(cli), cli.value(headerRow).toInt());
     if (!report)
         return cli.fail(Invocation::tr("%1: %2").arg(source, report.errorMessage()));

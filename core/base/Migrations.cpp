@@ -667,6 +667,13 @@ const char *const step12[] = {
         created_at TEXT NOT NULL,
         revoked_at TEXT))",
     "ALTER TABLE hub_state ADD COLUMN web TEXT NOT NULL DEFAULT ''",
+    // In a copy of the event made by `backup` (for a mesa that works with no
+    // network): each commitment's revision when the copy was made, so that
+    // taking the copy's commitments back tells who changed what since.
+    R"(CREATE TABLE copy_base (
+        commitment_id INTEGER PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        made_at TEXT NOT NULL))",
     R"(CREATE TABLE hub_web_create (
         client_key TEXT PRIMARY KEY,
         commitment_id INTEGER NOT NULL,

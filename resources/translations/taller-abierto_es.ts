@@ -4213,6 +4213,30 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
             <numerusform>Se importarán %n compromisos; filas rechazadas: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Input commitments from a list or an earlier event…</source>
+        <translation>Compromisos insumo de una lista o de un evento anterior…</translation>
+    </message>
+    <message>
+        <source>This mesa&apos;s commitments typed into a copy of this event…</source>
+        <translation>Compromisos de esta mesa escritos en una copia de este evento…</translation>
+    </message>
+    <message>
+        <source>Commitments of mesa %1 from a copy</source>
+        <translation>Compromisos de la mesa %1 desde una copia</translation>
+    </message>
+    <message>
+        <source>Copy of this event (*.taller)</source>
+        <translation>Copia de este evento (*.taller)</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3.</source>
+        <translation>Agregados %1, actualizados %2, sin cambios %3.</translation>
+    </message>
+    <message>
+        <source>Changed both here and in the copy; this event kept its own:</source>
+        <translation>Cambiados aquí y en la copia; este evento conservó los suyos:</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaDocument</name>
@@ -8339,6 +8363,14 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Replace a mesa&apos;s page link with a new one</source>
         <translation>Reemplaza el enlace de la página de una mesa por uno nuevo</translation>
     </message>
+    <message>
+        <source>Take back this mesa&apos;s commitments typed into a copy of this event (made with backup): a commitment changed both here and in the copy is named, not overwritten.</source>
+        <translation>Toma los compromisos de esta mesa escritos en una copia de este evento (hecha con backup): un compromiso cambiado aquí y en la copia se nombra, no se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, conflicts %4</source>
+        <translation>agregados %1, actualizados %2, sin cambios %3, conflictos %4</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -9495,6 +9527,33 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The Acta de Compromisos is closed for signature: the commitments can no longer be changed here. A correction of the acta, at the facilitator&apos;s laptop, opens them again.</source>
         <translation>El Acta de Compromisos está cerrada para firma: los compromisos ya no se pueden cambiar aquí. Una corrección del acta, en la laptop del facilitador, los abre de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::CommitmentsFromCopy</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation>título: %1</translation>
+    </message>
+    <message>
+        <source>%1 «%2»: changed both here and in the copy (%3); this event keeps its own. The copy says — %4</source>
+        <translation>%1 «%2»: cambiado aquí y en la copia (%3); este evento conserva el suyo. La copia dice — %4</translation>
+    </message>
+    <message>
+        <source>%1 «%2»: this event already has a commitment with this title, different (%3); it keeps its own. The copy says — %4</source>
+        <translation>%1 «%2»: este evento ya tiene un compromiso con este título, distinto (%3); conserva el suyo. La copia dice — %4</translation>
+    </message>
+    <message>
+        <source>Mesa %1 does not exist in this event.</source>
+        <translation>La mesa %1 no existe en este evento.</translation>
+    </message>
+    <message>
+        <source>The copy %1 has no commitment of mesa %2.</source>
+        <translation>La copia %1 no tiene ningún compromiso de la mesa %2.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -31,7 +32,14 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
 {
     auto *add = actionButton(tr("&New commitment"), &MesaCommitmentsPanel::addCommitment);
     auto *remove = actionButton(tr("De&lete"), &MesaCommitmentsPanel::deleteCommitment);
-    auto *import = actionButton(tr("Import &inputs…"), &MesaCommitmentsPanel::importInputs);
+    // Two ways in: input commitments from a list or an earlier event, and
+    // this mesa's own commitments typed with no network into a copy.
+    auto *import = new QPushButton(tr("Import &inputs…"));
+    auto *importMenu = new QMenu(import);
+    importMenu->addAction(tr("Input commitments from a list or an earlier event…"), this, &MesaCommitmentsPanel::importInputs);
+    importMenu->addAction(tr("This mesa's commitments typed into a copy of this event…"), this,
+                          &MesaCommitmentsPanel::takeInFromCopy);
+    import->setMenu(importMenu);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Commitments of the mesa"));
 
@@ -188,6 +196,27 @@ void MesaCommitmentsPanel::importInputs()
     if (!problems.isEmpty())
         text += u"\n\n"_s + problems.mid(0, 15).join(u'\n') + (problems.size() > 15 ? u"\n…"_s : QString());
     QMessageBox::information(this, title, text);
+}
+
+void MesaCommitmentsPanel::takeInFromCopy()
+{
+    if (!document() || m_mesaCode.isEmpty())
+        return;
+    const QString title = tr("Commitments of mesa %1 from a copy").arg(m_mesaCode);
+    const auto copy = FileDialogs::openList(this, title, Settings::lastFolder(), tr("Copy of this event (*.taller)"));
+    if (!copy)
+        return;
+    auto taken = MesasService(document()->session()).takeInFromCopy(copy->path, m_mesaCode);
+    if (!succeeded(taken, title))
+        return;
+    QString text = tr("Added %1, updated %2, unchanged %3.").arg(taken->added).arg(taken->updated).arg(taken->unchanged);
+    if (!taken->conflicts.isEmpty())
+        text += u"\n\n"_s + tr("Changed both here and in the copy; this event kept its own:") + u"\n\n"_s
+              + taken->conflicts.join(u"\n\n"_s);
+    QMessageBox box(taken->conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, title, text,
+                    QMessageBox::Ok, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 void MesaCommitmentsPanel::resizeEvent(QResizeEvent *event)

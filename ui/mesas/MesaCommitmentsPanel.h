@@ -22,6 +22,7 @@ public:
     void addCommitment();
     void deleteCommitment();
     void importInputs();
+    void takeInFromCopy();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
