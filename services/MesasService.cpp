@@ -4,7 +4,11 @@
 #include "mesas/MesaDocument.h"
 #include "mesas/MesaPlanning.h"
 #include "mesas/MesaRepository.h"
+#include "participants/QrCode.h"
 #include "registration/AttendeeRepository.h"
+#include "sharing/HubLedger.h"
+
+#include <QFileInfo>
 
 namespace taller {
 
@@ -169,7 +173,32 @@ Result<TabularSheet> MesasService::exportCommitments() const
 
 Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) const
 {
-    return MesaDocument::build(m_session.file(), mesaCode);
+    using namespace Qt::StringLiterals;
+    // While a hub serves the event, the ficha carries the mesa's own page.
+    std::optional<MesaDocument::PageLink> page;
+    HubLedger ledger(m_session.file());
+    const auto hub = ledger.address();
+    const bool serving = hub && hub->has_value() && !hub->value().web.isEmpty()
+                         && (hub->value().pid == QCoreApplication::applicationPid()
+                             || QFileInfo::exists(u"/proc/%1"_s.arg(hub->value().pid)));
+    if (serving) {
+        const auto mesas = this->mesas();
+        const auto tokens = ledger.webTokens();
+        if (mesas && tokens) {
+            for (const Mesa &mesa : *mesas) {
+                if (mesa.code.compare(mesaCode, Qt::CaseInsensitive) != 0)
+                    continue;
+                for (const HubLedger::WebToken &token : *tokens) {
+                    if (token.page == HubLedger::WebPage::Mesa && token.mesaId == mesa.id) {
+                        const QString url = hub->value().web + u"/mesa/"_s + token.token;
+                        if (const auto qr = QrCode::encode(url))
+                            page = MesaDocument::PageLink{url, qr->image()};
+                    }
+                }
+            }
+        }
+    }
+    return MesaDocument::build(m_session.file(), mesaCode, page);
 }
 
 Result<PrintedDocument> MesasService::mesaAttendanceSheet(const QString &mesaCode, int blankRows) const

@@ -325,3 +325,43 @@ TEST_CASE("What a stranger sends the hub changes nothing", "[hub]")
     CHECK(syncOf(venue.deskA).value(u"reached"_s).toBool());
     CHECK(infoOf(venue.hubFile).value(u"checked_in"_s).toInt() == 1);
 }
+
+TEST_CASE("While the event is shared, each mesa's page opens only with its own link, and its ficha carries that link as a QR",
+          "[hub][web]")
+{
+    Venue venue;
+    const auto listed = test::runCli({u"web"_s, u"links"_s, venue.hubFile, u"--json"_s});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonObject links = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    const QString m1 = links.value(u"mesas"_s).toObject().value(u"M1"_s).toString();
+    REQUIRE(m1.contains(u"/mesa/"_s));
+
+    const QString pdf = venue.dir.filePath(u"ficha-m1.pdf"_s);
+    const QString text = test::printedInSpanish({u"mesa"_s, venue.hubFile, u"M1"_s, pdf}, pdf);
+    CHECK(text.simplified().contains(m1));
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, pdf});
+    if (zbar.waitForFinished(30000) && zbar.exitStatus() == QProcess::NormalExit && zbar.exitCode() == 0)
+        CHECK(QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n').contains(m1));
+
+    // Renewed, the old link opens nothing; the new one is printed.
+    const auto renewed = test::runCli({u"web"_s, u"revoke"_s, venue.hubFile, u"M1"_s, u"--json"_s});
+    REQUIRE(renewed.exitCode == 0);
+    const QString fresh = QJsonDocument::fromJson(renewed.out.toUtf8()).object().value(u"link"_s).toString();
+    CHECK(fresh != m1);
+    CHECK(fresh.contains(u"/mesa/"_s));
+    const auto answer = [&](const QString &link) {
+        QString api = link;
+        api.replace(u"/mesa/"_s, u"/api/mesa/"_s);
+        QProcess curl;
+        curl.start(u"python3"_s, {u"-c"_s, u"import ssl,sys,urllib.request as u\n"
+                                              "c=ssl.create_default_context();c.check_hostname=False;c.verify_mode=ssl.CERT_NONE\n"
+                                              "try:\n print(u.urlopen(sys.argv[1],context=c).status)\n"
+                                              "except Exception as e:\n print(getattr(e,'code',0))"_s,
+                                  api});
+        REQUIRE(curl.waitForFinished(30000));
+        return QString::fromUtf8(curl.readAllStandardOutput()).trimmed();
+    };
+    CHECK(answer(m1) == u"404"_s);
+    CHECK(answer(fresh) == u"200"_s);
+}

@@ -20,7 +20,7 @@ QString orDash(const QString &text)
 } // namespace
 
 PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mesa, const QList<Attendee> &members,
-                                    const QList<Commitment> &inputs)
+                                    const QList<Commitment> &inputs, const std::optional<PageLink> &page)
 {
     PrintedDocument document(tr("Mesa worksheet %1").arg(mesa.code));
     EventHeader::applyRunningHeader(document, details);
@@ -35,6 +35,13 @@ PrintedDocument MesaDocument::build(const EventDetails &details, const Mesa &mes
         {tr("Workshop"), details.title},
         {tr("Date"), EventHeader::dateText(details.date)},
     });
+    if (page && !page->qr.isNull()) {
+        document.addSpacing(2);
+        document.addImage(page->qr, 30,
+                          tr("This mesa's page, to type its commitments from a phone, tablet or laptop on the venue's "
+                             "network (no install; the browser warns once about the hub's certificate: continue):")
+                              + QChar::LineSeparator + page->url);
+    }
 
     document.addHeading(tr("Members (%1)").arg(members.size()));
     if (members.isEmpty()) {
@@ -115,7 +122,7 @@ Result<MesaPaper> paperOf(EventFile &file, const QString &mesaCode)
 
 } // namespace
 
-Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode)
+Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesaCode, const std::optional<PageLink> &page)
 {
     TRY_LET(paper, paperOf(file, mesaCode));
     TRY_LET(commitments, CommitmentRepository(file).all());
@@ -124,7 +131,7 @@ Result<PrintedDocument> MesaDocument::build(EventFile &file, const QString &mesa
         if (c.mesaCode == paper->mesa.code && c.origin == CommitmentOrigin::Input)
             inputs.append(c);
     }
-    return build(paper->details, paper->mesa, paper->members, inputs);
+    return build(paper->details, paper->mesa, paper->members, inputs, page);
 }
 
 Result<PrintedDocument> MesaDocument::attendance(EventFile &file, const QString &mesaCode, int blankRows)

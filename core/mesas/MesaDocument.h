@@ -6,6 +6,10 @@
 #include "event/EventDetails.h"
 #include "mesas/Mesa.h"
 
+#include <QImage>
+
+#include <optional>
+
 namespace taller {
 
 class EventFile;
@@ -18,9 +22,17 @@ class MesaDocument
 public:
     static constexpr int BlankForms = 2;
 
+    // The mesa's own page while the event is shared: its link and its QR.
+    struct PageLink
+    {
+        QString url;
+        QImage qr;
+    };
+
     static PrintedDocument build(const EventDetails &details, const Mesa &mesa, const QList<Attendee> &members,
-                                 const QList<Commitment> &inputs);
-    static Result<PrintedDocument> build(EventFile &file, const QString &mesaCode);
+                                 const QList<Commitment> &inputs, const std::optional<PageLink> &page = std::nullopt);
+    static Result<PrintedDocument> build(EventFile &file, const QString &mesaCode,
+                                         const std::optional<PageLink> &page = std::nullopt);
     // The attendance sheet of one mesa's members.
     static Result<PrintedDocument> attendance(EventFile &file, const QString &mesaCode, int blankRows);
 

@@ -4360,6 +4360,10 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Mesa %1 — %2</source>
         <translation>Mesa %1 — %2</translation>
     </message>
+    <message>
+        <source>This mesa&apos;s page, to type its commitments from a phone, tablet or laptop on the venue&apos;s network (no install; the browser warns once about the hub&apos;s certificate: continue):</source>
+        <translation>La página de esta mesa, para escribir sus compromisos desde un teléfono, tablet o laptop en la red del local (sin instalar nada; el navegador avisará una vez sobre el certificado del centro: continúe):</translation>
+    </message>
 </context>
 <context>
     <name>taller::MesaMembersPanel</name>
