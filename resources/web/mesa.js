@@ -463,7 +463,9 @@
 
   function showConnection() {
     const el = $('connection');
-    const n = pendingCount();
+    const choosing = Object.keys(local.conflicts).length;
+    const n = pendingCount() - Object.keys(local.conflicts).reduce(
+      (sum, key) => sum + (local.edits[key] ? Object.keys(local.edits[key].fields).length : 0), 0);
     el.classList.toggle('offline', !online || gone);
     if (gone) {
       el.textContent = 'Este enlace ya no abre la mesa. Pide el enlace nuevo a quien facilita el taller.';
@@ -474,6 +476,9 @@
     } else {
       el.textContent = 'Sin conexión: lo que escribes queda guardado en este equipo y se enviará al volver' +
         (n ? ` (${n === 1 ? '1 cambio' : n + ' cambios'} por enviar).` : '.');
+    }
+    if (choosing && !gone) {
+      el.textContent += choosing === 1 ? ' Un compromiso espera que elijas una versión.' : ` ${choosing} compromisos esperan que elijas una versión.`;
     }
     if (storageFailed) el.textContent += ' Este navegador no deja guardar aquí: no cierres la página sin conexión.';
   }

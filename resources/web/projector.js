@@ -88,6 +88,7 @@
     const ol = $('plenary-commitments');
     ol.replaceChildren();
     $('plenary-empty').hidden = list.length > 0;
+    ol.hidden = list.length === 0;
     list.forEach((c, i) => {
       const li = document.createElement('li');
       const h = document.createElement('h3');
