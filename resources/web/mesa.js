@@ -469,6 +469,8 @@
     el.classList.toggle('offline', !online || gone);
     if (gone) {
       el.textContent = 'Este enlace ya no abre la mesa. Pide el enlace nuevo a quien facilita el taller.';
+    } else if (online && readOnly()) {
+      el.textContent = 'En línea: la página sigue al centro del taller.';
     } else if (online) {
       el.textContent = n ? `En línea · enviando ${n === 1 ? '1 cambio' : n + ' cambios'}…` : 'En línea: lo que escribes se guarda y se ve en la plenaria.';
     } else if (!server) {
@@ -499,7 +501,7 @@
       banner.hidden = false;
       banner.textContent = gone
         ? 'Este enlace ya no abre la mesa: no se puede escribir aquí.'
-        : 'Solo lectura: ' + (server.readOnlyReason || 'el acta está cerrada.');
+        : 'Solo lectura. ' + (server.readOnlyReason || 'El acta está cerrada.');
     } else {
       banner.hidden = true;
     }
@@ -618,6 +620,12 @@
     }
     el.querySelector('.use-mine').addEventListener('click', () => useMine(card));
     el.querySelector('.use-theirs').addEventListener('click', () => useTheirs(card));
+    el.querySelector('.dismiss-refused').addEventListener('click', () => {
+      delete local.refused[card.key];
+      refusedNow.delete(card.key);
+      persist();
+      updateCard(card);
+    });
     return card;
   }
 
