@@ -208,6 +208,7 @@ void DeskLink::onMessage(const QString &text)
         if (!adopted) {
             // Asked again on the next connection; the copy works on meanwhile.
             m_problem = tr("The hub's event could not be taken in: %1").arg(adopted.errorMessage());
+            emit notice(m_problem);
             emit stateChanged();
             return;
         }

@@ -21,7 +21,8 @@ class HubCertificate
 public:
     // The certificate kept in folder, made there when there is none.
     static Result<HubCertificate> loadOrCreate(const QString &folder);
-    // The folder of this user's hub certificate.
+    // The folder of this user's hub certificate, the same for the window
+    // and the command line.
     static QString defaultFolder();
 
     const QSslCertificate &certificate() const { return m_certificate; }

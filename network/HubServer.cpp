@@ -2,6 +2,7 @@
 
 #include "HubProtocol.h"
 #include "RemoteOperations.h"
+#include "WebServer.h"
 #include "base/Clock.h"
 
 #include <QJsonArray>
@@ -72,8 +73,16 @@ Status HubServer::listen(const QHostAddress &bind, quint16 port)
     }
     m_bound = bind;
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::accept);
+    m_web = std::make_unique<WebServer>(m_session, m_certificate);
+    if (Status web = m_web->listen(bind, port == 0 ? 0 : quint16(this->port() + 1)); !web) {
+        if (Status anywhere = m_web->listen(bind, 0); !anywhere) {
+            close();
+            return anywhere;
+        }
+    }
     TRY(HubLedger(m_session.file()).setAddress({u"%1:%2"_s.arg(host()).arg(this->port()), fingerprint(),
-                                                Clock::currentDateTime(), QCoreApplication::applicationPid()}));
+                                                Clock::currentDateTime(), QCoreApplication::applicationPid(), webBase()}));
+
     return {};
 }
 
@@ -84,6 +93,7 @@ void HubServer::close()
             client->socket->close(QWebSocketProtocol::CloseCodeGoingAway);
     }
     m_clients.clear();
+    m_web.reset();
     if (m_server) {
         m_server->close();
         delete m_server;
@@ -119,6 +129,25 @@ QString HubServer::host() const
     return u"127.0.0.1"_s;
 }
 
+QString HubServer::webBase() const
+{
+    return m_web ? m_web->base(host()) : QString();
+}
+
+Result<QList<std::pair<QString, QString>>> HubServer::mesaLinks()
+{
+    if (!m_web)
+        return Error{tr("The event is not shared.")};
+    return m_web->mesaLinks(host());
+}
+
+Result<QString> HubServer::projectorLink()
+{
+    if (!m_web)
+        return Error{tr("The event is not shared.")};
+    return m_web->projectorLink(host());
+}
+
 Result<PairingCode> HubServer::newPairing()
 {
     TRY_LET(key, HubLedger(m_session.file()).newPairingKey());
@@ -128,6 +157,11 @@ Result<PairingCode> HubServer::newPairing()
 Result<QList<PairedDevice>> HubServer::devices() const
 {
     return HubLedger(m_session.file()).devices();
+}
+
+Result<QMap<qint64, int>> HubServer::operationCounts() const
+{
+    return HubLedger(m_session.file()).operationCounts();
 }
 
 bool HubServer::isConnected(qint64 deviceId) const

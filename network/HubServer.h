@@ -15,6 +15,8 @@ class QWebSocketServer;
 
 namespace taller {
 
+class WebServer;
+
 // The hub: the process that owns an event file serves it to the team's other
 // devices over the venue's network (see ARCHITECTURE.md). Desks join with a
 // one-time pairing code, over TLS with the hub's own certificate; each
@@ -30,7 +32,8 @@ public:
     ~HubServer() override;
 
     // Starts listening on bind (every address when Any) and port (one the
-    // system picks when 0).
+    // system picks when 0), and serves the mesas' and projector's pages on
+    // the port after it (or another free one when that is taken).
     Status listen(const QHostAddress &bind = QHostAddress::Any, quint16 port = 0);
     void close();
     bool isListening() const;
@@ -46,10 +49,18 @@ public:
     // Paired devices and whether each is connected now.
     Result<QList<PairedDevice>> devices() const;
     bool isConnected(qint64 deviceId) const;
+    // How many changes each device has sent that the hub took (by device id).
+    Result<QMap<qint64, int>> operationCounts() const;
     // Withdraws a device: refused at once, its connection closed.
     Status revoke(qint64 deviceId);
 
     const HubChanges &changes() const { return *m_changes; }
+
+    // The browsers' pages: https://HOST:PORT, each mesa's link by code, the
+    // projector's; empty while not listening.
+    QString webBase() const;
+    Result<QList<std::pair<QString, QString>>> mesaLinks();
+    Result<QString> projectorLink();
     int connectedCount() const;
 
 signals:
@@ -72,6 +83,7 @@ private:
     HubCertificate m_certificate;
     std::unique_ptr<HubChanges> m_changes;
     QWebSocketServer *m_server = nullptr;
+    std::unique_ptr<WebServer> m_web;
     QHostAddress m_bound;
     std::vector<std::unique_ptr<Client>> m_clients;
 };

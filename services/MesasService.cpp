@@ -120,9 +120,9 @@ Result<std::optional<Commitment>> MesasService::commitment(qint64 id) const
     return CommitmentRepository(m_session.file()).find(id);
 }
 
-Result<Commitment> MesasService::saveCommitment(const Commitment &commitment)
+Result<Commitment> MesasService::saveCommitment(const Commitment &commitment, std::optional<qint64> madeFrom)
 {
-    return m_session.announced(CommitmentRepository(m_session.file()).save(commitment), Section::Commitments);
+    return m_session.announced(CommitmentRepository(m_session.file()).save(commitment, madeFrom), Section::Commitments);
 }
 
 Status MesasService::removeCommitment(qint64 id)

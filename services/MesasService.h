@@ -63,7 +63,10 @@ public:
     Result<std::optional<Commitment>> commitment(qint64 id) const;
     // Inserts (id 0, or an id not in the file: an undone delete coming back)
     // or updates, unless the acta in force froze it.
-    Result<Commitment> saveCommitment(const Commitment &commitment);
+    // madeFrom: the revision the change was made from (see
+    // CommitmentRepository::save): a commitment saved since is refused,
+    // ErrorKind::Stale.
+    Result<Commitment> saveCommitment(const Commitment &commitment, std::optional<qint64> madeFrom = std::nullopt);
     Status removeCommitment(qint64 id);
     // Input commitments from a CSV or an earlier event's approved ones.
     // A list's commitments as they would be imported, without writing:

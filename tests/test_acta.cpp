@@ -189,10 +189,11 @@ TEST_CASE("Closing freezes the acta: the program refuses every edit of its conte
     CHECK_FALSE(PlenaryService(session).decide(2, {CommitmentStatus::Withdrawn, std::nullopt, {}}).ok());
     CHECK_FALSE(PlenaryService(session).restoreDecision(commitments.commitment(2)->value()).ok());
     CHECK_FALSE(ActaClosing(session.file()).close().ok());
-    // The withdrawn one was not in the acta and may still change.
+    // The withdrawn one is in the acta's account of the plenary: it stays
+    // withdrawn.
     Commitment withdrawn = commitments.commitment(5)->value();
     withdrawn.status = CommitmentStatus::Presented;
-    CHECK(commitments.saveCommitment(withdrawn).ok());
+    CHECK_FALSE(commitments.saveCommitment(withdrawn).ok());
 
     CHECK(actas.current()->fingerprint == fingerprint);
     const auto decided = test::runCli({u"decide"_s, path, u"3"_s, u"withdrawn"_s});
@@ -338,7 +339,9 @@ TEST_CASE("The printed acta holds every commitment and signatory, accents intact
     for (const QString &title : {u"Seguridad ciudadana participativa"_s, u"Gestión participativa del agua segura"_s,
                                  u"Mercado agrario a tu alcance"_s, u"Sistema de información laboral abierto y participativo"_s})
         CHECK(text.count(title) >= 2); // in full, and in the agreements table
-    CHECK_FALSE(text.contains(u"Idea que se retira"_s));
+    // The withdrawn one only in the plenary's account, never as a commitment.
+    CHECK(text.count(u"Idea que se retira"_s) == 1);
+    CHECK(text.contains(u"– M5 «Idea que se retira». Retirado por la plenaria."_s));
     CHECK_THAT(text, test::ContainsAll({u"Gerencia Regional Nº 2"_s, u"Número de denuncias atendidas"_s}));
     for (const QString &name : {u"Luis Valdez Farías"_s, u"Manuel Llempén Coronel"_s, u"Carlos Chunga Ñique"_s,
                                 u"Rosa Muñoz Ibáñez"_s, u"José Peña Alarcón"_s, u"Inés Cárdenas Díaz"_s})

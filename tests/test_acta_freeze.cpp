@@ -54,6 +54,8 @@ QString closedActa(const QTemporaryDir &dir)
         for (qint64 id = 1; id <= 3; ++id)
             REQUIRE(PlenaryService(**session).decide(id, {CommitmentStatus::Approved, std::nullopt, {}}).ok());
         REQUIRE(PlenaryService(**session).decide(4, {CommitmentStatus::Withdrawn, std::nullopt, {}}).ok());
+        // One the plenary never decided: not in the acta.
+        REQUIRE(MesasService(**session).saveCommitment(test::commitmentInFull(u"M5"_s, u"Compromiso 5"_s)).ok());
     }
     ok({u"signatory"_s, u"add"_s, path, u"--name"_s, u"Manuel Llempén Coronel"_s, u"--side"_s, u"government"_s});
     ok({u"acta"_s, u"close"_s, path});
@@ -121,9 +123,14 @@ TEST_CASE("A mesa renamed after the acta is closed is refused, and verify stays 
         moved.place = u"Salón 2"_s;
         moved.moderator = u"Rosa Muñoz Ibáñez"_s;
         CHECK(mesas.updateMesa(moved).ok());
+        Mesa m5 = mesa(**session, u"M5"_s);
+        m5.name = u"Mesa sin compromisos en el acta"_s;
+        CHECK(mesas.updateMesa(m5).ok());
+        // M4's commitment was withdrawn: the acta's account of the plenary
+        // names it with its mesa's code.
         Mesa m4 = mesa(**session, u"M4"_s);
-        m4.name = u"Mesa sin compromisos en el acta"_s;
-        CHECK(mesas.updateMesa(m4).ok());
+        m4.code = u"M9"_s;
+        checkRefused(mesas.updateMesa(m4), u"code and name"_s);
     }
     const auto clean = cli({u"verify"_s, path});
     INFO(clean.out.toStdString());
@@ -167,15 +174,20 @@ TEST_CASE("What a closed acta froze is refused through every slice, whoever call
     Signatory someone;
     someone.name = u"Alguien Más"_s;
     checkRefused(acta.addSignatory(someone), u"closed"_s);
-    // A commitment the acta did not freeze, and signing, go on.
+    // The withdrawn one is in the acta's account of the plenary: it stays so.
     Commitment withdrawn = commitments.find(4)->value();
     withdrawn.status = CommitmentStatus::Presented;
-    CHECK(commitments.save(withdrawn).ok());
+    checkRefused(commitments.save(withdrawn), u"closed for signature"_s);
+    // A commitment the acta did not freeze, and signing, go on.
+    Commitment undecided = commitments.find(5)->value();
+    undecided.status = CommitmentStatus::Presented;
+    CHECK(commitments.save(undecided).ok());
     CHECK(ActaClosing(file).sign(1, SignatureKind::Paper).ok());
     CHECK(commitments.find(2)->value().deadline != u"Diciembre de 2030"_s);
     CHECK(ActaVerifier(file).verify()->ok);
     CHECK(ActaService(**session).frozenIn(2)->value_or(0) == 1);
-    CHECK_FALSE(ActaService(**session).frozenIn(4)->has_value());
+    CHECK(ActaService(**session).frozenIn(4)->value_or(0) == 1);
+    CHECK_FALSE(ActaService(**session).frozenIn(5)->has_value());
 }
 
 TEST_CASE("Undoing a selection whose commitment a closed acta froze is refused, though the service no longer asks",

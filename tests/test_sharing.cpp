@@ -302,3 +302,36 @@ TEST_CASE("Receipts that arrive before the hub's changes settle the desk's opera
     team.update(*desk);
     CHECK(presentAt(*desk) == 12);
 }
+
+TEST_CASE("A desk's offline check-in that the hub made meanwhile survives a snapshot and the hub's receipt settles it",
+          "[sharing]")
+{
+    Team team;
+    auto desk = team.join(u"Registro 2"_s, 1);
+    REQUIRE(RegistrationService(*desk).checkInByDocument(team.document(5)));
+    // The same person checked in at the hub while the desk was away, by a
+    // process the hub could not follow: the desk takes the whole event.
+    REQUIRE(RegistrationService(*team.hub).checkInByDocument(team.document(5)));
+    team.changes->startRun();
+    auto snapshot = replication::snapshot(team.hub->file());
+    REQUIRE(snapshot);
+    auto *copy = static_cast<DeskCopy *>(desk->journal());
+    // Done again over the snapshot, the check-in changes nothing now: it
+    // stays queued (with an empty change) for the hub's word.
+    const Status adopted = copy->adoptSnapshot(team.changes->run(), team.changes->lastSeq(), *snapshot);
+    INFO(adopted.errorMessage().toStdString());
+    REQUIRE(adopted);
+    CHECK(queuedAt(*desk) == 1);
+    const auto receipts = team.deliver(*desk);
+    REQUIRE(receipts.size() == 1);
+    CHECK(receipts.first().outcome != OperationOutcome::Applied);
+    const Status taken = copy->takeIn(team.changes->run(), {}, receipts);
+    INFO(taken.errorMessage().toStdString());
+    REQUIRE(taken);
+    CHECK(queuedAt(*desk) == 0);
+    CHECK(presentAt(*desk) == 1);
+    CHECK(presentAt(*team.hub) == 1);
+    const auto notices = copy->notices(10);
+    REQUIRE(notices);
+    CHECK(notices->size() == 1);
+}

@@ -14,6 +14,7 @@
 #include "process/ProcessPage.h"
 #include "registration/RegistrationPage.h"
 #include "registration/WalkInDialog.h"
+#include "PreferencesDialog.h"
 #include "Settings.h"
 #include "StartPage.h"
 #include "base/Backups.h"
@@ -43,6 +44,10 @@
 #include <QTextBrowser>
 #include <QScopeGuard>
 #include <QAction>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include <QMessageBox>
 
@@ -943,4 +948,100 @@ TEST_CASE("Tab leaves a date or time field for the next field, never walking day
     key(Qt::Key_Backtab);
     after = QApplication::focusWidget();
     CHECK((after == date || date->isAncestorOf(after)));
+}
+
+namespace {
+
+// The letter Alt presses for text ("&Guardar" → "g"), or none.
+QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter two things on screen under root answer at once: the
+// letter, then what they read. What is hidden, on another page or disabled
+// for good, does not count; the menu bar's menus always do.
+QStringList mnemonicCollisions(QWidget *root)
+{
+    QMultiMap<QString, QString> byLetter;
+    auto add = [&](const QString &text) {
+        if (const QString letter = mnemonicOf(text); !letter.isEmpty())
+            byLetter.insert(letter, QString(text).remove(u'&'));
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->window() != root)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(group->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        else if (auto *bar = qobject_cast<QMenuBar *>(w))
+            for (QAction *menu : bar->actions())
+                add(menu->text());
+    }
+    QStringList collisions;
+    for (const QString &letter : byLetter.uniqueKeys()) {
+        const QStringList texts = byLetter.values(letter);
+        if (texts.size() > 1)
+            collisions << u"Alt+%1: %2"_s.arg(letter.toUpper(), texts.join(u" | "_s));
+    }
+    return collisions;
+}
+
+} // namespace
+
+TEST_CASE("No two things on a page answer the same Alt+letter, in Spanish: every page with its commitment editor, and "
+          "the preferences",
+          "[widgets][keyboard][mnemonics]")
+{
+    SpanishWindow w;
+    for (int i = 0; i < PageCount; ++i) {
+        w.press(Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QApplication::processEvents();
+        if (Page(i) == Page::Mesas) {
+            // A commitment in the editor.
+            for (QListWidget *list : w.window.findChildren<QListWidget *>())
+                if (list->isVisible() && list->count() > 0 && list->accessibleName().contains(u"ompromis"_s))
+                    list->setCurrentRow(0);
+            QApplication::processEvents();
+        }
+        INFO("page " << i);
+        CHECK(mnemonicCollisions(&w.window).join(u"\n"_s) == QString());
+        // Every tab of a page with tabs (Mesas: Personas, Compromisos, Datos).
+        for (QTabWidget *tabs : w.window.findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QApplication::processEvents();
+                INFO("tab " << tabs->tabText(tab).toStdString());
+                CHECK(mnemonicCollisions(&w.window).join(u"\n"_s) == QString());
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
+    PreferencesDialog preferences(&w.window);
+    preferences.show();
+    QApplication::processEvents();
+    CHECK(mnemonicCollisions(&preferences).join(u"\n"_s) == QString());
+    // Its two choosers say what each chooses.
+    QStringList choosers;
+    for (QPushButton *button : preferences.findChildren<QPushButton *>())
+        if (button->text().remove(u'&').startsWith(u"Elegir"_s))
+            choosers << button->text().remove(u'&');
+    CHECK(choosers.removeDuplicates() == 0);
 }

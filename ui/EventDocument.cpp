@@ -439,8 +439,13 @@ void EventDocument::changeCommitment(const Commitment &commitment, QUndoStack &s
 
 void EventDocument::updateCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)
 {
+    // Made from the revision this window last read: a mesa's browser that
+    // saved in between is not overwritten (the window is told, and reloads).
+    const auto before = std::find_if(m_commitments.cbegin(), m_commitments.cend(),
+                                     [&](const Commitment &c) { return c.id == commitment.id; });
+    const std::optional<qint64> madeFrom = before != m_commitments.cend() ? std::optional(before->revision) : std::nullopt;
     changeCommitment(commitment, *undoStack(), description, mergeKey,
-                     [this](const Commitment &c) { return MesasService(*m_session).saveCommitment(c); });
+                     [this, madeFrom](const Commitment &c) { return MesasService(*m_session).saveCommitment(c, madeFrom); });
 }
 
 void EventDocument::amendCommitment(const Commitment &commitment, const QString &description, const QString &mergeKey)

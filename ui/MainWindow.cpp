@@ -24,6 +24,12 @@
 #include "EventService.h"
 #include "MesasService.h"
 #include "RegistrationService.h"
+#include "DeskLink.h"
+#include "HubCertificate.h"
+#include "HubProtocol.h"
+#include "HubServer.h"
+#include "sharing/JoinDialog.h"
+#include "sharing/ShareDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +40,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QHostAddress>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -47,6 +55,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoGroup>
 
 namespace taller {
@@ -80,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_followUpPage(new FollowUpPage)
     , m_meetingChoice(new QComboBox)
     , m_undoGroup(new QUndoGroup(this))
+    , m_sharingStatus(new QToolButton)
+    , m_deskStatus(new QLabel)
 {
     setWindowIcon(QIcon::fromTheme(u"io.github.tallerabierto.TallerAbierto"_s,
                                    QIcon(u":/icons/256x256/apps/io.github.tallerabierto.TallerAbierto.png"_s)));
@@ -137,6 +148,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openEvent);
     connect(m_startPage, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
 
+    // While the event is shared: where, and how many devices are connected;
+    // pressed, the sharing dialog again.
+    m_sharingStatus->setAutoRaise(true);
+    m_sharingStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sharingStatus->setToolTip(tr("Show the pairing code and the devices"));
+    m_sharingStatus->hide();
+    connect(m_sharingStatus, &QToolButton::clicked, this, &MainWindow::shareOnNetwork);
+    statusBar()->addPermanentWidget(m_sharingStatus);
+    // On a desk's copy: how it stands with its hub.
+    m_deskStatus->setAccessibleName(tr("Connection with the hub"));
+    m_deskStatus->hide();
+    statusBar()->addPermanentWidget(m_deskStatus);
+
     createActions();
     setDocument(nullptr);
     // The first window fits the screen it opens on, a 1024×600 netbook too.
@@ -148,7 +172,12 @@ MainWindow::MainWindow(QWidget *parent)
         resize(std::min(width(), available.width() * 95 / 100), std::min(height(), available.height() * 92 / 100));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The hub and the desk's link act on the document's session: they go first.
+    m_deskLink.reset();
+    stopSharing();
+}
 
 void MainWindow::createActions()
 {
@@ -164,6 +193,11 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    // The team on one event: this window's event served to the desks'
+    // laptops, or this laptop joined to another's.
+    m_shareAction = file->addAction(tr("Share on the local net&work…"), this, &MainWindow::shareOnNetwork);
+    file->addAction(tr("&Join an event…"), this, &MainWindow::joinEvent);
     file->addSeparator();
 
     QAction *importAttendees = file->addAction(tr("&Import attendees (Excel or CSV)…"), this, [this] {
@@ -222,6 +256,7 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_hubOnlyActions = {importAttendees, importProgramme, startProcess, importFichas};
     m_eventActions = {bundle, importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
                       purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
                       exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, close};
@@ -333,7 +368,8 @@ bool MainWindow::openEvent(const QString &path)
     }
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     setDocument(std::make_unique<EventDocument>(std::move(session.value())));
-    showSection(Page::Programme);
+    // A desk's copy is for the desk.
+    showSection(m_deskLink ? Page::Registration : Page::Programme);
     if (m_document->session().isReadOnly())
         QMessageBox::information(this, tr("Opened read-only"),
                                  m_document->session().readOnlyMessage() + u"\n\n"_s
@@ -436,6 +472,9 @@ void MainWindow::closeDocument()
 
 void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
 {
+    // The hub and the desk's link serve the event that was open, and end with it.
+    m_deskLink.reset();
+    stopSharing();
     if (m_document) {
         for (int page = 0; page < PageCount; ++page)
             m_undoGroup->removeStack(m_document->undoStack(Page(page)));
@@ -455,6 +494,12 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
     const bool open = m_document != nullptr;
     for (QAction *action : std::as_const(m_eventActions))
         action->setEnabled(open);
+    const bool copy = open && DeskLink::isCopy(m_document->session());
+    // A desk's copy takes check-ins, walk-ins and corrections; the rest
+    // changes at the hub, and only the hub's own file is shared.
+    for (QAction *action : std::as_const(m_hubOnlyActions))
+        action->setEnabled(open && !copy);
+    m_shareAction->setEnabled(open && !copy && !m_document->session().isReadOnly());
     if (open) {
         for (int page = 0; page < PageCount; ++page)
             m_undoGroup->addStack(m_document->undoStack(Page(page)));
@@ -475,12 +520,15 @@ void MainWindow::setDocument(std::unique_ptr<EventDocument> document)
         if (const qint64 chosen = Settings::chosenMeeting(m_document->path()); chosen > 0 && MeetingService(m_document->session()).meeting(chosen))
             m_document->setMeeting({chosen});
         m_stack->setCurrentWidget(m_workspace);
+        if (copy)
+            startDeskLink();
     } else {
         m_stack->setCurrentWidget(m_startPage);
         m_startPage->refreshRecentFiles();
     }
     updateTitle();
     updateProcessSection();
+    updateDeskStatus();
 }
 
 void MainWindow::updateProcessSection()
@@ -514,6 +562,142 @@ void MainWindow::updateMeetingChoice()
         m_meetingChoice->setCurrentIndex(std::max(0, m_meetingChoice->findData(m_document->meeting().id)));
     }
     m_meetingChoice->setVisible(m_meetingChoice->count() > 1);
+}
+
+ShareDialog *MainWindow::shareDialog() const
+{
+    return m_shareDialog.data();
+}
+
+void MainWindow::shareOnNetwork()
+{
+    if (!m_document)
+        return;
+    if (DeskLink::isCopy(m_document->session())) {
+        QMessageBox::information(this, tr("Share on the local network"),
+                                 tr("This is a desk's copy of an event shared by another computer; the team joins that "
+                                    "computer, the hub, not this one."));
+        return;
+    }
+    if (!m_hub) {
+        const auto certificate = HubCertificate::loadOrCreate(HubCertificate::defaultFolder());
+        if (!certificate) {
+            QMessageBox::warning(this, tr("Share on the local network"), certificate.errorMessage());
+            return;
+        }
+        auto hub = std::make_unique<HubServer>(m_document->session(), *certificate);
+        QString note;
+        if (Status listening = hub->listen(QHostAddress::Any, hub::DefaultPort); !listening) {
+            // The usual port is taken (another program, or this event shared
+            // from another window): any free one, said plainly, since the
+            // pairing code carries it.
+            if (Status elsewhere = hub->listen(QHostAddress::Any, 0); !elsewhere) {
+                QMessageBox::warning(this, tr("Share on the local network"), elsewhere.errorMessage());
+                return;
+            }
+            note = tr("Port %1 is taken on this computer, so the event is shared on port %2; the pairing code "
+                      "carries it.")
+                       .arg(hub::DefaultPort)
+                       .arg(hub->port());
+        }
+        m_hub = std::move(hub);
+        m_hubNote = note;
+        connect(m_hub.get(), &HubServer::devicesChanged, this, &MainWindow::updateSharingStatus);
+        updateSharingStatus();
+    }
+    if (!m_shareDialog) {
+        m_shareDialog = new ShareDialog(*m_hub, m_hubNote, this);
+        m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_shareDialog, &ShareDialog::stopRequested, this, &MainWindow::stopSharing, Qt::QueuedConnection);
+        // Changes the devices sent, counted as they arrive (once the hub has
+        // recorded them, after the change itself is announced).
+        connect(&m_document->session(), &EventSession::changed, m_shareDialog, &ShareDialog::refreshDevices,
+                Qt::QueuedConnection);
+    }
+    m_shareDialog->show();
+    m_shareDialog->raise();
+    m_shareDialog->activateWindow();
+}
+
+void MainWindow::stopSharing()
+{
+    if (m_shareDialog) {
+        m_shareDialog->disconnect(this);
+        delete m_shareDialog.data();
+    }
+    if (!m_hub)
+        return;
+    m_hub->close();
+    m_hub.reset();
+    m_hubNote.clear();
+    updateSharingStatus();
+    statusBar()->showMessage(tr("The event is no longer shared; the desks keep working on their copies."), 10000);
+}
+
+QString MainWindow::sharingStatusText() const
+{
+    return m_sharingStatus->isHidden() ? QString() : m_sharingStatus->text();
+}
+
+QString MainWindow::deskStatusText() const
+{
+    return m_deskStatus->isHidden() ? QString() : m_deskStatus->text();
+}
+
+void MainWindow::updateSharingStatus()
+{
+    if (!m_hub || !m_hub->isListening()) {
+        m_sharingStatus->hide();
+        return;
+    }
+    const int connected = m_hub->connectedCount();
+    const QString devices = connected == 1 ? tr("1 device connected") : tr("%1 devices connected").arg(connected);
+    m_sharingStatus->setText(tr("Sharing at %1:%2 · %3").arg(m_hub->host()).arg(m_hub->port()).arg(devices));
+    m_sharingStatus->show();
+}
+
+void MainWindow::startDeskLink()
+{
+    m_deskLink = std::make_unique<DeskLink>(m_document->session());
+    connect(m_deskLink.get(), &DeskLink::stateChanged, this, &MainWindow::updateDeskStatus);
+    // What is queued changes with every check-in made here.
+    connect(&m_document->session(), &EventSession::changed, this, &MainWindow::updateDeskStatus);
+    // The hub's word on a change made here (a repeat, the same person
+    // registered at another desk, a refusal): to the person at the desk.
+    connect(m_deskLink.get(), &DeskLink::notice, this, [this](const QString &message) {
+        m_registrationPage->showHubNotice(message);
+        statusBar()->showMessage(tr("From the hub: %1").arg(message), 30000);
+    });
+    m_deskLink->start();
+}
+
+void MainWindow::updateDeskStatus()
+{
+    if (!m_deskLink) {
+        m_deskStatus->hide();
+        m_registrationPage->setConnectionState({}, false);
+        return;
+    }
+    const QString summary = m_deskLink->summary();
+    const DeskLink::State state = m_deskLink->state();
+    const bool online = state == DeskLink::State::Online;
+    m_deskStatus->setText(summary);
+    m_deskStatus->setStyleSheet(online ? QString() : u"QLabel { color: #8a4b00; font-weight: 600; }"_s);
+    m_deskStatus->show();
+    const bool waiting = state == DeskLink::State::Offline || state == DeskLink::State::Connecting;
+    m_registrationPage->setConnectionState(waiting ? summary + u" "_s + tr("— this desk keeps working; its changes are sent "
+                                                                           "when the hub is back.")
+                                                   : summary,
+                                           !online);
+}
+
+void MainWindow::joinEvent()
+{
+    JoinDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (openEvent(dialog.copyPath()))
+        showSection(Page::Registration);
 }
 
 void MainWindow::exportBundle()

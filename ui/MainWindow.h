@@ -3,6 +3,7 @@
 #include "Page.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -11,10 +12,15 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QComboBox;
+class QLabel;
+class QToolButton;
 
 namespace taller {
 
 class ActaPage;
+class DeskLink;
+class HubServer;
+class ShareDialog;
 class AgendaPage;
 class EventDetailsPage;
 class EventDocument;
@@ -45,6 +51,21 @@ public:
     EventDocument *document() const { return m_document.get(); }
     RegistrationPage *registrationPage() const { return m_registrationPage; }
 
+    // Archivo → Compartir en la red local: starts the hub on this window's
+    // event (it lives while the event is open here, or until "Dejar de
+    // compartir") and shows the sharing dialog.
+    void shareOnNetwork();
+    void stopSharing();
+    // Archivo → Unirse a un evento: joins a hub and opens this desk's copy.
+    void joinEvent();
+    HubServer *hub() const { return m_hub.get(); }
+    ShareDialog *shareDialog() const;
+    // On a desk's copy: its link to the hub, started when the copy opens.
+    DeskLink *deskLink() const { return m_deskLink.get(); }
+    // The permanent words of the status bar: sharing, or the desk's link.
+    QString sharingStatusText() const;
+    QString deskStatusText() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -70,6 +91,9 @@ private:
     void purgePersonalData();
     // Offers the latest backup after a damaged file was set aside.
     void offerBackupFor(const QString &path, const QString &problem);
+    void updateSharingStatus();
+    void updateDeskStatus();
+    void startDeskLink();
 
     std::unique_ptr<EventDocument> m_document;
     QStackedWidget *m_stack;
@@ -90,7 +114,17 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_eventActions;
+    // What only the hub changes: not offered on a desk's copy.
+    QList<QAction *> m_hubOnlyActions;
+    QAction *m_shareAction = nullptr;
     QUndoGroup *m_undoGroup;
+    // Declared after the document: let go of before it.
+    std::unique_ptr<HubServer> m_hub;
+    QString m_hubNote;
+    QPointer<ShareDialog> m_shareDialog;
+    std::unique_ptr<DeskLink> m_deskLink;
+    QToolButton *m_sharingStatus;
+    QLabel *m_deskStatus;
 };
 
 } // namespace taller

@@ -221,6 +221,13 @@ Outcome showActa(Invocation &cli)
         o.insert(u"values"_s, values);
         commitments.append(o);
     }
+    // The plenary's account: what it merged into another commitment or withdrew.
+    QJsonArray decisions;
+    for (const PlenaryAccountEntry &e : std::as_const(content->plenaryAccount))
+        decisions.append(QJsonObject{{u"id"_s, e.id}, {u"mesa"_s, e.mesaCode}, {u"title"_s, e.title},
+                                     {u"status"_s, keyOf(e.status)},
+                                     {u"merged_into"_s, e.mergedInto ? QJsonValue(*e.mergedInto) : QJsonValue(QJsonValue::Null)},
+                                     {u"note"_s, e.plenaryNote}});
     QJsonArray signatories;
     for (const Signatory &s : std::as_const(content->signatories)) {
         signatories.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"document"_s, s.document},
@@ -253,6 +260,8 @@ Outcome showActa(Invocation &cli)
             {u"commitments"_s, commitments},
             {u"signatories"_s, signatories},
         };
+        if (!minutes)
+            acta.insert(u"decisions"_s, decisions);
         if (minutes) {
             acta.insert(u"attendees"_s, attendees);
             acta.insert(u"items"_s, items);
@@ -279,6 +288,13 @@ Outcome showActa(Invocation &cli)
         out << Invocation::tr("%n approved commitments", nullptr, int(content->commitments.size())) << '\n';
         for (const Commitment &c : std::as_const(content->commitments))
             out << u"  %1  %2"_s.arg(QString::number(c.id).rightJustified(4), c.title) << '\n';
+        if (!content->plenaryAccount.isEmpty())
+            out << Invocation::tr("%n merged or withdrawn by the plenary", nullptr, int(content->plenaryAccount.size())) << '\n';
+        for (const PlenaryAccountEntry &e : std::as_const(content->plenaryAccount))
+            out << u"  %1  %2 — %3"_s.arg(QString::number(e.id).rightJustified(4), e.title,
+                                         e.mergedInto ? Invocation::tr("merged into %1").arg(*e.mergedInto)
+                                                      : displayNameOf(e.status).toLower())
+                << '\n';
     }
     out << Invocation::tr("%n signatories", nullptr, int(content->signatories.size())) << '\n';
     for (const Signatory &s : std::as_const(content->signatories))

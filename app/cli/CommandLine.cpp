@@ -465,6 +465,8 @@ QList<Verb> allVerbs()
         {u"device revoke"_s, Invocation::tr("Withdraw a paired device"), revokeDevice, Scope::Workshop},
         {u"join"_s, Invocation::tr("Join a shared event: make this desk's copy"), join, Scope::Workshop},
         {u"sync"_s, Invocation::tr("Send a desk's changes to its hub and take in the hub's"), sync, Scope::Workshop},
+        {u"web links"_s, Invocation::tr("The links of the mesas' pages and the projector"), webLinks, Scope::Workshop},
+        {u"web revoke"_s, Invocation::tr("Replace a mesa's page link with a new one"), revokeWebLink, Scope::Workshop},
         // Meetings, minutes, agreements and deliverables
         {u"meetings"_s, Invocation::tr("List the meetings of the process"), listMeetings, Scope::Workshop},
         {u"meeting add"_s, Invocation::tr("Add a meeting to a stage of the process"), addMeeting, Scope::Workshop},

@@ -6,6 +6,7 @@
 #include "HubServer.h"
 #include "sharing/DeskLedger.h"
 #include "sharing/HubLedger.h"
+#include "MesasService.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -81,20 +82,30 @@ Outcome serve(Invocation &cli)
     HubServer hub(*session, *certificate);
     TRY(hub.listen(address, quint16(portNumber)));
     TRY_LET(pairing, hub.newPairing());
+    TRY_LET(mesaLinks, hub.mesaLinks());
+    TRY_LET(projector, hub.projectorLink());
     const QString url = u"wss://%1:%2"_s.arg(hub.host()).arg(hub.port());
     if (cli.json()) {
+        QJsonObject mesas;
+        for (const auto &[code, link] : *mesaLinks)
+            mesas.insert(code, link);
         cli.printJson(QJsonObject{{u"url"_s, url},
                                   {u"host"_s, hub.host()},
                                   {u"port"_s, hub.port()},
                                   {u"fingerprint"_s, hub.fingerprint()},
-                                  {u"pairing"_s, pairing->toText()}},
+                                  {u"pairing"_s, pairing->toText()},
+                                  {u"web"_s, hub.webBase()},
+                                  {u"mesas"_s, mesas},
+                                  {u"projector"_s, *projector}},
                       true);
     } else {
         cli.out() << Invocation::tr("Sharing %1 at %2").arg(QDir::toNativeSeparators(session->path()), url) << '\n'
                   << Invocation::tr("Certificate fingerprint (SHA-256): %1").arg(hub.fingerprint()) << '\n'
                   << Invocation::tr("Pairing code (serves one device, once):") << '\n'
-                  << pairing->toText() << '\n'
-                  << Invocation::tr("Stop with Ctrl+C.") << '\n';
+                  << pairing->toText() << '\n';
+        for (const auto &[code, link] : *mesaLinks)
+            cli.out() << Invocation::tr("Mesa %1's page: %2").arg(code, link) << '\n';
+        cli.out() << Invocation::tr("Projector: %1").arg(*projector) << '\n' << Invocation::tr("Stop with Ctrl+C.") << '\n';
     }
     cli.out().flush();
 
@@ -181,6 +192,86 @@ Outcome revokeDevice(Invocation &cli)
     TRY_LET(device, ledger.device(id));
     TRY(ledger.revoke(id));
     cli.out() << Invocation::tr("Withdrew %1 (device %2).").arg(device->name).arg(id) << '\n';
+    return Success;
+}
+
+namespace {
+
+// The pages' links as the hub serving the event gives them.
+Result<QList<std::pair<QString, QString>>> webLinks(EventSession &session, const QString &base)
+{
+    HubLedger ledger(session.file());
+    TRY_LET(tokens, ledger.webTokens());
+    TRY_LET(mesas, MesasService(session).mesas());
+    QList<std::pair<QString, QString>> links;
+    for (const Mesa &mesa : *mesas) {
+        for (const HubLedger::WebToken &token : *tokens) {
+            if (token.page == HubLedger::WebPage::Mesa && token.mesaId == mesa.id)
+                links.append({mesa.code, base + u"/mesa/"_s + token.token});
+        }
+    }
+    for (const HubLedger::WebToken &token : *tokens) {
+        if (token.page == HubLedger::WebPage::Projector)
+            links.append({u"projector"_s, base + u"/projector/"_s + token.token});
+    }
+    return links;
+}
+
+} // namespace
+
+Outcome webLinks(Invocation &cli)
+{
+    TRY_TAKE(session, cli.open(JsonOutput::Listing,
+                               Invocation::tr("List the links of the mesas' pages and the projector while the event is shared.")));
+    TRY_LET(hub, runningHub(*session));
+    TRY_LET(links, webLinks(*session, hub->web));
+    if (cli.json()) {
+        QJsonObject json;
+        QJsonObject mesas;
+        for (const auto &[code, link] : *links) {
+            if (code == u"projector"_s)
+                json.insert(u"projector"_s, link);
+            else
+                mesas.insert(code, link);
+        }
+        json.insert(u"mesas"_s, mesas);
+        json.insert(u"web"_s, hub->web);
+        cli.printJson(json);
+        return Success;
+    }
+    for (const auto &[code, link] : *links)
+        cli.out() << code.leftJustified(10) << link << '\n';
+    return Success;
+}
+
+Outcome revokeWebLink(Invocation &cli)
+{
+    TRY_TAKE(session, cli.open(JsonOutput::Report,
+                               Invocation::tr("Replace a mesa's page link (or the projector's) with a new one: the old link "
+                                              "opens nothing from then on."),
+                               {{u"CODE"_s, Invocation::tr("The mesa's code, such as M1, or \"projector\".")}}, 2));
+    const QString code = cli.positionals().at(1);
+    HubLedger ledger(session->file());
+    QString token;
+    if (code.compare(u"projector"_s, Qt::CaseInsensitive) == 0) {
+        TRY_LET(renewed, ledger.renewWebToken(HubLedger::WebPage::Projector, 0));
+        token = u"/projector/"_s + *renewed;
+    } else {
+        TRY_LET(mesas, MesasService(*session).mesas());
+        const auto mesa = std::find_if(mesas->cbegin(), mesas->cend(),
+                                       [&](const Mesa &m) { return m.code.compare(code, Qt::CaseInsensitive) == 0; });
+        if (mesa == mesas->cend())
+            return Error{Invocation::tr("Mesa %1 does not exist in this event.").arg(code)};
+        TRY_LET(renewed, ledger.renewWebToken(HubLedger::WebPage::Mesa, mesa->id));
+        token = u"/mesa/"_s + *renewed;
+    }
+    TRY_LET(address, HubLedger(session->file()).address());
+    const QString link = (address->has_value() ? address->value().web : QString()) + token;
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{u"link"_s, link}});
+        return Success;
+    }
+    cli.out() << Invocation::tr("The old link opens nothing now. New link: %1").arg(link) << '\n';
     return Success;
 }
 

@@ -64,6 +64,8 @@ Outcome devices(Invocation &cli);
 Outcome revokeDevice(Invocation &cli);
 Outcome join(Invocation &cli);
 Outcome sync(Invocation &cli);
+Outcome webLinks(Invocation &cli);
+Outcome revokeWebLink(Invocation &cli);
 
 // Participants' documents (ParticipantCommands.cpp)
 Outcome printBadges(Invocation &cli);

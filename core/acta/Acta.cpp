@@ -66,6 +66,32 @@ QList<std::pair<QString, QString>> commitmentFields(const Commitment &c, int for
     return fields;
 }
 
+// An entry of the plenary's account (format 4) in the order the canonical
+// text has it.
+QList<std::pair<QString, QString>> accountFields(const PlenaryAccountEntry &e)
+{
+    return {
+        {u"id"_s, QString::number(e.id)},
+        {u"mesa"_s, e.mesaCode},
+        {u"title"_s, e.title},
+        {u"status"_s, keyOf(e.status)},
+        {u"merged_into"_s, e.mergedInto ? QString::number(*e.mergedInto) : QString()},
+        {u"merged_into.mesa"_s, e.mergedIntoMesa},
+        {u"merged_into.title"_s, e.mergedIntoTitle},
+        {u"plenary_note"_s, e.plenaryNote},
+    };
+}
+
+// What the file can show again of an entry after closing: the commitment's
+// own row (its code, title, decision, target and note). The target's mesa
+// and title are the words the acta recorded.
+QList<std::pair<QString, QString>> accountFieldsOfItsRow(const PlenaryAccountEntry &e)
+{
+    auto fields = accountFields(e);
+    fields.removeIf([](const auto &field) { return field.first.startsWith(u"merged_into."_s); });
+    return fields;
+}
+
 QList<std::pair<QString, QString>> signatoryFields(const Signatory &s)
 {
     return {
@@ -153,6 +179,8 @@ QString ActaContent::canonicalText() const
         for (const auto &[key, value] : commitmentFields(commitments.at(i), format))
             add(u"commitment.%1.%2"_s.arg(i + 1).arg(key), value);
     }
+    if (textCoversPlenaryAccount())
+        addList(u"decisions"_s, u"decision"_s, plenaryAccount, accountFields);
     addList(u"signatories"_s, u"signatory"_s, signatories, signatoryFields);
     return (lines.join(u'\n') + u'\n').normalized(QString::NormalizationForm_C);
 }
@@ -343,6 +371,28 @@ Result<ActaContent> ActaContent::parse(const QString &canonicalText)
                                : CommitmentStatus::Approved;
         a.commitments.append(c);
     }
+    if (a.textCoversPlenaryAccount()) {
+        const auto decisions = count(u"decisions"_s, accountFields({}).size());
+        if (!decisions)
+            return decisions.error();
+        a.plenaryAccount.reserve(*decisions);
+        for (int i = 1; i <= *decisions; ++i) {
+            const auto field = listField(values, u"decision"_s, i);
+            PlenaryAccountEntry e;
+            e.id = field(u"id").toLongLong();
+            e.mesaCode = field(u"mesa");
+            e.title = field(u"title");
+            e.status = fromKey<CommitmentStatus>(field(u"status")).value_or(CommitmentStatus::Withdrawn);
+            bool numeric = false;
+            const qint64 into = field(u"merged_into").toLongLong(&numeric);
+            if (numeric)
+                e.mergedInto = into;
+            e.mergedIntoMesa = field(u"merged_into.mesa");
+            e.mergedIntoTitle = field(u"merged_into.title");
+            e.plenaryNote = field(u"plenary_note");
+            a.plenaryAccount.append(e);
+        }
+    }
     TRY_LET(signatories, parseSignatories(values, count));
     a.signatories = *signatories;
     return a;
@@ -481,6 +531,9 @@ QStringList Actas::differences(const ActaContent &recorded, const ActaContent &n
         for (int i = 0; i < a.size() && i < b.size(); ++i)
             compare(what.arg(i + 1), fields(a.at(i)), fields(b.at(i)));
     };
+    if (recorded.textCoversPlenaryAccount())
+        compareList(tr("the plenary's account, entry %1"), recorded.plenaryAccount, now.plenaryAccount, accountFieldsOfItsRow,
+                    tr("the acta recorded %1 commitments merged or withdrawn; the file now has %2"));
     compareList(tr("item %1 of the tabla"), recorded.items, now.items, itemFields,
                 tr("the minutes recorded %1 items of the tabla; the file now has %2"));
     compareList(tr("agreement %1"), recorded.agreements, now.agreements, agreementFields,

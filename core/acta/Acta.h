@@ -45,6 +45,25 @@ struct MinutesAttendee
     bool operator==(const MinutesAttendee &) const = default;
 };
 
+// What the plenary did with a mesa's commitment that is not in the acta as
+// approved: merged into another commitment, or withdrawn. The Acta de
+// Compromisos gives this account from format 4.
+struct PlenaryAccountEntry
+{
+    qint64 id = 0;
+    QString mesaCode;
+    QString title;
+    CommitmentStatus status = CommitmentStatus::Withdrawn;
+    // With Merged: the commitment it joined, and that commitment's mesa and
+    // title as they stood when the acta was closed.
+    std::optional<qint64> mergedInto;
+    QString mergedIntoMesa;
+    QString mergedIntoTitle;
+    QString plenaryNote;
+
+    bool operator==(const PlenaryAccountEntry &) const = default;
+};
+
 // The Acta de Compromisos of the workshop, or the minutes (acta de reunión,
 // acta de acuerdos) of any other meeting: two texts, one mechanism of
 // closing, fingerprint, seal, signatures and verification.
@@ -60,7 +79,9 @@ struct ActaContent
     // version it replaces, the sealing key's identifier and each commitment's
     // status. An acta keeps the format it was closed with.
     // 3 adds the plenary's note on each commitment, printed with it.
-    static constexpr int CurrentFormat = 3;
+    // 4 adds the plenary's account: every mesa commitment it merged into
+    // another or withdrew (decisions).
+    static constexpr int CurrentFormat = 4;
     // Minutes: format 1 is the first. Format 2 adds, as the acta's format 2
     // did, when they were closed, the fingerprint of the version they replace
     // and the sealing key's identifier: everything their printed page shows.
@@ -93,6 +114,10 @@ struct ActaContent
     QString preamble;
     QString closing;
     QList<Commitment> commitments;
+    // Format 4 on: what the plenary merged or withdrew, in the commitments'
+    // order.
+    QList<PlenaryAccountEntry> plenaryAccount;
+    bool textCoversPlenaryAccount() const { return kind == ActaKind::Commitments && format >= 4; }
     // Minutes: the meeting, who attended, the tabla with its desarrollo and
     // the agreements.
     Meeting meeting;

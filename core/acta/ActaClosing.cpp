@@ -49,6 +49,12 @@ Result<QString> ActaClosing::close(const SealKey *seal)
             freeze.bind(m_meeting).bind(content->version).bind(c.id);
             TRY(freeze.exec());
         }
+        // What the plenary merged or withdrew is frozen too: the acta's
+        // account of it stays true (a merge is not undone behind it).
+        for (const PlenaryAccountEntry &e : std::as_const(content->plenaryAccount)) {
+            freeze.bind(m_meeting).bind(content->version).bind(e.id);
+            TRY(freeze.exec());
+        }
         return {};
     });
     if (!status)

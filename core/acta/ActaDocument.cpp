@@ -99,6 +99,41 @@ QString closedAtText(const ActaContent &acta)
     return ActaDocument::tr("%1, %2").arg(EventHeader::dateText(closedAt.date()), closedAt.toString(u"HH:mm"_s));
 }
 
+// The plenary's account (format 4 on): each mesa commitment it merged into
+// another, naming that one (and its number in this acta when it is there),
+// or withdrew, with the plenary's note.
+void addPlenaryAccount(PrintedDocument &document, const ActaContent &acta)
+{
+    document.addHeading(ActaDocument::tr("Commitments merged or withdrawn by the plenary"));
+    if (acta.plenaryAccount.isEmpty()) {
+        document.addParagraph(ActaDocument::tr("The plenary neither merged nor withdrew any commitment of the mesas."));
+        return;
+    }
+    auto named = [](const QString &mesa, const QString &title) {
+        return mesa.isEmpty() ? ActaDocument::tr("«%1»").arg(title) : ActaDocument::tr("%1 «%2»").arg(mesa, title);
+    };
+    for (const PlenaryAccountEntry &e : acta.plenaryAccount) {
+        QString line;
+        if (e.status == CommitmentStatus::Merged) {
+            const auto in = std::find_if(acta.commitments.cbegin(), acta.commitments.cend(),
+                                         [&](const Commitment &c) { return e.mergedInto && c.id == *e.mergedInto; });
+            const QString target = named(e.mergedIntoMesa, e.mergedIntoTitle);
+            line = in != acta.commitments.cend()
+                       ? ActaDocument::tr("%1. Merged into commitment %2 of this acta, %3.")
+                             .arg(named(e.mesaCode, e.title))
+                             .arg(in - acta.commitments.cbegin() + 1)
+                             .arg(target)
+                       : ActaDocument::tr("%1. Merged into %2.").arg(named(e.mesaCode, e.title), target);
+        } else {
+            line = ActaDocument::tr("%1. Withdrawn by the plenary.").arg(named(e.mesaCode, e.title));
+        }
+        if (const QString note = e.plenaryNote.trimmed(); !note.isEmpty())
+            line += u" "_s + ActaDocument::tr("Plenary's note: %1").arg(note)
+                    + (QStringView(u".!?…").contains(note.back()) ? QString() : u"."_s);
+        document.addParagraph(u"– "_s + line);
+    }
+}
+
 } // namespace
 
 PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const QString &fingerprint)
@@ -150,6 +185,9 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
             fields.append({tr("Plenary's note"), c.plenaryNote});
         document.addFields(fields);
     }
+
+    if (acta.textCoversPlenaryAccount())
+        addPlenaryAccount(document, acta);
 
     document.addHeading(tr("Agreements"));
     QList<QStringList> agreements;

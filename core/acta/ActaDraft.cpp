@@ -8,6 +8,8 @@
 #include "registration/AttendeeRepository.h"
 #include "registration/CheckinRepository.h"
 
+#include <QHash>
+
 namespace taller {
 
 using namespace Qt::StringLiterals;
@@ -50,9 +52,25 @@ Result<ActaContent> ActaDraft::content()
         }
     }
     TRY_LET(commitments, CommitmentRepository(m_file).all());
+    QHash<qint64, const Commitment *> byId;
+    for (const Commitment &c : std::as_const(*commitments))
+        byId.insert(c.id, &c);
     for (const Commitment &c : std::as_const(*commitments)) {
         if (c.status == CommitmentStatus::Approved)
             content.commitments.append(c);
+        // The plenary's account: what it merged into another commitment or
+        // withdrew, naming the commitment a merge joined.
+        if (c.status == CommitmentStatus::Merged || c.status == CommitmentStatus::Withdrawn) {
+            PlenaryAccountEntry e{c.id, c.mesaCode, c.title, c.status, {}, {}, {}, c.plenaryNote};
+            if (c.status == CommitmentStatus::Merged && c.mergedInto) {
+                e.mergedInto = c.mergedInto;
+                if (const Commitment *target = byId.value(*c.mergedInto)) {
+                    e.mergedIntoMesa = target->mesaCode;
+                    e.mergedIntoTitle = target->title;
+                }
+            }
+            content.plenaryAccount.append(e);
+        }
     }
     TRY_LET(people, m_acta.signatories(v->version));
     content.signatories = *people;

@@ -6,9 +6,10 @@ namespace taller {
 
 // What the acta of a meeting in force would say if it were closed now, read
 // from the file as it stands: for the workshop, the event, who took part (who
-// passed the desk or sat at a mesa), every approved commitment and the
-// signatories; for any other meeting, its minutes: who attended, the tabla
-// with its desarrollo, the agreements and the signatories.
+// passed the desk or sat at a mesa), every approved commitment, what the
+// plenary merged or withdrew, and the signatories; for any other meeting, its
+// minutes: who attended, the tabla with its desarrollo, the agreements and
+// the signatories.
 class ActaDraft
 {
     Q_DECLARE_TR_FUNCTIONS(taller::ActaDraft)

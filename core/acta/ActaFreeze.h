@@ -10,7 +10,9 @@ namespace taller {
 // for signature, what it froze cannot change until a correction opens a new
 // version:
 //  - its texts and its signatories (who they are; signing goes on);
-//  - for the Acta de Compromisos, every commitment it froze, and the code and
+//  - for the Acta de Compromisos, every commitment it froze (the approved
+//    ones and, from format 4, those its account says the plenary merged or
+//    withdrew: the decision stays as the acta tells it), and the code and
 //    name of the mesas that hold them (the acta prints them);
 //  - for minutes, the tabla and its desarrollo, and each agreement's text,
 //    responsible, due and order (an agreement's follow-up may change).

@@ -173,6 +173,8 @@ Status ActaVerifier::verifyVersion(const ActaRepository::Version &v, const ActaR
     QList<qint64> ids;
     for (const Commitment &c : std::as_const(recorded->commitments))
         ids << c.id;
+    for (const PlenaryAccountEntry &e : std::as_const(recorded->plenaryAccount))
+        ids << e.id;
     std::sort(ids.begin(), ids.end());
     if (rows != ids) {
         QStringList a, b;
@@ -321,6 +323,17 @@ Result<ActaContent> ActaVerifier::liveContentFor(const ActaContent &recorded, bo
             TRY_LET(found, commitments.find(c.id));
             if (found->has_value())
                 live.commitments.append(found->value());
+        }
+        // The plenary's account (format 4): each commitment's row as it
+        // stands, with the words of the target as the acta recorded them.
+        live.plenaryAccount.clear();
+        for (const PlenaryAccountEntry &e : recorded.plenaryAccount) {
+            TRY_LET(found, commitments.find(e.id));
+            if (!found->has_value())
+                continue;
+            const Commitment &c = found->value();
+            live.plenaryAccount.append({c.id, c.mesaCode, c.title, c.status, c.mergedInto, e.mergedIntoMesa,
+                                        e.mergedIntoTitle, c.plenaryNote});
         }
     }
     TRY_LET(people, ActaRepository(m_file, m_meeting).signatories(recorded.version));

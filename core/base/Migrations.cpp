@@ -650,9 +650,33 @@ const char *const step11[] = {
         message TEXT NOT NULL))",
 };
 
-const std::array<std::span<const char *const>, 11> steps = {
+// Five mesas typing at once (network/WebServer). A commitment's revision
+// counts its changes, whoever makes them (a mesa's browser, the window, the
+// command line): a save made from an older revision is refused, not applied
+// over the newer one (CommitmentRepository). The hub's tokens for the mesa
+// and projector pages, and the keys browsers send with a new commitment so
+// that a create sent twice makes one.
+const char *const step12[] = {
+    "ALTER TABLE commitment ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    R"(CREATE TRIGGER commitment_revision AFTER UPDATE ON commitment WHEN new.revision = old.revision
+       BEGIN UPDATE commitment SET revision = old.revision + 1 WHERE id = new.id; END)",
+    R"(CREATE TABLE hub_web_token (
+        token TEXT PRIMARY KEY,
+        page TEXT NOT NULL CHECK (page IN ('mesa', 'projector')),
+        mesa_id INTEGER REFERENCES mesa(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT))",
+    "ALTER TABLE hub_state ADD COLUMN web TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE hub_web_create (
+        client_key TEXT PRIMARY KEY,
+        commitment_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL))",
+};
+
+const std::array<std::span<const char *const>, 12> steps = {
     std::span(step1), std::span(step2), std::span(step3), std::span(step4), std::span(step5),
-    std::span(step6), std::span(step7), std::span(step8), std::span(step9), std::span(step10), std::span(step11)};
+    std::span(step6), std::span(step7), std::span(step8), std::span(step9), std::span(step10), std::span(step11),
+    std::span(step12)};
 
 } // namespace
 

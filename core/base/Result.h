@@ -21,6 +21,9 @@ enum class ErrorKind {
     // A rule of the domain refused the change (a closed acta's freeze, a
     // merge's target), whoever asked: the window, the CLI, another device.
     Refused,
+    // What the change was made from is no longer what is stored: someone
+    // else saved in between. Nothing was written.
+    Stale,
 };
 
 // A failure the user can act on: what went wrong, in words meant for them.

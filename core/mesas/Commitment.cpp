@@ -4,6 +4,15 @@
 
 namespace taller {
 
+bool Commitment::operator==(const Commitment &other) const
+{
+    return id == other.id && mesaCode == other.mesaCode && title == other.title && problem == other.problem
+        && description == other.description && actions == other.actions && responsible == other.responsible
+        && participants == other.participants && resources == other.resources && deadline == other.deadline
+        && indicator == other.indicator && values == other.values && origin == other.origin && source == other.source
+        && status == other.status && mergedInto == other.mergedInto && plenaryNote == other.plenaryNote;
+}
+
 using namespace Qt::StringLiterals;
 
 const QList<CommitmentTextField> &Commitments::textFields()

@@ -41,8 +41,11 @@ struct Commitment
     CommitmentStatus status = CommitmentStatus::Draft;
     std::optional<qint64> mergedInto;
     QString plenaryNote;
+    // How many times it was saved (1 when new): what a save is made from.
+    qint64 revision = 1;
 
-    bool operator==(const Commitment &) const = default;
+    // The same commitment, whatever revision each was read at.
+    bool operator==(const Commitment &other) const;
 };
 
 // A commitment's free-text part by its stable key ("actions"), as files,

@@ -11,7 +11,7 @@ namespace {
 
 const QString Columns = u"c.id, m.code, c.title, c.problem, c.description, c.actions, c.responsible, c.participants, "
                         "c.resources, c.deadline, c.indicator, c.ogp_values, c.origin, c.source, c.status, c.merged_into, "
-                        "c.plenary_note"_s;
+                        "c.plenary_note, c.revision"_s;
 
 // Stored as keys between commas.
 QList<OgpValue> valuesFrom(const QString &stored)
@@ -43,7 +43,8 @@ Commitment fromRow(const SqlStatement &row)
             .source = r.text(),
             .status = fromKey<CommitmentStatus>(r.text()).value_or(CommitmentStatus::Draft),
             .mergedInto = r.optional<qint64>(),
-            .plenaryNote = r.text()};
+            .plenaryNote = r.text(),
+            .revision = r.id()};
 }
 
 QString valuesKey(const QList<OgpValue> &values)
@@ -129,10 +130,26 @@ Status CommitmentRepository::saveOne(Commitment &c)
     return {};
 }
 
-Result<Commitment> CommitmentRepository::save(const Commitment &commitment)
+Result<Commitment> CommitmentRepository::save(const Commitment &commitment, std::optional<qint64> madeFrom)
 {
     Commitment saved = commitment;
-    TRY(m_file.write([&] { return saveOne(saved); }));
+    TRY(m_file.write([&]() -> Status {
+        if (madeFrom && saved.id > 0) {
+            TRY_LET(stored, find(saved.id));
+            if (stored->has_value() && stored->value().revision != *madeFrom)
+                return Error{tr("\"%1\" was changed by someone else while this was being edited (saved %2 times, edited "
+                                "from its save %3). Nothing was saved: look at the saved version and choose.")
+                                 .arg(stored->value().title)
+                                 .arg(stored->value().revision)
+                                 .arg(*madeFrom),
+                             ErrorKind::Stale};
+        }
+        TRY(saveOne(saved));
+        TRY_LET(reread, find(saved.id));
+        if (reread->has_value())
+            saved.revision = reread->value().revision;
+        return {};
+    }));
     return saved;
 }
 

@@ -21,7 +21,11 @@ public:
     Result<std::optional<Commitment>> find(qint64 id) const;
     // Inserts (id 0, or an id not in the file: an undone delete coming back)
     // or updates; returns the commitment with its id.
-    Result<Commitment> save(const Commitment &commitment);
+    // madeFrom: the revision the change was made from, when the caller holds
+    // one (a mesa's browser, the window's editor): a commitment saved since
+    // is not overwritten (ErrorKind::Stale). The saved commitment carries its
+    // new revision.
+    Result<Commitment> save(const Commitment &commitment, std::optional<qint64> madeFrom = std::nullopt);
     Status addAll(QList<Commitment> &commitments);
     Status remove(qint64 id);
 

@@ -92,6 +92,8 @@ Status DeskLedger::enqueue(const QueuedOperation &queued)
 Status DeskLedger::replaceChanges(const QString &operationId, const QByteArray &changes)
 {
     return m_file.write([&]() -> Status {
+        // An operation that changes nothing now keeps an empty changeset,
+        // not none: an empty QByteArray would be bound as NULL.
         return SqlStatement::run(m_file.database(), u"UPDATE desk_outbox SET changeset = ? WHERE op_id = ?"_s,
                                  {storedChanges(changes), operationId});
     });

@@ -202,13 +202,93 @@ Result<QMap<qint64, int>> HubLedger::operationCounts() const
     return counts;
 }
 
+namespace {
+
+QString newWebToken()
+{
+    QByteArray bytes(18, Qt::Uninitialized);
+    for (char &b : bytes)
+        b = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString pageKey(HubLedger::WebPage page)
+{
+    return page == HubLedger::WebPage::Mesa ? u"mesa"_s : u"projector"_s;
+}
+
+HubLedger::WebToken tokenFrom(const SqlStatement &row)
+{
+    return {row.value(0).toString() == u"mesa"_s ? HubLedger::WebPage::Mesa : HubLedger::WebPage::Projector,
+            row.value(1).toLongLong(), row.value(2).toString()};
+}
+
+} // namespace
+
+Result<QList<HubLedger::WebToken>> HubLedger::webTokens()
+{
+    TRY(m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        TRY_LET(missing, SqlStatement::ids(db, u"SELECT id FROM mesa m WHERE NOT EXISTS (SELECT 1 FROM hub_web_token t "
+                                               "WHERE t.mesa_id = m.id AND t.revoked_at IS NULL)"_s));
+        for (qint64 mesa : *missing) {
+            TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, 'mesa', ?, ?)"_s,
+                                  {newWebToken(), mesa, now()}));
+        }
+        TRY_LET(projector, SqlStatement::scalar(db, u"SELECT count(*) FROM hub_web_token WHERE page = 'projector' AND revoked_at IS NULL"_s));
+        if (projector->toInt() == 0)
+            TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, created_at) VALUES (?, 'projector', ?)"_s,
+                                  {newWebToken(), now()}));
+        return {};
+    }));
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT t.page, coalesce(t.mesa_id, 0), t.token FROM hub_web_token t LEFT JOIN mesa m ON m.id = t.mesa_id "
+                              "WHERE t.revoked_at IS NULL ORDER BY t.page, m.position, m.code"_s,
+                              {}, tokenFrom);
+}
+
+Result<std::optional<HubLedger::WebToken>> HubLedger::webToken(const QString &token) const
+{
+    return SqlStatement::firstRow(m_file.database(),
+                                  u"SELECT page, coalesce(mesa_id, 0), token FROM hub_web_token WHERE token = ? AND revoked_at IS NULL"_s,
+                                  {token}, tokenFrom);
+}
+
+Result<QString> HubLedger::renewWebToken(WebPage page, qint64 mesaId)
+{
+    const QString token = newWebToken();
+    TRY(m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        TRY(SqlStatement::run(db, u"UPDATE hub_web_token SET revoked_at = ? WHERE page = ? AND coalesce(mesa_id, 0) = ? AND revoked_at IS NULL"_s,
+                              {now(), pageKey(page), mesaId}));
+        return SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, ?, ?, ?)"_s,
+                                 {token, pageKey(page), mesaId > 0 ? QVariant(mesaId) : QVariant(), now()});
+    }));
+    return token;
+}
+
+Result<std::optional<qint64>> HubLedger::createdFor(const QString &clientKey) const
+{
+    return SqlStatement::firstRow(m_file.database(), u"SELECT commitment_id FROM hub_web_create WHERE client_key = ?"_s, {clientKey},
+                                  [](const SqlStatement &row) { return row.value(0).toLongLong(); });
+}
+
+Status HubLedger::recordCreated(const QString &clientKey, qint64 commitmentId)
+{
+    return m_file.write([&]() -> Status {
+        return SqlStatement::run(m_file.database(),
+                                 u"INSERT INTO hub_web_create (client_key, commitment_id, created_at) VALUES (?, ?, ?)"_s,
+                                 {clientKey, commitmentId, now()});
+    });
+}
+
 Status HubLedger::setAddress(const HubAddress &address)
 {
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(),
-                                 u"INSERT OR REPLACE INTO hub_state (id, address, fingerprint, since, pid) VALUES (1, ?, ?, ?, ?)"_s,
+                                 u"INSERT OR REPLACE INTO hub_state (id, address, fingerprint, since, pid, web) VALUES (1, ?, ?, ?, ?, ?)"_s,
                                  {address.address, address.fingerprint, address.since.toUTC().toString(Qt::ISODateWithMs),
-                                  address.pid});
+                                  address.pid, address.web});
     });
 }
 
@@ -219,10 +299,11 @@ Status HubLedger::clearAddress()
 
 Result<std::optional<HubAddress>> HubLedger::address() const
 {
-    TRY_LET(found, SqlStatement::rows(m_file.database(), u"SELECT address, fingerprint, since, pid FROM hub_state WHERE id = 1"_s,
+    TRY_LET(found, SqlStatement::rows(m_file.database(), u"SELECT address, fingerprint, since, pid, web FROM hub_state WHERE id = 1"_s,
                                       {}, [](const SqlStatement &row) {
                                           return HubAddress{row.value(0).toString(), row.value(1).toString(),
-                                                            timeOf(row.value(2)), row.value(3).toLongLong()};
+                                                            timeOf(row.value(2)), row.value(3).toLongLong(),
+                                                            row.value(4).toString()};
                                       }));
     if (found->isEmpty())
         return std::optional<HubAddress>();

@@ -28,6 +28,7 @@ struct HubAddress
     QString fingerprint; // SHA-256 of the hub's certificate
     QDateTime since;
     qint64 pid = 0;
+    QString web; // https://host:port of the browsers' pages
 };
 
 // The hub's own records in the event file (schema step 11): the devices it
@@ -66,6 +67,27 @@ public:
     Result<QString> registeredBy(const QString &document) const;
     // How many operations each outcome counted (for `devices --json`).
     Result<QMap<qint64, int>> operationCounts() const;
+
+    // The pages the hub serves to browsers (network/WebServer): one token
+    // per mesa and one for the projector, made when first asked, kept until
+    // revoked (then a new one replaces it).
+    enum class WebPage { Mesa, Projector };
+    struct WebToken
+    {
+        WebPage page = WebPage::Mesa;
+        qint64 mesaId = 0; // for a mesa's page
+        QString token;
+    };
+    // A token for every mesa and the projector, made where missing.
+    Result<QList<WebToken>> webTokens();
+    // What a token opens, when it is one in force.
+    Result<std::optional<WebToken>> webToken(const QString &token) const;
+    // Revokes the page's token (a mesa's, or the projector's when mesaId is
+    // 0) and makes a new one; the old one opens nothing from then on.
+    Result<QString> renewWebToken(WebPage page, qint64 mesaId);
+    // The commitment a browser's create with clientKey made, if it did.
+    Result<std::optional<qint64>> createdFor(const QString &clientKey) const;
+    Status recordCreated(const QString &clientKey, qint64 commitmentId);
 
     Status setAddress(const HubAddress &address);
     Status clearAddress();

@@ -220,6 +220,38 @@
         <source>Signature and seal</source>
         <translation>Firma y sello</translation>
     </message>
+    <message>
+        <source>Commitments merged or withdrawn by the plenary</source>
+        <translation>Compromisos fusionados o retirados por la plenaria</translation>
+    </message>
+    <message>
+        <source>The plenary neither merged nor withdrew any commitment of the mesas.</source>
+        <translation>La plenaria no fusionó ni retiró ningún compromiso de las mesas.</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1. Merged into commitment %2 of this acta, %3.</source>
+        <translation>%1. Fusionado en el compromiso %2 de esta acta, %3.</translation>
+    </message>
+    <message>
+        <source>%1. Merged into %2.</source>
+        <translation>%1. Fusionado en %2.</translation>
+    </message>
+    <message>
+        <source>%1. Withdrawn by the plenary.</source>
+        <translation>%1. Retirado por la plenaria.</translation>
+    </message>
+    <message>
+        <source>Plenary&apos;s note: %1</source>
+        <translation>Nota de la plenaria: %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaPage</name>
@@ -257,7 +289,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -469,6 +501,13 @@
         <source>Minutes of meeting %1</source>
         <translation>Acta de la reunión %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn</source>
+        <translation>
+            <numerusform>%n fusionado o retirado</numerusform>
+            <numerusform>%n fusionados o retirados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taller::ActaRepository</name>
@@ -606,6 +645,14 @@
     <message>
         <source>the minutes recorded %1 agreements; the file now has %2</source>
         <translation>el acta registró %1 acuerdos; el archivo tiene ahora %2</translation>
+    </message>
+    <message>
+        <source>the plenary&apos;s account, entry %1</source>
+        <translation>la relación de la plenaria, entrada %1</translation>
+    </message>
+    <message>
+        <source>the acta recorded %1 commitments merged or withdrawn; the file now has %2</source>
+        <translation>el acta registró %1 compromisos fusionados o retirados; el archivo ahora tiene %2</translation>
     </message>
 </context>
 <context>
@@ -886,7 +933,7 @@
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation>Pregunta&amp;s:</translation>
+        <translation>Preguntas:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -917,7 +964,7 @@
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -1751,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Mesa:</source>
-        <translation>&amp;Mesa:</translation>
+        <translation>Mesa:</translation>
     </message>
     <message>
         <source>Or&amp;igin:</source>
@@ -1763,15 +1810,15 @@
     </message>
     <message>
         <source>&amp;Problem it addresses:</source>
-        <translation>&amp;Problema que atiende:</translation>
+        <translation>Problema &amp;que atiende:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>&amp;How it will be done:</source>
-        <translation>&amp;Cómo se hará:</translation>
+        <translation>Cómo se &amp;hará:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -1779,11 +1826,11 @@
     </message>
     <message>
         <source>Partici&amp;pants:</source>
-        <translation>Partici&amp;pantes:</translation>
+        <translation>Participantes:</translation>
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation>Recur&amp;sos:</translation>
+        <translation>Recursos:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -1791,7 +1838,7 @@
     </message>
     <message>
         <source>I&amp;ndicator:</source>
-        <translation>Indicad&amp;or:</translation>
+        <translation>Indicador:</translation>
     </message>
     <message>
         <source>OGP values:</source>
@@ -3722,6 +3769,58 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Guide of the day</source>
         <translation>Guía del día</translation>
     </message>
+    <message>
+        <source>Show the pairing code and the devices</source>
+        <translation>Mostrar el código de emparejamiento y los equipos</translation>
+    </message>
+    <message>
+        <source>Connection with the hub</source>
+        <translation>Conexión con el centro</translation>
+    </message>
+    <message>
+        <source>Share on the local net&amp;work…</source>
+        <translation>Co&amp;mpartir en la red local…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event…</source>
+        <translation>&amp;Unirse a un evento…</translation>
+    </message>
+    <message>
+        <source>Share on the local network</source>
+        <translation>Compartir en la red local</translation>
+    </message>
+    <message>
+        <source>This is a desk&apos;s copy of an event shared by another computer; the team joins that computer, the hub, not this one.</source>
+        <translation>Esta es la copia de un evento que comparte otra computadora; los equipos se unen a esa computadora, el centro, no a esta.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken on this computer, so the event is shared on port %2; the pairing code carries it.</source>
+        <translation>El puerto %1 está ocupado en esta computadora, así que el evento se comparte en el puerto %2; el código de emparejamiento lo incluye.</translation>
+    </message>
+    <message>
+        <source>The event is no longer shared; the desks keep working on their copies.</source>
+        <translation>El evento ya no se comparte; los equipos siguen trabajando en sus copias.</translation>
+    </message>
+    <message>
+        <source>1 device connected</source>
+        <translation>1 equipo conectado</translation>
+    </message>
+    <message>
+        <source>%1 devices connected</source>
+        <translation>%1 equipos conectados</translation>
+    </message>
+    <message>
+        <source>Sharing at %1:%2 · %3</source>
+        <translation>Compartiendo en %1:%2 · %3</translation>
+    </message>
+    <message>
+        <source>From the hub: %1</source>
+        <translation>Del centro: %1</translation>
+    </message>
+    <message>
+        <source>— this desk keeps working; its changes are sent when the hub is back.</source>
+        <translation>— este equipo sigue funcionando; sus cambios se envían cuando vuelva el centro.</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingRepository</name>
@@ -4416,7 +4515,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Print mesa &amp;attendance sheet…</source>
-        <translation>Imprimir lista de asis&amp;tencia de la mesa…</translation>
+        <translation>Imprimir lista de asistencia de la mesa…</translation>
     </message>
     <message>
         <source>Add &amp;mesa</source>
@@ -4424,7 +4523,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Remo&amp;ve mesa</source>
-        <translation>Q&amp;uitar mesa</translation>
+        <translation>Quitar mesa</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4775,7 +4874,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Tiempo:</translation>
+        <translation>Tie&amp;mpo:</translation>
     </message>
     <message>
         <source>Commitments of the mesa</source>
@@ -4867,7 +4966,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Choose the commitment to merge into…</source>
-        <translation>Elija el compromiso en el que fusionar…</translation>
+        <translation>Elija el compromiso…</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -4943,7 +5042,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>&amp;Elegir clave…</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
@@ -4991,7 +5090,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Elegir ce&amp;rtificado…</translation>
     </message>
     <message>
         <source>With the institution&apos;s certificate (a .p12 or .pfx file), the PDFs exported of the acta, the minutes, the constancias and the reasoned response carry its digital signature, which any PDF reader checks. Its password is asked each time and never stored.</source>
@@ -5550,7 +5649,7 @@ Clave pública, para quien compruebe: %3</translation>
     </message>
     <message>
         <source>Pre&amp;view sheet</source>
-        <translation>Vista pre&amp;via</translation>
+        <translation>Vi&amp;sta previa</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -5751,6 +5850,14 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Nobody is on the list yet. Import the list (File menu) or press F2 to register each person as they arrive.</source>
         <translation>Todavía no hay nadie en la lista. Importe la lista (menú Archivo) o pulse F2 para registrar a cada persona al llegar.</translation>
+    </message>
+    <message>
+        <source>Connection with the hub</source>
+        <translation>Conexión con el centro</translation>
+    </message>
+    <message>
+        <source>From the hub: %1</source>
+        <translation>Del centro: %1</translation>
     </message>
 </context>
 <context>
@@ -8185,6 +8292,17 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Send a desk&apos;s changes to its hub and take in the hub&apos;s</source>
         <translation>Envía los cambios de una mesa de registro a su centro y recibe los del centro</translation>
     </message>
+    <message numerus="yes">
+        <source>%n merged or withdrawn by the plenary</source>
+        <translation>
+            <numerusform>%n fusionado o retirado por la plenaria</numerusform>
+            <numerusform>%n fusionados o retirados por la plenaria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionado en %1</translation>
+    </message>
 </context>
 <context>
     <name>taller::migrations</name>
@@ -8893,6 +9011,340 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>Refused</source>
         <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>taller::DeskLink</name>
+    <message>
+        <source>1 change to send</source>
+        <translation>1 cambio por enviar</translation>
+    </message>
+    <message>
+        <source>%1 changes to send</source>
+        <translation>%1 cambios por enviar</translation>
+    </message>
+    <message>
+        <source>The computer at this address is not the hub this desk joined (its certificate is not the one the pairing code named). Nothing was sent to it.</source>
+        <translation>La computadora en esta dirección no es el centro al que se unió este equipo (su certificado no es el que indicaba el código de emparejamiento). No se le envió nada.</translation>
+    </message>
+    <message>
+        <source>The computer at this address is not the hub this desk joined. Nothing was sent to it.</source>
+        <translation>La computadora en esta dirección no es el centro al que se unió este equipo. No se le envió nada.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub %1</source>
+        <translation>Conectado al centro %1</translation>
+    </message>
+    <message>
+        <source>Connected to the hub %1: %2</source>
+        <translation>Conectado al centro %1: %2</translation>
+    </message>
+    <message>
+        <source>The hub refused this desk: %1</source>
+        <translation>El centro rechazó este equipo: %1</translation>
+    </message>
+    <message>
+        <source>No connection with the hub %1; nothing waiting to be sent</source>
+        <translation>Sin conexión con el centro %1; nada pendiente de envío</translation>
+    </message>
+    <message>
+        <source>No connection with the hub: %1</source>
+        <translation>Sin conexión con el centro: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk&apos;s copy of an event: join a hub first (taller-abierto-cli join).</source>
+        <translation>%1 no es la copia local de un evento compartido: primero únase a un centro (taller-abierto-cli join).</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>no respondió</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub %1 (%2). The copy keeps working; %3.</source>
+        <translation>No se pudo conectar con el centro %1 (%2). La copia sigue funcionando; %3.</translation>
+    </message>
+    <message>
+        <source>nothing is waiting to be sent</source>
+        <translation>no hay nada pendiente de envío</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for this desk&apos;s copy.</source>
+        <translation>%1 ya existe; elija un archivo nuevo para la copia de este equipo.</translation>
+    </message>
+    <message>
+        <source>Give this desk a name the team will recognise (--name &quot;Registro 2&quot;).</source>
+        <translation>Dé a este equipo un nombre que todos reconozcan (--name &quot;Registro 2&quot;).</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 seconds</source>
+        <translation>no respondió en %1 segundos</translation>
+    </message>
+    <message>
+        <source>Could not join the hub at %1: %2</source>
+        <translation>No se pudo unir al centro en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>taller::HubCertificate</name>
+    <message>
+        <source>Cannot make the folder %1 for the hub&apos;s certificate.</source>
+        <translation>No se puede crear la carpeta %1 para el certificado del centro.</translation>
+    </message>
+    <message>
+        <source>Taller Abierto hub on %1</source>
+        <translation>Centro de Taller Abierto en %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the hub&apos;s certificate.</source>
+        <translation>OpenSSL no pudo crear el certificado del centro.</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s certificate in %1.</source>
+        <translation>No se puede leer el certificado del centro en %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate in %1 cannot be read; move the folder away and share again to make a new one.</source>
+        <translation>El certificado del centro en %1 no se puede leer; mueva la carpeta a otro lugar y vuelva a compartir para crear uno nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::HubServer</name>
+    <message>
+        <source>Cannot share the event on port %1: %2</source>
+        <translation>No se puede compartir el evento en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>Pair this device with the hub first.</source>
+        <translation>Primero empareje este equipo con el centro.</translation>
+    </message>
+    <message>
+        <source>This device and the hub run different versions of the program (event format %1 and %2): install the same version on both.</source>
+        <translation>Este equipo y el centro tienen versiones distintas del programa (formato de evento %1 y %2): instale la misma versión en ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::PairingCode</name>
+    <message>
+        <source>This is not a pairing code. It starts with taller:// and is shown by the hub under Archivo → Compartir en la red local.</source>
+        <translation>Esto no es un código de emparejamiento. Empieza con taller:// y lo muestra el centro en Archivo → Compartir en la red local.</translation>
+    </message>
+    <message>
+        <source>The pairing code has no port after the address (…:48620).</source>
+        <translation>Al código de emparejamiento le falta el puerto después de la dirección (…:48620).</translation>
+    </message>
+    <message>
+        <source>The pairing code has no key (clave=…).</source>
+        <translation>Al código de emparejamiento le falta la clave (clave=…).</translation>
+    </message>
+    <message>
+        <source>The pairing code&apos;s fingerprint (huella=…) is not whole: it has 64 letters and digits.</source>
+        <translation>La huella del código de emparejamiento (huella=…) está incompleta: tiene 64 letras y cifras.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::JoinDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation>Unirse a un evento</translation>
+    </message>
+    <message>
+        <source>On the computer that shares the event (the hub), Archivo → Compartir en la red local shows a code that starts with taller://. Paste it here; this laptop gets its own copy of the event and keeps working when the network drops.</source>
+        <translation>En la computadora que comparte el evento (el centro), Archivo → Compartir en la red local muestra un código que empieza con taller://. Péguelo aquí: esta laptop tendrá su propia copia del evento y seguirá funcionando si se cae la red.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy</source>
+        <translation>Copia de este equipo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy as:</source>
+        <translation>&amp;Guardar la copia en:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>desk-copy</source>
+        <translation>copia-del-evento</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s copy as</source>
+        <translation>Guardar la copia de este equipo como</translation>
+    </message>
+    <message>
+        <source>Taller Abierto events (*.taller)</source>
+        <translation>Eventos de Taller Abierto (*.taller)</translation>
+    </message>
+    <message>
+        <source>Paste the pairing code the hub shows (it starts with taller://).</source>
+        <translation>Pegue el código de emparejamiento que muestra el centro (empieza con taller://).</translation>
+    </message>
+    <message>
+        <source>Give this desk a name the team will recognise, such as &quot;Registro 2&quot;.</source>
+        <translation>Dé a este equipo un nombre que todos reconozcan, como «Registro 2».</translation>
+    </message>
+    <message>
+        <source>Say where to keep this desk&apos;s copy of the event.</source>
+        <translation>Indique dónde guardar la copia del evento en este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for this desk&apos;s copy.</source>
+        <translation>%1 ya existe; elija un archivo nuevo para la copia de este equipo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Joining the hub at %1…</source>
+        <translation>Uniéndose al centro en %1…</translation>
+    </message>
+</context>
+<context>
+    <name>taller::ShareDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw device…</source>
+        <translation>&amp;Retirar equipo…</translation>
+    </message>
+    <message>
+        <source>Share on the local network</source>
+        <translation>Compartir en la red local</translation>
+    </message>
+    <message>
+        <source>Pairing code as a QR code</source>
+        <translation>Código de emparejamiento como código QR</translation>
+    </message>
+    <message>
+        <source>On the other laptop: Archivo → Unirse a un evento, then paste the code (or read this QR with its camera).</source>
+        <translation>En la otra laptop: Archivo → Unirse a un evento, y pegue el código (o lea este QR con su cámara).</translation>
+    </message>
+    <message>
+        <source>Sharing at %1:%2</source>
+        <translation>Compartiendo en %1:%2</translation>
+    </message>
+    <message>
+        <source>The laptops that join must be on the same network (the venue&apos;s Wi-Fi or this computer&apos;s hotspot).</source>
+        <translation>Las laptops que se unan deben estar en la misma red (el Wi-Fi del local o el punto de acceso de esta computadora).</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code (serves one device, once):</source>
+        <translation>Código de e&amp;mparejamiento (sirve a un equipo, una vez):</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it on the other laptop.</source>
+        <translation>Copiado. Péguelo en la otra laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Nuevo código</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation>Cambios enviados</translation>
+    </message>
+    <message>
+        <source>Paired devices</source>
+        <translation>Equipos emparejados</translation>
+    </message>
+    <message>
+        <source>Paired &amp;devices:</source>
+        <translation>E&amp;quipos emparejados:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <source>The event stays shared while it is open.</source>
+        <translation>El evento sigue compartido mientras esté abierto.</translation>
+    </message>
+    <message>
+        <source>A new code for the next device. Each code pairs one device, once.</source>
+        <translation>Un código nuevo para el siguiente equipo. Cada código empareja un equipo, una sola vez.</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>retirado %1</translation>
+    </message>
+    <message>
+        <source>connected now</source>
+        <translation>conectado ahora</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joined with the code shown; this is a new one for the next device.</source>
+        <translation>«%1» se unió con el código mostrado; este es uno nuevo para el siguiente equipo.</translation>
+    </message>
+    <message>
+        <source>Withdraw device</source>
+        <translation>Retirar equipo</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot; from this event? It is disconnected at once and refused from then on; what it sent stays. To come back it has to join again with a new code.</source>
+        <translation>¿Retirar «%1» de este evento? Se desconecta de inmediato y se rechaza desde entonces; lo que envió se conserva. Para volver tendrá que unirse otra vez con un código nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was withdrawn.</source>
+        <translation>Se retiró «%1».</translation>
     </message>
 </context>
 </TS>

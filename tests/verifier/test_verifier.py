@@ -42,6 +42,16 @@ def expect(name, path, ok, *extra):
         print(f"{name}: {'verified' if ok else 'rejected'}" + ("" if ok else "\n  " + done.stdout.strip().replace("\n", "\n  ")))
 
 
+def agree(name, path, ok):
+    """The verifier and the program's own verify give the same answer."""
+    expect(name, path, ok)
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en", QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(work / "data"))
+    done = subprocess.run([CLI, "verify", str(path)], capture_output=True, text=True, env=env)
+    if (done.returncode == 0) != ok:
+        failures.append(f"{name}: the program's verify expected {'OK' if ok else 'a rejection'}, got {done.returncode}\n"
+                        f"{done.stdout}{done.stderr}")
+
+
 def tamper(path, sql):
     """As tests/TestSupport's test::tamper: the frozen_* triggers dropped, sql
     run, and the triggers put back, in one transaction, with the sqlite3 shell."""
@@ -134,6 +144,38 @@ with tempfile.TemporaryDirectory() as d:
     tamper(t, "UPDATE commitment SET title = 'Otro título' WHERE id = (SELECT min(commitment_id) FROM acta_commitment "
               "WHERE acta_version = 2)")
     expect("a commitment of the acta in force retitled", t, False)
+
+    # The acta in force (format 4) gives the plenary's account: commitment 6
+    # merged into 1, commitment 5 withdrawn; both frozen beside the approved.
+    db = sqlite3.connect(acta)
+    text, fmt = db.execute("SELECT canonical_text, canonical_format FROM acta WHERE version = 2").fetchone()
+    frozen = [r[0] for r in db.execute("SELECT commitment_id FROM acta_commitment WHERE acta_version = 2 ORDER BY 1")]
+    db.close()
+    if fmt < 4 or "decision.1.status: merged\ndecision.1.merged_into: 1\n" not in text \
+            or "decision.2.status: withdrawn\n" not in text or frozen != [1, 2, 3, 4, 5, 6]:
+        failures.append(f"the corrected acta lacks the plenary's account (format {fmt}, frozen {frozen})")
+    t = copy(acta, "fusion.taller")
+    tamper(t, "UPDATE commitment SET status = 'approved', merged_into = NULL WHERE id = 6")
+    agree("a merge undone after closing", t, False)
+    t = copy(acta, "fusion-destino.taller")
+    tamper(t, "UPDATE commitment SET merged_into = 2 WHERE id = 6")
+    agree("a merge moved to another commitment", t, False)
+    t = copy(acta, "retiro.taller")
+    tamper(t, "UPDATE commitment SET plenary_note = 'Otra razón' WHERE id = 5")
+    agree("a withdrawal's note changed", t, False)
+    t = copy(acta, "retiro-borrado.taller")
+    tamper(t, "DELETE FROM commitment WHERE id = 5")
+    agree("a withdrawn commitment deleted", t, False)
+    # The same acta as format 3 wrote it (no account, acta_commitment listing
+    # only the approved): it verifies by its own format's rules.
+    t = copy(acta, "formato-3.taller")
+    old = "\n".join(line for line in text.split("\n") if not line.startswith("decision")).replace(
+        "acta-de-compromisos: 4\n", "acta-de-compromisos: 3\n", 1)
+    quoted = old.replace("'", "''")
+    tamper(t, f"UPDATE acta SET canonical_text = '{quoted}', canonical_format = 3, "
+              f"fingerprint = '{hashlib.sha256(old.encode()).hexdigest()}' WHERE version = 2; "
+              "DELETE FROM acta_commitment WHERE acta_version = 2 AND commitment_id IN (5, 6)")
+    agree("the acta in force closed in format 3", t, True)
 
     t = copy(acta, "texto.taller")
     tamper(t, "UPDATE acta SET canonical_text = replace(canonical_text, 'Portal', 'Portón') WHERE version = 2")

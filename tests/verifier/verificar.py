@@ -213,10 +213,21 @@ class Verifier:
         frozen = [r[0] for r in self.db.execute(
             "SELECT commitment_id FROM acta_commitment WHERE meeting_id = ? AND acta_version = ? "
             "ORDER BY commitment_id", (meeting, version))]
-        if [int(r[0]) for r in in_text] != frozen:
+        # Format >= 4: the plenary's account, each commitment it merged or
+        # withdrew, frozen beside the approved ones.
+        account_columns = ("id", "mesa", "title", "status", "merged_into", "plenary_note")
+        account = listed("decisions", "decision", account_columns) if text_format >= 4 else []
+        if sorted([int(r[0]) for r in in_text] + [int(r[0]) for r in account]) != frozen:
             self.problem(where, "acta_commitment does not list the commitments of the text")
+        account_rows = []
+        for entry in account:
+            row = self.db.execute(
+                "SELECT c.id, coalesce(m.code, ''), c.title, c.status, coalesce(c.merged_into, ''), c.plenary_note "
+                "FROM commitment c LEFT JOIN mesa m ON m.id = c.mesa_id WHERE c.id = ?", (int(entry[0]),)).fetchone()
+            account_rows.append(row if row else tuple("" for _ in account_columns))
+        compare("commitments merged or withdrawn", account, account_rows)
         in_rows = []
-        for commitment in frozen:
+        for commitment in (int(r[0]) for r in in_text):
             row = self.db.execute(f"SELECT {', '.join(columns)} FROM commitment WHERE id = ?", (commitment,)).fetchone()
             in_rows.append(row if row else tuple("" for _ in columns))
         compare("commitments", in_text, in_rows)

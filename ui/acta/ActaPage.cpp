@@ -243,6 +243,9 @@ void ActaPage::refresh()
                                      + tr("%n item(s) in the tabla", nullptr, int(content->items.size())) + u" · "_s
                                      + tr("%n attendee(s)", nullptr, int(content->attendees.size()))
                                : tr("%n approved commitments", nullptr, int(content->commitments.size())) + u" · "_s
+                                     + (content->plenaryAccount.isEmpty()
+                                            ? QString()
+                                            : tr("%n merged or withdrawn", nullptr, int(content->plenaryAccount.size())) + u" · "_s)
                                      + tr("%n participants checked in", nullptr, content->participants));
 
     const qint64 selected = currentSignatoryId();

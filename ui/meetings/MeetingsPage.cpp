@@ -213,11 +213,13 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
+    // The list reads its meetings' dates and titles whole on a 1366 px
+    // screen; on 1024 px the minutes keep the larger share.
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     m_list->setMinimumWidth(240);
-    splitter->setSizes({330, 700});
+    splitter->setSizes({400, 620});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pageHeading(tr("Meetings of the process")));
@@ -270,6 +272,10 @@ void MeetingsPage::refresh()
             label = tr("Stage %1").arg(romanNumeral(*stage));
         auto *item = new QTreeWidgetItem(m_list, {label});
         item->setFlags(Qt::ItemIsEnabled);
+        // A stage's name is long ("Etapa II · Formulación de iniciativas"):
+        // it takes the Acta column too, and says itself whole on hover.
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(0, label);
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);

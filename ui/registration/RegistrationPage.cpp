@@ -56,6 +56,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     , m_search(new QLineEdit)
     , m_heading(pageHeading(tr("Registration desk")))
     , m_banner(new QLabel)
+    , m_connection(new QLabel)
     , m_hint(new QLabel)
     , m_results(new AttendeeTableModel(this))
     , m_resultsView(new QTableView)
@@ -191,8 +192,14 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     body->addLayout(resultsColumn, 3);
     body->addWidget(panel, 1);
 
+    m_connection->setWordWrap(true);
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setAccessibleName(tr("Connection with the hub"));
+    m_connection->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_connection);
     layout->addLayout(searchRow);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
@@ -465,6 +472,26 @@ void RegistrationPage::setBannerTone(Tone tone)
     case Tone::Problem: m_banner->setStyleSheet(base.arg(u"background: #fadbd8; color: #7d1a12;"_s)); break;
     case Tone::Faded: m_banner->setStyleSheet(base.arg(u"background: #eeeeee; color: #666666;"_s)); break;
     }
+}
+
+void RegistrationPage::setConnectionState(const QString &text, bool offline)
+{
+    m_connection->setText(text);
+    m_connection->setVisible(!text.isEmpty());
+    // Offline, the desk keeps working: said plainly, not as an alarm.
+    m_connection->setStyleSheet(offline ? u"QLabel { padding: 6px 12px; border-radius: 4px; font-size: 12pt; font-weight: 600; "
+                                          "background: #ffe0b2; color: #6a3b00; }"_s
+                                        : u"QLabel { padding: 2px 12px; color: #2e6b4f; }"_s);
+}
+
+QString RegistrationPage::connectionText() const
+{
+    return m_connection->isHidden() ? QString() : m_connection->text();
+}
+
+void RegistrationPage::showHubNotice(const QString &text)
+{
+    showBanner(Tone::Notice, tr("From the hub: %1").arg(text));
 }
 
 bool RegistrationPage::bannerFaded() const

@@ -37,6 +37,14 @@ public:
 
     void editSelected();
 
+    // On a desk's copy: how it stands with its hub, shown above the search
+    // (prominently when offline); empty hides it.
+    void setConnectionState(const QString &text, bool offline);
+    QString connectionText() const;
+    // What the hub said of a change made here (a repeat, someone registered
+    // at another desk, a refusal), on the banner until the next action.
+    void showHubNotice(const QString &text);
+
     QString bannerText() const;
     // True once a confirmation has faded to grey.
     bool bannerFaded() const;
@@ -69,6 +77,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_heading = nullptr;
     QLabel *m_banner;
+    QLabel *m_connection;
     QLabel *m_hint;
     AttendeeTableModel *m_results;
     QTableView *m_resultsView;
