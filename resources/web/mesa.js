@@ -92,9 +92,9 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
 
-  function fieldList(names) {
-    return names.map((n) => '«' + LABEL[n] + '»').join(', ');
-  }
+  // The hub makes no commitment without a title, and keeps its title: a
+  // title left blank waits on the page until it is written.
+  const blankTitle = (fields) => 'title' in fields && !String(fields.title).trim();
 
   // ---- Talking to the hub -------------------------------------------------
 
@@ -204,6 +204,10 @@
     const key = 'k:' + clientKey;
     const create = createOf(clientKey);
     if (!create || gone) return;
+    if (!('title' in create.fields) || blankTitle(create.fields)) {
+      renderState(key);
+      return;
+    }
     if (inFlight.has(key)) {
       again.add(key);
       return;
@@ -292,6 +296,11 @@
       return;
     }
     const sent = Object.assign({}, edit.fields);
+    if (blankTitle(sent)) delete sent.title;
+    if (!Object.keys(sent).length) {
+      renderState(key);
+      return;
+    }
     inFlight.set(key, sent);
     renderState(key);
     let answer;
@@ -492,7 +501,7 @@
     }
     const mesa = server.mesa;
     $('mesa-code').textContent = mesa.code;
-    $('mesa-name').textContent = mesa.name && mesa.name !== mesa.code ? `${mesa.code} · ${mesa.name}` : mesa.code;
+    $('mesa-name').textContent = mesa.name || 'Mesa ' + mesa.code;
     $('mesa-theme').textContent = mesa.theme || '';
     document.title = `${mesa.code} · ${mesa.name} — Taller Abierto`;
 
@@ -764,6 +773,9 @@
     if (!card) return;
     const el = card.el.querySelector('.save-state');
     const waiting = key.startsWith('k:') ? Boolean(createOf(key.slice(2))) : Boolean(local.edits[key]);
+    const typed = key.startsWith('k:') ? (createOf(key.slice(2)) || { fields: {} }).fields
+      : (local.edits[key] || { fields: {} }).fields;
+    const untitled = key.startsWith('k:') ? waiting && !String(typed.title || '').trim() : blankTitle(typed);
     let state;
     let text;
     if (local.conflicts[key]) {
@@ -772,6 +784,9 @@
     } else if (refusedNow.has(key) || (!waiting && local.refused[key])) {
       state = 'refused';
       text = 'No se guardó';
+    } else if (untitled && !inFlight.has(key)) {
+      state = 'untitled';
+      text = key.startsWith('k:') ? 'Se guardará cuando tenga título' : 'El título no puede quedar vacío';
     } else if (waiting && (!online || gone)) {
       state = 'offline';
       text = 'Sin conexión: se guardará al volver';

@@ -37,6 +37,7 @@
       text('now-title', p.started ? 'Fin del programa' : 'El programa aún no empieza');
       text('now-times', '');
     }
+    $('next-block').hidden = !p.next && !p.now;
     if (p.next) {
       text('next-title', p.next.title || '—');
       text('next-times', p.next.start ? 'a las ' + p.next.start : '');

@@ -502,7 +502,9 @@ def test_network_cut(a, b, cli, event, hub, commitment):
     blur(a)
     check(wait_saved(card_a), 'A\'s text before the cut is saved')
 
-    port = int(hub.info.get('port', 0))
+    # The hub serves the pages on the port after the desks' one: started again
+    # with the port before the pages' one, its pages are where they were.
+    web_port = int(hub.info['web'].rstrip('/').rsplit(':', 1)[1])
     check(hub.stop() is not None, 'serve stops on SIGTERM')
     # A keeps typing, in a field it was in and in another, and adds a commitment.
     type_into(card_a, 'description', ' Escrito sin red.')
@@ -531,7 +533,7 @@ def test_network_cut(a, b, cli, event, hub, commitment):
     a.get('about:blank')
 
     time.sleep(1)
-    hub = Hub(cli, event, port)
+    hub = Hub(cli, event, web_port - 1)
     check(hub.info['mesas']['M1'] == mesa_url, 'the hub started again on the same port keeps M1\'s link (%s)'
           % hub.info['mesas']['M1'])
     mesa_url = hub.info['mesas']['M1']
@@ -636,8 +638,8 @@ def test_wrong_tokens(cli, event, hub, info, commitment):
         status, _, _ = http(method, url, body)
         check(status == 404, '%s %s opens nothing (%d)' % (method, url.replace(web, ''), status))
     # Revoking a mesa's link, when the hub offers it.
-    usage = cli.run('web', '--help', check_ok=False)
-    if usage.returncode == 0 and 'revoke' in usage.stdout:
+    usage = cli.run('web', 'revoke', '--help', check_ok=False)
+    if usage.returncode == 0:
         revoked = cli.run('web', 'revoke', event, 'M2', check_ok=False)
         check(revoked.returncode == 0, '`web revoke FILE M2` revokes M2\'s link' + revoked.stderr)
         status = wait_for(lambda: http('GET', m2_api)[0] == 404, 5)
