@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 #include <openssl/evp.h>
@@ -82,6 +83,16 @@ QString HubCertificate::defaultFolder()
     // One for the window and the command line alike: a desk pins it, so
     // `serve` and Archivo → Compartir must present the same certificate.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/taller-abierto/hub"_s;
+}
+
+QSslConfiguration HubCertificate::serverConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(m_certificate);
+    tls.setPrivateKey(m_key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
 }
 
 QString HubCertificate::fingerprintOf(const QSslCertificate &certificate)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 namespace taller {
@@ -26,6 +27,10 @@ public:
     static QString defaultFolder();
 
     const QSslCertificate &certificate() const { return m_certificate; }
+    // What a server of the hub presents: this certificate and its key, TLS
+    // 1.2 or later, no certificate asked of the other side (a desk proves
+    // itself with its secret, a browser with its page's token).
+    QSslConfiguration serverConfiguration() const;
     const QSslKey &key() const { return m_key; }
     // SHA-256 of the certificate (DER), as upper-case hex pairs joined by ':'.
     QString fingerprint() const { return fingerprintOf(m_certificate); }

@@ -3,6 +3,7 @@
 #include "HubProtocol.h"
 #include "RemoteOperations.h"
 #include "WebServer.h"
+#include "MesasService.h"
 #include "base/Clock.h"
 
 #include <QJsonArray>
@@ -58,12 +59,7 @@ Status HubServer::listen(const QHostAddress &bind, quint16 port)
 {
     close();
     m_server = new QWebSocketServer(u"Taller Abierto"_s, QWebSocketServer::SecureMode, this);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(m_certificate.certificate());
-    tls.setPrivateKey(m_certificate.key());
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server->setSslConfiguration(tls);
+    m_server->setSslConfiguration(m_certificate.serverConfiguration());
     m_server->setMaxPendingConnections(64);
     if (!m_server->listen(bind, port)) {
         const QString why = m_server->errorString();
@@ -146,6 +142,27 @@ Result<QString> HubServer::projectorLink()
     if (!m_web)
         return Error{tr("The event is not shared.")};
     return m_web->projectorLink(host());
+}
+
+Result<QString> HubServer::renewLink(const QString &mesaCode)
+{
+    HubLedger ledger(m_session.file());
+    if (mesaCode.isEmpty()) {
+        TRY(ledger.renewWebToken(HubLedger::WebPage::Projector, 0));
+        return projectorLink();
+    }
+    TRY_LET(mesas, MesasService(m_session).mesas());
+    for (const Mesa &mesa : *mesas) {
+        if (mesa.code != mesaCode)
+            continue;
+        TRY(ledger.renewWebToken(HubLedger::WebPage::Mesa, mesa.id));
+        TRY_LET(links, mesaLinks());
+        for (const auto &[code, link] : *links) {
+            if (code == mesaCode)
+                return link;
+        }
+    }
+    return Error{tr("The event is not shared.")};
 }
 
 Result<PairingCode> HubServer::newPairing()

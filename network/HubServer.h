@@ -61,6 +61,9 @@ public:
     QString webBase() const;
     Result<QList<std::pair<QString, QString>>> mesaLinks();
     Result<QString> projectorLink();
+    // Replaces a mesa's page link (by code) or the projector's (empty code)
+    // with a new one: the old one opens nothing from then on.
+    Result<QString> renewLink(const QString &mesaCode);
     int connectedCount() const;
 
 signals:

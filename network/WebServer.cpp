@@ -104,12 +104,7 @@ Status WebServer::listen(const QHostAddress &bind, quint16 port)
 {
     close();
     m_server = new QSslServer(this);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(m_certificate.certificate());
-    tls.setPrivateKey(m_certificate.key());
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server->setSslConfiguration(tls);
+    m_server->setSslConfiguration(m_certificate.serverConfiguration());
     m_server->setHandshakeTimeout(10000);
     if (!m_server->listen(bind, port)) {
         const QString why = m_server->errorString();
@@ -392,6 +387,15 @@ void WebServer::pushStates()
 
 namespace {
 
+std::optional<QJsonObject> jsonBody(const QByteArray &bytes)
+{
+    QJsonParseError parsed{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
 // The fields a browser may set, checked: text, and not too long.
 std::optional<QString> applyFields(Commitment &commitment, const QJsonObject &body)
 {
@@ -416,14 +420,12 @@ std::optional<QString> applyFields(Commitment &commitment, const QJsonObject &bo
 void WebServer::saveCommitment(Connection &c, qint64 mesaId, qint64 commitmentId)
 {
     QSslSocket *socket = c.socket;
-    QJsonParseError parsed{};
-    const QJsonDocument document = QJsonDocument::fromJson(c.body, &parsed);
-    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+    const auto body = jsonBody(c.body);
+    if (!body)
         return respondJson(socket, 400, problem(u"invalid"_s, tr("The body is not a JSON object.")), c.keepAlive);
-    const QJsonObject body = document.object();
-    if (!body.value(u"baseRevision"_s).isDouble())
+    if (!body->value(u"baseRevision"_s).isDouble())
         return respondJson(socket, 400, problem(u"invalid"_s, tr("baseRevision is missing.")), c.keepAlive);
-    const qint64 base = body.value(u"baseRevision"_s).toInteger();
+    const qint64 base = body->value(u"baseRevision"_s).toInteger();
 
     const auto mesa = web::mesaOf(m_session, mesaId);
     MesasService mesas(m_session);
@@ -434,7 +436,7 @@ void WebServer::saveCommitment(Connection &c, qint64 mesaId, qint64 commitmentId
     if (const auto closed = web::closedBecause(m_session); closed && !closed->isEmpty())
         return respondJson(socket, 423, problem(u"closed"_s, *closed), c.keepAlive);
     Commitment changed = found->value();
-    if (const auto invalid = applyFields(changed, body))
+    if (const auto invalid = applyFields(changed, *body))
         return respondJson(socket, 400, problem(u"invalid"_s, *invalid), c.keepAlive);
     const auto saved = mesas.saveCommitment(changed, base);
     if (!saved) {
@@ -457,12 +459,10 @@ void WebServer::saveCommitment(Connection &c, qint64 mesaId, qint64 commitmentId
 void WebServer::createCommitment(Connection &c, qint64 mesaId)
 {
     QSslSocket *socket = c.socket;
-    QJsonParseError parsed{};
-    const QJsonDocument document = QJsonDocument::fromJson(c.body, &parsed);
-    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+    const auto body = jsonBody(c.body);
+    if (!body)
         return respondJson(socket, 400, problem(u"invalid"_s, tr("The body is not a JSON object.")), c.keepAlive);
-    const QJsonObject body = document.object();
-    const QString clientKey = body.value(u"clientKey"_s).toString();
+    const QString clientKey = body->value(u"clientKey"_s).toString();
     if (clientKey.isEmpty() || clientKey.size() > 64)
         return respondJson(socket, 400, problem(u"invalid"_s, tr("clientKey is missing.")), c.keepAlive);
     MesasService mesas(m_session);
@@ -484,7 +484,7 @@ void WebServer::createCommitment(Connection &c, qint64 mesaId)
     Commitment fresh;
     fresh.mesaCode = mesa->code;
     fresh.origin = CommitmentOrigin::Proposed;
-    if (const auto invalid = applyFields(fresh, body))
+    if (const auto invalid = applyFields(fresh, *body))
         return respondJson(socket, 400, problem(u"invalid"_s, *invalid), c.keepAlive);
     if (fresh.title.trimmed().isEmpty())
         return respondJson(socket, 400, problem(u"invalid"_s, tr("Write the commitment's title first.")), c.keepAlive);

@@ -9466,6 +9466,22 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Projector</source>
         <translation>Proyector</translation>
     </message>
+    <message>
+        <source>&amp;Replace link…</source>
+        <translation>Reemplazar &amp;enlace…</translation>
+    </message>
+    <message>
+        <source>A new link for this page; the old one opens nothing from then on.</source>
+        <translation>Un enlace nuevo para esta página; desde entonces el anterior no abre nada.</translation>
+    </message>
+    <message>
+        <source>Replace link</source>
+        <translation>Reemplazar enlace</translation>
+    </message>
+    <message>
+        <source>Replace the link of %1? Whoever has the old link (and its QR) can no longer open the page; give the new one to the mesa.</source>
+        <translation>¿Reemplazar el enlace de %1? Quien tenga el enlace anterior (y su QR) ya no podrá abrir la página; entregue el nuevo a la mesa.</translation>
+    </message>
 </context>
 <context>
     <name>taller::WebServer</name>

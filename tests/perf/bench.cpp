@@ -571,35 +571,56 @@ void waitFor(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// An event of attendees people at path, and their documents.
+QList<QString> eventWithDocuments(const QString &path, int attendees)
+{
+    orFail(EventService::create(path, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees));
+    auto session = EventSession::open(path);
+    orFail(session);
+    const auto people = RegistrationService(**session).attendees();
+    orFail(people);
+    QList<QString> documents;
+    for (const Attendee &a : *people)
+        documents.append(a.documentNumber);
+    return documents;
+}
+
+// count desks joined to hub, each a copy in dir opened here with its link
+// started, once all are online.
+struct Desks
+{
+    std::vector<std::unique_ptr<EventSession>> sessions;
+    std::vector<std::unique_ptr<DeskLink>> links;
+
+    Desks(const QTemporaryDir &dir, const QString &prefix, const HubProcess &hub, const QString &hubFile, int count)
+    {
+        for (int d = 0; d < count; ++d) {
+            const QString copy = dir.filePath(u"%1-%2.taller"_s.arg(prefix).arg(d));
+            const auto code = PairingCode::parse(d == 0 ? hub.pairing : hub.newPairing(hubFile));
+            orFail(code);
+            orFail(DeskLink::join(*code, copy, u"Registro %1"_s.arg(d + 1), 30000));
+            auto session = EventSession::open(copy);
+            orFail(session);
+            sessions.push_back(std::move(session.value()));
+            links.push_back(std::make_unique<DeskLink>(*sessions.back()));
+            links.back()->start();
+        }
+        waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->state() == DeskLink::State::Online; }); },
+                30000);
+    }
+    void waitUntilSent()
+    {
+        waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->queued() == 0; }); }, 10000);
+    }
+};
+
 void benchHub(const QTemporaryDir &dir, int attendees, int samples, int loadSeconds)
 {
     const QString hubFile = dir.filePath(u"hub.taller"_s);
-    orFail(EventService::create(hubFile, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), attendees));
-    QList<QString> documents;
-    {
-        auto session = EventSession::open(hubFile);
-        orFail(session);
-        const auto people = RegistrationService(**session).attendees();
-        orFail(people);
-        for (const Attendee &a : *people)
-            documents.append(a.documentNumber);
-    }
+    const QList<QString> documents = eventWithDocuments(hubFile, attendees);
     HubProcess hub(hubFile, dir.filePath(u"hub-home"_s));
-    std::vector<std::unique_ptr<EventSession>> desks;
-    std::vector<std::unique_ptr<DeskLink>> links;
-    for (int d = 0; d < 3; ++d) {
-        const QString copy = dir.filePath(u"desk-%1.taller"_s.arg(d));
-        const auto code = PairingCode::parse(d == 0 ? hub.pairing : hub.newPairing(hubFile));
-        orFail(code);
-        orFail(DeskLink::join(*code, copy, u"Registro %1"_s.arg(d + 1), 30000));
-        auto session = EventSession::open(copy);
-        orFail(session);
-        desks.push_back(std::move(session.value()));
-        links.push_back(std::make_unique<DeskLink>(*desks.back()));
-        links.back()->start();
-    }
-    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->state() == DeskLink::State::Online; }); },
-            30000);
+    Desks team(dir, u"desk"_s, hub, hubFile, 3);
+    auto &desks = team.sessions;
     int next = 0;
     std::vector<double> ms;
     for (int i = 0; i < samples; ++i) {
@@ -635,7 +656,7 @@ void benchHub(const QTemporaryDir &dir, int attendees, int samples, int loadSeco
     }
     for (QTimer *timer : timers)
         delete timer;
-    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->queued() == 0; }); }, 10000);
+    team.waitUntilSent();
     const double cpu = hub.cpuSeconds() - cpuBefore;
     std::printf("%-44s %d check-ins in %d s: hub CPU %.1f %% of one core, resident memory peak %.1f MiB\n",
                 "hub under three desks at 50/min each", next - samples, loadSeconds, 100.0 * cpu / loadSeconds, peakMiB);
@@ -650,16 +671,7 @@ void benchHub(const QTemporaryDir &dir, int attendees, int samples, int loadSeco
 void benchWeb(const QTemporaryDir &dir, int seconds)
 {
     const QString hubFile = dir.filePath(u"web-hub.taller"_s);
-    orFail(EventService::create(hubFile, EventTemplates::palacioDeHierro(QDate(2016, 6, 29)), 5000));
-    QList<QString> documents;
-    {
-        auto session = EventSession::open(hubFile);
-        orFail(session);
-        const auto people = RegistrationService(**session).attendees();
-        orFail(people);
-        for (const Attendee &a : *people)
-            documents.append(a.documentNumber);
-    }
+    const QList<QString> documents = eventWithDocuments(hubFile, 5000);
     HubProcess hub(hubFile, dir.filePath(u"web-home"_s));
     const QJsonObject served = QJsonDocument::fromJson(hub.firstLine).object();
     const QJsonObject mesas = served.value(u"mesas"_s).toObject();
@@ -714,22 +726,8 @@ void benchWeb(const QTemporaryDir &dir, int seconds)
     int projectorUpdates = 0;
     QObject::connect(events, &QNetworkReply::readyRead, [&] { projectorUpdates += int(events->readAll().count("event: state")); });
 
-    // Two desks.
-    std::vector<std::unique_ptr<EventSession>> desks;
-    std::vector<std::unique_ptr<DeskLink>> links;
-    for (int d = 0; d < 2; ++d) {
-        const QString copy = dir.filePath(u"web-desk-%1.taller"_s.arg(d));
-        const auto code = PairingCode::parse(d == 0 ? hub.pairing : hub.newPairing(hubFile));
-        orFail(code);
-        orFail(DeskLink::join(*code, copy, u"Registro %1"_s.arg(d + 1), 30000));
-        auto session = EventSession::open(copy);
-        orFail(session);
-        desks.push_back(std::move(session.value()));
-        links.push_back(std::make_unique<DeskLink>(*desks.back()));
-        links.back()->start();
-    }
-    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->state() == DeskLink::State::Online; }); },
-            30000);
+    Desks team(dir, u"web-desk"_s, hub, hubFile, 2);
+    auto &desks = team.sessions;
 
     // The hub's event loop, pinged through the desks' door.
     QWebSocket *ping = pinnedSocket(fingerprint, nullptr, [](const QString &) {});
@@ -792,7 +790,7 @@ void benchWeb(const QTemporaryDir &dir, int seconds)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     waitFor([&] { return std::none_of(pages.begin(), pages.end(), [](const Mesa &p) { return p.busy; }); }, 10000);
-    waitFor([&] { return std::all_of(links.begin(), links.end(), [](const auto &l) { return l->queued() == 0; }); }, 10000);
+    team.waitUntilSent();
     report(u"mesa page save, 5 mesas every 2 s + 2 desks"_s, stats(saveMs), u"p95 < 300 ms"_s);
     report(u"hub ping meanwhile (its event loop)"_s, stats(pingMs), u"-"_s);
     hub.process.terminate();

@@ -176,7 +176,12 @@ ShareDialog::ShareDialog(HubServer &hub, const QString &note, QWidget *parent)
         if (const int row = m_pages->currentRow(); row >= 0)
             QGuiApplication::clipboard()->setText(m_pages->item(row, 1)->text());
     });
+    auto *renew = new QPushButton(tr("&Replace link…"));
+    renew->setAutoDefault(false);
+    renew->setToolTip(tr("A new link for this page; the old one opens nothing from then on."));
+    connect(renew, &QPushButton::clicked, this, &ShareDialog::renewSelectedLink);
     auto *pagesRow = new QHBoxLayout;
+    pagesRow->addWidget(renew);
     pagesRow->addStretch(1);
     pagesRow->addWidget(copyLink);
     auto *pages = new QWidget;
@@ -286,12 +291,42 @@ void ShareDialog::refreshPages()
     }
     if (projector)
         rows.append({tr("Projector"), *projector});
+    const int keep = m_pages->currentRow();
     for (const auto &[name, link] : rows) {
         const int row = m_pages->rowCount();
         m_pages->insertRow(row);
         m_pages->setItem(row, 0, cell(name));
         m_pages->setItem(row, 1, cell(link));
     }
+    if (links) {
+        for (int row = 0; row < links->size(); ++row)
+            m_pages->item(row, 0)->setData(Qt::UserRole, links->at(row).first);
+    }
+    if (keep >= 0 && keep < m_pages->rowCount())
+        m_pages->selectRow(keep);
+}
+
+void ShareDialog::renewSelectedLink()
+{
+    const int row = m_pages->currentRow();
+    if (row < 0)
+        return;
+    const QString code = m_pages->item(row, 0)->data(Qt::UserRole).toString();
+    const QString name = m_pages->item(row, 0)->text();
+    if (QMessageBox::question(this, tr("Replace link"),
+                              tr("Replace the link of %1? Whoever has the old link (and its QR) can no longer open the "
+                                 "page; give the new one to the mesa.")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    const auto renewed = m_hub.renewLink(code);
+    if (!renewed) {
+        QMessageBox::warning(this, tr("Replace link"), renewed.errorMessage());
+        return;
+    }
+    refreshPages();
+    if (m_tabs->currentIndex() == 1 && m_pages->currentRow() >= 0)
+        showQr(m_pages->item(m_pages->currentRow(), 1)->text());
 }
 
 QStringList ShareDialog::pageLinks() const

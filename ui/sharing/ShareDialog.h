@@ -40,6 +40,8 @@ public:
     void newCode();
     void refreshDevices();
     void refreshPages();
+    // Replaces the selected page's link, once the person confirms.
+    void renewSelectedLink();
     // Withdraws the device selected, once the person confirms.
     void withdrawSelected();
 
