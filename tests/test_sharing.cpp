@@ -9,9 +9,15 @@
 #include "HubChanges.h"
 #include "RegistrationService.h"
 #include "MesasService.h"
+#include "PlenaryService.h"
+#include "ProgrammeService.h"
+#include "WebPages.h"
 #include "RemoteOperations.h"
 #include "sharing/HubLedger.h"
 #include "sharing/Replication.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace taller;
 using namespace Qt::StringLiterals;
@@ -386,4 +392,48 @@ TEST_CASE("A mesa's commitments typed into a copy come back, and a commitment ch
     CHECK(again->added == 0);
     CHECK(again->updated == 0);
     CHECK(test::sqlite(hubPath, u"SELECT count(*) FROM commitment WHERE title = 'Compras abiertas'"_s) == u"1"_s);
+}
+
+TEST_CASE("The projector's page follows the programme and the mesa presenting, with nothing personal", "[sharing][web]")
+{
+    QTemporaryDir dir;
+    auto session = test::newEventSession(dir.filePath(u"event.taller"_s), 12);
+    MesasService mesas(*session);
+    REQUIRE(mesas.saveCommitment(test::commitmentInFull(u"M2"_s, u"Audiencias públicas trimestrales"_s)));
+    REQUIRE(mesas.balance({.everyone = true}));
+    const auto before = web::projectorState(*session);
+    REQUIRE(before);
+    CHECK_FALSE(before->value(u"programme"_s).toObject().value(u"started"_s).toBool());
+    CHECK_FALSE(before->value(u"plenary"_s).toObject().value(u"active"_s).toBool());
+
+    REQUIRE(ProgrammeService(*session).startDay());
+    const auto allMesas = mesas.mesas();
+    REQUIRE(allMesas);
+    const auto m2 = std::find_if(allMesas->cbegin(), allMesas->cend(), [](const Mesa &m) { return m.code == u"M2"_s; });
+    REQUIRE(m2 != allMesas->cend());
+    REQUIRE(PlenaryService(*session).startTurn(m2->id));
+    const auto during = web::projectorState(*session);
+    REQUIRE(during);
+    const QJsonObject programme = during->value(u"programme"_s).toObject();
+    CHECK(programme.value(u"started"_s).toBool());
+    CHECK_FALSE(programme.value(u"now"_s).toObject().value(u"title"_s).toString().isEmpty());
+    const QJsonObject plenary = during->value(u"plenary"_s).toObject();
+    CHECK(plenary.value(u"active"_s).toBool());
+    CHECK(plenary.value(u"mesa"_s).toObject().value(u"code"_s).toString() == u"M2"_s);
+    const QJsonObject clock = plenary.value(u"clock"_s).toObject();
+    CHECK(clock.value(u"remainingSeconds"_s).toInteger() <= clock.value(u"minutes"_s).toInteger() * 60);
+    CHECK(clock.value(u"remainingSeconds"_s).toInteger() > 0);
+    REQUIRE(plenary.value(u"commitments"_s).toArray().size() == 1);
+    CHECK(plenary.value(u"commitments"_s).toArray().first().toObject().value(u"title"_s).toString()
+          == u"Audiencias públicas trimestrales"_s);
+
+    const QString shown = QString::fromUtf8(QJsonDocument(*during).toJson())
+                          + QString::fromUtf8(QJsonDocument(*web::mesaState(*session, m2->id)).toJson());
+    const auto people = RegistrationService(*session).attendees();
+    REQUIRE(people);
+    for (const Attendee &a : *people) {
+        INFO(a.fullName().toStdString());
+        CHECK_FALSE(shown.contains(a.documentNumber));
+        CHECK_FALSE(shown.contains(a.surnames));
+    }
 }
