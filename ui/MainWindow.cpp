@@ -221,20 +221,23 @@ void MainWindow::createActions()
         showSection(Page::Programme);
         m_agendaPage->importCsv();
     });
-    QAction *exportProgrammeCsv = file->addAction(tr("Export programme (Excel or C&SV)…"), this, [this] { m_agendaPage->exportCsv(); });
+    // The lists for a spreadsheet, in a menu of their own: the File menu
+    // stays within a 600 px screen, and its Alt letters do not repeat.
+    QMenu *sheets = file->addMenu(tr("E&xport to Excel or CSV"));
+    QAction *exportProgrammeCsv = sheets->addAction(tr("&Programme…"), this, [this] { m_agendaPage->exportCsv(); });
     // Lists for a spreadsheet: each names the event's file beside it.
     auto exportList = [this](const QString &title, const QString &suffix, auto sheet) {
         if (!m_document)
             return;
         SpreadsheetExport::save(this, title, sheet(m_document->session()), m_document->pathBeside(suffix));
     };
-    QAction *exportAttendees = file->addAction(tr("Export a&ttendees (Excel or CSV)…"), this, [exportList, this] {
+    QAction *exportAttendees = sheets->addAction(tr("&Attendees…"), this, [exportList, this] {
         exportList(tr("Export attendees"), tr("-attendees"), [](EventSession &s) { return RegistrationService(s).exportAttendees(); });
     });
-    QAction *exportCommitments = file->addAction(tr("Export co&mmitments (Excel or CSV)…"), this, [exportList, this] {
+    QAction *exportCommitments = sheets->addAction(tr("&Commitments…"), this, [exportList, this] {
         exportList(tr("Export commitments"), tr("-commitments"), [](EventSession &s) { return MesasService(s).exportCommitments(); });
     });
-    QAction *exportParticipation = file->addAction(tr("Export participation by sector (Excel or CSV)…"), this, [exportList, this] {
+    QAction *exportParticipation = sheets->addAction(tr("Participation by &sector, without personal data…"), this, [exportList, this] {
         // Of the meeting in hand, as the desk shows it.
         exportList(tr("Export participation"), tr("-participation"),
                    [this](EventSession &s) { return RegistrationService(s, m_document->meeting()).participationSheet(); });
@@ -259,7 +262,7 @@ void MainWindow::createActions()
     m_hubOnlyActions = {importAttendees, importProgramme, startProcess, importFichas};
     m_eventActions = {bundle, importAttendees, printAttendance, exportAttendance, badges->menuAction(), certificates->menuAction(),
                       purge, printProgramme, previewProgramme, exportProgramme, importProgramme, exportProgrammeCsv,
-                      exportAttendees, exportCommitments, exportParticipation, startProcess, importFichas, close};
+                      exportAttendees, exportCommitments, exportParticipation, sheets->menuAction(), startProcess, importFichas, close};
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

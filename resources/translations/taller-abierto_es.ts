@@ -3552,7 +3552,7 @@
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Restaurar desde una &amp;copia de seguridad…</translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>This place is not safe for an event file</source>
@@ -3703,7 +3703,7 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     </message>
     <message>
         <source>Start a co-creation &amp;process</source>
-        <translation>Iniciar &amp;un proceso de co-creación</translation>
+        <translation>Iniciar un pr&amp;oceso de co-creación</translation>
     </message>
     <message>
         <source>Import &amp;fichas…</source>
@@ -3824,6 +3824,26 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>— this desk keeps working; its changes are sent when the hub is back.</source>
         <translation>— este equipo sigue funcionando; sus cambios se envían cuando vuelva el centro.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel or CSV</source>
+        <translation>E&amp;xportar a Excel o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Programme…</source>
+        <translation>&amp;Programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees…</source>
+        <translation>&amp;Asistentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments…</source>
+        <translation>&amp;Compromisos…</translation>
+    </message>
+    <message>
+        <source>Participation by &amp;sector, without personal data…</source>
+        <translation>Participación por &amp;sector, sin datos personales…</translation>
     </message>
 </context>
 <context>
