@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -364,4 +365,46 @@ TEST_CASE("While the event is shared, each mesa's page opens only with its own l
     };
     CHECK(answer(m1) == u"404"_s);
     CHECK(answer(fresh) == u"200"_s);
+}
+
+TEST_CASE("A check-in acknowledged at a desk whose process is killed reaches the hub at the next sync", "[hub][kill]")
+{
+    Venue venue;
+    join(venue.hub->pairing(), venue.deskA, u"Registro A"_s);
+    QRandomGenerator random(20261204);
+    QStringList acknowledged;
+    for (int run = 0; run < 8; ++run) {
+        QProcess desk;
+        desk.start(QString::fromUtf8(TALLER_CLI_PATH), {u"checkin"_s, venue.deskA, u"--stdin"_s});
+        REQUIRE(desk.waitForStarted());
+        desk.write(documentsOf(venue.people, range(run * 6, run * 6 + 5)));
+        const int killAfter = int(random.bounded(7));
+        int seen = 0;
+        QByteArray pending;
+        while (seen < killAfter && desk.state() == QProcess::Running) {
+            desk.waitForReadyRead(2000);
+            pending += desk.readAllStandardOutput();
+            while (pending.contains('\n')) {
+                const qsizetype end = pending.indexOf('\n');
+                const QJsonObject line = QJsonDocument::fromJson(pending.left(end)).object();
+                pending.remove(0, end + 1);
+                if (line.value(u"status"_s).toString() == u"checked_in"_s) {
+                    acknowledged.append(line.value(u"document"_s).toString());
+                    ++seen;
+                }
+            }
+        }
+        desk.kill();
+        desk.waitForFinished();
+    }
+    CHECK(syncOf(venue.deskA).value(u"queued"_s).toInt() == 0);
+    venue.hub->stop();
+    for (const QString &document : acknowledged) {
+        INFO(document.toStdString());
+        CHECK(test::sqlite(venue.hubFile, u"SELECT count(*) FROM checkin_event e JOIN attendee a ON a.id = e.attendee_id "
+                                          "WHERE a.document_number = '%1' AND e.action = 'check_in'"_s.arg(document))
+              == u"1"_s);
+    }
+    CHECK(test::sqlite(venue.deskA, u"PRAGMA integrity_check"_s) == u"ok"_s);
+    CHECK(test::sqlite(venue.deskA, u"SELECT count(*) FROM desk_outbox"_s) == u"0"_s);
 }
