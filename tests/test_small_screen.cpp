@@ -22,6 +22,11 @@
 #include "base/TypedInput.h"
 #include "meetings/Meeting.h"
 #include "meetings/MeetingsPage.h"
+#include "meetings/FollowUpPage.h"
+#include "mesas/CommitmentEditor.h"
+#include "mesas/MesaCommitmentsPanel.h"
+#include "mesas/MesaMembersPanel.h"
+#include "mesas/MesasPage.h"
 #include "event/EventDetailsPage.h"
 #include "acta/SignatoryDialog.h"
 #include "EventSession.h"
@@ -48,6 +53,7 @@
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 #include <QMessageBox>
 
@@ -1044,4 +1050,220 @@ TEST_CASE("No two things on a page answer the same Alt+letter, in Spanish: every
         if (button->text().remove(u'&').startsWith(u"Elegir"_s))
             choosers << button->text().remove(u'&');
     CHECK(choosers.removeDuplicates() == 0);
+}
+
+namespace {
+
+// The stack of the window's sections (not the start page's stack, nor a
+// page's own).
+QStackedWidget *sectionsOf(MainWindow &window)
+{
+    for (QStackedWidget *stack : window.findChildren<QStackedWidget *>())
+        if (stack->count() == PageCount && stack->widget(int(Page::Meetings)) == window.findChild<MeetingsPage *>())
+            return stack;
+    FAIL("no stack of sections");
+    return nullptr;
+}
+
+// The field a form's label (as shown, mnemonic included) names.
+QWidget *fieldLabelled(QWidget *root, const QString &label)
+{
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->text() == label && l->buddy())
+            return l->buddy();
+    FAIL("no field labelled " << label.toStdString());
+    return nullptr;
+}
+
+// Closes a dialog a key opened by mistake, which would otherwise wait for
+// an answer the test never gives; says whether one opened.
+struct DialogGuard
+{
+    QTimer timer;
+    bool opened = false;
+    DialogGuard()
+    {
+        timer.setInterval(200);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = true;
+                dialog->close();
+            }
+        });
+        timer.start();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every section reached by Ctrl+1 to Ctrl+9 puts the keyboard where its work starts, and on Reuniones Home and "
+          "the arrows choose the meeting",
+          "[widgets][keyboard][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"secciones.taller"_s);
+    qint64 added = 0;
+    {
+        auto session = test::newEventSession(path, 20);
+        REQUIRE(ProcessService(*session).start().ok());
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        auto id = MeetingService(*session).addMeeting(meeting);
+        REQUIRE(id.ok());
+        added = *id;
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    QStackedWidget *sections = sectionsOf(window);
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, key, modifiers);
+        QApplication::processEvents();
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        press(Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QWidget *page = sections->currentWidget();
+        REQUIRE(sections->currentIndex() == i);
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        INFO(page->metaObject()->className() << ": the keyboard is on " << focus->metaObject()->className() << " '"
+                                             << focus->accessibleName().toStdString() << "'");
+        CHECK(page->isAncestorOf(focus));
+        CHECK(focus->isVisible());
+        CHECK(focus->isEnabled());
+        CHECK(focus->focusPolicy() != Qt::NoFocus);
+    }
+    // Follow-up works on the tab shown: the agreements, or the board.
+    press(Qt::Key_9, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget()->accessibleName() == FollowUpPage::tr("Agreements"));
+
+    // Reuniones: the list of meetings has the keyboard; Home goes to its top,
+    // ↓ walks down and each meeting reached is the one in hand.
+    press(Qt::Key_8, Qt::ControlModifier);
+    auto *meetings = qobject_cast<QTreeWidget *>(QApplication::focusWidget());
+    REQUIRE(meetings);
+    CHECK(meetings->accessibleName() == MeetingsPage::tr("Meetings by stage"));
+    press(Qt::Key_Home);
+    CHECK(meetings->currentItem() == meetings->topLevelItem(0));
+    bool reachedAdded = false;
+    for (int step = 0; step < 8 && !reachedAdded; ++step) {
+        QTreeWidgetItem *before = meetings->currentItem();
+        press(Qt::Key_Down);
+        REQUIRE(QApplication::focusWidget() == meetings);
+        QTreeWidgetItem *now = meetings->currentItem();
+        CHECK(now != before);
+        if (now && now->data(0, Qt::UserRole).isValid()) {
+            CHECK(window.document()->meeting().id == now->data(0, Qt::UserRole).toLongLong());
+            reachedAdded = window.document()->meeting().id == added;
+        }
+    }
+    CHECK(reachedAdded);
+}
+
+TEST_CASE("Mesas by keyboard at 1024×600: Tab goes from the mesa list to the search, the people found and Seat, Alt+B "
+          "reaches the search, and typing in the list goes to the search, never to a button",
+          "[widgets][mesas][keyboard][smallscreen]")
+{
+    SpanishWindow w;
+    DialogGuard guard;
+    w.press(Qt::Key_4, Qt::ControlModifier);
+    auto *page = w.window.findChild<MesasPage *>();
+    REQUIRE(page->isVisible());
+    auto *panel = page->findChild<MesaMembersPanel *>();
+    QWidget *mesas = QApplication::focusWidget();
+    REQUIRE(mesas);
+    REQUIRE(mesas->accessibleName() == MesasPage::tr("Mesas"));
+    auto *search = qobject_cast<QLineEdit *>(panel->searchField());
+    REQUIRE(search);
+    const qsizetype mesasBefore = w.window.document()->mesas().size();
+    const qint64 mesa = page->currentMesaId();
+
+    SECTION("Tab: the search, the people found, Seat; Space seats")
+    {
+        w.press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == search);
+        auto *found = qobject_cast<QTableWidget *>(panel->tabChain().at(1));
+        REQUIRE(found);
+        REQUIRE(found->rowCount() > 0);
+        const qint64 person = found->item(0, 0)->data(Qt::UserRole).toLongLong();
+        // Some letters of the first one's surname.
+        typeText(found->item(0, 0)->text().section(u',', 0, 0).left(5).toLower());
+        REQUIRE(found->rowCount() > 0);
+        REQUIRE(found->item(0, 0)->data(Qt::UserRole).toLongLong() == person);
+        w.press(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == found);
+        w.press(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == test::buttonNamed(panel, MesaMembersPanel::tr("&Seat at this mesa (Enter)")));
+        w.press(Qt::Key_Space);
+        QApplication::processEvents();
+        CHECK(w.window.document()->membership().value(person) == mesa);
+        CHECK(panel->outcomeText().contains(u"M1"_s));
+    }
+    SECTION("Alt+B, Buscar, reaches the search")
+    {
+        w.press(Qt::Key_B, Qt::AltModifier);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    SECTION("what is typed in the mesa list goes on in the search; a space presses nothing")
+    {
+        typeText(u" ana"_s);
+        QApplication::processEvents();
+        CHECK(QApplication::focusWidget() == search);
+        CHECK(search->text() == u" ana"_s);
+        // Back in the list (Ctrl+4), Tab and a space: still the search.
+        search->clear();
+        w.press(Qt::Key_4, Qt::ControlModifier);
+        REQUIRE(QApplication::focusWidget() == mesas);
+        w.press(Qt::Key_Tab);
+        w.press(Qt::Key_Space);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    QTest::qWait(300);
+    CHECK_FALSE(guard.opened);
+    CHECK(w.window.document()->mesas().size() == mesasBefore);
+}
+
+TEST_CASE("Commitment editor by keyboard: Tab goes Título, Problema, Descripción, Cómo se hará, Responsable and on to "
+          "Indicador, then Mesa and Origen, each text in its field and the mesa kept",
+          "[widgets][mesas][keyboard][smallscreen]")
+{
+    SpanishWindow w;
+    DialogGuard guard;
+    w.press(Qt::Key_4, Qt::ControlModifier);
+    w.press(Qt::Key_C, Qt::AltModifier); // Compromisos
+    auto *panel = w.window.findChild<MesaCommitmentsPanel *>();
+    REQUIRE(panel->isVisible());
+    w.press(Qt::Key_N, Qt::AltModifier); // Nuevo compromiso
+    REQUIRE(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("&Title:")));
+    typeText(u"Compras publicadas"_s);
+
+    // In the order the form reads.
+    const QList<std::pair<const char *, QString Commitment::*>> texts = {
+        {"&Problem it addresses:", &Commitment::problem}, {"&Description:", &Commitment::description},
+        {"&How it will be done:", &Commitment::actions},  {"&Responsible:", &Commitment::responsible},
+        {"Partici&pants:", &Commitment::participants},    {"Reso&urces:", &Commitment::resources},
+        {"Dead&line:", &Commitment::deadline},            {"I&ndicator:", &Commitment::indicator},
+    };
+    for (const auto &[label, member] : texts) {
+        INFO("after Tab: " << label);
+        w.press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr(label)));
+        typeText(u"texto de "_s + QString::fromUtf8(label).remove(u'&'));
+    }
+    w.press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("&Mesa:")));
+    w.press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("Or&igin:")));
+
+    std::optional<Commitment> typed;
+    for (const Commitment &c : w.window.document()->commitments())
+        if (c.title == u"Compras publicadas"_s)
+            typed = c;
+    REQUIRE(typed);
+    CHECK(typed->mesaCode == u"M1"_s);
+    for (const auto &[label, member] : texts)
+        CHECK((*typed).*member == u"texto de "_s + QString::fromUtf8(label).remove(u'&'));
+    CHECK_FALSE(guard.opened);
 }

@@ -4300,10 +4300,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Mesa actual</translation>
     </message>
     <message>
-        <source>Find a person to seat here: name, document or organisation</source>
-        <translation>Busque a quién sentar aquí: nombre, documento u organización</translation>
-    </message>
-    <message>
         <source>&amp;Seat at this mesa (Enter)</source>
         <translation>&amp;Sentar en esta mesa (Enter)</translation>
     </message>
@@ -4420,6 +4416,14 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
             <numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform>
             <numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd a person to seat here:</source>
+        <translation>&amp;Buscar a quién sentar aquí:</translation>
+    </message>
+    <message>
+        <source>Name, document or organisation</source>
+        <translation>Nombre, documento u organización</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     layout->addWidget(pageHeading(tr("Meetings of the process")));
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+    // Reached by Ctrl+8, the page's work starts in its list: Home, ↓ and ↑
+    // choose the meeting at once.
+    setFocusProxy(m_list);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         if (m_loading || !document())

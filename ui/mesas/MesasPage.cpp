@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QLineEdit>
@@ -77,8 +78,10 @@ MesasPage::MesasPage(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(actionButton(tr("Add &mesa"), &MesasPage::addMesa));
-    leftButtons->addWidget(actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa));
+    auto *add = actionButton(tr("Add &mesa"), &MesasPage::addMesa);
+    auto *remove = actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa);
+    leftButtons->addWidget(add);
+    leftButtons->addWidget(remove);
     left->addLayout(leftButtons);
 
     auto *details = new QWidget;
@@ -114,6 +117,42 @@ MesasPage::MesasPage(QWidget *parent)
     });
     setFocusProxy(m_list);
     setEnabled(false);
+
+    // Tab follows the work: from the mesa list into the tab shown (People:
+    // the search, the people found, Seat), and only then the tabs, the
+    // buttons under the list and the printing. A key typed in the list never
+    // lands on a button.
+    m_list->installEventFilter(this);
+    QList<QWidget *> order{m_list};
+    order += m_members->tabChain();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
+    QWidget *lastInTabs = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (m_tabs->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus)
+            lastInTabs = w;
+    }
+    if (lastInTabs) {
+        setTabOrder(lastInTabs, add);
+        setTabOrder(add, remove);
+    }
+}
+
+bool MesasPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Typing in the mesa list on People is typing whom to seat at the mesa
+    // in hand: it goes on in the search.
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_tabs->currentWidget() == m_members) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool printable = !text.isEmpty() && text.at(0).isPrint()
+                               && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (printable && m_tabs->isEnabled()) {
+            m_members->typeIntoSearch(text);
+            return true;
+        }
+    }
+    return EventPage::eventFilter(watched, event);
 }
 
 void MesasPage::showDocument()
