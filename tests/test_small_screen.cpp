@@ -29,6 +29,9 @@
 #include "mesas/MesasPage.h"
 #include "event/EventDetailsPage.h"
 #include "acta/SignatoryDialog.h"
+#include "acta/ActaDocument.h"
+#include "acta/ActaPage.h"
+#include "ActaService.h"
 #include "EventSession.h"
 
 #include <QApplication>
@@ -1266,4 +1269,35 @@ TEST_CASE("Commitment editor by keyboard: Tab goes Título, Problema, Descripci�
     for (const auto &[label, member] : texts)
         CHECK((*typed).*member == u"texto de "_s + QString::fromUtf8(label).remove(u'&'));
     CHECK_FALSE(guard.opened);
+}
+
+TEST_CASE("Acta page: the banner of a closed acta writes the date out as the printed acta does", "[widgets][acta][smallscreen]")
+{
+    test::FixedClock clock(QDateTime(QDate(2026, 12, 4), QTime(16, 52)));
+    SpanishWindow w;
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        REQUIRE(PlenaryService(**session).decide(w.first, {CommitmentStatus::Approved, std::nullopt, {}}).ok());
+        Signatory s;
+        s.name = u"Rocío Cabrera Ayala"_s;
+        s.document = u"40444555"_s;
+        s.side = SignatorySide::CivilSociety;
+        ActaService acta(**session);
+        REQUIRE(acta.addSignatory(s).ok());
+        REQUIRE(acta.close().ok());
+    }
+    w.window.document()->pollExternalChanges();
+    w.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window.findChild<ActaPage *>();
+    REQUIRE(page->isVisible());
+    QString banner;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(u"SHA-256"_s))
+            banner = label->text();
+    INFO(banner.toStdString());
+    const QString written = ActaDocument::closedAtText(clock.time);
+    CHECK(written.endsWith(u"4 de diciembre de 2026, 16:52"_s));
+    CHECK(banner.contains(u"cerrada para firma</b> el "_s + written));
+    CHECK_FALSE(banner.contains(u"4/12/26"_s));
 }
