@@ -4,6 +4,8 @@
 
 #include "EventDocument.h"
 #include "MainWindow.h"
+#include "MeetingChooser.h"
+#include "EventService.h"
 #include "MeetingService.h"
 #include "RegistrationService.h"
 #include "registration/AttendeeRepository.h"
@@ -1300,4 +1302,82 @@ TEST_CASE("Acta page: the banner of a closed acta writes the date out as the pri
     CHECK(written.endsWith(u"4 de diciembre de 2026, 16:52"_s));
     CHECK(banner.contains(u"cerrada para firma</b> el "_s + written));
     CHECK_FALSE(banner.contains(u"4/12/26"_s));
+}
+
+TEST_CASE("Registro at 1024×600 and 1366×768: every sector's name reads whole in the counts, all sectors shown without "
+          "scrolling",
+          "[widgets][desk][smallscreen]")
+{
+    SpanishWindow w;
+    for (QSize screen : {QSize(1024, 600), QSize(1366, 768)}) {
+        INFO(screen.width() << "×" << screen.height());
+        w.window.resize(screen);
+        w.press(Qt::Key_3, Qt::ControlModifier);
+        QApplication::processEvents();
+        auto *page = w.window.findChild<RegistrationPage *>();
+        REQUIRE(page->isVisible());
+        QTableWidget *sectors = nullptr;
+        for (QTableWidget *table : page->findChildren<QTableWidget *>())
+            if (table->horizontalHeaderItem(0) && table->horizontalHeaderItem(0)->text() == u"Sector"_s)
+                sectors = table;
+        REQUIRE(sectors);
+        REQUIRE(sectors->rowCount() >= 4);
+        int rows = 0;
+        for (int row = 0; row < sectors->rowCount(); ++row) {
+            const QString name = sectors->item(row, 0)->text();
+            INFO(name.toStdString());
+            // The text and the cell's margins within the column.
+            CHECK(sectors->fontMetrics().horizontalAdvance(name) + 8 <= sectors->columnWidth(0));
+            rows += sectors->rowHeight(row);
+        }
+        CHECK(sectors->viewport()->height() >= rows);
+        // Gremio empresarial and Cooperación internacional, the longest, whole.
+        for (const QString &longest : {u"Gremio empresarial"_s, u"Cooperación internacional"_s})
+            CHECK(sectors->fontMetrics().horizontalAdvance(longest) + 8 <= sectors->columnWidth(0));
+    }
+}
+
+TEST_CASE("The meeting chooser at 1024×600 shows the meeting in hand whole, or its number and date first and the rest "
+          "in its tooltip, when Reuniones' list chooses it by keyboard",
+          "[widgets][meetings][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reuniones.taller"_s);
+    {
+        auto session = test::newEventSession(path, 5);
+        EventDetails details = EventService(*session).details().value();
+        details.title = u"Taller de validación de acuerdos sobre datos abiertos"_s;
+        REQUIRE(EventService(*session).saveDetails(details).ok());
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        REQUIRE(MeetingService(*session).addMeeting(meeting).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    auto *chooser = window.findChild<MeetingChooser *>();
+    REQUIRE(chooser);
+    REQUIRE(chooser->isVisible());
+    const QString workshop = u"Taller · Taller de validación de acuerdos sobre datos abiertos"_s;
+    CHECK(chooser->currentText() == workshop);
+    CHECK(chooser->shownLines().join(u' ') == workshop);
+    CHECK(chooser->toolTip() == workshop);
+    CHECK(chooser->height() >= chooser->shownLines().size() * chooser->fontMetrics().lineSpacing());
+
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    auto *meetings = qobject_cast<QTreeWidget *>(QApplication::focusWidget());
+    REQUIRE(meetings);
+    for (int step = 0; step < 6 && window.document()->isWorkshop(); ++step)
+        QTest::keyClick(QApplication::focusWidget(), step == 0 ? Qt::Key_Home : Qt::Key_Down);
+    REQUIRE_FALSE(window.document()->isWorkshop());
+    const QStringList lines = chooser->shownLines();
+    INFO(lines.join(u" / "_s).toStdString());
+    REQUIRE_FALSE(lines.isEmpty());
+    CHECK(lines.join(u' ').startsWith(u"Reunión 2 · 04/12/2026 · Reunión con la"_s));
+    CHECK(lines.size() <= MeetingChooser::MaxLines);
+    for (const QString &line : lines)
+        CHECK(chooser->fontMetrics().horizontalAdvance(line) <= chooser->width());
+    CHECK(chooser->toolTip().contains(u"Reunión con la Gerencia Regional de Desarrollo Económico"_s));
 }

@@ -2983,10 +2983,6 @@
             <numerusform>&amp;Importar %n personas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problems found:</source>
-        <translation>Problemas encontrados:</translation>
-    </message>
     <message numerus="yes">
         <source>%n people imported.</source>
         <translation>
@@ -3096,6 +3092,18 @@
     <message>
         <source>Split by the program, unsure: %1. Ctrl+I swaps, Ctrl+← Ctrl+→ move a word, Ctrl+R takes the other reading, Ctrl+Return keeps it.</source>
         <translation>Separado por el programa, sin certeza: %1. Ctrl+I intercambia, Ctrl+← Ctrl+→ pasan una palabra, Ctrl+R toma la otra lectura, Ctrl+Intro lo deja así.</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Personas (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the file (%1)</source>
+        <translation>C&amp;olumnas del archivo (%1)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems found (%1)</source>
+        <translation>Pro&amp;blemas encontrados (%1)</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3776,14 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
     <message>
         <source>Guide of the day</source>
         <translation>Guía del día</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · %2 · %3</source>
+        <translation>Reunión %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · %2</source>
+        <translation>Reunión %1 · %2</translation>
     </message>
 </context>
 <context>
