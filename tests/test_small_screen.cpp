@@ -1118,6 +1118,9 @@ struct DialogGuard
         QObject::connect(&timer, &QTimer::timeout, [this] {
             if (QWidget *dialog = QApplication::activeModalWidget()) {
                 opened = true;
+                UNSCOPED_INFO("a dialog opened: " << dialog->windowTitle().toStdString());
+                if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                    UNSCOPED_INFO(box->text().toStdString());
                 dialog->close();
             }
         });
@@ -1263,9 +1266,10 @@ TEST_CASE("Commitment editor by keyboard: Tab goes Título, Problema, Descripci�
     SpanishWindow w;
     DialogGuard guard;
     w.press(Qt::Key_4, Qt::ControlModifier);
-    w.press(Qt::Key_C, Qt::AltModifier); // Compromisos
+    w.press(Qt::Key_C, Qt::AltModifier); // Compromisos: the keyboard on the mesa's commitments
     auto *panel = w.window.findChild<MesaCommitmentsPanel *>();
     REQUIRE(panel->isVisible());
+    CHECK(QApplication::focusWidget()->accessibleName() == MesaCommitmentsPanel::tr("Commitments of the mesa"));
     w.press(Qt::Key_N, Qt::AltModifier); // Nuevo compromiso
     REQUIRE(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("&Title:")));
     typeText(u"Compras publicadas"_s);
@@ -1406,4 +1410,71 @@ TEST_CASE("The meeting chooser at 1024×600 shows the meeting in hand whole, or 
     for (const QString &line : lines)
         CHECK(chooser->fontMetrics().horizontalAdvance(line) <= chooser->width());
     CHECK(chooser->toolTip().contains(u"Reunión con la Gerencia Regional de Desarrollo Económico"_s));
+}
+
+TEST_CASE("A meeting's minutes by keyboard at 1024×600: each tab chosen by its Alt letter gives the keyboard to its work, "
+          "and no letter lands in the field left behind",
+          "[widgets][meetings][keyboard][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"acta-reunion.taller"_s);
+    qint64 meetingId = 0;
+    {
+        auto session = test::newEventSession(path, 5);
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        auto id = MeetingService(*session).addMeeting(meeting);
+        REQUIRE(id.ok());
+        meetingId = *id;
+    }
+    DialogGuard guard;
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    auto press = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, k, m);
+        if (m & Qt::AltModifier)
+            QTest::qWait(250);
+        QApplication::processEvents();
+    };
+    press(Qt::Key_8, Qt::ControlModifier);
+    for (int step = 0; step < 6 && window.document()->meeting().id != meetingId; ++step)
+        press(step == 0 ? Qt::Key_Home : Qt::Key_Down);
+    REQUIRE(window.document()->meeting().id == meetingId);
+
+    press(Qt::Key_B, Qt::AltModifier); // Tabla y desarrollo: a new item, none yet
+    typeText(u"Avance del portal"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_D, Qt::AltModifier); // Desarrollo
+    typeText(u"Se revisó el avance."_s);
+    press(Qt::Key_R, Qt::AltModifier); // Acuerdos: the new agreement
+    typeText(u"Publicar las compras"_s);
+    press(Qt::Key_Tab);
+    typeText(u"Sub Gerencia de Logística"_s);
+    press(Qt::Key_Tab);
+    typeText(u"31/12/2026"_s);
+    press(Qt::Key_Return);
+    CHECK_FALSE(guard.opened);
+    press(Qt::Key_O, Qt::AltModifier); // Datos: the title
+    INFO("the keyboard is on " << QApplication::focusWidget()->metaObject()->className() << " "
+                               << QApplication::focusWidget()->accessibleName().toStdString());
+    auto *title = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(title);
+    CHECK(title->text() == u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
+
+    MeetingService meetings(window.document()->session());
+    auto items = meetings.items(meetingId);
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 1);
+    CHECK(items->first().title == u"Avance del portal"_s);
+    CHECK(items->first().development == u"Se revisó el avance."_s);
+    auto agreements = meetings.agreements(meetingId);
+    REQUIRE(agreements.ok());
+    REQUIRE(agreements->size() == 1);
+    CHECK(agreements->first().text == u"Publicar las compras"_s);
+    CHECK(agreements->first().responsible == u"Sub Gerencia de Logística"_s);
+    CHECK(agreements->first().dueDate() == QDate(2026, 12, 31));
+    CHECK_FALSE(guard.opened);
 }

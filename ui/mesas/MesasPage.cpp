@@ -98,6 +98,17 @@ MesasPage::MesasPage(QWidget *parent)
     m_tabs->addTab(m_members, tr("&People"));
     m_tabs->addTab(m_commitments, tr("&Commitments"));
     m_tabs->addTab(details, tr("&Details"));
+    // A tab chosen (Alt+P, Alt+C, Alt+D or a click) gives the keyboard to its
+    // work: whom to seat, the mesa's commitments, the mesa's code.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        QWidget *page = m_tabs->widget(tab);
+        // (Qt has already moved the keyboard off the tab hidden, to whatever
+        // came next; the start of the work is chosen here instead.)
+        if (!page || !isVisible())
+            return;
+        QWidget *start = page == m_members ? m_members->searchField() : page == m_commitments ? static_cast<QWidget *>(m_commitments) : m_code;
+        start->setFocus(Qt::TabFocusReason);
+    });
 
     auto *body = new QHBoxLayout;
     body->addLayout(left);
