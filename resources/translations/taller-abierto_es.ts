@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>N.°</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Meeting</source>
