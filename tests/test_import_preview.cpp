@@ -190,3 +190,45 @@ TEST_CASE("Import preview: it opens with the first name to check in hand, so the
     CHECK(headerRow->currentIndex() == headerChoice);
     CHECK(p.dialog->plan().accepted.size() == 3);
 }
+
+TEST_CASE("Import preview at 1024×600: Alt+O shows every column of the file and what it feeds, Alt+B every problem, "
+          "none cut",
+          "[widgets][import][lists][smallscreen]")
+{
+    Preview p;
+    p.open(test::readAll(test::testDataPath(u"tabular/inscritos-formulario.csv"_s)));
+    // It asks for no more than the screen leaves under a title bar.
+    CHECK(p.dialog->minimumSizeHint().height() <= 560);
+    CHECK(p.dialog->minimumSizeHint().width() <= 1024);
+    // Every row of a table within its view, and the view within the dialog.
+    auto wholeIn = [&](QTableWidget *table) {
+        int rows = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows += table->rowHeight(row);
+        CHECK(table->isVisible());
+        CHECK(table->viewport()->height() >= rows);
+        const QRect inDialog(table->mapTo(p.dialog.get(), QPoint(0, 0)), table->size());
+        CHECK(p.dialog->rect().contains(inDialog));
+    };
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier);
+    QApplication::processEvents();
+    QTableWidget *columns = nullptr;
+    for (QTableWidget *table : p.dialog->findChildren<QTableWidget *>())
+        if (table->isVisible() && table != p.people)
+            columns = table;
+    REQUIRE(columns);
+    CHECK(columns->rowCount() == 10);
+    wholeIn(columns);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+    QApplication::processEvents();
+    QTableWidget *problems = nullptr;
+    for (QTableWidget *table : p.dialog->findChildren<QTableWidget *>())
+        if (table->isVisible() && table != p.people)
+            problems = table;
+    REQUIRE(problems);
+    REQUIRE(problems != columns);
+    CHECK(problems->rowCount() == int(p.dialog->plan().problems.size()));
+    CHECK(problems->rowCount() >= 2);
+    wholeIn(problems);
+}

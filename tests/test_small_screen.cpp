@@ -4,6 +4,8 @@
 
 #include "EventDocument.h"
 #include "MainWindow.h"
+#include "MeetingChooser.h"
+#include "EventService.h"
 #include "MeetingService.h"
 #include "RegistrationService.h"
 #include "registration/AttendeeRepository.h"
@@ -22,8 +24,16 @@
 #include "base/TypedInput.h"
 #include "meetings/Meeting.h"
 #include "meetings/MeetingsPage.h"
+#include "meetings/FollowUpPage.h"
+#include "mesas/CommitmentEditor.h"
+#include "mesas/MesaCommitmentsPanel.h"
+#include "mesas/MesaMembersPanel.h"
+#include "mesas/MesasPage.h"
 #include "event/EventDetailsPage.h"
 #include "acta/SignatoryDialog.h"
+#include "acta/ActaDocument.h"
+#include "acta/ActaPage.h"
+#include "ActaService.h"
 #include "EventSession.h"
 
 #include <QApplication>
@@ -48,6 +58,7 @@
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 #include <QMessageBox>
 
@@ -828,6 +839,32 @@ TEST_CASE("Walk-in at 1024×600 in Spanish: a document already on the list is sa
         std::cout << "whole walk-in: " << presses << " keys beyond the typing" << std::endl;
         CHECK(presses < 30);
     }
+    SECTION("the number typed where Tab left the keyboard, on the document's type, goes on in the number's field")
+    {
+        bool driven = false;
+        inNextDialog([&] {
+            typeText(u"Zoila"_s);
+            press(Qt::Key_Tab);
+            typeText(u"Tapia Llanos"_s);
+            press(Qt::Key_Tab); // the document's type: DNI
+            typeText(u"41234567"_s);
+            press(Qt::Key_Tab); // the sector
+            press(Qt::Key_Down);
+            press(Qt::Key_Return);
+            driven = true;
+            // Kept open by a document it lacks: closed, so the test goes on to fail.
+            if (QWidget *still = QApplication::activeModalWidget())
+                still->close();
+        });
+        press(Qt::Key_F2);
+        REQUIRE(driven);
+        auto zoila = RegistrationService(window.document()->session()).findByDocument(u"41234567"_s);
+        REQUIRE(zoila.ok());
+        REQUIRE(zoila->has_value());
+        CHECK((*zoila)->documentType == DocumentType::Dni);
+        CHECK((*zoila)->surnames == u"Tapia Llanos"_s);
+        CHECK((*zoila)->isCheckedIn());
+    }
     // The typing lands in the desk's search again.
     QApplication::setActiveWindow(&window);
     QLineEdit *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -1044,4 +1081,400 @@ TEST_CASE("No two things on a page answer the same Alt+letter, in Spanish: every
         if (button->text().remove(u'&').startsWith(u"Elegir"_s))
             choosers << button->text().remove(u'&');
     CHECK(choosers.removeDuplicates() == 0);
+}
+
+namespace {
+
+// The stack of the window's sections (not the start page's stack, nor a
+// page's own).
+QStackedWidget *sectionsOf(MainWindow &window)
+{
+    for (QStackedWidget *stack : window.findChildren<QStackedWidget *>())
+        if (stack->count() == PageCount && stack->widget(int(Page::Meetings)) == window.findChild<MeetingsPage *>())
+            return stack;
+    FAIL("no stack of sections");
+    return nullptr;
+}
+
+// The field a form's label (as shown, mnemonic included) names.
+QWidget *fieldLabelled(QWidget *root, const QString &label)
+{
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->text() == label && l->buddy())
+            return l->buddy();
+    FAIL("no field labelled " << label.toStdString());
+    return nullptr;
+}
+
+// Closes a dialog a key opened by mistake, which would otherwise wait for
+// an answer the test never gives; says whether one opened.
+struct DialogGuard
+{
+    QTimer timer;
+    bool opened = false;
+    DialogGuard()
+    {
+        timer.setInterval(200);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = true;
+                UNSCOPED_INFO("a dialog opened: " << dialog->windowTitle().toStdString());
+                if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                    UNSCOPED_INFO(box->text().toStdString());
+                dialog->close();
+            }
+        });
+        timer.start();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every section reached by Ctrl+1 to Ctrl+9 puts the keyboard where its work starts, and on Reuniones Home and "
+          "the arrows choose the meeting",
+          "[widgets][keyboard][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"secciones.taller"_s);
+    qint64 added = 0;
+    {
+        auto session = test::newEventSession(path, 20);
+        REQUIRE(ProcessService(*session).start().ok());
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        auto id = MeetingService(*session).addMeeting(meeting);
+        REQUIRE(id.ok());
+        added = *id;
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    QStackedWidget *sections = sectionsOf(window);
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, key, modifiers);
+        QApplication::processEvents();
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        press(Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QWidget *page = sections->currentWidget();
+        REQUIRE(sections->currentIndex() == i);
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        INFO(page->metaObject()->className() << ": the keyboard is on " << focus->metaObject()->className() << " '"
+                                             << focus->accessibleName().toStdString() << "'");
+        CHECK(page->isAncestorOf(focus));
+        CHECK(focus->isVisible());
+        CHECK(focus->isEnabled());
+        CHECK(focus->focusPolicy() != Qt::NoFocus);
+    }
+    // Follow-up works on the tab shown: the agreements, or the board.
+    press(Qt::Key_9, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget()->accessibleName() == FollowUpPage::tr("Agreements"));
+
+    // Reuniones: the list of meetings has the keyboard; Home goes to its top,
+    // ↓ walks down and each meeting reached is the one in hand.
+    press(Qt::Key_8, Qt::ControlModifier);
+    auto *meetings = qobject_cast<QTreeWidget *>(QApplication::focusWidget());
+    REQUIRE(meetings);
+    CHECK(meetings->accessibleName() == MeetingsPage::tr("Meetings by stage"));
+    press(Qt::Key_Home);
+    CHECK(meetings->currentItem() == meetings->topLevelItem(0));
+    bool reachedAdded = false;
+    for (int step = 0; step < 8 && !reachedAdded; ++step) {
+        QTreeWidgetItem *before = meetings->currentItem();
+        press(Qt::Key_Down);
+        REQUIRE(QApplication::focusWidget() == meetings);
+        QTreeWidgetItem *now = meetings->currentItem();
+        CHECK(now != before);
+        if (now && now->data(0, Qt::UserRole).isValid()) {
+            CHECK(window.document()->meeting().id == now->data(0, Qt::UserRole).toLongLong());
+            reachedAdded = window.document()->meeting().id == added;
+        }
+    }
+    CHECK(reachedAdded);
+}
+
+TEST_CASE("Mesas by keyboard at 1024×600: Tab goes from the mesa list to the search, the people found and Seat, Alt+B "
+          "reaches the search, and typing in the list goes to the search, never to a button",
+          "[widgets][mesas][keyboard][smallscreen]")
+{
+    SpanishWindow w;
+    DialogGuard guard;
+    w.press(Qt::Key_4, Qt::ControlModifier);
+    auto *page = w.window.findChild<MesasPage *>();
+    REQUIRE(page->isVisible());
+    auto *panel = page->findChild<MesaMembersPanel *>();
+    QWidget *mesas = QApplication::focusWidget();
+    REQUIRE(mesas);
+    REQUIRE(mesas->accessibleName() == MesasPage::tr("Mesas"));
+    auto *search = qobject_cast<QLineEdit *>(panel->searchField());
+    REQUIRE(search);
+    const qsizetype mesasBefore = w.window.document()->mesas().size();
+    const qint64 mesa = page->currentMesaId();
+
+    SECTION("Tab: the search, the people found, Seat; Space seats")
+    {
+        w.press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == search);
+        auto *found = qobject_cast<QTableWidget *>(panel->tabChain().at(1));
+        REQUIRE(found);
+        REQUIRE(found->rowCount() > 0);
+        const qint64 person = found->item(0, 0)->data(Qt::UserRole).toLongLong();
+        // Some letters of the first one's surname.
+        typeText(found->item(0, 0)->text().section(u',', 0, 0).left(5).toLower());
+        REQUIRE(found->rowCount() > 0);
+        REQUIRE(found->item(0, 0)->data(Qt::UserRole).toLongLong() == person);
+        w.press(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == found);
+        w.press(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == test::buttonNamed(panel, MesaMembersPanel::tr("&Seat at this mesa (Enter)")));
+        w.press(Qt::Key_Space);
+        QApplication::processEvents();
+        CHECK(w.window.document()->membership().value(person) == mesa);
+        CHECK(panel->outcomeText().contains(u"M1"_s));
+    }
+    SECTION("Alt+B, Buscar, reaches the search")
+    {
+        w.press(Qt::Key_B, Qt::AltModifier);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    SECTION("what is typed in the mesa list goes on in the search; a space presses nothing")
+    {
+        typeText(u" ana"_s);
+        QApplication::processEvents();
+        CHECK(QApplication::focusWidget() == search);
+        CHECK(search->text() == u" ana"_s);
+        // Back in the list (Ctrl+4), Tab and a space: still the search.
+        search->clear();
+        w.press(Qt::Key_4, Qt::ControlModifier);
+        REQUIRE(QApplication::focusWidget() == mesas);
+        w.press(Qt::Key_Tab);
+        w.press(Qt::Key_Space);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    QTest::qWait(300);
+    CHECK_FALSE(guard.opened);
+    CHECK(w.window.document()->mesas().size() == mesasBefore);
+}
+
+TEST_CASE("Commitment editor by keyboard: Tab goes Título, Problema, Descripción, Cómo se hará, Responsable and on to "
+          "Indicador, then Mesa and Origen, each text in its field and the mesa kept",
+          "[widgets][mesas][keyboard][smallscreen]")
+{
+    SpanishWindow w;
+    DialogGuard guard;
+    w.press(Qt::Key_4, Qt::ControlModifier);
+    w.press(Qt::Key_C, Qt::AltModifier); // Compromisos: the keyboard on the mesa's commitments
+    auto *panel = w.window.findChild<MesaCommitmentsPanel *>();
+    REQUIRE(panel->isVisible());
+    CHECK(QApplication::focusWidget()->accessibleName() == MesaCommitmentsPanel::tr("Commitments of the mesa"));
+    w.press(Qt::Key_N, Qt::AltModifier); // Nuevo compromiso
+    REQUIRE(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("&Title:")));
+    typeText(u"Compras publicadas"_s);
+
+    // In the order the form reads.
+    const QList<std::pair<const char *, QString Commitment::*>> texts = {
+        {"&Problem it addresses:", &Commitment::problem}, {"&Description:", &Commitment::description},
+        {"&How it will be done:", &Commitment::actions},  {"&Responsible:", &Commitment::responsible},
+        {"Partici&pants:", &Commitment::participants},    {"Reso&urces:", &Commitment::resources},
+        {"Dead&line:", &Commitment::deadline},            {"I&ndicator:", &Commitment::indicator},
+    };
+    for (const auto &[label, member] : texts) {
+        INFO("after Tab: " << label);
+        w.press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr(label)));
+        typeText(u"texto de "_s + QString::fromUtf8(label).remove(u'&'));
+    }
+    w.press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("&Mesa:")));
+    w.press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == fieldLabelled(panel, CommitmentEditor::tr("Or&igin:")));
+
+    std::optional<Commitment> typed;
+    for (const Commitment &c : w.window.document()->commitments())
+        if (c.title == u"Compras publicadas"_s)
+            typed = c;
+    REQUIRE(typed);
+    CHECK(typed->mesaCode == u"M1"_s);
+    for (const auto &[label, member] : texts)
+        CHECK((*typed).*member == u"texto de "_s + QString::fromUtf8(label).remove(u'&'));
+    CHECK_FALSE(guard.opened);
+}
+
+TEST_CASE("Acta page: the banner of a closed acta writes the date out as the printed acta does", "[widgets][acta][smallscreen]")
+{
+    test::FixedClock clock(QDateTime(QDate(2026, 12, 4), QTime(16, 52)));
+    SpanishWindow w;
+    {
+        auto session = EventSession::open(w.path);
+        REQUIRE(session.ok());
+        REQUIRE(PlenaryService(**session).decide(w.first, {CommitmentStatus::Approved, std::nullopt, {}}).ok());
+        Signatory s;
+        s.name = u"Rocío Cabrera Ayala"_s;
+        s.document = u"40444555"_s;
+        s.side = SignatorySide::CivilSociety;
+        ActaService acta(**session);
+        REQUIRE(acta.addSignatory(s).ok());
+        REQUIRE(acta.close().ok());
+    }
+    w.window.document()->pollExternalChanges();
+    w.press(Qt::Key_6, Qt::ControlModifier);
+    auto *page = w.window.findChild<ActaPage *>();
+    REQUIRE(page->isVisible());
+    QString banner;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(u"SHA-256"_s))
+            banner = label->text();
+    INFO(banner.toStdString());
+    const QString written = ActaDocument::closedAtText(clock.time);
+    CHECK(written.endsWith(u"4 de diciembre de 2026, 16:52"_s));
+    CHECK(banner.contains(u"cerrada para firma</b> el "_s + written));
+    CHECK_FALSE(banner.contains(u"4/12/26"_s));
+}
+
+TEST_CASE("Registro at 1024×600 and 1366×768: every sector's name reads whole in the counts, all sectors shown without "
+          "scrolling",
+          "[widgets][desk][smallscreen]")
+{
+    SpanishWindow w;
+    for (QSize screen : {QSize(1024, 600), QSize(1366, 768)}) {
+        INFO(screen.width() << "×" << screen.height());
+        w.window.resize(screen);
+        w.press(Qt::Key_3, Qt::ControlModifier);
+        QApplication::processEvents();
+        auto *page = w.window.findChild<RegistrationPage *>();
+        REQUIRE(page->isVisible());
+        QTableWidget *sectors = nullptr;
+        for (QTableWidget *table : page->findChildren<QTableWidget *>())
+            if (table->horizontalHeaderItem(0) && table->horizontalHeaderItem(0)->text() == u"Sector"_s)
+                sectors = table;
+        REQUIRE(sectors);
+        REQUIRE(sectors->rowCount() >= 4);
+        int rows = 0;
+        for (int row = 0; row < sectors->rowCount(); ++row) {
+            const QString name = sectors->item(row, 0)->text();
+            INFO(name.toStdString());
+            // The text and the cell's margins within the column.
+            CHECK(sectors->fontMetrics().horizontalAdvance(name) + 8 <= sectors->columnWidth(0));
+            rows += sectors->rowHeight(row);
+        }
+        CHECK(sectors->viewport()->height() >= rows);
+        // Gremio empresarial and Cooperación internacional, the longest, whole.
+        for (const QString &longest : {u"Gremio empresarial"_s, u"Cooperación internacional"_s})
+            CHECK(sectors->fontMetrics().horizontalAdvance(longest) + 8 <= sectors->columnWidth(0));
+    }
+}
+
+TEST_CASE("The meeting chooser at 1024×600 shows the meeting in hand whole, or its number and date first and the rest "
+          "in its tooltip, when Reuniones' list chooses it by keyboard",
+          "[widgets][meetings][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reuniones.taller"_s);
+    {
+        auto session = test::newEventSession(path, 5);
+        EventDetails details = EventService(*session).details().value();
+        details.title = u"Taller de validación de acuerdos sobre datos abiertos"_s;
+        REQUIRE(EventService(*session).saveDetails(details).ok());
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        REQUIRE(MeetingService(*session).addMeeting(meeting).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    auto *chooser = window.findChild<MeetingChooser *>();
+    REQUIRE(chooser);
+    REQUIRE(chooser->isVisible());
+    const QString workshop = u"Taller · Taller de validación de acuerdos sobre datos abiertos"_s;
+    CHECK(chooser->currentText() == workshop);
+    CHECK(chooser->shownLines().join(u' ') == workshop);
+    CHECK(chooser->toolTip() == workshop);
+    CHECK(chooser->height() >= chooser->shownLines().size() * chooser->fontMetrics().lineSpacing());
+
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    auto *meetings = qobject_cast<QTreeWidget *>(QApplication::focusWidget());
+    REQUIRE(meetings);
+    for (int step = 0; step < 6 && window.document()->isWorkshop(); ++step)
+        QTest::keyClick(QApplication::focusWidget(), step == 0 ? Qt::Key_Home : Qt::Key_Down);
+    REQUIRE_FALSE(window.document()->isWorkshop());
+    const QStringList lines = chooser->shownLines();
+    INFO(lines.join(u" / "_s).toStdString());
+    REQUIRE_FALSE(lines.isEmpty());
+    CHECK(lines.join(u' ').startsWith(u"Reunión 2 · 04/12/2026 · Reunión con la"_s));
+    CHECK(lines.size() <= MeetingChooser::MaxLines);
+    for (const QString &line : lines)
+        CHECK(chooser->fontMetrics().horizontalAdvance(line) <= chooser->width());
+    CHECK(chooser->toolTip().contains(u"Reunión con la Gerencia Regional de Desarrollo Económico"_s));
+}
+
+TEST_CASE("A meeting's minutes by keyboard at 1024×600: each tab chosen by its Alt letter gives the keyboard to its work, "
+          "and no letter lands in the field left behind",
+          "[widgets][meetings][keyboard][smallscreen]")
+{
+    InSpanish spanish;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"acta-reunion.taller"_s);
+    qint64 meetingId = 0;
+    {
+        auto session = test::newEventSession(path, 5);
+        Meeting meeting;
+        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
+        meeting.date = QDate(2026, 12, 4);
+        auto id = MeetingService(*session).addMeeting(meeting);
+        REQUIRE(id.ok());
+        meetingId = *id;
+    }
+    DialogGuard guard;
+    MainWindow window;
+    REQUIRE(window.openEvent(path));
+    test::showActive(window, {1024, 600});
+    auto press = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, k, m);
+        if (m & Qt::AltModifier)
+            QTest::qWait(250);
+        QApplication::processEvents();
+    };
+    press(Qt::Key_8, Qt::ControlModifier);
+    for (int step = 0; step < 6 && window.document()->meeting().id != meetingId; ++step)
+        press(step == 0 ? Qt::Key_Home : Qt::Key_Down);
+    REQUIRE(window.document()->meeting().id == meetingId);
+
+    press(Qt::Key_B, Qt::AltModifier); // Tabla y desarrollo: a new item, none yet
+    typeText(u"Avance del portal"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_D, Qt::AltModifier); // Desarrollo
+    typeText(u"Se revisó el avance."_s);
+    press(Qt::Key_R, Qt::AltModifier); // Acuerdos: the new agreement
+    typeText(u"Publicar las compras"_s);
+    press(Qt::Key_Tab);
+    typeText(u"Sub Gerencia de Logística"_s);
+    press(Qt::Key_Tab);
+    typeText(u"31/12/2026"_s);
+    press(Qt::Key_Return);
+    CHECK_FALSE(guard.opened);
+    press(Qt::Key_O, Qt::AltModifier); // Datos: the title
+    INFO("the keyboard is on " << QApplication::focusWidget()->metaObject()->className() << " "
+                               << QApplication::focusWidget()->accessibleName().toStdString());
+    auto *title = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(title);
+    CHECK(title->text() == u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
+
+    MeetingService meetings(window.document()->session());
+    auto items = meetings.items(meetingId);
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 1);
+    CHECK(items->first().title == u"Avance del portal"_s);
+    CHECK(items->first().development == u"Se revisó el avance."_s);
+    auto agreements = meetings.agreements(meetingId);
+    REQUIRE(agreements.ok());
+    REQUIRE(agreements->size() == 1);
+    CHECK(agreements->first().text == u"Publicar las compras"_s);
+    CHECK(agreements->first().responsible == u"Sub Gerencia de Logística"_s);
+    CHECK(agreements->first().dueDate() == QDate(2026, 12, 31));
+    CHECK_FALSE(guard.opened);
 }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MeetingChooser.h"
 #include "FormDialog.h"
 #include "FileDialogs.h"
 
@@ -87,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_processPage(new ProcessPage)
     , m_meetingsPage(new MeetingsPage)
     , m_followUpPage(new FollowUpPage)
-    , m_meetingChoice(new QComboBox)
+    , m_meetingChoice(new MeetingChooser)
     , m_undoGroup(new QUndoGroup(this))
     , m_sharingStatus(new QToolButton)
     , m_deskStatus(new QLabel)
@@ -119,9 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Which meeting of the process the desk and the acta work on; shown once
     // the file holds more than its workshop.
     m_meetingChoice->setAccessibleName(tr("Meeting"));
-    m_meetingChoice->setToolTip(tr("The meeting Registration and Acta work on"));
-    m_meetingChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_meetingChoice->setMinimumContentsLength(8);
+    m_meetingChoice->setAccessibleDescription(tr("The meeting Registration and Acta work on"));
     connect(m_meetingChoice, &QComboBox::activated, this, [this] {
         if (m_document && m_meetingChoice->currentData().isValid())
             m_document->setMeeting({m_meetingChoice->currentData().toLongLong()});
@@ -558,9 +557,15 @@ void MainWindow::updateMeetingChoice()
         if (!meetings)
             statusBar()->showMessage(meetings.errorMessage());
         for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
-            const QString text = m.isWorkshop() ? tr("Workshop · %1").arg(m.title) : Meetings::label(m);
+            // Its number and date first: what tells meetings apart when a
+            // narrow column ends the title in "…" (the tooltip has it whole).
+            const QString text = m.isWorkshop() ? tr("Workshop · %1").arg(m.title)
+                                 : m.date.isValid()
+                                     ? tr("Meeting %1 · %2 · %3").arg(m.id).arg(m.date.toString(u"dd/MM/yyyy"_s), m.title)
+                                     : tr("Meeting %1 · %2").arg(m.id).arg(m.title);
             m_meetingChoice->addItem(text, m.id);
-            m_meetingChoice->setItemData(m_meetingChoice->count() - 1, text, Qt::ToolTipRole);
+            m_meetingChoice->setItemData(m_meetingChoice->count() - 1, m.isWorkshop() ? text : Meetings::label(m),
+                                         Qt::ToolTipRole);
         }
         m_meetingChoice->setCurrentIndex(std::max(0, m_meetingChoice->findData(m_document->meeting().id)));
     }

@@ -89,14 +89,13 @@ void addTitle(PrintedDocument &document, const QString &title, const QString &su
                                   .arg(acta.correctionReason));
 }
 
-// When it was closed, written out as a record states it: "viernes, 4 de
-// diciembre de 2026, 13:18".
-QString closedAtText(const ActaContent &acta)
+// When it was closed, as recorded (UTC, ISO 8601), written out.
+QString recordedClosingText(const ActaContent &acta)
 {
-    const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs).toLocalTime();
+    const QDateTime closedAt = QDateTime::fromString(acta.closedAt, Qt::ISODateWithMs);
     if (!closedAt.isValid())
         return acta.closedAt;
-    return ActaDocument::tr("%1, %2").arg(EventHeader::dateText(closedAt.date()), closedAt.toString(u"HH:mm"_s));
+    return ActaDocument::closedAtText(closedAt);
 }
 
 // The plenary's account (format 4 on): each mesa commitment it merged into
@@ -136,6 +135,12 @@ void addPlenaryAccount(PrintedDocument &document, const ActaContent &acta)
 
 } // namespace
 
+QString ActaDocument::closedAtText(const QDateTime &closedAt)
+{
+    const QDateTime local = closedAt.toLocalTime();
+    return tr("%1, %2").arg(EventHeader::dateText(local.date()), local.toString(u"HH:mm"_s));
+}
+
 PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const QString &fingerprint)
 {
     if (acta.kind == ActaKind::Minutes)
@@ -157,7 +162,7 @@ PrintedDocument ActaDocument::build(const ActaContent &acta, bool closed, const 
         {tr("Time"), tr("%1 hours").arg(EventHeader::timeRangeText(acta.event.start, acta.event.end))},
     };
     if (closed)
-        where.append({tr("Closed for signature"), closedAtText(acta)});
+        where.append({tr("Closed for signature"), recordedClosingText(acta)});
     document.addFields(where);
 
     QStringList bySector;
@@ -221,7 +226,7 @@ PrintedDocument ActaDocument::buildMinutes(const ActaContent &acta, bool closed,
     if (!m.organisation.isEmpty())
         where.append({tr("With"), m.organisation});
     if (closed)
-        where.append({tr("Closed for signature"), closedAtText(acta)});
+        where.append({tr("Closed for signature"), recordedClosingText(acta)});
     document.addFields(where);
     if (!acta.preamble.trimmed().isEmpty())
         document.addParagraph(acta.preamble);

@@ -18,6 +18,10 @@ public:
     static PrintedDocument build(const ActaContent &content, bool closed, const QString &fingerprint);
     // The acta of a meeting: the version in force, or the given one.
     static Result<PrintedDocument> build(EventFile &file, qint64 meeting, std::optional<int> version = std::nullopt);
+    // When an acta was closed for signature, written out as the record states
+    // it, on paper and on screen: "viernes, 4 de diciembre de 2026, 13:18"
+    // (local time).
+    static QString closedAtText(const QDateTime &closedAt);
 
 private:
     // The minutes of a meeting, laid out as such minutes are: attendees,

@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>N.°</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2987,10 +2987,6 @@
             <numerusform>&amp;Importar %n personas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problems found:</source>
-        <translation>Problemas encontrados:</translation>
-    </message>
     <message numerus="yes">
         <source>%n people imported.</source>
         <translation>
@@ -3100,6 +3096,18 @@
     <message>
         <source>Split by the program, unsure: %1. Ctrl+I swaps, Ctrl+← Ctrl+→ move a word, Ctrl+R takes the other reading, Ctrl+Return keeps it.</source>
         <translation>Separado por el programa, sin certeza: %1. Ctrl+I intercambia, Ctrl+← Ctrl+→ pasan una palabra, Ctrl+R toma la otra lectura, Ctrl+Intro lo deja así.</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Personas (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the file (%1)</source>
+        <translation>C&amp;olumnas del archivo (%1)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems found (%1)</source>
+        <translation>Pro&amp;blemas encontrados (%1)</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3853,14 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <source>Participation by &amp;sector, without personal data…</source>
         <translation>Participación por &amp;sector, sin datos personales…</translation>
     </message>
+    <message>
+        <source>Meeting %1 · %2 · %3</source>
+        <translation>Reunión %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · %2</source>
+        <translation>Reunión %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>taller::MeetingRepository</name>
@@ -4404,10 +4420,6 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
         <translation>Mesa actual</translation>
     </message>
     <message>
-        <source>Find a person to seat here: name, document or organisation</source>
-        <translation>Busque a quién sentar aquí: nombre, documento u organización</translation>
-    </message>
-    <message>
         <source>&amp;Seat at this mesa (Enter)</source>
         <translation>&amp;Sentar en esta mesa (Enter)</translation>
     </message>
@@ -4524,6 +4536,14 @@ No se puede deshacer. Cierre antes este evento en cualquier otra computadora o v
             <numerusform>%n persona retirada de esta mesa. (Ctrl+Z deshace)</numerusform>
             <numerusform>%n personas retiradas de esta mesa. (Ctrl+Z deshace)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd a person to seat here:</source>
+        <translation>&amp;Buscar a quién sentar aquí:</translation>
+    </message>
+    <message>
+        <source>Name, document or organisation</source>
+        <translation>Nombre, documento u organización</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@ void ActaPage::refresh()
             signedCount += s.hasSigned() ? 1 : 0;
         statusText = tr("<b>Version %1 — %2</b> on %3; %4 of %5 have signed.<br>Fingerprint (SHA-256): <tt>%6</tt>")
                          .arg(current->version)
-                         .arg(displayNameOf(*status).toLower(), QLocale().toString(current->closedAt, QLocale::ShortFormat))
+                         .arg(displayNameOf(*status).toLower(), ActaDocument::closedAtText(current->closedAt))
                          .arg(signedCount)
                          .arg(content->signatories.size())
                          .arg(current->fingerprint);

@@ -135,6 +135,11 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pageHeading(tr("Agreements and deliverables")));
     layout->addWidget(m_tabs, 1);
+    // Reached by keyboard, the page's work starts in the table of the tab
+    // shown: Enter on an agreement marks it done, on a cell ticks it.
+    setFocusProxy(m_agreementTable);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int tab) { setFocusProxy(tab == 0 ? m_agreementTable : m_boardTable); });
 }
 
 void FollowUpPage::showDocument()

@@ -191,6 +191,21 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     m_tabs->addTab(details, tr("Detai&ls"));
     m_tabs->addTab(tabla, tr("Ta&bla and discussion"));
     m_tabs->addTab(agreements, tr("A&greements"));
+    // A tab chosen (Alt+O, Alt+B, Alt+R in Spanish, or a click) gives the
+    // keyboard to its work: the title, the tabla (its list, or the new item
+    // when it has none), the new agreement. Never a letter typed into the
+    // field left behind.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        QWidget *page = m_tabs->widget(tab);
+        // (Qt has already moved the keyboard off the tab hidden, to whatever
+        // came next; the start of the work is chosen here instead.)
+        if (!page || !isVisible())
+            return;
+        QWidget *start = tab == 0 ? static_cast<QWidget *>(m_title)
+                         : tab == 1 ? (m_itemList->count() > 0 ? static_cast<QWidget *>(m_itemList) : m_newItem)
+                                    : m_agreementText;
+        start->setFocus(Qt::TabFocusReason);
+    });
 
     auto *minutes = new QWidget;
     auto *minutesLayout = new QVBoxLayout(minutes);
@@ -225,6 +240,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     layout->addWidget(pageHeading(tr("Meetings of the process")));
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+    // Reached by Ctrl+8, the page's work starts in its list: Home, ↓ and ↑
+    // choose the meeting at once.
+    setFocusProxy(m_list);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         if (m_loading || !document())

@@ -31,11 +31,12 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
     m_completeness->setWordWrap(true);
     m_title->setPlaceholderText(tr("A short name for the commitment"));
 
+    // The form reads, and Tab goes, as a mesa writes a commitment: its
+    // title, what it addresses, how, who, by when and how it is measured;
+    // then where it is filed (mesa, origin), so that a key meant for a text
+    // never lands in a choice that would move it to another mesa.
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Mesa:"), m_mesa);
-    form->addRow(tr("Or&igin:"), m_origin);
-    form->addRow(tr("Status:"), m_status);
     const QList<std::pair<QString, QString>> texts = {
         {u"problem"_s, tr("&Problem it addresses:")}, {u"description"_s, tr("&Description:")},
         {u"actions"_s, tr("&How it will be done:")}, {u"responsible"_s, tr("&Responsible:")},
@@ -55,6 +56,9 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
                 m_texts.append({field.member, edit});
         }
     }
+    form->addRow(tr("&Mesa:"), m_mesa);
+    form->addRow(tr("Or&igin:"), m_origin);
+    form->addRow(tr("Status:"), m_status);
     auto *values = new QGridLayout;
     for (OgpValue value : valuesOf<OgpValue>()) {
         auto *check = new QCheckBox(displayNameOf(value));

@@ -59,6 +59,8 @@ MesaCommitmentsPanel::MesaCommitmentsPanel(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_editor);
+    // Tab goes from the list into the editor's fields, not to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *splitter = new QSplitter;
     m_splitter = splitter;
     splitter->addWidget(listSide);

@@ -101,7 +101,7 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
 {
     setupTable(m_members, {tr("Surnames, given names"), tr("Sector"), tr("Arrival")});
     setupTable(m_candidates, {tr("Surnames, given names"), tr("Sector"), tr("Mesa now")});
-    m_search->setPlaceholderText(tr("Find a person to seat here: name, document or organisation"));
+    m_search->setPlaceholderText(tr("Name, document or organisation"));
     m_search->setClearButtonEnabled(true);
     m_membersLabel->setWordWrap(true);
     m_candidatesLabel->setWordWrap(true);
@@ -126,7 +126,11 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     leftButtons->addStretch();
     left->addLayout(leftButtons);
 
+    // Alt+B (Spanish) reaches the search from anywhere on the page.
+    auto *searchLabel = new QLabel(tr("Fi&nd a person to seat here:"));
+    searchLabel->setBuddy(m_search);
     auto *right = new QVBoxLayout;
+    right->addWidget(searchLabel);
     right->addWidget(m_search);
     right->addWidget(m_outcome);
     right->addWidget(m_candidatesLabel);
@@ -143,6 +147,31 @@ MesaMembersPanel::MesaMembersPanel(QWidget *parent)
     connect(m_candidates, &QTableWidget::itemActivated, this, &MesaMembersPanel::seatSelected);
     auto *del = new QShortcut(QKeySequence::Delete, m_members, [this] { unseatSelected(); });
     del->setContext(Qt::WidgetShortcut);
+
+    // Tab follows the work: whom to find, whom of those found, seat; then
+    // the mesa's members and what is done with them. Tab leaves a table
+    // instead of walking its cells.
+    for (QTableWidget *table : {static_cast<QTableWidget *>(m_candidates), static_cast<QTableWidget *>(m_members)})
+        table->setTabKeyNavigation(false);
+    m_tabChain = {m_search, m_candidates, seat, m_members, unseat, balanceButton};
+    for (qsizetype i = 0; i + 1 < m_tabChain.size(); ++i)
+        setTabOrder(m_tabChain.at(i), m_tabChain.at(i + 1));
+}
+
+QList<QWidget *> MesaMembersPanel::tabChain() const
+{
+    return m_tabChain;
+}
+
+QWidget *MesaMembersPanel::searchField() const
+{
+    return m_search;
+}
+
+void MesaMembersPanel::typeIntoSearch(const QString &text)
+{
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->insert(text);
 }
 
 void MesaMembersPanel::showDocument()

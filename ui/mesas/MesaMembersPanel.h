@@ -39,6 +39,14 @@ public:
     void balance();
     // What the last seating did, in words ("… moved from M2 to M3.").
     QString outcomeText() const;
+    // The field where the work of seating starts.
+    QWidget *searchField() const;
+    // Text typed elsewhere on the page (the mesa list) carried on in the
+    // search, which takes the keyboard.
+    void typeIntoSearch(const QString &text);
+    // The panel's fields and buttons in the order Tab visits them, for the
+    // page that holds it to keep it.
+    QList<QWidget *> tabChain() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +65,7 @@ private:
     AttendeeDragTable *m_candidates;
     QLabel *m_candidatesLabel;
     QLabel *m_outcome;
+    QList<QWidget *> m_tabChain;
 };
 
 } // namespace taller

@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QLineEdit>
@@ -77,8 +78,10 @@ MesasPage::MesasPage(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(actionButton(tr("Add &mesa"), &MesasPage::addMesa));
-    leftButtons->addWidget(actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa));
+    auto *add = actionButton(tr("Add &mesa"), &MesasPage::addMesa);
+    auto *remove = actionButton(tr("Remo&ve mesa"), &MesasPage::removeMesa);
+    leftButtons->addWidget(add);
+    leftButtons->addWidget(remove);
     left->addLayout(leftButtons);
 
     auto *details = new QWidget;
@@ -95,6 +98,17 @@ MesasPage::MesasPage(QWidget *parent)
     m_tabs->addTab(m_members, tr("&People"));
     m_tabs->addTab(m_commitments, tr("&Commitments"));
     m_tabs->addTab(details, tr("&Details"));
+    // A tab chosen (Alt+P, Alt+C, Alt+D or a click) gives the keyboard to its
+    // work: whom to seat, the mesa's commitments, the mesa's code.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        QWidget *page = m_tabs->widget(tab);
+        // (Qt has already moved the keyboard off the tab hidden, to whatever
+        // came next; the start of the work is chosen here instead.)
+        if (!page || !isVisible())
+            return;
+        QWidget *start = page == m_members ? m_members->searchField() : page == m_commitments ? static_cast<QWidget *>(m_commitments) : m_code;
+        start->setFocus(Qt::TabFocusReason);
+    });
 
     auto *body = new QHBoxLayout;
     body->addLayout(left);
@@ -114,6 +128,42 @@ MesasPage::MesasPage(QWidget *parent)
     });
     setFocusProxy(m_list);
     setEnabled(false);
+
+    // Tab follows the work: from the mesa list into the tab shown (People:
+    // the search, the people found, Seat), and only then the tabs, the
+    // buttons under the list and the printing. A key typed in the list never
+    // lands on a button.
+    m_list->installEventFilter(this);
+    QList<QWidget *> order{m_list};
+    order += m_members->tabChain();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
+    QWidget *lastInTabs = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (m_tabs->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus)
+            lastInTabs = w;
+    }
+    if (lastInTabs) {
+        setTabOrder(lastInTabs, add);
+        setTabOrder(add, remove);
+    }
+}
+
+bool MesasPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Typing in the mesa list on People is typing whom to seat at the mesa
+    // in hand: it goes on in the search.
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_tabs->currentWidget() == m_members) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool printable = !text.isEmpty() && text.at(0).isPrint()
+                               && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (printable && m_tabs->isEnabled()) {
+            m_members->typeIntoSearch(text);
+            return true;
+        }
+    }
+    return EventPage::eventFilter(watched, event);
 }
 
 void MesasPage::showDocument()

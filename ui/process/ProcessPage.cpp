@@ -155,6 +155,8 @@ ProcessPage::ProcessPage(QWidget *parent)
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    // Reached by keyboard, the page's work starts in the table: a digit scores.
+    setFocusProxy(m_table);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, &ProcessPage::refresh);
 }

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -124,7 +125,14 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->verticalHeader()->setVisible(false);
     m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problemsLabel = new QLabel(tr("Problems found:"));
+    m_problems->setWordWrap(true);
+
+    // The people, the columns and the problems each on a tab of its own:
+    // on a 1024×600 screen each then shows a dozen rows instead of two.
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_people, QString());
+    m_tabs->addTab(m_columns, QString());
+    m_tabs->addTab(m_problems, QString());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_import = buttons->button(QDialogButtonBox::Ok);
@@ -137,15 +145,14 @@ ImportAttendeesDialog::ImportAttendeesDialog(EventDocument &document, const QStr
     layout->addWidget(source);
     layout->addLayout(headerForm);
     layout->addWidget(m_notes);
-    layout->addWidget(m_columns, 2);
-    layout->addWidget(m_people, 5);
-    layout->addWidget(m_problemsLabel);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     // Fits a 1024×600 screen.
     resize(1000, 560);
     m_headerLine = plan.headerFound ? 0 : plan.headerLine;
     fill();
+    // Columns not placed are the first thing to settle: their tab first.
+    m_tabs->setCurrentWidget(plan.unplaced.isEmpty() ? static_cast<QWidget *>(m_people) : m_columns);
     // The keys are for the names: the first one to check is in hand (an
     // arrow key in the row chooser would change which row names the
     // columns). With no header found, that choice comes first.
@@ -266,8 +273,12 @@ void ImportAttendeesDialog::fill()
         m_problems->setItem(row, 0, kindItem);
         m_problems->setItem(row, 1, new QTableWidgetItem(p.reason));
     }
-    m_problems->setVisible(!plan.problems.isEmpty());
-    m_problemsLabel->setVisible(!plan.problems.isEmpty());
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeRowsToContents();
+    m_tabs->setTabText(m_tabs->indexOf(m_people), tr("&People (%1)").arg(plan.accepted.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_columns), tr("C&olumns of the file (%1)").arg(plan.columns.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_problems), tr("Pro&blems found (%1)").arg(plan.problems.size()));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_problems), !plan.problems.isEmpty());
 
     m_import->setText(tr("&Import %n people", nullptr, int(plan.accepted.size())));
     m_import->setEnabled(!plan.accepted.isEmpty() && plan.unplaced.isEmpty());

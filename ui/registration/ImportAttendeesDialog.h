@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace taller {
 
@@ -70,7 +71,7 @@ private:
     QTableWidget *m_columns = nullptr;
     QTableWidget *m_people = nullptr;
     QTableWidget *m_problems = nullptr;
-    QLabel *m_problemsLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QPushButton *m_import = nullptr;
     bool m_filling = false;
 };

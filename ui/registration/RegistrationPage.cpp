@@ -153,17 +153,22 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     totalsFont.setBold(true);
     m_totals->setFont(totalsFont);
     m_totalsDetail->setWordWrap(true);
-    m_sectors->setColumnCount(3);
-    m_sectors->setHorizontalHeaderLabels({tr("Sector"), tr("Arrived"), tr("On the list")});
+    // Two columns, "Gremio empresarial | 3 de 6": the sector's name keeps
+    // the room to be read whole in a panel 280 px wide.
+    m_sectors->setColumnCount(2);
+    m_sectors->setHorizontalHeaderLabels({tr("Sector"), tr("Arrived")});
     m_sectors->verticalHeader()->setVisible(false);
     m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sectors->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sectors->setTextElideMode(Qt::ElideMiddle);
     m_sectors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sectors->setFocusPolicy(Qt::NoFocus);
     m_sectors->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sectors->verticalHeader()->setDefaultSectionSize(m_sectors->fontMetrics().height() + 8);
-    // On a small screen the sectors scroll rather than push the latest
-    // check-ins off the panel.
-    m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_sectors->verticalHeader()->setDefaultSectionSize(m_sectors->fontMetrics().height() + 6);
+    // Every sector shown at once, without scrolling: the table is as tall as
+    // its rows (refreshCounters), the latest check-ins take what is left.
+    m_sectors->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sectors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recent->setMinimumHeight(2 * m_recent->fontMetrics().height() + 12);
     auto *undoButton = new QPushButton(tr("&Undo a check-in (Ctrl+U)"));
     connect(undoButton, &QPushButton::clicked, this, &RegistrationPage::undoCheckIn);
@@ -174,7 +179,7 @@ RegistrationPage::RegistrationPage(QWidget *parent)
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(m_totals);
     panelLayout->addWidget(m_totalsDetail);
-    panelLayout->addWidget(m_sectors, 4);
+    panelLayout->addWidget(m_sectors);
     panelLayout->addWidget(new QLabel(tr("Latest check-ins:")));
     panelLayout->addWidget(m_recent, 1);
     panelLayout->addWidget(undoButton);
@@ -599,19 +604,16 @@ void RegistrationPage::refreshCounters()
             continue;
         const int row = m_sectors->rowCount();
         m_sectors->insertRow(row);
-        m_sectors->setItem(row, 0, new QTableWidgetItem(displayNameOf(sector)));
-        for (int column : {1, 2}) {
-            auto *item = new QTableWidgetItem(QString::number(column == 1 ? c.checkedIn : c.registered));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_sectors->setItem(row, column, item);
-        }
+        auto *name = new QTableWidgetItem(displayNameOf(sector));
+        name->setToolTip(displayNameOf(sector));
+        m_sectors->setItem(row, 0, name);
+        auto *arrived = new QTableWidgetItem(tr("%1 of %2").arg(c.checkedIn).arg(c.registered));
+        arrived->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_sectors->setItem(row, 1, arrived);
     }
-    m_sectors->resizeColumnsToContents();
-    m_sectors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const int header = m_sectors->horizontalHeader()->height() + 4;
+    const int header = m_sectors->horizontalHeader()->sizeHint().height();
     const int row = m_sectors->verticalHeader()->defaultSectionSize();
-    m_sectors->setMaximumHeight(header + m_sectors->rowCount() * row);
-    m_sectors->setMinimumHeight(header + std::min<int>(m_sectors->rowCount(), 3) * row);
+    m_sectors->setFixedHeight(header + m_sectors->rowCount() * row + 2 * m_sectors->frameWidth());
 }
 
 void RegistrationPage::refreshRecent()

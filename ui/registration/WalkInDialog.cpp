@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QLineEdit>
@@ -162,9 +163,28 @@ WalkInDialog::WalkInDialog(EventDocument &document, QWidget *parent)
         setTabOrder(order[i - 1], order[i]);
     m_buttons = buttons;
 
+    // Tab from the surnames reaches the kind of document first: a number
+    // typed there goes on in the number's field instead of being lost in the
+    // box (letters still choose a kind: "p", Pasaporte).
+    m_documentType->installEventFilter(this);
+
     connect(m_dataConsent, &QCheckBox::toggled, this, &WalkInDialog::updateConsent);
     updateConsent();
     m_givenNames->setFocus();
+}
+
+bool WalkInDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_documentType && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isDigit()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            m_documentNumber->setFocus(Qt::OtherFocusReason);
+            m_documentNumber->insert(key->text());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void WalkInDialog::prefill(const QString &searchText)

@@ -39,6 +39,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Attendee attendeeFromForm() const;
     void showProblem(AttendeeField field, const QString &message);
