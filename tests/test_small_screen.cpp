@@ -70,6 +70,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A meeting of the process held on 4 December 2026, added to session: its id.
+qint64 meetingOn4December(EventSession &session, const QString &title)
+{
+    Meeting meeting;
+    meeting.title = title;
+    meeting.date = QDate(2026, 12, 4);
+    const auto id = MeetingService(session).addMeeting(meeting);
+    REQUIRE(id.ok());
+    return *id;
+}
+
 // The program's Spanish for the scope of a test, as a desk in Peru reads it.
 struct InSpanish
 {
@@ -99,10 +110,7 @@ TEST_CASE("Every page of the window fits a 1024×600 screen, in Spanish, with th
     {
         auto session = test::newEventSession(path, 20);
         REQUIRE(ProcessService(*session).start().ok());
-        Meeting meeting;
-        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
-        meeting.date = QDate(2026, 12, 4);
-        REQUIRE(MeetingService(*session).addMeeting(meeting).ok());
+        meetingOn4December(*session, u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
         // Titles as long as a mesa writes them: they fill every list and
         // choice that names a commitment.
         MesasService mesas(*session);
@@ -563,12 +571,7 @@ TEST_CASE("The desk: an empty list is not \"everyone arrived\", the meeting's la
     qint64 meetingId = 0;
     {
         auto session = test::newEventSession(path, 0);
-        Meeting meeting;
-        meeting.title = u"Reunión con la Gerencia"_s;
-        meeting.date = QDate(2026, 12, 4);
-        auto added = MeetingService(*session).addMeeting(meeting);
-        REQUIRE(added.ok());
-        meetingId = *added;
+        meetingId = meetingOn4December(*session, u"Reunión con la Gerencia"_s);
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
@@ -1141,12 +1144,7 @@ TEST_CASE("Every section reached by Ctrl+1 to Ctrl+9 puts the keyboard where its
     {
         auto session = test::newEventSession(path, 20);
         REQUIRE(ProcessService(*session).start().ok());
-        Meeting meeting;
-        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
-        meeting.date = QDate(2026, 12, 4);
-        auto id = MeetingService(*session).addMeeting(meeting);
-        REQUIRE(id.ok());
-        added = *id;
+        added = meetingOn4December(*session, u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
@@ -1379,10 +1377,7 @@ TEST_CASE("The meeting chooser at 1024×600 shows the meeting in hand whole, or 
         EventDetails details = EventService(*session).details().value();
         details.title = u"Taller de validación de acuerdos sobre datos abiertos"_s;
         REQUIRE(EventService(*session).saveDetails(details).ok());
-        Meeting meeting;
-        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
-        meeting.date = QDate(2026, 12, 4);
-        REQUIRE(MeetingService(*session).addMeeting(meeting).ok());
+        meetingOn4December(*session, u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
     }
     MainWindow window;
     REQUIRE(window.openEvent(path));
@@ -1422,12 +1417,7 @@ TEST_CASE("A meeting's minutes by keyboard at 1024×600: each tab chosen by its 
     qint64 meetingId = 0;
     {
         auto session = test::newEventSession(path, 5);
-        Meeting meeting;
-        meeting.title = u"Reunión con la Gerencia Regional de Desarrollo Económico"_s;
-        meeting.date = QDate(2026, 12, 4);
-        auto id = MeetingService(*session).addMeeting(meeting);
-        REQUIRE(id.ok());
-        meetingId = *id;
+        meetingId = meetingOn4December(*session, u"Reunión con la Gerencia Regional de Desarrollo Económico"_s);
     }
     DialogGuard guard;
     MainWindow window;

@@ -200,6 +200,26 @@
     else flush(key);
   }
 
+  // Sends what a commitment's card holds as in flight under key; the answer,
+  // or nothing when the hub cannot be reached (the card then says it will
+  // be saved when the network returns, and it stays in localStorage).
+  async function sendTracked(key, sent, method, path, body, keepalive) {
+    inFlight.set(key, sent);
+    renderState(key);
+    let answer;
+    try {
+      answer = await request(method, path, body, keepalive);
+    } catch (e) {
+      inFlight.delete(key);
+      if (!(e instanceof Offline)) throw e;
+      wentOffline();
+      renderState(key);
+      return null;
+    }
+    inFlight.delete(key);
+    return answer;
+  }
+
   async function flushCreate(clientKey, keepalive) {
     const key = 'k:' + clientKey;
     const create = createOf(clientKey);
@@ -213,19 +233,8 @@
       return;
     }
     const sent = Object.assign({}, create.fields);
-    inFlight.set(key, sent);
-    renderState(key);
-    let answer;
-    try {
-      answer = await request('POST', '/commitments', Object.assign({ clientKey }, sent), keepalive);
-    } catch (e) {
-      inFlight.delete(key);
-      if (!(e instanceof Offline)) throw e;
-      wentOffline();
-      renderState(key);
-      return;
-    }
-    inFlight.delete(key);
+    const answer = await sendTracked(key, sent, 'POST', '/commitments', Object.assign({ clientKey }, sent), keepalive);
+    if (!answer) return;
     again.delete(key);
     const { status, data } = answer;
     if ((status === 200 || status === 201) && data && data.id !== undefined) {
@@ -301,20 +310,9 @@
       renderState(key);
       return;
     }
-    inFlight.set(key, sent);
-    renderState(key);
-    let answer;
-    try {
-      answer = await request('PUT', '/commitments/' + encodeURIComponent(key),
-        Object.assign({ baseRevision: edit.baseRevision }, sent), keepalive);
-    } catch (e) {
-      inFlight.delete(key);
-      if (!(e instanceof Offline)) throw e;
-      wentOffline();
-      renderState(key);
-      return;
-    }
-    inFlight.delete(key);
+    const answer = await sendTracked(key, sent, 'PUT', '/commitments/' + encodeURIComponent(key),
+      Object.assign({ baseRevision: edit.baseRevision }, sent), keepalive);
+    if (!answer) return;
     const { status, data } = answer;
     const current = local.edits[key];
     if (status === 200 && data) {
