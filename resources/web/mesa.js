@@ -475,15 +475,15 @@
       (sum, key) => sum + (local.edits[key] ? Object.keys(local.edits[key].fields).length : 0), 0);
     el.classList.toggle('offline', !online || gone);
     if (gone) {
-      el.textContent = 'Este enlace ya no abre la mesa. Pide el enlace nuevo a quien facilita el taller.';
+      el.textContent = 'Este enlace ya no abre la mesa. Pida el enlace nuevo a quien facilita el taller.';
     } else if (online && readOnly()) {
       el.textContent = 'En línea: la página sigue al centro del taller.';
     } else if (online) {
-      el.textContent = n ? `En línea · enviando ${n === 1 ? '1 cambio' : n + ' cambios'}…` : 'En línea: lo que escribes se guarda y se ve en la plenaria.';
+      el.textContent = n ? `En línea · enviando ${n === 1 ? '1 cambio' : n + ' cambios'}…` : 'En línea: lo que escribe se guarda y se ve en la plenaria.';
     } else if (!server) {
       el.textContent = 'Conectando…';
     } else {
-      el.textContent = 'Sin conexión: lo que escribes queda guardado en este equipo y se enviará al volver' +
+      el.textContent = 'Sin conexión: lo que escribe queda guardado en este equipo y se enviará al volver' +
         (n ? ` (${n === 1 ? '1 cambio' : n + ' cambios'} por enviar).` : '.');
     }
     if (choosing && !gone) {
@@ -663,7 +663,7 @@
       if (mine !== undefined) {
         if (input.value !== mine && document.activeElement !== input) input.value = mine;
         note.hidden = !(conflict || (c && edit && edit.base[f] !== c[f]));
-        note.textContent = 'Otra persona cambió este campo mientras escribías: al guardar podrás elegir qué versión queda.';
+        note.textContent = 'Otra persona cambió este campo mientras usted escribía: al guardar podrás elegir qué versión queda.';
       } else if (c) {
         const theirs = c[f] ?? '';
         if (document.activeElement === input && input.value !== theirs && !readOnly()) {
@@ -724,7 +724,7 @@
       h.textContent = LABEL[f];
       const mine = document.createElement('div');
       mine.className = 'version mine';
-      mine.innerHTML = '<p class="version-label">La tuya</p>';
+      mine.innerHTML = '<p class="version-label">Su versión</p>';
       const mineText = document.createElement('p');
       mineText.className = 'version-text';
       mineText.dataset.field = f;
@@ -778,7 +778,7 @@
     let text;
     if (local.conflicts[key]) {
       state = 'conflict';
-      text = 'Conflicto: elige qué versión queda';
+      text = 'Conflicto: elija qué versión queda';
     } else if (refusedNow.has(key) || (!waiting && local.refused[key])) {
       state = 'refused';
       text = 'No se guardó';

@@ -447,7 +447,7 @@ def test_stale_save(a, b, cli, event, info, commitment):
         check(start + ' (versión B)' in versions and start + ' (versión A)' in versions,
               'B sees both versions of %s side by side (%r)' % (field, versions))
         labels = card_b.find_element(By.CSS_SELECTOR, '.conflict').get_attribute('textContent')
-        check('La tuya' in labels and 'La guardada' in labels, 'the two versions are named')
+        check('Su versión' in labels and 'La guardada' in labels, 'the two versions are named')
         page_text(b, 'M1 with a conflict')
         if mine_wins:
             card_b.find_element(By.CSS_SELECTOR, '.use-mine').click()
