@@ -1,6 +1,7 @@
 #include "EventSession.h"
 
 #include "DeskCopy.h"
+#include "registration/AttendeeRepository.h"
 
 namespace taller {
 
@@ -19,6 +20,11 @@ EventSession::EventSession(std::unique_ptr<EventFile> file, QString desk, QObjec
             m_journal = std::make_unique<DeskCopy>(*this, link->value());
         }
     }
+    // People's keys left empty (a file from before them, a name changed by
+    // another program) are filled by the file's owner; a desk's copy takes
+    // them from its hub. A failure only leaves lists sorted the slow way.
+    if (!m_file->isReadOnly() && !m_journal)
+        (void)AttendeeRepository(*m_file).fillPeopleKeys();
 }
 
 void EventSession::setJournal(std::unique_ptr<OperationJournal> journal)

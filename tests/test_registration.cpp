@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "RegistrationService.h"
 #include "base/Clock.h"
 #include "registration/AttendanceDocument.h"
 #include "templates/Templates.h"
@@ -366,4 +367,61 @@ TEST_CASE("Lists and the attendance sheet follow Spanish order: accents and case
         CHECK(at > previous);
         previous = at;
     }
+}
+
+TEST_CASE("A page of the not-arrived list read through the stored people's keys is the page the names themselves give, "
+          "ties and renames by another program included",
+          "[registration][people-order]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"orden.taller"_s);
+    auto session = test::newEventSession(path, 0);
+    // Names equal at the first level (accents, case) around every page edge.
+    QList<Attendee> people;
+    const QStringList surnames{u"Chávez Luna"_s, u"CHAVEZ LUNA"_s, u"chavez luna"_s, u"Chávez Luna"_s, u"Núñez"_s, u"Nuñez"_s,
+                               u"Nuzco"_s, u"Ávila"_s, u"Avila"_s, u"Ñique"_s, u"Ortiz"_s, u"de la Cruz"_s, u"De La Cruz"_s};
+    int n = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &surname : surnames) {
+            people.append(test::person(round == 1 ? u"María"_s : u"Maria"_s, surname, QString::number(40000000 + ++n),
+                                       u"Org"_s, Sector::CivilSociety));
+        }
+    }
+    RegistrationService desk(*session);
+    for (const Attendee &a : people)
+        REQUIRE(desk.registerWalkIn(a));
+    CHECK(test::sqlite(path, u"SELECT count(*) FROM attendee WHERE people_key = ''"_s) == u"0"_s);
+
+    const auto everyone = desk.attendees();
+    REQUIRE(everyone);
+    QList<Attendee> expected = *everyone;
+    sortInPeopleOrder(expected);
+    const auto pagesMatch = [&] {
+        for (int offset = 0; offset < expected.size(); offset += 5) {
+            const auto page = desk.notArrived(offset, 5);
+            REQUIRE(page);
+            for (int i = 0; i < page->size(); ++i) {
+                INFO("offset " << offset << " row " << i);
+                CHECK(page->at(i).id == expected.at(offset + i).id);
+            }
+        }
+    };
+    pagesMatch();
+
+    // Renamed in the sqlite3 shell: the key is no longer trusted, the page is
+    // still right, and the next write by the program fills the key again.
+    test::sqlite(path, u"UPDATE attendee SET surnames = 'Aaron' WHERE document_number = '40000013'"_s);
+    CHECK(test::sqlite(path, u"SELECT people_key FROM attendee WHERE document_number = '40000013'"_s).isEmpty());
+    const auto renamed = desk.attendees();
+    REQUIRE(renamed);
+    expected = *renamed;
+    sortInPeopleOrder(expected);
+    pagesMatch();
+    REQUIRE(desk.registerWalkIn(test::person(u"Ana"_s, u"Zúñiga"_s, u"49999999"_s, u"Org"_s, Sector::Academia)));
+    CHECK(test::sqlite(path, u"SELECT count(*) FROM attendee WHERE people_key = ''"_s) == u"0"_s);
+    const auto afterWrite = desk.attendees();
+    REQUIRE(afterWrite);
+    expected = *afterWrite;
+    sortInPeopleOrder(expected);
+    pagesMatch();
 }

@@ -674,6 +674,18 @@ const char *const step12[] = {
         commitment_id INTEGER PRIMARY KEY,
         revision INTEGER NOT NULL,
         made_at TEXT NOT NULL))",
+    // Each person's place in the people's order (registration/Attendee.h,
+    // peopleKey): a page of a long list is read in order through its index
+    // instead of sorting every name. A name changed by any means, the
+    // sqlite3 shell included, leaves the key empty, and an empty key is
+    // never trusted: the program fills it at its next write, and reads
+    // sort the names themselves meanwhile.
+    "ALTER TABLE attendee ADD COLUMN people_key TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX attendee_by_people_key ON attendee(people_key, id)",
+    R"(CREATE TRIGGER attendee_people_key_stale AFTER UPDATE OF surnames, given_names ON attendee
+       WHEN new.people_key <> '' AND (new.surnames IS NOT old.surnames OR new.given_names IS NOT old.given_names)
+        AND new.people_key = old.people_key
+       BEGIN UPDATE attendee SET people_key = '' WHERE id = new.id; END)",
     R"(CREATE TABLE hub_web_create (
         client_key TEXT PRIMARY KEY,
         commitment_id INTEGER NOT NULL,

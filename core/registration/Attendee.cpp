@@ -166,9 +166,13 @@ static int comparePeople(const QString &xSurnames, const QString &xGiven, const 
         return bySurname;
     if (const int byGiven = xGivenKey.compare(yGivenKey))
         return byGiven;
+    // Surnames the collator finds equal (they differ only in case) leave the
+    // given names to decide: otherwise the order would go round in circles.
     const QCollator &collator = peopleCollator();
-    if (xSurnames != ySurnames)
-        return collator.compare(xSurnames, ySurnames);
+    if (xSurnames != ySurnames) {
+        if (const int bySurname = collator.compare(xSurnames, ySurnames))
+            return bySurname;
+    }
     if (xGiven != yGiven)
         return collator.compare(xGiven, yGiven);
     return 0;
@@ -239,6 +243,13 @@ void sortPeople(QList<Person> &people)
 void sortInPeopleOrder(QList<Attendee> &people)
 {
     sortPeople(people);
+}
+
+QString peopleKey(const QString &surnames, const QString &givenNames)
+{
+    // U+0001 sorts before every character a key holds: the surnames decide
+    // first, whatever their length.
+    return primaryKey(surnames) + QChar(u'\x01') + primaryKey(givenNames);
 }
 
 QList<qint64> firstInPeopleOrder(const QList<PersonName> &people, qsizetype count)

@@ -107,6 +107,11 @@ struct PersonName
 };
 // The ids of the first count of people in the people's order.
 QList<qint64> firstInPeopleOrder(const QList<PersonName> &people, qsizetype count);
+// A person's place in the people's order at its first level, as stored
+// with each attendee (people_key): compared byte by byte, keys sort as the
+// people's order does, but for names equal at that level (which the
+// collator then tells apart).
+QString peopleKey(const QString &surnames, const QString &givenNames);
 
 const EnumTable<DocumentType> &enumTable(DocumentType);
 const EnumTable<Sector> &enumTable(Sector);

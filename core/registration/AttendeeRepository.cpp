@@ -1,5 +1,7 @@
 #include "registration/AttendeeRepository.h"
 
+#include <QSet>
+
 #include "base/Clock.h"
 #include "base/SqlStatement.h"
 
@@ -169,7 +171,8 @@ Status AttendeeRepository::addStaged(QList<Attendee> &attendees)
             if (taken && !taken->isNull())
                 return refusingDuplicate(status, taken->toString());
         }
-        return status;
+        TRY(status);
+        return fillPeopleKeys();
     });
     if (!moved) {
         clear();
@@ -203,7 +206,7 @@ Status AttendeeRepository::addEach(QList<Attendee> &attendees)
             TRY(refusingDuplicate(insert.exec(), a.documentNumber));
             a.id = insert.lastInsertId().toLongLong();
         }
-        return {};
+        return fillPeopleKeys();
     });
 }
 
@@ -228,7 +231,7 @@ Result<Attendee> AttendeeRepository::update(const Attendee &a)
         TRY(refusingDuplicate(statement.exec(), a.documentNumber));
         if (statement.rowsAffected() != 1)
             return Error{QCoreApplication::translate("taller::AttendeeRepository", "That person is no longer on the list.")};
-        return {};
+        return fillPeopleKeys();
     }));
     TRY_LET(stored, findById(a.id));
     if (!*stored)
@@ -303,12 +306,40 @@ Result<QList<Attendee>> AttendeeRepository::notArrived(int offset, int limit) co
 Result<QList<Attendee>> AttendeeRepository::pageInPeopleOrder(const QString &where, const QVariantList &values, int offset,
                                                               int limit) const
 {
-    TRY_LET(names, SqlStatement::rows(m_file.database(), u"SELECT a.id, a.surnames, a.given_names FROM attendee a "_s + where,
-                                      values, [](const SqlStatement &row) {
-                                          return PersonName{row.value(0).toLongLong(), row.value(1).toString(),
-                                                            row.value(2).toString()};
-                                      }));
-    const QList<qint64> first = firstInPeopleOrder(*names, qsizetype(offset) + limit);
+    const QSqlDatabase db = m_file.database();
+    const auto nameOf = [](const SqlStatement &row) {
+        return PersonName{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
+    };
+    const QString columns = u"SELECT a.id, a.surnames, a.given_names, a.people_key FROM attendee a "_s;
+    QList<PersonName> names;
+    TRY_LET(unkeyed, SqlStatement::scalar(db, u"SELECT EXISTS (SELECT 1 FROM attendee WHERE people_key = '')"_s));
+    if (unkeyed->toBool()) {
+        // A key not yet filled (a file from before keys, a name changed by
+        // another program): the names themselves, all of them.
+        TRY_LET(all, SqlStatement::rows(db, columns + where, values, nameOf));
+        names = *all;
+    } else {
+        // Through the index: everyone up to the page's end, and everyone
+        // whose key ties with the last of them (the collator orders ties).
+        const qsizetype wanted = qsizetype(offset) + limit;
+        TRY_LET(keyed, SqlStatement::rows(db, columns + where + u" ORDER BY a.people_key, a.id LIMIT ?"_s, values + QVariantList{wanted},
+                                          [&](const SqlStatement &row) { return std::pair(nameOf(row), row.value(3).toString()); }));
+        QSet<qint64> seen;
+        for (const auto &[name, key] : *keyed) {
+            names.append(name);
+            seen.insert(name.id);
+        }
+        if (keyed->size() == wanted && wanted > 0) {
+            const QString lastKey = keyed->last().second;
+            const QString tied = where.trimmed().isEmpty() ? u"WHERE a.people_key = ?"_s : where + u" AND a.people_key = ?"_s;
+            TRY_LET(ties, SqlStatement::rows(db, columns + tied + u" ORDER BY a.id"_s, values + QVariantList{lastKey}, nameOf));
+            for (const PersonName &name : *ties) {
+                if (!seen.contains(name.id))
+                    names.append(name);
+            }
+        }
+    }
+    const QList<qint64> first = firstInPeopleOrder(names, qsizetype(offset) + limit);
     QVariantList ids;
     for (qsizetype i = offset; i < first.size(); ++i)
         ids.append(first.at(i));
@@ -318,6 +349,31 @@ Result<QList<Attendee>> AttendeeRepository::pageInPeopleOrder(const QString &whe
     for (qsizetype i = 1; i < ids.size(); ++i)
         marks += u",?"_s;
     return sorted(u"WHERE a.id IN ("_s + marks + u")"_s, ids);
+}
+
+Status AttendeeRepository::fillPeopleKeys()
+{
+    // Asked first, so that a file with every key filled is not locked for
+    // writing only to find nothing to do.
+    if (!m_file.inTransaction()) {
+        TRY_LET(unkeyed, SqlStatement::scalar(m_file.database(), u"SELECT EXISTS (SELECT 1 FROM attendee WHERE people_key = '')"_s));
+        if (!unkeyed->toBool())
+            return {};
+    }
+    return m_file.write([&]() -> Status {
+        const QSqlDatabase db = m_file.database();
+        TRY_LET(unkeyed, SqlStatement::rows(db, u"SELECT id, surnames, given_names FROM attendee WHERE people_key = ''"_s, {},
+                                            [](const SqlStatement &row) {
+                                                return PersonName{row.value(0).toLongLong(), row.value(1).toString(),
+                                                                  row.value(2).toString()};
+                                            }));
+        if (unkeyed->isEmpty())
+            return {};
+        SqlStatement store(db, u"UPDATE attendee SET people_key = ? WHERE id = ?"_s);
+        for (const PersonName &person : *unkeyed)
+            TRY(store.exec({peopleKey(person.surnames, person.givenNames), person.id}));
+        return {};
+    });
 }
 
 Result<int> AttendeeRepository::notArrivedCount() const

@@ -42,6 +42,9 @@ public:
     // "attendee a", in the people's order: the order is found from the names
     // alone, and only the page's rows are read whole.
     Result<QList<Attendee>> pageInPeopleOrder(const QString &where, const QVariantList &values, int offset, int limit) const;
+    // Stores the people_key of everyone whose key is empty (new, renamed, or
+    // written by another program). Inside every write of attendees.
+    Status fillPeopleKeys();
 
     // The SELECT list and FROM clause shared by every query returning attendees.
     static QString selectClause(qint64 meeting);
