@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QNetworkInterface>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -231,6 +232,12 @@ void HubServer::accept()
         auto client = std::make_unique<Client>();
         client->socket = socket;
         m_clients.push_back(std::move(client));
+        // A connection that has not said who it is within half a minute is
+        // let go: it holds a place and nothing else.
+        QTimer::singleShot(30000, socket, [this, socket] {
+            if (const Client *waiting = clientOf(socket); waiting && !waiting->authenticated)
+                socket->abort();
+        });
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             const bool wasDevice = clientOf(socket) && clientOf(socket)->authenticated;

@@ -3,6 +3,7 @@
 #include "MesasService.h"
 #include "WebPages.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,9 @@ namespace {
 constexpr qsizetype MaxHeader = 16 * 1024;
 constexpr qsizetype MaxBody = 64 * 1024;
 constexpr qsizetype MaxField = 4000;
+// A connection that sends nothing for this long is closed (a page listening
+// for changes is not: it is answered every 15 s).
+constexpr qint64 IdleMs = 60000;
 
 QString tr(const char *text)
 {
@@ -35,6 +39,7 @@ QByteArray reason(int status)
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
+    case 411: return "Length Required";
     case 413: return "Payload Too Large";
     case 423: return "Locked";
     case 431: return "Request Header Fields Too Large";
@@ -71,6 +76,9 @@ struct WebServer::Connection
     // A page listening for changes (server-sent events).
     bool events = false;
     HubLedger::WebToken token;
+    // When it last sent something: a connection that only holds a place
+    // is let go (see IdleMs).
+    QElapsedTimer idle;
 };
 
 WebServer::WebServer(EventSession &session, HubCertificate certificate, QObject *parent)
@@ -89,8 +97,12 @@ WebServer::WebServer(EventSession &session, HubCertificate certificate, QObject 
     m_keepAlive.setInterval(15000);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
         for (const auto &c : m_connections) {
-            if (c->events && c->socket)
+            if (!c->socket)
+                continue;
+            if (c->events)
                 c->socket->write(": keep-alive\n\n");
+            else if (c->idle.elapsed() > IdleMs)
+                c->socket->abort();
         }
     });
 }
@@ -178,6 +190,7 @@ void WebServer::accept()
         socket->setParent(this);
         auto connection = std::make_unique<Connection>();
         connection->socket = socket;
+        connection->idle.start();
         m_connections.push_back(std::move(connection));
         connect(socket, &QSslSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QSslSocket::disconnected, this, [this, socket] {
@@ -202,6 +215,7 @@ void WebServer::readFrom(QSslSocket *socket)
         return;
     }
     connection->buffer += socket->readAll();
+    connection->idle.restart();
     while (connection->socket && !connection->events) {
         const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
@@ -214,6 +228,7 @@ void WebServer::readFrom(QSslSocket *socket)
         const QList<QByteArray> lines = connection->buffer.left(headerEnd).split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         qsizetype contentLength = 0;
+        bool chunked = false;
         bool keepAlive = !requestLine.value(2).startsWith("HTTP/1.0");
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
@@ -229,7 +244,16 @@ void WebServer::readFrom(QSslSocket *socket)
                     contentLength = MaxBody + 1;
             } else if (name == "connection") {
                 keepAlive = value.toLower() != "close";
+            } else if (name == "transfer-encoding") {
+                chunked = true;
             }
+        }
+        if (chunked) {
+            // The pages send whole bodies with their length; a body in
+            // pieces is refused rather than misread as the next request.
+            respondJson(socket, 411, problem(u"invalid"_s, tr("The request must give its body's length.")), false);
+            connection->buffer.clear();
+            return;
         }
         if (contentLength > MaxBody) {
             // Refused before it is read: the connection closes.

@@ -365,6 +365,27 @@ TEST_CASE("While the event is shared, each mesa's page opens only with its own l
     };
     CHECK(answer(m1) == u"404"_s);
     CHECK(answer(fresh) == u"200"_s);
+
+    // A body in pieces, or one larger than any page sends, is refused before
+    // it is read, and creates nothing.
+    const auto post = [&](const QString &how) {
+        QString api = fresh;
+        api.replace(u"/mesa/"_s, u"/api/mesa/"_s);
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, u"import ssl,sys,http.client,urllib.parse as p\n"
+                                              "u=p.urlsplit(sys.argv[1]);c=ssl.create_default_context();c.check_hostname=False;c.verify_mode=ssl.CERT_NONE\n"
+                                              "h=http.client.HTTPSConnection(u.hostname,u.port,context=c)\n"
+                                              "body=b'{\"clientKey\":\"k\",\"title\":\"Chunked\"}'\n"
+                                              "if sys.argv[2]=='chunked':\n h.request('POST',u.path+'/commitments',body=iter([body]),encode_chunked=True,headers={'Transfer-Encoding':'chunked'})\n"
+                                              "else:\n h.putrequest('POST',u.path+'/commitments');h.putheader('Content-Length',str(50*1024*1024));h.endheaders()\n"
+                                              "print(h.getresponse().status)"_s,
+                                    api, how});
+        REQUIRE(python.waitForFinished(30000));
+        return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+    };
+    CHECK(post(u"chunked"_s) == u"411"_s);
+    CHECK(post(u"large"_s) == u"413"_s);
+    CHECK(test::runCli({u"commitments"_s, venue.hubFile, u"--json"_s}).out.simplified() == u"[ ]"_s);
 }
 
 TEST_CASE("A check-in acknowledged at a desk whose process is killed reaches the hub at the next sync", "[hub][kill]")

@@ -9573,6 +9573,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>Write the commitment&apos;s title first.</source>
         <translation>Escriba primero el título del compromiso.</translation>
     </message>
+    <message>
+        <source>The request must give its body&apos;s length.</source>
+        <translation>La solicitud debe indicar la longitud de su cuerpo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::WebPages</name>
