@@ -315,7 +315,7 @@ void HubServer::greet(Client &client, const QJsonObject &body)
     client.authenticated = true;
     (void)ledger.markSeen(deviceId);
     client.socket->sendTextMessage(QString::fromUtf8(hub::message(
-        u"welcome"_s, {{u"hubTime"_s, Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs)},
+        u"welcome"_s, {{u"hubTime"_s, Clock::stamp()},
                        {u"run"_s, m_changes->run()},
                        {u"seq"_s, m_changes->lastSeq()}})));
     const auto since = m_changes->since(body.value(u"run"_s).toString(), body.value(u"seq"_s).toInteger());

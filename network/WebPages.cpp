@@ -21,11 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("taller::WebPages", text);
 }
 
-QString utc(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QString decisionOf(const Commitment &c, const QList<Commitment> &all)
 {
     switch (c.status) {
@@ -106,7 +101,7 @@ Result<QJsonObject> mesaState(EventSession &session, qint64 mesaId)
                        {u"readOnlyReason"_s, *closed},
                        {u"inputs"_s, inputs},
                        {u"commitments"_s, own},
-                       {u"serverTime"_s, utc(Clock::currentDateTime())}};
+                       {u"serverTime"_s, storedTime(Clock::currentDateTime())}};
 }
 
 Result<QJsonObject> projectorState(EventSession &session)
@@ -151,7 +146,7 @@ Result<QJsonObject> projectorState(EventSession &session)
             {u"active"_s, true},
             {u"mesa"_s, QJsonObject{{u"code"_s, turn.mesa.code}, {u"name"_s, turn.mesa.name}, {u"theme"_s, turn.mesa.theme}}},
             {u"clock"_s, QJsonObject{{u"running"_s, true},
-                                     {u"startedAt"_s, utc(turn.startedAt)},
+                                     {u"startedAt"_s, storedTime(turn.startedAt)},
                                      {u"minutes"_s, turn.minutes},
                                      {u"remainingSeconds"_s, qint64(turn.minutes) * 60 - elapsed}}},
             {u"commitments"_s, shown}};
@@ -160,7 +155,7 @@ Result<QJsonObject> projectorState(EventSession &session)
     return QJsonObject{{u"event"_s, QJsonObject{{u"title"_s, details->title}, {u"venue"_s, details->venue}}},
                        {u"programme"_s, programme},
                        {u"plenary"_s, plenary},
-                       {u"serverTime"_s, utc(now)}};
+                       {u"serverTime"_s, storedTime(now)}};
 }
 
 } // namespace taller::web

@@ -2,6 +2,7 @@
 #include "Verbs.h"
 
 #include "DeskLink.h"
+#include "base/Clock.h"
 #include "HubProtocol.h"
 #include "HubServer.h"
 #include "sharing/DeskLedger.h"
@@ -27,7 +28,7 @@ namespace {
 
 QJsonValue timeJson(const QDateTime &at)
 {
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    return at.isValid() ? QJsonValue(storedTime(at)) : QJsonValue(QJsonValue::Null);
 }
 
 int stopSignal[2] = {-1, -1};

@@ -8,15 +8,6 @@ namespace taller {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString now()
-{
-    return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
 Result<QString> ActaClosing::close(const SealKey *seal)
 {
     QString fingerprint;
@@ -24,7 +15,7 @@ Result<QString> ActaClosing::close(const SealKey *seal)
         TRY_LET(content, ActaDraft(m_file, m_meeting).closable(seal));
         content->format =
             content->kind == ActaKind::Minutes ? ActaContent::CurrentMinutesFormat : ActaContent::CurrentFormat;
-        content->closedAt = now();
+        content->closedAt = Clock::stamp();
         if (seal)
             content->sealKeyId = seal->publicKey().id();
         const QString text = content->canonicalText();
@@ -139,7 +130,7 @@ Status ActaClosing::sign(qint64 signatoryId, SignatureKind kind, const Signature
         TRY_LET(signatory, ActaRepository(m_file, m_meeting).signatory(signatoryId));
         if (kind == SignatureKind::Drawn && drawing.isEmpty())
             return Error{tr("The drawn signature is empty.")};
-        const QString at = now();
+        const QString at = Clock::stamp();
         const QString encoded = kind == SignatureKind::Drawn ? Actas::encodeDrawing(drawing) : QString();
         SqlStatement update(m_file.database(), u"UPDATE signatory SET signed_at = ?, signature_kind = ?, drawing = ? "
                                                "WHERE id = ? AND meeting_id = ? AND acta_version = ?"_s);

@@ -17,6 +17,21 @@ const Clock &Clock::instance()
     return *currentClock;
 }
 
+QString Clock::stamp()
+{
+    return storedTime(currentDateTime());
+}
+
+QString storedTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromStoredTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toLocalTime();
+}
+
 void Clock::setInstance(const Clock *clock)
 {
     currentClock = clock ? clock : &systemClock;

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 QString now()
 {
-    return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 QString fieldColumns()

@@ -1,5 +1,6 @@
 #include "sharing/DeskLedger.h"
 
+#include "base/Clock.h"
 #include "base/SqlStatement.h"
 
 #include <QJsonDocument>
@@ -9,16 +10,6 @@ using namespace Qt::StringLiterals;
 namespace taller {
 
 namespace {
-
-QString stamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
-}
 
 // Qt binds an empty QByteArray as NULL; an operation that changes nothing
 // now is stored as an empty changeset, not as none.
@@ -43,8 +34,8 @@ Result<std::optional<HubLink>> DeskLedger::link() const
                                           link.deviceName = row.value(4).toString();
                                           link.run = row.value(5).toString();
                                           link.seq = row.value(6).toLongLong();
-                                          link.joinedAt = timeOf(row.value(7));
-                                          link.lastContactAt = timeOf(row.value(8));
+                                          link.joinedAt = fromStoredTime(row.value(7).toString());
+                                          link.lastContactAt = fromStoredTime(row.value(8).toString());
                                           return link;
                                       }));
     if (found->isEmpty())
@@ -59,8 +50,8 @@ Status DeskLedger::setLink(const HubLink &link)
                                  u"INSERT OR REPLACE INTO desk_link (id, hub_address, fingerprint, device_id, secret, device_name, "
                                  "run, seq, joined_at, last_contact_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                  {link.hubAddress, link.fingerprint, link.deviceId, link.secret, link.deviceName, link.run,
-                                  link.seq, stamp(link.joinedAt),
-                                  link.lastContactAt.isValid() ? QVariant(stamp(link.lastContactAt)) : QVariant()});
+                                  link.seq, storedTime(link.joinedAt),
+                                  link.lastContactAt.isValid() ? QVariant(storedTime(link.lastContactAt)) : QVariant()});
     });
 }
 
@@ -74,7 +65,7 @@ Status DeskLedger::setPosition(const QString &run, qint64 seq)
 Status DeskLedger::setLastContact(const QDateTime &at)
 {
     return m_file.write([&]() -> Status {
-        return SqlStatement::run(m_file.database(), u"UPDATE desk_link SET last_contact_at = ? WHERE id = 1"_s, {stamp(at)});
+        return SqlStatement::run(m_file.database(), u"UPDATE desk_link SET last_contact_at = ? WHERE id = 1"_s, {storedTime(at)});
     });
 }
 
@@ -85,7 +76,7 @@ Status DeskLedger::enqueue(const QueuedOperation &queued)
                                  u"INSERT INTO desk_outbox (op_id, kind, payload, device_time, changeset) VALUES (?, ?, ?, ?, ?)"_s,
                                  {queued.operation.id, keyOf(queued.operation.kind),
                                   QString::fromUtf8(QJsonDocument(queued.operation.payload).toJson(QJsonDocument::Compact)),
-                                  stamp(queued.operation.deviceTime), storedChanges(queued.changes)});
+                                  storedTime(queued.operation.deviceTime), storedChanges(queued.changes)});
     });
 }
 
@@ -115,7 +106,7 @@ Result<QList<QueuedOperation>> DeskLedger::queued() const
                                   queued.operation.id = row.value(0).toString();
                                   queued.operation.kind = fromKey<OperationKind>(row.value(1).toString()).value_or(OperationKind::CheckIn);
                                   queued.operation.payload = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-                                  queued.operation.deviceTime = timeOf(row.value(3));
+                                  queued.operation.deviceTime = fromStoredTime(row.value(3).toString());
                                   queued.changes = row.value(4).toByteArray();
                                   return queued;
                               });
@@ -132,7 +123,7 @@ Status DeskLedger::addNotice(const DeskNotice &notice)
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(), u"INSERT INTO desk_notice (op_id, at, outcome, message) SELECT ?, ?, ?, ? "
                                  "WHERE NOT EXISTS (SELECT 1 FROM desk_notice WHERE op_id = ?)"_s,
-                                 {notice.operationId, stamp(notice.at), keyOf(notice.outcome), notice.message, notice.operationId});
+                                 {notice.operationId, storedTime(notice.at), keyOf(notice.outcome), notice.message, notice.operationId});
     });
 }
 
@@ -148,7 +139,7 @@ Result<QList<DeskNotice>> DeskLedger::notices(int limit) const
                                   DeskNotice notice;
                                   notice.id = row.value(0).toLongLong();
                                   notice.operationId = row.value(1).toString();
-                                  notice.at = timeOf(row.value(2));
+                                  notice.at = fromStoredTime(row.value(2).toString());
                                   notice.outcome = fromKey<OperationOutcome>(row.value(3).toString()).value_or(OperationOutcome::Refused);
                                   notice.message = row.value(4).toString();
                                   return notice;

@@ -18,16 +18,6 @@ QString hashOf(const QString &secret)
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString now()
-{
-    return Clock::currentDateTime().toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
-}
-
 // Letters and digits a person reads back without doubt (no 0/O, 1/I/L).
 QString readableKey(int length)
 {
@@ -57,9 +47,9 @@ PairedDevice deviceFrom(const SqlStatement &row)
     PairedDevice device;
     device.id = row.value(0).toLongLong();
     device.name = row.value(1).toString();
-    device.pairedAt = timeOf(row.value(2));
-    device.revokedAt = timeOf(row.value(3));
-    device.lastSeenAt = timeOf(row.value(4));
+    device.pairedAt = fromStoredTime(row.value(2).toString());
+    device.revokedAt = fromStoredTime(row.value(3).toString());
+    device.lastSeenAt = fromStoredTime(row.value(4).toString());
     return device;
 }
 
@@ -72,7 +62,7 @@ Result<QString> HubLedger::newPairingKey()
     const QString key = readableKey(20);
     TRY(m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(), u"INSERT INTO hub_pairing (token_sha256, created_at) VALUES (?, ?)"_s,
-                                 {hashOf(normalizedKey(key)), now()});
+                                 {hashOf(normalizedKey(key)), Clock::stamp()});
     }));
     return key;
 }
@@ -95,7 +85,7 @@ Result<HubLedger::Pairing> HubLedger::pair(const QString &key, const QString &de
         QByteArray secretBytes(32, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secretBytes.data()), 8);
         pairing.secret = QString::fromLatin1(secretBytes.toHex());
-        const QString at = now();
+        const QString at = Clock::stamp();
         TRY_LET(id, SqlStatement::insert(m_file.database(),
                                          u"INSERT INTO hub_device (name, secret_sha256, paired_at) VALUES (?, ?, ?)"_s,
                                          {name, hashOf(pairing.secret), at}));
@@ -103,7 +93,7 @@ Result<HubLedger::Pairing> HubLedger::pair(const QString &key, const QString &de
                               {at, *id, hash}));
         pairing.device.id = *id;
         pairing.device.name = name;
-        pairing.device.pairedAt = timeOf(at);
+        pairing.device.pairedAt = fromStoredTime(at);
         return {};
     }));
     return pairing;
@@ -140,14 +130,14 @@ Status HubLedger::revoke(qint64 deviceId)
     TRY(device(deviceId));
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(), u"UPDATE hub_device SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?"_s,
-                                 {now(), deviceId});
+                                 {Clock::stamp(), deviceId});
     });
 }
 
 Status HubLedger::markSeen(qint64 deviceId)
 {
     return m_file.write([&]() -> Status {
-        return SqlStatement::run(m_file.database(), u"UPDATE hub_device SET last_seen_at = ? WHERE id = ?"_s, {now(), deviceId});
+        return SqlStatement::run(m_file.database(), u"UPDATE hub_device SET last_seen_at = ? WHERE id = ?"_s, {Clock::stamp(), deviceId});
     });
 }
 
@@ -176,7 +166,7 @@ Status HubLedger::record(qint64 deviceId, const Operation &operation, const Oper
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {operation.id, deviceId, keyOf(operation.kind),
              QString::fromUtf8(QJsonDocument(operation.payload).toJson(QJsonDocument::Compact)),
-             operation.deviceTime.toUTC().toString(Qt::ISODateWithMs), now(), keyOf(receipt.outcome), receipt.message});
+             storedTime(operation.deviceTime), Clock::stamp(), keyOf(receipt.outcome), receipt.message});
     });
 }
 
@@ -233,12 +223,12 @@ Result<QList<HubLedger::WebToken>> HubLedger::webTokens()
                                                "WHERE t.mesa_id = m.id AND t.revoked_at IS NULL)"_s));
         for (qint64 mesa : *missing) {
             TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, 'mesa', ?, ?)"_s,
-                                  {newWebToken(), mesa, now()}));
+                                  {newWebToken(), mesa, Clock::stamp()}));
         }
         TRY_LET(projector, SqlStatement::scalar(db, u"SELECT count(*) FROM hub_web_token WHERE page = 'projector' AND revoked_at IS NULL"_s));
         if (projector->toInt() == 0)
             TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, created_at) VALUES (?, 'projector', ?)"_s,
-                                  {newWebToken(), now()}));
+                                  {newWebToken(), Clock::stamp()}));
         return {};
     }));
     return SqlStatement::rows(m_file.database(),
@@ -260,9 +250,9 @@ Result<QString> HubLedger::renewWebToken(WebPage page, qint64 mesaId)
     TRY(m_file.write([&]() -> Status {
         const QSqlDatabase db = m_file.database();
         TRY(SqlStatement::run(db, u"UPDATE hub_web_token SET revoked_at = ? WHERE page = ? AND coalesce(mesa_id, 0) = ? AND revoked_at IS NULL"_s,
-                              {now(), pageKey(page), mesaId}));
+                              {Clock::stamp(), pageKey(page), mesaId}));
         return SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, ?, ?, ?)"_s,
-                                 {token, pageKey(page), mesaId > 0 ? QVariant(mesaId) : QVariant(), now()});
+                                 {token, pageKey(page), mesaId > 0 ? QVariant(mesaId) : QVariant(), Clock::stamp()});
     }));
     return token;
 }
@@ -278,7 +268,7 @@ Status HubLedger::recordCreated(const QString &clientKey, qint64 commitmentId)
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(),
                                  u"INSERT INTO hub_web_create (client_key, commitment_id, created_at) VALUES (?, ?, ?)"_s,
-                                 {clientKey, commitmentId, now()});
+                                 {clientKey, commitmentId, Clock::stamp()});
     });
 }
 
@@ -287,7 +277,7 @@ Status HubLedger::setAddress(const HubAddress &address)
     return m_file.write([&]() -> Status {
         return SqlStatement::run(m_file.database(),
                                  u"INSERT OR REPLACE INTO hub_state (id, address, fingerprint, since, pid, web) VALUES (1, ?, ?, ?, ?, ?)"_s,
-                                 {address.address, address.fingerprint, address.since.toUTC().toString(Qt::ISODateWithMs),
+                                 {address.address, address.fingerprint, storedTime(address.since),
                                   address.pid, address.web});
     });
 }
@@ -302,7 +292,7 @@ Result<std::optional<HubAddress>> HubLedger::address() const
     TRY_LET(found, SqlStatement::rows(m_file.database(), u"SELECT address, fingerprint, since, pid, web FROM hub_state WHERE id = 1"_s,
                                       {}, [](const SqlStatement &row) {
                                           return HubAddress{row.value(0).toString(), row.value(1).toString(),
-                                                            timeOf(row.value(2)), row.value(3).toLongLong(),
+                                                            fromStoredTime(row.value(2).toString()), row.value(3).toLongLong(),
                                                             row.value(4).toString()};
                                       }));
     if (found->isEmpty())

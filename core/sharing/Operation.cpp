@@ -13,7 +13,7 @@ QJsonObject Operation::toJson() const
     return {{u"id"_s, id},
             {u"kind"_s, keyOf(kind)},
             {u"payload"_s, payload},
-            {u"deviceTime"_s, deviceTime.toUTC().toString(Qt::ISODateWithMs)}};
+            {u"deviceTime"_s, storedTime(deviceTime)}};
 }
 
 std::optional<Operation> Operation::fromJson(const QJsonObject &json)
@@ -36,16 +36,6 @@ Operation Operation::make(OperationKind kind, QJsonObject payload)
 
 namespace {
 
-QString stamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeOf(const QJsonValue &value)
-{
-    return value.toString().isEmpty() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
-}
-
 QJsonObject attendeeJson(const Attendee &a)
 {
     return {{u"givenNames"_s, a.givenNames},
@@ -57,7 +47,7 @@ QJsonObject attendeeJson(const Attendee &a)
             {u"sector"_s, keyOf(a.sector)},
             {u"email"_s, a.email},
             {u"phone"_s, a.phone},
-            {u"dataConsentAt"_s, stamp(a.dataConsentAt)},
+            {u"dataConsentAt"_s, storedTime(a.dataConsentAt)},
             {u"photoConsent"_s, a.photoConsent},
             {u"preferredMesa"_s, a.preferredMesaCode}};
 }
@@ -109,7 +99,7 @@ Attendee Operation::attendee() const
     attendee.sector = fromKey<Sector>(a.value(u"sector"_s).toString()).value_or(Sector::Other);
     attendee.email = a.value(u"email"_s).toString();
     attendee.phone = a.value(u"phone"_s).toString();
-    attendee.dataConsentAt = timeOf(a.value(u"dataConsentAt"_s));
+    attendee.dataConsentAt = fromStoredTime(a.value(u"dataConsentAt"_s).toString());
     attendee.photoConsent = a.value(u"photoConsent"_s).toBool();
     attendee.preferredMesaCode = a.value(u"preferredMesa"_s).toString();
     return attendee;
