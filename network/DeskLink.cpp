@@ -270,8 +270,12 @@ void DeskLink::sendQueued()
     if (m_state != State::Online || !m_socket || !m_welcomed || m_awaitingSnapshot)
         return;
     const auto queued = copy().queued();
-    if (!queued)
+    if (!queued) {
+        m_problem = queued.errorMessage();
+        emit notice(m_problem);
+        emit stateChanged();
         return;
+    }
     QJsonArray items;
     for (const QueuedOperation &q : *queued) {
         if (m_inFlight.contains(q.operation.id))
@@ -320,6 +324,8 @@ Result<DeskLink::Round> DeskLink::syncOnce(EventSession &session, int timeoutMs)
     Round round{link.m_sent, link.m_received, link.queued()};
     if (link.state() == State::Refused)
         return Error{tr("The hub refused this desk: %1").arg(link.problem()), ErrorKind::Refused};
+    if (link.m_welcomed && round.queued > 0 && !link.problem().isEmpty())
+        return Error{tr("%1 Still queued: %2.").arg(link.problem()).arg(round.queued)};
     if (!link.m_welcomed) {
         const QString why = link.problem().isEmpty() ? tr("it did not answer") : link.problem();
         return Error{tr("Could not reach the hub %1 (%2). The copy keeps working; %3.")

@@ -343,8 +343,17 @@ void HubServer::applyOperations(Client &client, const QJsonObject &body)
     const auto registeredBy = [&ledger](const QString &document) { return ledger.registeredBy(document).value_or(QString()); };
     for (const QJsonValue &item : body.value(u"items"_s).toArray()) {
         const auto operation = Operation::fromJson(item.toObject());
-        if (!operation)
+        if (!operation) {
+            // Answered, not dropped: the desk drops it from its queue and
+            // says so, naming what the hub could not read.
+            const QString id = item.toObject().value(u"id"_s).toString();
+            if (!id.isEmpty())
+                receipts.append(OperationReceipt{id, OperationOutcome::Refused,
+                                                 tr("The hub cannot read this change (kind \"%1\"); it was not made.")
+                                                     .arg(item.toObject().value(u"kind"_s).toString())}
+                                    .toJson());
             continue;
+        }
         OperationReceipt receipt;
         m_changes->setOperations({operation->id});
         const Status done = m_session.file().write([&]() -> Status {

@@ -426,6 +426,13 @@ std::optional<QString> applyFields(Commitment &commitment, const QJsonObject &bo
     QList<std::pair<QString, QString Commitment::*>> fields{{u"title"_s, &Commitment::title}};
     for (const CommitmentTextField &field : Commitments::textFields())
         fields.append({QString::fromUtf16(field.key), field.member});
+    // A field the page does not have is named, never dropped unseen.
+    for (const QString &key : body.keys()) {
+        const bool known = key == u"baseRevision"_s || key == u"clientKey"_s
+                        || std::any_of(fields.cbegin(), fields.cend(), [&](const auto &f) { return f.first == key; });
+        if (!known)
+            return tr("%1 is not a field of a commitment.").arg(key);
+    }
     for (const auto &[key, member] : fields) {
         if (!body.contains(key))
             continue;

@@ -376,7 +376,8 @@ TEST_CASE("While the event is shared, each mesa's page opens only with its own l
                                               "u=p.urlsplit(sys.argv[1]);c=ssl.create_default_context();c.check_hostname=False;c.verify_mode=ssl.CERT_NONE\n"
                                               "h=http.client.HTTPSConnection(u.hostname,u.port,context=c)\n"
                                               "body=b'{\"clientKey\":\"k\",\"title\":\"Chunked\"}'\n"
-                                              "if sys.argv[2]=='chunked':\n h.request('POST',u.path+'/commitments',body=iter([body]),encode_chunked=True,headers={'Transfer-Encoding':'chunked'})\n"
+                                              "if sys.argv[2]=='unknown':\n h.request('POST',u.path+'/commitments',body=b'{\"clientKey\":\"u\",\"title\":\"T\",\"titel\":\"x\"}')\n"
+                                              "elif sys.argv[2]=='chunked':\n h.request('POST',u.path+'/commitments',body=iter([body]),encode_chunked=True,headers={'Transfer-Encoding':'chunked'})\n"
                                               "else:\n h.putrequest('POST',u.path+'/commitments');h.putheader('Content-Length',str(50*1024*1024));h.endheaders()\n"
                                               "print(h.getresponse().status)"_s,
                                     api, how});
@@ -384,6 +385,7 @@ TEST_CASE("While the event is shared, each mesa's page opens only with its own l
         return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
     };
     CHECK(post(u"chunked"_s) == u"411"_s);
+    CHECK(post(u"unknown"_s) == u"400"_s);
     CHECK(post(u"large"_s) == u"413"_s);
     CHECK(test::runCli({u"commitments"_s, venue.hubFile, u"--json"_s}).out.simplified() == u"[ ]"_s);
 }
@@ -428,4 +430,17 @@ TEST_CASE("A check-in acknowledged at a desk whose process is killed reaches the
     }
     CHECK(test::sqlite(venue.deskA, u"PRAGMA integrity_check"_s) == u"ok"_s);
     CHECK(test::sqlite(venue.deskA, u"SELECT count(*) FROM desk_outbox"_s) == u"0"_s);
+}
+
+TEST_CASE("A change in a desk's queue edited behind the program's back is named, never sent as something else", "[hub]")
+{
+    Venue venue;
+    join(venue.hub->pairing(), venue.deskA, u"Registro A"_s);
+    REQUIRE(test::runCli({u"checkin"_s, venue.deskA, venue.people.at(2).toObject().value(u"document"_s).toString()}).exitCode == 0);
+    test::sqlite(venue.deskA, u"UPDATE desk_outbox SET kind = 'teleport'"_s);
+    const auto sync = test::runCli({u"sync"_s, venue.deskA});
+    CHECK(sync.exitCode == 1);
+    CHECK(sync.err.contains(u"teleport"_s));
+    CHECK(infoOf(venue.hubFile).value(u"checked_in"_s).toInt() == 0);
+    CHECK(test::sqlite(venue.deskA, u"SELECT count(*) FROM desk_outbox"_s) == u"1"_s);
 }

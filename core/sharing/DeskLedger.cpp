@@ -99,17 +99,27 @@ Status DeskLedger::remove(const QString &operationId)
 
 Result<QList<QueuedOperation>> DeskLedger::queued() const
 {
-    return SqlStatement::rows(m_file.database(),
-                              u"SELECT op_id, kind, payload, device_time, changeset FROM desk_outbox ORDER BY position"_s, {},
-                              [](const SqlStatement &row) {
-                                  QueuedOperation queued;
-                                  queued.operation.id = row.value(0).toString();
-                                  queued.operation.kind = fromKey<OperationKind>(row.value(1).toString()).value_or(OperationKind::CheckIn);
-                                  queued.operation.payload = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-                                  queued.operation.deviceTime = fromStoredTime(row.value(3).toString());
-                                  queued.changes = row.value(4).toByteArray();
-                                  return queued;
-                              });
+    TRY_LET(rows, SqlStatement::rows(m_file.database(),
+                                     u"SELECT op_id, kind, payload, device_time, changeset FROM desk_outbox ORDER BY position"_s, {},
+                                     [](const SqlStatement &row) {
+                                         return std::tuple(row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                                           row.value(3).toString(), row.value(4).toByteArray());
+                                     }));
+    QList<QueuedOperation> queued;
+    for (const auto &[id, kind, payload, deviceTime, changes] : *rows) {
+        // A row changed behind the program's back is named, never sent as
+        // something else.
+        const auto known = fromKey<OperationKind>(kind);
+        if (!known)
+            return Error{tr("The change %1 waiting in this desk's copy is of a kind the program does not know (\"%2\"); "
+                            "nothing was sent.")
+                             .arg(id, kind)};
+        QueuedOperation q;
+        q.operation = {id, *known, QJsonDocument::fromJson(payload.toUtf8()).object(), fromStoredTime(deviceTime)};
+        q.changes = changes;
+        queued.append(q);
+    }
+    return queued;
 }
 
 Result<int> DeskLedger::queuedCount() const

@@ -9237,6 +9237,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>The event is not shared.</source>
         <translation>El evento no se está compartiendo.</translation>
     </message>
+    <message>
+        <source>The hub cannot read this change (kind &quot;%1&quot;); it was not made.</source>
+        <translation>El centro no puede leer este cambio (tipo «%1»); no se hizo.</translation>
+    </message>
 </context>
 <context>
     <name>taller::PairingCode</name>
@@ -9577,6 +9581,10 @@ Clave pública, para quien compruebe: %3</translation>
         <source>The request must give its body&apos;s length.</source>
         <translation>La solicitud debe indicar la longitud de su cuerpo.</translation>
     </message>
+    <message>
+        <source>%1 is not a field of a commitment.</source>
+        <translation>%1 no es un campo de un compromiso.</translation>
+    </message>
 </context>
 <context>
     <name>taller::WebPages</name>
@@ -9618,6 +9626,13 @@ Clave pública, para quien compruebe: %3</translation>
     <message>
         <source>The copy %1 has no commitment of mesa %2.</source>
         <translation>La copia %1 no tiene ningún compromiso de la mesa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>taller::DeskLedger</name>
+    <message>
+        <source>The change %1 waiting in this desk&apos;s copy is of a kind the program does not know (&quot;%2&quot;); nothing was sent.</source>
+        <translation>El cambio %1 que espera en la copia de esta mesa de registro es de un tipo que el programa no conoce («%2»); no se envió nada.</translation>
     </message>
 </context>
 </TS>
