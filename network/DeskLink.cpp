@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSslConfiguration>
@@ -392,8 +393,18 @@ Status DeskLink::join(const PairingCode &code, const QString &localPath, const Q
     if (!done)
         return Error{tr("Could not join the hub at %1: %2").arg(code.address(), problem)};
     TRY(written);
-    TRY_LET(file, EventFile::open(localPath));
-    return DeskLedger(**file).setLink(link);
+    Status bound = [&]() -> Status {
+        TRY_LET(file, EventFile::open(localPath));
+        return DeskLedger(**file).setLink(link);
+    }();
+    if (!bound) {
+        // A copy not bound to its hub would look like any event: none is
+        // left behind.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(localPath + suffix);
+        return Error{tr("Could not join the hub at %1: %2").arg(code.address(), bound.errorMessage()), bound.error().kind};
+    }
+    return {};
 }
 
 } // namespace taller

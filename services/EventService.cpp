@@ -111,7 +111,13 @@ Status EventService::backupTo(const QString &outPath)
     TRY(Backups::write(m_session.file(), outPath));
     // A copy may go to a mesa with no network: what it changes comes back
     // through `import commitments --mesa`, which needs to know where it began.
-    return CommitmentsFromCopy::markBase(outPath);
+    if (Status marked = CommitmentsFromCopy::markBase(outPath); !marked) {
+        // Not finished: nothing is left that looks like a finished copy.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(outPath + suffix);
+        return marked;
+    }
+    return {};
 }
 
 Result<QString> EventService::backUpIfChanged()
