@@ -157,24 +157,21 @@ QString WebServer::base(const QString &host) const
 
 Result<QList<std::pair<QString, QString>>> WebServer::mesaLinks(const QString &host)
 {
-    TRY_LET(tokens, HubLedger(m_session.file()).webTokens());
-    TRY_LET(mesas, MesasService(m_session).mesas());
+    TRY_LET(paths, HubLedger(m_session.file()).webPaths());
     QList<std::pair<QString, QString>> links;
-    for (const Mesa &mesa : *mesas) {
-        for (const HubLedger::WebToken &token : *tokens) {
-            if (token.page == HubLedger::WebPage::Mesa && token.mesaId == mesa.id)
-                links.append({mesa.code, base(host) + u"/mesa/"_s + token.token});
-        }
+    for (const HubLedger::WebPath &page : *paths) {
+        if (!page.mesaCode.isEmpty())
+            links.append({page.mesaCode, base(host) + page.path});
     }
     return links;
 }
 
 Result<QString> WebServer::projectorLink(const QString &host)
 {
-    TRY_LET(tokens, HubLedger(m_session.file()).webTokens());
-    for (const HubLedger::WebToken &token : *tokens) {
-        if (token.page == HubLedger::WebPage::Projector)
-            return base(host) + u"/projector/"_s + token.token;
+    TRY_LET(paths, HubLedger(m_session.file()).webPaths());
+    for (const HubLedger::WebPath &page : *paths) {
+        if (page.mesaCode.isEmpty())
+            return base(host) + page.path;
     }
     return Error{tr("The projector has no link.")};
 }

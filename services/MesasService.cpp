@@ -182,19 +182,13 @@ Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) con
                          && (hub->value().pid == QCoreApplication::applicationPid()
                              || QFileInfo::exists(u"/proc/%1"_s.arg(hub->value().pid)));
     if (serving) {
-        const auto mesas = this->mesas();
-        const auto tokens = ledger.webTokens();
-        if (mesas && tokens) {
-            for (const Mesa &mesa : *mesas) {
-                if (mesa.code.compare(mesaCode, Qt::CaseInsensitive) != 0)
+        if (const auto paths = ledger.webPaths()) {
+            for (const HubLedger::WebPath &link : *paths) {
+                if (link.mesaCode.isEmpty() || link.mesaCode.compare(mesaCode, Qt::CaseInsensitive) != 0)
                     continue;
-                for (const HubLedger::WebToken &token : *tokens) {
-                    if (token.page == HubLedger::WebPage::Mesa && token.mesaId == mesa.id) {
-                        const QString url = hub->value().web + u"/mesa/"_s + token.token;
-                        if (const auto qr = QrCode::encode(url))
-                            page = MesaDocument::PageLink{url, qr->image()};
-                    }
-                }
+                const QString url = hub->value().web + link.path;
+                if (const auto qr = QrCode::encode(url))
+                    page = MesaDocument::PageLink{url, qr->image()};
             }
         }
     }

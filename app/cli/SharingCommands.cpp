@@ -198,23 +198,14 @@ Outcome revokeDevice(Invocation &cli)
 
 namespace {
 
-// The pages' links as the hub serving the event gives them.
+// The pages' links as the hub serving the event gives them; the
+// projector's named "projector".
 Result<QList<std::pair<QString, QString>>> webLinks(EventSession &session, const QString &base)
 {
-    HubLedger ledger(session.file());
-    TRY_LET(tokens, ledger.webTokens());
-    TRY_LET(mesas, MesasService(session).mesas());
+    TRY_LET(paths, HubLedger(session.file()).webPaths());
     QList<std::pair<QString, QString>> links;
-    for (const Mesa &mesa : *mesas) {
-        for (const HubLedger::WebToken &token : *tokens) {
-            if (token.page == HubLedger::WebPage::Mesa && token.mesaId == mesa.id)
-                links.append({mesa.code, base + u"/mesa/"_s + token.token});
-        }
-    }
-    for (const HubLedger::WebToken &token : *tokens) {
-        if (token.page == HubLedger::WebPage::Projector)
-            links.append({u"projector"_s, base + u"/projector/"_s + token.token});
-    }
+    for (const HubLedger::WebPath &page : *paths)
+        links.append({page.mesaCode.isEmpty() ? u"projector"_s : page.mesaCode, base + page.path});
     return links;
 }
 

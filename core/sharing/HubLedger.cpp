@@ -217,24 +217,43 @@ HubLedger::WebToken tokenFrom(const SqlStatement &row)
 
 Result<QList<HubLedger::WebToken>> HubLedger::webTokens()
 {
-    TRY(m_file.write([&]() -> Status {
-        const QSqlDatabase db = m_file.database();
-        TRY_LET(missing, SqlStatement::ids(db, u"SELECT id FROM mesa m WHERE NOT EXISTS (SELECT 1 FROM hub_web_token t "
-                                               "WHERE t.mesa_id = m.id AND t.revoked_at IS NULL)"_s));
-        for (qint64 mesa : *missing) {
-            TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, 'mesa', ?, ?)"_s,
-                                  {newWebToken(), mesa, Clock::stamp()}));
-        }
-        TRY_LET(projector, SqlStatement::scalar(db, u"SELECT count(*) FROM hub_web_token WHERE page = 'projector' AND revoked_at IS NULL"_s));
-        if (projector->toInt() == 0)
-            TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, created_at) VALUES (?, 'projector', ?)"_s,
-                                  {newWebToken(), Clock::stamp()}));
-        return {};
-    }));
+    // Asked first: the links are read often (the sharing dialog, every ficha
+    // printed), made rarely.
+    TRY_LET(missing, SqlStatement::scalar(m_file.database(),
+                                          u"SELECT EXISTS (SELECT 1 FROM mesa m WHERE NOT EXISTS (SELECT 1 FROM hub_web_token t "
+                                          "WHERE t.mesa_id = m.id AND t.revoked_at IS NULL)) OR NOT EXISTS (SELECT 1 FROM "
+                                          "hub_web_token WHERE page = 'projector' AND revoked_at IS NULL)"_s));
+    if (missing->toBool()) {
+        TRY(m_file.write([&]() -> Status {
+            const QSqlDatabase db = m_file.database();
+            TRY_LET(unlinked, SqlStatement::ids(db, u"SELECT id FROM mesa m WHERE NOT EXISTS (SELECT 1 FROM hub_web_token t "
+                                                    "WHERE t.mesa_id = m.id AND t.revoked_at IS NULL)"_s));
+            for (qint64 mesa : *unlinked) {
+                TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, mesa_id, created_at) VALUES (?, 'mesa', ?, ?)"_s,
+                                      {newWebToken(), mesa, Clock::stamp()}));
+            }
+            TRY_LET(projector, SqlStatement::scalar(db, u"SELECT count(*) FROM hub_web_token WHERE page = 'projector' AND revoked_at IS NULL"_s));
+            if (projector->toInt() == 0)
+                TRY(SqlStatement::run(db, u"INSERT INTO hub_web_token (token, page, created_at) VALUES (?, 'projector', ?)"_s,
+                                      {newWebToken(), Clock::stamp()}));
+            return {};
+        }));
+    }
     return SqlStatement::rows(m_file.database(),
                               u"SELECT t.page, coalesce(t.mesa_id, 0), t.token FROM hub_web_token t LEFT JOIN mesa m ON m.id = t.mesa_id "
                               "WHERE t.revoked_at IS NULL ORDER BY t.page, m.position, m.code"_s,
                               {}, tokenFrom);
+}
+
+Result<QList<HubLedger::WebPath>> HubLedger::webPaths()
+{
+    TRY(webTokens());
+    return SqlStatement::rows(m_file.database(),
+                              u"SELECT coalesce(m.code, ''), t.page, t.token FROM hub_web_token t LEFT JOIN mesa m ON m.id = t.mesa_id "
+                              "WHERE t.revoked_at IS NULL ORDER BY t.page, m.position, m.code"_s,
+                              {}, [](const SqlStatement &row) {
+                                  return WebPath{row.value(0).toString(), u"/%1/%2"_s.arg(row.value(1).toString(), row.value(2).toString())};
+                              });
 }
 
 Result<std::optional<HubLedger::WebToken>> HubLedger::webToken(const QString &token) const

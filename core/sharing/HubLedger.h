@@ -80,6 +80,15 @@ public:
     };
     // A token for every mesa and the projector, made where missing.
     Result<QList<WebToken>> webTokens();
+    // Where each page is on the hub: the mesa's code (empty for the
+    // projector) and the path after the hub's address ("/mesa/TOKEN"), the
+    // mesas in their order, then the projector.
+    struct WebPath
+    {
+        QString mesaCode;
+        QString path;
+    };
+    Result<QList<WebPath>> webPaths();
     // What a token opens, when it is one in force.
     Result<std::optional<WebToken>> webToken(const QString &token) const;
     // Revokes the page's token (a mesa's, or the projector's when mesaId is
