@@ -8,7 +8,6 @@
 #include "registration/AttendeeRepository.h"
 #include "sharing/HubLedger.h"
 
-#include <QFileInfo>
 
 namespace taller {
 
@@ -177,10 +176,8 @@ Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) con
     // While a hub serves the event, the ficha carries the mesa's own page.
     std::optional<MesaDocument::PageLink> page;
     HubLedger ledger(m_session.file());
-    const auto hub = ledger.address();
-    const bool serving = hub && hub->has_value() && !hub->value().web.isEmpty()
-                         && (hub->value().pid == QCoreApplication::applicationPid()
-                             || QFileInfo::exists(u"/proc/%1"_s.arg(hub->value().pid)));
+    const auto hub = ledger.servingNow();
+    const bool serving = hub && hub->has_value() && !hub->value().web.isEmpty();
     if (serving) {
         if (const auto paths = ledger.webPaths()) {
             for (const HubLedger::WebPath &link : *paths) {

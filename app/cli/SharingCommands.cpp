@@ -43,8 +43,8 @@ void onStopSignal(int)
 // still running.
 Result<HubAddress> runningHub(EventSession &session)
 {
-    TRY_LET(address, HubLedger(session.file()).address());
-    if (!address->has_value() || (address->value().pid > 0 && ::kill(pid_t(address->value().pid), 0) != 0 && errno == ESRCH))
+    TRY_LET(address, HubLedger(session.file()).servingNow());
+    if (!address->has_value())
         return Error{Invocation::tr("No hub is serving %1 now: start one with `taller-abierto-cli serve` or Archivo → "
                                     "Compartir en la red local.")
                          .arg(QDir::toNativeSeparators(session.path()))};

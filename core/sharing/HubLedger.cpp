@@ -4,8 +4,12 @@
 #include "base/SqlStatement.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -317,6 +321,17 @@ Result<std::optional<HubAddress>> HubLedger::address() const
     if (found->isEmpty())
         return std::optional<HubAddress>();
     return std::optional<HubAddress>(found->first());
+}
+
+Result<std::optional<HubAddress>> HubLedger::servingNow() const
+{
+    TRY_LET(said, address());
+    if (!said->has_value())
+        return said;
+    const qint64 pid = said->value().pid;
+    const bool alive = pid == QCoreApplication::applicationPid()
+                       || (pid > 0 && !(::kill(pid_t(pid), 0) != 0 && errno == ESRCH));
+    return alive ? said : std::optional<HubAddress>();
 }
 
 } // namespace taller

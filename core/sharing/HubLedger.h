@@ -101,6 +101,10 @@ public:
     Status setAddress(const HubAddress &address);
     Status clearAddress();
     Result<std::optional<HubAddress>> address() const;
+    // The address of the hub serving the event now: none when no hub said
+    // so, or the process that said so is gone (it was killed, the laptop
+    // went off) without taking it back.
+    Result<std::optional<HubAddress>> servingNow() const;
 
 private:
     EventFile &m_file;
