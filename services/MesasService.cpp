@@ -172,7 +172,6 @@ Result<TabularSheet> MesasService::exportCommitments() const
 
 Result<PrintedDocument> MesasService::mesaWorksheet(const QString &mesaCode) const
 {
-    using namespace Qt::StringLiterals;
     // While a hub serves the event, the ficha carries the mesa's own page.
     std::optional<MesaDocument::PageLink> page;
     HubLedger ledger(m_session.file());
